@@ -1,0 +1,92 @@
+# dyad — build, test, evaluate, benchmark.
+#
+# Sources are discovered, not listed: the library is every src/<module>/*.c,
+# the command is cli/*.c, every tools/<name>.c is a helper program, every
+# tests/unit/*.c joins the one test runner, every fuzz/<name>.c is a
+# libFuzzer target, and every eval/*.sh and bench/*.sh is run by `make eval`
+# and `make bench`.  Adding a file is enough; this file rarely changes.
+
+CC       ?= cc
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+BUILD    ?= build
+PKGS     := zlib libxml-2.0
+SHARED   ?= $(abspath ../shared)
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+WARNINGS   := -Wall -Wextra -Werror -Wno-missing-field-initializers
+ALL_CPPFLAGS := -Iinclude -Isrc $(PKG_CFLAGS) -DDYAD_ROOT='"$(CURDIR)"' -D_GNU_SOURCE
+ALL_CFLAGS := -std=gnu11 $(WARNINGS) $(CFLAGS)
+LIBS       := $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC   := $(sort $(wildcard src/*/*.c))
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_SRC   := $(sort $(wildcard cli/*.c))
+CLI_OBJ   := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC  := $(sort $(wildcard tests/unit/*.c))
+TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
+TOOL_SRC  := $(sort $(wildcard tools/*.c))
+TOOLS     := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+FUZZ_SRC  := $(sort $(wildcard fuzz/*.c))
+FUZZERS   := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
+FUZZ_SECONDS ?= 10
+
+.PHONY: all test asan eval bench fuzz fuzz-build clean examples
+all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TOOLS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
+
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(BUILD)/libdyad.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS)
+
+$(BUILD)/test_dyad: $(TEST_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libdyad.a $(LIBS)
+
+# The self-contained suite: unit, golden and command-line tests.
+test: all $(BUILD)/test_dyad
+	DYAD_BIN=$(CURDIR)/$(BUILD)/dyad $(BUILD)/test_dyad
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) BUILD=build-asan CC=clang \
+	  OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" test
+
+# Evaluations on ../shared (each script skips with a message without it).
+eval: all
+	@set -e; for s in $(sort $(wildcard eval/*.sh)); do \
+	  echo "== $$s"; BUILD=$(BUILD) SHARED=$(SHARED) sh $$s; done
+
+bench: all
+	@set -e; for s in $(sort $(wildcard bench/*.sh)); do \
+	  echo "== $$s"; BUILD=$(BUILD) SHARED=$(SHARED) sh $$s; done
+
+# libFuzzer targets; `make fuzz` runs each for FUZZ_SECONDS.
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+build-fuzz/%: fuzz/%.c $(LIB_SRC)
+	@mkdir -p build-fuzz
+	clang $(ALL_CPPFLAGS) -std=gnu11 $(WARNINGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(LIBS)
+fuzz-build: $(FUZZERS)
+fuzz: fuzz-build
+	@set -e; for f in $(FUZZERS); do n=$$(basename $$f); mkdir -p build-fuzz/corpus-$$n; \
+	  echo "== fuzz $$n ($(FUZZ_SECONDS)s)"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
+	    build-fuzz/corpus-$$n $$( [ -d fuzz/corpus/$$n ] && echo fuzz/corpus/$$n ) 2>&1 | tail -n 2; done
+
+# Run the main job on the bundled examples.
+examples: all
+	$(BUILD)/dyad extract examples/
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%.d)

@@ -1,0 +1,78 @@
+/* test_base.c — arena, buffers, UTF-8 repair and the JSON reader/writer. */
+#include <stdlib.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/json.h"
+#include "base/utf8.h"
+#include "test.h"
+
+TEST(utf8_repair_replaces_each_invalid_sequence)
+{
+    buf out = BUF_INIT;
+    /* a lone continuation byte, a truncated 3-byte sequence, an overlong '/' */
+    const char in[] = "a\x80" "b\xE2\x82" "c\xC0\xAF" "d";
+    size_t fixed = utf8_repair_append(&out, in, sizeof in - 1);
+    CHECK_INT_EQ(fixed, 4);
+    CHECK_STR_EQ(out.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD" "d");
+    buf_free(&out);
+}
+
+TEST(utf8_keeps_valid_text_untouched)
+{
+    buf out = BUF_INIT;
+    const char *in = "Kyiv — Київ, «Москва», 東京 🙂";
+    CHECK_INT_EQ(utf8_repair_append(&out, in, strlen(in)), 0);
+    CHECK_STR_EQ(out.data, in);
+    buf_free(&out);
+}
+
+TEST(json_parses_objects_and_keeps_raw_values)
+{
+    arena a;
+    arena_init(&a);
+    const char *s = "{\"id\": \"x1\", \"n\": [1, 2.5, {\"k\": null}], \"t\": \"a\\u00e9\\ud83d\\ude42\\n\"}";
+    json_error err;
+    json_value *v = json_parse(&a, s, strlen(s), &err);
+    CHECK(v && v->type == JSON_OBJECT);
+    CHECK_STR_EQ(json_get_string(v, "id"), "x1");
+    CHECK_STR_EQ(json_get_string(v, "t"), "a\xC3\xA9\xF0\x9F\x99\x82\n");
+    const json_value *n = json_get(v, "n");
+    CHECK(n && n->type == JSON_ARRAY && n->count == 3);
+    CHECK(n && n->raw_len == strlen("[1, 2.5, {\"k\": null}]"));
+    arena_free(&a);
+}
+
+TEST(json_reports_line_and_column_of_errors)
+{
+    arena a;
+    arena_init(&a);
+    const char *s = "{\"a\": 1,\n  \"b\" 2}";
+    json_error err = {0};
+    CHECK(json_parse(&a, s, strlen(s), &err) == NULL);
+    CHECK_INT_EQ(err.line, 2);
+    CHECK_INT_EQ(err.column, 7);
+    arena_free(&a);
+}
+
+TEST(json_refuses_deep_nesting_without_crashing)
+{
+    arena a;
+    arena_init(&a);
+    size_t n = 100000;
+    char *s = malloc(n);
+    memset(s, '[', n);
+    json_error err = {0};
+    CHECK(json_parse(&a, s, n, &err) == NULL);
+    CHECK(err.message && strstr(err.message, "deep"));
+    free(s);
+    arena_free(&a);
+}
+
+TEST(json_writer_escapes_controls_and_quotes)
+{
+    buf out = BUF_INIT;
+    json_write_string(&out, "a\"b\\c\n\x01", 7);
+    CHECK_STR_EQ(out.data, "\"a\\\"b\\\\c\\n\\u0001\"");
+    buf_free(&out);
+}
