@@ -16,7 +16,7 @@ SHARED   ?= $(abspath ../shared)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
 WARNINGS   := -Wall -Wextra -Werror -Wno-missing-field-initializers
-ALL_CPPFLAGS := -Iinclude -Isrc $(PKG_CFLAGS) -DDYAD_ROOT='"$(CURDIR)"' -D_GNU_SOURCE
+ALL_CPPFLAGS := -Iinclude -Isrc -Itools $(PKG_CFLAGS) -DDYAD_ROOT='"$(CURDIR)"' -D_GNU_SOURCE
 ALL_CFLAGS := -std=gnu11 $(WARNINGS) $(CFLAGS)
 LIBS       := $(PKG_LIBS) -lpthread -lm
 
@@ -28,6 +28,8 @@ TEST_SRC  := $(sort $(wildcard tests/unit/*.c))
 TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
 TOOL_SRC  := $(sort $(wildcard tools/*.c))
 TOOLS     := $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
+TOOLLIB_SRC := $(sort $(wildcard tools/common/*.c))
+TOOLLIB_OBJ := $(TOOLLIB_SRC:%.c=$(BUILD)/%.o)
 FUZZ_SRC  := $(sort $(wildcard fuzz/*.c))
 FUZZERS   := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 FUZZ_SECONDS ?= 10
@@ -46,8 +48,13 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libdyad.a $(LIBS)
 
-$(BUILD)/tools/%: $(BUILD)/tools/%.o $(BUILD)/libdyad.a
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS)
+# Tools (evaluation, training, benchmarks) share tools/common/*.c.
+$(BUILD)/libtools.a: $(TOOLLIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^ $(if $(TOOLLIB_OBJ),,)
+
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(BUILD)/libtools.a $(BUILD)/libdyad.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtools.a $(BUILD)/libdyad.a $(LIBS)
 
 $(BUILD)/test_dyad: $(TEST_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libdyad.a $(LIBS)
@@ -89,4 +96,4 @@ examples: all
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%.d)
+-include $(LIB_OBJ:.o=.d) $(TOOLLIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%.d)

@@ -165,6 +165,9 @@ typedef struct dyad_config {
     const char *data_dir;
     /* Stages whose resources to load (DYAD_STAGE_*); 0 means all. */
     unsigned stages;
+    /* Documents longer than this become error records (never truncated);
+     * 0 means DYAD_DEFAULT_MAX_DOCUMENT_BYTES. */
+    size_t max_document_bytes;
 } dyad_config;
 
 /* NULL on failure, with a reason written to `error`. */

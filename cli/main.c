@@ -1,0 +1,136 @@
+/* main.c — the dyad command: argument parsing and output formatting only;
+ * all the work is done through the public API (include/dyad.h). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dyad.h"
+#include "run.h"
+
+static const char usage[] =
+    "usage: dyad COMMAND [OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "commands:\n"
+    "  extract    clean articles: title, outlet, dateline, date, author, paragraphs\n"
+    "  version    print the version\n"
+    "\n"
+    "options:\n"
+    "  -j, --jobs N         worker threads (default 1); output stays in input order\n"
+    "  -f, --format NAME    force the input format: text, jsonl, html, warc, feed\n"
+    "      --max-bytes N    refuse documents over N bytes (default 16777216)\n"
+    "      --model-dir DIR  model files (default: the repository's models/)\n"
+    "      --data-dir DIR   dictionaries (default: the repository's data/)\n"
+    "  -o, --output FILE    write there instead of standard output\n"
+    "  -q, --quiet          no summary on standard error\n"
+    "\n"
+    "Inputs are files (plain or gzip), directories (read recursively in name\n"
+    "order) or - for standard input; with none, standard input is read.\n"
+    "Exit status: 0 all documents processed, 1 some became error records,\n"
+    "2 bad usage.\n";
+
+static char *render_json(const dyad_document *doc, size_t *length, void *context)
+{
+    (void)context;
+    return dyad_document_to_json(doc, length);
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s) return 0;
+    if (*end == 'k' || *end == 'K') v <<= 10, end++;
+    else if (*end == 'm' || *end == 'M') v <<= 20, end++;
+    else if (*end == 'g' || *end == 'G') v <<= 30, end++;
+    if (*end || v == 0) return 0;
+    *out = (size_t)v;
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
+        fputs(usage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char *command = argv[1];
+    if (!strcmp(command, "version") || !strcmp(command, "--version")) {
+        printf("dyad %s (schema %d)\n", DYAD_VERSION, DYAD_SCHEMA_VERSION);
+        return 0;
+    }
+    unsigned stages;
+    if (!strcmp(command, "extract")) stages = DYAD_STAGE_EXTRACT;
+    else {
+        fprintf(stderr, "dyad: unknown command '%s'\n\n%s", command, usage);
+        return 2;
+    }
+
+    run_options o;
+    memset(&o, 0, sizeof o);
+    o.jobs = 1;
+    o.stages = stages;
+    o.render = render_json;
+    o.out = stdout;
+    dyad_config config;
+    memset(&config, 0, sizeof config);
+    config.stages = stages;
+    const char *output = NULL;
+    int quiet = 0;
+    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    size_t npaths = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+#define TAKES(s1, s2) ((!strcmp(a, s1) || !strcmp(a, s2)) && value && (i++, 1))
+        if (TAKES("-j", "--jobs")) {
+            o.jobs = atoi(value);
+            if (o.jobs < 1 || o.jobs > 256) { fprintf(stderr, "dyad: --jobs takes 1 to 256\n"); return 2; }
+        } else if (TAKES("-f", "--format")) {
+            o.reader.format = dyad_format_from_name(value);
+            if (o.reader.format == DYAD_FORMAT_AUTO && strcmp(value, "auto")) {
+                fprintf(stderr, "dyad: unknown format '%s'\n", value);
+                return 2;
+            }
+        } else if (TAKES("--max-bytes", "--max-bytes")) {
+            if (!parse_size(value, &o.reader.max_document_bytes)) {
+                fprintf(stderr, "dyad: --max-bytes takes a positive size (e.g. 4M)\n");
+                return 2;
+            }
+            config.max_document_bytes = o.reader.max_document_bytes;
+        } else if (TAKES("--model-dir", "--model-dir")) config.model_dir = value;
+        else if (TAKES("--data-dir", "--data-dir")) config.data_dir = value;
+        else if (TAKES("-o", "--output")) output = value;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
+        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); return 0; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "dyad: unknown or incomplete option '%s'\n\n%s", a, usage); return 2; }
+        else paths[npaths++] = a;
+#undef TAKES
+    }
+    if (!npaths) {
+        if (isatty(0)) { fputs(usage, stderr); return 2; }
+        paths[npaths++] = "-";
+    }
+    if (output && !(o.out = fopen(output, "w"))) {
+        fprintf(stderr, "dyad: cannot write %s: %s\n", output, strerror(errno));
+        return 2;
+    }
+    char error[512];
+    dyad_resources *res = dyad_resources_open(&config, error, sizeof error);
+    if (!res) {
+        fprintf(stderr, "dyad: %s\n", error);
+        return 2;
+    }
+    o.paths = paths;
+    o.path_count = npaths;
+    run_totals totals;
+    int status = run_pipeline(res, &o, &totals);
+    if (!quiet)
+        fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
+    dyad_resources_close(res);
+    if (o.out != stdout) fclose(o.out);
+    free(paths);
+    return status;
+}

@@ -1,0 +1,32 @@
+/* run.h — the command's engine: read inputs, process them on N threads,
+ * write each result in input order.  Memory stays bounded: at most a fixed
+ * window of documents is in flight. */
+#ifndef DYAD_CLI_RUN_H
+#define DYAD_CLI_RUN_H
+
+#include <stdio.h>
+
+#include "dyad.h"
+
+/* Turn one processed document into output text (malloc'd). */
+typedef char *(*render_fn)(const dyad_document *doc, size_t *length, void *context);
+
+typedef struct run_options {
+    const char *const *paths;
+    size_t path_count;
+    dyad_reader_options reader;
+    unsigned stages;
+    int jobs;                 /* worker threads; 1 runs inline */
+    render_fn render;
+    void *render_context;
+    FILE *out;
+} run_options;
+
+typedef struct run_totals {
+    unsigned long long documents, failed, bytes;
+} run_totals;
+
+/* Returns 0 when every document succeeded, 1 when any failed. */
+int run_pipeline(const dyad_resources *resources, const run_options *options, run_totals *totals);
+
+#endif

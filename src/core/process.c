@@ -1,0 +1,138 @@
+/* process.c — the pipeline: decode the input, then run each stage in order.
+ *
+ * Decoding happens once, here, so that no stage ever sees invalid UTF-8,
+ * a byte-order mark or CR line ends.  Input that cannot be text (binary,
+ * empty, over the size limit, or a container error) becomes an error record
+ * and no stage runs. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "core/date_iso.h"
+#include "core/document.h"
+#include "core/resources.h"
+#include "extract/extract.h"
+
+/* Binary data: NUL bytes, or many control characters other than white
+ * space.  Judged on a prefix so huge inputs cost nothing extra. */
+static int looks_binary(const char *s, size_t n)
+{
+    size_t probe = n < 65536 ? n : 65536, controls = 0;
+    for (size_t i = 0; i < probe; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0) return 1;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) controls++;
+    }
+    return probe && controls * 20 > probe;
+}
+
+static int only_white_space(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) {
+            /* U+00A0 and U+FEFF count as white space here too */
+            if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) { i++; continue; }
+            if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB && (unsigned char)s[i + 2] == 0xBF) { i += 2; continue; }
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* UTF-8 repair, BOM removal and CR/CRLF to LF, into the document's arena. */
+static void decode(doc *d, const char *s, size_t n)
+{
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) s += 3, n -= 3;
+    buf text = BUF_INIT;
+    size_t repaired = utf8_repair_append(&text, s, n);
+    if (repaired) doc_warn(d, "invalid_utf8", (uint32_t)repaired, "%zu invalid UTF-8 sequence(s) replaced by U+FFFD", repaired);
+    char *out = arena_alloc(&d->arena, text.len + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < text.len; i++) {
+        char c = text.data[i];
+        if (c == '\r') {
+            out[k++] = '\n';
+            if (i + 1 < text.len && text.data[i + 1] == '\n') i++;
+        } else out[k++] = c;
+    }
+    out[k] = '\0';
+    d->raw = out;
+    d->raw_length = k;
+    buf_free(&text);
+}
+
+static void take_input_metadata(doc *d, const dyad_input *in)
+{
+    struct { const char *value; dyad_field *field; } m[] = {
+        {in->title, &d->pub.title}, {in->outlet, &d->pub.outlet}, {in->author, &d->pub.author},
+        {in->language, &d->pub.language}, {in->url, &d->pub.url},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++) {
+        if (!m[i].value || !*m[i].value) continue;
+        m[i].field->value = doc_strdup(d, m[i].value);
+        m[i].field->evidence = m[i].field->value;
+        m[i].field->origin = "input";
+    }
+    if (in->date && *in->date) {
+        dyad_date date = {0};
+        if (date_parse_iso(in->date, &date)) {
+            date.evidence = doc_strdup(d, in->date);
+            date.origin = "input";
+            d->pub.date = date;
+        } else {
+            doc_warn(d, "bad_input_date", 1, "the input's date \"%.64s\" is not ISO 8601 or RFC 822; ignored", in->date);
+        }
+    }
+}
+
+dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, unsigned stages)
+{
+    doc *d = doc_new(in);
+    if (!in) {
+        doc_error(d, DYAD_ERR_USAGE, "no_input", -1, "no input given");
+        doc_publish(d);
+        return &d->pub;
+    }
+    size_t limit = res ? res->max_document_bytes : DYAD_DEFAULT_MAX_DOCUMENT_BYTES;
+    if (in->error) {
+        doc_add_diagnostic(d, in->error, 1);
+    } else if (in->length > limit) {
+        doc_error(d, DYAD_ERR_TOO_LARGE, "too_large", -1,
+                  "document is %zu bytes, over the limit of %zu (see --max-bytes)", in->length, limit);
+    } else if (!in->bytes || only_white_space(in->bytes, in->length)) {
+        doc_error(d, DYAD_ERR_EMPTY, "empty", -1, "document has no text");
+    } else if (looks_binary(in->bytes, in->length)) {
+        doc_error(d, DYAD_ERR_BINARY, "binary", -1, "document looks like binary data, not text");
+    }
+    if (d->errors.count) {
+        doc_publish(d);
+        return &d->pub;
+    }
+    take_input_metadata(d, in);
+    decode(d, in->bytes, in->length);
+
+    if (stages & DYAD_STAGE_EXTRACT) {
+        if (in->format == DYAD_FORMAT_HTML) {
+            doc_error(d, DYAD_ERR_UNSUPPORTED, "html_unsupported", -1, "this build cannot read HTML yet");
+        } else {
+            extract_text(d);
+        }
+    }
+    doc_publish(d);
+    return &d->pub;
+}
+
+void dyad_document_free(dyad_document *document) { doc_free((doc *)document); }
+
+dyad_input dyad_input_from_memory(const char *bytes, size_t length, dyad_format format)
+{
+    dyad_input in;
+    memset(&in, 0, sizeof in);
+    in.bytes = bytes;
+    in.length = length;
+    in.format = format == DYAD_FORMAT_AUTO ? DYAD_FORMAT_TEXT : format;
+    in.container = "memory";
+    in.container_offset = -1;
+    return in;
+}

@@ -1,0 +1,213 @@
+/* reader.c — from paths to a stream of inputs, in a stable order.
+ *
+ * Directories are walked recursively with entries sorted by name (hidden
+ * entries skipped); each file is sniffed (or forced with a format) and read
+ * as one document, or as many when it is a container (JSON lines).  Nothing
+ * here stops the run: an unreadable path or a broken record becomes an error
+ * input and reading goes on. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/buf.h"
+#include "base/fail.h"
+#include "base/vec.h"
+#include "ingest/input.h"
+#include "ingest/jsonl.h"
+#include "ingest/sniff.h"
+#include "ingest/source.h"
+
+enum { MAX_DIRECTORY_DEPTH = 64 };
+
+struct dyad_reader {
+    dyad_reader_options options;
+    VEC(char *) paths;      /* expanded file list, or error markers */
+    VEC(char *) problems;   /* parallel: non-NULL when the path failed */
+    size_t next_path;
+    uint64_t index;
+    source *current;        /* open container being split into records */
+    dyad_format current_format;
+    int line;
+    buf scratch;
+};
+
+static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void add_path(dyad_reader *r, const char *path, const char *problem)
+{
+    VEC_PUSH(&r->paths, xstrdup(path));
+    VEC_PUSH(&r->problems, problem ? xstrdup(problem) : NULL);
+}
+
+static void walk(dyad_reader *r, const char *path, int depth)
+{
+    if (depth > MAX_DIRECTORY_DEPTH) { add_path(r, path, "directory nesting too deep"); return; }
+    DIR *dir = opendir(path);
+    if (!dir) { add_path(r, path, strerror(errno)); return; }
+    VEC(char *) names = {0};
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        VEC_PUSH(&names, xstrdup(e->d_name));
+    }
+    closedir(dir);
+    if (names.count) qsort(names.items, names.count, sizeof *names.items, compare_names);
+    for (size_t i = 0; i < names.count; i++) {
+        buf full = BUF_INIT;
+        buf_puts(&full, path);
+        if (full.len && full.data[full.len - 1] != '/') buf_putc(&full, '/');
+        buf_puts(&full, names.items[i]);
+        struct stat st;
+        if (stat(full.data, &st) != 0) add_path(r, full.data, strerror(errno));
+        else if (S_ISDIR(st.st_mode)) walk(r, full.data, depth + 1);
+        else if (S_ISREG(st.st_mode)) add_path(r, full.data, NULL);
+        buf_free(&full);
+        free(names.items[i]);
+    }
+    VEC_FREE(&names);
+}
+
+dyad_reader *dyad_reader_open(const char *const *paths, size_t count, const dyad_reader_options *options)
+{
+    dyad_reader *r = xcalloc(1, sizeof *r);
+    if (options) r->options = *options;
+    if (!r->options.max_document_bytes) r->options.max_document_bytes = DYAD_DEFAULT_MAX_DOCUMENT_BYTES;
+    for (size_t i = 0; i < count; i++) {
+        struct stat st;
+        if (strcmp(paths[i], "-") == 0) add_path(r, "-", NULL);
+        else if (stat(paths[i], &st) != 0) add_path(r, paths[i], strerror(errno));
+        else if (S_ISDIR(st.st_mode)) walk(r, paths[i], 0);
+        else add_path(r, paths[i], NULL);
+    }
+    return r;
+}
+
+void dyad_reader_close(dyad_reader *r)
+{
+    if (!r) return;
+    source_close(r->current);
+    for (size_t i = 0; i < r->paths.count; i++) {
+        free(r->paths.items[i]);
+        free(r->problems.items[i]);
+    }
+    VEC_FREE(&r->paths);
+    VEC_FREE(&r->problems);
+    buf_free(&r->scratch);
+    free(r);
+}
+
+static dyad_input *finish(dyad_reader *r, input *in)
+{
+    in->pub.index = r->index++;
+    if (!in->pub.id) in->pub.id = in->pub.source;
+    return &in->pub;
+}
+
+/* The next record of an open JSON-lines file, or NULL at its end. */
+static input *next_jsonl(dyad_reader *r)
+{
+    source *s = r->current;
+    for (;;) {
+        buf_clear(&r->scratch);
+        int64_t offset = (int64_t)source_offset(s);
+        bool overlong;
+        if (!source_read_line(s, &r->scratch, r->options.max_document_bytes, &overlong)) return NULL;
+        r->line++;
+        const char *p = r->scratch.data ? r->scratch.data : "";
+        size_t n = r->scratch.len;
+        if (r->line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;
+        size_t k = 0;
+        while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r')) k++;
+        if (k == n && !overlong) continue; /* blank line */
+        if (overlong) {
+            input *in = input_new(source_path(s), "jsonl");
+            in->pub.container_line = r->line;
+            in->pub.container_offset = offset;
+            in->pub.id = arena_printf(&in->arena, "%s:%d", source_path(s), r->line);
+            input_set_error(in, DYAD_ERR_TOO_LARGE, "too_large", r->line, 0, offset,
+                            "line %d is longer than the limit of %zu bytes (see --max-bytes)", r->line,
+                            r->options.max_document_bytes);
+            return in;
+        }
+        return jsonl_record(source_path(s), p, n, r->line, offset);
+    }
+}
+
+/* A whole file as one document. */
+static input *read_whole(dyad_reader *r, dyad_format format)
+{
+    source *s = r->current;
+    input *in = input_new(source_path(s), "file");
+    in->pub.format = format;
+    in->pub.container_offset = 0;
+    buf_clear(&r->scratch);
+    uint64_t total = 0;
+    bool fits = source_read_all(s, &r->scratch, r->options.max_document_bytes, &total);
+    if (source_error(s)) {
+        input_set_error(in, DYAD_ERR_IO, "read_error", 0, 0, (int64_t)total, "%s: %s", source_path(s), source_error(s));
+    } else if (!fits) {
+        input_set_error(in, DYAD_ERR_TOO_LARGE, "too_large", 0, 0, -1,
+                        "%s is %llu bytes, over the limit of %zu (see --max-bytes)", source_path(s),
+                        (unsigned long long)total, r->options.max_document_bytes);
+    } else {
+        input_set_bytes(in, r->scratch.data, r->scratch.len);
+    }
+    return in;
+}
+
+dyad_input *dyad_reader_next(dyad_reader *r)
+{
+    for (;;) {
+        if (r->current) {
+            input *in = NULL;
+            if (r->current_format == DYAD_FORMAT_JSONL) in = next_jsonl(r);
+            if (in) return finish(r, in);
+            const char *err = source_error(r->current);
+            if (err) {
+                input *bad = input_new(source_path(r->current), "file");
+                input_set_error(bad, DYAD_ERR_IO, "read_error", r->line, 0, (int64_t)source_offset(r->current),
+                                "%s: %s", source_path(r->current), err);
+                source_close(r->current);
+                r->current = NULL;
+                return finish(r, bad);
+            }
+            source_close(r->current);
+            r->current = NULL;
+        }
+        if (r->next_path >= r->paths.count) return NULL;
+        size_t i = r->next_path++;
+        const char *path = r->paths.items[i];
+        if (r->problems.items[i]) {
+            input *in = input_new(path, "file");
+            input_set_error(in, DYAD_ERR_IO, "cannot_open", 0, 0, -1, "%s: %s", path, r->problems.items[i]);
+            return finish(r, in);
+        }
+        source *s = source_open(path);
+        if (!s) {
+            input *in = input_new(path, "file");
+            input_set_error(in, DYAD_ERR_IO, "cannot_open", 0, 0, -1, "%s: %s", path, strerror(errno));
+            return finish(r, in);
+        }
+        r->current = s;
+        r->line = 0;
+        const char *head;
+        size_t n = source_peek(s, &head, SNIFF_BYTES);
+        dyad_format f = r->options.format != DYAD_FORMAT_AUTO ? r->options.format : sniff_format(path, head, n);
+        r->current_format = f;
+        if (f == DYAD_FORMAT_JSONL) continue;
+        if (f == DYAD_FORMAT_WARC || f == DYAD_FORMAT_FEED) {
+            input *in = input_new(path, "file");
+            input_set_error(in, DYAD_ERR_UNSUPPORTED, "unsupported_format", 0, 0, -1,
+                            "%s: %s input is not supported by this build", path, dyad_format_name(f));
+            source_close(s);
+            r->current = NULL;
+            return finish(r, in);
+        }
+        input *in = read_whole(r, f);
+        source_close(s);
+        r->current = NULL;
+        return finish(r, in);
+    }
+}

@@ -1,0 +1,45 @@
+/* sniff.c — content sniffing: the bytes decide, the file name only breaks
+ * ties (a ".txt" that holds HTML is HTML). */
+#include "ingest/sniff.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static int has_suffix(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), k = strlen(suffix);
+    return n >= k && strcasecmp(name + n - k, suffix) == 0;
+}
+
+/* Case-insensitive search for needle in head[0..n). */
+static int contains(const char *head, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(head + i, needle, k) == 0) return 1;
+    return 0;
+}
+
+dyad_format sniff_format(const char *name, const char *head, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && isspace((unsigned char)head[i])) i++;
+    const char *p = head + i;
+    size_t m = n - i;
+    if (m >= 5 && memcmp(p, "WARC/", 5) == 0) return DYAD_FORMAT_WARC;
+    if (m && p[0] == '{') return DYAD_FORMAT_JSONL;
+    if (m && p[0] == '<') {
+        if (contains(p, m, "<rss") || contains(p, m, "<feed") || contains(p, m, "<rdf:RDF")) {
+            if (!contains(p, m, "<html")) return DYAD_FORMAT_FEED;
+        }
+        return DYAD_FORMAT_HTML;
+    }
+    if (contains(p, m < 1024 ? m : 1024, "<html") || contains(p, m < 1024 ? m : 1024, "<!doctype html"))
+        return DYAD_FORMAT_HTML;
+    if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson") || has_suffix(name, ".jsonl.gz") ||
+        has_suffix(name, ".ndjson.gz"))
+        return DYAD_FORMAT_JSONL;
+    return DYAD_FORMAT_TEXT;
+}
