@@ -50,6 +50,71 @@ static int parse_size(const char *s, size_t *out)
     return 1;
 }
 
+enum { EXIT_HELP = -1 };
+
+/* Fill the options from argv[2..]; returns 0, 2 on bad usage, or
+ * EXIT_HELP when help was printed. */
+static int parse_options(int argc, char **argv, run_options *o, dyad_config *config, const char **paths)
+{
+    const char *output = NULL;
+    size_t npaths = 0;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+#define TAKES(s1, s2) ((!strcmp(a, s1) || !strcmp(a, s2)) && value && (i++, 1))
+        if (TAKES("-j", "--jobs")) {
+            o->jobs = atoi(value);
+            if (o->jobs < 1 || o->jobs > 256) { fprintf(stderr, "dyad: --jobs takes 1 to 256\n"); return 2; }
+        } else if (TAKES("-f", "--format")) {
+            o->reader.format = dyad_format_from_name(value);
+            if (o->reader.format == DYAD_FORMAT_AUTO && strcmp(value, "auto")) {
+                fprintf(stderr, "dyad: unknown format '%s'\n", value);
+                return 2;
+            }
+        } else if (TAKES("--max-bytes", "--max-bytes")) {
+            if (!parse_size(value, &o->reader.max_document_bytes)) {
+                fprintf(stderr, "dyad: --max-bytes takes a positive size (e.g. 4M)\n");
+                return 2;
+            }
+            config->max_document_bytes = o->reader.max_document_bytes;
+        } else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
+        else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
+        else if (TAKES("-o", "--output")) output = value;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); return EXIT_HELP; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "dyad: unknown or incomplete option '%s'\n\n%s", a, usage); return 2; }
+        else paths[npaths++] = a;
+#undef TAKES
+    }
+    if (!npaths) {
+        if (isatty(0)) { fputs(usage, stderr); return 2; }
+        paths[npaths++] = "-";
+    }
+    if (output && !(o->out = fopen(output, "w"))) {
+        fprintf(stderr, "dyad: cannot write %s: %s\n", output, strerror(errno));
+        o->out = NULL;
+        return 2;
+    }
+    o->paths = paths;
+    o->path_count = npaths;
+    return 0;
+}
+
+static int run(run_options *o, const dyad_config *config)
+{
+    char error[512];
+    dyad_resources *res = dyad_resources_open(config, error, sizeof error);
+    if (!res) {
+        fprintf(stderr, "dyad: %s\n", error);
+        return 2;
+    }
+    run_totals totals;
+    int status = run_pipeline(res, o, &totals);
+    if (!o->quiet) fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
+    dyad_resources_close(res);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help") || !strcmp(argv[1], "help")) {
@@ -77,60 +142,11 @@ int main(int argc, char **argv)
     dyad_config config;
     memset(&config, 0, sizeof config);
     config.stages = stages;
-    const char *output = NULL;
-    int quiet = 0;
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
-    size_t npaths = 0;
-    for (int i = 2; i < argc; i++) {
-        const char *a = argv[i];
-        const char *value = i + 1 < argc ? argv[i + 1] : NULL;
-#define TAKES(s1, s2) ((!strcmp(a, s1) || !strcmp(a, s2)) && value && (i++, 1))
-        if (TAKES("-j", "--jobs")) {
-            o.jobs = atoi(value);
-            if (o.jobs < 1 || o.jobs > 256) { fprintf(stderr, "dyad: --jobs takes 1 to 256\n"); return 2; }
-        } else if (TAKES("-f", "--format")) {
-            o.reader.format = dyad_format_from_name(value);
-            if (o.reader.format == DYAD_FORMAT_AUTO && strcmp(value, "auto")) {
-                fprintf(stderr, "dyad: unknown format '%s'\n", value);
-                return 2;
-            }
-        } else if (TAKES("--max-bytes", "--max-bytes")) {
-            if (!parse_size(value, &o.reader.max_document_bytes)) {
-                fprintf(stderr, "dyad: --max-bytes takes a positive size (e.g. 4M)\n");
-                return 2;
-            }
-            config.max_document_bytes = o.reader.max_document_bytes;
-        } else if (TAKES("--model-dir", "--model-dir")) config.model_dir = value;
-        else if (TAKES("--data-dir", "--data-dir")) config.data_dir = value;
-        else if (TAKES("-o", "--output")) output = value;
-        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); return 0; }
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "dyad: unknown or incomplete option '%s'\n\n%s", a, usage); return 2; }
-        else paths[npaths++] = a;
-#undef TAKES
-    }
-    if (!npaths) {
-        if (isatty(0)) { fputs(usage, stderr); return 2; }
-        paths[npaths++] = "-";
-    }
-    if (output && !(o.out = fopen(output, "w"))) {
-        fprintf(stderr, "dyad: cannot write %s: %s\n", output, strerror(errno));
-        return 2;
-    }
-    char error[512];
-    dyad_resources *res = dyad_resources_open(&config, error, sizeof error);
-    if (!res) {
-        fprintf(stderr, "dyad: %s\n", error);
-        return 2;
-    }
-    o.paths = paths;
-    o.path_count = npaths;
-    run_totals totals;
-    int status = run_pipeline(res, &o, &totals);
-    if (!quiet)
-        fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
-    dyad_resources_close(res);
-    if (o.out != stdout) fclose(o.out);
+    int status = parse_options(argc, argv, &o, &config, paths);
+    if (status == 0) status = run(&o, &config);
+    else if (status == EXIT_HELP) status = 0;
+    if (o.out && o.out != stdout) fclose(o.out);
     free(paths);
     return status;
 }

@@ -20,6 +20,7 @@ typedef struct run_options {
     render_fn render;
     void *render_context;
     FILE *out;
+    int quiet;                /* no summary on standard error */
 } run_options;
 
 typedef struct run_totals {

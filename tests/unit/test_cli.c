@@ -1,0 +1,121 @@
+/* test_cli.c — the dyad command as a user runs it: exit status, output
+ * order with several threads, standard input, error records. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "test.h"
+
+/* Run a shell command; capture stdout (malloc'd) and the exit status. */
+static char *run(const char *cmd, int *status)
+{
+    FILE *p = popen(cmd, "r");
+    if (!p) { *status = -1; return NULL; }
+    size_t cap = 1 << 16, n = 0, got;
+    char *out = malloc(cap);
+    while ((got = fread(out + n, 1, cap - n - 1, p)) > 0) {
+        n += got;
+        if (cap - n < 2) out = realloc(out, cap *= 2);
+    }
+    out[n] = '\0';
+    int st = pclose(p);
+    *status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return out;
+}
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
+static char *make_jsonl(int records, int bad_every)
+{
+    char *path = strdup("/tmp/dyad-cli-XXXXXX.jsonl");
+    int fd = mkstemps(path, 6);
+    FILE *f = fdopen(fd, "w");
+    for (int i = 0; i < records; i++) {
+        if (bad_every && i % bad_every == bad_every - 1) fprintf(f, "{\"id\": \"r%d\", \"text\": }\n", i);
+        else
+            fprintf(f, "{\"id\":\"r%d\",\"text\":\"Headline number %d\\n\\nOfficials met on Tuesday to discuss item %d.\"}\n",
+                    i, i, i);
+    }
+    fclose(f);
+    return path;
+}
+
+TEST(cli_output_order_is_input_order_with_threads)
+{
+    char *path = make_jsonl(300, 0);
+    char cmd[1024];
+    int s1, s4;
+    snprintf(cmd, sizeof cmd, "%s extract -q -j 1 %s", test_dyad_bin(), path);
+    char *one = run(cmd, &s1);
+    snprintf(cmd, sizeof cmd, "%s extract -q -j 4 %s", test_dyad_bin(), path);
+    char *four = run(cmd, &s4);
+    CHECK_INT_EQ(s1, 0);
+    CHECK_INT_EQ(s4, 0);
+    CHECK(one && four && strcmp(one, four) == 0);
+    CHECK_INT_EQ(count_lines(one), 300);
+    free(one);
+    free(four);
+    unlink(path);
+    free(path);
+}
+
+TEST(cli_bad_records_are_reported_and_the_run_goes_on)
+{
+    char *path = make_jsonl(20, 5);
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "%s extract -q -j 2 %s", test_dyad_bin(), path);
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(status, 1);
+    CHECK_INT_EQ(count_lines(out), 20);
+    size_t errors = 0;
+    for (const char *p = out; (p = strstr(p, "\"code\":\"json_syntax\"")) != NULL; p++) errors++;
+    CHECK_INT_EQ(errors, 4);
+    CHECK(strstr(out, "\"line\":5") != NULL);
+    free(out);
+    unlink(path);
+    free(path);
+}
+
+TEST(cli_reads_standard_input)
+{
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "printf 'Headline\\n\\nA body.\\n' | %s extract -q", test_dyad_bin());
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(status, 0);
+    CHECK(out && strstr(out, "\"source\":\"-\"") != NULL);
+    free(out);
+}
+
+TEST(cli_refuses_bad_usage_with_status_2)
+{
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "%s extract --no-such-option x 2>/dev/null", test_dyad_bin());
+    free(run(cmd, &status));
+    CHECK_INT_EQ(status, 2);
+    snprintf(cmd, sizeof cmd, "%s extract -j 0 x 2>/dev/null", test_dyad_bin());
+    free(run(cmd, &status));
+    CHECK_INT_EQ(status, 2);
+    snprintf(cmd, sizeof cmd, "%s frobnicate 2>/dev/null", test_dyad_bin());
+    free(run(cmd, &status));
+    CHECK_INT_EQ(status, 2);
+}
+
+TEST(cli_max_bytes_turns_big_documents_into_errors)
+{
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "head -c 5000 /dev/zero | tr '\\0' 'a' | %s extract -q --max-bytes 1k", test_dyad_bin());
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(status, 1);
+    CHECK(out && strstr(out, "\"code\":\"too_large\"") != NULL);
+    free(out);
+}
