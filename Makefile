@@ -34,7 +34,7 @@ FUZZ_SRC  := $(sort $(wildcard fuzz/*.c))
 FUZZERS   := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 FUZZ_SECONDS ?= 10
 
-.PHONY: all test asan eval bench fuzz fuzz-build clean examples
+.PHONY: all deps test asan eval bench fuzz fuzz-build clean examples
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TOOLS)
 
 $(BUILD)/%.o: %.c
@@ -77,17 +77,28 @@ bench: all
 	@set -e; for s in $(sort $(wildcard bench/*.sh)); do \
 	  echo "== $$s"; BUILD=$(BUILD) SHARED=$(SHARED) sh $$s; done
 
-# libFuzzer targets; `make fuzz` runs each for FUZZ_SECONDS.
-FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-build-fuzz/%: fuzz/%.c $(LIB_SRC)
-	@mkdir -p build-fuzz
-	clang $(ALL_CPPFLAGS) -std=gnu11 $(WARNINGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(LIBS)
+# libFuzzer targets; `make fuzz` runs each for FUZZ_SECONDS.  The library
+# is compiled once with coverage instrumentation, then linked into each.
+FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ   := $(LIB_SRC:%.c=build-fuzz/%.o)
+build-fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(ALL_CPPFLAGS) -std=gnu11 $(WARNINGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c $< -o $@
+build-fuzz/libdyad.a: $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+build-fuzz/%: fuzz/%.c build-fuzz/libdyad.a
+	clang $(ALL_CPPFLAGS) -std=gnu11 $(WARNINGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libdyad.a $(LIBS)
 fuzz-build: $(FUZZERS)
 fuzz: fuzz-build
 	@set -e; for f in $(FUZZERS); do n=$$(basename $$f); mkdir -p build-fuzz/corpus-$$n; \
 	  echo "== fuzz $$n ($(FUZZ_SECONDS)s)"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
-	    build-fuzz/corpus-$$n $$( [ -d fuzz/corpus/$$n ] && echo fuzz/corpus/$$n ) 2>&1 | tail -n 2; done
+	    build-fuzz/corpus-$$n $$( [ -d fuzz/corpus/$$n ] && echo fuzz/corpus/$$n ) 2>&1 | tail -n 1; done
+
+# Debian packages needed to build and test (run as root or with sudo).
+deps:
+	sh tools/install-deps.sh
 
 # Run the main job on the bundled examples.
 examples: all
@@ -96,4 +107,4 @@ examples: all
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(LIB_OBJ:.o=.d) $(TOOLLIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%.d)
+-include $(LIB_OBJ:.o=.d) $(TOOLLIB_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%.d)

@@ -1,0 +1,35 @@
+/* reader.c — fuzz the whole reading path (gzip detection, format sniffing,
+ * JSON lines splitting) and the pipeline on what it yields: the bytes are
+ * served as a file through a memfd. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "dyad.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    int fd = memfd_create("dyad-fuzz", 0);
+    if (fd < 0) return 0;
+    if (write(fd, data, size) != (ssize_t)size) { close(fd); return 0; }
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    const char *paths[] = {path};
+    dyad_reader_options o = {DYAD_FORMAT_AUTO, 1 << 16};
+    dyad_reader *r = dyad_reader_open(paths, 1, &o);
+    dyad_input *in;
+    while ((in = dyad_reader_next(r)) != NULL) {
+        dyad_document *d = dyad_process(NULL, in, DYAD_STAGE_ALL);
+        size_t n;
+        free(dyad_document_to_json(d, &n));
+        for (size_t i = 0; i < d->paragraph_count; i++)
+            if (d->paragraphs[i].span.end > d->text_length) abort();
+        dyad_document_free(d);
+        dyad_input_free(in);
+    }
+    dyad_reader_close(r);
+    close(fd);
+    return 0;
+}

@@ -1,0 +1,16 @@
+#!/bin/sh
+# install-deps.sh — install the Debian packages dyad needs to build, test,
+# fuzz and evaluate.  Run as root (or with sudo available).
+set -eu
+PACKAGES="build-essential pkg-config zlib1g-dev libxml2-dev clang libclang-rt-14-dev"
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
