@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dyad.h"
@@ -24,6 +26,7 @@ static const char usage[] =
     "      --data-dir DIR   dictionaries (default: the repository's data/)\n"
     "  -o, --output FILE    write there instead of standard output\n"
     "  -q, --quiet          no summary on standard error\n"
+    "      --stats          summary with throughput and peak memory\n"
     "\n"
     "Inputs are files (plain or gzip), directories (read recursively in name\n"
     "order) or - for standard input; with none, standard input is read.\n"
@@ -81,6 +84,7 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+        else if (!strcmp(a, "--stats")) o->stats = 1;
         else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); return EXIT_HELP; }
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "dyad: unknown or incomplete option '%s'\n\n%s", a, usage); return 2; }
         else paths[npaths++] = a;
@@ -108,9 +112,24 @@ static int run(run_options *o, const dyad_config *config)
         fprintf(stderr, "dyad: %s\n", error);
         return 2;
     }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     run_totals totals;
     int status = run_pipeline(res, o, &totals);
-    if (!o->quiet) fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (o->stats) {
+        double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "dyad: %llu document(s), %llu failed, %.1f MB in %.3f s: %.1f MB/s, %.0f documents/s, "
+                "peak RSS %.1f MB\n",
+                totals.documents, totals.failed, (double)totals.bytes / 1e6, secs,
+                secs > 0 ? (double)totals.bytes / 1e6 / secs : 0, secs > 0 ? (double)totals.documents / secs : 0,
+                (double)ru.ru_maxrss / 1024.0);
+    } else if (!o->quiet) {
+        fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
+    }
     dyad_resources_close(res);
     return status;
 }

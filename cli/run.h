@@ -21,6 +21,7 @@ typedef struct run_options {
     void *render_context;
     FILE *out;
     int quiet;                /* no summary on standard error */
+    int stats;                /* summary with throughput and memory */
 } run_options;
 
 typedef struct run_totals {

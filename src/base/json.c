@@ -133,7 +133,13 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
             return true;
         }
         if (c < 0x20) { fail(p, "control character in string"); buf_free(&b); return false; }
-        if (c != '\\') { buf_putc(&b, (char)c); p->i++; continue; }
+        if (c != '\\') {
+            size_t run = p->i;
+            while (run < p->n && p->s[run] != '"' && p->s[run] != '\\' && (unsigned char)p->s[run] >= 0x20) run++;
+            buf_append(&b, p->s + p->i, run - p->i);
+            p->i = run;
+            continue;
+        }
         p->i++;
         if (p->i >= p->n) break;
         char e = p->s[p->i++];
