@@ -124,15 +124,3 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
 }
 
 void dyad_document_free(dyad_document *document) { doc_free((doc *)document); }
-
-dyad_input dyad_input_from_memory(const char *bytes, size_t length, dyad_format format)
-{
-    dyad_input in;
-    memset(&in, 0, sizeof in);
-    in.bytes = bytes;
-    in.length = length;
-    in.format = format == DYAD_FORMAT_AUTO ? DYAD_FORMAT_TEXT : format;
-    in.container = "memory";
-    in.container_offset = -1;
-    return in;
-}

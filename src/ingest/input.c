@@ -52,3 +52,15 @@ void dyad_input_free(dyad_input *pub)
     arena_free(&in->arena);
     free(in);
 }
+
+dyad_input dyad_input_from_memory(const char *bytes, size_t length, dyad_format format)
+{
+    dyad_input in;
+    memset(&in, 0, sizeof in);
+    in.bytes = bytes;
+    in.length = length;
+    in.format = format == DYAD_FORMAT_AUTO ? DYAD_FORMAT_TEXT : format;
+    in.container = "memory";
+    in.container_offset = -1;
+    return in;
+}
