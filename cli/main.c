@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dyad.h"
+#include "commands.h"
 #include "run.h"
 
 static const char usage[] =
@@ -16,6 +17,12 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  extract    clean articles: title, outlet, dateline, date, author, paragraphs\n"
+    "  parse      sentences, tokens, tags, lemmas, dependencies, entities\n"
+    "             (--as json, or --as conllu for CoNLL-U)\n"
+    "  quotes     statements with their speakers (--as table or json)\n"
+    "  code       CAMEO/PLOVER events (--as json or tsv)\n"
+    "  actors     actor dictionary tools (dyad actors --help)\n"
+    "  train      train the language models (dyad train --help)\n"
     "  version    print the version\n"
     "\n"
     "options:\n"
@@ -24,6 +31,7 @@ static const char usage[] =
     "      --max-bytes N    refuse documents over N bytes (default 16777216)\n"
     "      --model-dir DIR  model files (default: the repository's models/)\n"
     "      --data-dir DIR   dictionaries (default: the repository's data/)\n"
+    "      --as LAYOUT      output layout of the command (see above)\n"
     "  -o, --output FILE    write there instead of standard output\n"
     "  -q, --quiet          no summary on standard error\n"
     "      --stats          summary with throughput and peak memory\n"
@@ -32,12 +40,6 @@ static const char usage[] =
     "order) or - for standard input; with none, standard input is read.\n"
     "Exit status: 0 all documents processed, 1 some became error records,\n"
     "2 bad usage.\n";
-
-static char *render_json(const dyad_document *doc, size_t *length, void *context)
-{
-    (void)context;
-    return dyad_document_to_json(doc, length);
-}
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -80,7 +82,8 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
                 return 2;
             }
             config->max_document_bytes = o->reader.max_document_bytes;
-        } else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
+        } else if (TAKES("--as", "--as")) o->layout = value;
+        else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
@@ -145,24 +148,29 @@ int main(int argc, char **argv)
         printf("dyad %s (schema %d)\n", DYAD_VERSION, DYAD_SCHEMA_VERSION);
         return 0;
     }
-    unsigned stages;
-    if (!strcmp(command, "extract")) stages = DYAD_STAGE_EXTRACT;
-    else {
+    const cli_command *cmd = cli_command_find(command);
+    if (!cmd) {
         fprintf(stderr, "dyad: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
+    if (cmd->main) return cmd->main(argc - 1, argv + 1);
+    unsigned stages = cmd->stages;
 
     run_options o;
     memset(&o, 0, sizeof o);
     o.jobs = 1;
     o.stages = stages;
-    o.render = render_json;
+    o.render = cmd->render;
     o.out = stdout;
     dyad_config config;
     memset(&config, 0, sizeof config);
     config.stages = stages;
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     int status = parse_options(argc, argv, &o, &config, paths);
+    if (status == 0 && !cli_layout_known(cmd, o.layout)) {
+        fprintf(stderr, "dyad: %s has no layout '%s'\n", command, o.layout);
+        status = 2;
+    }
     if (status == 0) status = run(&o, &config);
     else if (status == EXIT_HELP) status = 0;
     if (o.out && o.out != stdout) fclose(o.out);

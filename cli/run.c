@@ -40,7 +40,7 @@ static void process_batch(shared *sh, batch *b)
     for (size_t i = 0; i < b->count; i++) {
         dyad_document *doc = dyad_process(sh->resources, b->inputs[i], sh->options->stages);
         size_t n = 0;
-        char *text = sh->options->render(doc, &n, sh->options->render_context);
+        char *text = sh->options->render(doc, &n, sh->options->layout);
         if (text) buf_append(&b->output, text, n);
         free(text);
         b->failed += doc->failed != 0;

@@ -8,8 +8,9 @@
 
 #include "dyad.h"
 
-/* Turn one processed document into output text (malloc'd). */
-typedef char *(*render_fn)(const dyad_document *doc, size_t *length, void *context);
+/* Turn one processed document into output text (malloc'd) in the given
+ * layout (NULL: the command's default). */
+typedef char *(*render_fn)(const dyad_document *doc, size_t *length, const char *layout);
 
 typedef struct run_options {
     const char *const *paths;
@@ -18,7 +19,7 @@ typedef struct run_options {
     unsigned stages;
     int jobs;                 /* worker threads; 1 runs inline */
     render_fn render;
-    void *render_context;
+    const char *layout;       /* --as */
     FILE *out;
     int quiet;                /* no summary on standard error */
     int stats;                /* summary with throughput and memory */

@@ -181,6 +181,8 @@ void dyad_resources_close(dyad_resources *resources);
 enum {
     DYAD_STAGE_EXTRACT = 1u << 0, /* article fields and paragraphs */
     DYAD_STAGE_NLP = 1u << 1,     /* sentences, tokens, parse, entities */
+    DYAD_STAGE_ATTRIBUTE = 1u << 2, /* quotes and speakers (needs NLP) */
+    DYAD_STAGE_EVENTS = 1u << 3,  /* actors and CAMEO/PLOVER events (needs NLP) */
     DYAD_STAGE_ALL = 0xffffu
 };
 
@@ -285,6 +287,75 @@ typedef struct dyad_entity {
     const char *type;     /* "PER", "ORG", "LOC", ... */
 } dyad_entity;
 
+/* An actor as the text names it and as dyad resolves it: a person, a
+ * group or a state, with its CAMEO actor code ("RUSGOV", "IGOWSTNAT").
+ * Shared by statements (the speaker) and events (source and target). */
+typedef struct dyad_actor {
+    dyad_span span;           /* the mention in the clean text; {0,0} if none */
+    const char *text;         /* the mention as written ("the diplomat") */
+    const char *name;         /* a person's or body's name ("Dmitry Peskov"), or NULL */
+    const char *role;         /* "spokesman", "deputy foreign minister", or NULL */
+    const char *organisation; /* "Kremlin", "Foreign Ministry", or NULL */
+    const char *country;      /* ISO 3166 alpha-3 ("RUS"), or NULL */
+    const char *code;         /* CAMEO actor code, or NULL when unresolved */
+    const char *origin;       /* how the code was found: "dictionary", "composed", "context", ... */
+    int32_t entity;           /* index into dyad_document.entities, or -1 */
+} dyad_actor;
+
+/* A person or body quoted in the document: the speakers index. */
+typedef struct dyad_speaker {
+    dyad_actor identity;      /* resolved at its fullest mention */
+    const char *gender;       /* "female", "male", or NULL when the text does not say */
+    bool journalist;          /* the outlet's own question or remark */
+    uint32_t quote_count;
+} dyad_speaker;
+
+typedef enum dyad_quote_kind {
+    DYAD_QUOTE_DIRECT = 0,    /* in quotation marks */
+    DYAD_QUOTE_INDIRECT,      /* reported: "X said that ...", "According to X, ..." */
+    DYAD_QUOTE_MIXED          /* a paraphrase with a quoted fragment */
+} dyad_quote_kind;
+
+const char *dyad_quote_kind_name(dyad_quote_kind kind);
+
+/* One statement: what was said, by whom, how it reached the outlet. */
+typedef struct dyad_quote {
+    dyad_span span;           /* the content, quotation marks excluded */
+    dyad_quote_kind kind;
+    uint32_t sentence;        /* first sentence the content touches */
+    int32_t speaker;          /* index into dyad_document.speakers, or -1 */
+    dyad_span speaker_mention;/* the mention this quote is cued by ("he"), or {0,0} */
+    const char *cue;          /* the cue's lemma ("say", "tell", "according to", ":"), or NULL */
+    dyad_span cue_span;
+    const char *channel;      /* "told reporters", "interview", "press conference",
+                               * "briefing", "social network", or NULL */
+    const char *relayed_by;   /* outlet or person that relayed it ("BBC"), or NULL */
+    float confidence;         /* 0..1 */
+} dyad_quote;
+
+/* One coded event: who did what to whom, with the evidence. */
+typedef struct dyad_event {
+    const char *id;           /* stable within the document: "<doc id>#e<N>" */
+    uint32_t sentence;        /* index into dyad_document.sentences */
+    dyad_span span;           /* the evidence: the sentence's span */
+    dyad_span trigger;        /* the verb or event noun that fired */
+    dyad_actor source, target; /* target.code NULL when none */
+    const char *cameo;        /* CAMEO event code ("111") */
+    const char *cameo_label;  /* its short label */
+    const char *plover;       /* PLOVER category ("ACCUSE"), or NULL */
+    const char *plover_mode;  /* or NULL */
+    const char *plover_context; /* or NULL */
+    double goldstein;         /* -10 .. +10 */
+    int quad_class;           /* 1 verbal cooperation .. 4 material conflict */
+    bool negated;             /* "did not reject" */
+    bool verbal;              /* verbal (quad 1, 3) or material (2, 4) */
+    dyad_date date;           /* the document date, or a relative date resolved against it */
+    const char *location;     /* a place the sentence names for it, or NULL */
+    const char *pattern;      /* the rule or dictionary pattern that fired */
+    int32_t quote;            /* index into dyad_document.quotes for statements, or -1 */
+    float confidence;         /* 0..1 */
+} dyad_event;
+
 typedef struct dyad_document {
     int schema_version;
     const char *id;
@@ -317,6 +388,16 @@ typedef struct dyad_document {
     size_t token_count;
     const dyad_entity *entities;
     size_t entity_count;
+
+    /* Statements (DYAD_STAGE_ATTRIBUTE). */
+    const dyad_quote *quotes;
+    size_t quote_count;
+    const dyad_speaker *speakers;
+    size_t speaker_count;
+
+    /* Events (DYAD_STAGE_EVENTS). */
+    const dyad_event *events;
+    size_t event_count;
 
     /* Carried through from the input. */
     const dyad_extra_field *extra;

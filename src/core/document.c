@@ -49,6 +49,12 @@ void doc_publish(doc *d)
     p->token_count = d->tokens.count;
     p->entities = d->entities.items;
     p->entity_count = d->entities.count;
+    p->quotes = d->quotes.items;
+    p->quote_count = d->quotes.count;
+    p->speakers = d->speakers.items;
+    p->speaker_count = d->speakers.count;
+    p->events = d->events.items;
+    p->event_count = d->events.count;
     p->errors = d->errors.items;
     p->error_count = d->errors.count;
     p->warnings = d->warnings.items;
@@ -66,6 +72,9 @@ void doc_free(doc *d)
     VEC_FREE(&d->sentences);
     VEC_FREE(&d->tokens);
     VEC_FREE(&d->entities);
+    VEC_FREE(&d->quotes);
+    VEC_FREE(&d->speakers);
+    VEC_FREE(&d->events);
     VEC_FREE(&d->errors);
     VEC_FREE(&d->warnings);
     arena_free(&d->arena);

@@ -29,6 +29,9 @@ typedef struct doc {
     VEC(dyad_sentence) sentences;
     VEC(dyad_token) tokens;
     VEC(dyad_entity) entities;
+    VEC(dyad_quote) quotes;
+    VEC(dyad_speaker) speakers;
+    VEC(dyad_event) events;
     VEC(dyad_diagnostic) errors;
     VEC(dyad_diagnostic) warnings;
 } doc;

@@ -8,9 +8,10 @@
 #include "base/buf.h"
 #include "base/calendar.h"
 #include "base/json.h"
+#include "core/emit.h"
 #include "dyad.h"
 
-static void key(buf *b, const char *k, int *first)
+void emit_key(buf *b, const char *k, int *first)
 {
     if (!*first) buf_putc(b, ',');
     *first = 0;
@@ -20,7 +21,7 @@ static void key(buf *b, const char *k, int *first)
 
 static void field(buf *b, const char *name, const dyad_field *f, int *first)
 {
-    key(b, name, first);
+    emit_key(b, name, first);
     if (!f->value) { buf_puts(b, "null"); return; }
     buf_puts(b, "{\"value\":");
     json_write_cstr(b, f->value);
@@ -40,7 +41,12 @@ static void opt_int(buf *b, const char *name, int v, int known)
 
 static void date(buf *b, const dyad_date *d, int *first)
 {
-    key(b, "date", first);
+    emit_key(b, "date", first);
+    emit_date(b, d);
+}
+
+void emit_date(buf *b, const dyad_date *d)
+{
     if (d->precision == DYAD_DATE_NONE) { buf_puts(b, "null"); return; }
     char iso[64];
     dyad_date_format(d, iso, sizeof iso);
@@ -66,7 +72,7 @@ static void date(buf *b, const dyad_date *d, int *first)
     buf_putc(b, '}');
 }
 
-static void span_text(buf *b, const dyad_document *doc, dyad_span s)
+void emit_span_text(buf *b, const dyad_document *doc, dyad_span s)
 {
     if (s.end > doc->text_length || s.start > s.end) { buf_puts(b, "null"); return; }
     json_write_string(b, doc->text + s.start, s.end - s.start);
@@ -74,7 +80,7 @@ static void span_text(buf *b, const dyad_document *doc, dyad_span s)
 
 static void diagnostics(buf *b, const char *name, const dyad_diagnostic *g, size_t n, int *first)
 {
-    key(b, name, first);
+    emit_key(b, name, first);
     buf_putc(b, '[');
     for (size_t i = 0; i < n; i++) {
         if (i) buf_putc(b, ',');
@@ -98,7 +104,7 @@ static void diagnostics(buf *b, const char *name, const dyad_diagnostic *g, size
 static void language(buf *b, const dyad_document *d, int *first)
 {
     if (!d->sentence_count) return;
-    key(b, "sentences", first);
+    emit_key(b, "sentences", first);
     buf_putc(b, '[');
     for (size_t i = 0; i < d->sentence_count; i++) {
         const dyad_sentence *s = &d->sentences[i];
@@ -124,7 +130,7 @@ static void language(buf *b, const dyad_document *d, int *first)
         buf_puts(b, "]}");
     }
     buf_putc(b, ']');
-    key(b, "entities", first);
+    emit_key(b, "entities", first);
     buf_putc(b, '[');
     for (size_t i = 0; i < d->entity_count; i++) {
         const dyad_entity *e = &d->entities[i];
@@ -133,10 +139,27 @@ static void language(buf *b, const dyad_document *d, int *first)
         json_write_cstr(b, e->type);
         buf_printf(b, ",\"start\":%u,\"end\":%u,\"first_token\":%u,\"token_count\":%u,\"text\":", e->span.start,
                    e->span.end, e->first_token, e->token_count);
-        span_text(b, d, e->span);
+        emit_span_text(b, d, e->span);
         buf_putc(b, '}');
     }
     buf_putc(b, ']');
+}
+
+void emit_actor(buf *b, const dyad_actor *a)
+{
+    buf_puts(b, "{\"text\":");
+    json_write_cstr(b, a->text);
+    if (a->span.end > a->span.start) buf_printf(b, ",\"start\":%u,\"end\":%u", a->span.start, a->span.end);
+    struct { const char *name, *value; } m[] = {
+        {"name", a->name}, {"role", a->role}, {"organisation", a->organisation},
+        {"country", a->country}, {"code", a->code}, {"origin", a->origin},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof *m; i++) {
+        buf_printf(b, ",\"%s\":", m[i].name);
+        json_write_cstr(b, m[i].value);
+    }
+    if (a->entity >= 0) buf_printf(b, ",\"entity\":%d", a->entity);
+    buf_putc(b, '}');
 }
 
 char *dyad_document_to_json(const dyad_document *d, size_t *length)
@@ -145,31 +168,31 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
     int first = 1;
     buf_reserve(&b, d->text_length * 2 + 1024);
     buf_putc(&b, '{');
-    key(&b, "schema", &first);
+    emit_key(&b, "schema", &first);
     buf_printf(&b, "%d", d->schema_version);
-    key(&b, "id", &first);
+    emit_key(&b, "id", &first);
     json_write_cstr(&b, d->id);
-    key(&b, "source", &first);
+    emit_key(&b, "source", &first);
     json_write_cstr(&b, d->source);
-    key(&b, "container", &first);
+    emit_key(&b, "container", &first);
     json_write_cstr(&b, d->container);
-    key(&b, "index", &first);
+    emit_key(&b, "index", &first);
     buf_printf(&b, "%llu", (unsigned long long)d->index);
-    key(&b, "format", &first);
+    emit_key(&b, "format", &first);
     json_write_cstr(&b, dyad_format_name(d->format));
-    key(&b, "status", &first);
+    emit_key(&b, "status", &first);
     json_write_cstr(&b, d->failed ? "error" : "ok");
-    key(&b, "title", &first);
+    emit_key(&b, "title", &first);
     json_write_cstr(&b, d->title.value);
 
-    key(&b, "metadata", &first);
+    emit_key(&b, "metadata", &first);
     buf_putc(&b, '{');
     int mfirst = 1;
     field(&b, "title", &d->title, &mfirst);
     field(&b, "outlet", &d->outlet, &mfirst);
     field(&b, "author", &d->author, &mfirst);
     date(&b, &d->date, &mfirst);
-    key(&b, "dateline", &mfirst);
+    emit_key(&b, "dateline", &mfirst);
     if (d->dateline.text) {
         buf_puts(&b, "{\"text\":");
         json_write_cstr(&b, d->dateline.text);
@@ -183,9 +206,9 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
     field(&b, "url", &d->url, &mfirst);
     buf_putc(&b, '}');
 
-    key(&b, "text", &first);
+    emit_key(&b, "text", &first);
     json_write_string(&b, d->text ? d->text : "", d->text_length);
-    key(&b, "paragraphs", &first);
+    emit_key(&b, "paragraphs", &first);
     buf_putc(&b, '[');
     for (size_t i = 0; i < d->paragraph_count; i++) {
         const dyad_paragraph *p = &d->paragraphs[i];
@@ -193,11 +216,11 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
         buf_puts(&b, "{\"kind\":");
         json_write_cstr(&b, dyad_paragraph_kind_name(p->kind));
         buf_printf(&b, ",\"start\":%u,\"end\":%u,\"text\":", p->span.start, p->span.end);
-        span_text(&b, d, p->span);
+        emit_span_text(&b, d, p->span);
         buf_putc(&b, '}');
     }
     buf_putc(&b, ']');
-    key(&b, "removed", &first);
+    emit_key(&b, "removed", &first);
     buf_putc(&b, '[');
     for (size_t i = 0; i < d->removed_count; i++) {
         if (i) buf_putc(&b, ',');
@@ -210,8 +233,10 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
     }
     buf_putc(&b, ']');
     language(&b, d, &first);
+    emit_statements(&b, d, &first);
+    emit_events(&b, d, &first);
     if (d->extra_count) {
-        key(&b, "input", &first);
+        emit_key(&b, "input", &first);
         buf_putc(&b, '{');
         for (size_t i = 0; i < d->extra_count; i++) {
             if (i) buf_putc(&b, ',');

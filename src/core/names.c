@@ -64,6 +64,16 @@ const char *dyad_paragraph_kind_name(dyad_paragraph_kind k)
     return "body";
 }
 
+const char *dyad_quote_kind_name(dyad_quote_kind k)
+{
+    switch (k) {
+    case DYAD_QUOTE_DIRECT: return "direct";
+    case DYAD_QUOTE_INDIRECT: return "indirect";
+    case DYAD_QUOTE_MIXED: return "mixed";
+    }
+    return "direct";
+}
+
 int dyad_date_format(const dyad_date *d, char *out, size_t size)
 {
     switch (d->precision) {

@@ -11,7 +11,11 @@
 #include "core/date_iso.h"
 #include "core/document.h"
 #include "core/resources.h"
+#include "actors/actors.h"
+#include "attribute/attribute.h"
+#include "events/events.h"
 #include "extract/extract.h"
+#include "nlp/nlp.h"
 
 /* Binary data: NUL bytes, or many control characters other than white
  * space.  Judged on a prefix so huge inputs cost nothing extra. */
@@ -118,6 +122,15 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
         } else {
             extract_text(d);
         }
+    }
+    /* A later stage needs the earlier ones; a caller asking for events gets
+     * the analysis they stand on.  Stages whose resources were not loaded
+     * are skipped. */
+    if (stages & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) stages |= DYAD_STAGE_NLP;
+    if (!d->errors.count && res) {
+        if ((stages & DYAD_STAGE_NLP) && res->nlp) nlp_analyse(d, res->nlp);
+        if ((stages & DYAD_STAGE_ATTRIBUTE) && res->actors) attribute_statements(d, res->actors);
+        if ((stages & DYAD_STAGE_EVENTS) && res->events) events_code(d, res->events, res->actors);
     }
     doc_publish(d);
     return &d->pub;

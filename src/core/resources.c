@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actors/actors.h"
 #include "base/fail.h"
+#include "events/events.h"
+#include "nlp/nlp.h"
 
 char *resources_default_dir(const char *configured, const char *env, const char *kind)
 {
@@ -28,12 +31,27 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     r->stages = config->stages ? config->stages : DYAD_STAGE_ALL;
     r->model_dir = resources_default_dir(config->model_dir, "DYAD_MODEL_DIR", "models");
     r->data_dir = resources_default_dir(config->data_dir, "DYAD_DATA_DIR", "data");
+    /* Each later stage needs the earlier ones, so their resources too. */
+    unsigned need = r->stages;
+    if (need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) need |= DYAD_STAGE_NLP;
+    char reason[400] = "";
+    if ((need & DYAD_STAGE_NLP) && !(r->nlp = nlp_models_open(r->model_dir, reason, sizeof reason))) goto fail;
+    if ((need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) &&
+        !(r->actors = actors_open(r->data_dir, reason, sizeof reason))) goto fail;
+    if ((need & DYAD_STAGE_EVENTS) && !(r->events = events_open(r->data_dir, reason, sizeof reason))) goto fail;
     return r;
+fail:
+    if (error && error_size) snprintf(error, error_size, "%s", reason[0] ? reason : "cannot load resources");
+    dyad_resources_close(r);
+    return NULL;
 }
 
 void dyad_resources_close(dyad_resources *r)
 {
     if (!r) return;
+    events_close(r->events);
+    actors_close(r->actors);
+    nlp_models_close(r->nlp);
     free(r->model_dir);
     free(r->data_dir);
     free(r);

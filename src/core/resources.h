@@ -6,11 +6,18 @@
 
 #include "dyad.h"
 
+struct nlp_models;
+struct actor_dictionary;
+struct event_dictionary;
+
 struct dyad_resources {
     size_t max_document_bytes;
     unsigned stages;
     char *model_dir;
     char *data_dir;
+    struct nlp_models *nlp;          /* DYAD_STAGE_NLP and later */
+    struct actor_dictionary *actors; /* DYAD_STAGE_ATTRIBUTE, DYAD_STAGE_EVENTS */
+    struct event_dictionary *events; /* DYAD_STAGE_EVENTS */
 };
 
 /* The folder to use for `kind` ("models" or "data"): the configured one,

@@ -1,0 +1,15 @@
+/* segment.h — tokenizer and sentence splitter (rules, no model).
+ *
+ * After nlp_segment(d), d->tokens holds every token of the clean text with
+ * its span, form (in the arena) and space_after, and d->sentences every
+ * sentence with its span, first_token, token_count and paragraph.  Tags,
+ * lemmas, heads and relations are left for the annotator: upos, xpos,
+ * feats, lemma and deprel NULL, head -1. */
+#ifndef DYAD_NLP_SEGMENT_H
+#define DYAD_NLP_SEGMENT_H
+
+#include "core/document.h"
+
+void nlp_segment(doc *d);
+
+#endif
