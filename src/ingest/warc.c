@@ -461,8 +461,9 @@ static input *read_record(warc_reader *w)
     /* The block must be followed by line ends and then the next record or
      * the end of the input. */
     size_t k = (size_t)cl;
+    bool exact = n - k >= 4 && memcmp(p + k, "\r\n\r\n", 4) == 0; /* what the standard asks */
     while (k < n && (p[k] == '\r' || p[k] == '\n')) k++;
-    bool ok = k == n || (n - k >= 5 && memcmp(p + k, "WARC/", 5) == 0);
+    bool ok = exact || k == n || (n - k >= 5 && memcmp(p + k, "WARC/", 5) == 0);
     if (!ok) {
         const char *next = memmem(p, n, "\nWARC/", 6);
         warc_stream_consume(w->s, next ? (size_t)(next - p) + 1 : 0);
@@ -511,7 +512,11 @@ input *warc_next(warc_reader *w)
         }
         uint64_t start = warc_stream_offset(w->s);
         uint64_t skipped = resync(w);
-        if (w->quiet_resync) { w->quiet_resync = false; continue; }
+        if (w->quiet_resync) {
+            /* Still the reported record's debris; a break it ran into is too. */
+            if (!warc_stream_broken(w->s)) w->quiet_resync = false;
+            continue;
+        }
         return record_error(w, start, false, DYAD_ERR_SYNTAX, "warc_garbage",
                             "%llu byte(s) at byte %llu are not part of any WARC record; skipped",
                             (unsigned long long)skipped, (unsigned long long)start);
