@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -32,7 +33,10 @@ struct feed_reader {
     char *language;         /* the feed's language, for items without their own */
     char *feed_title;
     char recovered[300];    /* non-empty when the XML had to be repaired */
+    char syntax[200];       /* the parser's complaint, for a feed that yields nothing */
+    int syntax_line;
     int items;
+    bool finished;
 };
 
 static bool named(xmlNodePtr n, const char *name)
@@ -83,6 +87,62 @@ static xmlNodePtr first_element(xmlNodePtr n, const char *name)
     return NULL;
 }
 
+/* Feeds written by HTML tools often use HTML's named entities (&nbsp;,
+ * &rsquo;), which XML does not define: the parser would drop them (and the
+ * space or quote they stand for).  Rewrite each as a numeric reference
+ * first, unless the feed declares entities of its own.  Returns how many. */
+static size_t numeric_entities(buf *data)
+{
+    if (!data->len || memmem(data->data, data->len, "<!ENTITY", 8)) return 0;
+    if (!memmem(data->data, data->len, "&", 1)) return 0;
+    buf out = BUF_INIT;
+    size_t done = 0, last = 0;
+    for (size_t i = 0; i < data->len; i++) {
+        if (data->data[i] != '&') continue;
+        size_t k = i + 1;
+        while (k < data->len && k - i <= 10 && isalnum((unsigned char)data->data[k])) k++;
+        if (k >= data->len || data->data[k] != ';' || k == i + 1) continue;
+        char name[12];
+        memcpy(name, data->data + i + 1, k - i - 1);
+        name[k - i - 1] = '\0';
+        if (!strcmp(name, "amp") || !strcmp(name, "lt") || !strcmp(name, "gt") || !strcmp(name, "quot") ||
+            !strcmp(name, "apos"))
+            continue;
+        const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+        if (!e) continue;
+        buf_append(&out, data->data + last, i - last);
+        buf_printf(&out, "&#%u;", e->value);
+        last = k + 1;
+        done++;
+    }
+    if (done) {
+        buf_append(&out, data->data + last, data->len - last);
+        buf_free(data);
+        *data = out;
+    } else buf_free(&out);
+    return done;
+}
+
+/* The first error is the one that explains the rest: keep it. */
+typedef struct first_error {
+    char message[200];
+    int line;
+    int count;
+} first_error;
+
+static void note_error(void *user, xmlErrorPtr err)
+{
+    xmlParserCtxtPtr ctxt = user;
+    first_error *first = ctxt ? ctxt->_private : NULL;
+    if (!first || !err || err->level < XML_ERR_ERROR) return;
+    if (first->count++ == 0) {
+        snprintf(first->message, sizeof first->message, "%s", err->message ? err->message : "error");
+        size_t n = strlen(first->message);
+        while (n && (first->message[n - 1] == '\n' || first->message[n - 1] == ' ')) first->message[--n] = '\0';
+        first->line = err->line;
+    }
+}
+
 feed_reader *feed_open(const char *path, source *src, size_t limit)
 {
     xmlInitParser();
@@ -112,20 +172,17 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
         buf_free(&data);
         return f;
     }
+    numeric_entities(&data);
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) dyad_fail_nomem();
     int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+    first_error first = {"", 0, 0};
+    ctxt->_private = &first;
+    ctxt->sax->serror = note_error;
     f->doc = xmlCtxtReadMemory(ctxt, data.data ? data.data : "", (int)data.len, path, NULL, options);
-    xmlErrorPtr err = xmlCtxtGetLastError(ctxt);
-    char message[200] = "";
-    int line = 0;
-    if (err && err->message) {
-        snprintf(message, sizeof message, "%s", err->message);
-        size_t n = strlen(message);
-        while (n && (message[n - 1] == '\n' || message[n - 1] == ' ')) message[--n] = '\0';
-        line = err->line;
-    }
-    bool well_formed = ctxt->wellFormed;
+    const char *message = first.message;
+    int line = first.line;
+    bool well_formed = ctxt->wellFormed && !first.count;
     xmlFreeParserCtxt(ctxt);
     buf_free(&data);
 
@@ -157,9 +214,11 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
                         (const char *)root->name);
         return f;
     }
+    snprintf(f->syntax, sizeof f->syntax, "%s%s", message, first.count > 1 ? " (and more errors after it)" : "");
+    f->syntax_line = line;
     if (!well_formed)
-        snprintf(f->recovered, sizeof f->recovered, "the feed's XML is broken (line %d: %s); this item is what could "
-                 "be recovered", line, message[0] ? message : "error");
+        snprintf(f->recovered, sizeof f->recovered, "the feed's XML is broken (line %d: %s%s); this item is what "
+                 "could be recovered", line, message[0] ? message : "error", first.count > 1 ? ", and more" : "");
     f->cursor = root->children;
     return f;
 }
@@ -354,5 +413,15 @@ input *feed_next(feed_reader *f)
         /* Descend (an item may sit inside channel, or anywhere). */
         f->cursor = n->type == XML_ELEMENT_NODE && n->children ? n->children : next_skipping_children(n, root);
     }
+    if (!f->finished && f->recovered[0] && !f->items) {
+        /* Broken XML that yielded no item at all: say so once. */
+        f->finished = true;
+        input *in = input_new(f->path, "file");
+        input_set_error(in, DYAD_ERR_SYNTAX, "feed_syntax", f->syntax_line, 0, -1,
+                        "%s: broken XML with no recoverable %s (line %d: %s)", f->path, f->item_name,
+                        f->syntax_line, f->syntax);
+        return in;
+    }
+    f->finished = true;
     return NULL;
 }
