@@ -354,10 +354,11 @@ static uint64_t resync(warc_reader *w)
     }
 }
 
-/* The damage message of a break, for error messages ("" when none). */
+/* What damaged the stream (a gzip member, a read error), for error
+ * messages; "" when nothing did. */
 static const char *damage_note(warc_reader *w)
 {
-    return warc_stream_broken(w->s) ? warc_stream_damage(w->s) : "";
+    return warc_stream_damage(w->s);
 }
 
 /* A block longer than the window: classify it from its head, then stream
