@@ -143,6 +143,14 @@ static void note_error(void *user, xmlErrorPtr err)
     }
 }
 
+/* libxml2 reports some problems (bad encodings) through its generic error
+ * channel, not the parser's: silenced for the parse, then put back. */
+static void ignore_error(void *context, const char *fmt, ...)
+{
+    (void)context;
+    (void)fmt;
+}
+
 feed_reader *feed_open(const char *path, source *src, size_t limit)
 {
     xmlInitParser();
@@ -179,7 +187,11 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
     first_error first = {"", 0, 0};
     ctxt->_private = &first;
     ctxt->sax->serror = note_error;
+    xmlGenericErrorFunc saved_handler = xmlGenericError;
+    void *saved_context = xmlGenericErrorContext;
+    xmlSetGenericErrorFunc(NULL, ignore_error);
     f->doc = xmlCtxtReadMemory(ctxt, data.data ? data.data : "", (int)data.len, path, NULL, options);
+    xmlSetGenericErrorFunc(saved_context, saved_handler);
     const char *message = first.message;
     int line = first.line;
     bool well_formed = ctxt->wellFormed && !first.count;

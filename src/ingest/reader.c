@@ -232,11 +232,12 @@ dyad_input *dyad_reader_next(dyad_reader *r)
         r->current_format = f;
         if (f == DYAD_FORMAT_JSONL) continue;
         if (f == DYAD_FORMAT_WARC) {
-            /* A file is reopened raw so that gzip members are read one by
-             * one (damage costs a record, not the file); standard input
-             * can only go on through the source. */
+            /* A regular file is reopened raw so that gzip members are read
+             * one by one (damage costs a record, not the file); a pipe or
+             * standard input can only go on through the source. */
             r->current = NULL;
-            bool from_source = strcmp(path, "-") == 0;
+            struct stat st;
+            bool from_source = strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode);
             if (!from_source) source_close(s);
             r->warc = warc_open(path, from_source ? s : NULL, r->options.max_document_bytes, r->skipped);
             if (!r->warc) {
