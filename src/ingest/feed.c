@@ -32,6 +32,7 @@ struct feed_reader {
     input *first;           /* an error input to hand out before anything else */
     char *language;         /* the feed's language, for items without their own */
     char *feed_title;
+    char *feed_author;      /* Atom: entries without an author inherit the feed's */
     char recovered[300];    /* non-empty when the XML had to be repaired */
     char syntax[200];       /* the parser's complaint, for a feed that yields nothing */
     int syntax_line;
@@ -65,6 +66,26 @@ static char *text_of(xmlNodePtr n)
     memmove(s, s + a, b - a);
     s[b - a] = '\0';
     if (!*s) { xmlFree(s); return NULL; }
+    return s;
+}
+
+/* A title as plain text: Atom allows type="html" (escaped markup) and
+ * "xhtml" (inline markup); the tags go, their text stays. */
+static char *title_of(xmlNodePtr n)
+{
+    char *s = text_of(n);
+    char *type = (char *)xmlGetProp(n, (const xmlChar *)"type");
+    bool markup = type && (!strcasecmp(type, "html") || !strcasecmp(type, "xhtml"));
+    xmlFree(type);
+    if (!s || !markup) return s;
+    size_t k = 0;
+    bool in_tag = false;
+    for (size_t i = 0; s[i]; i++) {
+        if (s[i] == '<') in_tag = true;
+        else if (s[i] == '>' && in_tag) in_tag = false;
+        else if (!in_tag) s[k++] = s[i];
+    }
+    s[k] = '\0';
     return s;
 }
 
@@ -212,13 +233,16 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
         xmlNodePtr lang = first_element(channel, "language");
         if (lang) f->language = text_of(lang);
         xmlNodePtr title = first_element(channel, "title");
-        if (title) f->feed_title = text_of(title);
+        if (title) f->feed_title = title_of(title);
     } else if (named(root, "feed")) {
         f->container = "atom";
         f->item_name = "entry";
         f->language = (char *)xmlNodeGetLang(root);
         xmlNodePtr title = first_element(root, "title");
-        if (title) f->feed_title = text_of(title);
+        if (title) f->feed_title = title_of(title);
+        xmlNodePtr author = first_element(root, "author");
+        xmlNodePtr name = first_element(author, "name");
+        if (name) f->feed_author = text_of(name);
     } else {
         f->first = input_new(path, "file");
         input_set_error(f->first, DYAD_ERR_SYNTAX, "feed_not_a_feed", 0, 0, -1,
@@ -242,6 +266,7 @@ void feed_close(feed_reader *f)
     if (f->doc) xmlFreeDoc(f->doc);
     xmlFree(f->language);
     xmlFree(f->feed_title);
+    xmlFree(f->feed_author);
     free(f->path);
     free(f);
 }
@@ -314,7 +339,9 @@ static void read_item(feed_reader *f, xmlNodePtr item, item_fields *it)
         if (c->type != XML_ELEMENT_NODE) continue;
         const char *name = (const char *)c->name;
         bool own = plain(c);
-        if (!strcmp(name, "title") && own) keep_text(&it->title, c);
+        if (!strcmp(name, "title") && own) {
+            if (!it->title) it->title = title_of(c);
+        }
         else if (!strcmp(name, "link") && (own || in_namespace(c, "Atom"))) {
             char *href = attribute(c, "href");
             if (!href) keep_text(&it->link, c);
@@ -374,6 +401,7 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
     if (it.link) in->pub.url = input_strdup(in, it.link);
     if (it.title) in->pub.title = input_strdup(in, it.title);
     if (it.author) in->pub.author = input_strdup(in, it.author);
+    else if (f->feed_author) in->pub.author = input_strdup(in, f->feed_author);
     if (language && *language) in->pub.language = input_strdup(in, language);
     const char *date = it.published ? it.published : it.updated;
     if (date) in->pub.date = input_strdup(in, date);

@@ -93,7 +93,7 @@ TEST(feed_atom_entries_use_type_and_alternate_link)
     const char atom[] =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de\">\n"
-        "<title>Nordwind Rundschau</title>\n"
+        "<title>Nordwind Rundschau</title><author><name>Redaktion Nordwind</name></author>\n"
         "<entry>\n"
         "  <title type=\"text\">Koalition einigt sich</title>\n"
         "  <link rel=\"self\" href=\"https://nordwind.example/api/1\"/>\n"
@@ -106,7 +106,7 @@ TEST(feed_atom_entries_use_type_and_alternate_link)
         "  <content type=\"html\">&lt;p&gt;Die Parteien haben sich geeinigt.&lt;/p&gt;</content>\n"
         "</entry>\n"
         "<entry xml:lang=\"en\">\n"
-        "  <title>Coalition deal</title><link href=\"https://nordwind.example/en/1\"/>\n"
+        "  <title type=\"html\">Coalition &lt;em&gt;deal&lt;/em&gt;</title><link href=\"https://nordwind.example/en/1\"/>\n"
         "  <id>tag:nordwind.example,2023:2</id><updated>2023-05-02</updated>\n"
         "  <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>The parties agreed.</p></div></content>\n"
         "</entry>\n"
@@ -129,6 +129,8 @@ TEST(feed_atom_entries_use_type_and_alternate_link)
     in = dyad_reader_next(r);
     CHECK(in && !in->error);
     CHECK_STR_EQ(in->language, "en");
+    CHECK_STR_EQ(in->title, "Coalition deal");
+    CHECK_STR_EQ(in->author, "Redaktion Nordwind"); /* inherited from the feed */
     CHECK_STR_EQ(in->date, "2023-05-02");
     CHECK(in->format == DYAD_FORMAT_HTML && in->bytes && strstr(in->bytes, "The parties agreed.</p>") != NULL);
     dyad_input_free(in);
