@@ -6,7 +6,7 @@
 #include "base/arena.h"
 #include "dyad.h"
 
-enum { INPUT_MAX_WARNINGS = 4 };
+enum { INPUT_MAX_WARNINGS = 6 };
 
 typedef struct input {
     dyad_input pub;       /* first, so a dyad_input* is an input* */

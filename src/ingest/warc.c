@@ -136,6 +136,11 @@ static input *deliver(warc_reader *w, input *in)
         if (k > 0 && (size_t)k < sizeof list - used) used += (size_t)k;
         w->pending[r] = 0;
     }
+    uint64_t garbage = warc_stream_take_garbage(w->s);
+    if (garbage)
+        input_add_warning(in, "warc_gzip_garbage", 1, -1,
+                          "%llu byte(s) between gzip members, near this record, belong to no record and were skipped",
+                          (unsigned long long)garbage);
     if (total)
         input_add_warning(in, "warc_skipped", total > UINT32_MAX ? UINT32_MAX : (uint32_t)total, -1,
                           "%llu record(s) that are not HTML pages skipped before this one: %s",

@@ -34,6 +34,8 @@ struct warc_stream {
     z_stream z;
     bool z_ready, in_member;
     uint64_t member_start;  /* file offset of the member being inflated */
+    bool after_damage;      /* what follows a damaged member is not "garbage" */
+    uint64_t garbage;       /* bytes between members after a clean end */
 
     char *data;             /* decompressed lookahead data[pos..len) */
     size_t pos, len, cap;
@@ -137,8 +139,10 @@ static bool find_member(warc_stream *s)
         unsigned char *p = s->raw + s->raw_pos;
         size_t n = s->raw_len - s->raw_pos;
         unsigned char *m = memchr(p, 0x1f, n);
+        size_t skip = m ? (size_t)(m - p) : n;
+        if (!s->after_damage) s->garbage += skip;
         if (!m) { s->raw_pos = s->raw_len; continue; }
-        s->raw_pos += (size_t)(m - p);
+        s->raw_pos += skip;
         if (s->raw_len - s->raw_pos < 3) {
             /* The magic may straddle two reads: keep the tail, read on. */
             size_t keep = s->raw_len - s->raw_pos;
@@ -156,6 +160,7 @@ static bool find_member(warc_stream *s)
         unsigned char *q = s->raw + s->raw_pos;
         if (q[1] == 0x8b && q[2] == 8) return true;
         s->raw_pos++;
+        if (!s->after_damage) s->garbage++;
     }
 }
 
@@ -212,6 +217,7 @@ static bool produce(warc_stream *s)
             set_damage(s, "the gzip member at byte %llu is truncated%s", (unsigned long long)s->member_start, NULL);
             s->in_member = false;
             s->broken = true;
+            s->after_damage = true;
             return false;
         }
         s->z.next_in = s->raw + s->raw_pos;
@@ -225,6 +231,7 @@ static bool produce(warc_stream *s)
         s->len += produced;
         if (rc == Z_STREAM_END) {
             s->in_member = false;
+            s->after_damage = false;
             if (produced) return true;
             continue;
         }
@@ -239,6 +246,7 @@ static bool produce(warc_stream *s)
                    s->z.msg ? s->z.msg : "inflate failed");
         s->in_member = false;
         s->broken = true;
+        s->after_damage = true;
         raw_seek(s, s->member_start + 1);
         if (!s->seekable && s->raw_pos < s->raw_len) s->raw_pos++;
         return produced > 0;
@@ -266,6 +274,13 @@ void warc_stream_resume(warc_stream *s)
     s->pos = s->len = 0;
     s->broken = false;
     s->damage[0] = '\0';
+}
+
+uint64_t warc_stream_take_garbage(warc_stream *s)
+{
+    uint64_t n = s->garbage;
+    s->garbage = 0;
+    return n;
 }
 
 bool warc_stream_at_end(warc_stream *s)

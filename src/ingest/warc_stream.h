@@ -37,6 +37,9 @@ bool warc_stream_broken(const warc_stream *s);
 const char *warc_stream_damage(const warc_stream *s);
 /* Drop what is left before the break and go on with the next member. */
 void warc_stream_resume(warc_stream *s);
+/* Bytes between gzip members that belonged to no member (after a member
+ * that ended cleanly) since the last call; resets the count. */
+uint64_t warc_stream_take_garbage(warc_stream *s);
 /* True when every byte has been delivered (no break pending). */
 bool warc_stream_at_end(warc_stream *s);
 

@@ -199,6 +199,34 @@ TEST(warc_gzip_per_record_whole_file_gzip_and_plain_read_the_same)
     buf_free(&w.data);
 }
 
+TEST(warc_garbage_between_gzip_members_is_skipped_with_a_warning)
+{
+    warc_file w = {BUF_INIT, {0}, 0};
+    add_response(&w, "http://g.example/1", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), 0);
+    add_response(&w, "http://g.example/2", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), 0);
+    buf out = BUF_INIT;
+    gzip_append(&out, w.data.data, w.starts[1]);
+    buf_puts(&out, "\x1f not a member \x1f\x8b");
+    gzip_append(&out, w.data.data + w.starts[1], w.data.len - w.starts[1]);
+    char *path = write_temp(".warc.gz", out.data, out.len);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    int documents = 0, warned = 0;
+    dyad_input *in;
+    while ((in = dyad_reader_next(r)) != NULL) {
+        documents += !in->error;
+        for (size_t i = 0; i < in->warning_count; i++) warned += !strcmp(in->warnings[i].code, "warc_gzip_garbage");
+        dyad_input_free(in);
+    }
+    CHECK_INT_EQ(documents, 2);
+    CHECK_INT_EQ(warned, 1);
+    dyad_reader_close(r);
+    unlink(path);
+    free(path);
+    buf_free(&out);
+    buf_free(&w.data);
+}
+
 TEST(warc_chunked_and_compressed_bodies_are_decoded)
 {
     warc_file w = {BUF_INIT, {0}, 0};
