@@ -1,8 +1,9 @@
 #!/bin/sh
 # warc.sh — WARC reading speed and memory: a crawl-like WARC (a request, an
-# HTML response, and every tenth record an image) is generated with N pages,
-# plain and gzipped, and read by `dyad extract --stats`.  Peak RSS is
-# printed for 2,000 and 20,000 pages: it must not grow with the file.
+# HTML response, and every tenth page an image) is generated with N pages,
+# plain, gzipped whole, and gzipped one member per record (as crawlers write
+# .warc.gz), and read by `dyad extract --stats`.  Peak RSS is printed for
+# 2,000 and 20,000 pages: it must not grow with the file.
 set -eu
 BUILD=${BUILD:-build}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/dyad-bench-warc.XXXXXX")
@@ -40,9 +41,15 @@ generate() { # pages -> stdout
 
 for pages in 2000 20000; do
     generate "$pages" > "$tmp/crawl.warc"
-    gzip -1 -c "$tmp/crawl.warc" > "$tmp/crawl.warc.gz"
+    gzip -1 -c "$tmp/crawl.warc" > "$tmp/whole.warc.gz"
+    # One member per record: split at each record start, gzip the pieces
+    # (one gzip process for all), concatenate them in order.
+    mkdir "$tmp/r"
+    LC_ALL=C awk -v dir="$tmp/r" '/^WARC\/1\.1\r$/ { if (out) close(out); out = sprintf("%s/%08d", dir, ++n) } { print > out }' "$tmp/crawl.warc"
+    (cd "$tmp/r" && ls | xargs gzip -1 -q && ls | xargs cat) > "$tmp/members.warc.gz"
+    rm -rf "$tmp/r"
     size=$(wc -c < "$tmp/crawl.warc")
-    for f in crawl.warc crawl.warc.gz; do
+    for f in crawl.warc whole.warc.gz members.warc.gz; do
         start=$(date +%s.%N)
         out=$("$BUILD/dyad" extract --stats -o /dev/null "$tmp/$f" 2>&1 || true)
         end=$(date +%s.%N)
@@ -50,6 +57,6 @@ for pages in 2000 20000; do
         skipped=$(printf '%s\n' "$out" | sed -n 's/^dyad: \([0-9]*\) container record(s).*/\1/p')
         rss=$(printf '%s\n' "$out" | sed -n 's/.*peak RSS \([0-9.]*\) MB.*/\1/p')
         awk -v f="$f" -v p="$pages" -v d="${docs:-0}" -v s="${skipped:-0}" -v t0="$start" -v t1="$end" -v r="$rss" -v b="$size" \
-            'BEGIN { t = t1 - t0; printf "warc %-14s %6d pages: %d documents + %d skipped records in %.2f s: %.0f records/s, %.0f MB/s (uncompressed), peak RSS %s MB\n", f, p, d, s, t, (d + s) / t, b / 1e6 / t, r }'
+            'BEGIN { t = t1 - t0; printf "warc %-15s %6d pages: %d documents + %d skipped records in %.2f s: %.0f records/s, %.0f MB/s (uncompressed), peak RSS %s MB\n", f, p, d, s, t, (d + s) / t, b / 1e6 / t, r }'
     done
 done

@@ -221,7 +221,11 @@ static void classify(warc_reader *w, const char *block, size_t n, uint64_t cl, r
         return;
     }
     const char *content_type;
-    k->http = !strcasecmp(type, "response");
+    const char *block_type = http_header_get(&w->warc, "Content-Type");
+    bool response = !strcasecmp(type, "response");
+    /* A response is HTTP unless its record says otherwise (crawlers also
+     * store DNS lookups as responses, with Content-Type text/dns). */
+    k->http = response && (!block_type || !strncasecmp(block_type, "application/http", 16));
     if (k->http) {
         size_t probe = n < MAX_HEADER ? n : MAX_HEADER;
         if (probe < 5 || memcmp(block, "HTTP/", 5) != 0) {
@@ -251,8 +255,8 @@ static void classify(warc_reader *w, const char *block, size_t n, uint64_t cl, r
         content_type = http_header_get(&w->response, "Content-Type");
         k->body = block + end;
         k->body_length = n - end;
-    } else if (!strcasecmp(type, "resource")) {
-        content_type = http_header_get(&w->warc, "Content-Type");
+    } else if (response || !strcasecmp(type, "resource")) {
+        content_type = block_type;
         k->body = block;
         k->body_length = n;
     } else {

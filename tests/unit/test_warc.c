@@ -110,6 +110,8 @@ static void add_mixed_records(warc_file *w)
                  strlen(page), 0);
     add_response(w, "http://news.example/logo.png", "200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n\x1a\n", 8, 0);
     add_response(w, "http://news.example/old", "301 Moved Permanently", "Location: http://news.example/new\r\n", "", 0, 0);
+    const char dns[] = "20240305100000\nnews.example.\t300\tIN\tA\t192.0.2.7\n";
+    add_record(w, "WARC/1.0", "response", "dns:news.example", "Content-Type: text/dns\r\n", dns, strlen(dns), -1);
     const char meta[] = "fetchTimeMs: 120\r\n";
     add_record(w, "WARC/1.1", "metadata", "http://news.example/news/1", NULL, meta, strlen(meta), -1);
     add_response(w, "http://news.example/news/2", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), 0);
@@ -140,12 +142,12 @@ TEST(warc_html_responses_become_documents_with_crawl_metadata)
     CHECK_STR_EQ(in->url, "http://news.example/news/2");
     CHECK(in->charset == NULL);
     CHECK_INT_EQ(in->index, 1);
-    CHECK(in->warning_count == 1 && in->warnings[0].count == 3); /* image, redirect, metadata */
+    CHECK(in->warning_count == 1 && in->warnings[0].count == 4); /* image, redirect, DNS, metadata */
     dyad_input_free(in);
     CHECK(dyad_reader_next(r) == NULL);
     CHECK_INT_EQ(skipped(r, "warcinfo"), 1);
     CHECK_INT_EQ(skipped(r, "request"), 1);
-    CHECK_INT_EQ(skipped(r, "not_html"), 1);
+    CHECK_INT_EQ(skipped(r, "not_html"), 2);
     CHECK_INT_EQ(skipped(r, "http_status"), 1);
     CHECK_INT_EQ(skipped(r, "metadata"), 1);
     dyad_reader_close(r);
@@ -190,7 +192,7 @@ TEST(warc_gzip_per_record_whole_file_gzip_and_plain_read_the_same)
         CHECK_INT_EQ(n, 2);
         CHECK_STR_EQ(codes[0], "");
         CHECK_STR_EQ(ids[0], "urn:uuid:rec-3");
-        CHECK_STR_EQ(ids[1], "urn:uuid:rec-7");
+        CHECK_STR_EQ(ids[1], "urn:uuid:rec-8");
         unlink(files[i]);
         free((char *)files[i]);
     }
@@ -434,7 +436,7 @@ TEST(warc_command_reports_errors_and_skips)
     CHECK(strstr(out, "\"crawl_date\":\"2024-03-05T10:00:00Z\"") != NULL);
     CHECK(strstr(out, "\"code\":\"warc_bad_length\"") != NULL);
     CHECK(strstr(out, "\"url\":{\"value\":\"http://e.example/2\"") != NULL);
-    CHECK(strstr(out, "skipped: 1 warcinfo, 1 request, 1 metadata, 1 http_status, 1 not_html") != NULL);
+    CHECK(strstr(out, "skipped: 1 warcinfo, 1 request, 1 metadata, 1 http_status, 2 not_html") != NULL);
     CHECK(status != 0); /* error records make the exit status 1 */
     unlink(path);
     free(path);
