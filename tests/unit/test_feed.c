@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "dyad.h"
 #include "test.h"
@@ -259,4 +260,30 @@ TEST(feed_command_runs_every_item)
     CHECK(strstr(out, "\"code\":\"feed_no_content\"") != NULL);
     unlink(path);
     free(path);
+}
+
+TEST(feed_legacy_encodings_and_gzip_are_decoded)
+{
+    /* windows-1251, as its declaration says, inside a gzip file */
+    const char cp1251[] =
+        "<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n"
+        "<rss version=\"2.0\"><channel><title>\xcd\xee\xe2\xee\xf1\xf2\xe8</title>"
+        "<item><title>\xcf\xf0\xe8\xe2\xe5\xf2</title><description>\xc4\xe0.</description></item>"
+        "</channel></rss>\n";
+    char path[] = "/tmp/dyad-feed-XXXXXX.xml.gz";
+    int fd = mkstemps(path, 7);
+    close(fd);
+    gzFile gz = gzopen(path, "wb");
+    gzwrite(gz, cp1251, (unsigned)strlen(cp1251));
+    gzclose(gz);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && !in->error);
+    CHECK_STR_EQ(in->title, "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"); /* "Привет" in UTF-8 */
+    CHECK_STR_EQ(in->charset, "UTF-8");
+    CHECK_STR_EQ(in->bytes, "\xd0\x94\xd0\xb0.");
+    dyad_input_free(in);
+    dyad_reader_close(r);
+    unlink(path);
 }

@@ -438,6 +438,16 @@ TEST(warc_command_reports_errors_and_skips)
     CHECK(strstr(out, "\"url\":{\"value\":\"http://e.example/2\"") != NULL);
     CHECK(strstr(out, "skipped: 1 warcinfo, 1 request, 1 metadata, 1 http_status, 2 not_html") != NULL);
     CHECK(status != 0); /* error records make the exit status 1 */
+
+    /* the same from standard input */
+    snprintf(cmd, sizeof cmd, "%s extract - < %s 2>&1", test_dyad_bin(), path);
+    p = popen(cmd, "r");
+    n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    pclose(p);
+    CHECK(strstr(out, "\"source\":\"-\",\"container\":\"warc\"") != NULL);
+    CHECK(strstr(out, "\"url\":{\"value\":\"http://e.example/2\"") != NULL);
+    CHECK(strstr(out, "\"code\":\"warc_bad_length\"") != NULL);
     unlink(path);
     free(path);
     buf_free(&gz);
