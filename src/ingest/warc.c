@@ -106,19 +106,25 @@ static input *record_input(warc_reader *w, uint64_t start, bool have_header)
     const char *url = have_header ? http_header_get(&w->warc, "WARC-Target-URI") : NULL;
     in->pub.id = id && *id ? unbracket(in, id) : arena_printf(&in->arena, "%s@%llu", w->path, (unsigned long long)start);
     if (url && *url) in->pub.url = unbracket(in, url);
+    dyad_extra_field *x = arena_alloc(&in->arena, 2 * sizeof *x);
+    size_t extra = 0;
     const char *date = have_header ? http_header_get(&w->warc, "WARC-Date") : NULL;
     if (date && *date) {
         /* The crawl date is when the page was fetched, not when it was
          * published: it travels as an extra field, never as `date`. */
         buf j = BUF_INIT;
         json_write_cstr(&j, date);
-        dyad_extra_field *x = arena_alloc(&in->arena, sizeof *x);
-        x->key = "crawl_date";
-        x->json = arena_strndup(&in->arena, j.data, j.len);
+        x[extra].key = "crawl_date";
+        x[extra++].json = arena_strndup(&in->arena, j.data, j.len);
         buf_free(&j);
-        in->pub.extra = x;
-        in->pub.extra_count = 1;
     }
+    int64_t file_offset = warc_stream_file_offset(w->s, start);
+    if (file_offset >= 0) {
+        x[extra].key = "warc_offset";
+        x[extra++].json = arena_printf(&in->arena, "%lld", (long long)file_offset);
+    }
+    in->pub.extra = x;
+    in->pub.extra_count = extra;
     return in;
 }
 

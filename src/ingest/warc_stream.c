@@ -18,7 +18,13 @@
 #include "base/buf.h"
 #include "base/fail.h"
 
-enum { RAW_CHUNK = 1 << 16, OUT_CHUNK = 1 << 16 };
+enum { RAW_CHUNK = 1 << 16, OUT_CHUNK = 1 << 16, MARKS = 1024 };
+
+/* Where a gzip member's output begins in the stream, and where the member
+ * begins in the file. */
+typedef struct member_mark {
+    uint64_t stream, file;
+} member_mark;
 
 struct warc_stream {
     int fd;                 /* raw file, or -1 when reading through src */
@@ -40,6 +46,8 @@ struct warc_stream {
     char *data;             /* decompressed lookahead data[pos..len) */
     size_t pos, len, cap;
     uint64_t offset;        /* stream offset of data[pos] */
+    member_mark marks[MARKS]; /* ring of members not yet passed by the parser */
+    size_t mark_first, mark_count;
     bool eof;               /* nothing more will ever come */
     bool broken;            /* a damaged member: nothing more until resume */
     char damage[200];
@@ -180,6 +188,29 @@ static void make_room(warc_stream *s, size_t want)
     }
 }
 
+static void add_mark(warc_stream *s, uint64_t stream, uint64_t file)
+{
+    if (s->mark_count) {
+        member_mark *last = &s->marks[(s->mark_first + s->mark_count - 1) % MARKS];
+        if (last->stream == stream) { last->file = file; return; } /* the one before gave no bytes */
+    }
+    if (s->mark_count == MARKS) { s->mark_first = (s->mark_first + 1) % MARKS; s->mark_count--; }
+    s->marks[(s->mark_first + s->mark_count) % MARKS] = (member_mark){stream, file};
+    s->mark_count++;
+}
+
+int64_t warc_stream_file_offset(warc_stream *s, uint64_t at)
+{
+    if (s->src) return source_is_gzip(s->src) ? -1 : (int64_t)at;
+    if (!s->gzip) return (int64_t)at;
+    while (s->mark_count && s->marks[s->mark_first].stream < at) {
+        s->mark_first = (s->mark_first + 1) % MARKS;
+        s->mark_count--;
+    }
+    if (s->mark_count && s->marks[s->mark_first].stream == at) return (int64_t)s->marks[s->mark_first].file;
+    return -1;
+}
+
 /* Decompress (or copy) some more bytes into the lookahead.  Returns false
  * when nothing more can come before a break or the end. */
 static bool produce(warc_stream *s)
@@ -210,6 +241,7 @@ static bool produce(warc_stream *s)
         if (!s->in_member) {
             if (!find_member(s)) { s->eof = true; return false; }
             s->member_start = raw_offset(s);
+            add_mark(s, s->offset + (s->len - s->pos), s->member_start);
             inflateReset(&s->z);
             s->in_member = true;
         }

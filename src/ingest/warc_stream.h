@@ -32,6 +32,12 @@ void warc_stream_consume(warc_stream *s, size_t n);
 /* Offset of the next unread byte in the decompressed stream. */
 uint64_t warc_stream_offset(const warc_stream *s);
 
+/* Where the byte at stream offset `at` starts in the file as stored: `at`
+ * itself for a plain file, the gzip member's file offset when a member
+ * starts exactly there (what CDX indexes give for a .warc.gz record), else
+ * -1.  Offsets must be asked in increasing order. */
+int64_t warc_stream_file_offset(warc_stream *s, uint64_t at);
+
 /* A break: the member being read was damaged; the message says how. */
 bool warc_stream_broken(const warc_stream *s);
 const char *warc_stream_damage(const warc_stream *s);

@@ -66,11 +66,13 @@ static void gzip_append(buf *out, const char *data, size_t n)
     deflateEnd(&z);
 }
 
-/* The file as one gzip member per record. */
-static buf gzip_per_record(const warc_file *w)
+/* The file as one gzip member per record; member_starts (if not NULL)
+ * gets where each member begins. */
+static buf gzip_per_record(const warc_file *w, size_t *member_starts)
 {
     buf out = BUF_INIT;
     for (int i = 0; i < w->count; i++) {
+        if (member_starts) member_starts[i] = out.len;
         size_t end = i + 1 < w->count ? w->starts[i + 1] : w->data.len;
         gzip_append(&out, w->data.data + w->starts[i], end - w->starts[i]);
     }
@@ -86,6 +88,14 @@ static char *write_temp(const char *suffix, const char *data, size_t n)
     fwrite(data, 1, n, f);
     fclose(f);
     return path;
+}
+
+/* The raw JSON of an extra field, or NULL. */
+static const char *extra_of(const dyad_input *in, const char *key)
+{
+    for (size_t i = 0; i < in->extra_count; i++)
+        if (!strcmp(in->extra[i].key, key)) return in->extra[i].json;
+    return NULL;
 }
 
 /* Error code of an input, "" for a document. */
@@ -132,8 +142,11 @@ TEST(warc_html_responses_become_documents_with_crawl_metadata)
     CHECK_STR_EQ(in->charset, "windows-1251");
     CHECK(in->format == DYAD_FORMAT_HTML);
     CHECK(in->date == NULL); /* the crawl date is not a publication date */
-    CHECK(in->extra_count == 1 && !strcmp(in->extra[0].key, "crawl_date"));
-    CHECK_STR_EQ(in->extra[0].json, "\"2024-03-05T10:00:00Z\"");
+    CHECK_STR_EQ(extra_of(in, "crawl_date"), "\"2024-03-05T10:00:00Z\"");
+    char offset[32];
+    snprintf(offset, sizeof offset, "%zu", w.starts[2]);
+    CHECK_STR_EQ(extra_of(in, "warc_offset"), offset); /* in a plain file, the record's own offset */
+    CHECK_INT_EQ(in->container_offset, w.starts[2]);
     CHECK(in->length == strlen(page) && !memcmp(in->bytes, page, in->length));
     CHECK(in->warning_count == 1 && !strcmp(in->warnings[0].code, "warc_skipped") && in->warnings[0].count == 2);
     dyad_input_free(in);
@@ -179,20 +192,35 @@ TEST(warc_gzip_per_record_whole_file_gzip_and_plain_read_the_same)
 {
     warc_file w = {BUF_INIT, {0}, 0};
     add_mixed_records(&w);
-    buf members = gzip_per_record(&w);
+    size_t member_starts[32];
+    buf members = gzip_per_record(&w, member_starts);
     buf whole = BUF_INIT;
     gzip_append(&whole, w.data.data, w.data.len);
     char *a = write_temp(".warc.gz", members.data, members.len);
     char *b = write_temp(".gz", whole.data, whole.len);  /* sniffed, not named */
     char *c = write_temp(".txt", w.data.data, w.data.len); /* content wins over the name */
     const char *files[] = {a, b, c};
+    char want[3][2][32];
+    snprintf(want[0][0], 32, "%zu", member_starts[2]); /* where CDX indexes would say */
+    snprintf(want[0][1], 32, "%zu", member_starts[7]);
+    want[1][0][0] = want[1][1][0] = '\0';             /* inside one big member: unknown */
+    snprintf(want[2][0], 32, "%zu", w.starts[2]);
+    snprintf(want[2][1], 32, "%zu", w.starts[7]);
     for (int i = 0; i < 3; i++) {
-        char codes[8][48], ids[8][48];
-        int n = read_codes(files[i], NULL, codes, ids, 8);
-        CHECK_INT_EQ(n, 2);
-        CHECK_STR_EQ(codes[0], "");
-        CHECK_STR_EQ(ids[0], "urn:uuid:rec-3");
-        CHECK_STR_EQ(ids[1], "urn:uuid:rec-8");
+        const char *paths[] = {files[i]};
+        dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+        for (int k = 0; k < 2; k++) {
+            dyad_input *in = dyad_reader_next(r);
+            CHECK(in && !in->error);
+            CHECK_STR_EQ(in->id, k ? "urn:uuid:rec-8" : "urn:uuid:rec-3");
+            CHECK_INT_EQ(in->container_offset, w.starts[k ? 7 : 2]); /* in the decompressed stream */
+            const char *offset = extra_of(in, "warc_offset");
+            if (want[i][k][0]) CHECK_STR_EQ(offset, want[i][k]);
+            else CHECK(offset == NULL);
+            dyad_input_free(in);
+        }
+        CHECK(dyad_reader_next(r) == NULL);
+        dyad_reader_close(r);
         unlink(files[i]);
         free((char *)files[i]);
     }
@@ -423,7 +451,7 @@ TEST(warc_command_reports_errors_and_skips)
     add_mixed_records(&w);
     add_response(&w, "http://e.example/1", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), +50);
     add_response(&w, "http://e.example/2", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), 0);
-    buf gz = gzip_per_record(&w);
+    buf gz = gzip_per_record(&w, NULL);
     char *path = write_temp(".warc.gz", gz.data, gz.len);
     char cmd[512];
     snprintf(cmd, sizeof cmd, "%s extract %s 2>&1", test_dyad_bin(), path);
