@@ -314,9 +314,3 @@ uint64_t warc_stream_take_garbage(warc_stream *s)
     s->garbage = 0;
     return n;
 }
-
-bool warc_stream_at_end(warc_stream *s)
-{
-    const char *p;
-    return warc_stream_peek(s, &p, 1) == 0 && !s->broken;
-}

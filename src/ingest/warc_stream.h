@@ -46,7 +46,5 @@ void warc_stream_resume(warc_stream *s);
 /* Bytes between gzip members that belonged to no member (after a member
  * that ended cleanly) since the last call; resets the count. */
 uint64_t warc_stream_take_garbage(warc_stream *s);
-/* True when every byte has been delivered (no break pending). */
-bool warc_stream_at_end(warc_stream *s);
 
 #endif
