@@ -7,6 +7,7 @@
 #include "run.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -175,6 +176,15 @@ int run_pipeline(const dyad_resources *resources, const run_options *o, run_tota
     dyad_reader *reader = dyad_reader_open(o->paths, o->path_count, &o->reader);
     if (o->jobs > 1) run_threads(&sh, reader, o->jobs);
     else run_inline(&sh, reader);
+    dyad_skip_count skipped[16];
+    size_t kinds = dyad_reader_skipped(reader, skipped, 16);
+    size_t used = 0;
+    for (size_t i = 0; i < kinds && i < 16; i++) {
+        sh.totals.skipped += skipped[i].count;
+        int k = snprintf(sh.totals.skipped_reasons + used, sizeof sh.totals.skipped_reasons - used, "%s%llu %s",
+                         used ? ", " : "", (unsigned long long)skipped[i].count, skipped[i].reason);
+        if (k > 0 && (size_t)k < sizeof sh.totals.skipped_reasons - used) used += (size_t)k;
+    }
     dyad_reader_close(reader);
     fflush(o->out);
     if (totals) *totals = sh.totals;

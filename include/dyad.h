@@ -126,6 +126,10 @@ typedef struct dyad_input {
      * syntax error, an over-limit record, ...): processing yields an error
      * record carrying it, and the run goes on. */
     const dyad_diagnostic *error;
+    /* Problems the container met that did not stop this document (records
+     * skipped before it, XML repaired, ...): copied into its warnings. */
+    const dyad_diagnostic *warnings;
+    size_t warning_count;
 } dyad_input;
 
 /* Build an input from memory (copies nothing: `bytes` must outlive it).
@@ -151,6 +155,17 @@ dyad_reader *dyad_reader_open(const char *const *paths, size_t path_count,
 dyad_input *dyad_reader_next(dyad_reader *reader);
 void dyad_input_free(dyad_input *input);
 void dyad_reader_close(dyad_reader *reader);
+
+/* Records a container held that are not documents and were skipped (WARC
+ * requests, metadata, images, redirects, ...), counted by reason over
+ * everything read so far.  Reasons are stable names (docs/INGEST.md). */
+typedef struct dyad_skip_count {
+    const char *reason;
+    uint64_t count;
+} dyad_skip_count;
+
+/* Writes up to `max` non-zero counts; returns how many reasons have one. */
+size_t dyad_reader_skipped(const dyad_reader *reader, dyad_skip_count *counts, size_t max);
 
 /* ------------------------------------------------------------------ */
 /* Resources: models and dictionaries, loaded once, shared read-only    */

@@ -99,6 +99,7 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
         return &d->pub;
     }
     size_t limit = res ? res->max_document_bytes : DYAD_DEFAULT_MAX_DOCUMENT_BYTES;
+    for (size_t i = 0; i < in->warning_count; i++) doc_add_diagnostic(d, &in->warnings[i], 0);
     if (in->error) {
         doc_add_diagnostic(d, in->error, 1);
     } else if (in->length > limit) {

@@ -45,6 +45,23 @@ void input_set_error(input *in, dyad_status status, const char *code, int line, 
     in->pub.error = &in->error;
 }
 
+void input_add_warning(input *in, const char *code, uint32_t count, int64_t offset, const char *fmt, ...)
+{
+    if (in->pub.warning_count >= INPUT_MAX_WARNINGS) return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dyad_diagnostic *w = &in->warnings[in->pub.warning_count++];
+    w->status = DYAD_OK;
+    w->code = arena_strdup(&in->arena, code);
+    w->message = arena_strdup(&in->arena, msg);
+    w->offset = offset;
+    w->count = count ? count : 1;
+    in->pub.warnings = in->warnings;
+}
+
 void dyad_input_free(dyad_input *pub)
 {
     if (!pub) return;

@@ -2,7 +2,8 @@
  *
  * Directories are walked recursively with entries sorted by name (hidden
  * entries skipped); each file is sniffed (or forced with a format) and read
- * as one document, or as many when it is a container (JSON lines).  Nothing
+ * as one document, or as many when it is a container (JSON lines, WARC,
+ * RSS/Atom feeds).  Nothing
  * here stops the run: an unreadable path or a broken record becomes an error
  * input and reading goes on. */
 #include <dirent.h>
@@ -15,9 +16,11 @@
 #include "base/fail.h"
 #include "base/vec.h"
 #include "ingest/input.h"
+#include "ingest/feed.h"
 #include "ingest/jsonl.h"
 #include "ingest/sniff.h"
 #include "ingest/source.h"
+#include "ingest/warc.h"
 
 enum { MAX_DIRECTORY_DEPTH = 64 };
 
@@ -31,6 +34,9 @@ struct dyad_reader {
     dyad_format current_format;
     int line;
     buf scratch;
+    warc_reader *warc;      /* open WARC file, when current is NULL */
+    feed_reader *feed;      /* open feed, likewise */
+    uint64_t skipped[WARC_SKIP_COUNT]; /* container records that were not documents */
 };
 
 static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -88,6 +94,8 @@ void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
     source_close(r->current);
+    warc_close(r->warc);
+    feed_close(r->feed);
     for (size_t i = 0; i < r->paths.count; i++) {
         free(r->paths.items[i]);
         free(r->problems.items[i]);
@@ -157,9 +165,35 @@ static input *read_whole(dyad_reader *r, dyad_format format)
     return in;
 }
 
+size_t dyad_reader_skipped(const dyad_reader *r, dyad_skip_count *counts, size_t max)
+{
+    size_t k = 0;
+    for (int i = 0; i < WARC_SKIP_COUNT; i++) {
+        if (!r->skipped[i]) continue;
+        if (k < max) {
+            counts[k].reason = warc_skip_name((warc_skip)i);
+            counts[k].count = r->skipped[i];
+        }
+        k++;
+    }
+    return k;
+}
+
 dyad_input *dyad_reader_next(dyad_reader *r)
 {
     for (;;) {
+        if (r->warc) {
+            input *in = warc_next(r->warc);
+            if (in) return finish(r, in);
+            warc_close(r->warc);
+            r->warc = NULL;
+        }
+        if (r->feed) {
+            input *in = feed_next(r->feed);
+            if (in) return finish(r, in);
+            feed_close(r->feed);
+            r->feed = NULL;
+        }
         if (r->current) {
             input *in = NULL;
             if (r->current_format == DYAD_FORMAT_JSONL) in = next_jsonl(r);
@@ -197,13 +231,26 @@ dyad_input *dyad_reader_next(dyad_reader *r)
         dyad_format f = r->options.format != DYAD_FORMAT_AUTO ? r->options.format : sniff_format(path, head, n);
         r->current_format = f;
         if (f == DYAD_FORMAT_JSONL) continue;
-        if (f == DYAD_FORMAT_WARC || f == DYAD_FORMAT_FEED) {
-            input *in = input_new(path, "file");
-            input_set_error(in, DYAD_ERR_UNSUPPORTED, "unsupported_format", 0, 0, -1,
-                            "%s: %s input is not supported by this build", path, dyad_format_name(f));
-            source_close(s);
+        if (f == DYAD_FORMAT_WARC) {
+            /* A regular file is reopened raw so that gzip members are read
+             * one by one (damage costs a record, not the file); a pipe or
+             * standard input can only go on through the source. */
             r->current = NULL;
-            return finish(r, in);
+            struct stat st;
+            bool from_source = strcmp(path, "-") == 0 || stat(path, &st) != 0 || !S_ISREG(st.st_mode);
+            if (!from_source) source_close(s);
+            r->warc = warc_open(path, from_source ? s : NULL, r->options.max_document_bytes, r->skipped);
+            if (!r->warc) {
+                input *in = input_new(path, "file");
+                input_set_error(in, DYAD_ERR_IO, "cannot_open", 0, 0, -1, "%s: %s", path, strerror(errno));
+                return finish(r, in);
+            }
+            continue;
+        }
+        if (f == DYAD_FORMAT_FEED) {
+            r->current = NULL;
+            r->feed = feed_open(path, s, r->options.max_document_bytes);
+            continue;
         }
         input *in = read_whole(r, f);
         source_close(s);

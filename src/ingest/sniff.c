@@ -21,6 +21,33 @@ static int contains(const char *head, size_t n, const char *needle)
     return 0;
 }
 
+/* Where needle occurs in head[0..n) (case-insensitive), or NULL. */
+static const char *find(const char *head, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(head + i, needle, k) == 0) return head + i;
+    return NULL;
+}
+
+/* The root element of a feed: <rss ...>, <rdf:RDF ...> or an Atom <feed>
+ * (its namespace names Atom), before any <html. */
+static int looks_like_feed(const char *p, size_t m)
+{
+    const char *html = find(p, m, "<html");
+    size_t limit = html ? (size_t)(html - p) : m;
+    static const char *const roots[] = {"<rss", "<rdf:RDF", "<feed"};
+    for (int i = 0; i < 3; i++) {
+        const char *r = find(p, limit, roots[i]);
+        if (!r) continue;
+        size_t at = (size_t)(r - p) + strlen(roots[i]);
+        if (at < limit && p[at] != ' ' && p[at] != '>' && p[at] != '\n' && p[at] != '\r' && p[at] != '\t') continue;
+        if (i == 2 && !find(r, limit - (size_t)(r - p), "Atom")) continue;
+        return 1;
+    }
+    return 0;
+}
+
 dyad_format sniff_format(const char *name, const char *head, size_t n)
 {
     size_t i = 0;
@@ -31,9 +58,7 @@ dyad_format sniff_format(const char *name, const char *head, size_t n)
     if (m >= 5 && memcmp(p, "WARC/", 5) == 0) return DYAD_FORMAT_WARC;
     if (m && p[0] == '{') return DYAD_FORMAT_JSONL;
     if (m && p[0] == '<') {
-        if (contains(p, m, "<rss") || contains(p, m, "<feed") || contains(p, m, "<rdf:RDF")) {
-            if (!contains(p, m, "<html")) return DYAD_FORMAT_FEED;
-        }
+        if (looks_like_feed(p, m)) return DYAD_FORMAT_FEED;
         return DYAD_FORMAT_HTML;
     }
     if (contains(p, m < 1024 ? m : 1024, "<html") || contains(p, m < 1024 ? m : 1024, "<!doctype html"))

@@ -12,7 +12,7 @@
 
 #include "base/fail.h"
 
-enum { CHUNK = 1 << 16 };
+enum { CHUNK = 1 << 16, READ_MIN = 1 << 14 };
 
 struct source {
     gzFile gz;
@@ -79,7 +79,12 @@ static size_t fill(source *s, size_t want)
             s->data = xrealloc(s->data, ncap);
             s->cap = ncap;
         }
-        int n = gzread(s->gz, s->data + s->len, (unsigned)(s->cap - s->len));
+        /* Ask for what is wanted (at least a read's worth), not the whole
+         * buffer: zlib drops the bytes of a read that meets damage, so a
+         * smaller read keeps more of what precedes it. */
+        size_t room = s->cap - s->len, need = want - (s->len - s->pos);
+        if (need < READ_MIN) need = READ_MIN;
+        int n = gzread(s->gz, s->data + s->len, (unsigned)(need < room ? need : room));
         if (n < 0) {
             int code;
             const char *msg = gzerror(s->gz, &code);
