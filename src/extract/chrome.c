@@ -1,0 +1,237 @@
+/* chrome.c — the page furniture that scraped text drags along.
+ *
+ * Each rule looks at one line (a button label, a counter, a photo credit, a
+ * run of icon names, a label in another script) or at how lines repeat on
+ * the page (a caption printed under the photo and again in the gallery).
+ * Lexicon entries are whole-line matches on short lines only, so a sentence
+ * that merely mentions "subscribe" is never touched. */
+#include <string.h>
+
+#include "extract/dates.h"
+#include "extract/page.h"
+
+/* Whole-line labels (normalised: lower case, letters and digits only). */
+static const struct { const char *label; const char *kind; } labels[] = {
+    /* lists of other stories */
+    {"allnews", "navigation"}, {"newsfeed", "navigation"}, {"latestnews", "navigation"},
+    {"topstories", "navigation"}, {"mostread", "navigation"}, {"mostpopular", "navigation"},
+    {"related", "navigation"}, {"relatedarticles", "navigation"}, {"relatednews", "navigation"},
+    {"relatedstories", "navigation"}, {"morenews", "navigation"}, {"morestories", "navigation"},
+    {"readalso", "navigation"}, {"readmore", "navigation"}, {"seealso", "navigation"}, {"trending", "navigation"},
+    {"editorspicks", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
+    {"popular", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
+    {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"}, {"backtotop", "navigation"},
+    {"next", "navigation"}, {"previous", "navigation"}, {"nextarticle", "navigation"}, {"previousarticle", "navigation"},
+    {"moreonthistopic", "navigation"}, {"topics", "navigation"}, {"tags", "navigation"}, {"sections", "navigation"},
+    {"livefeed", "navigation"}, {"liveupdates", "navigation"}, {"alltopics", "navigation"}, {"showmore", "navigation"},
+    {"loadmore", "navigation"}, {"seemore", "navigation"}, {"viewall", "navigation"}, {"seeall", "navigation"},
+    /* subscription, login and comment widgets */
+    {"subscribe", "widget"}, {"subscribenow", "widget"}, {"signin", "widget"}, {"signup", "widget"},
+    {"login", "widget"}, {"logout", "widget"}, {"register", "widget"}, {"loginorregister", "widget"},
+    {"signinorregister", "widget"}, {"toparticipateinthediscussion", "widget"}, {"loader", "widget"},
+    {"loading", "widget"}, {"chats", "widget"}, {"chat", "widget"}, {"comments", "widget"}, {"comment", "widget"},
+    {"leaveacomment", "widget"}, {"addcomment", "widget"}, {"showcomments", "widget"}, {"postcomment", "widget"},
+    {"newsletter", "widget"}, {"newsletters", "widget"}, {"signupforournewsletter", "widget"},
+    {"advertisement", "widget"}, {"advertising", "widget"}, {"ad", "widget"}, {"sponsored", "widget"},
+    {"sponsoredcontent", "widget"}, {"close", "widget"}, {"print", "widget"}, {"email", "widget"},
+    {"acceptcookies", "widget"}, {"accept", "widget"}, {"cookiesettings", "widget"}, {"privacypolicy", "widget"},
+    {"termsofuse", "widget"}, {"contactus", "widget"}, {"aboutus", "widget"}, {"listen", "widget"},
+    {"listentothisarticle", "widget"}, {"play", "widget"}, {"video", "widget"}, {"watch", "widget"},
+    {"reportanerror", "widget"}, {"donate", "widget"}, {"support", "widget"}, {"bookmark", "widget"},
+    {"save", "widget"}, {"savearticle", "widget"}, {"fontsize", "widget"}, {"textsize", "widget"},
+    {"jointheconversation", "widget"}, {"getthelatest", "widget"}, {"downloadtheapp", "widget"},
+    /* share prompts */
+    {"share", "share"}, {"sharethis", "share"}, {"sharethisarticle", "share"}, {"sharethisstory", "share"},
+    {"shareonfacebook", "share"}, {"shareontwitter", "share"}, {"tweet", "share"}, {"whatsapp", "share"},
+    {"telegram", "share"}, {"facebook", "share"}, {"twitter", "share"}, {"linkedin", "share"}, {"reddit", "share"},
+    {"vk", "share"}, {"copylink", "share"}, {"linkcopied", "share"}, {"followus", "share"}, {"follow", "share"},
+    {"sharevia", "share"}, {"emailthisarticle", "share"}, {"shareviaemail", "share"}, {"pinterest", "share"},
+    {"flipboard", "share"}, {"rss", "share"},
+};
+
+/* Words that open a share or follow prompt of a few words ("Share on X",
+ * "Follow us on Telegram"). */
+static const char *const share_openers[] = {"share on", "share via", "follow us", "follow", "share this",
+                                            "subscribe to", "join us on", "find us on", "like us on"};
+
+/* Names that icon fonts print when their glyphs are lost. */
+static const char *const icon_words[] = {
+    "icon", "chevron", "bookmark", "camera", "check", "close", "download", "edit", "expand", "compress",
+    "arrow", "menu", "search", "share", "fb", "twitter", "telegram", "whatsapp", "vk", "youtube", "instagram",
+    "mail", "email", "print", "play", "pause", "video", "comment", "comments", "calendar", "clock", "user",
+    "link", "copy", "plus", "minus", "up", "down", "left", "right", "file", "rss", "star", "heart", "home"};
+
+static bool word_is(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    return n >= k && !strncasecmp(s, w, k);
+}
+
+/* A run of icon names: at least six words, no sentence, mostly lower case
+ * and mostly words an icon font would name. */
+static bool is_icon_run(const page_line *l)
+{
+    if (l->words < 6 || l->sentence_end || l->upper * 5 > l->letters) return false;
+    unsigned total = 0, iconish = 0;
+    size_t i = 0;
+    while (i < l->n) {
+        while (i < l->n && (l->s[i] == ' ' || l->s[i] == '\t')) i++;
+        size_t j = i;
+        while (j < l->n && l->s[j] != ' ' && l->s[j] != '\t') j++;
+        if (j > i) {
+            total++;
+            for (size_t w = 0; w < sizeof icon_words / sizeof *icon_words; w++) {
+                /* words fuse when labels are glued: "bookmarkicon", "v-compressicon" */
+                const char *word = icon_words[w];
+                size_t k = strlen(word);
+                for (size_t at = i; at + k <= j; at++)
+                    if (!strncasecmp(l->s + at, word, k)) { iconish++; goto next; }
+            }
+        }
+    next:
+        i = j;
+    }
+    return total && iconish * 10 >= total * 6;
+}
+
+/* "12", "1.2K", "345 comments", "1 234 views". */
+static bool is_counter(const page_line *l)
+{
+    if (l->words > 3 || l->letters > 12) return false;
+    if (!l->digits) return false;
+    char norm[64];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    size_t i = 0;
+    while (i < k && norm[i] >= '0' && norm[i] <= '9') i++;
+    const char *rest = norm + i;
+    static const char *const units[] = {"", "k", "m", "comments", "comment", "views", "view", "shares", "share",
+                                        "likes", "reads", "reactions", "replies", "kviews", "mviews"};
+    if (i == 0) return false;
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+        if (!strcmp(rest, units[u])) return true;
+    return false;
+}
+
+/* Photo credits: "© AFP 2023 / Name", "Photo: Foreign Ministry", "Image credit: X", "Getty Images". */
+static bool is_credit(const page_line *l)
+{
+    if (l->words > 40) return false;
+    if (memmem(l->s, l->n, "\xC2\xA9", 2) || memmem(l->s, l->n, "(c) ", 4) == l->s) return true;
+    static const char *const openers[] = {"Photo:", "Photo by", "Photo credit", "Photograph:", "Photos:", "Image:",
+                                          "Image credit", "Image by", "Picture:", "Pictures:", "Credit:", "Credits:",
+                                          "Illustration:", "Illustration by", "Video:", "Source photo", "Photo /"};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i]) && l->words <= 12) return true;
+    if (l->words <= 8 && (memmem(l->s, l->n, "Getty Images", 12) || memmem(l->s, l->n, "/ Reuters", 9) ||
+                          memmem(l->s, l->n, "/ AP", 4) || memmem(l->s, l->n, "/ AFP", 5)))
+        return true;
+    return false;
+}
+
+static bool is_caption_opener(const page_line *l)
+{
+    static const char *const openers[] = {"Above:", "Caption:", "Pictured:", "Top:", "Main image:", "FILE PHOTO:",
+                                          "File photo:", "In the photo:", "Photo caption:"};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i])) return true;
+    return false;
+}
+
+/* A line that is mostly a date, maybe with a label or an outlet around it:
+ * "13 Jan, 2022 10:14", "Published: March 3, 2021", "Reuters November 18, 2019 11:03 PM". */
+static bool is_date_stamp(const page_line *l)
+{
+    if (l->words > 10 || l->n > 120) return false;
+    extract_date_match m;
+    if (!extract_parse_date(l->s, l->n, &m) || m.date.precision == DYAD_DATE_YEAR_MONTH) return false;
+    size_t rest = l->n - (m.end - m.start);
+    return m.date.year && rest * 10 <= l->n * 6;
+}
+
+static bool lexicon_kind(const page_line *l, const char **kind)
+{
+    if (l->words > 6) return false;
+    char norm[96];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    if (!k || k > 60) return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (!strcmp(norm, labels[i].label)) { *kind = labels[i].kind; return true; }
+    for (size_t i = 0; i < sizeof share_openers / sizeof *share_openers; i++)
+        if (word_is(l->s, l->n, share_openers[i]) && !l->sentence_end && l->words <= 5) { *kind = "share"; return true; }
+    return false;
+}
+
+const char *chrome_kind_of_line(const page_line *l, bool latin_page)
+{
+    const char *kind;
+    if (lexicon_kind(l, &kind)) return kind;
+    if (is_counter(l)) return "counter";
+    if (is_icon_run(l)) return "icons";
+    if (is_credit(l)) return "credit";
+    if (is_caption_opener(l)) return "caption";
+    size_t a, b;
+    if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
+        return "byline";
+    /* A label in another script than the page's: a widget left untranslated. */
+    if (latin_page && l->letters >= 3 && (l->cyrillic + l->other_script) * 10 >= l->letters * 6 && l->words <= 15)
+        return "foreign-script";
+    if (is_date_stamp(l)) return "date-stamp";
+    if (l->letters == 0 && l->digits == 0) return "widget"; /* "|", "•••", "→" */
+    return NULL;
+}
+
+/* Lines whose opening repeats elsewhere: a caption printed two or three
+ * times, or glued to its credit ("© AP Photo / NameFlags flap ..."). */
+void chrome_mark_repeats(page *p)
+{
+    /* Count equal keys with a small open-addressing table. */
+    size_t cap = 16;
+    while (cap < p->count * 2) cap <<= 1;
+    typedef struct { uint64_t key; unsigned count; } slot;
+    slot *table = arena_alloc(&p->d->arena, cap * sizeof *table);
+    for (size_t i = 0; i < p->count; i++) {
+        uint64_t k = p->lines[i].key;
+        if (!k) continue;
+        size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
+        while (table[h].key && table[h].key != k) h = (h + 1) & (cap - 1);
+        table[h].key = k;
+        table[h].count++;
+    }
+    for (size_t i = 0; i < p->count; i++) {
+        uint64_t k = p->lines[i].key;
+        if (!k) continue;
+        size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
+        while (table[h].key != k) h = (h + 1) & (cap - 1);
+        p->lines[i].repeats = table[h].count;
+    }
+    /* A credit with the caption glued on: the caption lines that follow it. */
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *c = &p->lines[i];
+        if (!c->chrome || strcmp(c->chrome, "credit") != 0) continue;
+        for (size_t j = i + 1; j < p->count && j <= i + 3; j++) {
+            page_line *l = &p->lines[j];
+            if (l->n < 24 || l->role == ROLE_CHROME) continue;
+            if (memmem(c->s, c->n, l->s, 24)) {
+                page_remove(l, "caption");
+                /* and every other printing of the same caption */
+                for (size_t k = 0; k < p->count; k++)
+                    if (k != j && p->lines[k].key == l->key && l->key) page_remove(&p->lines[k], "caption");
+            }
+        }
+    }
+    /* Three or more printings of the same text is a caption or a teaser. */
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *l = &p->lines[i];
+        if (l->role != ROLE_CHROME && l->repeats >= 3 && l->words >= 4) page_remove(l, "caption");
+    }
+}
+
+void chrome_classify(page *p)
+{
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *l = &p->lines[i];
+        const char *kind = chrome_kind_of_line(l, p->latin_page);
+        if (kind) page_remove(l, kind);
+    }
+    chrome_mark_repeats(p);
+}

@@ -1,0 +1,217 @@
+/* lines.c — cut the decoded page into lines and measure each one.
+ *
+ * Scraped text keeps one visual block per line (a headline, a paragraph, a
+ * button label), so the line is the unit every later rule judges.  The
+ * measurements are script-aware because widget labels in another script are
+ * one of the kinds of chrome to remove. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/utf8.h"
+#include "extract/page.h"
+
+static bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v' || c == 0xA0 || c == 0xFEFF ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Letter classes for the scripts news pages mix most often. */
+enum { CP_OTHER, CP_LATIN_UPPER, CP_LATIN_LOWER, CP_CYR_UPPER, CP_CYR_LOWER, CP_FOREIGN, CP_DIGIT };
+
+static int cp_class(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') return CP_LATIN_UPPER;
+        if (c >= 'a' && c <= 'z') return CP_LATIN_LOWER;
+        if (c >= '0' && c <= '9') return CP_DIGIT;
+        return CP_OTHER;
+    }
+    if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) {
+        if (c <= 0xDE) return CP_LATIN_UPPER;
+        if (c <= 0xFF) return CP_LATIN_LOWER;
+        return (c & 1) ? CP_LATIN_LOWER : CP_LATIN_UPPER; /* Latin Extended-A pairs */
+    }
+    if (c >= 0x400 && c <= 0x52F) {
+        if (c >= 0x410 && c <= 0x42F) return CP_CYR_UPPER;
+        if (c >= 0x430 && c <= 0x44F) return CP_CYR_LOWER;
+        if (c < 0x410) return CP_CYR_UPPER;
+        return CP_CYR_LOWER;
+    }
+    if (c >= 0x370 && c < 0x2000) return CP_FOREIGN;             /* Greek, Arabic, Hebrew, Indic, ... */
+    if (c >= 0x3040 && c <= 0x9FFF) return CP_FOREIGN;            /* CJK */
+    if (c >= 0xAC00 && c <= 0xD7AF) return CP_FOREIGN;            /* Hangul */
+    return CP_OTHER;
+}
+
+static bool is_closing_quote(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB || c == ')' || c == ']';
+}
+
+static bool is_opening_quote(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB || c == 0x201E;
+}
+
+/* The code point that ends at s[n) (walking back over continuation bytes). */
+static uint32_t last_cp(const char *s, size_t n, size_t *start)
+{
+    size_t i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80 && n - i < 3) i--;
+    if (i > 0) i--;
+    uint32_t c;
+    utf8_decode((const unsigned char *)s + i, n - i, &c);
+    *start = i;
+    return c;
+}
+
+static void measure(page_line *l)
+{
+    const unsigned char *s = (const unsigned char *)l->s;
+    size_t i = 0;
+    bool in_word = false, word_has_alnum = false;
+    while (i < l->n) {
+        uint32_t c;
+        size_t k = utf8_decode(s + i, l->n - i, &c);
+        i += k;
+        if (is_space_cp(c)) {
+            if (in_word && word_has_alnum) l->words++;
+            in_word = word_has_alnum = false;
+            continue;
+        }
+        in_word = true;
+        switch (cp_class(c)) {
+        case CP_LATIN_UPPER: l->letters++, l->latin++, l->upper++, word_has_alnum = true; break;
+        case CP_LATIN_LOWER: l->letters++, l->latin++, l->lower++, word_has_alnum = true; break;
+        case CP_CYR_UPPER: l->letters++, l->cyrillic++, l->upper++, word_has_alnum = true; break;
+        case CP_CYR_LOWER: l->letters++, l->cyrillic++, l->lower++, word_has_alnum = true; break;
+        case CP_FOREIGN: l->letters++, l->other_script++, word_has_alnum = true; break;
+        case CP_DIGIT: l->digits++, word_has_alnum = true; break;
+        default: break;
+        }
+    }
+    if (in_word && word_has_alnum) l->words++;
+
+    /* How the line ends: walk back over closing quotes and brackets. */
+    size_t end = l->n, at;
+    uint32_t c = 0;
+    for (int guard = 0; end > 0 && guard < 4; guard++) {
+        c = last_cp(l->s, end, &at);
+        if (!is_closing_quote(c)) break;
+        end = at;
+    }
+    l->sentence_end = c == '.' || c == '!' || c == '?' || c == 0x2026;
+    l->ends_colon = c == ':';
+    uint32_t first = 0, final = 0;
+    if (l->n) {
+        utf8_decode(s, l->n, &first);
+        final = last_cp(l->s, l->n, &at);
+    }
+    l->quoted = l->n > 2 && is_opening_quote(first) && is_closing_quote(final) && final != ')' && final != ']';
+}
+
+static line_shape shape_of(const page_line *l)
+{
+    if (l->words == 0) return SHAPE_FRAGMENT;
+    /* Running text has lower-case letters in the majority. */
+    bool lowercase_text = l->lower * 2 > l->letters;
+    if (l->words >= 8 && l->sentence_end && lowercase_text) return SHAPE_PROSE;
+    if (l->words >= 20 && lowercase_text) return SHAPE_PROSE;
+    if (l->words >= 4 && l->sentence_end && lowercase_text) return SHAPE_SHORT_PROSE;
+    if (l->words >= 2 && l->words <= 30 && !l->sentence_end) return SHAPE_HEADLINE;
+    if (l->words >= 2 && l->words <= 30 && l->quoted) return SHAPE_HEADLINE;
+    return SHAPE_FRAGMENT;
+}
+
+size_t page_normalise(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z') out[k++] = (char)(c + 32);
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+            /* keep multibyte letters whole, but drop typographic quotes and dashes */
+            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) { i += 2; continue; }
+            if (c == 0xC2 && i + 1 < n) { i += 1; continue; }
+            out[k++] = (char)c;
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+bool page_starts_with_word(const page_line *l, const char *word)
+{
+    size_t w = strlen(word);
+    if (l->n < w || strncasecmp(l->s, word, w) != 0) return false;
+    if (l->n == w) return true;
+    unsigned char next = (unsigned char)l->s[w];
+    return !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'));
+}
+
+/* FNV-1a over the first 80 normalised bytes: lines that open alike are the
+ * same caption, headline or teaser printed again. */
+static uint64_t key_of(const page_line *l)
+{
+    char norm[96];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < k && i < 80; i++) h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+    return k < 12 ? 0 : h; /* very short lines ("Share") are judged by other rules */
+}
+
+static void trim(const char **s, size_t *n)
+{
+    const unsigned char *a = (const unsigned char *)*s, *b = a + *n;
+    while (a < b) {
+        uint32_t c;
+        size_t k = utf8_decode(a, (size_t)(b - a), &c);
+        if (!is_space_cp(c)) break;
+        a += k;
+    }
+    while (b > a) {
+        size_t at;
+        uint32_t c = last_cp((const char *)a, (size_t)(b - a), &at);
+        if (!is_space_cp(c)) break;
+        b = a + at;
+    }
+    *s = (const char *)a;
+    *n = (size_t)(b - a);
+}
+
+void page_split(page *p, doc *d)
+{
+    memset(p, 0, sizeof *p);
+    p->d = d;
+    p->title = -1;
+    const char *s = d->raw, *end = d->raw + d->raw_length;
+    size_t lines = 1;
+    for (const char *q = s; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) lines++;
+    p->lines = arena_alloc(&d->arena, lines * sizeof *p->lines);
+    int number = 0;
+    unsigned long latin = 0, letters = 0;
+    while (s <= end) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *e = nl ? nl : end;
+        number++;
+        const char *t = s;
+        size_t n = (size_t)(e - s);
+        trim(&t, &n);
+        if (n) {
+            page_line *l = &p->lines[p->count++];
+            l->s = t;
+            l->n = n;
+            l->number = number;
+            measure(l);
+            l->shape = shape_of(l);
+            l->key = key_of(l);
+            l->repeats = 1;
+            latin += l->latin;
+            letters += l->letters;
+        }
+        if (!nl) break;
+        s = nl + 1;
+    }
+    p->latin_page = latin * 2 > letters;
+}

@@ -1,0 +1,72 @@
+/* title.c — pick the headline among the lines above the article.
+ *
+ * The headline is the nearest headline-shaped line above the body; when the
+ * page prints it twice (a common scraping artefact: the page title and the
+ * on-page heading), the first printing is the title and the others are
+ * removed.  Metadata from the input, when given, names the line instead. */
+#include <string.h>
+
+#include "extract/page.h"
+
+static bool headline_candidate(const page_line *l)
+{
+    if (l->role == ROLE_CHROME || l->words < 2 || l->words > 30) return false;
+    if (l->shape == SHAPE_HEADLINE) return true;
+    /* "Will talks resume?" ends a sentence but is still a headline. */
+    char last = l->s[l->n - 1];
+    return (last == '?' || last == '!') && l->words <= 20;
+}
+
+/* The page's <title> often opens scraped text as "Headline | Site". */
+static bool same_as_page_title(const page *p, const page_line *l)
+{
+    if (p->count == 0 || l == &p->lines[0] || l->n < 12) return false;
+    const page_line *first = &p->lines[0];
+    return first->n > l->n && !memcmp(first->s, l->s, l->n) &&
+           (first->s[l->n] == ' ') && (strchr("|-:", first->s[l->n + 1 < first->n ? l->n + 1 : l->n]) ||
+                                       (unsigned char)first->s[l->n + 1] == 0xE2);
+}
+
+static long earliest_printing(const page *p, size_t t, size_t limit)
+{
+    for (size_t i = 0; i < t && i < limit; i++)
+        if (p->lines[i].key && p->lines[i].key == p->lines[t].key) return (long)i;
+    return (long)t;
+}
+
+void title_find(page *p)
+{
+    p->title = -1;
+    const dyad_field *given = &p->d->pub.title;
+    size_t limit = p->has_body ? p->body_first : p->count;
+    if (given->value && given->origin && !strcmp(given->origin, "input")) {
+        char want[96], got[96];
+        size_t wn = page_normalise(given->value, strlen(given->value), want, sizeof want);
+        for (size_t i = 0; wn && i < p->count && i <= limit; i++) {
+            size_t gn = page_normalise(p->lines[i].s, p->lines[i].n, got, sizeof got);
+            if (gn == wn && !memcmp(want, got, gn)) { p->title = (long)i; break; }
+        }
+        if (p->title >= 0) p->lines[p->title].role = ROLE_TITLE;
+        return;
+    }
+    if (!p->has_body) {
+        for (size_t i = 0; i < p->count; i++)
+            if (headline_candidate(&p->lines[i])) { p->title = (long)i; break; }
+    } else {
+        /* Prefer a headline the page prints twice, or as its page title. */
+        size_t from = limit > 25 ? limit - 25 : 0;
+        for (size_t i = limit; i-- > from;) {
+            const page_line *l = &p->lines[i];
+            if (headline_candidate(l) && ((l->repeats >= 2 && earliest_printing(p, i, limit) != (long)i) ||
+                                          same_as_page_title(p, l))) {
+                p->title = earliest_printing(p, i, limit);
+                break;
+            }
+        }
+        if (p->title < 0)
+            for (size_t i = limit; i-- > from;)
+                if (headline_candidate(&p->lines[i])) { p->title = (long)i; break; }
+    }
+    if (p->title >= 0) p->lines[p->title].role = ROLE_TITLE;
+    if (p->title > 0 && same_as_page_title(p, &p->lines[p->title])) page_remove(&p->lines[0], "page-title");
+}
