@@ -33,7 +33,10 @@ void body_find(page *p)
     double best = 0, run = 0;
     size_t run_start = 0, best_start = 0, best_end = 0;
     bool found = false;
-    for (size_t i = 0; i < p->count; i++) {
+    /* When the page title names its headline, the story starts below it. */
+    size_t from = p->anchor >= 0 ? (size_t)p->anchor + 1 : 0;
+    run_start = best_start = best_end = from;
+    for (size_t i = from; i < p->count; i++) {
         if (run <= 0) run = 0, run_start = i;
         run += line_score(&p->lines[i]);
         if (run > best) best = run, best_start = run_start, best_end = i, found = true;
@@ -74,6 +77,21 @@ static bool repeated_later(const page *p, size_t i)
     return false;
 }
 
+static unsigned capitalised_words(const page_line *l)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= 'A' && l->s[i] <= 'Z') n++;
+    return n;
+}
+
+/* A standfirst reads as a sentence: lower case in the majority. */
+static bool summary_shaped(const page_line *l)
+{
+    if (l->shape == SHAPE_PROSE || l->shape == SHAPE_SHORT_PROSE) return true;
+    return l->shape == SHAPE_HEADLINE && l->words >= 6 && capitalised_words(l) * 2 < l->words;
+}
+
 static void role_in_body(page *p, size_t i)
 {
     page_line *l = &p->lines[i];
@@ -91,7 +109,9 @@ static void role_in_body(page *p, size_t i)
         else l->role = ROLE_BODY;
         return;
     case SHAPE_HEADLINE:
-        if (next_prose && l->words <= 15) l->role = ROLE_SUBHEAD;
+        /* A Title Case Line Of Many Words inside a story is a link to another one. */
+        if (l->words >= 6 && capitalised_words(l) * 10 >= l->words * 7) page_remove(l, "navigation");
+        else if (next_prose && l->words <= 15) l->role = ROLE_SUBHEAD;
         else if (l->words >= 12 || l->ends_colon) l->role = ROLE_BODY;
         else page_remove(l, "navigation");
         return;
@@ -123,8 +143,7 @@ void body_assign_roles(page *p)
         } else if (i < p->body_first) {
             /* Between the headline and the story: a standfirst, or furniture. */
             if (p->title >= 0 && l->key && l->key == p->lines[p->title].key) page_remove(l, "duplicate-title");
-            else if (i >= title_end && summaries < 2 && l->words >= 5 &&
-                     (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_PROSE || l->shape == SHAPE_SHORT_PROSE)) {
+            else if (i >= title_end && summaries < 2 && l->words >= 5 && summary_shaped(l)) {
                 if (repeated_later(p, i)) page_remove(l, "duplicate");
                 else l->role = ROLE_SUMMARY, summaries++;
             } else page_remove(l, l->words <= 3 ? "section" : "navigation");

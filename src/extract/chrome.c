@@ -141,11 +141,16 @@ static bool is_caption_opener(const page_line *l)
  * "13 Jan, 2022 10:14", "Published: March 3, 2021", "Reuters November 18, 2019 11:03 PM". */
 static bool is_date_stamp(const page_line *l)
 {
-    if (l->words > 10 || l->n > 120) return false;
+    if (l->words > 18 || l->n > 160) return false;
     extract_date_match m;
     if (!extract_parse_date(l->s, l->n, &m) || m.date.precision == DYAD_DATE_YEAR_MONTH) return false;
+    if (!m.date.year) return false;
+    static const char *const labels[] = {"Published", "Updated", "Posted", "Last updated", "First published",
+                                         "Last modified", "Date:", "Publication date"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (word_is(l->s, l->n, labels[i]) && m.start < 40) return true;
     size_t rest = l->n - (m.end - m.start);
-    return m.date.year && rest * 10 <= l->n * 6;
+    return rest * 10 <= l->n * 6;
 }
 
 static bool lexicon_kind(const page_line *l, const char **kind)

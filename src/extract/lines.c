@@ -185,6 +185,7 @@ void page_split(page *p, doc *d)
     memset(p, 0, sizeof *p);
     p->d = d;
     p->title = -1;
+    p->anchor = -1;
     const char *s = d->raw, *end = d->raw + d->raw_length;
     size_t lines = 1;
     for (const char *q = s; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) lines++;

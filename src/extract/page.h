@@ -60,6 +60,7 @@ typedef struct page {
     size_t body_first, body_last; /* the article's prose run, inclusive */
     bool has_body;
     long title;          /* index of the title line, -1 if none */
+    long anchor;         /* the headline as the page title names it ("Headline | Site"), -1 if none */
 } page;
 
 /* lines.c */
@@ -74,6 +75,9 @@ void chrome_classify(page *p);
 /* The chrome kind of a line judged alone, or NULL. */
 const char *chrome_kind_of_line(const page_line *l, bool latin_page);
 void chrome_mark_repeats(page *p);
+
+/* title.c: find the on-page printing of the page title, before the body. */
+void title_find_anchor(page *p);
 
 /* body.c: the prose run, then the roles inside and around it. */
 void body_find(page *p);

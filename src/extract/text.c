@@ -89,6 +89,7 @@ void extract_text(doc *d)
     page p;
     page_split(&p, d);
     chrome_classify(&p);
+    title_find_anchor(&p);
     body_find(&p);
     title_find(&p);
     byline_find(&p);

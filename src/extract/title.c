@@ -27,6 +27,38 @@ static bool same_as_page_title(const page *p, const page_line *l)
                                        (unsigned char)first->s[l->n + 1] == 0xE2);
 }
 
+/* Scraped full pages open with the document title, "Headline | Site" or
+ * "Site - Headline"; the line that prints the headline alone marks where
+ * the story begins. */
+void title_find_anchor(page *p)
+{
+    p->anchor = -1;
+    if (p->count < 3) return;
+    const page_line *first = &p->lines[0];
+    if (first->words < 3 || first->n > 400) return;
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
+    size_t limit = p->count / 2 + 1;
+    for (size_t s = 0; s < sizeof seps / sizeof *seps; s++) {
+        size_t k = strlen(seps[s]);
+        for (size_t at = 1; at + k < first->n; at++) {
+            if (memcmp(first->s + at, seps[s], k) != 0) continue;
+            /* headline before the separator, or after it */
+            const char *parts[2] = {first->s, first->s + at + k};
+            size_t lens[2] = {at, first->n - at - k};
+            for (int w = 0; w < 2; w++) {
+                if (lens[w] < 12) continue;
+                for (size_t i = 1; i < limit && i < p->count; i++) {
+                    const page_line *l = &p->lines[i];
+                    if (l->n == lens[w] && !memcmp(l->s, parts[w], lens[w]) && l->role != ROLE_CHROME) {
+                        p->anchor = (long)i;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
 static long earliest_printing(const page *p, size_t t, size_t limit)
 {
     for (size_t i = 0; i < t && i < limit; i++)
@@ -49,7 +81,9 @@ void title_find(page *p)
         if (p->title >= 0) p->lines[p->title].role = ROLE_TITLE;
         return;
     }
-    if (!p->has_body) {
+    if (p->anchor >= 0) {
+        p->title = p->anchor;
+    } else if (!p->has_body) {
         for (size_t i = 0; i < p->count; i++)
             if (headline_candidate(&p->lines[i])) { p->title = (long)i; break; }
     } else {
@@ -68,5 +102,6 @@ void title_find(page *p)
                 if (headline_candidate(&p->lines[i])) { p->title = (long)i; break; }
     }
     if (p->title >= 0) p->lines[p->title].role = ROLE_TITLE;
-    if (p->title > 0 && same_as_page_title(p, &p->lines[p->title])) page_remove(&p->lines[0], "page-title");
+    if (p->title > 0 && (p->anchor >= 0 || same_as_page_title(p, &p->lines[p->title])))
+        page_remove(&p->lines[0], "page-title");
 }
