@@ -38,8 +38,7 @@ bool byline_parse(const char *s, size_t n, size_t *name_start, size_t *name_end)
             while (i < n && s[i] != ' ') i++;
             continue;
         }
-        if (s[i] == ',' && names) { i++; continue; }
-        break;
+        break; /* a comma, a bar or a date ends the names: "By Jane Doe, Reuters" */
     }
     if (!names) return false;
     /* what follows the names must be furniture (an outlet, a date), not a sentence */

@@ -39,7 +39,9 @@ static const struct { const char *label; const char *kind; } labels[] = {
     {"listentothisarticle", "widget"}, {"play", "widget"}, {"video", "widget"}, {"watch", "widget"},
     {"reportanerror", "widget"}, {"donate", "widget"}, {"support", "widget"}, {"bookmark", "widget"},
     {"save", "widget"}, {"savearticle", "widget"}, {"fontsize", "widget"}, {"textsize", "widget"},
-    {"jointheconversation", "widget"}, {"getthelatest", "widget"}, {"downloadtheapp", "widget"},
+    {"jointheconversation", "widget"}, {"logintocomment", "widget"}, {"signintocomment", "widget"},
+    {"keyevents", "navigation"}, {"showkeyeventsonly", "navigation"}, {"live", "section"}, {"breaking", "section"},
+    {"pressrelease", "section"}, {"pressreleases", "section"}, {"opinion", "section"}, {"analysis", "section"}, {"getthelatest", "widget"}, {"downloadtheapp", "widget"},
     /* share prompts */
     {"share", "share"}, {"sharethis", "share"}, {"sharethisarticle", "share"}, {"sharethisstory", "share"},
     {"shareonfacebook", "share"}, {"shareontwitter", "share"}, {"tweet", "share"}, {"whatsapp", "share"},
@@ -94,22 +96,65 @@ static bool is_icon_run(const page_line *l)
     return total && iconish * 10 >= total * 6;
 }
 
-/* "12", "1.2K", "345 comments", "1 234 views". */
+/* "12", "1.2K", "345 comments", "Views: 1 245", "Comments (14)", "4 min read". */
 static bool is_counter(const page_line *l)
 {
-    if (l->words > 3 || l->letters > 12) return false;
-    if (!l->digits) return false;
+    if (l->words > 4 || l->letters > 20 || !l->digits) return false;
     char norm[64];
     size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    static const char *const units[] = {"", "k", "m", "comments", "comment", "views", "view", "shares", "share",
+                                        "likes", "reads", "reactions", "replies", "kviews", "mviews", "kshares",
+                                        "minread", "minuteread", "minutesread", "minsread", "readers"};
     size_t i = 0;
     while (i < k && norm[i] >= '0' && norm[i] <= '9') i++;
-    const char *rest = norm + i;
-    static const char *const units[] = {"", "k", "m", "comments", "comment", "views", "view", "shares", "share",
-                                        "likes", "reads", "reactions", "replies", "kviews", "mviews"};
-    if (i == 0) return false;
-    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
-        if (!strcmp(rest, units[u])) return true;
-    return false;
+    if (i > 0) {
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+            if (!strcmp(norm + i, units[u])) return true;
+        return false;
+    }
+    /* the label first: letters, then only digits */
+    size_t j = 0;
+    while (j < k && !(norm[j] >= '0' && norm[j] <= '9')) j++;
+    if (j == 0 || j == k) return false;
+    for (size_t d = j; d < k; d++)
+        if (!(norm[d] >= '0' && norm[d] <= '9')) return false;
+    for (size_t u = 1; u < sizeof units / sizeof *units; u++)
+        if (strlen(units[u]) == j && !strncmp(norm, units[u], j)) return true;
+    return !strncmp(norm, "readingtime", j) && j == 11;
+}
+
+/* A time of day alone, as live pages stamp each entry: "14:52", "09:05 GMT". */
+static bool is_time_stamp(const page_line *l)
+{
+    if (l->n > 12 || l->words > 2) return false;
+    size_t i = 0;
+    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
+    if (i < 1 || i > 2 || i >= l->n || l->s[i] != ':') return false;
+    i++;
+    size_t m = i;
+    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
+    if (i - m != 2) return false;
+    return i == l->n || l->s[i] == ' ';
+}
+
+/* Lines that open with a label for furniture: "Tags: budget, parliament". */
+static const char *labelled_kind(const page_line *l)
+{
+    static const struct { const char *label; const char *kind; } openers[] = {
+        {"Tags:", "navigation"}, {"Topics:", "navigation"}, {"Filed under:", "navigation"},
+        {"Read more:", "navigation"}, {"Read also:", "navigation"}, {"See also:", "navigation"},
+        {"Related:", "navigation"}, {"More:", "navigation"}, {"Also read:", "navigation"},
+        {"Reporting by", "credit"}, {"(Reporting by", "credit"}, {"Additional reporting", "credit"},
+        {"(Additional reporting", "credit"}, {"Editing by", "credit"}, {"(Editing by", "credit"},
+        {"Writing by", "credit"}, {"(Writing by", "credit"}, {"Compiled by", "credit"}};
+    if (l->words > 20) return NULL;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i].label)) return openers[i].kind;
+    /* Browser and cookie notices. */
+    if (l->words <= 16 && (memmem(l->s, l->n, "JavaScript", 10) || memmem(l->s, l->n, "javascript", 10) ||
+                           memmem(l->s, l->n, "your browser", 12) || memmem(l->s, l->n, "cookies", 7)))
+        return "widget";
+    return NULL;
 }
 
 /* Photo credits: "© AFP 2023 / Name", "Photo: Foreign Ministry", "Image credit: X", "Getty Images". */
@@ -170,7 +215,9 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
 {
     const char *kind;
     if (lexicon_kind(l, &kind)) return kind;
+    if (is_time_stamp(l)) return "date-stamp";
     if (is_counter(l)) return "counter";
+    if ((kind = labelled_kind(l)) != NULL) return kind;
     if (is_icon_run(l)) return "icons";
     if (is_credit(l)) return "credit";
     if (is_caption_opener(l)) return "caption";
