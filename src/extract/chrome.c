@@ -19,7 +19,8 @@ static const struct { const char *label; const char *kind; } labels[] = {
     {"relatedstories", "navigation"}, {"morenews", "navigation"}, {"morestories", "navigation"},
     {"readalso", "navigation"}, {"readmore", "navigation"}, {"seealso", "navigation"}, {"trending", "navigation"},
     {"editorspicks", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
-    {"popular", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
+    {"popular", "navigation"}, {"mostviewed", "navigation"}, {"mostshared", "navigation"},
+    {"mostcommented", "navigation"}, {"editorschoice", "navigation"}, {"whattoreadnext", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
     {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"}, {"backtotop", "navigation"},
     {"next", "navigation"}, {"previous", "navigation"}, {"nextarticle", "navigation"}, {"previousarticle", "navigation"},
     {"moreonthistopic", "navigation"}, {"topics", "navigation"}, {"tags", "navigation"}, {"sections", "navigation"},
@@ -137,6 +138,31 @@ static bool is_time_stamp(const page_line *l)
     return i == l->n || l->s[i] == ' ';
 }
 
+/* "Home / Politics / Elections", "Main » Politics": the path to the page. */
+static bool is_breadcrumb(const page_line *l)
+{
+    if (l->words > 10 || l->sentence_end) return false;
+    static const char *const seps[] = {" / ", " \xC2\xBB ", " > ", " \xE2\x80\xBA "};
+    unsigned count = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t len = strlen(seps[k]);
+        for (size_t i = 0; i + len <= l->n; i++)
+            if (!memcmp(l->s + i, seps[k], len)) count++;
+    }
+    if (count == 0 || l->words > (count + 1) * 3) return false;
+    return count >= 2 || word_is(l->s, l->n, "Home") || word_is(l->s, l->n, "Main");
+}
+
+/* "10:42 Central bank leaves key rate unchanged": an entry of a newsfeed list. */
+static bool is_feed_entry(const page_line *l)
+{
+    if (l->words < 3 || l->words > 24 || l->sentence_end || l->n < 8) return false;
+    const char *s = l->s;
+    bool hhmm = s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == ':' && s[3] >= '0' &&
+                s[3] <= '9' && s[4] >= '0' && s[4] <= '9' && s[5] == ' ';
+    return hhmm && s[6] >= 'A' && s[6] <= 'Z';
+}
+
 /* Lines that open with a label for furniture: "Tags: budget, parliament". */
 static const char *labelled_kind(const page_line *l)
 {
@@ -215,19 +241,19 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
 {
     const char *kind;
     if (lexicon_kind(l, &kind)) return kind;
-    if (is_time_stamp(l)) return "date-stamp";
+    size_t a, b;
+    if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
+        return "byline";
+    if (is_time_stamp(l) || is_date_stamp(l)) return "date-stamp";
     if (is_counter(l)) return "counter";
+    if (is_breadcrumb(l) || is_feed_entry(l)) return "navigation";
     if ((kind = labelled_kind(l)) != NULL) return kind;
     if (is_icon_run(l)) return "icons";
     if (is_credit(l)) return "credit";
     if (is_caption_opener(l)) return "caption";
-    size_t a, b;
-    if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
-        return "byline";
     /* A label in another script than the page's: a widget left untranslated. */
     if (latin_page && l->letters >= 3 && (l->cyrillic + l->other_script) * 10 >= l->letters * 6 && l->words <= 15)
         return "foreign-script";
-    if (is_date_stamp(l)) return "date-stamp";
     if (l->letters == 0 && l->digits == 0) return "widget"; /* "|", "•••", "→" */
     return NULL;
 }
@@ -269,6 +295,18 @@ void chrome_mark_repeats(page *p)
                 for (size_t k = 0; k < p->count; k++)
                     if (k != j && p->lines[k].key == l->key && l->key) page_remove(&p->lines[k], "caption");
             }
+        }
+    }
+    /* A line printed twice beside a credit is the photo's caption. */
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *c = &p->lines[i];
+        if (!c->chrome || strcmp(c->chrome, "credit") != 0) continue;
+        size_t lo = i > 0 ? i - 1 : 0, hi = i + 2 < p->count ? i + 2 : p->count - 1;
+        for (size_t j = lo; j <= hi; j++) {
+            page_line *l = &p->lines[j];
+            if (j == i || l->role == ROLE_CHROME || l->repeats < 2 || l->words > 40) continue;
+            for (size_t k = 0; k < p->count; k++)
+                if (p->lines[k].key == l->key) page_remove(&p->lines[k], "caption");
         }
     }
     /* Three or more printings of the same text is a caption or a teaser. */

@@ -59,6 +59,14 @@ void title_find_anchor(page *p)
     }
 }
 
+static bool standfirst_shaped(const page_line *l)
+{
+    unsigned caps = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if ((i == 0 || l->s[i - 1] == ' ') && l->s[i] >= 'A' && l->s[i] <= 'Z') caps++;
+    return l->words >= 6 && caps * 2 < l->words;
+}
+
 static long earliest_printing(const page *p, size_t t, size_t limit)
 {
     for (size_t i = 0; i < t && i < limit; i++)
@@ -97,9 +105,29 @@ void title_find(page *p)
                 break;
             }
         }
-        if (p->title < 0)
-            for (size_t i = limit; i-- > from;)
-                if (headline_candidate(&p->lines[i])) { p->title = (long)i; break; }
+        if (p->title < 0) {
+            /* The nearest headline-shaped line, unless it reads as a
+             * standfirst (a sentence without its full stop) and a headline
+             * stands right above it. */
+            long near = -1, above = -1;
+            for (size_t i = limit; i-- > from;) {
+                const page_line *l = &p->lines[i];
+                if (l->role == ROLE_CHROME) {
+                    if (near >= 0) break; /* a headline over its standfirst stands right above it */
+                    continue;
+                }
+                if (!headline_candidate(l)) {
+                    if (near >= 0) break;
+                    continue;
+                }
+                if (near < 0) near = (long)i;
+                else { above = (long)i; break; }
+            }
+            p->title = near;
+            if (above >= 0 && p->lines[above].words >= 4 && standfirst_shaped(&p->lines[near]) &&
+                p->lines[near].words > p->lines[above].words)
+                p->title = above;
+        }
     }
     if (p->title >= 0) p->lines[p->title].role = ROLE_TITLE;
     if (p->title > 0 && (p->anchor >= 0 || same_as_page_title(p, &p->lines[p->title])))
