@@ -82,8 +82,9 @@ static bool repeated_later(const page *p, size_t i)
 {
     const page_line *l = &p->lines[i];
     if (!l->key || l->repeats < 2) return false;
-    for (size_t j = i + 1; j < p->count; j++)
-        if (p->lines[j].key == l->key && p->lines[j].role != ROLE_CHROME) return true;
+    int steps = 0; /* bounded: a page of one line repeated must stay linear */
+    for (long j = l->next_same; j >= 0 && steps < 8; j = p->lines[j].next_same, steps++)
+        if (p->lines[j].role != ROLE_CHROME) return true;
     return false;
 }
 

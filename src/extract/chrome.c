@@ -66,6 +66,7 @@ static const char *const icon_words[] = {
 
 static bool word_is(const char *s, size_t n, const char *w)
 {
+    if (!n || (s[0] | 32) != (w[0] | 32)) return false; /* most lines fail on the first letter */
     size_t k = strlen(w);
     return n >= k && !strncasecmp(s, w, k);
 }
@@ -75,7 +76,7 @@ static bool word_is(const char *s, size_t n, const char *w)
 static bool is_icon_run(const page_line *l)
 {
     if (l->words < 6 || l->sentence_end || l->upper * 5 > l->letters) return false;
-    unsigned total = 0, iconish = 0;
+    unsigned total = 0, iconish = 0, misses = 0, allowed = l->words * 4 / 10;
     size_t i = 0;
     while (i < l->n) {
         while (i < l->n && (l->s[i] == ' ' || l->s[i] == '\t')) i++;
@@ -83,15 +84,19 @@ static bool is_icon_run(const page_line *l)
         while (j < l->n && l->s[j] != ' ' && l->s[j] != '\t') j++;
         if (j > i) {
             total++;
-            for (size_t w = 0; w < sizeof icon_words / sizeof *icon_words; w++) {
-                /* words fuse when labels are glued: "bookmarkicon", "v-compressicon" */
+            /* an icon word opens the label, or labels fused with "icon":
+             * "bookmarkicon", "v-compressicon" */
+            bool hit = memmem(l->s + i, j - i, "icon", 4) != NULL;
+            char c = (char)(l->s[i] | 32);
+            for (size_t w = 0; w < sizeof icon_words / sizeof *icon_words && !hit; w++) {
                 const char *word = icon_words[w];
+                if (word[0] != c) continue;
                 size_t k = strlen(word);
-                for (size_t at = i; at + k <= j; at++)
-                    if (!strncasecmp(l->s + at, word, k)) { iconish++; goto next; }
+                if (i + k <= j && !strncasecmp(l->s + i, word, k)) hit = true;
             }
+            if (hit) iconish++;
+            else if (++misses > allowed) return false; /* most lines fail fast */
         }
-    next:
         i = j;
     }
     return total && iconish * 10 >= total * 6;
@@ -142,12 +147,16 @@ static bool is_time_stamp(const page_line *l)
 static bool is_breadcrumb(const page_line *l)
 {
     if (l->words > 10 || l->sentence_end) return false;
-    static const char *const seps[] = {" / ", " \xC2\xBB ", " > ", " \xE2\x80\xBA "};
+    /* separators: " / ", " > ", " » ", " › " */
     unsigned count = 0;
-    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-        size_t len = strlen(seps[k]);
-        for (size_t i = 0; i + len <= l->n; i++)
-            if (!memcmp(l->s + i, seps[k], len)) count++;
+    const unsigned char *s = (const unsigned char *)l->s;
+    for (size_t i = 1; i + 2 < l->n; i++) {
+        if (s[i - 1] != ' ') continue;
+        size_t len = 0;
+        if (s[i] == '/' || s[i] == '>') len = 1;
+        else if (s[i] == 0xC2 && s[i + 1] == 0xBB) len = 2;
+        else if (i + 3 < l->n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xBA) len = 3;
+        if (len && i + len < l->n && s[i + len] == ' ') count++;
     }
     if (count == 0 || l->words > (count + 1) * 3) return false;
     return count >= 2 || word_is(l->s, l->n, "Home") || word_is(l->s, l->n, "Main");
@@ -187,7 +196,9 @@ static const char *labelled_kind(const page_line *l)
 static bool is_credit(const page_line *l)
 {
     if (l->words > 40) return false;
-    if (memmem(l->s, l->n, "\xC2\xA9", 2) || memmem(l->s, l->n, "(c) ", 4) == l->s) return true;
+    for (const char *c = l->s; (c = memchr(c, 0xC2, (size_t)(l->s + l->n - c))) != NULL; c++)
+        if (c + 1 < l->s + l->n && (unsigned char)c[1] == 0xA9) return true; /* © */
+    if (l->n > 4 && !memcmp(l->s, "(c) ", 4)) return true;
     static const char *const openers[] = {"Photo:", "Photo by", "Photo credit", "Photograph:", "Photos:", "Image:",
                                           "Image credit", "Image by", "Picture:", "Pictures:", "Credit:", "Credits:",
                                           "Illustration:", "Illustration by", "Video:", "Source photo", "Photo /"};
@@ -231,7 +242,7 @@ static bool lexicon_kind(const page_line *l, const char **kind)
     size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
     if (!k || k > 60) return false;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-        if (!strcmp(norm, labels[i].label)) { *kind = labels[i].kind; return true; }
+        if (labels[i].label[0] == norm[0] && !strcmp(norm, labels[i].label)) { *kind = labels[i].kind; return true; }
     for (size_t i = 0; i < sizeof share_openers / sizeof *share_openers; i++)
         if (word_is(l->s, l->n, share_openers[i]) && !l->sentence_end && l->words <= 5) { *kind = "share"; return true; }
     return false;
@@ -240,6 +251,10 @@ static bool lexicon_kind(const page_line *l, const char **kind)
 const char *chrome_kind_of_line(const page_line *l, bool latin_page)
 {
     const char *kind;
+    if (l->words > 40) {
+        /* running text: only a run of icon names or another script can be chrome */
+        return is_icon_run(l) ? "icons" : NULL;
+    }
     if (lexicon_kind(l, &kind)) return kind;
     size_t a, b;
     if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
@@ -259,60 +274,62 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
 }
 
 /* Lines whose opening repeats elsewhere: a caption printed two or three
- * times, or glued to its credit ("© AP Photo / NameFlags flap ..."). */
+ * times, or glued to its credit ("© AP Photo / NameFlags flap ...").
+ * One hash table over the keys keeps this linear however long the page. */
+typedef struct repeat_slot {
+    uint64_t key;
+    unsigned count;
+    long last;      /* the latest line seen with this key, while chaining */
+    bool caption;
+} repeat_slot;
+
+static repeat_slot *slot_of(repeat_slot *table, size_t cap, uint64_t k)
+{
+    size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
+    while (table[h].key && table[h].key != k) h = (h + 1) & (cap - 1);
+    return &table[h];
+}
+
 void chrome_mark_repeats(page *p)
 {
-    /* Count equal keys with a small open-addressing table. */
     size_t cap = 16;
     while (cap < p->count * 2) cap <<= 1;
-    typedef struct { uint64_t key; unsigned count; } slot;
-    slot *table = arena_alloc(&p->d->arena, cap * sizeof *table);
+    repeat_slot *table = arena_alloc(&p->d->arena, cap * sizeof *table);
     for (size_t i = 0; i < p->count; i++) {
         uint64_t k = p->lines[i].key;
         if (!k) continue;
-        size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
-        while (table[h].key && table[h].key != k) h = (h + 1) & (cap - 1);
-        table[h].key = k;
-        table[h].count++;
+        repeat_slot *s = slot_of(table, cap, k);
+        if (!s->key) s->key = k, s->last = -1;
+        s->count++;
+        if (s->last >= 0) p->lines[s->last].next_same = (long)i;
+        s->last = (long)i;
     }
-    for (size_t i = 0; i < p->count; i++) {
-        uint64_t k = p->lines[i].key;
-        if (!k) continue;
-        size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
-        while (table[h].key != k) h = (h + 1) & (cap - 1);
-        p->lines[i].repeats = table[h].count;
-    }
-    /* A credit with the caption glued on: the caption lines that follow it. */
+    for (size_t i = 0; i < p->count; i++)
+        if (p->lines[i].key) p->lines[i].repeats = slot_of(table, cap, p->lines[i].key)->count;
+
     for (size_t i = 0; i < p->count; i++) {
         page_line *c = &p->lines[i];
         if (!c->chrome || strcmp(c->chrome, "credit") != 0) continue;
+        /* A credit with the caption glued on: the caption printed after it. */
         for (size_t j = i + 1; j < p->count && j <= i + 3; j++) {
             page_line *l = &p->lines[j];
-            if (l->n < 24 || l->role == ROLE_CHROME) continue;
-            if (memmem(c->s, c->n, l->s, 24)) {
-                page_remove(l, "caption");
-                /* and every other printing of the same caption */
-                for (size_t k = 0; k < p->count; k++)
-                    if (k != j && p->lines[k].key == l->key && l->key) page_remove(&p->lines[k], "caption");
-            }
+            if (l->n < 24 || l->role == ROLE_CHROME || !l->key) continue;
+            if (memmem(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
         }
-    }
-    /* A line printed twice beside a credit is the photo's caption. */
-    for (size_t i = 0; i < p->count; i++) {
-        page_line *c = &p->lines[i];
-        if (!c->chrome || strcmp(c->chrome, "credit") != 0) continue;
+        /* A line printed twice beside a credit is the photo's caption. */
         size_t lo = i > 0 ? i - 1 : 0, hi = i + 2 < p->count ? i + 2 : p->count - 1;
         for (size_t j = lo; j <= hi; j++) {
             page_line *l = &p->lines[j];
-            if (j == i || l->role == ROLE_CHROME || l->repeats < 2 || l->words > 40) continue;
-            for (size_t k = 0; k < p->count; k++)
-                if (p->lines[k].key == l->key) page_remove(&p->lines[k], "caption");
+            if (j == i || l->role == ROLE_CHROME || l->repeats < 2 || l->words > 40 || !l->key) continue;
+            slot_of(table, cap, l->key)->caption = true;
         }
     }
-    /* Three or more printings of the same text is a caption or a teaser. */
     for (size_t i = 0; i < p->count; i++) {
         page_line *l = &p->lines[i];
-        if (l->role != ROLE_CHROME && l->repeats >= 3 && l->words >= 4) page_remove(l, "caption");
+        if (!l->key) continue;
+        if (slot_of(table, cap, l->key)->caption) page_remove(l, "caption");
+        /* Three or more printings of the same text is a caption or a teaser. */
+        else if (l->role != ROLE_CHROME && l->repeats >= 3 && l->words >= 4) page_remove(l, "caption");
     }
 }
 

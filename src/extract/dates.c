@@ -327,6 +327,8 @@ bool extract_find_relative_day(const char *s, size_t n, extract_date_match *m)
 {
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && is_alpha(s[i - 1])) continue;
+        char c = (char)(s[i] | 32);
+        if (c != 't' && c != 'y') continue;
         for (size_t w = 0; w < sizeof relative_words / sizeof *relative_words; w++) {
             size_t len = strlen(relative_words[w].word);
             if (i + len > n || memcmp(s + i, relative_words[w].word, len) || (i + len < n && is_alpha(s[i + len])))

@@ -66,32 +66,64 @@ static uint32_t last_cp(const char *s, size_t n, size_t *start)
     return c;
 }
 
+enum { A_OTHER, A_SPACE, A_LOWER, A_UPPER, A_DIGIT };
+#define A_RANGE(a, b, k) [a ... b] = k
+static const unsigned char ascii_kind[128] = {
+    [' '] = A_SPACE, ['\t'] = A_SPACE, ['\f'] = A_SPACE, ['\v'] = A_SPACE,
+    A_RANGE('a', 'z', A_LOWER), A_RANGE('A', 'Z', A_UPPER), A_RANGE('0', '9', A_DIGIT),
+};
+
 static void measure(page_line *l)
 {
     const unsigned char *s = (const unsigned char *)l->s;
     size_t i = 0;
     bool in_word = false, word_has_alnum = false;
+    /* Counted in locals: the compiler keeps them in registers. */
+    unsigned words = 0, lower = 0, upper = 0, digits = 0, cyr_upper = 0, cyr_lower = 0, foreign = 0;
     while (i < l->n) {
-        uint32_t c;
-        size_t k = utf8_decode(s + i, l->n - i, &c);
-        i += k;
+        uint32_t c = s[i];
+        if (c < 0x80) {
+            /* ASCII, branch-free: the bulk of every page */
+            unsigned k = ascii_kind[c];
+            i++;
+            if (k == A_SPACE) {
+                words += in_word && word_has_alnum;
+                in_word = word_has_alnum = false;
+                continue;
+            }
+            in_word = true;
+            lower += k == A_LOWER;
+            upper += k == A_UPPER;
+            digits += k == A_DIGIT;
+            word_has_alnum |= k >= A_LOWER;
+            continue;
+        }
+        i += utf8_decode(s + i, l->n - i, &c);
         if (is_space_cp(c)) {
-            if (in_word && word_has_alnum) l->words++;
+            words += in_word && word_has_alnum;
             in_word = word_has_alnum = false;
             continue;
         }
         in_word = true;
         switch (cp_class(c)) {
-        case CP_LATIN_UPPER: l->letters++, l->latin++, l->upper++, word_has_alnum = true; break;
-        case CP_LATIN_LOWER: l->letters++, l->latin++, l->lower++, word_has_alnum = true; break;
-        case CP_CYR_UPPER: l->letters++, l->cyrillic++, l->upper++, word_has_alnum = true; break;
-        case CP_CYR_LOWER: l->letters++, l->cyrillic++, l->lower++, word_has_alnum = true; break;
-        case CP_FOREIGN: l->letters++, l->other_script++, word_has_alnum = true; break;
-        case CP_DIGIT: l->digits++, word_has_alnum = true; break;
+        case CP_LATIN_UPPER: upper++, word_has_alnum = true; break;
+        case CP_LATIN_LOWER: lower++, word_has_alnum = true; break;
+        case CP_CYR_UPPER: cyr_upper++, word_has_alnum = true; break;
+        case CP_CYR_LOWER: cyr_lower++, word_has_alnum = true; break;
+        case CP_FOREIGN: foreign++, word_has_alnum = true; break;
+        case CP_DIGIT: digits++, word_has_alnum = true; break;
         default: break;
         }
     }
-    if (in_word && word_has_alnum) l->words++;
+    words += in_word && word_has_alnum;
+    l->words = words;
+    l->latin = lower + upper;
+    l->cyrillic = cyr_upper + cyr_lower;
+    l->other_script = foreign;
+    l->letters = l->latin + l->cyrillic + foreign;
+    l->upper = upper + cyr_upper;
+    l->lower = lower + cyr_lower;
+    l->digits = digits;
 
     /* How the line ends: walk back over closing quotes and brackets. */
     size_t end = l->n, at;
@@ -150,14 +182,23 @@ bool page_starts_with_word(const page_line *l, const char *word)
     return !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'));
 }
 
-/* FNV-1a over the first 80 normalised bytes: lines that open alike are the
- * same caption, headline or teaser printed again. */
+/* FNV-1a over the first 80 normalised bytes (as page_normalise keeps
+ * them): lines that open alike are the same caption, headline or teaser
+ * printed again. */
 static uint64_t key_of(const page_line *l)
 {
-    char norm[96];
-    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
     uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < k && i < 80; i++) h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+    size_t k = 0;
+    const unsigned char *s = (const unsigned char *)l->s;
+    for (size_t i = 0; i < l->n && k < 80; i++) {
+        unsigned char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)) continue;
+        else if (c == 0xE2 && i + 2 < l->n && s[i + 1] == 0x80) { i += 2; continue; }
+        else if (c == 0xC2 && i + 1 < l->n) { i += 1; continue; }
+        h = (h ^ c) * 1099511628211ull;
+        k++;
+    }
     return k < 12 ? 0 : h; /* very short lines ("Share") are judged by other rules */
 }
 
@@ -165,12 +206,20 @@ static void trim(const char **s, size_t *n)
 {
     const unsigned char *a = (const unsigned char *)*s, *b = a + *n;
     while (a < b) {
+        if (*a < 0x80) {
+            if (*a == ' ' || *a == '\t' || *a == '\f' || *a == '\v') { a++; continue; }
+            break;
+        }
         uint32_t c;
         size_t k = utf8_decode(a, (size_t)(b - a), &c);
         if (!is_space_cp(c)) break;
         a += k;
     }
     while (b > a) {
+        if (b[-1] < 0x80) {
+            if (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\f' || b[-1] == '\v') { b--; continue; }
+            break;
+        }
         size_t at;
         uint32_t c = last_cp((const char *)a, (size_t)(b - a), &at);
         if (!is_space_cp(c)) break;
@@ -208,6 +257,7 @@ void page_split(page *p, doc *d)
             l->shape = shape_of(l);
             l->key = key_of(l);
             l->repeats = 1;
+            l->next_same = -1;
             latin += l->latin;
             letters += l->letters;
         }

@@ -50,6 +50,7 @@ typedef struct page_line {
     const char *chrome;  /* removal kind when role == ROLE_CHROME */
     uint64_t key;        /* hash of the normalised opening, for repeats */
     unsigned repeats;    /* lines on the page with the same key (1 = unique) */
+    long next_same;      /* the next line with the same key, -1 if none */
 } page_line;
 
 typedef struct page {
