@@ -38,6 +38,7 @@ void title_find_anchor(page *p)
     if (first->words < 3 || first->n > 400) return;
     static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
     size_t limit = p->count / 2 + 1;
+    if (limit > 2000) limit = 2000; /* the headline is near the top; keep long pages linear */
     for (size_t s = 0; s < sizeof seps / sizeof *seps; s++) {
         size_t k = strlen(seps[s]);
         for (size_t at = 1; at + k < first->n; at++) {
