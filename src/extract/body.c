@@ -30,6 +30,7 @@ static bool is_prose(const page_line *l)
 
 static bool is_comment_marker(const page_line *l)
 {
+    if (l->n == 2 && l->s[0] == '-' && l->s[1] == '-') return true; /* a mail signature follows */
     if (l->role != ROLE_CHROME || l->words > 6) return false;
     if (strcmp(l->chrome, "widget") != 0 && strcmp(l->chrome, "counter") != 0) return false;
     return memmem(l->s, l->n, "omment", 6) || memmem(l->s, l->n, "discussion", 10) ||
@@ -45,7 +46,8 @@ void body_find(page *p)
     size_t from = p->anchor >= 0 ? (size_t)p->anchor + 1 : 0;
     run_start = best_start = best_end = from;
     for (size_t i = from; i < p->count; i++) {
-        /* Below a comment box everything is readers' prose, not the story. */
+        /* Below a comment box everything is readers' prose, and below "--" a
+         * signature: neither is the story. */
         if (best >= 4 && i > best_end && is_comment_marker(&p->lines[i])) break;
         if (run <= 0) run = 0, run_start = i;
         run += line_score(&p->lines[i]);

@@ -229,6 +229,72 @@ static void trim(const char **s, size_t *n)
     *n = (size_t)(b - a);
 }
 
+/* Does the line end a sentence (or a clause a wrapped paragraph may end on)? */
+static bool ends_sentence_bytes(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')')) n--;
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+        ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+        n -= 3;
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':');
+}
+
+static bool bullet_start(const char *s, size_t n)
+{
+    return (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '>') && s[1] == ' ') ||
+           (n > 3 && !memcmp(s, "\xE2\x80\xA2", 3));
+}
+
+/* Text wrapped at a fixed width (mail, plain-text releases, terminals)
+ * spreads one paragraph over several lines, with blank lines between
+ * paragraphs.  It shows as many lines of similar, medium length that end
+ * mid-sentence and run straight into the next line.  Such lines are joined
+ * (with a space) so that a paragraph is one unit again. */
+static void join_wrapped(page *p, const bool *adjacent)
+{
+    size_t wrapped = 0, widest = 0;
+    for (size_t i = 0; i + 1 < p->count; i++) {
+        const page_line *l = &p->lines[i];
+        if (adjacent[i + 1] && l->n >= 40 && l->n <= 100 && !ends_sentence_bytes(l->s, l->n)) {
+            wrapped++;
+            if (l->n > widest) widest = l->n;
+        }
+    }
+    if (wrapped < 4 || wrapped * 4 < p->count) return;
+    /* Wrapped text has blank lines between paragraphs, and its lines
+     * cluster just under the wrap width (a list of headlines does not). */
+    size_t blanks = 0, near_width = 0;
+    for (size_t i = 1; i < p->count; i++) blanks += !adjacent[i];
+    for (size_t i = 0; i + 1 < p->count; i++) {
+        const page_line *l = &p->lines[i];
+        near_width += adjacent[i + 1] && l->n * 100 >= widest * 80 && l->n <= widest;
+    }
+    if (blanks < 2 || near_width * 10 < wrapped * 7) return;
+    size_t out = 0;
+    for (size_t i = 0; i < p->count;) {
+        size_t j = i;
+        size_t total = p->lines[i].n;
+        /* a line near the wrap width continues on the next adjacent line */
+        while (j + 1 < p->count && adjacent[j + 1] && p->lines[j].n * 10 >= widest * 6 &&
+               !bullet_start(p->lines[j + 1].s, p->lines[j + 1].n))
+            total += 1 + p->lines[++j].n;
+        page_line l = p->lines[i];
+        if (j > i) {
+            char *joined = arena_alloc(&p->d->arena, total + 1), *w = joined;
+            for (size_t k = i; k <= j; k++) {
+                if (k > i) *w++ = ' ';
+                memcpy(w, p->lines[k].s, p->lines[k].n);
+                w += p->lines[k].n;
+            }
+            l.s = joined;
+            l.n = (size_t)(w - joined);
+        }
+        p->lines[out++] = l;
+        i = j + 1;
+    }
+    p->count = out;
+}
+
 void page_split(page *p, doc *d)
 {
     memset(p, 0, sizeof *p);
@@ -239,8 +305,9 @@ void page_split(page *p, doc *d)
     size_t lines = 1;
     for (const char *q = s; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) lines++;
     p->lines = arena_alloc(&d->arena, lines * sizeof *p->lines);
-    int number = 0;
-    unsigned long latin = 0, letters = 0;
+    /* adjacent[i]: line i follows line i-1 with no blank line between */
+    bool *adjacent = arena_alloc(&d->arena, lines * sizeof *adjacent);
+    int number = 0, last_number = -1;
     while (s <= end) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         const char *e = nl ? nl : end;
@@ -249,20 +316,27 @@ void page_split(page *p, doc *d)
         size_t n = (size_t)(e - s);
         trim(&t, &n);
         if (n) {
+            adjacent[p->count] = last_number == number - 1;
             page_line *l = &p->lines[p->count++];
             l->s = t;
             l->n = n;
             l->number = number;
-            measure(l);
-            l->shape = shape_of(l);
-            l->key = key_of(l);
-            l->repeats = 1;
-            l->next_same = -1;
-            latin += l->latin;
-            letters += l->letters;
+            last_number = number;
         }
         if (!nl) break;
         s = nl + 1;
+    }
+    join_wrapped(p, adjacent);
+    unsigned long latin = 0, letters = 0;
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *l = &p->lines[i];
+        measure(l);
+        l->shape = shape_of(l);
+        l->key = key_of(l);
+        l->repeats = 1;
+        l->next_same = -1;
+        latin += l->latin;
+        letters += l->letters;
     }
     p->latin_page = latin * 2 > letters;
 }
