@@ -12,7 +12,9 @@
 
 static double line_score(const page_line *l)
 {
-    if (l->role == ROLE_CHROME) return -1.5;
+    /* "Related", "Most read": a list of other stories starts here, though
+     * some pages put one inside the story. */
+    if (l->role == ROLE_CHROME) return chrome_ends_story(l) ? -4.0 : -1.5;
     switch (l->shape) {
     case SHAPE_PROSE: return 1.0 + (double)(l->words < 60 ? l->words : 60) / 15.0;
     case SHAPE_SHORT_PROSE: return 0.5;
@@ -32,6 +34,7 @@ static bool is_comment_marker(const page_line *l)
 {
     if (l->n == 2 && l->s[0] == '-' && l->s[1] == '-') return true; /* a mail signature follows */
     if (l->role != ROLE_CHROME || l->words > 6) return false;
+    if (!strcmp(l->chrome, "comment")) return true;
     if (strcmp(l->chrome, "widget") != 0 && strcmp(l->chrome, "counter") != 0) return false;
     return memmem(l->s, l->n, "omment", 6) || memmem(l->s, l->n, "discussion", 10) ||
            memmem(l->s, l->n, "conversation", 12);
@@ -45,7 +48,16 @@ void body_find(page *p)
     /* When the page title names its headline, the story starts below it. */
     size_t from = p->anchor >= 0 ? (size_t)p->anchor + 1 : 0;
     run_start = best_start = best_end = from;
+    /* prose still to come below each line, to judge a "Related" header */
+    double *after = arena_alloc(&p->d->arena, (p->count + 1) * sizeof *after);
+    for (size_t i = p->count; i-- > from;) {
+        double sc = line_score(&p->lines[i]);
+        after[i] = is_comment_marker(&p->lines[i]) ? 0 : after[i + 1] + (sc > 0 ? sc : 0);
+    }
     for (size_t i = from; i < p->count; i++) {
+        /* A list header with less prose below it than half the story above
+         * ends the story; a "Related" box inside a long story does not. */
+        if (best >= 4 && i > best_end && chrome_ends_story(&p->lines[i]) && after[i + 1] * 2 < best) break;
         /* Below a comment box everything is readers' prose, and below "--" a
          * signature: neither is the story. */
         if (best >= 4 && i > best_end && is_comment_marker(&p->lines[i])) break;

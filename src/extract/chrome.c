@@ -18,7 +18,9 @@ static const struct { const char *label; const char *kind; } labels[] = {
     {"related", "navigation"}, {"relatedarticles", "navigation"}, {"relatednews", "navigation"},
     {"relatedstories", "navigation"}, {"morenews", "navigation"}, {"morestories", "navigation"},
     {"readalso", "navigation"}, {"readmore", "navigation"}, {"seealso", "navigation"}, {"trending", "navigation"},
-    {"editorspicks", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
+    {"editorspicks", "navigation"}, {"trendingnews", "navigation"}, {"trendingnow", "navigation"},
+    {"recommendedforyou", "navigation"}, {"youmightalsolike", "navigation"}, {"morefromthisauthor", "navigation"},
+    {"morelikethis", "navigation"}, {"latest", "navigation"}, {"recentposts", "navigation"}, {"relatedposts", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
     {"popular", "navigation"}, {"mostviewed", "navigation"}, {"mostshared", "navigation"},
     {"mostcommented", "navigation"}, {"editorschoice", "navigation"}, {"whattoreadnext", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
     {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"}, {"backtotop", "navigation"},
@@ -179,6 +181,7 @@ static const char *labelled_kind(const page_line *l)
         {"Tags:", "navigation"}, {"Topics:", "navigation"}, {"Filed under:", "navigation"},
         {"Read more:", "navigation"}, {"Read also:", "navigation"}, {"See also:", "navigation"},
         {"Related:", "navigation"}, {"More:", "navigation"}, {"Also read:", "navigation"},
+        {"More from", "navigation"}, {"More in", "navigation"}, {"Trending in", "navigation"},
         {"Reporting by", "credit"}, {"(Reporting by", "credit"}, {"Additional reporting", "credit"},
         {"(Additional reporting", "credit"}, {"Editing by", "credit"}, {"(Editing by", "credit"},
         {"Writing by", "credit"}, {"(Writing by", "credit"}, {"Compiled by", "credit"}};
@@ -248,6 +251,38 @@ static bool lexicon_kind(const page_line *l, const char **kind)
     return false;
 }
 
+/* "Amara says:", "jdoe wrote:": a reader's comment begins. */
+static bool is_comment_head(const page_line *l)
+{
+    if (l->words > 5 || l->n < 6 || l->s[l->n - 1] != ':') return false;
+    static const char *const verbs[] = {" says:", " said:", " wrote:", " writes:", " replied:"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+        size_t k = strlen(verbs[i]);
+        if (l->n > k && !memcmp(l->s + l->n - k, verbs[i], k)) return true;
+    }
+    return false;
+}
+
+/* The headers of lists of other stories ("Related", "Most read", "More
+ * from Wire"): the story usually ends above them. */
+bool chrome_ends_story(const page_line *l)
+{
+    if (l->role != ROLE_CHROME || l->words > 6 || strcmp(l->chrome, "navigation") != 0) return false;
+    if (word_is(l->s, l->n, "More from") || word_is(l->s, l->n, "More in") || word_is(l->s, l->n, "Trending in"))
+        return true;
+    static const char *const headers[] = {
+        "related", "relatedarticles", "relatednews", "relatedstories", "relatedposts", "morenews", "morestories",
+        "mostread", "mostpopular", "mostviewed", "mostshared", "mostcommented", "trending", "trendingnews",
+        "trendingnow", "recommended", "recommendedforyou", "youmayalsolike", "youmightalsolike", "editorspicks",
+        "editorschoice", "whattoreadnext", "moreonthistopic", "morelikethis", "topstories", "latestnews", "recentposts"};
+    char norm[96];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    if (!k) return false;
+    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
+        if (!strcmp(norm, headers[i])) return true;
+    return false;
+}
+
 const char *chrome_kind_of_line(const page_line *l, bool latin_page)
 {
     const char *kind;
@@ -261,6 +296,7 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
         return "byline";
     if (is_time_stamp(l) || is_date_stamp(l)) return "date-stamp";
     if (is_counter(l)) return "counter";
+    if (is_comment_head(l)) return "comment";
     if (is_breadcrumb(l) || is_feed_entry(l)) return "navigation";
     if ((kind = labelled_kind(l)) != NULL) return kind;
     if (is_icon_run(l)) return "icons";

@@ -17,7 +17,7 @@ static bool is_space_cp(uint32_t c)
 }
 
 /* Letter classes for the scripts news pages mix most often. */
-enum { CP_OTHER, CP_LATIN_UPPER, CP_LATIN_LOWER, CP_CYR_UPPER, CP_CYR_LOWER, CP_FOREIGN, CP_DIGIT };
+enum { CP_OTHER, CP_LATIN_UPPER, CP_LATIN_LOWER, CP_CYR_UPPER, CP_CYR_LOWER, CP_FOREIGN, CP_DENSE, CP_DIGIT };
 
 static int cp_class(uint32_t c)
 {
@@ -38,8 +38,9 @@ static int cp_class(uint32_t c)
         if (c < 0x410) return CP_CYR_UPPER;
         return CP_CYR_LOWER;
     }
+    if (c >= 0x0E00 && c <= 0x0E7F) return CP_DENSE;              /* Thai: no spaces between words */
     if (c >= 0x370 && c < 0x2000) return CP_FOREIGN;             /* Greek, Arabic, Hebrew, Indic, ... */
-    if (c >= 0x3040 && c <= 0x9FFF) return CP_FOREIGN;            /* CJK */
+    if (c >= 0x3040 && c <= 0x9FFF) return CP_DENSE;              /* CJK: written without spaces */
     if (c >= 0xAC00 && c <= 0xD7AF) return CP_FOREIGN;            /* Hangul */
     return CP_OTHER;
 }
@@ -79,7 +80,7 @@ static void measure(page_line *l)
     size_t i = 0;
     bool in_word = false, word_has_alnum = false;
     /* Counted in locals: the compiler keeps them in registers. */
-    unsigned words = 0, lower = 0, upper = 0, digits = 0, cyr_upper = 0, cyr_lower = 0, foreign = 0;
+    unsigned words = 0, lower = 0, upper = 0, digits = 0, cyr_upper = 0, cyr_lower = 0, foreign = 0, dense = 0;
     while (i < l->n) {
         uint32_t c = s[i];
         if (c < 0x80) {
@@ -111,12 +112,14 @@ static void measure(page_line *l)
         case CP_CYR_UPPER: cyr_upper++, word_has_alnum = true; break;
         case CP_CYR_LOWER: cyr_lower++, word_has_alnum = true; break;
         case CP_FOREIGN: foreign++, word_has_alnum = true; break;
+        case CP_DENSE: foreign++, dense++, word_has_alnum = true; break;
         case CP_DIGIT: digits++, word_has_alnum = true; break;
         default: break;
         }
     }
     words += in_word && word_has_alnum;
-    l->words = words;
+    /* Scripts written without spaces: about two characters to a word. */
+    l->words = words + dense / 2;
     l->latin = lower + upper;
     l->cyrillic = cyr_upper + cyr_lower;
     l->other_script = foreign;
@@ -133,7 +136,7 @@ static void measure(page_line *l)
         if (!is_closing_quote(c)) break;
         end = at;
     }
-    l->sentence_end = c == '.' || c == '!' || c == '?' || c == 0x2026;
+    l->sentence_end = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
     l->ends_colon = c == ':';
     uint32_t first = 0, final = 0;
     if (l->n) {
@@ -147,7 +150,8 @@ static line_shape shape_of(const page_line *l)
 {
     if (l->words == 0) return SHAPE_FRAGMENT;
     /* Running text has lower-case letters in the majority. */
-    bool lowercase_text = l->lower * 2 > l->letters;
+    /* Caseless scripts (Arabic, CJK, ...) count with the lower case. */
+    bool lowercase_text = (l->lower + l->other_script) * 2 > l->letters;
     if (l->words >= 8 && l->sentence_end && lowercase_text) return SHAPE_PROSE;
     if (l->words >= 20 && lowercase_text) return SHAPE_PROSE;
     if (l->words >= 4 && l->sentence_end && lowercase_text) return SHAPE_SHORT_PROSE;

@@ -76,6 +76,8 @@ void chrome_classify(page *p);
 /* The chrome kind of a line judged alone, or NULL. */
 const char *chrome_kind_of_line(const page_line *l, bool latin_page);
 void chrome_mark_repeats(page *p);
+/* A header of a list of other stories: the story usually ends above it. */
+bool chrome_ends_story(const page_line *l);
 
 /* title.c: find the on-page printing of the page title, before the body. */
 void title_find_anchor(page *p);

@@ -193,3 +193,39 @@ TEST(extract_survives_pages_without_prose)
     CHECK(d->paragraph_count >= 2);
     dyad_document_free(d);
 }
+
+TEST(extract_stops_at_comments_and_story_lists)
+{
+    const char *text =
+        "Mayors demand a say in the new housing law\n"
+        "The mayors of the five largest cities wrote to the housing minister on Monday asking for a formal role in drafting the new law.\n"
+        "They say the current draft leaves planning decisions to regional offices that do not know local needs.\n"
+        "The minister has promised to answer the letter before the bill goes to parliament in the spring.\n"
+        "Two of the mayors belong to the minister's own party, which makes the dispute harder to ignore.\n"
+        "Related\n"
+        "Rents rise for the third year in a row in the capital, a survey by the statistics office finds.\n"
+        "Builders warn that new safety rules will delay projects across the country by many months.\n"
+        "jkowal says:\n"
+        "The ministry never listens to anyone outside the capital, and it never has in all these years.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Mayors demand a say in the new housing law");
+    CHECK_INT_EQ(d->paragraph_count, 5);
+    CHECK_STR_EQ(removed_kind(d, "Related"), "navigation");
+    CHECK_STR_EQ(removed_kind(d, "jkowal says:"), "comment");
+    CHECK(!memmem(d->text, d->text_length, "Rents rise", 10));
+    dyad_document_free(d);
+}
+
+TEST(extract_reads_scripts_written_without_spaces)
+{
+    /* CJK prose has no spaces between words; it is still running text. */
+    const char *text = "\xE6\x94\xBF\xE5\xBA\x9C\xE3\x81\xAE\xE4\xBC\x9A\xE8\xAD\xB0\n"
+                       "\xE6\x94\xBF\xE5\xBA\x9C\xE3\x81\xAF\xE6\x9C\x88\xE6\x9B\x9C\xE6\x97\xA5\xE3\x81\xAB\xE4\xBC\x9A"
+                       "\xE8\xAD\xB0\xE3\x82\x92\xE9\x96\x8B\xE3\x81\x84\xE3\x81\xA6\xE3\x80\x81\xE6\x96\xB0\xE3\x81\x97"
+                       "\xE3\x81\x84\xE4\xBA\x88\xE7\xAE\x97\xE6\xA1\x88\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6"
+                       "\xE8\xAD\xB0\xE8\xAB\x96\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_INT_EQ(d->paragraph_count, 2);
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    dyad_document_free(d);
+}
