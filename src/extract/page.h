@@ -62,6 +62,8 @@ typedef struct page {
     bool has_body;
     long title;          /* index of the title line, -1 if none */
     long anchor;         /* the headline as the page title names it ("Headline | Site"), -1 if none */
+    const char *site;    /* the page title's other part ("Site"), or NULL */
+    size_t site_n;
 } page;
 
 /* lines.c */
@@ -93,6 +95,9 @@ void title_find(page *p);
  * bounds when the line is one. */
 bool byline_parse(const char *s, size_t n, size_t *name_start, size_t *name_end);
 void byline_find(page *p);
+
+/* outlet.c: the outlet when no dateline names it. */
+void outlet_find(page *p);
 
 static inline void page_remove(page_line *l, const char *kind)
 {

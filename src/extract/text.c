@@ -118,6 +118,8 @@ void extract_text(doc *d)
                           "dateline");
     }
 
+    outlet_find(&p);
+
     /* The date: stamp, then dateline, then a day anchored by "tomorrow",
      * then a weekday in the lead. */
     if (!date_is_set(d) && !find_stamp(&p) && dateline_line >= 0 && dl.has_date) {

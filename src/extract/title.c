@@ -33,6 +33,8 @@ static bool same_as_page_title(const page *p, const page_line *l)
 void title_find_anchor(page *p)
 {
     p->anchor = -1;
+    p->site = NULL;
+    p->site_n = 0;
     if (p->count < 3) return;
     const page_line *first = &p->lines[0];
     if (first->words < 3 || first->n > 400) return;
@@ -52,6 +54,9 @@ void title_find_anchor(page *p)
                     const page_line *l = &p->lines[i];
                     if (l->n == lens[w] && !memcmp(l->s, parts[w], lens[w]) && l->role != ROLE_CHROME) {
                         p->anchor = (long)i;
+                        /* the other part names the site */
+                        p->site = parts[1 - w];
+                        p->site_n = lens[1 - w];
                         return;
                     }
                 }

@@ -229,3 +229,29 @@ TEST(extract_reads_scripts_written_without_spaces)
     CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
     dyad_document_free(d);
 }
+
+TEST(extract_outlet_from_page_title_and_copyright)
+{
+    const char *text =
+        "Port strike enters second week | Harbour Daily\n"
+        "Menu\n"
+        "Port strike enters second week\n"
+        "Dock workers stayed off the job for an eighth day on Tuesday as talks with the port authority stalled over pay.\n"
+        "The union said it would ballot members on a longer stoppage if no offer was made by Friday.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Port strike enters second week");
+    CHECK_STR_EQ(d->outlet.value, "Harbour Daily");
+    CHECK_STR_EQ(d->outlet.origin, "title-line");
+    CHECK_STR_EQ(removed_kind(d, "Port strike enters second week | Harbour Daily"), "page-title");
+    dyad_document_free(d);
+
+    text = "Port strike enters second week\n"
+           "\xC2\xA9 Photo Agency 2017\n"
+           "Dock workers stayed off the job for an eighth day on Tuesday as talks with the port authority stalled over pay.\n"
+           "The union said it would ballot members on a longer stoppage if no offer was made by Friday.\n"
+           "\xC2\xA9 2024 Harbour Daily. All rights reserved.\n";
+    d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Harbour Daily");
+    CHECK_STR_EQ(d->outlet.origin, "credit");
+    dyad_document_free(d);
+}
