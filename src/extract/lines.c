@@ -68,11 +68,27 @@ static uint32_t last_cp(const char *s, size_t n, size_t *start)
 }
 
 enum { A_OTHER, A_SPACE, A_LOWER, A_UPPER, A_DIGIT };
-#define A_RANGE(a, b, k) [a ... b] = k
+/* ASCII byte classes (S space, L lower, U upper, D digit, _ other). */
+#define S A_SPACE
+#define L A_LOWER
+#define U A_UPPER
+#define D A_DIGIT
+#define _ A_OTHER
 static const unsigned char ascii_kind[128] = {
-    [' '] = A_SPACE, ['\t'] = A_SPACE, ['\f'] = A_SPACE, ['\v'] = A_SPACE,
-    A_RANGE('a', 'z', A_LOWER), A_RANGE('A', 'Z', A_UPPER), A_RANGE('0', '9', A_DIGIT),
+    _, _, _, _, _, _, _, _, _, S, _, S, S, _, _, _,  /* 0x00 */
+    _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _,  /* 0x10 */
+    S, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _,  /* 0x20 */
+    D, D, D, D, D, D, D, D, D, D, _, _, _, _, _, _,  /* 0x30 */
+    _, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0x40 */
+    U, U, U, U, U, U, U, U, U, U, U, _, _, _, _, _,  /* 0x50 */
+    _, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,  /* 0x60 */
+    L, L, L, L, L, L, L, L, L, L, L, _, _, _, _, _,  /* 0x70 */
 };
+#undef S
+#undef L
+#undef U
+#undef D
+#undef _
 
 static void measure(page_line *l)
 {
