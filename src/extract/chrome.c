@@ -229,12 +229,13 @@ static bool is_date_stamp(const page_line *l)
     if (l->words > 18 || l->n > 160) return false;
     extract_date_match m;
     if (!extract_parse_date(l->s, l->n, &m) || m.date.precision == DYAD_DATE_YEAR_MONTH) return false;
-    if (!m.date.year) return false;
+    size_t rest = l->n - (m.end - m.start);
+    /* "19 JUN, 10:15": a month and day alone count when they fill the line */
+    if (!m.date.year) return l->words <= 4 && rest * 10 <= l->n * 6;
     static const char *const labels[] = {"Published", "Updated", "Posted", "Last updated", "First published",
                                          "Last modified", "Date:", "Publication date"};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
         if (word_is(l->s, l->n, labels[i]) && m.start < 40) return true;
-    size_t rest = l->n - (m.end - m.start);
     return rest * 10 <= l->n * 6;
 }
 

@@ -101,6 +101,9 @@ TEST(extract_datelines_of_wires_and_agencies)
     dateline_is("KYIV, Ukraine (AP) \xE2\x80\x94 The city", "KYIV", "AP", "KYIV, Ukraine (AP) \xE2\x80\x94");
     dateline_is("(Reuters) \xE2\x80\x94 The New York State", "", "Reuters", "(Reuters) \xE2\x80\x94");
     dateline_is("WASHINGTON \xE2\x80\x94 Senators voted", "WASHINGTON", "", "WASHINGTON \xE2\x80\x94");
+    dateline_is("BEIJING, Jan. 5 (Newswire) -- The ministry", "BEIJING", "Newswire", "BEIJING, Jan. 5 (Newswire) --");
+    dateline_is("ST. PETERSBURG, June 5. /AGENCY/. The forum", "ST. PETERSBURG", "AGENCY", "ST. PETERSBURG, June 5. /AGENCY/.");
+    dateline_is("UNITED NATIONS, March 3 (Wire) - Diplomats", "UNITED NATIONS", "Wire", "UNITED NATIONS, March 3 (Wire) -");
     extract_dateline dl;
     const char *no[] = {"According to Polishchuk, the West", "The Kremlin (which denies it) said", "NATO: the alliance",
                         "In Moscow - as elsewhere - prices rose", ""};
@@ -253,5 +256,21 @@ TEST(extract_outlet_from_page_title_and_copyright)
     d = extract(text, NULL, NULL);
     CHECK_STR_EQ(d->outlet.value, "Harbour Daily");
     CHECK_STR_EQ(d->outlet.origin, "credit");
+    dyad_document_free(d);
+}
+
+TEST(extract_month_day_stamp_keeps_the_year_unknown)
+{
+    const char *text = "19 JUN, 10:15\n"
+                       "Regional council approves new bus routes\n"
+                       "The regional council approved six new bus routes for the northern suburbs after a two-hour debate.\n"
+                       "The first of them is due to open in the autumn, the transport department said.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Regional council approves new bus routes");
+    CHECK_STR_EQ(removed_kind(d, "19 JUN, 10:15"), "date-stamp");
+    CHECK_INT_EQ(d->date.precision, DYAD_DATE_MONTH_DAY);
+    CHECK_INT_EQ(d->date.year, 0);
+    CHECK_INT_EQ(d->date.month, 6);
+    CHECK_INT_EQ(d->date.day, 19);
     dyad_document_free(d);
 }
