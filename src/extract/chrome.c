@@ -164,14 +164,31 @@ static bool is_breadcrumb(const page_line *l)
     return count >= 2 || word_is(l->s, l->n, "Home") || word_is(l->s, l->n, "Main");
 }
 
-/* "10:42 Central bank leaves key rate unchanged": an entry of a newsfeed list. */
+/* "10:42 Central bank leaves key rate unchanged": an entry of a newsfeed
+ * list, with its time or its date in front. */
 static bool is_feed_entry(const page_line *l)
 {
     if (l->words < 3 || l->words > 24 || l->sentence_end || l->n < 8) return false;
     const char *s = l->s;
     bool hhmm = s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == ':' && s[3] >= '0' &&
                 s[3] <= '9' && s[4] >= '0' && s[4] <= '9' && s[5] == ' ';
-    return hhmm && s[6] >= 'A' && s[6] <= 'Z';
+    if (hhmm) return s[6] >= 'A' && s[6] <= 'Z';
+    /* "Wednesday November 20, 2019 Senators grapple with ..." */
+    extract_date_match m;
+    if (!(s[0] >= 'A' && s[0] <= 'Z') && !(s[0] >= '0' && s[0] <= '9')) return false;
+    if (memchr(s, '/', l->n)) return false; /* "date / 0 Comments / by author" is a post's own line */
+    if (!extract_parse_date_at(s, l->n, &m) || !m.date.day || m.end + 12 > l->n) return false;
+    size_t k = m.end;
+    while (k < l->n && (s[k] == ' ' || s[k] == '|' || s[k] == '-' || s[k] == ',')) k++;
+    return k > m.end && k < l->n && s[k] >= 'A' && s[k] <= 'Z';
+}
+
+/* HTML that leaked into the text: "<img height="1" ...>", "</div>". */
+static bool is_markup(const page_line *l)
+{
+    if (l->n < 3 || l->s[0] != '<' || !memchr(l->s, '>', l->n)) return false;
+    char c = l->s[1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!';
 }
 
 /* Lines that open with a label for furniture: "Tags: budget, parliament". */
@@ -299,6 +316,7 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
     if (is_counter(l)) return "counter";
     if (is_comment_head(l)) return "comment";
     if (is_breadcrumb(l) || is_feed_entry(l)) return "navigation";
+    if (is_markup(l)) return "markup";
     if ((kind = labelled_kind(l)) != NULL) return kind;
     if (is_icon_run(l)) return "icons";
     if (is_credit(l)) return "credit";

@@ -11,6 +11,16 @@
 #include "extract/extract.h"
 #include "extract/page.h"
 
+/* A dateline that can only be a wire story's opening: an outlet, a city
+ * (if any) in capitals, and a dash or the agency's slashes to close it. */
+static bool wire_dateline(const char *s, const extract_dateline *dl)
+{
+    if (dl->outlet_end == dl->outlet_start || s[dl->length - 1] == ':') return false;
+    for (size_t i = dl->city_start; i < dl->city_end; i++)
+        if (s[i] >= 'a' && s[i] <= 'z') return false;
+    return true;
+}
+
 static bool date_is_set(const doc *d) { return d->pub.date.precision != DYAD_DATE_NONE; }
 
 static void set_date(doc *d, const dyad_date *date, const char *evidence, size_t n, const char *origin)
@@ -115,16 +125,23 @@ void extract_text(doc *d)
      * stands before it in the body is a standfirst. */
     long dateline_line = -1;
     extract_dateline dl;
-    for (size_t i = p.has_body ? p.body_first : 0, seen = 0; i < p.count && seen < 3; i++) {
+    size_t last = p.has_body ? p.body_last : (p.count ? p.count - 1 : 0);
+    for (size_t i = p.has_body ? p.body_first : 0, seen = 0; i < p.count && i <= last; i++) {
         page_line *l = &p.lines[i];
         if (l->role != ROLE_BODY) continue;
         seen++;
-        if (extract_find_dateline(l->s, l->n, &dl)) {
-            dateline_line = (long)i;
-            for (size_t k = p.body_first; k < i; k++)
-                if (p.lines[k].role == ROLE_BODY) p.lines[k].role = ROLE_SUMMARY;
-            break;
+        if (!extract_find_dateline(l->s, l->n, &dl)) continue;
+        /* Further down, only a wire dateline naming its outlet counts: the
+         * paragraphs above it are then teasers of other stories. */
+        if (seen > 3 && !wire_dateline(l->s, &dl)) continue;
+        dateline_line = (long)i;
+        for (size_t k = p.body_first; k < i; k++) {
+            if (seen > 3) {
+                if (p.lines[k].role != ROLE_CHROME) page_remove(&p.lines[k], "navigation");
+            } else if (p.lines[k].role == ROLE_BODY) p.lines[k].role = ROLE_SUMMARY;
         }
+        if (seen > 3) p.body_first = i;
+        break;
     }
 
     if (dateline_line >= 0) {

@@ -274,3 +274,24 @@ TEST(extract_month_day_stamp_keeps_the_year_unknown)
     CHECK_INT_EQ(d->date.day, 19);
     dyad_document_free(d);
 }
+
+TEST(extract_story_starts_at_a_wire_dateline_below_teasers)
+{
+    const char *text =
+        "Latest Headlines\n"
+        "Council Approves Budget The city council approved next year's budget after a late-night session on Monday.\n"
+        "Storm Closes Schools Heavy snow closed schools across the county for a second day, officials said.\n"
+        "Bridge Repairs Delayed Repairs to the river bridge will not finish before spring, the state said.\n"
+        "Mayor Seeks Second Term The mayor told supporters on Sunday that she would run again next year.\n"
+        "<img height=\"1\" width=\"1\" src=\"counter.gif\">\n"
+        "LAKEVILLE, Ohio (Wire) \xE2\x80\x94 State health officials reported a sixth death linked to a mosquito-borne virus on Tuesday.\n"
+        "The victim lived in the southern part of the county, where spraying began last month.\n"
+        "Officials urged residents to avoid being outdoors at dusk until the first hard frost.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->dateline.city, "LAKEVILLE");
+    CHECK_STR_EQ(d->outlet.value, "Wire");
+    CHECK(!memmem(d->text, d->text_length, "Storm Closes Schools", 20));
+    CHECK_STR_EQ(removed_kind(d, "<img height=\"1\" width=\"1\" src=\"counter.gif\">"), "markup");
+    CHECK_INT_EQ(d->paragraphs[d->paragraph_count - 3].kind, DYAD_PARAGRAPH_BODY);
+    dyad_document_free(d);
+}
