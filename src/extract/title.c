@@ -22,9 +22,9 @@ static bool same_as_page_title(const page *p, const page_line *l)
 {
     if (p->count == 0 || l == &p->lines[0] || l->n < 12) return false;
     const page_line *first = &p->lines[0];
-    return first->n > l->n && !memcmp(first->s, l->s, l->n) &&
-           (first->s[l->n] == ' ') && (strchr("|-:", first->s[l->n + 1 < first->n ? l->n + 1 : l->n]) ||
-                                       (unsigned char)first->s[l->n + 1] == 0xE2);
+    if (first->n < l->n + 3 || memcmp(first->s, l->s, l->n) != 0 || first->s[l->n] != ' ') return false;
+    unsigned char sep = (unsigned char)first->s[l->n + 1];
+    return sep == '|' || sep == '-' || sep == ':' || sep == 0xE2; /* "|", "-", ":", "—" */
 }
 
 /* Scraped full pages open with the document title, "Headline | Site" or
