@@ -168,7 +168,7 @@ static bool is_breadcrumb(const page_line *l)
  * list, with its time or its date in front. */
 static bool is_feed_entry(const page_line *l)
 {
-    if (l->words < 3 || l->words > 24 || l->sentence_end || l->n < 8) return false;
+    if (l->words < 3 || l->words > 24 || l->sentence_end || l->n < 8 || !l->digits) return false;
     const char *s = l->s;
     bool hhmm = s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == ':' && s[3] >= '0' &&
                 s[3] <= '9' && s[4] >= '0' && s[4] <= '9' && s[5] == ' ';
@@ -243,7 +243,7 @@ static bool is_caption_opener(const page_line *l)
  * "13 Jan, 2022 10:14", "Published: March 3, 2021", "Reuters November 18, 2019 11:03 PM". */
 static bool is_date_stamp(const page_line *l)
 {
-    if (l->words > 18 || l->n > 160) return false;
+    if (l->words > 18 || l->n > 160 || !l->digits) return false; /* every date has a digit */
     extract_date_match m;
     if (!extract_parse_date(l->s, l->n, &m) || m.date.precision == DYAD_DATE_YEAR_MONTH) return false;
     size_t rest = l->n - (m.end - m.start);
