@@ -56,7 +56,7 @@ static const struct { const char *label; const char *kind; } labels[] = {
 
 /* Words that open a share or follow prompt of a few words ("Share on X",
  * "Follow us on Telegram"). */
-static const char *const share_openers[] = {"share on", "share via", "follow us", "follow", "share this",
+static const char *const share_openers[] = {"share on", "share via", "follow us", "follow @", "share this",
                                             "subscribe to", "join us on", "find us on", "like us on"};
 
 /* Names that icon fonts print when their glyphs are lost. */
