@@ -108,6 +108,9 @@ bool extract_find_dateline(const char *s, size_t n, extract_dateline *out)
         return true;
     }
     bool caps;
+    /* "The European Union (EU) - ..." opens a sentence, not a dateline */
+    if ((n > 4 && !memcmp(s, "The ", 4)) || (n > 2 && !memcmp(s, "A ", 2)) || (n > 3 && !memcmp(s, "An ", 3)))
+        return false;
     size_t ce = city_at(s, n, 0, true, &caps);
     if (ce == 0) return false;
     size_t i = ce;

@@ -106,7 +106,8 @@ TEST(extract_datelines_of_wires_and_agencies)
     dateline_is("UNITED NATIONS, March 3 (Wire) - Diplomats", "UNITED NATIONS", "Wire", "UNITED NATIONS, March 3 (Wire) -");
     extract_dateline dl;
     const char *no[] = {"According to Polishchuk, the West", "The Kremlin (which denies it) said", "NATO: the alliance",
-                        "In Moscow - as elsewhere - prices rose", ""};
+                        "In Moscow - as elsewhere - prices rose",
+                        "The European Union (EU) - the bloc said", ""};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++) CHECK(!extract_find_dateline(no[i], strlen(no[i]), &dl));
 }
 
