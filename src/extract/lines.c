@@ -322,8 +322,14 @@ void page_split(page *p, doc *d)
     p->title = -1;
     p->anchor = -1;
     const char *s = d->raw, *end = d->raw + d->raw_length;
+    /* Room for the lines with some text only: a page of blank lines costs nothing. */
     size_t lines = 1;
-    for (const char *q = s; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++) lines++;
+    bool text_on_line = false;
+    for (const char *q = s; q < end; q++) {
+        char c = *q;
+        if (c == '\n') lines += text_on_line, text_on_line = false;
+        else if (c != ' ' && c != '\t') text_on_line = true;
+    }
     p->lines = arena_alloc(&d->arena, lines * sizeof *p->lines);
     /* adjacent[i]: line i follows line i-1 with no blank line between */
     bool *adjacent = arena_alloc(&d->arena, lines * sizeof *adjacent);
