@@ -56,6 +56,12 @@ static size_t city_at(const char *s, size_t n, size_t i, bool title_case, bool *
         if (!word_caps) caps = false;
         words++;
         last_end = w;
+        /* "MOSCOW. June 19": a full stop after a whole word ends the city
+         * ("ST. PETERSBURG" and "D.C." are abbreviations and go on) */
+        if (s[w - 1] == '.' && w - j > 4) {
+            last_end = w - 1;
+            break;
+        }
         if (w < n && is_space(s[w]) && w + 1 < n && is_upper(s[w + 1])) j = w + 1;
         else break;
     }
@@ -107,6 +113,18 @@ bool extract_find_dateline(const char *s, size_t n, extract_dateline *out)
         out->outlet_start = os, out->outlet_end = oe, out->length = end;
         return true;
     }
+    /* "Feb. 14 (UPI) --": a date and the outlet, no city */
+    extract_date_match lead;
+    if (extract_parse_date_at(s, n, &lead) && lead.date.day) {
+        size_t k = spaces(s, n, lead.end);
+        if (outlet_at(s, n, k, '(', ')', &os, &oe, &after) && separator_at(s, n, after, &end)) {
+            out->outlet_start = os, out->outlet_end = oe, out->length = end;
+            out->date = lead;
+            out->has_date = true;
+            return true;
+        }
+        return false;
+    }
     bool caps;
     /* "The European Union (EU) - ..." opens a sentence, not a dateline */
     if ((n > 4 && !memcmp(s, "The ", 4)) || (n > 2 && !memcmp(s, "A ", 2)) || (n > 3 && !memcmp(s, "An ", 3)))
@@ -115,8 +133,19 @@ bool extract_find_dateline(const char *s, size_t n, extract_dateline *out)
     if (ce == 0) return false;
     size_t i = ce;
     out->city_start = 0, out->city_end = ce;
-    /* ", Region" and ", June 19" */
-    for (int part = 0; part < 3 && i < n && s[i] == ','; part++) {
+    /* ", Region", ", June 19", and ". June 19" as some agencies print it */
+    for (int part = 0; part < 3 && i < n && (s[i] == ',' || (s[i] == '.' && part == 0 && i + 1 < n && s[i + 1] == ' ')); part++) {
+        if (s[i] == '.') {
+            size_t k = spaces(s, n, i + 1);
+            extract_date_match m;
+            if (extract_parse_date_at(s + k, n - k, &m) && m.date.day) {
+                m.start += k, m.end += k;
+                out->date = m;
+                out->has_date = true;
+                i = m.end;
+            }
+            break;
+        }
         size_t k = spaces(s, n, i + 1);
         extract_date_match m;
         if (!out->has_date && extract_parse_date_at(s + k, n - k, &m) && m.date.day) {

@@ -7,6 +7,8 @@
  *   "Moscow (Sputnik) —"              the city may be in title case before an outlet
  *   "KYIV, Ukraine, March 3 (AP) —"   a region and a date may follow the city
  *   "LONDON, March 3 -", "WASHINGTON —"  an upper-case city alone
+ *   "MOSCOW. June 19 (Agency) -"      a full stop between city and date
+ *   "Feb. 14 (UPI) --"                a date and the outlet, no city
  *   "(Reuters) —"                     the outlet alone
  * The dash may be "-", "–" or "—"; a colon also ends a dateline. */
 #ifndef DYAD_EXTRACT_DATELINE_H

@@ -103,6 +103,8 @@ TEST(extract_datelines_of_wires_and_agencies)
     dateline_is("WASHINGTON \xE2\x80\x94 Senators voted", "WASHINGTON", "", "WASHINGTON \xE2\x80\x94");
     dateline_is("BEIJING, Jan. 5 (Newswire) -- The ministry", "BEIJING", "Newswire", "BEIJING, Jan. 5 (Newswire) --");
     dateline_is("ST. PETERSBURG, June 5. /AGENCY/. The forum", "ST. PETERSBURG", "AGENCY", "ST. PETERSBURG, June 5. /AGENCY/.");
+    dateline_is("MOSCOW. June 19 (Agency) - The ministry", "MOSCOW", "Agency", "MOSCOW. June 19 (Agency) -");
+    dateline_is("Feb. 14 (Wire) -- Lawmakers", "", "Wire", "Feb. 14 (Wire) --");
     dateline_is("UNITED NATIONS, March 3 (Wire) - Diplomats", "UNITED NATIONS", "Wire", "UNITED NATIONS, March 3 (Wire) -");
     extract_dateline dl;
     const char *no[] = {"According to Polishchuk, the West", "The Kremlin (which denies it) said", "NATO: the alliance",
