@@ -33,4 +33,8 @@ typedef struct expect_result {
 /* Returns 0, or -1 when the expectation file cannot be read. */
 int expect_run(const char *expect_path, const char *base_dir, int quiet, expect_result *result);
 
+/* The same checks on what `dyad extract` wrote: json_path holds its JSON
+ * lines, and "file NAME" picks the record whose source ends in "/NAME". */
+int expect_run_on_output(const char *expect_path, const char *json_path, int quiet, expect_result *result);
+
 #endif
