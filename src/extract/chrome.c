@@ -230,6 +230,33 @@ static bool is_credit(const page_line *l)
     return false;
 }
 
+/* A caption that ends in a wire photo credit: "... in Kyiv, June 19, 2023.
+ * AGENCY/Jane Doe/File Photo" — an agency in capitals, a slash, a name,
+ * and nothing after the name but more of it. */
+static bool ends_in_photo_credit(const page_line *l)
+{
+    if (l->words > 70 || l->n < 12) return false;
+    size_t from = l->n > 80 ? l->n - 80 : 1;
+    for (size_t i = from; i + 2 < l->n; i++) {
+        if (l->s[i] != '/') continue;
+        /* the agency: capitals (and hyphens) from a word start */
+        size_t a = i;
+        while (a > 0 && ((l->s[a - 1] >= 'A' && l->s[a - 1] <= 'Z') || l->s[a - 1] == '-')) a--;
+        if (i - a < 2 || (a > 0 && l->s[a - 1] != ' ')) continue;
+        if (!(l->s[i + 1] >= 'A' && l->s[i + 1] <= 'Z' && l->s[i + 2] >= 'a' && l->s[i + 2] <= 'z')) continue;
+        /* the tail: capitalised words, slashes and hyphens only */
+        bool ok = true, word_start = true;
+        for (size_t k = i + 1; k < l->n && ok; k++) {
+            char c = l->s[k];
+            if (c == ' ' || c == '/' || c == '-') { word_start = true; continue; }
+            if (word_start && !(c >= 'A' && c <= 'Z')) ok = false;
+            word_start = false;
+        }
+        if (ok) return true;
+    }
+    return false;
+}
+
 static bool is_caption_opener(const page_line *l)
 {
     static const char *const openers[] = {"Above:", "Caption:", "Pictured:", "Top:", "Main image:", "FILE PHOTO:",
@@ -320,7 +347,7 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
     if ((kind = labelled_kind(l)) != NULL) return kind;
     if (is_icon_run(l)) return "icons";
     if (is_credit(l)) return "credit";
-    if (is_caption_opener(l)) return "caption";
+    if (is_caption_opener(l) || ends_in_photo_credit(l)) return "caption";
     /* A label in another script than the page's: a widget left untranslated. */
     if (latin_page && l->letters >= 3 && (l->cyrillic + l->other_script) * 10 >= l->letters * 6 && l->words <= 15)
         return "foreign-script";

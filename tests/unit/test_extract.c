@@ -298,3 +298,19 @@ TEST(extract_story_starts_at_a_wire_dateline_below_teasers)
     CHECK_INT_EQ(d->paragraphs[d->paragraph_count - 3].kind, DYAD_PARAGRAPH_BODY);
     dyad_document_free(d);
 }
+
+TEST(extract_removes_captions_that_end_in_a_wire_photo_credit)
+{
+    const char *text =
+        "Parliament extends emergency powers for ninety days\n"
+        "LVIV (Wire) - Parliament voted on Tuesday to extend the emergency powers granted to the government for another ninety days.\n"
+        "Deputies attend a session of parliament in Lviv, March 3, 2024. WIRE/Anna Petrenko/File Photo\n"
+        "The measure passed with a large majority after a short debate in which the opposition did not speak.\n"
+        "Officials said the UN/Red Cross convoy reached the city on Monday after a delay of two days.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(removed_kind(d, "Deputies attend a session of parliament in Lviv, March 3, 2024. WIRE/Anna Petrenko/File Photo"),
+                 "caption");
+    CHECK(memmem(d->text, d->text_length, "UN/Red Cross convoy", 19) != NULL);
+    CHECK_INT_EQ(d->paragraph_count, 4);
+    dyad_document_free(d);
+}
