@@ -1,22 +1,205 @@
-/* text.c — article extraction from scraped text (first cut: blank-line
- * paragraphs, first line as title).  To be replaced by the chrome-aware
- * extractor. */
+/* text.c — extraction from scraped text: the stage's entry point.
+ *
+ * Passes over the page's lines (see page.h): name the chrome, find the body,
+ * the title and the byline, give every line its role, then read the
+ * dateline and the date and write the clean article into the document.
+ * The rules are general; docs/EXTRACT.md explains each decision. */
 #include <string.h>
 
+#include "extract/dateline.h"
+#include "extract/dates.h"
 #include "extract/extract.h"
+#include "extract/page.h"
+
+/* A dateline that can only be a wire story's opening: an outlet, a city
+ * (if any) in capitals, and a dash or the agency's slashes to close it. */
+static bool wire_dateline(const char *s, const extract_dateline *dl)
+{
+    if (dl->outlet_end == dl->outlet_start || s[dl->length - 1] == ':') return false;
+    for (size_t i = dl->city_start; i < dl->city_end; i++)
+        if (s[i] >= 'a' && s[i] <= 'z') return false;
+    return true;
+}
+
+static bool date_is_set(const doc *d) { return d->pub.date.precision != DYAD_DATE_NONE; }
+
+static void set_date(doc *d, const dyad_date *date, const char *evidence, size_t n, const char *origin)
+{
+    if (d->pub.date.origin && !strcmp(d->pub.date.origin, "input")) return;
+    d->pub.date = *date;
+    d->pub.date.evidence = doc_strndup(d, evidence, n);
+    d->pub.date.origin = origin;
+}
+
+/* A date written as numbers only ("14.02.2022", "2022-02-14"): a page stamp,
+ * unlike a date in prose ("on January 26, 2015"), which tells of an event. */
+static bool numeric_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) return false;
+    return true;
+}
+
+/* The publication stamp: a date line near the top, else a numeric stamp in
+ * the furniture around the story.  Photo credits are never read: their year
+ * is the photo's. */
+static bool find_stamp(page *p)
+{
+    size_t limit = p->has_body ? p->body_last : p->count;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < limit && i < p->count; i++) {
+            page_line *l = &p->lines[i];
+            if (l->role != ROLE_CHROME || !strcmp(l->chrome, "credit")) continue;
+            bool stamp_line = !strcmp(l->chrome, "date-stamp") || !strcmp(l->chrome, "byline");
+            if (pass == 0 && !stamp_line) continue;
+            if (pass == 0 && p->has_body && i > p->body_first) continue;
+            size_t at = 0;
+            extract_date_match m;
+            while (at < l->n && extract_parse_date(l->s + at, l->n - at, &m)) {
+                const char *ds = l->s + at + m.start;
+                size_t dn = m.end - m.start;
+                if (m.date.year && m.date.day && (stamp_line || numeric_date(ds, dn))) {
+                    set_date(p->d, &m.date, ds, dn, "stamp");
+                    return true;
+                }
+                at += m.end;
+            }
+        }
+    }
+    return false;
+}
+
+/* A stamp with a month and day but no year ("19 JUN, 10:15") above the
+ * story: the year stays unknown. */
+static void find_month_day_stamp(page *p)
+{
+    size_t limit = p->has_body ? p->body_first : p->count;
+    for (size_t i = 0; i < limit; i++) {
+        const page_line *l = &p->lines[i];
+        if (l->role != ROLE_CHROME || strcmp(l->chrome, "date-stamp") != 0) continue;
+        extract_date_match m;
+        if (extract_parse_date(l->s, l->n, &m) && m.date.precision == DYAD_DATE_MONTH_DAY) {
+            set_date(p->d, &m.date, l->s + m.start, m.end - m.start, "stamp");
+            return;
+        }
+    }
+}
+
+/* "on Wednesday" in the lead: the day of the week, unresolved without a date. */
+static void find_weekday(page *p, const page_line *lead)
+{
+    size_t a, b;
+    int wd = extract_find_weekday(lead->s, lead->n, &a, &b);
+    if (!wd) return;
+    if (a >= 3 && !memcmp(lead->s + a - 3, "on ", 3)) a -= 3;
+    dyad_date date = {0};
+    date.precision = DYAD_DATE_WEEKDAY;
+    date.weekday = wd;
+    set_date(p->d, &date, lead->s + a, b - a, "text");
+}
+
+static dyad_paragraph_kind kind_of(line_role r)
+{
+    switch (r) {
+    case ROLE_TITLE: return DYAD_PARAGRAPH_TITLE;
+    case ROLE_SUMMARY: return DYAD_PARAGRAPH_SUMMARY;
+    case ROLE_SUBHEAD: return DYAD_PARAGRAPH_SUBHEAD;
+    case ROLE_QUOTE: return DYAD_PARAGRAPH_QUOTE;
+    case ROLE_LIST_ITEM: return DYAD_PARAGRAPH_LIST_ITEM;
+    default: return DYAD_PARAGRAPH_BODY;
+    }
+}
 
 void extract_text(doc *d)
 {
-    const char *s = d->raw, *end = d->raw + d->raw_length;
-    int first = 1;
-    while (s < end) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        const char *e = nl ? nl : end;
-        if (e > s) {
-            if (first) doc_set_field(d, &d->pub.title, s, (size_t)(e - s), s, (size_t)(e - s), "title-line");
-            doc_add_paragraph(d, first ? DYAD_PARAGRAPH_TITLE : DYAD_PARAGRAPH_BODY, s, (size_t)(e - s));
-            first = 0;
+    page p;
+    page_split(&p, d);
+    chrome_classify(&p);
+    title_find_anchor(&p);
+    body_find(&p);
+    title_find(&p);
+    byline_find(&p);
+    body_assign_roles(&p);
+
+    /* The dateline opens one of the first paragraphs of the story; what
+     * stands before it in the body is a standfirst. */
+    long dateline_line = -1;
+    extract_dateline dl;
+    size_t last = p.has_body ? p.body_last : (p.count ? p.count - 1 : 0);
+    for (size_t i = p.has_body ? p.body_first : 0, seen = 0; i < p.count && i <= last; i++) {
+        page_line *l = &p.lines[i];
+        if (l->role != ROLE_BODY) continue;
+        seen++;
+        if (!extract_find_dateline(l->s, l->n, &dl)) continue;
+        /* Further down, only a wire dateline naming its outlet counts: the
+         * paragraphs above it are then teasers of other stories. */
+        if (seen > 3 && !wire_dateline(l->s, &dl)) continue;
+        dateline_line = (long)i;
+        for (size_t k = p.body_first; k < i; k++) {
+            if (seen > 3) {
+                if (p.lines[k].role != ROLE_CHROME) page_remove(&p.lines[k], "navigation");
+            } else if (p.lines[k].role == ROLE_BODY) p.lines[k].role = ROLE_SUMMARY;
         }
-        s = e + 1;
+        if (seen > 3) p.body_first = i;
+        break;
+    }
+
+    if (dateline_line >= 0) {
+        const page_line *l = &p.lines[dateline_line];
+        if (dl.outlet_end > dl.outlet_start)
+            doc_set_field(d, &d->pub.outlet, l->s + dl.outlet_start, dl.outlet_end - dl.outlet_start, l->s, dl.length,
+                          "dateline");
+    }
+
+    outlet_find(&p);
+
+    /* The date: a full stamp, then the dateline, then a month-and-day
+     * stamp, then a day anchored by "tomorrow", then a weekday in the lead. */
+    if (!date_is_set(d) && !find_stamp(&p) && dateline_line >= 0 && dl.has_date) {
+        const page_line *l = &p.lines[dateline_line];
+        set_date(d, &dl.date.date, l->s + dl.date.start, dl.date.end - dl.date.start, "dateline");
+    }
+    if (!date_is_set(d)) find_month_day_stamp(&p);
+    if (!date_is_set(d) && p.has_body) {
+        for (size_t i = p.body_first; i <= p.body_last; i++) {
+            const page_line *l = &p.lines[i];
+            extract_date_match m;
+            if (l->role == ROLE_BODY && extract_find_relative_day(l->s, l->n, &m)) {
+                set_date(d, &m.date, l->s + m.start, m.end - m.start, "relative");
+                break;
+            }
+        }
+    }
+    if (!date_is_set(d)) {
+        long lead = dateline_line;
+        for (size_t i = p.has_body ? p.body_first : 0; lead < 0 && i < p.count; i++)
+            if (p.lines[i].role == ROLE_BODY) lead = (long)i;
+        if (lead >= 0) find_weekday(&p, &p.lines[lead]);
+    }
+
+    /* Write the article: the title first, then the story in page order. */
+    const char *given_title = d->pub.title.origin && !strcmp(d->pub.title.origin, "input") ? d->pub.title.value : NULL;
+    if (p.title >= 0) {
+        const page_line *t = &p.lines[p.title];
+        doc_set_field(d, &d->pub.title, t->s, t->n, t->s, t->n, "title-line");
+        doc_add_paragraph(d, DYAD_PARAGRAPH_TITLE, t->s, t->n);
+    } else if (given_title) {
+        doc_add_paragraph(d, DYAD_PARAGRAPH_TITLE, given_title, strlen(given_title));
+    }
+    for (size_t i = 0; i < p.count; i++) {
+        page_line *l = &p.lines[i];
+        if (l->role == ROLE_CHROME) {
+            doc_add_removed(d, l->chrome, l->s, l->n, l->number);
+            continue;
+        }
+        if (l->role == ROLE_TITLE || l->role == ROLE_UNDECIDED) continue;
+        long k = doc_add_paragraph(d, kind_of(l->role), l->s, l->n);
+        if ((long)i == dateline_line && k >= 0) {
+            uint32_t at = d->paragraphs.items[k].span.start;
+            d->pub.dateline.text = doc_strndup(d, l->s, dl.length);
+            d->pub.dateline.city = dl.city_end > dl.city_start ? doc_strndup(d, l->s + dl.city_start, dl.city_end - dl.city_start) : NULL;
+            d->pub.dateline.outlet = dl.outlet_end > dl.outlet_start ? doc_strndup(d, l->s + dl.outlet_start, dl.outlet_end - dl.outlet_start) : NULL;
+            d->pub.dateline.span = (dyad_span){at, at + (uint32_t)dl.length};
+        }
     }
 }

@@ -1,0 +1,25 @@
+#!/bin/sh
+# extract.sh — extraction throughput on one core: MB/s, documents/s and
+# peak RSS for `dyad extract -j 1` on a corpus this script generates from
+# the golden pages (tests/golden/*.txt): each record joins three of them
+# into one long scraped page, so every chrome rule and the body search run
+# on realistic input.  The first line is the whole command (reading JSON,
+# extraction, writing JSON); the second the extraction stage alone, timed
+# in CPU seconds.  Target: at least 50 MB/s.
+set -eu
+BUILD=${BUILD:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+records=${BENCH_RECORDS:-12000}
+corpus=$(mktemp /tmp/dyad-bench-XXXXXX.jsonl)
+trap 'rm -f "$corpus"' EXIT
+awk -v records="$records" '
+    FNR == 1 { n++ }
+    { gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); page[n] = page[n] $0 "\\n" }
+    END {
+        for (i = 0; i < records; i++) {
+            a = i % n + 1; b = (i + 3) % n + 1; c = (i + 7) % n + 1
+            printf "{\"id\":\"bench-%d\",\"text\":\"%s\\n%s\\n%s\"}\n", i, page[a], page[b], page[c]
+        }
+    }' "$root"/tests/golden/*.txt > "$corpus"
+"$BUILD/dyad" extract -j 1 --stats -o /dev/null "$corpus" 2>&1 | sed 's/^dyad:/extract (1 thread):/'
+"$BUILD/tools/bench_extract" "$corpus"

@@ -1,0 +1,426 @@
+/* chrome.c — the page furniture that scraped text drags along.
+ *
+ * Each rule looks at one line (a button label, a counter, a photo credit, a
+ * run of icon names, a label in another script) or at how lines repeat on
+ * the page (a caption printed under the photo and again in the gallery).
+ * Lexicon entries are whole-line matches on short lines only, so a sentence
+ * that merely mentions "subscribe" is never touched. */
+#include <string.h>
+
+#include "extract/dates.h"
+#include "extract/page.h"
+
+/* Whole-line labels (normalised: lower case, letters and digits only). */
+static const struct { const char *label; const char *kind; } labels[] = {
+    /* lists of other stories */
+    {"allnews", "navigation"}, {"newsfeed", "navigation"}, {"latestnews", "navigation"},
+    {"topstories", "navigation"}, {"mostread", "navigation"}, {"mostpopular", "navigation"},
+    {"related", "navigation"}, {"relatedarticles", "navigation"}, {"relatednews", "navigation"},
+    {"relatedstories", "navigation"}, {"morenews", "navigation"}, {"morestories", "navigation"},
+    {"readalso", "navigation"}, {"readmore", "navigation"}, {"seealso", "navigation"}, {"trending", "navigation"},
+    {"editorspicks", "navigation"}, {"trendingnews", "navigation"}, {"trendingnow", "navigation"},
+    {"recommendedforyou", "navigation"}, {"youmightalsolike", "navigation"}, {"morefromthisauthor", "navigation"},
+    {"morelikethis", "navigation"}, {"latest", "navigation"}, {"recentposts", "navigation"}, {"relatedposts", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
+    {"popular", "navigation"}, {"mostviewed", "navigation"}, {"mostshared", "navigation"},
+    {"mostcommented", "navigation"}, {"editorschoice", "navigation"}, {"whattoreadnext", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
+    {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"}, {"backtotop", "navigation"},
+    {"next", "navigation"}, {"previous", "navigation"}, {"nextarticle", "navigation"}, {"previousarticle", "navigation"},
+    {"moreonthistopic", "navigation"}, {"topics", "navigation"}, {"tags", "navigation"}, {"sections", "navigation"},
+    {"livefeed", "navigation"}, {"liveupdates", "navigation"}, {"alltopics", "navigation"}, {"showmore", "navigation"},
+    {"loadmore", "navigation"}, {"seemore", "navigation"}, {"viewall", "navigation"}, {"seeall", "navigation"},
+    /* subscription, login and comment widgets */
+    {"subscribe", "widget"}, {"subscribenow", "widget"}, {"signin", "widget"}, {"signup", "widget"},
+    {"login", "widget"}, {"logout", "widget"}, {"register", "widget"}, {"loginorregister", "widget"},
+    {"signinorregister", "widget"}, {"toparticipateinthediscussion", "widget"}, {"loader", "widget"},
+    {"loading", "widget"}, {"chats", "widget"}, {"chat", "widget"}, {"comments", "widget"}, {"comment", "widget"},
+    {"leaveacomment", "widget"}, {"addcomment", "widget"}, {"showcomments", "widget"}, {"postcomment", "widget"},
+    {"newsletter", "widget"}, {"newsletters", "widget"}, {"signupforournewsletter", "widget"},
+    {"advertisement", "widget"}, {"advertising", "widget"}, {"ad", "widget"}, {"sponsored", "widget"},
+    {"sponsoredcontent", "widget"}, {"close", "widget"}, {"print", "widget"}, {"email", "widget"},
+    {"acceptcookies", "widget"}, {"accept", "widget"}, {"cookiesettings", "widget"}, {"privacypolicy", "widget"},
+    {"termsofuse", "widget"}, {"contactus", "widget"}, {"aboutus", "widget"}, {"listen", "widget"},
+    {"listentothisarticle", "widget"}, {"play", "widget"}, {"video", "widget"}, {"watch", "widget"},
+    {"reportanerror", "widget"}, {"donate", "widget"}, {"support", "widget"}, {"bookmark", "widget"},
+    {"save", "widget"}, {"savearticle", "widget"}, {"fontsize", "widget"}, {"textsize", "widget"},
+    {"jointheconversation", "widget"}, {"logintocomment", "widget"}, {"signintocomment", "widget"},
+    {"keyevents", "navigation"}, {"showkeyeventsonly", "navigation"}, {"live", "section"}, {"breaking", "section"},
+    {"pressrelease", "section"}, {"pressreleases", "section"}, {"opinion", "section"}, {"analysis", "section"}, {"getthelatest", "widget"}, {"downloadtheapp", "widget"},
+    /* share prompts */
+    {"share", "share"}, {"sharethis", "share"}, {"sharethisarticle", "share"}, {"sharethisstory", "share"},
+    {"shareonfacebook", "share"}, {"shareontwitter", "share"}, {"tweet", "share"}, {"whatsapp", "share"},
+    {"telegram", "share"}, {"facebook", "share"}, {"twitter", "share"}, {"linkedin", "share"}, {"reddit", "share"},
+    {"vk", "share"}, {"copylink", "share"}, {"linkcopied", "share"}, {"followus", "share"}, {"follow", "share"},
+    {"sharevia", "share"}, {"emailthisarticle", "share"}, {"shareviaemail", "share"}, {"pinterest", "share"},
+    {"flipboard", "share"}, {"rss", "share"},
+};
+
+/* Words that open a share or follow prompt of a few words ("Share on X",
+ * "Follow us on Telegram"). */
+static const char *const share_openers[] = {"share on", "share via", "follow us", "follow @", "share this",
+                                            "subscribe to", "join us on", "find us on", "like us on"};
+
+/* Names that icon fonts print when their glyphs are lost. */
+static const char *const icon_words[] = {
+    "icon", "chevron", "bookmark", "camera", "check", "close", "download", "edit", "expand", "compress",
+    "arrow", "menu", "search", "share", "fb", "twitter", "telegram", "whatsapp", "vk", "youtube", "instagram",
+    "mail", "email", "print", "play", "pause", "video", "comment", "comments", "calendar", "clock", "user",
+    "link", "copy", "plus", "minus", "up", "down", "left", "right", "file", "rss", "star", "heart", "home"};
+
+static bool word_is(const char *s, size_t n, const char *w)
+{
+    if (!n || (s[0] | 32) != (w[0] | 32)) return false; /* most lines fail on the first letter */
+    size_t k = strlen(w);
+    return n >= k && !strncasecmp(s, w, k);
+}
+
+/* A run of icon names: at least six words, no sentence, mostly lower case
+ * and mostly words an icon font would name. */
+static bool is_icon_run(const page_line *l)
+{
+    if (l->words < 6 || l->sentence_end || l->upper * 5 > l->letters) return false;
+    unsigned total = 0, iconish = 0, misses = 0, allowed = l->words * 4 / 10;
+    size_t i = 0;
+    while (i < l->n) {
+        while (i < l->n && (l->s[i] == ' ' || l->s[i] == '\t')) i++;
+        size_t j = i;
+        while (j < l->n && l->s[j] != ' ' && l->s[j] != '\t') j++;
+        if (j > i) {
+            total++;
+            /* an icon word opens the label, or labels fused with "icon":
+             * "bookmarkicon", "v-compressicon" */
+            bool hit = memmem(l->s + i, j - i, "icon", 4) != NULL;
+            char c = (char)(l->s[i] | 32);
+            for (size_t w = 0; w < sizeof icon_words / sizeof *icon_words && !hit; w++) {
+                const char *word = icon_words[w];
+                if (word[0] != c) continue;
+                size_t k = strlen(word);
+                if (i + k <= j && !strncasecmp(l->s + i, word, k)) hit = true;
+            }
+            if (hit) iconish++;
+            else if (++misses > allowed) return false; /* most lines fail fast */
+        }
+        i = j;
+    }
+    return total && iconish * 10 >= total * 6;
+}
+
+/* "12", "1.2K", "345 comments", "Views: 1 245", "Comments (14)", "4 min read". */
+static bool is_counter(const page_line *l)
+{
+    if (l->words > 4 || l->letters > 20 || !l->digits) return false;
+    char norm[64];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    static const char *const units[] = {"", "k", "m", "comments", "comment", "views", "view", "shares", "share",
+                                        "likes", "reads", "reactions", "replies", "kviews", "mviews", "kshares",
+                                        "minread", "minuteread", "minutesread", "minsread", "readers"};
+    size_t i = 0;
+    while (i < k && norm[i] >= '0' && norm[i] <= '9') i++;
+    if (i > 0) {
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+            if (!strcmp(norm + i, units[u])) return true;
+        return false;
+    }
+    /* the label first: letters, then only digits */
+    size_t j = 0;
+    while (j < k && !(norm[j] >= '0' && norm[j] <= '9')) j++;
+    if (j == 0 || j == k) return false;
+    for (size_t d = j; d < k; d++)
+        if (!(norm[d] >= '0' && norm[d] <= '9')) return false;
+    for (size_t u = 1; u < sizeof units / sizeof *units; u++)
+        if (strlen(units[u]) == j && !strncmp(norm, units[u], j)) return true;
+    return !strncmp(norm, "readingtime", j) && j == 11;
+}
+
+/* A time of day alone, as live pages stamp each entry: "14:52", "09:05 GMT". */
+static bool is_time_stamp(const page_line *l)
+{
+    if (l->n > 12 || l->words > 2) return false;
+    size_t i = 0;
+    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
+    if (i < 1 || i > 2 || i >= l->n || l->s[i] != ':') return false;
+    i++;
+    size_t m = i;
+    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
+    if (i - m != 2) return false;
+    return i == l->n || l->s[i] == ' ';
+}
+
+/* "Home / Politics / Elections", "Main » Politics": the path to the page. */
+static bool is_breadcrumb(const page_line *l)
+{
+    if (l->words > 10 || l->sentence_end) return false;
+    /* separators: " / ", " > ", " » ", " › " */
+    unsigned count = 0;
+    const unsigned char *s = (const unsigned char *)l->s;
+    for (size_t i = 1; i + 2 < l->n; i++) {
+        if (s[i - 1] != ' ') continue;
+        size_t len = 0;
+        if (s[i] == '/' || s[i] == '>') len = 1;
+        else if (s[i] == 0xC2 && s[i + 1] == 0xBB) len = 2;
+        else if (i + 3 < l->n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xBA) len = 3;
+        if (len && i + len < l->n && s[i + len] == ' ') count++;
+    }
+    if (count == 0 || l->words > (count + 1) * 3) return false;
+    return count >= 2 || word_is(l->s, l->n, "Home") || word_is(l->s, l->n, "Main");
+}
+
+/* "10:42 Central bank leaves key rate unchanged": an entry of a newsfeed
+ * list, with its time or its date in front. */
+static bool is_feed_entry(const page_line *l)
+{
+    if (l->words < 3 || l->words > 24 || l->sentence_end || l->n < 8 || !l->digits) return false;
+    const char *s = l->s;
+    bool hhmm = s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] == ':' && s[3] >= '0' &&
+                s[3] <= '9' && s[4] >= '0' && s[4] <= '9' && s[5] == ' ';
+    if (hhmm) return s[6] >= 'A' && s[6] <= 'Z';
+    /* "Wednesday November 20, 2019 Senators grapple with ..." */
+    extract_date_match m;
+    if (!(s[0] >= 'A' && s[0] <= 'Z') && !(s[0] >= '0' && s[0] <= '9')) return false;
+    if (memchr(s, '/', l->n)) return false; /* "date / 0 Comments / by author" is a post's own line */
+    if (!extract_parse_date_at(s, l->n, &m) || !m.date.day || m.end + 12 > l->n) return false;
+    size_t k = m.end;
+    while (k < l->n && (s[k] == ' ' || s[k] == '|' || s[k] == '-' || s[k] == ',')) k++;
+    return k > m.end && k < l->n && s[k] >= 'A' && s[k] <= 'Z';
+}
+
+/* HTML that leaked into the text: "<img height="1" ...>", "</div>". */
+static bool is_markup(const page_line *l)
+{
+    if (l->n < 3 || l->s[0] != '<' || !memchr(l->s, '>', l->n)) return false;
+    char c = l->s[1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!';
+}
+
+/* Lines that open with a label for furniture: "Tags: budget, parliament". */
+static const char *labelled_kind(const page_line *l)
+{
+    static const struct { const char *label; const char *kind; } openers[] = {
+        {"Tags:", "navigation"}, {"Topics:", "navigation"}, {"Filed under:", "navigation"},
+        {"Read more:", "navigation"}, {"Read also:", "navigation"}, {"See also:", "navigation"},
+        {"Related:", "navigation"}, {"More:", "navigation"}, {"Also read:", "navigation"},
+        {"More from", "navigation"}, {"More in", "navigation"}, {"Trending in", "navigation"},
+        {"Reporting by", "credit"}, {"(Reporting by", "credit"}, {"Additional reporting", "credit"},
+        {"(Additional reporting", "credit"}, {"Editing by", "credit"}, {"(Editing by", "credit"},
+        {"Writing by", "credit"}, {"(Writing by", "credit"}, {"Compiled by", "credit"}};
+    if (l->words > 20) return NULL;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i].label)) return openers[i].kind;
+    /* Browser and cookie notices. */
+    if (l->words <= 16 && (memmem(l->s, l->n, "JavaScript", 10) || memmem(l->s, l->n, "javascript", 10) ||
+                           memmem(l->s, l->n, "your browser", 12) || memmem(l->s, l->n, "cookies", 7)))
+        return "widget";
+    return NULL;
+}
+
+/* Photo credits: "© AFP 2023 / Name", "Photo: Foreign Ministry", "Image credit: X", "Getty Images". */
+static bool is_credit(const page_line *l)
+{
+    if (l->words > 40) return false;
+    for (const char *c = l->s; (c = memchr(c, 0xC2, (size_t)(l->s + l->n - c))) != NULL; c++)
+        if (c + 1 < l->s + l->n && (unsigned char)c[1] == 0xA9) return true; /* © */
+    if (l->n > 4 && !memcmp(l->s, "(c) ", 4)) return true;
+    static const char *const openers[] = {"Photo:", "Photo by", "Photo credit", "Photograph:", "Photos:", "Image:",
+                                          "Image credit", "Image by", "Picture:", "Pictures:", "Credit:", "Credits:",
+                                          "Illustration:", "Illustration by", "Video:", "Source photo", "Photo /"};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i]) && l->words <= 12) return true;
+    if (l->words <= 8 && (memmem(l->s, l->n, "Getty Images", 12) || memmem(l->s, l->n, "/ Reuters", 9) ||
+                          memmem(l->s, l->n, "/ AP", 4) || memmem(l->s, l->n, "/ AFP", 5)))
+        return true;
+    return false;
+}
+
+/* A caption that ends in a wire photo credit: "... in Kyiv, June 19, 2023.
+ * AGENCY/Jane Doe/File Photo" — an agency in capitals, a slash, a name,
+ * and nothing after the name but more of it. */
+static bool ends_in_photo_credit(const page_line *l)
+{
+    if (l->words > 70 || l->n < 12) return false;
+    size_t from = l->n > 80 ? l->n - 80 : 1;
+    for (size_t i = from; i + 2 < l->n; i++) {
+        if (l->s[i] != '/') continue;
+        /* the agency: capitals (and hyphens) from a word start */
+        size_t a = i;
+        while (a > 0 && ((l->s[a - 1] >= 'A' && l->s[a - 1] <= 'Z') || l->s[a - 1] == '-')) a--;
+        if (i - a < 2 || (a > 0 && l->s[a - 1] != ' ')) continue;
+        if (!(l->s[i + 1] >= 'A' && l->s[i + 1] <= 'Z' && l->s[i + 2] >= 'a' && l->s[i + 2] <= 'z')) continue;
+        /* the tail: capitalised words, slashes and hyphens only */
+        bool ok = true, word_start = true;
+        for (size_t k = i + 1; k < l->n && ok; k++) {
+            char c = l->s[k];
+            if (c == ' ' || c == '/' || c == '-') { word_start = true; continue; }
+            if (word_start && !(c >= 'A' && c <= 'Z')) ok = false;
+            word_start = false;
+        }
+        if (ok) return true;
+    }
+    return false;
+}
+
+static bool is_caption_opener(const page_line *l)
+{
+    static const char *const openers[] = {"Above:", "Caption:", "Pictured:", "Top:", "Main image:", "FILE PHOTO:",
+                                          "File photo:", "In the photo:", "Photo caption:"};
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (word_is(l->s, l->n, openers[i])) return true;
+    return false;
+}
+
+/* A line that is mostly a date, maybe with a label or an outlet around it:
+ * "13 Jan, 2022 10:14", "Published: March 3, 2021", "Reuters November 18, 2019 11:03 PM". */
+static bool is_date_stamp(const page_line *l)
+{
+    if (l->words > 18 || l->n > 160 || !l->digits) return false; /* every date has a digit */
+    extract_date_match m;
+    if (!extract_parse_date(l->s, l->n, &m) || m.date.precision == DYAD_DATE_YEAR_MONTH) return false;
+    size_t rest = l->n - (m.end - m.start);
+    /* "19 JUN, 10:15": a month and day alone count when they fill the line */
+    if (!m.date.year) return l->words <= 4 && rest * 10 <= l->n * 6;
+    static const char *const labels[] = {"Published", "Updated", "Posted", "Last updated", "First published",
+                                         "Last modified", "Date:", "Publication date"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (word_is(l->s, l->n, labels[i]) && m.start < 40) return true;
+    return rest * 10 <= l->n * 6;
+}
+
+static bool lexicon_kind(const page_line *l, const char **kind)
+{
+    if (l->words > 6) return false;
+    char norm[96];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    if (!k || k > 60) return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (labels[i].label[0] == norm[0] && !strcmp(norm, labels[i].label)) { *kind = labels[i].kind; return true; }
+    for (size_t i = 0; i < sizeof share_openers / sizeof *share_openers; i++)
+        if (word_is(l->s, l->n, share_openers[i]) && !l->sentence_end && l->words <= 5) { *kind = "share"; return true; }
+    return false;
+}
+
+/* "Amara says:", "jdoe wrote:": a reader's comment begins. */
+static bool is_comment_head(const page_line *l)
+{
+    if (l->words > 5 || l->n < 6 || l->s[l->n - 1] != ':') return false;
+    static const char *const verbs[] = {" says:", " said:", " wrote:", " writes:", " replied:"};
+    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+        size_t k = strlen(verbs[i]);
+        if (l->n > k && !memcmp(l->s + l->n - k, verbs[i], k)) return true;
+    }
+    return false;
+}
+
+/* The headers of lists of other stories ("Related", "Most read", "More
+ * from Wire"): the story usually ends above them. */
+bool chrome_ends_story(const page_line *l)
+{
+    if (l->role != ROLE_CHROME || l->words > 6 || strcmp(l->chrome, "navigation") != 0) return false;
+    if (word_is(l->s, l->n, "More from") || word_is(l->s, l->n, "More in") || word_is(l->s, l->n, "Trending in"))
+        return true;
+    static const char *const headers[] = {
+        "related", "relatedarticles", "relatednews", "relatedstories", "relatedposts", "morenews", "morestories",
+        "mostread", "mostpopular", "mostviewed", "mostshared", "mostcommented", "trending", "trendingnews",
+        "trendingnow", "recommended", "recommendedforyou", "youmayalsolike", "youmightalsolike", "editorspicks",
+        "editorschoice", "whattoreadnext", "moreonthistopic", "morelikethis", "topstories", "latestnews", "recentposts"};
+    char norm[96];
+    size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
+    if (!k) return false;
+    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
+        if (!strcmp(norm, headers[i])) return true;
+    return false;
+}
+
+const char *chrome_kind_of_line(const page_line *l, bool latin_page)
+{
+    const char *kind;
+    if (l->words > 40) {
+        /* running text: only a run of icon names or another script can be chrome */
+        return is_icon_run(l) ? "icons" : NULL;
+    }
+    if (lexicon_kind(l, &kind)) return kind;
+    size_t a, b;
+    if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
+        return "byline";
+    if (is_time_stamp(l) || is_date_stamp(l)) return "date-stamp";
+    if (is_counter(l)) return "counter";
+    if (is_comment_head(l)) return "comment";
+    if (is_breadcrumb(l) || is_feed_entry(l)) return "navigation";
+    if (is_markup(l)) return "markup";
+    if ((kind = labelled_kind(l)) != NULL) return kind;
+    if (is_icon_run(l)) return "icons";
+    if (is_credit(l)) return "credit";
+    if (is_caption_opener(l) || ends_in_photo_credit(l)) return "caption";
+    /* A label in another script than the page's: a widget left untranslated. */
+    if (latin_page && l->letters >= 3 && (l->cyrillic + l->other_script) * 10 >= l->letters * 6 && l->words <= 15)
+        return "foreign-script";
+    if (l->letters == 0 && l->digits == 0) return "widget"; /* "|", "•••", "→" */
+    return NULL;
+}
+
+/* Lines whose opening repeats elsewhere: a caption printed two or three
+ * times, or glued to its credit ("© AP Photo / NameFlags flap ...").
+ * One hash table over the keys keeps this linear however long the page. */
+typedef struct repeat_slot {
+    uint64_t key;
+    unsigned count;
+    long last;      /* the latest line seen with this key, while chaining */
+    bool caption;
+} repeat_slot;
+
+static repeat_slot *slot_of(repeat_slot *table, size_t cap, uint64_t k)
+{
+    size_t h = (size_t)(k ^ (k >> 29)) & (cap - 1);
+    while (table[h].key && table[h].key != k) h = (h + 1) & (cap - 1);
+    return &table[h];
+}
+
+void chrome_mark_repeats(page *p)
+{
+    size_t cap = 16;
+    while (cap < p->count * 2) cap <<= 1;
+    repeat_slot *table = arena_alloc(&p->d->arena, cap * sizeof *table);
+    for (size_t i = 0; i < p->count; i++) {
+        uint64_t k = p->lines[i].key;
+        if (!k) continue;
+        repeat_slot *s = slot_of(table, cap, k);
+        if (!s->key) s->key = k, s->last = -1;
+        s->count++;
+        if (s->last >= 0) p->lines[s->last].next_same = (long)i;
+        s->last = (long)i;
+    }
+    for (size_t i = 0; i < p->count; i++)
+        if (p->lines[i].key) p->lines[i].repeats = slot_of(table, cap, p->lines[i].key)->count;
+
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *c = &p->lines[i];
+        if (!c->chrome || strcmp(c->chrome, "credit") != 0) continue;
+        /* A credit with the caption glued on: the caption printed after it. */
+        for (size_t j = i + 1; j < p->count && j <= i + 3; j++) {
+            page_line *l = &p->lines[j];
+            if (l->n < 24 || l->role == ROLE_CHROME || !l->key) continue;
+            if (memmem(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
+        }
+        /* A line printed twice beside a credit is the photo's caption. */
+        size_t lo = i > 0 ? i - 1 : 0, hi = i + 2 < p->count ? i + 2 : p->count - 1;
+        for (size_t j = lo; j <= hi; j++) {
+            page_line *l = &p->lines[j];
+            if (j == i || l->role == ROLE_CHROME || l->repeats < 2 || l->words > 40 || !l->key) continue;
+            slot_of(table, cap, l->key)->caption = true;
+        }
+    }
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *l = &p->lines[i];
+        if (!l->key) continue;
+        if (slot_of(table, cap, l->key)->caption) page_remove(l, "caption");
+        /* Three or more printings of the same text is a caption or a teaser. */
+        else if (l->role != ROLE_CHROME && l->repeats >= 3 && l->words >= 4) page_remove(l, "caption");
+    }
+}
+
+void chrome_classify(page *p)
+{
+    for (size_t i = 0; i < p->count; i++) {
+        page_line *l = &p->lines[i];
+        const char *kind = chrome_kind_of_line(l, p->latin_page);
+        if (kind) page_remove(l, kind);
+    }
+    chrome_mark_repeats(p);
+}
