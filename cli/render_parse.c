@@ -11,36 +11,7 @@
 
 #include "base/buf.h"
 #include "commands.h"
-
-static int is_apostrophe_start(const char *s)
-{
-    return s[0] == '\'' || ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99);
-}
-
-static int ends_in_word_char(const char *s)
-{
-    size_t n = strlen(s);
-    if (!n) return 0;
-    unsigned char c = (unsigned char)s[n - 1];
-    if (c >= 0x80) return 1;
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-static int lower_is(const char *s, const char *w)
-{
-    for (; *s && *w; s++, w++)
-        if ((*s | 0x20) != *w) return 0;
-    return !*s && !*w;
-}
-
-/* Whether token b continues the written word of token a (no space between). */
-static int same_written_word(const dyad_token *a, const dyad_token *b)
-{
-    if (a->space_after || a->span.end != b->span.start || !ends_in_word_char(a->form)) return 0;
-    if (is_apostrophe_start(b->form)) return 1;
-    if ((b->form[0] | 0x20) == 'n' && b->form[1] && is_apostrophe_start(b->form + 1)) return 1; /* n't */
-    return lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt");
-}
+#include "nlp/segment.h"
 
 static void field(buf *b, const char *s)
 {
@@ -71,7 +42,7 @@ static void sentence(buf *b, const dyad_document *doc, size_t si, const char *id
         const dyad_token *t = &doc->tokens[first + k];
         /* A multiword token: this word and the ones glued to it. */
         uint32_t last = k;
-        while (last + 1 < count && same_written_word(&doc->tokens[first + last], &doc->tokens[first + last + 1])) last++;
+        while (last + 1 < count && nlp_same_written_word(&doc->tokens[first + last], &doc->tokens[first + last + 1])) last++;
         if (last > k) {
             const dyad_token *e = &doc->tokens[first + last];
             buf_printf(b, "%u-%u\t", k + 1, last + 1);

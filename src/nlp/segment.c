@@ -7,6 +7,7 @@
 #include "nlp/segment.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "nlp/sentences.h"
 #include "nlp/tokenize.h"
@@ -57,3 +58,34 @@ void nlp_segment(doc *d)
     }
     VEC_FREE(&toks);
 }
+
+/* Multiword tokens, as the English treebanks write them. */
+static int is_apostrophe_start(const char *s)
+{
+    return s[0] == '\'' || ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99);
+}
+
+static int ends_in_word_char(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n) return 0;
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c >= 0x80) return 1;
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int lower_is(const char *s, const char *w)
+{
+    for (; *s && *w; s++, w++)
+        if ((*s | 0x20) != *w) return 0;
+    return !*s && !*w;
+}
+
+int nlp_same_written_word(const dyad_token *a, const dyad_token *b)
+{
+    if (a->space_after || a->span.end != b->span.start || !ends_in_word_char(a->form)) return 0;
+    if (is_apostrophe_start(b->form)) return 1;
+    if ((b->form[0] | 0x20) == 'n' && b->form[1] && is_apostrophe_start(b->form + 1)) return 1; /* n't */
+    return lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt");
+}
+
