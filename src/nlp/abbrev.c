@@ -16,7 +16,7 @@ typedef struct entry {
 static const entry abbreviations[] = {
     /* titles and ranks */
     {"Mr", NLP_ABBREV_TITLE}, {"Mrs", NLP_ABBREV_TITLE}, {"Ms", NLP_ABBREV_TITLE},
-    {"Messrs", NLP_ABBREV_TITLE}, {"Dr", NLP_ABBREV_TITLE}, {"Prof", NLP_ABBREV_TITLE},
+    {"Messrs", NLP_ABBREV_TITLE}, {"Dr", NLP_ABBREV_TITLE}, {"Drs", NLP_ABBREV_TITLE}, {"Prof", NLP_ABBREV_TITLE},
     {"Gen", NLP_ABBREV_TITLE}, {"Lt", NLP_ABBREV_TITLE}, {"Col", NLP_ABBREV_TITLE},
     {"Maj", NLP_ABBREV_TITLE}, {"Capt", NLP_ABBREV_TITLE}, {"Cmdr", NLP_ABBREV_TITLE},
     {"Cdr", NLP_ABBREV_TITLE}, {"Adm", NLP_ABBREV_TITLE}, {"Sgt", NLP_ABBREV_TITLE},
@@ -41,13 +41,13 @@ static const entry abbreviations[] = {
     {"Vol", NLP_ABBREV_NUMBER}, {"vol", NLP_ABBREV_NUMBER}, {"pp", NLP_ABBREV_NUMBER},
     {"Fig", NLP_ABBREV_NUMBER}, {"fig", NLP_ABBREV_NUMBER}, {"Art", NLP_ABBREV_NUMBER},
     {"Sec", NLP_ABBREV_NUMBER}, {"Ch", NLP_ABBREV_NUMBER}, {"ch", NLP_ABBREV_NUMBER},
-    {"Nr", NLP_ABBREV_NUMBER}, {"Rte", NLP_ABBREV_NUMBER}, {"Pt", NLP_ABBREV_NUMBER},
+    {"Nr", NLP_ABBREV_NUMBER}, {"ext", NLP_ABBREV_NUMBER}, {"Ext", NLP_ABBREV_NUMBER}, {"Rte", NLP_ABBREV_NUMBER}, {"Pt", NLP_ABBREV_NUMBER},
     /* organisations, places, Latin */
     {"Inc", NLP_ABBREV_OTHER}, {"Ltd", NLP_ABBREV_OTHER}, {"Corp", NLP_ABBREV_OTHER},
     {"Co", NLP_ABBREV_OTHER}, {"Cos", NLP_ABBREV_OTHER}, {"Bros", NLP_ABBREV_OTHER},
     {"Dept", NLP_ABBREV_OTHER}, {"Univ", NLP_ABBREV_OTHER}, {"Assn", NLP_ABBREV_OTHER},
     {"Govt", NLP_ABBREV_OTHER}, {"Ave", NLP_ABBREV_OTHER}, {"Blvd", NLP_ABBREV_OTHER},
-    {"Rd", NLP_ABBREV_OTHER}, {"Hwy", NLP_ABBREV_OTHER}, {"Ste", NLP_ABBREV_OTHER},
+    {"Rd", NLP_ABBREV_OTHER}, {"Sts", NLP_ABBREV_OTHER}, {"Hwy", NLP_ABBREV_OTHER}, {"Ste", NLP_ABBREV_OTHER},
     {"etc", NLP_ABBREV_OTHER}, {"vs", NLP_ABBREV_TITLE}, {"v", NLP_ABBREV_TITLE},
     {"al", NLP_ABBREV_OTHER}, {"approx", NLP_ABBREV_OTHER}, {"ca", NLP_ABBREV_OTHER},
     {"cf", NLP_ABBREV_OTHER}, {"est", NLP_ABBREV_OTHER}, {"incl", NLP_ABBREV_OTHER},

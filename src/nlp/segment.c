@@ -18,7 +18,6 @@ static void segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, u
     toks->count = 0;
     nlp_tokenize(text, start, end, toks);
     nlp_split_sentences(text, toks->items, toks->count);
-    VEC_GROW(&d->tokens, d->tokens.count + toks->count);
     size_t first = d->tokens.count;
     for (size_t i = 0; i < toks->count; i++) {
         const nlp_tok *t = &toks->items[i];
@@ -29,7 +28,20 @@ static void segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, u
         tk.head = -1;
         tk.sentence = (uint32_t)d->sentences.count;
         tk.space_after = (t->flags & NLP_TOK_SPACE_AFTER) != 0;
-        d->tokens.items[d->tokens.count++] = tk;
+        if ((t->flags & (NLP_TOK_SENTENCE_END | NLP_TOK_ABBREV)) == (NLP_TOK_SENTENCE_END | NLP_TOK_ABBREV) &&
+            t->end - t->start > 1) {
+            /* The treebanks give a sentence its own final period even after
+             * an abbreviation: "... and so on, etc|." */
+            dyad_token stop = tk;
+            tk.span.end--;
+            tk.form = doc_strndup(d, text + t->start, t->end - 1 - t->start);
+            tk.space_after = false;
+            stop.span.start = t->end - 1;
+            stop.form = doc_strndup(d, text + t->end - 1, 1);
+            VEC_PUSH(&d->tokens, tk);
+            tk = stop;
+        }
+        VEC_PUSH(&d->tokens, tk);
         if (t->flags & NLP_TOK_SENTENCE_END) {
             dyad_sentence s = {0};
             s.first_token = (uint32_t)first;

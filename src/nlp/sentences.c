@@ -115,7 +115,10 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     int stop = is_stop_mark(text, t, &question);
 
     if (stop) {
-        if (next_class == START_LOWER) return 0;
+        /* Lowercase after a quoted question or an ellipsis goes on ('"Why?"
+         * he asked', "and then ... nothing"); after a bare mark it is a
+         * new sentence written in lowercase, as on the web. */
+        if (next_class == START_LOWER && (closed || stop == 2)) return 0;
         if (question && closed && next_class == START_UPPER && j + 1 < n && is_speech_verb(text, &toks[j + 1]))
             return 0; /* "Why?" asked Smith. / "Why?" Smith asked. */
         if (stop == 2) return next_class != START_OTHER || closed;
@@ -162,7 +165,7 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
         size_t j = i + 1;
         while (j < n) {
             int q2;
-            if (is_closing_quote_or_bracket(text, &toks[j], &toks[j - 1]) ||
+            if (is_closing_quote_or_bracket(text, &toks[j], &toks[j - 1]) || (toks[j].flags & NLP_TOK_EMOTICON) ||
                 (!(toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && is_stop_mark(text, &toks[j], &q2)))
                 j++;
             else

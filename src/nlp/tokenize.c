@@ -78,7 +78,7 @@ static int lower_equal(const char *s, size_t n, const char *w)
 static const char *const hyphen_prefixes[] = {
     "e", "non", "pre", "re", "anti", "mid", "post", "co", "pro", "over", "multi", "ex", "sub",
     "semi", "neo", "mini", "cross", "counter", "un", "micro", "intra", "inter", "socio", "ultra",
-    "vice", "quasi", "bi", "tri", "de", "psycho", "macro", "pan", "trans", "extra",
+    "vice", "quasi", "bi", "tri", "de", "psycho", "macro", "pan", "trans", "extra", "mis",
 };
 
 static int is_hyphen_prefix(const char *s, size_t n)
@@ -88,26 +88,45 @@ static int is_hyphen_prefix(const char *s, size_t n)
     return 0;
 }
 
-static int has_digit(const char *s, size_t n)
+/* Letters and digits in one piece ("x3", "nmemdrft8"): a code, kept whole. */
+static int mixed(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (ascii_digit((unsigned char)s[i])) return 1;
-    return 0;
+    int letters = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        digits |= ascii_digit(c);
+        letters |= ascii_alpha(c);
+    }
+    return letters && digits;
 }
 
-/* Emit t[p..q), cut at hyphens the way EWT cuts them.  Words with digits
- * ("COVID-19", "713-853-3989") stay whole. */
+static int all_digits(const char *s, size_t n, size_t min)
+{
+    if (n < min) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!ascii_digit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* Emit t[p..q), cut at hyphens the way EWT cuts them: "15|-|year",
+ * "F|-|16", but "e-mail", "non-profit", "713-853-3989", "x3-9890". */
 static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
 {
     const char *h = memchr(t + p, '-', q - p);
-    if (!h || has_digit(t + p, q - p)) {
+    if (!h) {
         emit(out, p, q, flags);
         return;
     }
     size_t piece = p;
     while (h) {
         size_t hyphen = (size_t)(h - t);
-        if (!is_hyphen_prefix(t + piece, hyphen - piece)) {
+        const char *nh = memchr(t + hyphen + 1, '-', q - hyphen - 1);
+        size_t right_end = nh ? (size_t)(nh - t) : q;
+        const char *l = t + piece, *r = t + hyphen + 1;
+        size_t ln = hyphen - piece, rn = right_end - hyphen - 1;
+        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) ||
+                    (all_digits(l, ln, 3) && all_digits(r, rn, 3));
+        if (!whole) {
             /* Everything since the last cut, then the hyphen alone. */
             emit(out, p, hyphen, flags);
             emit(out, hyphen, hyphen + 1, 0);
@@ -115,7 +134,7 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
             p = hyphen + 1;
         }
         piece = hyphen + 1;
-        h = memchr(t + piece, '-', q - piece);
+        h = nh;
     }
     emit(out, p, q, flags);
 }
@@ -287,7 +306,7 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         if (p == chunk_start && !ascii_alpha(b) && !ascii_digit(b)) {
             size_t n = emoticon_at(t, p, ce);
             if (n) {
-                emit(out, p, p + n, 0);
+                emit(out, p, p + n, NLP_TOK_EMOTICON);
                 p += n;
                 continue;
             }

@@ -19,7 +19,8 @@ enum {
     NLP_TOK_INITIAL = 1u << 2,     /* a single capital with its period ("J.") */
     NLP_TOK_WORD = 1u << 3,        /* starts with a letter or digit */
     NLP_TOK_JOINED = 1u << 4,      /* split from the previous token inside one word ("n't", "'s") */
-    NLP_TOK_SENTENCE_END = 1u << 5 /* set by the sentence splitter (sentences.h) */
+    NLP_TOK_EMOTICON = 1u << 5,    /* ":-)", "<3": stays with the sentence before it */
+    NLP_TOK_SENTENCE_END = 1u << 6 /* set by the sentence splitter (sentences.h) */
 };
 
 typedef struct nlp_tok {
