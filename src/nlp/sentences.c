@@ -149,7 +149,8 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
         if (closed) return next_class != START_DIGIT;
         if (next_class == START_OTHER) {
             uint32_t c = first_cp(text, next);
-            return c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
+            int opening = c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
+            return opening && j + 1 < n && start_class(text, &toks[j + 1]) == START_UPPER;
         }
         return opener;
     }
