@@ -128,7 +128,7 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
                     (all_digits(l, ln, 3) && all_digits(r, rn, 3));
         if (!whole) {
             /* Everything since the last cut, then the hyphen alone. */
-            emit(out, p, hyphen, flags);
+            if (hyphen > p) emit(out, p, hyphen, flags);
             emit(out, hyphen, hyphen + 1, 0);
             flags &= ~(uint32_t)NLP_TOK_JOINED;
             p = hyphen + 1;
@@ -136,7 +136,8 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
         piece = hyphen + 1;
         h = nh;
     }
-    emit(out, p, q, flags);
+    /* A clitic cut can leave the hyphen last ("r-|n't"). */
+    if (q > p) emit(out, p, q, flags);
 }
 
 /* Words that EWT writes as two without an apostrophe. */

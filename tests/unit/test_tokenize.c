@@ -51,6 +51,8 @@ TEST(tokenize_hyphenated_words_follow_the_treebank)
     CHECK_STR_EQ(toks("an e-mail about a state-of-the-art non-profit"),
                  "an|e-mail|about|a|state|-|of|-|the|-|art|non-profit");
     CHECK_STR_EQ(toks("a 15-year term, call 713-853-3989"), "a|15|-|year|term|,|call|713-853-3989");
+    /* Found by fuzzing: a clitic cut that leaves the hyphen last. */
+    CHECK_STR_EQ(toks("r-n't"), "r|-|n't");
 }
 
 TEST(tokenize_keeps_numbers_urls_and_handles_whole)
