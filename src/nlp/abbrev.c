@@ -104,7 +104,10 @@ static const char *const openers[] = {
     "No", "Not", "One", "Both", "Each", "Every", "All", "Other", "Another", "Last", "Earlier",
     "Later", "According", "Under", "Over", "Despite", "During", "Among", "Until", "Officials",
     "Police", "Authorities", "Asked", "Speaking", "Today", "Yesterday", "Tomorrow", "Instead",
-    "Indeed", "Moreover", "Thus", "Nevertheless", "Nonetheless", "Furthermore",
+    "Indeed", "Moreover", "Thus", "Nevertheless", "Nonetheless", "Furthermore", "Can", "Please",
+    "See", "Thanks", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
+    "Should", "Could", "Has", "Have", "Had", "Just", "Any", "Maybe", "Perhaps", "Even", "Only",
+    "Never", "Neither", "Either", "Once", "Whether", "Your", "Much", "More",
 };
 
 int nlp_is_sentence_opener(const char *s, size_t n)

@@ -71,9 +71,13 @@ static int is_closing_quote_or_bracket(const char *text, const nlp_tok *t, const
     size_t n = tok_len(t);
     if (n == 1 && (s[0] == ')' || s[0] == ']' || s[0] == '}')) return 1;
     if (tok_is(text, t, "''")) return 1;
-    if (tok_is(text, t, "\u201D") || tok_is(text, t, "\u2019") || tok_is(text, t, "\u00BB") ||
-        tok_is(text, t, "\u203A"))
-        return 1;
+    /* Runs of closing curly quotes ("\u2019\u2019") close too. */
+    size_t k = 0;
+    while (k + 2 < n + 0 && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+           ((unsigned char)s[k + 2] == 0x9D || (unsigned char)s[k + 2] == 0x99 || (unsigned char)s[k + 2] == 0xBA))
+        k += 3;
+    if (k && k == n) return 1;
+    if (tok_is(text, t, "\u00BB")) return 1;
     /* A straight quote closes when it leans on what precedes it. */
     if (n == 1 && (s[0] == '"' || s[0] == '\'')) return !(prev->flags & NLP_TOK_SPACE_AFTER);
     return 0;
@@ -113,6 +117,13 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     int next_class = start_class(text, next);
     int question = 0;
     int stop = is_stop_mark(text, t, &question);
+
+    /* Marks that never open a sentence keep it going: "?," "!)" ". ." */
+    if (next_class == START_OTHER && tok_len(next) == 1 && strchr(",;:)]}%", tok_text(text, next)[0])) return 0;
+    int next_question;
+    if (is_stop_mark(text, next, &next_question)) return 0;
+
+    if (t->flags & NLP_TOK_EMOTICON) return next_class == START_UPPER;
 
     if (stop) {
         /* Lowercase after a quoted question or an ellipsis goes on ('"Why?"
@@ -161,7 +172,8 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
     size_t sentence_start = 0;
     for (size_t i = 0; i < n; i++) {
         int question;
-        if (!is_stop_mark(text, &toks[i], &question) && !(toks[i].flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL)))
+        if (!is_stop_mark(text, &toks[i], &question) &&
+            !(toks[i].flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL | NLP_TOK_EMOTICON)))
             continue;
         size_t j = i + 1;
         while (j < n) {
