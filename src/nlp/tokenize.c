@@ -147,6 +147,26 @@ static const struct { const char *word; unsigned cut; } fused[] = {
     {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
 };
 
+/* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */
+static const char *const units[] = {
+    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "g", "mb", "gb", "kb", "tb",
+    "ft", "lb", "lbs", "oz", "mph", "kph", "hrs", "hr", "mins", "min", "ml", "mw", "kw", "ghz", "mhz",
+};
+
+/* Where the unit starts in t[p..q), or q when the word is not a number
+ * with a unit (ordinals and decades, "2nd" and "1990s", stay whole). */
+static size_t unit_start(const char *t, size_t p, size_t q)
+{
+    size_t i = p;
+    while (i < q && (ascii_digit((unsigned char)t[i]) || t[i] == '.' || t[i] == ',' || t[i] == ':')) i++;
+    if (i == p || i == q || !ascii_digit((unsigned char)t[i - 1])) return q;
+    for (size_t k = i; k < q; k++)
+        if (!ascii_alpha((unsigned char)t[k])) return q;
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+        if (lower_equal(t + i, q - i, units[u])) return i;
+    return q;
+}
+
 /* Emit the word t[p..q) (its period already included when it owns one),
  * cutting clitics and hyphens. */
 static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
@@ -154,6 +174,12 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
     flags |= NLP_TOK_WORD;
     if (flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL)) {
         emit(out, p, q, flags);
+        return;
+    }
+    size_t unit = unit_start(t, p, q);
+    if (unit < q) {
+        emit(out, p, unit, flags);
+        emit(out, unit, q, NLP_TOK_WORD);
         return;
     }
     for (size_t i = 0; i < sizeof fused / sizeof *fused; i++) {

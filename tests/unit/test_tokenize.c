@@ -61,6 +61,8 @@ TEST(tokenize_keeps_numbers_urls_and_handles_whole)
     CHECK_STR_EQ(toks("See https://example.org/a?b=1. Mail me@example.com, @dyad_bot #news"),
                  "See|https://example.org/a?b=1|.|Mail|me@example.com|,|@dyad_bot|#news");
     CHECK_STR_EQ(toks("(www.example.com/page)"), "(|www.example.com/page|)");
+    /* Units come off their number; ordinals and decades stay whole. */
+    CHECK_STR_EQ(toks("at 5pm, $10M and 55k in the 1990s, 2nd"), "at|5|pm|,|$|10|M|and|55|k|in|the|1990s|,|2nd");
     CHECK_STR_EQ(toks("Great :-) thanks"), "Great|:-)|thanks");
 }
 
