@@ -115,7 +115,11 @@ static const char *const openers[] = {
     "Indeed", "Moreover", "Thus", "Nevertheless", "Nonetheless", "Furthermore", "Can", "Please",
     "See", "Thanks", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
     "Should", "Could", "Has", "Have", "Had", "Just", "Any", "Maybe", "Perhaps", "Even", "Only",
-    "Never", "Neither", "Either", "Once", "Whether", "Your", "Much", "More",
+    "Never", "Neither", "Either", "Once", "Whether", "Your", "Much", "More", "Thank", "Yes",
+    "Well", "Regards", "Hi", "Hello", "Hey", "Oh", "Sorry", "Anyway", "Unfortunately", "Finally",
+    "Everyone", "Everything", "Nobody", "Actually", "Otherwise", "Recently", "Sometimes", "Overall",
+    "Again", "Very", "Note", "Currently", "Additionally", "Separately", "Elsewhere", "Critics",
+    "Experts", "Analysts", "Witnesses", "Residents", "Nearly", "Almost", "About",
 };
 
 int nlp_is_sentence_opener(const char *s, size_t n)
