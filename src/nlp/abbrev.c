@@ -41,8 +41,11 @@ static const entry abbreviations[] = {
     {"Vol", NLP_ABBREV_NUMBER}, {"vol", NLP_ABBREV_NUMBER}, {"pp", NLP_ABBREV_NUMBER},
     {"Fig", NLP_ABBREV_NUMBER}, {"fig", NLP_ABBREV_NUMBER}, {"Art", NLP_ABBREV_NUMBER},
     {"Sec", NLP_ABBREV_NUMBER}, {"Ch", NLP_ABBREV_NUMBER}, {"ch", NLP_ABBREV_NUMBER},
+    {"Rs", NLP_ABBREV_NUMBER}, {"p", NLP_ABBREV_NUMBER}, {"para", NLP_ABBREV_NUMBER},
     {"Nr", NLP_ABBREV_NUMBER}, {"ext", NLP_ABBREV_NUMBER}, {"Ext", NLP_ABBREV_NUMBER}, {"Rte", NLP_ABBREV_NUMBER}, {"Pt", NLP_ABBREV_NUMBER},
     /* organisations, places, Latin */
+    {"Pte", NLP_ABBREV_OTHER}, {"Pty", NLP_ABBREV_OTHER}, {"Plc", NLP_ABBREV_OTHER},
+    {"Bhd", NLP_ABBREV_OTHER}, {"Dist", NLP_ABBREV_OTHER}, {"Ln", NLP_ABBREV_OTHER},
     {"Inc", NLP_ABBREV_OTHER}, {"Ltd", NLP_ABBREV_OTHER}, {"Corp", NLP_ABBREV_OTHER},
     {"Co", NLP_ABBREV_OTHER}, {"Cos", NLP_ABBREV_OTHER}, {"Bros", NLP_ABBREV_OTHER},
     {"Dept", NLP_ABBREV_OTHER}, {"Univ", NLP_ABBREV_OTHER}, {"Assn", NLP_ABBREV_OTHER},
