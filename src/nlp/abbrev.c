@@ -63,6 +63,7 @@ static const entry abbreviations[] = {
     {"tsp", NLP_ABBREV_OTHER}, {"tbsp", NLP_ABBREV_OTHER}, {"dept", NLP_ABBREV_OTHER},
     {"govt", NLP_ABBREV_OTHER}, {"intl", NLP_ABBREV_OTHER}, {"Intl", NLP_ABBREV_OTHER},
     {"mln", NLP_ABBREV_OTHER}, {"bln", NLP_ABBREV_OTHER}, {"Gov't", NLP_ABBREV_OTHER},
+    {"Ala", NLP_ABBREV_OTHER}, {"Ark", NLP_ABBREV_OTHER}, {"Del", NLP_ABBREV_OTHER},
     {"Ariz", NLP_ABBREV_OTHER}, {"Calif", NLP_ABBREV_OTHER}, {"Colo", NLP_ABBREV_OTHER},
     {"Conn", NLP_ABBREV_OTHER}, {"Fla", NLP_ABBREV_OTHER}, {"Ga", NLP_ABBREV_OTHER},
     {"Ill", NLP_ABBREV_OTHER}, {"Ind", NLP_ABBREV_OTHER}, {"Kan", NLP_ABBREV_OTHER},
