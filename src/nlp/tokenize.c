@@ -228,19 +228,21 @@ static int starts_with_ci(const char *t, size_t p, size_t end, const char *prefi
 }
 
 /* End of a URL starting at p: the chunk minus the punctuation that closes
- * the sentence or the bracket around it. */
+ * the sentence, and minus a ")" that closes a bracket opened before the
+ * URL.  Brackets are counted once, so a run of ")" costs linear time. */
 static size_t url_end(const char *t, size_t p, size_t ce)
 {
+    size_t open = 0, close = 0;
+    for (size_t i = p; i < ce; i++) {
+        open += t[i] == '(';
+        close += t[i] == ')';
+    }
     size_t e = ce;
     while (e > p + 4) {
         unsigned char c = (unsigned char)t[e - 1];
         if (c == ')') {
-            size_t open = 0, close = 0;
-            for (size_t i = p; i < e; i++) {
-                open += t[i] == '(';
-                close += t[i] == ')';
-            }
             if (open >= close) break;
+            close--;
             e--;
         } else if (strchr(".,;:!?\"']}>", c)) {
             e--;

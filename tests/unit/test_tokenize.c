@@ -125,3 +125,31 @@ TEST(tokenize_is_linear_on_a_huge_sentence)
     VEC_FREE(&v);
     free(s);
 }
+
+/* Hostile chunks: every rule must stay linear (a URL closed by a million
+ * brackets, a million hyphens, quotes, dots and apostrophes). */
+TEST(tokenize_is_linear_on_hostile_chunks)
+{
+    static const char *const fills[] = {")", "-a", "'", ".", "a'", "\u2019", "!?", "\u2014"};
+    size_t size = 1 << 20;
+    char *s = malloc(size + 16);
+    for (size_t f = 0; f < sizeof fills / sizeof *fills; f++) {
+        size_t n = 0, k = strlen(fills[f]);
+        memcpy(s, "http://x", 8);
+        n = f == 0 ? 8 : 0;
+        if (f == 1) s[n++] = 'a';
+        while (n + k < size) {
+            memcpy(s + n, fills[f], k);
+            n += k;
+        }
+        s[n] = '\0';
+        nlp_tok_vec v = {0};
+        clock_t t0 = clock();
+        nlp_tokenize(s, 0, n, &v);
+        double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        CHECK(v.count > 0);
+        CHECK(seconds < 1.0);
+        VEC_FREE(&v);
+    }
+    free(s);
+}
