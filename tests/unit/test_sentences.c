@@ -81,6 +81,14 @@ TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
     CHECK_INT_EQ(d->pub.sentences[1].paragraph, 1);
     CHECK_INT_EQ(d->pub.sentences[2].paragraph, 1);
     doc_free(d);
+    CHECK_STR_EQ(sentences("ODESA, Ukraine (Wire) \u2014 Drones struck the port overnight. Nobody was hurt.", NULL),
+                 "ODESA, Ukraine (Wire) \u2014 || Drones struck the port overnight. || Nobody was hurt.");
+    CHECK_STR_EQ(sentences("TBILISI (Wire) - Thousands marched on Sunday.", NULL), "TBILISI (Wire) - || Thousands marched on Sunday.");
+    CHECK_STR_EQ(sentences("Tartu, Estonia, May 2 (ERR) -- Voters went to the polls.", NULL),
+                 "Tartu, Estonia, May 2 (ERR) -- || Voters went to the polls.");
+    CHECK_STR_EQ(sentences("Officials (Reuters) - said no.", NULL), "Officials (Reuters) - said no.");
+    /* Not a dateline: an acronym with its expansion. */
+    CHECK_STR_EQ(sentences("NATO (the alliance) - and its members - met.", NULL), "NATO (the alliance) - and its members - met.");
 }
 
 TEST(sentences_handle_lists_and_ellipses)
