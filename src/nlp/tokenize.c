@@ -145,6 +145,8 @@ static const struct { const char *word; unsigned cut; } fused[] = {
     {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2}, {"didnt", 3},
     {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
     {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
+    {"wont", 2}, {"cant", 2}, {"arnt", 2}, {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4},
+    {"theres", 5}, {"whats", 4}, {"hes", 2},
 };
 
 /* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */

@@ -161,3 +161,17 @@ TEST(parse_writes_conllu_for_ud_tools)
     buf_free(&b);
     doc_free(d);
 }
+
+TEST(conllu_groups_clitics_but_not_quotes_or_units)
+{
+    doc *d;
+    sentences("Im sure thats \u2018\u2019s fine at 10M.", &d);
+    buf b = BUF_INIT;
+    nlp_conllu_render(&b, &d->pub);
+    CHECK(strstr(b.data, "\n1-2\tIm\t") != NULL);
+    CHECK(strstr(b.data, "\tthats\t") != NULL);
+    CHECK(strstr(b.data, "\t\u2018\u2019\t") == NULL);
+    CHECK(strstr(b.data, "\t10M\t") == NULL);
+    buf_free(&b);
+    doc_free(d);
+}
