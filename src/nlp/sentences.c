@@ -118,6 +118,9 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     int question = 0;
     int stop = is_stop_mark(text, t, &question);
 
+    /* A mark glued to the word after it is inside a name: "redlined .doc",
+     * "mail@example.(com)". */
+    if (!(toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && (next_class == START_LOWER || next_class == START_UPPER)) return 0;
     /* Marks that never open a sentence keep it going: "?," "!)" ". ." */
     if (next_class == START_OTHER && tok_len(next) == 1 && strchr(",;:)]}%", tok_text(text, next)[0])) return 0;
     int next_question;
