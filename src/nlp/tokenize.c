@@ -67,7 +67,8 @@ static void emit(nlp_tok_vec *out, size_t start, size_t end, uint32_t flags)
 
 static int lower_equal(const char *s, size_t n, const char *w)
 {
-    if (strlen(w) != n) return 0;
+    /* The first letter rules out most words before strlen is paid. */
+    if (n == 0 || ((unsigned char)s[0] | 0x20) != (unsigned char)w[0] || strlen(w) != n) return 0;
     for (size_t i = 0; i < n; i++)
         if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i]) return 0;
     return 1;
@@ -184,7 +185,7 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         emit(out, unit, q, NLP_TOK_WORD);
         return;
     }
-    for (size_t i = 0; i < sizeof fused / sizeof *fused; i++) {
+    for (size_t i = 0; q - p >= 2 && q - p <= 8 && i < sizeof fused / sizeof *fused; i++) {
         if (lower_equal(t + p, q - p, fused[i].word)) {
             emit(out, p, p + fused[i].cut, flags);
             emit(out, p + fused[i].cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
