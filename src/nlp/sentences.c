@@ -2,9 +2,10 @@
  *
  * One pass: at each candidate end (a run of . ! ?, an ellipsis, or a word
  * that owns its period) the closing quotes and brackets that follow are
- * taken into the sentence, then the next token decides.  Datelines of the
- * form "MOSCOW, June 19. /TASS/." stay one sentence of their own: the
- * period before "/TASS/" does not end it, the one after does. */
+ * taken into the sentence, then the next token decides (docs/NLP.md lists
+ * the rules).  Datelines are sentences of their own: in "MOSCOW, June 19.
+ * /TASS/." the period before "/TASS/" does not end it, the one after does;
+ * a paragraph opening "MOSCOW (Reuters) -" ends one after the dash. */
 #include "nlp/sentences.h"
 
 #include <string.h>
