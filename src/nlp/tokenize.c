@@ -373,6 +373,23 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             continue;
         }
 
+        /* A clitic after a word that ended in punctuation: "U.S.|'s". */
+        if (is_apostrophe(c) && p > chunk_start && p + l < ce) {
+            size_t e = p + l;
+            while (e < ce && ascii_alpha((unsigned char)t[e])) e++;
+            uint32_t after = ' ';
+            if (e < ce) decode(t, e, ce, &after);
+            const char *w = t + p + l;
+            size_t wn = e - p - l;
+            if (classify(after) != CLASS_WORD && !is_apostrophe(after) &&
+                (lower_equal(w, wn, "s") || lower_equal(w, wn, "re") || lower_equal(w, wn, "ll") ||
+                 lower_equal(w, wn, "ve") || lower_equal(w, wn, "d") || lower_equal(w, wn, "m"))) {
+                emit(out, p, e, NLP_TOK_WORD | NLP_TOK_JOINED);
+                p = e;
+                continue;
+            }
+        }
+
         /* Punctuation and symbols. */
         size_t q = p + l;
         if (b == '.' || b == '!' || b == '?') {

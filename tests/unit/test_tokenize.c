@@ -38,6 +38,7 @@ TEST(tokenize_splits_clitics_as_ewt_does)
     CHECK_STR_EQ(toks("O'Brien met the students' union"), "O'Brien|met|the|students|'|union");
     /* Contractions typed without the apostrophe, as EWT cuts them. */
     CHECK_STR_EQ(toks("Im sure thats it, I cant"), "I|m|sure|that|s|it|,|I|ca|nt");
+    CHECK_STR_EQ(toks("the U.S.'s plan and the 'Tories' view"), "the|U.S.|'s|plan|and|the|'|Tories|'|view");
 }
 
 TEST(tokenize_separates_quotes_brackets_and_dashes)
