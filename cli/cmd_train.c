@@ -1,11 +1,67 @@
-/* cmd_train.c — `dyad train`: not yet available. */
+/* cmd_train.c — `dyad train`: train the language models from the treebanks.
+ *
+ *   dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N]
+ *              [--epochs-parser N] [--epochs-ner N] [--jackknife K]
+ *              [--only tagger|parser|ner] [--prune-tagger N] [--prune-parser N]
+ *              [--prune-ner N]   (drop features with fewer than N updates)
+ *
+ * DIR defaults: ../shared/data beside the repository, and models/. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "commands.h"
+#include "nlp/train.h"
+
+static int usage(void)
+{
+    fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
+          "                  [--epochs-ner N] [--jackknife K] [--only tagger|parser|ner]\n"
+          "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N]\n",
+          stderr);
+    return 2;
+}
 
 int cmd_train(int argc, char **argv)
 {
-    (void)argc; (void)argv;
-    fputs("dyad: train is not available in this build yet\n", stderr);
-    return 2;
+    train_options o = {0};
+    o.data_dir = DYAD_ROOT "/../shared/data";
+    o.out_dir = "models";
+    o.seed = 1;
+    o.tagger_epochs = 8;
+    o.parser_epochs = 12;
+    o.ner_epochs = 10;
+    o.jackknife = 4;
+    o.prune_tagger = 2;
+    o.prune_parser = 3;
+    o.prune_ner = 1;
+    o.log = stdout;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(); return 0; }
+        if (!v) return usage();
+        if (!strcmp(a, "--data")) o.data_dir = v;
+        else if (!strcmp(a, "--out")) o.out_dir = v;
+        else if (!strcmp(a, "--seed")) o.seed = strtoull(v, NULL, 10);
+        else if (!strcmp(a, "--epochs-tagger")) o.tagger_epochs = atoi(v);
+        else if (!strcmp(a, "--epochs-parser")) o.parser_epochs = atoi(v);
+        else if (!strcmp(a, "--epochs-ner")) o.ner_epochs = atoi(v);
+        else if (!strcmp(a, "--jackknife")) o.jackknife = atoi(v);
+        else if (!strcmp(a, "--only")) o.only = v;
+        else if (!strcmp(a, "--prune-tagger")) o.prune_tagger = (unsigned)atoi(v);
+        else if (!strcmp(a, "--prune-parser")) o.prune_parser = (unsigned)atoi(v);
+        else if (!strcmp(a, "--prune-ner")) o.prune_ner = (unsigned)atoi(v);
+        else return usage();
+        i++;
+    }
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.ner_epochs < 1) return usage();
+    if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    char err[512];
+    if (nlp_train(&o, err, sizeof err) != 0) {
+        fprintf(stderr, "dyad train: %s\n", err);
+        return 1;
+    }
+    return 0;
 }

@@ -1,21 +1,220 @@
-/* models.c — placeholder until the trained models land: opens an empty
- * model set and annotates nothing. */
+/* models.c — the trained models at run time: load the three model files
+ * (tagger with its lemma lexicon, parser, entity recogniser) by mmap, and
+ * annotate a segmented document: tags, lemmas, features, heads, relations
+ * and entities.  Strings handed to the document are copied into its arena,
+ * so documents never point into the mapped files. */
 #include "nlp/annotate.h"
 #include "nlp/nlp.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/fail.h"
+#include "nlp/annotators.h"
 
-struct nlp_models { int unused; };
+struct nlp_models {
+    model_file *ftag, *fpar, *fner;
+    pc_model tag, par, ner;
+    lexicon lex;
+    char **upos, **xpos;       /* per tag class */
+    char **deprel;             /* per parser label */
+    char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
+    char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
+    int nlabel, root_label;
+};
+
+static void free_names(char **v, size_t n)
+{
+    if (!v) return;
+    for (size_t i = 0; i < n; i++) free(v[i]);
+    free(v);
+}
+
+void nlp_models_close(nlp_models *m)
+{
+    if (!m) return;
+    free_names(m->upos, m->tag.nclass);
+    free_names(m->xpos, m->tag.nclass);
+    free_names(m->deprel, (size_t)m->nlabel);
+    free_names(m->ner_type, m->ner.nclass);
+    free(m->ner_kind);
+    pc_model_free(&m->tag);
+    pc_model_free(&m->par);
+    pc_model_free(&m->ner);
+    model_file_close(m->ftag);
+    model_file_close(m->fpar);
+    model_file_close(m->fner);
+    free(m);
+}
+
+static model_file *open_one(const char *dir, const char *name, const char *kind, char *err, size_t err_size)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    return model_file_open(path, kind, err, err_size);
+}
 
 nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_size)
 {
-    (void)model_dir;
+    char why[512] = "";
+    nlp_models *m = xcalloc(1, sizeof *m);
+    if (!model_dir) model_dir = "models";
+    if (!(m->ftag = open_one(model_dir, "tagger.bin", "tagger", why, sizeof why))) goto fail;
+    if (!(m->fpar = open_one(model_dir, "parser.bin", "parser", why, sizeof why))) goto fail;
+    if (!(m->fner = open_one(model_dir, "ner.bin", "ner", why, sizeof why))) goto fail;
+    if (pc_model_load(&m->tag, m->ftag, "tag.", why, sizeof why) != 0) goto fail;
+    if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
+    if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
+    if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
+
+    /* Tag classes are "UPOS\tXPOS". */
+    m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
+    m->xpos = xcalloc(m->tag.nclass, sizeof *m->xpos);
+    for (uint32_t c = 0; c < m->tag.nclass; c++) {
+        const char *s = m->tag.classes[c], *tab = strchr(s, '\t');
+        if (!tab) { snprintf(why, sizeof why, "corrupt model (tag class \"%.40s\")", s); goto fail; }
+        m->upos[c] = strndup(s, (size_t)(tab - s));
+        m->xpos[c] = xstrdup(tab + 1);
+        if (!m->upos[c]) dyad_fail_nomem();
+    }
+    /* Parser classes: SHIFT, then L:label and R:label for each label. */
+    if (m->par.nclass < 3 || m->par.nclass % 2 == 0 || strcmp(m->par.classes[0], "SHIFT") != 0) {
+        snprintf(why, sizeof why, "corrupt model (parser transitions)");
+        goto fail;
+    }
+    m->nlabel = (int)(m->par.nclass - 1) / 2;
+    m->deprel = xcalloc((size_t)m->nlabel, sizeof *m->deprel);
+    m->root_label = -1;
+    for (int l = 0; l < m->nlabel; l++) {
+        const char *a = m->par.classes[p_left(l)], *b = m->par.classes[p_right(l)];
+        if (strncmp(a, "L:", 2) != 0 || strncmp(b, "R:", 2) != 0 || strcmp(a + 2, b + 2) != 0) {
+            snprintf(why, sizeof why, "corrupt model (parser transition \"%.40s\")", a);
+            goto fail;
+        }
+        m->deprel[l] = xstrdup(a + 2);
+        if (!strcmp(a + 2, "root")) m->root_label = l;
+    }
+    if (m->root_label < 0) { snprintf(why, sizeof why, "corrupt model (parser has no root relation)"); goto fail; }
+    /* Entity classes: "O" first, then B-TYPE / I-TYPE. */
+    m->ner_type = xcalloc(m->ner.nclass, sizeof *m->ner_type);
+    m->ner_kind = xcalloc(m->ner.nclass, 1);
+    for (uint32_t c = 0; c < m->ner.nclass; c++) {
+        const char *s = m->ner.classes[c];
+        if (!strcmp(s, "O")) { m->ner_kind[c] = 'O'; continue; }
+        if ((s[0] != 'B' && s[0] != 'I') || s[1] != '-' || !s[2]) {
+            snprintf(why, sizeof why, "corrupt model (entity class \"%.40s\")", s);
+            goto fail;
+        }
+        m->ner_kind[c] = s[0];
+        m->ner_type[c] = xstrdup(s + 2);
+    }
+    if (m->ner_kind[0] != 'O') { snprintf(why, sizeof why, "corrupt model (entity class 0 is not O)"); goto fail; }
     if (error && error_size) error[0] = '\0';
-    return xcalloc(1, sizeof(nlp_models));
+    return m;
+fail:
+    if (error && error_size) snprintf(error, error_size, "language models: %s", why);
+    nlp_models_close(m);
+    return NULL;
 }
 
-void nlp_models_close(nlp_models *m) { free(m); }
+/* Per-document copies of the model's strings, made on first use. */
+typedef struct strcache {
+    const char **v;
+} strcache;
 
-void nlp_annotate(doc *d, const nlp_models *models) { (void)d; (void)models; }
+static const char *cached(doc *d, strcache *c, int i, char *const *names)
+{
+    if (!c->v[i]) c->v[i] = doc_strdup(d, names[i]);
+    return c->v[i];
+}
+
+/* A token's form: its own string, or its span of the clean text. */
+static const char *token_form(const doc *d, const dyad_token *t, size_t *len)
+{
+    if (t->form) {
+        *len = strlen(t->form);
+        return t->form;
+    }
+    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
+        *len = t->span.end - t->span.start;
+        return d->text.data + t->span.start;
+    }
+    *len = 0;
+    return "";
+}
+
+void nlp_annotate(doc *d, const nlp_models *m)
+{
+    if (!m || d->sentences.count == 0) return;
+    strcache cu = {arena_alloc(&d->arena, m->tag.nclass * sizeof(char *))};
+    strcache cx = {arena_alloc(&d->arena, m->tag.nclass * sizeof(char *))};
+    strcache cr = {arena_alloc(&d->arena, (size_t)m->nlabel * sizeof(char *))};
+    strcache ce = {arena_alloc(&d->arena, m->ner.nclass * sizeof(char *))};
+    uint32_t maxc = m->tag.nclass;
+    if (m->par.nclass > maxc) maxc = m->par.nclass;
+    if (m->ner.nclass > maxc) maxc = m->ner.nclass;
+    int32_t *scores = xmalloc(maxc * sizeof *scores);
+    /* Scratch for the longest sentence, reused. */
+    size_t cap = 0;
+    wordfeat *wf = NULL;
+    int *ints = NULL;
+    void *pmem = NULL;
+    char lemma_buf[512];
+
+    for (size_t si = 0; si < d->sentences.count; si++) {
+        const dyad_sentence *s = &d->sentences.items[si];
+        size_t first = s->first_token, n = s->token_count;
+        if (n == 0 || first > d->tokens.count || n > d->tokens.count - first || n > (size_t)1 << 28) continue;
+        if (n > cap) {
+            cap = n;
+            free(wf);
+            free(ints);
+            free(pmem);
+            wf = xmalloc(cap * sizeof *wf);
+            ints = xmalloc(cap * 4 * sizeof *ints);
+            pmem = xmalloc(pstate_bytes((int)cap));
+        }
+        int *tags = ints, *heads = ints + n, *labels = ints + 2 * n, *ents = ints + 3 * n;
+        dyad_token *tok = d->tokens.items + first;
+        for (size_t i = 0; i < n; i++) {
+            size_t len;
+            const char *f = token_form(d, &tok[i], &len);
+            wordfeat_compute(&wf[i], f, len);
+        }
+        tagger_run(&m->tag, wf, n, tags, scores);
+        parser_run(&m->par, m->root_label, wf, tags, (int)n, heads, labels, pmem, scores);
+        ner_run(&m->ner, wf, tags, n, ents, scores);
+        for (size_t i = 0; i < n; i++) {
+            dyad_token *t = &tok[i];
+            size_t len;
+            const char *f = token_form(d, t, &len);
+            t->upos = cached(d, &cu, tags[i], m->upos);
+            t->xpos = cached(d, &cx, tags[i], m->xpos);
+            const char *tn = m->tag.classes[tags[i]];
+            t->lemma = doc_strdup(d, lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf));
+            t->feats = doc_strdup(d, feats_of(&m->lex, f, len, tn));
+            t->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
+            t->deprel = cached(d, &cr, labels[i], m->deprel);
+            t->sentence = (uint32_t)si;
+        }
+        /* Entities: a B- opens one, following I- of the same type extend it. */
+        for (size_t i = 0; i < n; i++) {
+            if (m->ner_kind[ents[i]] != 'B') continue;
+            size_t j = i + 1;
+            while (j < n && m->ner_kind[ents[j]] == 'I' && !strcmp(m->ner_type[ents[j]], m->ner_type[ents[i]])) j++;
+            dyad_entity e;
+            e.span.start = tok[i].span.start;
+            e.span.end = tok[j - 1].span.end;
+            e.first_token = (uint32_t)(first + i);
+            e.token_count = (uint32_t)(j - i);
+            e.type = cached(d, &ce, ents[i], m->ner_type);
+            VEC_PUSH(&d->entities, e);
+            i = j - 1;
+        }
+    }
+    free(scores);
+    free(wf);
+    free(ints);
+    free(pmem);
+}

@@ -1,0 +1,71 @@
+/* annotators.h — the model-driven steps shared by run time (models.c) and
+ * training (train_*.c): feature extraction, greedy decoding and the
+ * transition system, so both sides compute exactly the same features. */
+#ifndef DYAD_NLP_ANNOTATORS_H
+#define DYAD_NLP_ANNOTATORS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nlp/lexicon.h"
+#include "nlp/perceptron.h"
+#include "nlp/wordfeat.h"
+
+/* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
+
+enum { TAGGER_MAX_FEATS = 40 };
+/* Features of token i given the tags already chosen for tokens < i. */
+size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out);
+void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores);
+/* Hash identity of a tag class (used by the parser and the recogniser). */
+static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3)); }
+
+/* ---- lemmatizer and features lexicon ---- */
+
+/* Lemma of form[0..n) with tag class name "UPOS\tXPOS"; the result points
+ * into the lexicon, or is written to out (cap bytes). */
+const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char *upos, const char *tagname,
+                     char *out, size_t cap);
+const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname);
+/* Training: record one treebank word. */
+void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, const char *upos,
+                   const char *tagname, const char *feats);
+
+/* ---- parser: arc-hybrid, root at the end of the buffer, labelled ---- */
+
+/* Transition classes: 0 SHIFT, 1 + 2l LEFT with label l, 2 + 2l RIGHT with l. */
+enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
+static inline int p_left(int l) { return 1 + 2 * l; }
+static inline int p_right(int l) { return 2 + 2 * l; }
+
+typedef struct pstate {
+    int n;               /* tokens; index n is the root */
+    int *stack, sp;
+    int b;               /* front of the buffer */
+    int *head, *label;   /* head -1 until attached; n = root */
+    int *lc1, *lc2, *rc1, *rc2, *nl, *nr;
+    uint64_t *lset, *rset;
+} pstate;
+
+/* Memory for a state of n tokens: pstate_bytes(n) bytes, zeroed not needed. */
+size_t pstate_bytes(int n);
+void pstate_init(pstate *s, int n, void *mem);
+bool pstate_done(const pstate *s);
+/* Whether transition class c is allowed (root_label: the label "root"). */
+bool pstate_valid(const pstate *s, int c, int root_label);
+void pstate_apply(pstate *s, int c);
+size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uint64_t *out);
+/* Parse: heads (-1 root, else token index) and labels. */
+void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int *tags, int n,
+                int *heads, int *labels, void *mem, int32_t *scores);
+
+/* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
+
+enum { NER_MAX_FEATS = 48 };
+size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, const int *labels, uint64_t *out);
+/* Whether class `next` may follow class `prev` (-1: sentence start). */
+bool ner_allowed(const pc_model *m, int prev, int next);
+void ner_run(const pc_model *m, const wordfeat *wf, const int *tags, size_t n, int *labels, int32_t *scores);
+
+#endif

@@ -1,0 +1,147 @@
+/* lemma.c — lemmas from the treebank's own pairs, then suffix rules learnt
+ * from them for unseen words; morphological features from the same table.
+ *
+ * Keys in the lexicon (parts joined by '\x01'):
+ *   "L" lower upos    -> lemma   (lowercased form)
+ *   "S" upos suffix   -> "k\x01add": strip k bytes of the lowercased form, append add
+ *   "M" lower tag     -> feats   (closed-class words only: open classes take
+ *                                their tag's features)
+ *   "G" tag           -> feats   (the tag's most frequent) */
+#include "nlp/annotators.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { KEY_MAX = 512 };
+
+static size_t make_key(char *key, char kind, const char *a, size_t an, const char *b)
+{
+    size_t bn = b ? strlen(b) : 0;
+    if (an + bn + 3 > KEY_MAX) return 0;
+    size_t k = 0;
+    key[k++] = kind;
+    memcpy(key + k, a, an);
+    k += an;
+    if (b) {
+        key[k++] = '\x01';
+        memcpy(key + k, b, bn);
+        k += bn;
+    }
+    return k;
+}
+
+/* Number of bytes of the last `chars` UTF-8 characters of s[0..n). */
+static size_t suffix_bytes(const char *s, size_t n, int chars)
+{
+    size_t i = n;
+    while (i > 0 && chars > 0) {
+        i--;
+        if (((unsigned char)s[i] & 0xC0) != 0x80) chars--;
+    }
+    return chars > 0 ? n + 1 : n - i; /* n + 1: the word is shorter */
+}
+
+/* Open word classes: their features follow from the tag (NNS: plural). */
+static bool open_class(const char *upos)
+{
+    return !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "VERB") || !strcmp(upos, "ADJ") ||
+           !strcmp(upos, "ADV");
+}
+
+void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, const char *upos,
+                   const char *tagname, const char *feats)
+{
+    char key[KEY_MAX], low[256];
+    size_t n = strlen(form), k;
+    if (n >= 250) return;
+    size_t ln = wordfeat_lower(form, n, low, sizeof low);
+    if ((k = make_key(key, 'L', low, ln, upos))) lexb_add(b, key, k, lemma);
+    if (!open_class(upos) && (k = make_key(key, 'M', low, ln, tagname))) lexb_add(b, key, k, feats);
+    if ((k = make_key(key, 'G', tagname, strlen(tagname), NULL))) lexb_add(b, key, k, feats);
+    /* Suffix rule: the lemma as "strip the tail, add a new one", keyed by
+     * the last 1..5 characters of the lowercased form. */
+    size_t p = 0, lm = strlen(lemma);
+    while (p < ln && p < lm && low[p] == lemma[p]) p++;
+    if (lm >= 250) return;
+    char rule[300];
+    snprintf(rule, sizeof rule, "%zu\x01%s", ln - p, lemma + p);
+    for (int c = 1; c <= 5; c++) {
+        size_t sb = suffix_bytes(low, ln, c);
+        if (sb > ln) break;
+        if (sb < ln - p) continue; /* the rule must act within the suffix */
+        char key2[KEY_MAX];
+        size_t un = strlen(upos);
+        if (un + sb + 3 > KEY_MAX) break;
+        size_t q = 0;
+        key2[q++] = 'S';
+        memcpy(key2 + q, upos, un);
+        q += un;
+        key2[q++] = '\x01';
+        memcpy(key2 + q, low + ln - sb, sb);
+        q += sb;
+        lexb_add(b, key2, q, rule);
+    }
+}
+
+const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char *upos, const char *tagname,
+                     char *out, size_t cap)
+{
+    char key[KEY_MAX], low[256];
+    size_t k;
+    const char *v;
+    (void)tagname; /* lemmas depend on the UPOS only; the tag is kept for the API */
+    if (n >= 250 || cap < 2) { /* overlong tokens are their own lemma */
+        size_t c = n < cap - 1 ? n : cap - 1;
+        memcpy(out, form, c);
+        out[c] = '\0';
+        return out;
+    }
+    size_t ln = wordfeat_lower(form, n, low, sizeof low);
+    if ((k = make_key(key, 'L', low, ln, upos)) && (v = lexicon_get(lex, key, k))) return v;
+    const char *base = low;
+    size_t bn = ln;
+    if (strcmp(upos, "PROPN") == 0) { base = form; bn = n; }
+    else {
+        for (int c = 5; c >= 1; c--) {
+            size_t sb = suffix_bytes(low, ln, c);
+            if (sb > ln) continue;
+            size_t un = strlen(upos), q = 0;
+            if (un + sb + 3 > KEY_MAX) continue;
+            key[q++] = 'S';
+            memcpy(key + q, upos, un);
+            q += un;
+            key[q++] = '\x01';
+            memcpy(key + q, low + ln - sb, sb);
+            q += sb;
+            if (!(v = lexicon_get(lex, key, q))) continue;
+            char *end;
+            unsigned long strip = strtoul(v, &end, 10);
+            if (*end != '\x01' || strip > sb) break;
+            const char *add = end + 1;
+            size_t an = strlen(add), keep = ln - strip;
+            if (keep + an + 1 > cap || keep + an == 0) break;
+            memcpy(out, low, keep);
+            memcpy(out + keep, add, an);
+            out[keep + an] = '\0';
+            return out;
+        }
+    }
+    size_t c = bn < cap - 1 ? bn : cap - 1;
+    memcpy(out, base, c);
+    out[c] = '\0';
+    return out;
+}
+
+const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname)
+{
+    char key[KEY_MAX], low[256];
+    size_t k;
+    const char *v;
+    if (n < 250) {
+        size_t ln = wordfeat_lower(form, n, low, sizeof low);
+        if ((k = make_key(key, 'M', low, ln, tagname)) && (v = lexicon_get(lex, key, k))) return v;
+    }
+    if ((k = make_key(key, 'G', tagname, strlen(tagname), NULL)) && (v = lexicon_get(lex, key, k))) return v;
+    return "_";
+}

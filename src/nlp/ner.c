@@ -1,0 +1,80 @@
+/* ner.c — named-entity features and greedy BIO decoding that never opens
+ * an I- tag without its B- (the transitions are checked, not repaired). */
+#include "nlp/annotators.h"
+
+#include <limits.h>
+#include <string.h>
+
+static inline uint64_t at_lower(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].lower; }
+static inline uint64_t at_form(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].form; }
+static inline uint64_t at_shape(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].shape; }
+static inline uint64_t at_tag(const int *tags, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : tag_hash(tags[i]); }
+
+size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, const int *labels, uint64_t *out)
+{
+    const wordfeat *w = &wf[i];
+    long li = (long)i;
+    uint64_t p1 = i >= 1 ? (uint64_t)labels[i - 1] + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
+    uint64_t t0 = at_tag(tags, n, li);
+    size_t k = 0;
+    out[k++] = fh1(100, 0);
+    out[k++] = fh1(101, w->form);
+    out[k++] = fh1(102, w->lower);
+    out[k++] = fh1(103, w->shape);
+    out[k++] = fh1(104, w->suf[1]);
+    out[k++] = fh1(105, w->suf[2]);
+    out[k++] = fh1(106, w->suf[3]);
+    out[k++] = fh1(107, w->pre[1]);
+    out[k++] = fh1(108, w->pre[2]);
+    out[k++] = fh1(109, at_lower(wf, n, li - 1));
+    out[k++] = fh1(110, at_lower(wf, n, li + 1));
+    out[k++] = fh1(111, at_lower(wf, n, li - 2));
+    out[k++] = fh1(112, at_lower(wf, n, li + 2));
+    out[k++] = fh1(113, at_form(wf, n, li - 1));
+    out[k++] = fh1(114, at_form(wf, n, li + 1));
+    out[k++] = fh1(115, at_shape(wf, n, li - 1));
+    out[k++] = fh1(116, at_shape(wf, n, li + 1));
+    out[k++] = fh3(117, at_shape(wf, n, li - 1), w->shape, at_shape(wf, n, li + 1));
+    out[k++] = fh1(118, t0);
+    out[k++] = fh1(119, at_tag(tags, n, li - 1));
+    out[k++] = fh1(120, at_tag(tags, n, li + 1));
+    out[k++] = fh3(121, at_tag(tags, n, li - 1), t0, at_tag(tags, n, li + 1));
+    out[k++] = fh1(122, p1);
+    out[k++] = fh2(123, p1, p2);
+    out[k++] = fh2(124, p1, w->lower);
+    out[k++] = fh2(125, p1, w->shape);
+    out[k++] = fh2(126, p1, t0);
+    out[k++] = fh2(127, w->flags, i == 0);
+    out[k++] = fh2(128, at_lower(wf, n, li - 1), w->lower);
+    out[k++] = fh2(129, w->lower, at_lower(wf, n, li + 1));
+    out[k++] = fh2(130, t0, w->shape);
+    out[k++] = fh2(131, p1, at_lower(wf, n, li - 1));
+    out[k++] = fh2(132, t0, w->suf[2]);
+    out[k++] = fh2(133, at_lower(wf, n, li - 1), at_lower(wf, n, li - 2));
+    out[k++] = fh2(134, at_lower(wf, n, li + 1), at_lower(wf, n, li + 2));
+    return k;
+}
+
+bool ner_allowed(const pc_model *m, int prev, int next)
+{
+    const char *nx = m->classes[next];
+    if (nx[0] != 'I') return true;
+    if (prev < 0) return false;
+    const char *pv = m->classes[prev];
+    if (pv[0] != 'B' && pv[0] != 'I') return false;
+    return strcmp(pv + 1, nx + 1) == 0; /* same type after "B"/"I" */
+}
+
+void ner_run(const pc_model *m, const wordfeat *wf, const int *tags, size_t n, int *labels, int32_t *scores)
+{
+    uint64_t f[NER_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        size_t k = ner_features(wf, tags, n, i, labels, f);
+        pc_score(m, f, k, scores);
+        int best = 0, prev = i ? labels[i - 1] : -1;
+        int32_t bs = INT32_MIN;
+        for (uint32_t c = 0; c < m->nclass; c++)
+            if (scores[c] > bs && ner_allowed(m, prev, (int)c)) { bs = scores[c]; best = (int)c; }
+        labels[i] = best;
+    }
+}

@@ -1,0 +1,345 @@
+/* perceptron.c — averaged perceptron: sparse training rows, quantised
+ * mapped model. */
+#include "nlp/perceptron.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/fail.h"
+
+uint64_t fh_str(const char *s, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return fh_mix(h ^ n);
+}
+
+static inline uint32_t key_of(uint64_t h)
+{
+    uint32_t k = (uint32_t)(h >> 32);
+    return k ? k : 1;
+}
+
+void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores)
+{
+    memset(scores, 0, m->nclass * sizeof *scores);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t key = key_of(f[i]);
+        uint32_t j = pc_slot(f[i], m->nslots);
+        for (uint32_t probe = 0; probe < m->nslots; probe++, j = j + 1 == m->nslots ? 0 : j + 1) {
+            uint32_t k = m->slots[2 * j];
+            if (k == 0) break;
+            if (k == key) {
+                uint32_t v = m->slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+                const pc_entry *e = m->entries + off;
+                for (uint32_t c = 0; c < cnt; c++) scores[e[c].cls] += e[c].w;
+                break;
+            }
+        }
+    }
+}
+
+int pc_class_index(const pc_model *m, const char *name)
+{
+    for (uint32_t i = 0; i < m->nclass; i++)
+        if (strcmp(m->classes[i], name) == 0) return (int)i;
+    return -1;
+}
+
+typedef struct params_rec { uint32_t nclass, nslots, nentries; float scale; } params_rec;
+
+static const void *section(const model_file *f, const char *prefix, const char *name, size_t *size)
+{
+    char full[32];
+    snprintf(full, sizeof full, "%s%s", prefix, name);
+    return model_file_section(f, full, size);
+}
+
+int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size)
+{
+    memset(m, 0, sizeof *m);
+    size_t psize, ssize, esize, csize;
+    const params_rec *p = section(f, prefix, "params", &psize);
+    const uint32_t *slots = section(f, prefix, "slots", &ssize);
+    const pc_entry *entries = section(f, prefix, "entries", &esize);
+    const char *classes = section(f, prefix, "classes", &csize);
+    const char *why = NULL;
+    if (!p || psize != sizeof *p || !slots || !classes || (!entries && esize)) why = "missing section";
+    else if (p->nclass == 0 || p->nclass > 65535) why = "bad class count";
+    else if (p->nslots == 0 || ssize != (size_t)p->nslots * 8) why = "bad slot table";
+    else if (esize != (size_t)p->nentries * sizeof(pc_entry) || p->nentries >= (1u << 24)) why = "bad entry table";
+    else if (!(p->scale > 0) || !isfinite(p->scale)) why = "bad scale";
+    else if (csize == 0 || classes[csize - 1] != '\0') why = "bad class names";
+    if (!why) {
+        size_t names = 0;
+        for (size_t i = 0; i < csize; i++) names += classes[i] == '\0';
+        if (names != p->nclass) why = "class names do not match the class count";
+    }
+    if (!why) {
+        uint32_t empty = 0;
+        for (uint32_t j = 0; j < p->nslots && !why; j++) {
+            if (slots[2 * j] == 0) { empty++; continue; }
+            uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+            if ((uint64_t)off + cnt > p->nentries) why = "slot points outside the entries";
+        }
+        if (!why && empty == 0) why = "slot table full";
+        for (uint32_t i = 0; i < p->nentries && !why; i++)
+            if (entries[i].cls >= p->nclass) why = "entry names an unknown class";
+    }
+    if (why) {
+        if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, "weights", why);
+        return -1;
+    }
+    m->nclass = p->nclass;
+    m->nslots = p->nslots;
+    m->slots = slots;
+    m->entries = entries;
+    m->nentries = p->nentries;
+    m->scale = p->scale;
+    m->classes = xmalloc(p->nclass * sizeof *m->classes);
+    const char *s = classes;
+    for (uint32_t i = 0; i < p->nclass; i++) {
+        m->classes[i] = s;
+        s += strlen(s) + 1;
+    }
+    return 0;
+}
+
+void pc_model_write(const pc_model *m, model_writer *w, const char *prefix)
+{
+    char name[32];
+    params_rec p = {m->nclass, m->nslots, m->nentries, m->scale};
+    snprintf(name, sizeof name, "%sparams", prefix);
+    model_writer_add(w, name, &p, sizeof p);
+    snprintf(name, sizeof name, "%sslots", prefix);
+    model_writer_add(w, name, m->slots, (size_t)m->nslots * 8);
+    snprintf(name, sizeof name, "%sentries", prefix);
+    model_writer_add(w, name, m->entries, (size_t)m->nentries * sizeof(pc_entry));
+    buf names = BUF_INIT;
+    for (uint32_t i = 0; i < m->nclass; i++) buf_append(&names, m->classes[i], strlen(m->classes[i]) + 1);
+    snprintf(name, sizeof name, "%sclasses", prefix);
+    model_writer_add(w, name, names.data, names.len);
+    buf_free(&names);
+}
+
+void pc_model_free(pc_model *m)
+{
+    if (!m) return;
+    free(m->classes);
+    free(m->owned);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- training ---- */
+
+typedef struct tentry { uint16_t cls; uint32_t ts; float w; double tot; } tentry;
+typedef struct tfeat { uint64_t key; uint32_t n, cap, updates; tentry *e; } tfeat;
+
+struct pct {
+    uint32_t nclass;
+    tfeat *table;
+    size_t cap, used;   /* cap a power of two */
+    uint32_t now;
+};
+
+pct *pct_new(uint32_t nclass)
+{
+    pct *t = xcalloc(1, sizeof *t);
+    t->nclass = nclass;
+    t->cap = 1 << 16;
+    t->table = xcalloc(t->cap, sizeof *t->table);
+    t->now = 1;
+    return t;
+}
+
+void pct_free(pct *t)
+{
+    if (!t) return;
+    for (size_t i = 0; i < t->cap; i++) free(t->table[i].e);
+    free(t->table);
+    free(t);
+}
+
+size_t pct_feature_count(const pct *t) { return t->used; }
+
+static uint64_t tkey(uint64_t h) { return h ? h : 1; }
+
+static tfeat *find(const pct *t, uint64_t h)
+{
+    uint64_t k = tkey(h);
+    size_t j = (size_t)(k ^ (k >> 29)) & (t->cap - 1);
+    for (;;) {
+        tfeat *f = &t->table[j];
+        if (f->key == k) return f;
+        if (f->key == 0) return NULL;
+        j = (j + 1) & (t->cap - 1);
+    }
+}
+
+static tfeat *insert(pct *t, uint64_t h)
+{
+    if ((t->used + 1) * 2 > t->cap) {
+        size_t old_cap = t->cap;
+        tfeat *old = t->table;
+        t->cap *= 2;
+        t->table = xcalloc(t->cap, sizeof *t->table);
+        for (size_t i = 0; i < old_cap; i++) {
+            if (!old[i].key) continue;
+            size_t j = (size_t)(old[i].key ^ (old[i].key >> 29)) & (t->cap - 1);
+            while (t->table[j].key) j = (j + 1) & (t->cap - 1);
+            t->table[j] = old[i];
+        }
+        free(old);
+    }
+    uint64_t k = tkey(h);
+    size_t j = (size_t)(k ^ (k >> 29)) & (t->cap - 1);
+    while (t->table[j].key && t->table[j].key != k) j = (j + 1) & (t->cap - 1);
+    if (!t->table[j].key) {
+        t->table[j].key = k;
+        t->used++;
+    }
+    return &t->table[j];
+}
+
+void pct_score(const pct *t, const uint64_t *f, size_t n, float *scores)
+{
+    memset(scores, 0, t->nclass * sizeof *scores);
+    for (size_t i = 0; i < n; i++) {
+        const tfeat *x = find(t, f[i]);
+        if (!x) continue;
+        for (uint32_t c = 0; c < x->n; c++) scores[x->e[c].cls] += x->e[c].w;
+    }
+}
+
+static void bump(pct *t, tfeat *x, uint32_t cls, float d)
+{
+    tentry *e = NULL;
+    for (uint32_t c = 0; c < x->n; c++)
+        if (x->e[c].cls == cls) { e = &x->e[c]; break; }
+    if (!e) {
+        if (x->n == x->cap) {
+            x->cap = x->cap ? x->cap * 2 : 2;
+            x->e = xrealloc(x->e, x->cap * sizeof *x->e);
+        }
+        e = &x->e[x->n++];
+        e->cls = (uint16_t)cls;
+        e->ts = t->now;
+        e->w = 0;
+        e->tot = 0;
+    }
+    e->tot += (double)(t->now - e->ts) * e->w;
+    e->ts = t->now;
+    e->w += d;
+}
+
+void pct_update(pct *t, const uint64_t *f, size_t n, uint32_t truth, uint32_t guess)
+{
+    if (truth == guess) return;
+    for (size_t i = 0; i < n; i++) {
+        tfeat *x = insert(t, f[i]);
+        x->updates++;
+        bump(t, x, truth, 1.0f);
+        bump(t, x, guess, -1.0f);
+    }
+}
+
+void pct_tick(pct *t) { t->now++; }
+
+void pct_average(const pct *t, const char *const *class_names, unsigned min_updates, pc_model *out)
+{
+    memset(out, 0, sizeof *out);
+    /* First pass: the largest averaged weight fixes the quantisation. */
+    double maxw = 1e-9;
+    for (size_t i = 0; i < t->cap; i++) {
+        const tfeat *x = &t->table[i];
+        for (uint32_t c = 0; c < x->n; c++) {
+            const tentry *e = &x->e[c];
+            double a = fabs((e->tot + (double)(t->now - e->ts) * e->w) / t->now);
+            if (a > maxw) maxw = a;
+        }
+    }
+    double scale = 32767.0 / maxw;
+    /* Second pass: collect kept entries per feature. */
+    size_t nfeat = 0, nent = 0;
+    pc_entry *ents = xmalloc((size_t)1 << 20 > 0 ? sizeof *ents * ((size_t)1 << 20) : 1);
+    size_t ecap = (size_t)1 << 20;
+    uint64_t *keys = NULL;
+    uint32_t *offs = NULL, *cnts = NULL;
+    size_t kcap = 0;
+    for (size_t i = 0; i < t->cap; i++) {
+        const tfeat *x = &t->table[i];
+        if (!x->key || x->updates < min_updates) continue;
+        size_t start = nent;
+        for (uint32_t c = 0; c < x->n; c++) {
+            const tentry *e = &x->e[c];
+            double a = (e->tot + (double)(t->now - e->ts) * e->w) / t->now;
+            long q = lround(a * scale);
+            if (q == 0) continue;
+            if (q > 32767) q = 32767;
+            if (q < -32767) q = -32767;
+            if (nent == ecap) { ecap *= 2; ents = xrealloc(ents, ecap * sizeof *ents); }
+            ents[nent].cls = x->e[c].cls;
+            ents[nent].w = (int16_t)q;
+            nent++;
+        }
+        if (nent == start) continue;
+        if (nent - start > 255) nent = start + 255; /* cannot happen for < 256 classes */
+        if (nfeat == kcap) {
+            kcap = kcap ? kcap * 2 : 4096;
+            keys = xrealloc(keys, kcap * sizeof *keys);
+            offs = xrealloc(offs, kcap * sizeof *offs);
+            cnts = xrealloc(cnts, kcap * sizeof *cnts);
+        }
+        keys[nfeat] = x->key;
+        offs[nfeat] = (uint32_t)start;
+        cnts[nfeat] = (uint32_t)(nent - start);
+        nfeat++;
+    }
+    if (nent >= (1u << 24)) { /* keep the packed offsets valid: drop the tail */
+        fprintf(stderr, "dyad train: too many weights (%zu), model truncated\n", nent);
+        while (nfeat && offs[nfeat - 1] + cnts[nfeat - 1] >= (1u << 24)) nfeat--;
+        nent = nfeat ? offs[nfeat - 1] + cnts[nfeat - 1] : 0;
+    }
+    uint32_t nslots = (uint32_t)(nfeat + nfeat / 3 + 16);
+    size_t names_len = 0;
+    for (uint32_t c = 0; c < t->nclass; c++) names_len += strlen(class_names[c]) + 1;
+    /* One block holds slots, entries and class names. */
+    size_t slot_bytes = (size_t)nslots * 8, ent_bytes = nent * sizeof(pc_entry);
+    unsigned char *block = xcalloc(1, slot_bytes + ent_bytes + names_len + 16);
+    uint32_t *slots = (uint32_t *)block;
+    pc_entry *entries = (pc_entry *)(block + slot_bytes);
+    char *names = (char *)(block + slot_bytes + ent_bytes);
+    memcpy(entries, ents, ent_bytes);
+    for (size_t i = 0; i < nfeat; i++) {
+        uint64_t h = keys[i];
+        uint32_t key = key_of(h), j = pc_slot(h, nslots);
+        while (slots[2 * j]) j = j + 1 == nslots ? 0 : j + 1;
+        slots[2 * j] = key;
+        slots[2 * j + 1] = offs[i] << 8 | cnts[i];
+    }
+    out->classes = xmalloc(t->nclass * sizeof *out->classes);
+    char *p = names;
+    for (uint32_t c = 0; c < t->nclass; c++) {
+        size_t l = strlen(class_names[c]) + 1;
+        memcpy(p, class_names[c], l);
+        out->classes[c] = p;
+        p += l;
+    }
+    out->nclass = t->nclass;
+    out->nslots = nslots;
+    out->slots = slots;
+    out->entries = entries;
+    out->nentries = (uint32_t)nent;
+    out->scale = (float)scale;
+    out->owned = block;
+    free(ents);
+    free(keys);
+    free(offs);
+    free(cnts);
+}

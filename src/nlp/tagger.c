@@ -1,0 +1,69 @@
+/* tagger.c — part-of-speech features and greedy decoding.  The classes
+ * are (UPOS, XPOS) pairs, so both tags come from one decision. */
+#include "nlp/annotators.h"
+
+#include <limits.h>
+
+static inline uint64_t w_lower(const wordfeat *wf, size_t n, long i)
+{
+    if (i < 0) return WF_BOS;
+    if ((size_t)i >= n) return WF_EOS;
+    return wf[i].lower;
+}
+
+size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out)
+{
+    const wordfeat *w = &wf[i];
+    long li = (long)i;
+    uint64_t t1 = i >= 1 ? tag_hash(tags[i - 1]) : WF_BOS;
+    uint64_t t2 = i >= 2 ? tag_hash(tags[i - 2]) : WF_BOS;
+    uint64_t suf3_prev = i >= 1 ? wf[i - 1].suf[2] : WF_BOS;
+    uint64_t suf3_next = i + 1 < n ? wf[i + 1].suf[2] : WF_EOS;
+    uint64_t shape_prev = i >= 1 ? wf[i - 1].shape : WF_BOS;
+    uint64_t shape_next = i + 1 < n ? wf[i + 1].shape : WF_EOS;
+    size_t k = 0;
+    out[k++] = fh1(0, 0);
+    out[k++] = fh1(1, w->lower);
+    out[k++] = fh1(2, w->suf[0]);
+    out[k++] = fh1(3, w->suf[1]);
+    out[k++] = fh1(4, w->suf[2]);
+    out[k++] = fh1(5, w->suf[3]);
+    out[k++] = fh1(6, w->pre[0]);
+    out[k++] = fh1(7, w->pre[1]);
+    out[k++] = fh1(8, w->pre[2]);
+    out[k++] = fh1(9, w->shape);
+    out[k++] = fh1(10, w->form);
+    out[k++] = fh1(11, t1);
+    out[k++] = fh2(12, t1, t2);
+    out[k++] = fh2(13, t1, w->lower);
+    out[k++] = fh1(14, w_lower(wf, n, li - 1));
+    out[k++] = fh1(15, suf3_prev);
+    out[k++] = fh1(16, w_lower(wf, n, li - 2));
+    out[k++] = fh1(17, w_lower(wf, n, li + 1));
+    out[k++] = fh1(18, suf3_next);
+    out[k++] = fh1(19, w_lower(wf, n, li + 2));
+    out[k++] = fh1(20, shape_prev);
+    out[k++] = fh1(21, shape_next);
+    out[k++] = fh2(22, w_lower(wf, n, li - 1), w->lower);
+    out[k++] = fh2(23, w->lower, w_lower(wf, n, li + 1));
+    out[k++] = fh2(24, w->flags, i == 0);
+    out[k++] = fh2(25, t1, w->suf[2]);
+    out[k++] = fh2(26, t1, w_lower(wf, n, li + 1));
+    out[k++] = fh3(27, shape_prev, w->shape, shape_next);
+    out[k++] = fh2(28, w->suf[1], w_lower(wf, n, li + 1));
+    return k;
+}
+
+void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+{
+    uint64_t f[TAGGER_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        size_t k = tagger_features(wf, n, i, tags, f);
+        pc_score(m, f, k, scores);
+        int best = 0;
+        int32_t bs = INT32_MIN;
+        for (uint32_t c = 0; c < m->nclass; c++)
+            if (scores[c] > bs) { bs = scores[c]; best = (int)c; }
+        tags[i] = best;
+    }
+}

@@ -1,0 +1,329 @@
+/* train.c — `dyad train`: read the treebanks and the NER layer, train each
+ * model in turn, and write models/{tagger,parser,ner}.bin.
+ *
+ * Data: EWT train plus the GUM genres for the tagger, lemmas and parser;
+ * EWT dev for model selection; UNER EWT train/dev for entities.  Test
+ * files are never read here. */
+#include "nlp/train.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "base/fail.h"
+#include "base/vec.h"
+#include "nlp/iob2.h"
+
+void shuffle_order(size_t *order, size_t n, uint64_t *rng)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(rng_next(rng) % i);
+        size_t t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
+    }
+}
+
+int classes_find(const classes *c, const char *name)
+{
+    for (size_t i = 0; i < c->count; i++)
+        if (strcmp(c->names[i], name) == 0) return (int)i;
+    return -1;
+}
+
+int classes_add(classes *c, const char *name)
+{
+    int i = classes_find(c, name);
+    if (i >= 0) return i;
+    c->names = xrealloc(c->names, (c->count + 1) * sizeof *c->names);
+    c->names[c->count] = xstrdup(name);
+    return (int)c->count++;
+}
+
+void classes_free(classes *c)
+{
+    for (size_t i = 0; i < c->count; i++) free(c->names[i]);
+    free(c->names);
+    memset(c, 0, sizeof *c);
+}
+
+static char *tag_name(const conllu_word *w)
+{
+    size_t n = strlen(w->upos) + strlen(w->xpos) + 2;
+    char *s = xmalloc(n);
+    snprintf(s, n, "%s\t%s", w->upos, w->xpos);
+    return s;
+}
+
+/* The universal part of a relation ("nmod" of "nmod:poss"). */
+
+typedef struct corpus_set {
+    VEC(conllu_reader *) readers;
+    VEC(const conllu_sentence *) sents;
+} corpus_set;
+
+static int load_conllu(corpus_set *cs, const char *dir, const char *file, FILE *log, char *err, size_t err_size)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/ud/%s", dir, file);
+    const conllu_sentence **s;
+    size_t n;
+    conllu_reader *r = conllu_read_all(path, &s, &n, err, err_size);
+    if (!r) return -1;
+    if (log) fprintf(log, "read %s: %zu sentences%s%s\n", file, n, conllu_error_count(r) ? ", skipped: " : "",
+                     conllu_first_error(r));
+    VEC_PUSH(&cs->readers, r);
+    for (size_t i = 0; i < n; i++) VEC_PUSH(&cs->sents, s[i]);
+    return 0;
+}
+
+static void corpus_set_free(corpus_set *cs)
+{
+    for (size_t i = 0; i < cs->readers.count; i++) conllu_close(cs->readers.items[i]);
+    VEC_FREE(&cs->readers);
+    VEC_FREE(&cs->sents);
+}
+
+/* Build training sentences; labels/tags are added to the inventories
+ * when `grow` (train) and looked up otherwise (dev: unknown = -1). */
+static void build_corpus(tcorpus *out, const corpus_set *cs, classes *tags, classes *labels, bool grow)
+{
+    out->s = xcalloc(cs->sents.count ? cs->sents.count : 1, sizeof *out->s);
+    out->count = 0;
+    for (size_t si = 0; si < cs->sents.count; si++) {
+        const conllu_sentence *cu = cs->sents.items[si];
+        int n = (int)cu->word_count;
+        bool ok = n > 0;
+        for (int i = 0; i < n && ok; i++) ok = cu->words[i].head >= 0;
+        if (!ok) continue;
+        tsent *s = &out->s[out->count++];
+        s->n = n;
+        s->words = cu->words;
+        s->form = xmalloc((size_t)n * sizeof *s->form);
+        s->wf = xmalloc((size_t)n * sizeof *s->wf);
+        s->tag = xmalloc((size_t)n * 6 * sizeof(int));
+        s->ptag = s->tag + n;
+        s->head = s->tag + 2 * n;
+        s->label = s->tag + 3 * n;
+        s->ner = s->tag + 4 * n;
+        for (int i = 0; i < n; i++) {
+            const conllu_word *w = &cu->words[i];
+            s->form[i] = w->form;
+            wordfeat_compute(&s->wf[i], w->form, strlen(w->form));
+            char *tn = tag_name(w);
+            s->tag[i] = grow ? classes_add(tags, tn) : classes_find(tags, tn);
+            free(tn);
+            s->ptag[i] = s->tag[i] >= 0 ? s->tag[i] : 0;
+            s->head[i] = w->head == 0 ? n : w->head - 1;
+            s->label[i] = grow ? classes_add(labels, w->deprel) : classes_find(labels, w->deprel);
+            s->ner[i] = 0;
+        }
+    }
+}
+
+static void free_corpus(tcorpus *c)
+{
+    for (size_t i = 0; i < c->count; i++) {
+        free(c->s[i].form);
+        free(c->s[i].wf);
+        free(c->s[i].tag);
+    }
+    free(c->s);
+    memset(c, 0, sizeof *c);
+}
+
+static void build_ner_corpus(tcorpus *out, const iob2_corpus *ic, classes *bio, bool grow)
+{
+    out->s = xcalloc(ic->count ? ic->count : 1, sizeof *out->s);
+    out->count = 0;
+    for (size_t si = 0; si < ic->count; si++) {
+        const iob2_sentence *is = &ic->s[si];
+        int n = (int)is->count;
+        tsent *s = &out->s[out->count++];
+        s->n = n;
+        s->form = xmalloc((size_t)n * sizeof *s->form);
+        s->wf = xmalloc((size_t)n * sizeof *s->wf);
+        s->tag = xcalloc((size_t)n * 6, sizeof(int));
+        s->ptag = s->tag + n;
+        s->head = s->tag + 2 * n;
+        s->label = s->tag + 3 * n;
+        s->ner = s->tag + 4 * n;
+        for (int i = 0; i < n; i++) {
+            s->form[i] = is->form[i];
+            wordfeat_compute(&s->wf[i], is->form[i], strlen(is->form[i]));
+            const char *t = is->tag[i];
+            /* Only B-/I- tags name entities; anything else is outside. */
+            if ((t[0] != 'B' && t[0] != 'I') || t[1] != '-' || !strcmp(t + 2, "O")) t = "O";
+            s->ner[i] = grow ? classes_add(bio, t) : classes_find(bio, t);
+            if (s->ner[i] < 0) s->ner[i] = 0;
+        }
+    }
+}
+
+/* Parser training tags: each fold tagged by a tagger trained on the others,
+ * so the parser sees tagging errors like those at run time. */
+static void jackknife(tcorpus *train, const tcorpus *dev, const classes *tags, int folds, int epochs,
+                      uint64_t seed, FILE *log)
+{
+    for (int f = 0; f < folds; f++) {
+        tcorpus part = {xmalloc(train->count * sizeof *part.s), 0}, held = {xmalloc(train->count * sizeof *held.s), 0};
+        for (size_t i = 0; i < train->count; i++) {
+            if ((int)(i % (size_t)folds) == f) held.s[held.count++] = train->s[i];
+            else part.s[part.count++] = train->s[i];
+        }
+        pc_model m;
+        train_tagger(&part, dev, tags, epochs, seed + (uint64_t)f, NULL, 1, &m);
+        tag_corpus(&m, &held); /* writes through the shared ptag arrays */
+        if (log) fprintf(log, "jackknife fold %d/%d tagged %zu sentences\n", f + 1, folds, held.count);
+        pc_model_free(&m);
+        free(part.s);
+        free(held.s);
+    }
+}
+
+static int save(model_writer *w, const char *dir, const char *name, FILE *log, char *err, size_t err_size)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (model_writer_save(w, path, err, err_size) != 0) return -1;
+    size_t size;
+    void *bytes = model_writer_bytes(w, &size);
+    free(bytes);
+    if (log) fprintf(log, "wrote %s (%.1f MB)\n", path, size / 1e6);
+    return 0;
+}
+
+static bool wants(const train_options *o, const char *what) { return !o->only || strcmp(o->only, what) == 0; }
+
+int nlp_train(const train_options *o, char *err, size_t err_size)
+{
+    FILE *log = o->log;
+    clock_t t0 = clock();
+    if (mkdir(o->out_dir, 0777) != 0 && errno != EEXIST) {
+        snprintf(err, err_size, "%s: %s", o->out_dir, strerror(errno));
+        return -1;
+    }
+    corpus_set train_set = {0}, dev_set = {0};
+    static const char *const train_files[] = {"en_ewt-ud-train.conllu", "en_gum-news.conllu",
+                                              "en_gum-interview.conllu", "en_gum-speech.conllu"};
+    for (size_t i = 0; i < sizeof train_files / sizeof *train_files; i++)
+        if (load_conllu(&train_set, o->data_dir, train_files[i], log, err, err_size) != 0) goto fail_sets;
+    if (load_conllu(&dev_set, o->data_dir, "en_ewt-ud-dev.conllu", log, err, err_size) != 0) goto fail_sets;
+
+    classes tags = {0}, labels = {0};
+    classes_add(&labels, "root");
+    tcorpus train, dev;
+    build_corpus(&train, &train_set, &tags, &labels, true);
+    build_corpus(&dev, &dev_set, &tags, &labels, false);
+    if (log) fprintf(log, "%zu tag classes, %zu relations, %zu training sentences\n", tags.count, labels.count,
+                     train.count);
+
+    /* Tagger and lemmas. */
+    pc_model tagger;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
+    if (wants(o, "tagger")) {
+        train_tagger(&train, &dev, &tags, o->tagger_epochs, o->seed, log, o->prune_tagger, &tagger);
+        lexicon_builder lb = {0};
+        for (size_t si = 0; si < train.count; si++)
+            for (int i = 0; i < train.s[si].n; i++) {
+                const conllu_word *w = &train.s[si].words[i];
+                char *tn = tag_name(w);
+                lemma_observe(&lb, w->form, w->lemma, w->upos, tn, w->feats);
+                free(tn);
+            }
+        model_writer w;
+        model_writer_init(&w, "tagger");
+        pc_model_write(&tagger, &w, "tag.");
+        size_t kept = lexb_write(&lb, &w, "lex.", 'S', 2);
+        if (log) fprintf(log, "lexicon: %zu entries\n", kept);
+        lexb_free(&lb);
+        int rc = save(&w, o->out_dir, "tagger.bin", log, err, err_size);
+        model_writer_free(&w);
+        if (rc) goto fail;
+    } else {
+        /* Reuse the tagger on disk to tag the parser's and recogniser's data. */
+        model_file *f = model_file_open(path, "tagger", err, err_size);
+        if (!f || pc_model_load(&tagger, f, "tag.", err, err_size) != 0) goto fail;
+        /* Copy into owned memory so the file can close. */
+        pc_model copy = tagger;
+        size_t sb = (size_t)tagger.nslots * 8, eb = (size_t)tagger.nentries * sizeof(pc_entry);
+        unsigned char *block = xmalloc(sb + eb + 1);
+        memcpy(block, tagger.slots, sb);
+        memcpy(block + sb, tagger.entries, eb);
+        copy.slots = (const uint32_t *)block;
+        copy.entries = (const pc_entry *)(block + sb);
+        copy.owned = block;
+        for (uint32_t c = 0; c < tagger.nclass; c++) copy.classes[c] = xstrdup(tagger.classes[c]);
+        tagger = copy;
+        model_file_close(f);
+        /* class name strings were duplicated: leaked once per run, by design small */
+    }
+    tag_corpus(&tagger, &dev);
+
+    if (wants(o, "parser")) {
+        if (o->jackknife > 1) jackknife(&train, &dev, &tags, o->jackknife, o->tagger_epochs > 5 ? 5 : o->tagger_epochs,
+                                        o->seed, log);
+        else tag_corpus(&tagger, &train);
+        pc_model parser;
+        train_parser(&train, &dev, &labels, o->parser_epochs, o->seed, log, o->prune_parser, &parser);
+        model_writer w;
+        model_writer_init(&w, "parser");
+        pc_model_write(&parser, &w, "dep.");
+        int rc = save(&w, o->out_dir, "parser.bin", log, err, err_size);
+        model_writer_free(&w);
+        pc_model_free(&parser);
+        if (rc) goto fail;
+    }
+
+    if (wants(o, "ner")) {
+        iob2_corpus itrain, idev;
+        char p1[4096], p2[4096];
+        snprintf(p1, sizeof p1, "%s/ner/en_ewt-uner-train.iob2", o->data_dir);
+        snprintf(p2, sizeof p2, "%s/ner/en_ewt-uner-dev.iob2", o->data_dir);
+        if (iob2_read(p1, &itrain, err, err_size) != 0) goto fail;
+        if (iob2_read(p2, &idev, err, err_size) != 0) { iob2_free(&itrain); goto fail; }
+        classes bio = {0};
+        classes_add(&bio, "O");
+        tcorpus ntrain, ndev;
+        build_ner_corpus(&ntrain, &itrain, &bio, true);
+        build_ner_corpus(&ndev, &idev, &bio, false);
+        tag_corpus(&tagger, &ntrain);
+        tag_corpus(&tagger, &ndev);
+        if (log) fprintf(log, "ner: %zu classes, %zu training sentences\n", bio.count, ntrain.count);
+        pc_model ner;
+        train_ner(&ntrain, &ndev, &bio, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+        model_writer w;
+        model_writer_init(&w, "ner");
+        pc_model_write(&ner, &w, "ner.");
+        int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
+        model_writer_free(&w);
+        pc_model_free(&ner);
+        free_corpus(&ntrain);
+        free_corpus(&ndev);
+        classes_free(&bio);
+        iob2_free(&itrain);
+        iob2_free(&idev);
+        if (rc) goto fail;
+    }
+    if (log) fprintf(log, "training took %.0f s of CPU\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
+    pc_model_free(&tagger);
+    free_corpus(&train);
+    free_corpus(&dev);
+    classes_free(&tags);
+    classes_free(&labels);
+    corpus_set_free(&train_set);
+    corpus_set_free(&dev_set);
+    return 0;
+fail:
+    free_corpus(&train);
+    free_corpus(&dev);
+    classes_free(&tags);
+    classes_free(&labels);
+fail_sets:
+    corpus_set_free(&train_set);
+    corpus_set_free(&dev_set);
+    return -1;
+}

@@ -1,0 +1,76 @@
+/* train.h — training the tagger, lemmatizer, parser and entity recogniser
+ * from CoNLL-U and IOB2 files (`dyad train`, tools/train.sh).
+ *
+ * Deterministic for a given seed (one thread, seeded shuffles); prints the
+ * dev scores after every epoch and keeps the best epoch's averaged model. */
+#ifndef DYAD_NLP_TRAIN_H
+#define DYAD_NLP_TRAIN_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "nlp/annotators.h"
+#include "nlp/conllu.h"
+
+typedef struct train_options {
+    const char *data_dir;   /* holds ud/ and ner/ (../shared/data) */
+    const char *out_dir;    /* where tagger.bin, parser.bin, ner.bin go */
+    uint64_t seed;
+    int tagger_epochs, parser_epochs, ner_epochs;
+    unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
+    int jackknife;          /* folds for the parser's training tags (0: tagger's own output) */
+    const char *only;       /* "tagger", "parser", "ner" or NULL for all */
+    FILE *log;
+} train_options;
+
+int nlp_train(const train_options *o, char *err, size_t err_size);
+
+/* ---- shared by the train_*.c files ---- */
+
+typedef struct tsent {
+    int n;
+    const char **form;
+    wordfeat *wf;
+    int *tag;      /* gold tag class */
+    int *ptag;     /* predicted tags (jackknifed for the parser) */
+    int *head;     /* gold head: token index, n for the root */
+    int *label;    /* gold label index */
+    int *ner;      /* gold BIO class */
+    const conllu_word *words;
+} tsent;
+
+typedef struct tcorpus {
+    tsent *s;
+    size_t count;
+} tcorpus;
+
+/* Deterministic xorshift generator. */
+static inline uint64_t rng_next(uint64_t *x)
+{
+    uint64_t v = *x;
+    v ^= v << 13;
+    v ^= v >> 7;
+    v ^= v << 17;
+    return *x = v;
+}
+void shuffle_order(size_t *order, size_t n, uint64_t *rng);
+
+/* A class inventory: names in first-seen order. */
+typedef struct classes {
+    char **names;
+    size_t count;
+} classes;
+int classes_find(const classes *c, const char *name);
+int classes_add(classes *c, const char *name);
+void classes_free(classes *c);
+
+/* Tagger: trains, returns the best averaged model. */
+void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags, int epochs, uint64_t seed,
+                  FILE *log, unsigned min_updates, pc_model *out);
+void tag_corpus(const pc_model *m, tcorpus *c);
+void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, uint64_t seed,
+                  FILE *log, unsigned min_updates, pc_model *out);
+void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int epochs, uint64_t seed,
+               FILE *log, unsigned min_updates, pc_model *out);
+
+#endif

@@ -1,0 +1,95 @@
+/* train_ner.c — entity recogniser training (greedy BIO with its own
+ * previous labels as context) and entity-level dev F1. */
+#include "nlp/train.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/fail.h"
+
+/* Entity spans of a BIO sequence, compared exactly (start, end, type). */
+static size_t count_matches(const classes *bio, const int *a, const int *b, int n, size_t *na, size_t *nb)
+{
+    size_t match = 0;
+    for (int i = 0; i < n; i++) {
+        const char *x = a[i] >= 0 ? bio->names[a[i]] : "O";
+        if (x[0] == 'B') (*na)++;
+        const char *y = b[i] >= 0 ? bio->names[b[i]] : "O";
+        if (y[0] == 'B') (*nb)++;
+        if (x[0] != 'B' || strcmp(x, y) != 0) continue;
+        int j = i + 1;
+        for (;; j++) {
+            const char *xi = j < n && a[j] >= 0 ? bio->names[a[j]] : "O";
+            const char *yi = j < n && b[j] >= 0 ? bio->names[b[j]] : "O";
+            bool xin = xi[0] == 'I', yin = yi[0] == 'I';
+            if (xin != yin) break;
+            if (!xin) { match++; break; }
+        }
+    }
+    return match;
+}
+
+static double evaluate(const pc_model *m, const classes *bio, const tcorpus *dev)
+{
+    size_t match = 0, gold = 0, pred = 0;
+    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    for (size_t si = 0; si < dev->count; si++) {
+        const tsent *s = &dev->s[si];
+        int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
+        ner_run(m, s->wf, s->ptag, (size_t)s->n, labels, scores);
+        match += count_matches(bio, s->ner, labels, s->n, &gold, &pred);
+        free(labels);
+    }
+    free(scores);
+    double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int epochs, uint64_t seed,
+               FILE *log, unsigned min_updates, pc_model *out)
+{
+    uint32_t nclass = (uint32_t)bio->count;
+    pct *t = pct_new(nclass);
+    size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
+    for (size_t i = 0; i < train->count; i++) order[i] = i;
+    uint64_t rng = seed ? seed : 1;
+    float *scores = xmalloc(nclass * sizeof *scores);
+    double best = -1;
+    memset(out, 0, sizeof *out);
+    /* ner_allowed() reads class names from a model: a stub model suffices. */
+    pc_model names = {0};
+    names.nclass = nclass;
+    names.classes = (const char **)bio->names;
+    for (int e = 1; e <= epochs; e++) {
+        shuffle_order(order, train->count, &rng);
+        for (size_t oi = 0; oi < train->count; oi++) {
+            const tsent *s = &train->s[order[oi]];
+            int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
+            for (int i = 0; i < s->n; i++) {
+                uint64_t f[NER_MAX_FEATS];
+                size_t k = ner_features(s->wf, s->ptag, (size_t)s->n, (size_t)i, guess, f);
+                pct_score(t, f, k, scores);
+                int g = -1, prev = i ? guess[i - 1] : -1;
+                for (uint32_t c = 0; c < nclass; c++)
+                    if (ner_allowed(&names, prev, (int)c) && (g < 0 || scores[c] > scores[g])) g = (int)c;
+                int gold = s->ner[i] >= 0 ? s->ner[i] : 0;
+                pct_update(t, f, k, (uint32_t)gold, (uint32_t)g);
+                pct_tick(t);
+                guess[i] = g;
+            }
+            free(guess);
+        }
+        pc_model m;
+        pct_average(t, (const char *const *)bio->names, min_updates, &m);
+        double f1 = evaluate(&m, bio, dev);
+        if (log) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features)\n", e, f1, pct_feature_count(t));
+        if (f1 > best) {
+            best = f1;
+            pc_model_free(out);
+            *out = m;
+        } else pc_model_free(&m);
+    }
+    free(scores);
+    free(order);
+    pct_free(t);
+}

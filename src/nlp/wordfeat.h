@@ -1,0 +1,28 @@
+/* wordfeat.h — per-token hashes computed once per token and shared by the
+ * tagger, parser and entity recogniser (no strings are built per feature). */
+#ifndef DYAD_NLP_WORDFEAT_H
+#define DYAD_NLP_WORDFEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    WF_UPPER_INITIAL = 1, WF_ALL_UPPER = 2, WF_HAS_DIGIT = 4, WF_HAS_HYPHEN = 8,
+    WF_ALL_DIGIT = 16, WF_NON_ASCII = 32, WF_PUNCT = 64, WF_HAS_LOWER = 128
+};
+
+typedef struct wordfeat {
+    uint64_t form, lower, shape;
+    uint64_t pre[3], suf[4];     /* lowercase prefixes and suffixes of 1..3 / 1..4 characters */
+    uint32_t flags;
+} wordfeat;
+
+/* Hash identities of the sentence boundaries. */
+#define WF_BOS 0x5b3c2f1e0d9a8b71ULL
+#define WF_EOS 0x7e6f5d4c3b2a1908ULL
+
+void wordfeat_compute(wordfeat *w, const char *form, size_t n);
+/* The lowercase form (ASCII letters folded) into out (at most cap-1 bytes). */
+size_t wordfeat_lower(const char *form, size_t n, char *out, size_t cap);
+
+#endif

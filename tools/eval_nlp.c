@@ -1,0 +1,132 @@
+/* eval_nlp.c — score the trained models on gold tokens.
+ *
+ *   eval_nlp MODEL_DIR UD_TEST.conllu [UNER_TEST.iob2]
+ *
+ * Prints UPOS, XPOS, UFeats, LEMMA, UAS and LAS as the CoNLL 2018 shared
+ * task defines them (every word counts, punctuation included; LAS compares
+ * the universal part of the relation), entity-level NER precision, recall
+ * and F1 (exact span and type), and the tokens per second of annotation. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/document.h"
+#include "nlp/annotate.h"
+#include "nlp/conllu.h"
+#include "nlp/gold_tokens.h"
+#include "nlp/iob2.h"
+#include "nlp/nlp.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static size_t universal_len(const char *r) { return strcspn(r, ":"); }
+
+static int eval_ud(const nlp_models *m, const char *path)
+{
+    char err[512];
+    const conllu_sentence **ss;
+    size_t count;
+    conllu_reader *r = conllu_read_all(path, &ss, &count, err, sizeof err);
+    if (!r) { fprintf(stderr, "eval_nlp: %s\n", err); return 1; }
+    doc *d = doc_new(NULL);
+    size_t total = 0;
+    for (size_t si = 0; si < count; si++) {
+        const conllu_sentence *s = ss[si];
+        const char **forms = malloc(s->word_count * sizeof *forms);
+        bool *sp = malloc(s->word_count * sizeof *sp);
+        for (size_t i = 0; i < s->word_count; i++) { forms[i] = s->words[i].form; sp[i] = s->words[i].space_after; }
+        nlp_add_gold_sentence(d, forms, sp, s->word_count);
+        total += s->word_count;
+        free(forms);
+        free(sp);
+    }
+    double t0 = now();
+    nlp_annotate(d, m);
+    double secs = now() - t0;
+    size_t upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0, k = 0;
+    for (size_t si = 0; si < count; si++) {
+        const conllu_sentence *s = ss[si];
+        size_t first = d->sentences.items[si].first_token;
+        for (size_t i = 0; i < s->word_count; i++, k++) {
+            const conllu_word *g = &s->words[i];
+            const dyad_token *t = &d->tokens.items[first + i];
+            upos += !strcmp(t->upos, g->upos);
+            xpos += !strcmp(t->xpos, g->xpos);
+            feats += !strcmp(t->feats, g->feats);
+            lemma += !strcmp(t->lemma, g->lemma);
+            int head = t->head < 0 ? 0 : (int)(t->head - (int32_t)first) + 1;
+            if (head == g->head) {
+                uas++;
+                size_t a = universal_len(t->deprel), b = universal_len(g->deprel);
+                las += a == b && !memcmp(t->deprel, g->deprel, a);
+            }
+        }
+    }
+    printf("gold tokens, %s: %zu sentences, %zu words\n", path, count, total);
+    printf("  UPOS %.2f  XPOS %.2f  UFeats %.2f  LEMMA %.2f  UAS %.2f  LAS %.2f\n", 100.0 * upos / total,
+           100.0 * xpos / total, 100.0 * feats / total, 100.0 * lemma / total, 100.0 * uas / total,
+           100.0 * las / total);
+    printf("  speed: %.0f tokens/s for tag+lemma+parse+entities (one core)\n", total / secs);
+    doc_free(d);
+    conllu_close(r);
+    return 0;
+}
+
+static int eval_ner(const nlp_models *m, const char *path)
+{
+    iob2_corpus c;
+    char err[512];
+    if (iob2_read(path, &c, err, sizeof err) != 0) { fprintf(stderr, "eval_nlp: %s\n", err); return 1; }
+    doc *d = doc_new(NULL);
+    for (size_t si = 0; si < c.count; si++) nlp_add_gold_sentence(d, c.s[si].form, NULL, c.s[si].count);
+    nlp_annotate(d, m);
+    /* Gold entities as (first token, count, type) strings to compare. */
+    size_t gold = 0, pred = d->entities.count, match = 0, tok = 0;
+    size_t e = 0;
+    for (size_t si = 0; si < c.count; si++) {
+        const iob2_sentence *s = &c.s[si];
+        for (size_t i = 0; i < s->count; i++) {
+            const char *t = s->tag[i];
+            if (t[0] != 'B' || t[1] != '-' || !strcmp(t + 2, "O")) continue;
+            size_t j = i + 1;
+            while (j < s->count && s->tag[j][0] == 'I' && !strcmp(s->tag[j] + 2, t + 2)) j++;
+            gold++;
+            size_t start = tok + i;
+            while (e < d->entities.count && d->entities.items[e].first_token < start) e++;
+            for (size_t q = e; q < d->entities.count && d->entities.items[q].first_token == start; q++) {
+                const dyad_entity *x = &d->entities.items[q];
+                if (x->token_count == j - i && !strcmp(x->type, t + 2)) match++;
+            }
+        }
+        tok += s->count;
+    }
+    double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
+    printf("entities, %s: %zu gold, %zu found\n", path, gold, pred);
+    printf("  NER precision %.4f  recall %.4f  F1 %.4f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
+    doc_free(d);
+    iob2_free(&c);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: eval_nlp MODEL_DIR UD.conllu [UNER.iob2]\n");
+        return 2;
+    }
+    char err[512];
+    double t0 = now();
+    nlp_models *m = nlp_models_open(argv[1], err, sizeof err);
+    if (!m) { fprintf(stderr, "eval_nlp: %s\n", err); return 1; }
+    printf("model load: %.1f ms\n", (now() - t0) * 1000);
+    int rc = eval_ud(m, argv[2]);
+    if (!rc && argc > 3) rc = eval_ner(m, argv[3]);
+    nlp_models_close(m);
+    return rc;
+}
