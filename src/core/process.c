@@ -12,6 +12,7 @@
 #include "core/document.h"
 #include "core/resources.h"
 #include "extract/extract.h"
+#include "html/html.h"
 
 /* Binary data: NUL bytes, or many control characters other than white
  * space.  Judged on a prefix so huge inputs cost nothing extra. */
@@ -102,7 +103,9 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
                   "document is %zu bytes, over the limit of %zu (see --max-bytes)", in->length, limit);
     } else if (!in->bytes || only_white_space(in->bytes, in->length)) {
         doc_error(d, DYAD_ERR_EMPTY, "empty", -1, "document has no text");
-    } else if (looks_binary(in->bytes, in->length)) {
+    } else if (looks_binary(in->bytes, in->length) &&
+               !(in->format == DYAD_FORMAT_HTML && in->length >= 2 && /* UTF-16 pages hold NULs */
+                 ((unsigned char)in->bytes[0] == 0xFF || (unsigned char)in->bytes[0] == 0xFE))) {
         doc_error(d, DYAD_ERR_BINARY, "binary", -1, "document looks like binary data, not text");
     }
     if (d->errors.count) {
@@ -110,11 +113,12 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
         return &d->pub;
     }
     take_input_metadata(d, in);
-    decode(d, in->bytes, in->length);
+    /* HTML finds its charset from the raw bytes first, then decodes itself. */
+    if (in->format != DYAD_FORMAT_HTML) decode(d, in->bytes, in->length);
 
     if (stages & DYAD_STAGE_EXTRACT) {
         if (in->format == DYAD_FORMAT_HTML) {
-            doc_error(d, DYAD_ERR_UNSUPPORTED, "html_unsupported", -1, "this build cannot read HTML yet");
+            extract_html(d);
         } else {
             extract_text(d);
         }
