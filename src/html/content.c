@@ -257,6 +257,9 @@ static void measure(work *w)
 static void record(work *w, int32_t i, const char *kind)
 {
     char *t = node_text(w->p, i, 300);
+    if (getenv("DYAD_HTML_DEBUG"))
+        fprintf(stderr, "drop %s <%s class=%s id=%s> good=%u chars=%u\n", kind, (const char *)w->n[i].x->name,
+                dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"), w->good[i], w->chars[i]);
     if (*t) doc_add_removed(w->p->d, kind, t, strlen(t), 0);
 }
 
@@ -278,8 +281,9 @@ static void drop_chrome(work *w)
         read_signals(w->p, i, low, sizeof low, &w->sig[i]);
     }
     measure(w);
-    uint32_t total_good = w->good[0];
-    for (int32_t i = 1; i < w->count; i++) if (n[i].parent < 0) total_good += w->good[i];
+    uint32_t total_good = 0, total_text = 0;
+    for (int32_t i = 0; i < w->count; i++)
+        if (n[i].parent < 0) total_good += w->good[i], total_text += w->chars[i] - w->links[i];
     for (int32_t i = 0; i < w->count; i++) {
         if (n[i].tag == TAG_TEXT) continue;
         if (w->drop[i]) { i = n[i].end - 1; continue; }
@@ -298,6 +302,7 @@ static void drop_chrome(work *w)
         if (!kind) continue;
         /* Never throw away most of the page's paragraph text on a name. */
         if (w->good[i] > 0 && w->good[i] >= limit && total_good >= 400) continue;
+        if (w->chars[i] - w->links[i] >= total_text / 2 && total_text >= 200) continue;
         w->drop[i] = kind;
         if (w->chars[i]) record(w, i, kind);
         i = n[i].end - 1;
@@ -339,8 +344,12 @@ static int32_t best_candidate(work *w)
         if (w->own_links[i] * 2 > w->own[i]) continue;
         float s = 1.0f + (float)w->commas[i] + (float)(w->own[i] / 100 < 3 ? w->own[i] / 100 : 3);
         if (n[i].tag == TAG_LI) s *= 0.5f;
+        /* Text directly in a container (a div of text and <br>s) is a
+         * paragraph of its own: the container itself is its first parent. */
+        int container = n[i].tag == TAG_DIV || n[i].tag == TAG_SECTION || n[i].tag == TAG_ARTICLE ||
+                        n[i].tag == TAG_MAIN || n[i].tag == TAG_TD || n[i].tag == TAG_CENTER;
         int level = 0;
-        for (int32_t a = n[i].parent; a >= 0 && level < 5; a = n[a].parent, level++) {
+        for (int32_t a = container ? i : n[i].parent; a >= 0 && level < 5; a = n[a].parent, level++) {
             if (n[a].tag == TAG_HTML) break;
             touch(w, a);
             w->score[a] += s / (level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f);
@@ -354,6 +363,10 @@ static int32_t best_candidate(work *w)
         float density = w->chars[i] ? (float)w->links[i] / (float)w->chars[i] : 0;
         w->score[i] *= 1.0f - density;
         if (best < 0 || w->score[i] > best_score) best = i, best_score = w->score[i];
+        if (getenv("DYAD_HTML_DEBUG") && w->score[i] > 5)
+            fprintf(stderr, "cand %d <%s class=%s id=%s> score=%.1f good=%u chars=%u links=%u\n", i,
+                    (const char *)n[i].x->name, dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"),
+                    w->score[i], w->good[i], w->chars[i], w->links[i]);
     }
     return best;
 }
