@@ -290,6 +290,8 @@ static void drop_chrome(work *w)
         if (n[i].tag == TAG_BODY || n[i].tag == TAG_HTML) continue;
         const char *kind = structural_kind(n[i].tag);
         if (!kind) kind = role_kind(dom_attr(&w->p->dom, i, "role"));
+        /* the class says more than the tag: an <aside class="related"> */
+        if (kind && w->sig[i].chrome && !w->sig[i].small_only) kind = w->sig[i].chrome;
         uint32_t limit = total_good / 2;
         if (!kind && w->sig[i].chrome && n[i].tag != TAG_ARTICLE && n[i].tag != TAG_MAIN) {
             if (w->sig[i].small_only) {
@@ -458,11 +460,11 @@ static int include_sibling(work *w, int32_t s, int32_t best, float threshold)
         uint32_t len = w->chars[s];
         float density = len ? (float)w->links[s] / (float)len : 1;
         if (len > 80 && density < 0.25f) return 1;
-        if (len > 0 && len <= 80 && density == 0 && w->good[best] > 0) {
+        if (len > 0 && len <= 80 && density == 0) {
             /* short sentence paragraphs between article parts */
             char *t = node_text(w->p, s, 200);
             size_t k = strlen(t);
-            return k && (t[k - 1] == '.' || t[k - 1] == '"');
+            return k && (t[k - 1] == '.' || t[k - 1] == '"' || (w->good[best] == 0 && len >= 30));
         }
     }
     return 0;
@@ -621,6 +623,14 @@ void html_content(page *p)
         touch(&w, best);
     }
 
+    if (best < 0) {
+        /* Nothing looks like article paragraphs (a page of short lines):
+         * keep all the visible text of the body rather than nothing. */
+        for (int32_t i = 0; i < w.count && best < 0; i++)
+            if (w.n[i].tag == TAG_BODY && !w.drop[i]) best = i;
+        if (best < 0 && w.count && !w.drop[0]) best = 0;
+        from_evidence = 1; /* no siblings to weigh */
+    }
     VEC(int32_t) roots = {0};
     if (best >= 0) {
         int32_t par = w.n[best].parent;
