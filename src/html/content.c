@@ -314,6 +314,8 @@ static void drop_chrome(work *w)
 
 /* ---- pass 2: scores ---- */
 
+enum { TOP_CANDIDATES = 5 };
+
 static float tag_base(int tag)
 {
     switch (tag) {
@@ -359,16 +361,48 @@ static int32_t best_candidate(work *w)
     }
     int32_t best = -1;
     float best_score = 0;
+    int32_t top[TOP_CANDIDATES];
+    int ntop = 0;
     for (int32_t i = 0; i < w->count; i++) {
         if (w->drop[i]) { i = n[i].end - 1; continue; }
         if (!w->scored[i]) continue;
         float density = w->chars[i] ? (float)w->links[i] / (float)w->chars[i] : 0;
         w->score[i] *= 1.0f - density;
         if (best < 0 || w->score[i] > best_score) best = i, best_score = w->score[i];
+        /* keep the best few, for the shared-ancestor rule below */
+        int k;
+        if (ntop < TOP_CANDIDATES) k = ntop++;
+        else if (w->score[top[TOP_CANDIDATES - 1]] < w->score[i]) k = TOP_CANDIDATES - 1;
+        else continue;
+        top[k] = i;
+        while (k > 0 && w->score[top[k - 1]] < w->score[top[k]]) {
+            int32_t t = top[k - 1];
+            top[k - 1] = top[k], top[k] = t, k--;
+        }
         if (getenv("DYAD_HTML_DEBUG") && w->score[i] > 5)
             fprintf(stderr, "cand %d <%s class=%s id=%s> score=%.1f good=%u chars=%u links=%u\n", i,
                     (const char *)n[i].x->name, dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"),
                     w->score[i], w->good[i], w->chars[i], w->links[i]);
+    }
+    /* An article cut into many small wrappers (one <div> per paragraph)
+     * gives many near-equal candidates: when three of the best share an
+     * ancestor of the winner, that ancestor is the article. */
+    if (best >= 0) {
+        int close = 0;
+        for (int k = 0; k < ntop; k++)
+            if (top[k] != best && w->score[top[k]] >= best_score * 0.75f) close++;
+        if (close >= 2) {
+            for (int32_t a = n[best].parent; a >= 0 && n[a].tag != TAG_BODY && n[a].tag != TAG_HTML; a = n[a].parent) {
+                int inside = 0;
+                for (int k = 0; k < ntop; k++)
+                    if (w->score[top[k]] >= best_score * 0.75f && top[k] >= a && top[k] < n[a].end) inside++;
+                if (inside >= 3) {
+                    touch(w, a);
+                    best = a;
+                    break;
+                }
+            }
+        }
     }
     return best;
 }
@@ -411,13 +445,24 @@ static int32_t json_ld_container(work *w)
     text_append_folded(&body, p->ld_body, p->ld_body_len, &pending);
     int32_t result = -1;
     if (body.len >= 200) {
-        /* first and last ~40 bytes, cut at spaces so no character is split */
-        size_t k = 40;
-        while (k < body.len && body.data[k] != ' ') k++;
-        int32_t first = find_text(w, body.data, k, 0);
-        size_t s = body.len - 40;
-        while (s > 0 && body.data[s - 1] != ' ') s--;
-        int32_t last = first >= 0 ? find_text(w, body.data + s, body.len - s, first) : -1;
+        /* Probes of a few words from each end, cut at spaces so no
+         * character is split; the JSON often glues paragraphs together
+         * ("moons.The"), so several probes are tried inward from each end. */
+        int32_t first = -1, last = -1;
+        size_t start = 0;
+        for (int tries = 0; tries < 6 && first < 0 && start + 60 < body.len; tries++) {
+            size_t k = start + 30;
+            while (k < body.len && body.data[k] != ' ') k++;
+            first = find_text(w, body.data + start, k - start, 0);
+            start = k + 1;
+        }
+        size_t stop = body.len;
+        for (int tries = 0; tries < 6 && first >= 0 && last < 0 && stop > start + 60; tries++) {
+            size_t s = stop - 30;
+            while (s > start && body.data[s - 1] != ' ') s--;
+            last = find_text(w, body.data + s, stop - s, first);
+            stop = s ? s - 1 : 0;
+        }
         if (first >= 0 && last >= 0) result = common_ancestor(w, first, last);
         if (result >= 0 && w->n[result].tag == TAG_TEXT) result = w->n[result].parent;
     }
