@@ -49,7 +49,10 @@ char *node_text(page *p, int32_t i, size_t limit)
         if (n[j].tag == TAG_TEXT) text_append_folded(&b, n[j].text, n[j].text_len, &pending);
         else if (n[j].tag == TAG_BR) pending = 1;
     }
-    char *s = doc_strndup(p->d, b.data ? b.data : "", b.len < limit ? b.len : limit);
+    size_t cut = b.len < limit ? b.len : limit;
+    /* never cut inside a UTF-8 sequence */
+    while (cut < b.len && cut > 0 && ((unsigned char)b.data[cut] & 0xC0) == 0x80) cut--;
+    char *s = doc_strndup(p->d, b.data ? b.data : "", cut);
     buf_free(&b);
     return s;
 }

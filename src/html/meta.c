@@ -150,11 +150,29 @@ static void date_from_url(page *p, date_pick *pick, const char *url)
 {
     if (!url) return;
     for (const char *s = url; *s; s++) {
+        if (*s == '?' || *s == '#') break;
+        /* a slug ending in "-20191115" */
+        if (*s == '-' && isdigit((unsigned char)s[1])) {
+            int k = 0;
+            while (isdigit((unsigned char)s[1 + k])) k++;
+            const char *after = s + 1 + k;
+            if (k == 8 && (*after == '/' || *after == '.' || *after == '\0')) {
+                char iso[48];
+                snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s + 1, s + 5, s + 7);
+                dyad_date probe;
+                if (parse_page_date(iso, &probe) && probe.year >= 1990) {
+                    offer_date(p, pick, iso, "url");
+                    if (pick->found && p->d->pub.date.origin && strcmp(p->d->pub.date.origin, "url") == 0)
+                        p->d->pub.date.evidence = doc_strdup(p->d, url);
+                    if (pick->found) return;
+                }
+            }
+        }
         if (*s != '/' || !isdigit((unsigned char)s[1])) continue;
         const char *q = s + 1;
         int y = 0, m = 0, dd = 0, k = 0;
         while (isdigit((unsigned char)q[k])) k++;
-        char iso[16];
+        char iso[48];
         if (k == 4) {
             y = atoi(q);
             q += 4;
@@ -164,6 +182,17 @@ static void date_from_url(page *p, date_pick *pick, const char *url)
                 if ((*q == '/' || *q == '-') && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
                     !isdigit((unsigned char)q[3]))
                     dd = (q[1] - '0') * 10 + (q[2] - '0');
+            }
+            else if ((*q == '/' || *q == '-') && isalpha((unsigned char)q[1])) {
+                /* "/2019/nov/18/" */
+                size_t w = 1;
+                while (isalpha((unsigned char)q[w])) w++;
+                m = calendar_month_from_name(q + 1, (unsigned)(w - 1));
+                q += w;
+                if (m && (*q == '/' || *q == '-') && isdigit((unsigned char)q[1])) {
+                    dd = atoi(q + 1);
+                    if (dd > 31) dd = 0;
+                }
             }
         } else if (k == 8) {
             y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
@@ -348,7 +377,7 @@ static const char *host_name(page *p, const char *url)
 
 typedef struct meta_found {
     const char *og_title, *tw_title, *og_site, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
-    const char *author_meta, *itemprop_date, *time_date, *time_any;
+    const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
     const char *date_meta[12];
     buf authors;
 } meta_found;
@@ -434,6 +463,17 @@ void html_metadata(page *p)
         default:
             break;
         }
+        /* a short element named as a date: "<span class=date>Nov. 18, 2019</span>" */
+        if (n[i].tag != TAG_TEXT && !m.text_date && n[i].end - i <= 8 && n[i].tag != TAG_SCRIPT &&
+            n[i].tag != TAG_STYLE) {
+            const char *cls = dom_attr(&p->dom, i, "class");
+            if (cls && (strcasestr(cls, "date") || strcasestr(cls, "time") || strcasestr(cls, "publish") ||
+                        strcasestr(cls, "posted")) && !strcasestr(cls, "update") && !strcasestr(cls, "modif")) {
+                const char *t = node_text(p, i, 100);
+                dyad_date probe;
+                if (strlen(t) < 80 && parse_page_date(t, &probe)) m.text_date = t;
+            }
+        }
         /* itemprop="datePublished" on any element */
         if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && !m.itemprop_date) {
             const char *ip = dom_attr(&p->dom, i, "itemprop");
@@ -446,10 +486,10 @@ void html_metadata(page *p)
     }
 
     /* Outlet. */
-    const char *site = trimmed(p, m.og_site);
+    const char *site = looks_like_url(m.og_site) ? NULL : trimmed(p, m.og_site);
     const char *site_origin = "meta";
-    if (!site && ld.publisher) site = trimmed(p, ld.publisher), site_origin = "json-ld";
-    if (!site && m.app_name) site = trimmed(p, m.app_name);
+    if (!site && ld.publisher && !looks_like_url(ld.publisher)) site = trimmed(p, ld.publisher), site_origin = "json-ld";
+    if (!site && m.app_name && !looks_like_url(m.app_name)) site = trimmed(p, m.app_name);
     if (site) doc_set_field(d, &d->pub.outlet, site, strlen(site), site, strlen(site), site_origin);
 
     /* Canonical URL. */
@@ -493,6 +533,7 @@ void html_metadata(page *p)
     offer_date(p, &pick, m.itemprop_date, "meta");
     offer_date(p, &pick, m.time_date, "time");
     offer_date(p, &pick, m.time_any, "time");
+    offer_date(p, &pick, m.text_date, "text");
     date_from_url(p, &pick, page_url);
     if (!pick.found && pick.skipped)
         doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick.skipped);
