@@ -404,6 +404,23 @@ static int32_t best_candidate(work *w)
             }
         }
     }
+    /* An article split into chunks under a shared wrapper (a pull quote or
+     * an ad between two halves): a close rival that is a near cousin of the
+     * winner brings their common ancestor in, if it is near enough. */
+    if (best >= 0) {
+        for (int k = 0; k < ntop; k++) {
+            int32_t c = top[k];
+            if (c == best || w->score[c] < w->score[best] * 0.6f) continue;
+            if ((c >= best && c < n[best].end) || (best >= c && best < n[c].end)) continue;
+            int32_t a = n[best].parent;
+            int up = 1;
+            while (a >= 0 && up <= 3 && !(c >= a && c < n[a].end)) a = n[a].parent, up++;
+            if (a < 0 || up > 3 || n[a].tag == TAG_BODY || n[a].tag == TAG_HTML) continue;
+            touch(w, a);
+            best = a;
+            break;
+        }
+    }
     return best;
 }
 
