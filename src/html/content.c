@@ -704,6 +704,34 @@ void html_content(page *p)
             VEC_PUSH(&roots, best);
         }
     }
+    /* Parts of one article in separate wrappers of the same class (a long
+     * read cut by sidebars): prose elements with the winner's exact class
+     * join it, in document order. */
+    const char *cls = best >= 0 ? dom_attr(&p->dom, best, "class") : NULL;
+    if (cls && *cls && roots.count) {
+        size_t before = roots.count;
+        for (int32_t i = 0; i < w.count; i++) {
+            if (w.drop[i]) { i = w.n[i].end - 1; continue; }
+            int covered = 0;
+            for (size_t r = 0; r < before && !covered; r++) {
+                int32_t root = roots.items[r];
+                covered = i >= root && i < w.n[root].end;
+            }
+            if (covered) { i = w.n[i].end - 1; continue; }
+            if (w.n[i].tag != w.n[best].tag || w.good[i] < 150 || w.links[i] * 3 >= w.chars[i]) continue;
+            const char *c = dom_attr(&p->dom, i, "class");
+            if (!c || strcmp(c, cls) != 0) continue;
+            if (i < roots.items[0] && w.n[i].end > roots.items[0]) continue; /* an ancestor */
+            VEC_PUSH(&roots, i);
+            i = w.n[i].end - 1;
+        }
+        /* document order */
+        for (size_t a = 1; a < roots.count; a++)
+            for (size_t b = a; b > 0 && roots.items[b - 1] > roots.items[b]; b--) {
+                int32_t t = roots.items[b - 1];
+                roots.items[b - 1] = roots.items[b], roots.items[b] = t;
+            }
+    }
     uint32_t good = 0;
     for (size_t r = 0; r < roots.count; r++) good += w.good[roots.items[r]];
     for (size_t r = 0; r < roots.count; r++) clean_inside(&w, roots.items[r], good);

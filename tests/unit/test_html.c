@@ -150,6 +150,21 @@ TEST(html_text_directly_in_a_div_with_line_breaks)
     free(page);
 }
 
+TEST(html_article_cut_by_a_sidebar_is_taken_whole)
+{
+    char *page;
+    dyad_document *d = run_fixture("long_read.html", &page);
+    CHECK(in_text(d, "kept by one family"));
+    CHECK(in_text(d, "logging the weather"));
+    CHECK(in_text(d, "the sale fell through"));
+    CHECK(in_text(d, "climb, on calm days"));
+    CHECK(!in_text(d, "Subscribe for more"));
+    /* in reading order */
+    CHECK(strstr(d->text, "kept by one family") < strstr(d->text, "climb, on calm days"));
+    dyad_document_free(d);
+    free(page);
+}
+
 TEST(html_title_loses_the_site_suffix)
 {
     const char *html = "<html><head><title>Storm closes mountain pass - Alpine Herald</title>"
