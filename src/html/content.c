@@ -191,6 +191,7 @@ typedef struct work {
     uint32_t *own_links;
     uint32_t *commas;      /* commas in own text */
     uint32_t *good;        /* characters of good paragraphs in the subtree */
+    uint8_t *quotes;       /* the subtree holds a <blockquote> */
     int32_t *owner;        /* nearest block ancestor (self for blocks) */
     float *score;
     uint8_t *scored;
@@ -243,10 +244,12 @@ static void measure(work *w)
     /* Good paragraphs: long enough and not mostly links. */
     for (int32_t i = 0; i < count; i++)
         if (w->own[i] >= 80 && w->own_links[i] * 3 < w->own[i] && n[i].tag != TAG_TEXT) w->good[i] = w->own[i];
+    for (int32_t i = 0; i < count; i++) w->quotes[i] = n[i].tag == TAG_BLOCKQUOTE;
     /* Subtree sums, bottom-up: children have larger indices. */
     for (int32_t i = count - 1; i > 0; i--) {
         int32_t par = n[i].parent;
         if (par < 0 || w->drop[i]) continue;
+        w->quotes[par] |= w->quotes[i];
         w->chars[par] += w->chars[i];
         w->links[par] += w->links[i];
         w->good[par] += w->good[i];
@@ -302,6 +305,9 @@ static void drop_chrome(work *w)
             }
         }
         if (!kind) continue;
+        /* An embedded post ("social-embed" around a <blockquote>) is a
+         * quotation the article relays, not a share bar. */
+        if (strcmp(kind, "share") == 0 && w->quotes[i] && !structural_kind(n[i].tag)) continue;
         /* Never throw away most of the page's paragraph text on a name. */
         if (w->good[i] > 0 && w->good[i] >= limit && total_good >= 400) continue;
         if (w->chars[i] - w->links[i] >= total_text / 2 && total_text >= 200) continue;
@@ -567,7 +573,9 @@ static void clean_inside(work *w, int32_t root, uint32_t root_good)
         float density = len ? (float)w->links[i] / (float)len : 0;
         const char *kind = NULL;
         if (w->sig[i].chrome && w->sig[i].small_only && len < 200 && w->good[i] == 0) kind = w->sig[i].chrome;
-        else if (w->sig[i].chrome && !w->sig[i].small_only && w->good[i] * 2 < root_good) kind = w->sig[i].chrome;
+        else if (w->sig[i].chrome && !w->sig[i].small_only && w->good[i] * 2 < root_good &&
+                 !(w->quotes[i] && strcmp(w->sig[i].chrome, "share") == 0))
+            kind = w->sig[i].chrome;
         else if ((tag == TAG_UL || tag == TAG_OL || tag == TAG_DIV || tag == TAG_SECTION || tag == TAG_TABLE ||
                   tag == TAG_DL || tag == TAG_FIGURE) &&
                  len && density > 0.5f && w->good[i] * 2 < root_good)
@@ -668,6 +676,7 @@ void html_content(page *p)
     w.own_links = malloc(c * sizeof *w.own_links);
     w.commas = malloc(c * sizeof *w.commas);
     w.good = malloc(c * sizeof *w.good);
+    w.quotes = malloc(c);
     w.owner = malloc(c * sizeof *w.owner);
     w.score = calloc(c, sizeof *w.score);
     w.scored = calloc(c, 1);
@@ -743,5 +752,5 @@ void html_content(page *p)
     VEC_FREE(&roots);
 
     free(w.drop), free(w.chars), free(w.links), free(w.own), free(w.own_links), free(w.commas);
-    free(w.good), free(w.owner), free(w.score), free(w.scored), free(w.kind), free(w.sig);
+    free(w.good), free(w.quotes), free(w.owner), free(w.score), free(w.scored), free(w.kind), free(w.sig);
 }

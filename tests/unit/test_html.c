@@ -81,6 +81,8 @@ TEST(html_news_page_keeps_the_article_and_drops_the_chrome)
     CHECK_INT_EQ(para_kind(d, "Cost questions remain"), DYAD_PARAGRAPH_SUBHEAD);
     CHECK_INT_EQ(para_kind(d, "We cannot keep asking islanders"), DYAD_PARAGRAPH_QUOTE);
     CHECK_INT_EQ(para_kind(d, "a cap on fare rises"), DYAD_PARAGRAPH_LIST_ITEM);
+    /* an embedded social post is a quotation, not a share bar */
+    CHECK_INT_EQ(para_kind(d, "An early boat changes everything"), DYAD_PARAGRAPH_QUOTE);
     CHECK(in_text(d, "until April to publish the final times"));
     /* chrome */
     CHECK(!in_text(d, "Share on Social"));
