@@ -68,8 +68,12 @@ static const char *const article_words[] = {
 static int has_word(const char *s, const char *word)
 {
     size_t k = strlen(word);
+    /* long, unambiguous words also count inside a compound ("newsCaption") */
+    int anywhere = !strcmp(word, "caption") || !strcmp(word, "related") || !strcmp(word, "sidebar") ||
+                   !strcmp(word, "newsletter") || !strcmp(word, "breadcrumb") || !strcmp(word, "outbrain") ||
+                   !strcmp(word, "taboola") || !strcmp(word, "sponsor");
     for (const char *q = strstr(s, word); q; q = strstr(q + 1, word)) {
-        if (q != s && isalnum((unsigned char)q[-1])) continue;
+        if (q != s && isalnum((unsigned char)q[-1]) && !anywhere) continue;
         if (strcmp(word, "ads") == 0 || strcmp(word, "rail") == 0 || strcmp(word, "tags") == 0 ||
             strcmp(word, "date") == 0 || strcmp(word, "meta") == 0 || strcmp(word, "skip") == 0 ||
             strcmp(word, "print") == 0 || strcmp(word, "hidden") == 0 || strcmp(word, "nav") == 0 ||
@@ -545,7 +549,8 @@ static const char *const boilerplate[] = {
     "continue reading the main story", "continue reading below", "continue reading", "read more",
     "related", "related articles", "related stories", "share", "share this", "share this article",
     "comments", "sponsored", "loading", "loading...", "skip to content", "skip advertisement",
-    "supported by", "image", "photo", "video",
+    "supported by", "image", "photo", "video", "advert", "tags", "don't miss", "don’t miss",
+    "this slideshow requires javascript.", "tell us what you think...", "sponsored links",
 };
 
 static int is_boilerplate(const char *s, size_t n)
