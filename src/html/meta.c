@@ -338,11 +338,20 @@ static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ",
 
 /* Drop a trailing (or leading) " | Site Name" when it names the site or
  * the host; from <title> also a short trailing part when the h1 agrees. */
-static const char *strip_site(page *p, const char *title, const char *site, const char *host, const char *h1)
+static const char *strip_site(page *p, const char *title, const char *site, const char *host, const char *h1,
+                              int from_title_tag)
 {
     if (!title) return NULL;
     size_t n = strlen(title);
-    if (h1 && strlen(h1) >= 10 && strlen(h1) < n && strstr(title, h1)) return h1;
+    if (h1 && strlen(h1) >= 10 && strlen(h1) < n) {
+        /* from <title>: the h1 anywhere in it; from og:title: the h1
+         * followed by a separator (" - Auto News") */
+        if (from_title_tag && strstr(title, h1)) return h1;
+        size_t k = strlen(h1);
+        if (strncmp(title, h1, k) == 0)
+            for (size_t s = 0; s < sizeof separators / sizeof *separators; s++)
+                if (strncmp(title + k, separators[s], strlen(separators[s])) == 0) return h1;
+    }
     for (size_t s = 0; s < sizeof separators / sizeof *separators; s++) {
         const char *sep = separators[s];
         size_t k = strlen(sep);
@@ -508,7 +517,7 @@ void html_metadata(page *p)
     else if (m.title_tag) title = trimmed(p, m.title_tag), origin = "title";
     if (title) {
         const char *evidence = title;
-        title = strip_site(p, title, site, host, strcmp(origin, "title") == 0 ? h1 : NULL);
+        title = strip_site(p, title, site, host, h1, strcmp(origin, "title") == 0);
         if (title && *title) {
             doc_set_field(d, &d->pub.title, title, strlen(title), evidence, strlen(evidence), origin);
         }
