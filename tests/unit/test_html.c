@@ -335,3 +335,25 @@ TEST(html_is_sniffed_by_content_and_name)
     CHECK_INT_EQ(sniff_format("u16", "\xFF\xFE<\0h\0", 6), DYAD_FORMAT_HTML);
     CHECK_INT_EQ(sniff_format("notes.txt", "Just some words.", 16), DYAD_FORMAT_TEXT);
 }
+
+TEST(html_command_reads_a_page_and_a_gzipped_copy)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "d=$(mktemp -d) && gzip -c '%s/tests/html/form_wrapper.html' > $d/story.html.gz && "
+             "'%s' extract -q '%s/tests/html/news_article.html' $d/story.html.gz; s=$?; rm -rf $d; exit $s",
+             test_root(), test_dyad_bin(), test_root());
+    FILE *p = popen(cmd, "r");
+    CHECK(p != NULL);
+    if (!p) return;
+    char *out = calloc(1, 1 << 20);
+    size_t n = fread(out, 1, (1 << 20) - 1, p);
+    int status = pclose(p);
+    out[n] = '\0';
+    CHECK_INT_EQ(status, 0);
+    CHECK(strstr(out, "\"format\":\"html\"") != NULL);
+    CHECK(strstr(out, "\"title\":\"Harbour council approves new ferry timetable\"") != NULL);
+    CHECK(strstr(out, "textile mill on the river bank") != NULL);
+    CHECK(strstr(out, "\"kind\":\"quote\"") != NULL);
+    free(out);
+}
