@@ -198,7 +198,7 @@ typedef struct work {
     uint32_t *own_links;
     uint32_t *commas;      /* commas in own text */
     uint32_t *good;        /* characters of good paragraphs in the subtree */
-    uint8_t *quotes;       /* the subtree holds a <blockquote> */
+    uint32_t *quoted;      /* characters inside a <blockquote> in the subtree */
     int32_t *owner;        /* nearest block ancestor (self for blocks) */
     float *score;
     uint8_t *scored;
@@ -231,11 +231,13 @@ static void measure(work *w)
     memset(w->commas, 0, count * sizeof *w->commas);
     memset(w->good, 0, count * sizeof *w->good);
     /* Owners and link membership, top-down. */
-    uint8_t *in_link = calloc((size_t)count, 1);
+    uint8_t *in_link = calloc((size_t)count, 1), *in_quote = calloc((size_t)count, 1);
+    memset(w->quoted, 0, count * sizeof *w->quoted);
     for (int32_t i = 0; i < count; i++) {
         int32_t par = n[i].parent;
         w->owner[i] = is_block(n[i].tag) || par < 0 ? i : w->owner[par];
         in_link[i] = n[i].tag == TAG_A || (par >= 0 && in_link[par]);
+        in_quote[i] = n[i].tag == TAG_BLOCKQUOTE || (par >= 0 && in_quote[par]);
     }
     for (int32_t i = 0; i < count; i++) {
         if (w->drop[i]) { i = n[i].end - 1; continue; }
@@ -243,6 +245,7 @@ static void measure(work *w)
         uint32_t commas = 0, c = count_chars(n[i].text, n[i].text_len, &commas);
         w->chars[i] = c;
         if (in_link[i]) w->links[i] = c;
+        if (in_quote[i]) w->quoted[i] = c;
         int32_t o = w->owner[i];
         w->own[o] += c;
         w->commas[o] += commas;
@@ -251,17 +254,17 @@ static void measure(work *w)
     /* Good paragraphs: long enough and not mostly links. */
     for (int32_t i = 0; i < count; i++)
         if (w->own[i] >= 80 && w->own_links[i] * 3 < w->own[i] && n[i].tag != TAG_TEXT) w->good[i] = w->own[i];
-    for (int32_t i = 0; i < count; i++) w->quotes[i] = n[i].tag == TAG_BLOCKQUOTE;
     /* Subtree sums, bottom-up: children have larger indices. */
     for (int32_t i = count - 1; i > 0; i--) {
         int32_t par = n[i].parent;
         if (par < 0 || w->drop[i]) continue;
-        w->quotes[par] |= w->quotes[i];
+        w->quoted[par] += w->quoted[i];
         w->chars[par] += w->chars[i];
         w->links[par] += w->links[i];
         w->good[par] += w->good[i];
     }
     free(in_link);
+    free(in_quote);
 }
 
 static void record(work *w, int32_t i, const char *kind)
@@ -274,6 +277,15 @@ static void record(work *w, int32_t i, const char *kind)
 }
 
 /* ---- pass 1: chrome ---- */
+
+/* A share- or widget-named element that is mostly a block quotation: an
+ * embedded post.  Comments quote each other, so they never qualify. */
+static int embedded_quote(work *w, int32_t i, const char *kind)
+{
+    if (strcmp(kind, "share") != 0 && strcmp(kind, "aside") != 0) return 0;
+    if (structural_kind(w->n[i].tag)) return 0;
+    return w->quoted[i] >= 20 && w->quoted[i] * 2 >= w->chars[i];
+}
 
 static void drop_chrome(work *w)
 {
@@ -312,9 +324,9 @@ static void drop_chrome(work *w)
             }
         }
         if (!kind) continue;
-        /* An embedded post ("social-embed" around a <blockquote>) is a
-         * quotation the article relays, not a share bar. */
-        if (strcmp(kind, "share") == 0 && w->quotes[i] && !structural_kind(n[i].tag)) continue;
+        /* An embedded post ("social-embed" or "article-widget" around a
+         * <blockquote>) is a quotation the article relays, not chrome. */
+        if (embedded_quote(w, i, kind)) continue;
         /* Never throw away most of the page's paragraph text on a name. */
         if (w->good[i] > 0 && w->good[i] >= limit && total_good >= 400) continue;
         if (w->chars[i] - w->links[i] >= total_text / 2 && total_text >= 200) continue;
@@ -582,7 +594,7 @@ static void clean_inside(work *w, int32_t root, uint32_t root_good)
         const char *kind = NULL;
         if (w->sig[i].chrome && w->sig[i].small_only && len < 200 && w->good[i] == 0) kind = w->sig[i].chrome;
         else if (w->sig[i].chrome && !w->sig[i].small_only && w->good[i] * 2 < root_good &&
-                 !(w->quotes[i] && strcmp(w->sig[i].chrome, "share") == 0))
+                 !embedded_quote(w, i, w->sig[i].chrome))
             kind = w->sig[i].chrome;
         else if ((tag == TAG_UL || tag == TAG_OL || tag == TAG_DIV || tag == TAG_SECTION || tag == TAG_TABLE ||
                   tag == TAG_DL || tag == TAG_FIGURE) &&
@@ -684,7 +696,7 @@ void html_content(page *p)
     w.own_links = malloc(c * sizeof *w.own_links);
     w.commas = malloc(c * sizeof *w.commas);
     w.good = malloc(c * sizeof *w.good);
-    w.quotes = malloc(c);
+    w.quoted = malloc(c * sizeof *w.quoted);
     w.owner = malloc(c * sizeof *w.owner);
     w.score = calloc(c, sizeof *w.score);
     w.scored = calloc(c, 1);
@@ -760,5 +772,5 @@ void html_content(page *p)
     VEC_FREE(&roots);
 
     free(w.drop), free(w.chars), free(w.links), free(w.own), free(w.own_links), free(w.commas);
-    free(w.good), free(w.quotes), free(w.owner), free(w.score), free(w.scored), free(w.kind), free(w.sig);
+    free(w.good), free(w.quoted), free(w.owner), free(w.score), free(w.scored), free(w.kind), free(w.sig);
 }
