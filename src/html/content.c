@@ -50,10 +50,10 @@ static const chrome_word chrome_words[] = {
     {"newsletter", "promo", 0}, {"subscribe", "promo", 0}, {"signup", "promo", 0}, {"sign-up", "promo", 0},
     {"paywall", "promo", 0}, {"promo", "promo", 0},
     {"advert", "advertising", 0}, {"ad-", "advertising", 0}, {"ads", "advertising", 0}, {"dfp", "advertising", 0},
-    {"sponsor", "advertising", 0}, {"banner", "advertising", 0},
+    {"sponsor", "advertising", 0},
     {"caption", "caption", 0}, {"credit", "caption", 1}, {"wp-caption", "caption", 0},
     {"cookie", "widget", 0}, {"gdpr", "widget", 0}, {"consent", "widget", 0}, {"modal", "widget", 0},
-    {"popup", "widget", 0}, {"overlay", "widget", 0},
+    {"popup", "widget", 0}, {"overlay", "widget", 0}, {"banner", "advertising", 0},
     {"tags", "tags", 1}, {"tag-list", "tags", 1}, {"keywords", "tags", 1}, {"topics", "tags", 1},
     {"byline", "byline", 1}, {"author", "byline", 1}, {"dateline", "byline", 1}, {"timestamp", "byline", 1},
     {"published", "byline", 1}, {"date", "byline", 1}, {"meta", "byline", 1},
@@ -112,22 +112,6 @@ static void read_signals(page *p, int32_t i, char *low, size_t size, signals *sg
 }
 
 /* ---- tags ---- */
-
-static int is_block(int tag)
-{
-    switch (tag) {
-    case TAG_P: case TAG_DIV: case TAG_SECTION: case TAG_ARTICLE: case TAG_MAIN: case TAG_HEADER:
-    case TAG_FOOTER: case TAG_ASIDE: case TAG_NAV: case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4:
-    case TAG_H5: case TAG_H6: case TAG_LI: case TAG_UL: case TAG_OL: case TAG_DL: case TAG_DT: case TAG_DD:
-    case TAG_BLOCKQUOTE: case TAG_PRE: case TAG_TABLE: case TAG_TR: case TAG_TD: case TAG_TH: case TAG_TBODY:
-    case TAG_THEAD: case TAG_TFOOT: case TAG_FIGURE: case TAG_FIGCAPTION: case TAG_FORM: case TAG_FIELDSET:
-    case TAG_ADDRESS: case TAG_CENTER: case TAG_DETAILS: case TAG_SUMMARY: case TAG_BODY: case TAG_HTML:
-    case TAG_HR: case TAG_CAPTION: case TAG_MENU: case TAG_DIALOG:
-        return 1;
-    default:
-        return 0;
-    }
-}
 
 /* Never article text, and not worth recording as removed chrome. */
 static int invisible(int tag)
@@ -235,7 +219,7 @@ static void measure(work *w)
     memset(w->quoted, 0, count * sizeof *w->quoted);
     for (int32_t i = 0; i < count; i++) {
         int32_t par = n[i].parent;
-        w->owner[i] = is_block(n[i].tag) || par < 0 ? i : w->owner[par];
+        w->owner[i] = dom_is_block(n[i].tag) || par < 0 ? i : w->owner[par];
         in_link[i] = n[i].tag == TAG_A || (par >= 0 && in_link[par]);
         in_quote[i] = n[i].tag == TAG_BLOCKQUOTE || (par >= 0 && in_quote[par]);
     }
@@ -273,7 +257,9 @@ static void record(work *w, int32_t i, const char *kind)
     if (getenv("DYAD_HTML_DEBUG"))
         fprintf(stderr, "drop %s <%s class=%s id=%s> good=%u chars=%u\n", kind, (const char *)w->n[i].x->name,
                 dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"), w->good[i], w->chars[i]);
-    if (*t) doc_add_removed(w->p->d, kind, t, strlen(t), 0);
+    /* libxml2 keeps line numbers up to 65535; beyond that, unknown */
+    long line = xmlGetLineNo(w->n[i].x);
+    if (*t) doc_add_removed(w->p->d, kind, t, strlen(t), line > 0 && line < 65535 ? (int)line : 0);
 }
 
 /* ---- pass 1: chrome ---- */
@@ -625,7 +611,7 @@ static void assign_kinds(work *w)
         else if (tag == TAG_PRE) k = DYAD_PARAGRAPH_PREFORMATTED;
         else if (dom_is_heading(tag)) k = DYAD_PARAGRAPH_SUBHEAD;
         else if (tag == TAG_LI || tag == TAG_DD || tag == TAG_DT) k = DYAD_PARAGRAPH_LIST_ITEM;
-        else if (is_block(tag) && inherited == DYAD_PARAGRAPH_SUBHEAD) k = DYAD_PARAGRAPH_BODY;
+        else if (dom_is_block(tag) && inherited == DYAD_PARAGRAPH_SUBHEAD) k = DYAD_PARAGRAPH_BODY;
         else k = inherited;
         w->kind[i] = k;
     }
@@ -684,9 +670,38 @@ static void emit(emitter *e, int32_t root)
     e->owner = -1;
 }
 
+typedef struct removed_order {
+    int32_t line; /* 0 (unknown) sorts last */
+    size_t index;
+    dyad_removed item;
+} removed_order;
+
+static int by_line(const void *a, const void *b)
+{
+    const removed_order *x = a, *y = b;
+    uint32_t lx = x->item.line > 0 ? (uint32_t)x->item.line : UINT32_MAX;
+    uint32_t ly = y->item.line > 0 ? (uint32_t)y->item.line : UINT32_MAX;
+    if (lx != ly) return lx < ly ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The chrome this stage removed, in page order (the passes find it in
+ * several sweeps); a stable sort by line. */
+static void sort_removed(doc *d, size_t from)
+{
+    size_t n = d->removed.count - from;
+    if (n < 2) return;
+    removed_order *o = malloc(n * sizeof *o);
+    for (size_t i = 0; i < n; i++) o[i] = (removed_order){0, i, d->removed.items[from + i]};
+    qsort(o, n, sizeof *o, by_line);
+    for (size_t i = 0; i < n; i++) d->removed.items[from + i] = o[i].item;
+    free(o);
+}
+
 void html_content(page *p)
 {
     doc *d = p->d;
+    size_t removed_before = d->removed.count;
     work w = {.p = p, .n = p->dom.nodes, .count = (int32_t)p->dom.count};
     size_t c = (size_t)w.count;
     w.drop = calloc(c, sizeof *w.drop);
@@ -766,6 +781,7 @@ void html_content(page *p)
     for (size_t r = 0; r < roots.count; r++) clean_inside(&w, roots.items[r], good);
 
     assign_kinds(&w);
+    sort_removed(d, removed_before);
     emitter e = {.w = &w, .owner = -1, .title = p->title};
     for (size_t r = 0; r < roots.count; r++) emit(&e, roots.items[r]);
     buf_free(&e.para);

@@ -50,6 +50,22 @@ html_tag dom_tag_of(const char *name)
     return TAG_OTHER;
 }
 
+int dom_is_block(int tag)
+{
+    switch (tag) {
+    case TAG_P: case TAG_DIV: case TAG_SECTION: case TAG_ARTICLE: case TAG_MAIN: case TAG_HEADER:
+    case TAG_FOOTER: case TAG_ASIDE: case TAG_NAV: case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4:
+    case TAG_H5: case TAG_H6: case TAG_LI: case TAG_UL: case TAG_OL: case TAG_DL: case TAG_DT: case TAG_DD:
+    case TAG_BLOCKQUOTE: case TAG_PRE: case TAG_TABLE: case TAG_TR: case TAG_TD: case TAG_TH: case TAG_TBODY:
+    case TAG_THEAD: case TAG_TFOOT: case TAG_FIGURE: case TAG_FIGCAPTION: case TAG_FORM: case TAG_FIELDSET:
+    case TAG_ADDRESS: case TAG_CENTER: case TAG_DETAILS: case TAG_SUMMARY: case TAG_BODY: case TAG_HTML:
+    case TAG_HR: case TAG_CAPTION: case TAG_MENU: case TAG_DIALOG:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* libxml2 wants one initialisation before threads parse concurrently. */
 static pthread_once_t parser_once = PTHREAD_ONCE_INIT;
 static void init_parser(void) { xmlInitParser(); }

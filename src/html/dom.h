@@ -54,6 +54,8 @@ void dom_free(html_dom *dom);
 const char *dom_attr(const html_dom *dom, int32_t i, const char *name);
 /* The tag of a lowercase element name. */
 html_tag dom_tag_of(const char *name);
+/* Elements that begin a new line of text (paragraph boundaries). */
+int dom_is_block(int tag);
 static inline int dom_is_heading(int tag) { return tag >= TAG_H1 && tag <= TAG_H6; }
 
 #endif

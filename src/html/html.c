@@ -47,7 +47,7 @@ char *node_text(page *p, int32_t i, size_t limit)
     for (int32_t j = i + 1; j < n[i].end && b.len < limit; j++) {
         if (invisible(n[j].tag)) { j = n[j].end - 1; continue; }
         if (n[j].tag == TAG_TEXT) text_append_folded(&b, n[j].text, n[j].text_len, &pending);
-        else if (n[j].tag == TAG_BR) pending = 1;
+        else if (n[j].tag == TAG_BR || dom_is_block(n[j].tag)) pending = 1; /* "News</li><li>Sport" */
     }
     size_t cut = b.len < limit ? b.len : limit;
     /* never cut inside a UTF-8 sequence */

@@ -167,6 +167,20 @@ TEST(html_article_cut_by_a_sidebar_is_taken_whole)
     free(page);
 }
 
+TEST(html_comments_longer_than_the_post_stay_out)
+{
+    char *page;
+    dyad_document *d = run_fixture("blog_comments.html", &page);
+    CHECK(in_text(d, "the parish council will decide") || in_text(d, "The parish council will decide"));
+    CHECK(in_text(d, "rather than a row of houses"));
+    CHECK(!in_text(d, "forty years"));
+    CHECK(!in_text(d, "trial period"));
+    CHECK(!in_text(d, "thoughts on this post"));
+    CHECK(removed_as(d, "comments", "trial period"));
+    dyad_document_free(d);
+    free(page);
+}
+
 TEST(html_title_loses_the_site_suffix)
 {
     const char *html = "<html><head><title>Storm closes mountain pass - Alpine Herald</title>"
