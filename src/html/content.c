@@ -753,15 +753,11 @@ void html_content(page *p)
      * join it, in document order. */
     const char *cls = best >= 0 ? dom_attr(&p->dom, best, "class") : NULL;
     if (cls && *cls && roots.count) {
-        size_t before = roots.count;
+        /* the roots are disjoint subtrees: mark where each starts */
+        uint8_t *root_at = calloc(c, 1);
+        for (size_t r = 0; r < roots.count; r++) root_at[roots.items[r]] = 1;
         for (int32_t i = 0; i < w.count; i++) {
-            if (w.drop[i]) { i = w.n[i].end - 1; continue; }
-            int covered = 0;
-            for (size_t r = 0; r < before && !covered; r++) {
-                int32_t root = roots.items[r];
-                covered = i >= root && i < w.n[root].end;
-            }
-            if (covered) { i = w.n[i].end - 1; continue; }
+            if (w.drop[i] || root_at[i]) { i = w.n[i].end - 1; continue; }
             if (w.n[i].tag != w.n[best].tag || w.good[i] < 150 || w.links[i] * 3 >= w.chars[i]) continue;
             const char *c = dom_attr(&p->dom, i, "class");
             if (!c || strcmp(c, cls) != 0) continue;
@@ -769,6 +765,7 @@ void html_content(page *p)
             VEC_PUSH(&roots, i);
             i = w.n[i].end - 1;
         }
+        free(root_at);
         /* document order */
         for (size_t a = 1; a < roots.count; a++)
             for (size_t b = a; b > 0 && roots.items[b - 1] > roots.items[b]; b--) {
