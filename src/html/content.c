@@ -567,6 +567,23 @@ static int is_boilerplate(const char *s, size_t n)
     return 0;
 }
 
+/* A short heading that announces other stories ("Related", "More great
+ * stories", "You may also like"). */
+static int announces_related(work *w, int32_t i)
+{
+    if (w->chars[i] == 0 || w->chars[i] > 60) return 0;
+    char *t = node_text(w->p, i, 120);
+    for (char *c = t; *c; c++) *c = (char)tolower((unsigned char)*c);
+    static const char *const phrases[] = {
+        "related", "recommended", "you may also like", "you might also like", "read more", "more from",
+        "don't miss", "don’t miss", "most popular", "most read", "trending", "also read", "see also",
+        "read next", "further reading",
+    };
+    for (size_t k = 0; k < sizeof phrases / sizeof *phrases; k++)
+        if (strstr(t, phrases[k])) return 1;
+    return strstr(t, "more ") && (strstr(t, "stories") || strstr(t, "articles") || strstr(t, "news"));
+}
+
 /* Inside the article: lists of links, chrome by class, link-only blocks. */
 static void clean_inside(work *w, int32_t root, uint32_t root_good)
 {
@@ -588,6 +605,20 @@ static void clean_inside(work *w, int32_t root, uint32_t root_good)
             kind = "links";
         else if ((tag == TAG_P || tag == TAG_LI) && len && len < 200 && density > 0.8f)
             kind = "links";
+        else if ((dom_is_heading(tag) || tag == TAG_DIV || tag == TAG_P) && announces_related(w, i)) {
+            /* the announcement and the list of stories after it */
+            int32_t next = n[i].next;
+            while (next >= 0 && n[next].tag == TAG_TEXT && w->chars[next] == 0) next = n[next].next;
+            if (next >= 0 && (n[next].tag == TAG_UL || n[next].tag == TAG_OL || n[next].tag == TAG_DIV ||
+                              n[next].tag == TAG_SECTION) &&
+                !w->drop[next] && w->links[next] * 5 > w->chars[next] && w->good[next] * 2 < root_good) {
+                record(w, next, "related");
+                w->drop[next] = "related";
+                kind = "related";
+            } else if (len <= 25) {
+                kind = "related"; /* a bare "Related" label; a longer subhead may be the article's */
+            }
+        }
         if (!kind) continue;
         record(w, i, kind);
         w->drop[i] = kind;

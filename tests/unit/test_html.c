@@ -161,6 +161,10 @@ TEST(html_article_cut_by_a_sidebar_is_taken_whole)
     CHECK(in_text(d, "the sale fell through"));
     CHECK(in_text(d, "climb, on calm days"));
     CHECK(!in_text(d, "Subscribe for more"));
+    /* a list of other stories announced by a heading */
+    CHECK(!in_text(d, "More stories from the coast"));
+    CHECK(!in_text(d, "The ferry that never sank"));
+    CHECK(removed_as(d, "related", "The ferry that never sank"));
     /* in reading order */
     CHECK(strstr(d->text, "kept by one family") < strstr(d->text, "climb, on calm days"));
     dyad_document_free(d);
