@@ -663,12 +663,25 @@ static int same_text(const char *a, size_t an, const char *b)
     return b && strlen(b) == an && strncasecmp(a, b, an) == 0;
 }
 
+/* An <h1> that is a variant of the headline ("Headline" vs "Headline:
+ * the subtitle", or the title without its kicker): either holds the other. */
+static int headline_variant(const char *a, size_t an, const char *title)
+{
+    if (!title || an < 10) return 0;
+    size_t tn = strlen(title);
+    char *x = strndup(a, an);
+    int hit = x && ((an <= tn && strcasestr(title, x)) || (tn < an && tn >= 10 && strcasestr(x, title)));
+    free(x);
+    return hit;
+}
+
 static void flush(emitter *e)
 {
     doc *d = e->w->p->d;
     if (e->para.len && e->owner >= 0) {
         dyad_paragraph_kind k = kind_of(e->w, e->owner);
-        if (same_text(e->para.data, e->para.len, e->title)) {
+        if (same_text(e->para.data, e->para.len, e->title) ||
+            (e->w->n[e->owner].tag == TAG_H1 && headline_variant(e->para.data, e->para.len, e->title))) {
             /* the headline again: it is already the first paragraph */
         } else if (is_boilerplate(e->para.data, e->para.len)) {
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
