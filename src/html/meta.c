@@ -239,6 +239,8 @@ static void add_author(page *p, buf *authors, const char *name)
     const char *t = trimmed(p, name);
     if (!t || looks_like_url(t) || strlen(t) > 100) return;
     if (strncasecmp(t, "by ", 3) == 0) t += 3;
+    else if (strncasecmp(t, "by: ", 4) == 0) t += 4;
+    if (!*t) return;
     if (authors->len) {
         /* no duplicates */
         const char *f = strstr(authors->data, t);
@@ -388,7 +390,8 @@ typedef struct meta_found {
     const char *og_title, *tw_title, *og_site, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
     const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
     const char *date_meta[12];
-    buf authors;
+    buf authors, byline_authors;
+    int bylines;
 } meta_found;
 
 /* Meta names that carry a publication date, strongest first. */
@@ -483,6 +486,20 @@ void html_metadata(page *p)
                 if (strlen(t) < 80 && parse_page_date(t, &probe)) m.text_date = t;
             }
         }
+        /* a byline element: rel=author, itemprop=author, class "byline" / "author-name" */
+        if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && n[i].tag != TAG_LINK && m.bylines < 1 &&
+            n[i].end - i <= 12) {
+            const char *rel = dom_attr(&p->dom, i, "rel"), *ip = dom_attr(&p->dom, i, "itemprop");
+            const char *cls = dom_attr(&p->dom, i, "class");
+            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) ||
+                (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")))) {
+                const char *t = node_text(p, i, 200);
+                if (*t && strlen(t) < 80) {
+                    add_author(p, &m.byline_authors, t);
+                    m.bylines++;
+                }
+            }
+        }
         /* itemprop="datePublished" on any element */
         if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && !m.itemprop_date) {
             const char *ip = dom_attr(&p->dom, i, "itemprop");
@@ -525,10 +542,10 @@ void html_metadata(page *p)
     p->title = d->pub.title.value;
 
     /* Authors. */
-    buf *authors = ld.authors.len ? &ld.authors : &m.authors;
+    buf *authors = ld.authors.len ? &ld.authors : m.authors.len ? &m.authors : &m.byline_authors;
     if (authors->len)
         doc_set_field(d, &d->pub.author, authors->data, authors->len, authors->data, authors->len,
-                      authors == &ld.authors ? "json-ld" : "meta");
+                      authors == &ld.authors ? "json-ld" : authors == &m.authors ? "meta" : "byline");
 
     /* Language: the primary tag as given ("en", "en-US"). */
     const char *lang = trimmed(p, m.lang);
@@ -551,4 +568,5 @@ void html_metadata(page *p)
     p->ld_body_len = ld.body ? strlen(ld.body) : 0;
     buf_free(&ld.authors);
     buf_free(&m.authors);
+    buf_free(&m.byline_authors);
 }

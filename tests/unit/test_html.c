@@ -132,6 +132,9 @@ TEST(html_page_wrapped_in_a_form_is_not_thrown_away)
     CHECK(in_text(d, "hire ten more"));
     CHECK(!in_text(d, "Home"));
     CHECK_STR_EQ(d->title.value, "Mill reopens after flood");
+    CHECK_STR_EQ(d->author.value, "Ada Quill");
+    CHECK_STR_EQ(d->author.origin, "byline");
+    CHECK(!in_text(d, "By Ada Quill"));
     char iso[64];
     dyad_date_format(&d->date, iso, sizeof iso);
     CHECK_STR_EQ(iso, "2019-06-12");
