@@ -223,6 +223,16 @@ int charset_decode(const char *bytes, size_t n, const char *transport, charset_r
             strcpy(name, "UTF-8");
             origin = "sniffed";
             r->overruled = 1;
+        } else if (strcmp(name, "WINDOWS-1252") == 0 && strcmp(sniff_single_byte(s, n), "WINDOWS-1252") != 0) {
+            /* Russian pages served as "iso-8859-1": the words say Cyrillic */
+            strcpy(name, sniff_single_byte(s, n));
+            origin = "sniffed";
+            r->overruled = 1;
+        } else if (strncmp(name, "UTF-16", 6) == 0 && n >= 2 && !memchr(s, '\0', n < 1024 ? n : 1024)) {
+            /* "UTF-16" over bytes without a single NUL: an ASCII-based page */
+            strcpy(name, invalid == 0 ? "UTF-8" : sniff_single_byte(s, n));
+            origin = "sniffed";
+            r->overruled = 1;
         }
     }
     buf out = BUF_INIT;

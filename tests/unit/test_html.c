@@ -230,6 +230,11 @@ TEST(html_legacy_charsets_are_converted_to_utf8)
     /* a page that lies: says UTF-8, is windows-1251 */
     check_russian("<html><head><meta charset=\"utf-8\"></head><body><p>" RU_1251 "</p></body></html>", NULL,
                   "charset_mismatch");
+    /* says latin-1, is windows-1251 (the words are Cyrillic) */
+    check_russian("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" RU_1251 "</p></body></html>", NULL,
+                  "charset_mismatch");
+    /* the transport says UTF-16 over an ASCII-based page */
+    check_russian("<html><body><p>" RU_UTF8 "</p></body></html>", "utf-16", "charset_mismatch");
     /* says latin-1, is UTF-8 */
     check_russian("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" RU_UTF8 "</p></body></html>", NULL,
                   "charset_mismatch");
