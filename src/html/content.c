@@ -14,8 +14,15 @@
  *  3. evidence overrides the guess: the element that spans the JSON-LD
  *     articleBody, an itemprop="articleBody" or a single <article>;
  *  4. siblings of the best candidate that look like article text join it;
- *  5. inside the chosen elements, link lists, short chrome by class and
- *     boilerplate lines are removed and every block becomes a paragraph. */
+ *  5. inside the chosen elements, link lists, short chrome by class,
+ *     headings that announce other stories and boilerplate lines are
+ *     removed, and every block becomes a paragraph.
+ * Between 2 and 4, articles cut into pieces are put back together: many
+ * near-equal candidates under one ancestor, a close rival that is a near
+ * cousin, or prose elements with the winner's exact class elsewhere.
+ * Every loop is over the flat node table; none recurses, and none climbs
+ * the tree per node (which would be quadratic in the nesting depth).
+ * Set DYAD_HTML_DEBUG to see the candidates and the drops on stderr. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,6 +195,7 @@ typedef struct work {
     uint8_t *scored;
     uint8_t *kind;         /* dyad_paragraph_kind of the node's text */
     signals *sig;
+    int debug;             /* $DYAD_HTML_DEBUG: candidates and drops on stderr */
 } work;
 
 static uint32_t count_chars(const char *s, size_t n, uint32_t *commas)
@@ -254,7 +262,7 @@ static void measure(work *w)
 static void record(work *w, int32_t i, const char *kind)
 {
     char *t = node_text(w->p, i, 300);
-    if (getenv("DYAD_HTML_DEBUG"))
+    if (w->debug)
         fprintf(stderr, "drop %s <%s class=%s id=%s> good=%u chars=%u\n", kind, (const char *)w->n[i].x->name,
                 dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"), w->good[i], w->chars[i]);
     /* libxml2 keeps line numbers up to 65535; beyond that, unknown */
@@ -390,7 +398,7 @@ static int32_t best_candidate(work *w)
             int32_t t = top[k - 1];
             top[k - 1] = top[k], top[k] = t, k--;
         }
-        if (getenv("DYAD_HTML_DEBUG") && w->score[i] > 5)
+        if (w->debug && w->score[i] > 5)
             fprintf(stderr, "cand %d <%s class=%s id=%s> score=%.1f good=%u chars=%u links=%u\n", i,
                     (const char *)n[i].x->name, dom_attr(&w->p->dom, i, "class"), dom_attr(&w->p->dom, i, "id"),
                     w->score[i], w->good[i], w->chars[i], w->links[i]);
@@ -746,7 +754,7 @@ void html_content(page *p)
 {
     doc *d = p->d;
     size_t removed_before = d->removed.count;
-    work w = {.p = p, .n = p->dom.nodes, .count = (int32_t)p->dom.count};
+    work w = {.p = p, .n = p->dom.nodes, .count = (int32_t)p->dom.count, .debug = getenv("DYAD_HTML_DEBUG") != NULL};
     size_t c = (size_t)w.count;
     w.drop = calloc(c, sizeof *w.drop);
     w.chars = malloc(c * sizeof *w.chars);
