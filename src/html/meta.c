@@ -387,7 +387,7 @@ static const char *host_name(page *p, const char *url)
 /* ---- the pass ---- */
 
 typedef struct meta_found {
-    const char *og_title, *tw_title, *og_site, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
+    const char *og_title, *tw_title, *og_site, *og_locale, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
     const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
     const char *date_meta[12];
     buf authors, byline_authors;
@@ -414,6 +414,7 @@ static void read_meta(page *p, meta_found *m, int32_t i)
     if (ieq(key, "og:title") && !m->og_title) m->og_title = content;
     else if (ieq(key, "twitter:title") && !m->tw_title) m->tw_title = content;
     else if (ieq(key, "og:site_name") && !m->og_site) m->og_site = content;
+    else if (ieq(key, "og:locale") && !m->og_locale) m->og_locale = content;
     else if (ieq(key, "application-name") && !m->app_name) m->app_name = content;
     else if (ieq(key, "og:url") && !m->og_url) m->og_url = content;
     else if ((ieq(key, "author") || ieq(key, "article:author") || ieq(key, "parsely-author") ||
@@ -548,8 +549,15 @@ void html_metadata(page *p)
                       authors == &ld.authors ? "json-ld" : authors == &m.authors ? "meta" : "byline");
 
     /* Language: the primary tag as given ("en", "en-US"). */
-    const char *lang = trimmed(p, m.lang);
-    if (lang && strlen(lang) < 20) doc_set_field(d, &d->pub.language, lang, strlen(lang), lang, strlen(lang), "html");
+    const char *lang_origin = m.lang ? "html" : "meta";
+    const char *lang = trimmed(p, m.lang ? m.lang : m.og_locale);
+    if (lang && strlen(lang) < 20) {
+        /* BCP 47 writes "pt-BR"; pages also write "pt_BR" */
+        char *tag = doc_strdup(d, lang);
+        for (char *c = tag; *c; c++)
+            if (*c == '_') *c = '-';
+        doc_set_field(d, &d->pub.language, tag, strlen(tag), lang, strlen(lang), lang_origin);
+    }
 
     /* Publication date. */
     date_pick pick = {0};

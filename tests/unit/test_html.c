@@ -190,13 +190,14 @@ TEST(html_comments_longer_than_the_post_stay_out)
 
 TEST(html_title_loses_the_site_suffix)
 {
-    const char *html = "<html><head><title>Storm closes mountain pass - Alpine Herald</title>"
+    const char *html = "<html lang=\"de_CH\"><head><title>Storm closes mountain pass - Alpine Herald</title>"
                        "<meta property=\"og:site_name\" content=\"Alpine Herald\"></head><body>"
                        "<p>The pass was closed on Friday after heavy snow made the road impassable for trucks.</p>"
                        "</body></html>";
     dyad_document *d = run(html, strlen(html), NULL, NULL);
     CHECK_STR_EQ(d->title.value, "Storm closes mountain pass");
     CHECK_STR_EQ(d->outlet.value, "Alpine Herald");
+    CHECK_STR_EQ(d->language.value, "de-CH");
     dyad_document_free(d);
 }
 
