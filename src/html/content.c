@@ -387,6 +387,10 @@ static int32_t best_candidate(work *w)
         if (!w->scored[i]) continue;
         float density = w->chars[i] ? (float)w->links[i] / (float)w->chars[i] : 0;
         w->score[i] *= 1.0f - density;
+        /* Position: what starts in the last quarter of the page is more
+         * often comments and footers than the article; a gentle handicap. */
+        float position = (float)i / (float)w->count;
+        if (position > 0.75f) w->score[i] *= 1.0f - (position - 0.75f);
         if (best < 0 || w->score[i] > best_score) best = i, best_score = w->score[i];
         /* keep the best few, for the shared-ancestor rule below */
         int k;
