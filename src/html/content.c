@@ -726,6 +726,34 @@ static void emit(emitter *e, int32_t root)
     e->owner = -1;
 }
 
+/* The last paragraphs of an article are where sites ask for something:
+ * "Sign up for our newsletter", "Subscribe ... Click here".  Short ones
+ * with such words are taken off the end (at most three, never the only
+ * paragraph). */
+static void trim_trailing_promos(doc *d, size_t first)
+{
+    static const char *const asks[] = {
+        "subscribe", "sign up", "newsletter", "click here", "get access", "follow us", "download our app",
+    };
+    for (int k = 0; k < 3 && d->paragraphs.count > first + 1; k++) {
+        dyad_paragraph *last = &d->paragraphs.items[d->paragraphs.count - 1];
+        size_t len = last->span.end - last->span.start;
+        if (len >= 300 || (last->kind != DYAD_PARAGRAPH_BODY && last->kind != DYAD_PARAGRAPH_LIST_ITEM)) return;
+        char *t = strndup(d->text.data + last->span.start, len);
+        if (!t) return;
+        int ask = 0;
+        for (size_t a = 0; a < sizeof asks / sizeof *asks && !ask; a++) ask = strcasestr(t, asks[a]) != NULL;
+        if (ask) {
+            doc_add_removed(d, "promo", t, len, 0);
+            d->paragraphs.count--;
+            d->text.len = d->paragraphs.count ? d->paragraphs.items[d->paragraphs.count - 1].span.end : 0;
+            d->text.data[d->text.len] = '\0';
+        }
+        free(t);
+        if (!ask) return;
+    }
+}
+
 typedef struct removed_order {
     int32_t line; /* 0 (unknown) sorts last */
     size_t index;
@@ -836,8 +864,10 @@ void html_content(page *p)
     assign_kinds(&w);
     sort_removed(d, removed_before);
     emitter e = {.w = &w, .owner = -1, .title = p->title};
+    size_t first_paragraph = d->paragraphs.count;
     for (size_t r = 0; r < roots.count; r++) emit(&e, roots.items[r]);
     buf_free(&e.para);
+    trim_trailing_promos(d, first_paragraph);
     VEC_FREE(&roots);
 
     free(w.drop), free(w.chars), free(w.links), free(w.own), free(w.own_links), free(w.commas);

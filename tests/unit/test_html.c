@@ -95,6 +95,8 @@ TEST(html_news_page_keeps_the_article_and_drops_the_chrome)
     CHECK(!in_text(d, "tracking notice"));
     CHECK(!in_text(d, "By Imogen Vale"));
     CHECK(!in_text(d, "Weather"));
+    CHECK(!in_text(d, "morning newsletter"));
+    CHECK(removed_as(d, "promo", "morning newsletter"));
     CHECK(removed_as(d, "header", "Sport"));
     CHECK(removed_as(d, "share", "Share on Social"));
     CHECK(removed_as(d, "related", "Bridge repairs delayed"));
