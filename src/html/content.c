@@ -563,7 +563,8 @@ static const char *const boilerplate[] = {
     "related", "related articles", "related stories", "share", "share this", "share this article",
     "comments", "sponsored", "loading", "loading...", "skip to content", "skip advertisement",
     "supported by", "image", "photo", "video", "advert", "tags", "don't miss", "don’t miss",
-    "this slideshow requires javascript.", "tell us what you think...", "sponsored links",
+    "this slideshow requires javascript.", "tell us what you think...", "sponsored links", "more", "text size",
+    "learn more",
 };
 
 static int is_boilerplate(const char *s, size_t n)
@@ -734,6 +735,7 @@ static void trim_trailing_promos(doc *d, size_t first)
 {
     static const char *const asks[] = {
         "subscribe", "sign up", "newsletter", "click here", "get access", "follow us", "download our app",
+        "share it with", "like this story", "on twitter", "on facebook", "on instagram", "write to ",
     };
     for (int k = 0; k < 3 && d->paragraphs.count > first + 1; k++) {
         dyad_paragraph *last = &d->paragraphs.items[d->paragraphs.count - 1];
