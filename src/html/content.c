@@ -42,29 +42,29 @@ typedef struct chrome_word {
 static const chrome_word chrome_words[] = {
     {"comment", "comments", 0}, {"disqus", "comments", 0}, {"respond", "comments", 0}, {"replies", "comments", 0},
     {"share", "share", 0}, {"sharing", "share", 0}, {"social", "share", 0}, {"addthis", "share", 0},
-    {"sociable", "share", 0}, {"toolbar", "share", 0}, {"print", "share", 1},
-    {"related", "related", 0}, {"recommend", "related", 0}, {"more-stories", "related", 0},
+    {"sociable", "share", 0}, {"toolbar", "share", 0}, {"=print", "share", 1},
+    {"*related", "related", 0}, {"recommend", "related", 0}, {"more-stories", "related", 0},
     {"read-more", "related", 0}, {"readmore", "related", 0}, {"also-read", "related", 0},
-    {"trending", "related", 0}, {"popular", "related", 0}, {"most-read", "related", 0}, {"mostread", "related", 0},
-    {"outbrain", "related", 0}, {"taboola", "related", 0}, {"more-from", "related", 0}, {"next-article", "related", 0},
-    {"nav", "navigation", 0}, {"navigation", "navigation", 0}, {"navbar", "navigation", 0},
+    {"trending", "related", 0}, {"=popular", "related", 0}, {"most-read", "related", 0}, {"mostread", "related", 0},
+    {"*outbrain", "related", 0}, {"*taboola", "related", 0}, {"more-from", "related", 0}, {"next-article", "related", 0},
+    {"=nav", "navigation", 0}, {"navigation", "navigation", 0}, {"navbar", "navigation", 0},
     {"next-prev", "navigation", 0}, {"prev-next", "navigation", 0}, {"prevnext", "navigation", 0},
     {"nextprev", "navigation", 0}, {"next-post", "navigation", 0}, {"prev-post", "navigation", 0},
-    {"post-nav", "navigation", 0}, {"menu", "navigation", 0}, {"breadcrumb", "navigation", 0},
-    {"pagination", "navigation", 0}, {"pager", "navigation", 0}, {"skip", "navigation", 1},
+    {"post-nav", "navigation", 0}, {"=menu", "navigation", 0}, {"*breadcrumb", "navigation", 0},
+    {"pagination", "navigation", 0}, {"pager", "navigation", 0}, {"=skip", "navigation", 1},
     {"footer", "footer", 0}, {"header", "header", 0}, {"masthead", "header", 0},
-    {"sidebar", "aside", 0}, {"rail", "aside", 0}, {"widget", "aside", 0},
-    {"newsletter", "promo", 0}, {"subscribe", "promo", 0}, {"signup", "promo", 0}, {"sign-up", "promo", 0},
+    {"*sidebar", "aside", 0}, {"=rail", "aside", 0}, {"widget", "aside", 0},
+    {"*newsletter", "promo", 0}, {"subscribe", "promo", 0}, {"signup", "promo", 0}, {"sign-up", "promo", 0},
     {"paywall", "promo", 0}, {"promo", "promo", 0},
-    {"advert", "advertising", 0}, {"ad-", "advertising", 0}, {"ads", "advertising", 0}, {"dfp", "advertising", 0},
-    {"sponsor", "advertising", 0},
-    {"caption", "caption", 0}, {"credit", "caption", 1}, {"wp-caption", "caption", 0},
+    {"advert", "advertising", 0}, {"ad-", "advertising", 0}, {"=ads", "advertising", 0}, {"dfp", "advertising", 0},
+    {"*sponsor", "advertising", 0},
+    {"*caption", "caption", 0}, {"credit", "caption", 1}, {"wp-caption", "caption", 0},
     {"cookie", "widget", 0}, {"gdpr", "widget", 0}, {"consent", "widget", 0}, {"modal", "widget", 0},
     {"popup", "widget", 0}, {"overlay", "widget", 0}, {"banner", "advertising", 0},
-    {"tags", "tags", 1}, {"tag-list", "tags", 1}, {"keywords", "tags", 1}, {"topics", "tags", 1},
+    {"=tags", "tags", 1}, {"tag-list", "tags", 1}, {"keywords", "tags", 1}, {"topics", "tags", 1},
     {"byline", "byline", 1}, {"author", "byline", 1}, {"dateline", "byline", 1}, {"timestamp", "byline", 1},
-    {"published", "byline", 1}, {"date", "byline", 1}, {"meta", "byline", 1},
-    {"hidden", "hidden", 1}, {"visually-hidden", "hidden", 0}, {"sr-only", "hidden", 0},
+    {"published", "byline", 1}, {"=date", "byline", 1}, {"=meta", "byline", 1},
+    {"=hidden", "hidden", 1}, {"visually-hidden", "hidden", 0}, {"sr-only", "hidden", 0},
     {"screen-reader", "hidden", 0}, {"offscreen", "hidden", 0},
 };
 
@@ -73,23 +73,17 @@ static const char *const article_words[] = {
 };
 
 /* True when word starts a part of the lowercase class/id string s: at the
- * start or after a separator, so "nav" finds "main-nav" but not "canvas";
- * "ads" and "ad-" must end a part or be followed by a separator. */
+ * start or after a separator, so "nav" finds "main-nav" but not "canvas".
+ * A word written "=ads" must also end the part ("ads" but not "address");
+ * one written "*caption" counts anywhere, even inside "newsCaption". */
 static int has_word(const char *s, const char *word)
 {
+    int whole = word[0] == '=', anywhere = word[0] == '*';
+    if (whole || anywhere) word++;
     size_t k = strlen(word);
-    /* long, unambiguous words also count inside a compound ("newsCaption") */
-    int anywhere = !strcmp(word, "caption") || !strcmp(word, "related") || !strcmp(word, "sidebar") ||
-                   !strcmp(word, "newsletter") || !strcmp(word, "breadcrumb") || !strcmp(word, "outbrain") ||
-                   !strcmp(word, "taboola") || !strcmp(word, "sponsor");
     for (const char *q = strstr(s, word); q; q = strstr(q + 1, word)) {
-        if (q != s && isalnum((unsigned char)q[-1]) && !anywhere) continue;
-        if (strcmp(word, "ads") == 0 || strcmp(word, "rail") == 0 || strcmp(word, "tags") == 0 ||
-            strcmp(word, "date") == 0 || strcmp(word, "meta") == 0 || strcmp(word, "skip") == 0 ||
-            strcmp(word, "print") == 0 || strcmp(word, "hidden") == 0 || strcmp(word, "nav") == 0 ||
-            strcmp(word, "menu") == 0 || strcmp(word, "popular") == 0) {
-            if (isalnum((unsigned char)q[k])) continue;
-        }
+        if (!anywhere && q != s && isalnum((unsigned char)q[-1])) continue;
+        if (whole && isalnum((unsigned char)q[k])) continue;
         return 1;
     }
     return 0;
