@@ -156,8 +156,6 @@ static const char *role_kind(const char *role)
 static int is_hidden(page *p, int32_t i)
 {
     if (dom_attr(&p->dom, i, "hidden")) return 1;
-    const char *aria = dom_attr(&p->dom, i, "aria-hidden");
-    if (aria && !strcasecmp(aria, "true")) return 1;
     const char *style = dom_attr(&p->dom, i, "style");
     if (style) {
         char compact[256];
@@ -300,6 +298,11 @@ static void drop_chrome(work *w)
         if (n[i].tag == TAG_BODY || n[i].tag == TAG_HTML) continue;
         const char *kind = structural_kind(n[i].tag);
         if (!kind) kind = role_kind(dom_attr(&w->p->dom, i, "role"));
+        /* aria-hidden hides from screen readers, usually duplicates and
+         * decoration, but some pages set it on the whole article while a
+         * banner is open: it goes with the safeguard below */
+        const char *aria = dom_attr(&w->p->dom, i, "aria-hidden");
+        if (!kind && aria && !strcasecmp(aria, "true")) kind = "hidden";
         /* the class says more than the tag: an <aside class="related"> */
         if (kind && w->sig[i].chrome && !w->sig[i].small_only) kind = w->sig[i].chrome;
         uint32_t limit = total_good / 2;

@@ -386,3 +386,19 @@ TEST(html_command_reads_a_page_and_a_gzipped_copy)
     CHECK(strstr(out, "\"kind\":\"quote\"") != NULL);
     free(out);
 }
+
+TEST(html_aria_hidden_article_behind_a_banner_is_kept)
+{
+    const char *html =
+        "<html><body><div class=\"consent-dialog\">We value your privacy. Accept all to continue.</div>"
+        "<div id=\"page\" aria-hidden=\"true\"><h1>Orchard harvest is the best in a decade</h1>"
+        "<p>Growers across the valley say this autumn's apple harvest is the largest in ten years, after a warm spring and a wet summer.</p>"
+        "<p>Prices at the farm gate have already fallen, and cider makers are buying more fruit than they have storage for, one grower said.</p>"
+        "<span aria-hidden=\"true\">icon-share icon-mail</span></div></body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, NULL);
+    CHECK(in_text(d, "largest in ten years"));
+    CHECK(in_text(d, "storage for"));
+    CHECK(!in_text(d, "icon-share"));
+    CHECK(!in_text(d, "We value your privacy"));
+    dyad_document_free(d);
+}
