@@ -528,6 +528,21 @@ static int32_t marked_container(work *w, int32_t best)
     return -1;
 }
 
+/* A standfirst: the summary a page prints under its headline. */
+static int names_summary(work *w, int32_t i)
+{
+    const char *cls = dom_attr(&w->p->dom, i, "class");
+    if (!cls || !*cls) return 0;
+    char low[256];
+    snprintf(low, sizeof low, "%s", cls);
+    for (char *c = low; *c; c++) *c = (char)tolower((unsigned char)*c);
+    static const char *const words[] = {"standfirst", "=dek", "subtitle", "subheadline", "sub-headline",
+                                        "=summary", "article-summary", "=lede", "=intro-text"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (has_word(low, words[k])) return 1;
+    return 0;
+}
+
 /* ---- pass 4: siblings ---- */
 
 static int include_sibling(work *w, int32_t s, int32_t best, float threshold)
@@ -538,6 +553,10 @@ static int include_sibling(work *w, int32_t s, int32_t best, float threshold)
     const char *c1 = dom_attr(&w->p->dom, s, "class"), *c2 = dom_attr(&w->p->dom, best, "class");
     if (c1 && c2 && *c1 && strcmp(c1, c2) == 0) bonus = w->score[best] * 0.2f;
     if (w->scored[s] && w->score[s] + bonus >= threshold) return 1;
+    /* the standfirst printed just before the article */
+    if (s < best && w->chars[s] && w->chars[s] < 400 && w->links[s] * 5 < w->chars[s])
+        for (int32_t j = s; j < w->n[s].end && j < s + 20; j++)
+            if (dom_is_block(w->n[j].tag) && !w->drop[j] && names_summary(w, j)) return 1;
     if (w->n[s].tag == TAG_P || w->n[s].tag == TAG_BLOCKQUOTE || dom_is_heading(w->n[s].tag)) {
         uint32_t len = w->chars[s];
         float density = len ? (float)w->links[s] / (float)len : 1;
@@ -653,6 +672,7 @@ static void assign_kinds(work *w)
         else if (dom_is_heading(tag)) k = DYAD_PARAGRAPH_SUBHEAD;
         else if (tag == TAG_LI || tag == TAG_DD || tag == TAG_DT) k = DYAD_PARAGRAPH_LIST_ITEM;
         else if (dom_is_block(tag) && inherited == DYAD_PARAGRAPH_SUBHEAD) k = DYAD_PARAGRAPH_BODY;
+        else if (dom_is_block(tag) && inherited == DYAD_PARAGRAPH_BODY && names_summary(w, i)) k = DYAD_PARAGRAPH_SUMMARY;
         else k = inherited;
         w->kind[i] = k;
     }

@@ -170,6 +170,7 @@ TEST(html_article_cut_by_a_sidebar_is_taken_whole)
     CHECK(!in_text(d, "More stories from the coast"));
     CHECK(!in_text(d, "The ferry that never sank"));
     CHECK(removed_as(d, "related", "The ferry that never sank"));
+    CHECK_INT_EQ(para_kind(d, "Automation made them unnecessary"), DYAD_PARAGRAPH_SUMMARY);
     /* in reading order */
     CHECK(strstr(d->text, "kept by one family") < strstr(d->text, "climb, on calm days"));
     dyad_document_free(d);
