@@ -364,6 +364,10 @@ TEST(html_is_sniffed_by_content_and_name)
     CHECK_INT_EQ(sniff_format("page.html.gz", "plain words", 11), DYAD_FORMAT_HTML);
     CHECK_INT_EQ(sniff_format("u16", "\xFF\xFE<\0h\0", 6), DYAD_FORMAT_HTML);
     CHECK_INT_EQ(sniff_format("notes.txt", "Just some words.", 16), DYAD_FORMAT_TEXT);
+    const char *markup = "Breaking news\n<div class=\"story\"><p>First words.</p><p>More, <a href=\"/x\">a link</a>.</p></div>";
+    CHECK_INT_EQ(sniff_format("clip.txt", markup, strlen(markup)), DYAD_FORMAT_HTML);
+    const char *prose = "He wrote that 3 < 4 and <this> is fine in plain text.";
+    CHECK_INT_EQ(sniff_format("clip.txt", prose, strlen(prose)), DYAD_FORMAT_TEXT);
 }
 
 TEST(html_command_reads_a_page_and_a_gzipped_copy)
