@@ -147,7 +147,7 @@ static int convert(const char *s, size_t n, const char *from, buf *out, size_t *
     size_t left = n;
     buf_reserve(out, n + n / 2 + 16);
     while (left) {
-        buf_reserve(out, left * 2 + 16);
+        buf_reserve(out, left * 3 + 16); /* a byte may become three (0x80 is U+20AC in windows-1252) */
         char *o = out->data + out->len;
         size_t room = out->cap - out->len - 1, before = room;
         size_t r = iconv(cd, &in, &left, &o, &room);
