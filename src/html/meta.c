@@ -386,12 +386,34 @@ static const char *host_name(page *p, const char *url)
 
 /* ---- the pass ---- */
 
+/* Inside a <header>, <nav> or <footer> (or role banner/navigation): where
+ * sites put their name in an <h1>.  Climbs at most 30 levels. */
+static int in_page_chrome(page *p, int32_t i)
+{
+    const hnode *n = p->dom.nodes;
+    int k = 0;
+    for (int32_t a = n[i].parent; a >= 0 && k < 30; a = n[a].parent, k++) {
+        if (n[a].tag == TAG_HEADER || n[a].tag == TAG_NAV || n[a].tag == TAG_FOOTER) {
+            /* an article's own <header> holds its headline */
+            for (int32_t b = n[a].parent; b >= 0; b = n[b].parent, k++) {
+                if (n[b].tag == TAG_ARTICLE || n[b].tag == TAG_MAIN) return 0;
+                if (k >= 30) break;
+            }
+            return 1;
+        }
+        const char *role = dom_attr(&p->dom, a, "role");
+        if (role && (ieq(role, "banner") || ieq(role, "navigation"))) return 1;
+    }
+    return 0;
+}
+
 typedef struct meta_found {
     const char *og_title, *tw_title, *og_site, *og_locale, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
     const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
     const char *date_meta[12];
     buf authors, byline_authors;
     int bylines;
+    int h1_seen, h1_in_chrome;
 } meta_found;
 
 /* Meta names that carry a publication date, strongest first. */
@@ -459,8 +481,17 @@ void html_metadata(page *p)
             break;
         }
         case TAG_H1:
-            if (!m.h1) m.h1 = node_text(p, i, 1000);
-            if (m.h1 && !*m.h1) m.h1 = NULL;
+            /* The headline, not the site's logo: the first <h1> outside
+             * page headers and navigation (a few looked at, the first
+             * one as the fallback). */
+            if (m.h1 && m.h1_in_chrome == 0) break;
+            if (++m.h1_seen > 20) break;
+            {
+                const char *t = node_text(p, i, 1000);
+                if (!*t) break;
+                int chrome = in_page_chrome(p, i);
+                if (!m.h1 || !chrome) m.h1 = t, m.h1_in_chrome = chrome;
+            }
             break;
         case TAG_TIME: {
             const char *dt = dom_attr(&p->dom, i, "datetime");

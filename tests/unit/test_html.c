@@ -407,3 +407,16 @@ TEST(html_aria_hidden_article_behind_a_banner_is_kept)
     CHECK(!in_text(d, "We value your privacy"));
     dyad_document_free(d);
 }
+
+TEST(html_title_is_the_headline_not_the_logo)
+{
+    const char *html = "<html><head><title>Valley Tribune</title></head><body>"
+                       "<header><h1><a href=\"/\">Valley Tribune</a></h1></header>"
+                       "<div class=\"content\"><h1>Bridge reopens after repairs</h1>"
+                       "<p>The old stone bridge over the river reopened to traffic on Monday after four months of repairs to its arches.</p>"
+                       "</div></body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Bridge reopens after repairs");
+    CHECK_STR_EQ(d->title.origin, "h1");
+    dyad_document_free(d);
+}
