@@ -583,6 +583,23 @@ static const char *const boilerplate[] = {
     "learn more",
 };
 
+/* A photo credit line: short, and naming a picture agency or saying so. */
+static int is_credit(const char *s, size_t n)
+{
+    if (n > 150) return 0;
+    static const char *const marks[] = {
+        "getty images", "ap photo", "afp photo", "reuters/", "photo:", "photo by", "image:", "credit:",
+        "photograph:", "shutterstock", "image source:", "(photo", "/ap)", "/afp", "via getty",
+    };
+    char low[160];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof low; i++) low[k++] = (char)tolower((unsigned char)s[i]);
+    low[k] = '\0';
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strstr(low, marks[i])) return 1;
+    return 0;
+}
+
 static int is_boilerplate(const char *s, size_t n)
 {
     if (n > 40) return 0;
@@ -715,6 +732,8 @@ static void flush(emitter *e)
             /* the headline again: it is already the first paragraph */
         } else if (is_boilerplate(e->para.data, e->para.len)) {
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
+        } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
+            doc_add_removed(d, "credit", e->para.data, e->para.len, 0);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
         }

@@ -171,6 +171,8 @@ TEST(html_article_cut_by_a_sidebar_is_taken_whole)
     CHECK(!in_text(d, "The ferry that never sank"));
     CHECK(removed_as(d, "related", "The ferry that never sank"));
     CHECK_INT_EQ(para_kind(d, "Automation made them unnecessary"), DYAD_PARAGRAPH_SUMMARY);
+    CHECK(!in_text(d, "Lena Ruiz"));
+    CHECK(removed_as(d, "credit", "Lena Ruiz"));
     /* in reading order */
     CHECK(strstr(d->text, "kept by one family") < strstr(d->text, "climb, on calm days"));
     dyad_document_free(d);
