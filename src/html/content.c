@@ -72,17 +72,36 @@ static const char *const article_words[] = {
     "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "hentry", "column",
 };
 
-/* True when word starts a part of the lowercase class/id string s: at the
- * start or after a separator, so "nav" finds "main-nav" but not "canvas".
- * A word written "=ads" must also end the part ("ads" but not "address");
- * one written "*caption" counts anywhere, even inside "newsCaption". */
-static int has_word(const char *s, const char *word)
+/* The lowercase class/id string of one element and where its parts
+ * start (after a space, '-', '_' or any other non-alphanumeric byte). */
+typedef struct class_text {
+    const char *s;
+    uint16_t starts[64];
+    int nstarts;
+} class_text;
+
+static void class_text_init(class_text *c, const char *s)
 {
-    int whole = word[0] == '=', anywhere = word[0] == '*';
-    if (whole || anywhere) word++;
+    c->s = s;
+    c->nstarts = 0;
+    for (size_t i = 0; s[i] && c->nstarts < 64; i++)
+        if (isalnum((unsigned char)s[i]) && (i == 0 || !isalnum((unsigned char)s[i - 1])) && i < UINT16_MAX)
+            c->starts[c->nstarts++] = (uint16_t)i;
+}
+
+/* True when word starts a part of the class/id string, so "nav" finds
+ * "main-nav" but not "canvas".  A word written "=ads" must also end the
+ * part ("ads" but not "address"); one written "*caption" counts
+ * anywhere, even inside "newsCaption". */
+static int has_word(const class_text *c, const char *word)
+{
+    if (word[0] == '*') return strstr(c->s, word + 1) != NULL;
+    int whole = word[0] == '=';
+    if (whole) word++;
     size_t k = strlen(word);
-    for (const char *q = strstr(s, word); q; q = strstr(q + 1, word)) {
-        if (!anywhere && q != s && isalnum((unsigned char)q[-1])) continue;
+    for (int j = 0; j < c->nstarts; j++) {
+        const char *q = c->s + c->starts[j];
+        if (q[0] != word[0] || strncmp(q, word, k) != 0) continue;
         if (whole && isalnum((unsigned char)q[k])) continue;
         return 1;
     }
@@ -102,14 +121,16 @@ static void read_signals(page *p, int32_t i, char *low, size_t size, signals *sg
     if (!cls && !id) return;
     snprintf(low, size, "%s %s", cls ? cls : "", id ? id : "");
     for (char *c = low; *c; c++) *c = (char)tolower((unsigned char)*c);
+    class_text ct;
+    class_text_init(&ct, low);
     for (size_t w = 0; w < sizeof chrome_words / sizeof *chrome_words; w++)
-        if (has_word(low, chrome_words[w].word)) {
+        if (has_word(&ct, chrome_words[w].word)) {
             sg->chrome = chrome_words[w].kind;
             sg->small_only = chrome_words[w].small_only;
             break;
         }
     for (size_t w = 0; w < sizeof article_words / sizeof *article_words; w++)
-        if (has_word(low, article_words[w])) { sg->article = 1; break; }
+        if (has_word(&ct, article_words[w])) { sg->article = 1; break; }
 }
 
 /* ---- tags ---- */
@@ -538,8 +559,10 @@ static int names_summary(work *w, int32_t i)
     for (char *c = low; *c; c++) *c = (char)tolower((unsigned char)*c);
     static const char *const words[] = {"standfirst", "=dek", "subtitle", "subheadline", "sub-headline",
                                         "=summary", "article-summary", "=lede", "=intro-text"};
+    class_text ct;
+    class_text_init(&ct, low);
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (has_word(low, words[k])) return 1;
+        if (has_word(&ct, words[k])) return 1;
     return 0;
 }
 
