@@ -1,7 +1,9 @@
 /* process.c — the pipeline: decode the input, then run each stage in order.
  *
- * Decoding happens once, here, so that no stage ever sees invalid UTF-8,
- * a byte-order mark or CR line ends.  Input that cannot be text (binary,
+ * Text is decoded once, here, so that no stage ever sees invalid UTF-8, a
+ * byte-order mark or CR line ends.  HTML is the exception: its charset is
+ * only known from the bytes themselves (BOM, meta tags), so the HTML stage
+ * decodes it (src/html/charset.c).  Input that cannot be text (binary,
  * empty, over the size limit, or a container error) becomes an error record
  * and no stage runs. */
 #include <stdlib.h>
@@ -15,6 +17,7 @@
 #include "attribute/attribute.h"
 #include "events/events.h"
 #include "extract/extract.h"
+#include "html/html.h"
 #include "nlp/nlp.h"
 
 /* Binary data: NUL bytes, or many control characters other than white
@@ -107,7 +110,9 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
                   "document is %zu bytes, over the limit of %zu (see --max-bytes)", in->length, limit);
     } else if (!in->bytes || only_white_space(in->bytes, in->length)) {
         doc_error(d, DYAD_ERR_EMPTY, "empty", -1, "document has no text");
-    } else if (looks_binary(in->bytes, in->length)) {
+    } else if (looks_binary(in->bytes, in->length) &&
+               !(in->format == DYAD_FORMAT_HTML && in->length >= 2 && /* UTF-16 pages hold NULs */
+                 ((unsigned char)in->bytes[0] == 0xFF || (unsigned char)in->bytes[0] == 0xFE))) {
         doc_error(d, DYAD_ERR_BINARY, "binary", -1, "document looks like binary data, not text");
     }
     if (d->errors.count) {
@@ -115,11 +120,12 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
         return &d->pub;
     }
     take_input_metadata(d, in);
-    decode(d, in->bytes, in->length);
+    /* HTML finds its charset from the raw bytes first, then decodes itself. */
+    if (in->format != DYAD_FORMAT_HTML) decode(d, in->bytes, in->length);
 
     if (stages & DYAD_STAGE_EXTRACT) {
         if (in->format == DYAD_FORMAT_HTML) {
-            doc_error(d, DYAD_ERR_UNSUPPORTED, "html_unsupported", -1, "this build cannot read HTML yet");
+            extract_html(d);
         } else {
             extract_text(d);
         }

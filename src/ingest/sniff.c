@@ -63,6 +63,18 @@ dyad_format sniff_format(const char *name, const char *head, size_t n)
     }
     if (contains(p, m < 1024 ? m : 1024, "<html") || contains(p, m < 1024 ? m : 1024, "<!doctype html"))
         return DYAD_FORMAT_HTML;
+    /* Text that is mostly markup: several common tags near the top. */
+    {
+        static const char *const tags[] = {"<p>", "<p ", "<div", "<br", "<a href", "<span", "<body", "</p>", "<table"};
+        size_t probe = m < 2048 ? m : 2048, seen = 0;
+        for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) seen += (size_t)contains(p, probe, tags[t]);
+        if (seen >= 3) return DYAD_FORMAT_HTML;
+    }
+    /* UTF-16 pages (with a byte-order mark) and files named as HTML. */
+    if (n >= 4 && (memcmp(head, "\xFF\xFE<", 3) == 0 || memcmp(head, "\xFE\xFF\0<", 4) == 0)) return DYAD_FORMAT_HTML;
+    if (has_suffix(name, ".html") || has_suffix(name, ".htm") || has_suffix(name, ".xhtml") ||
+        has_suffix(name, ".html.gz") || has_suffix(name, ".htm.gz"))
+        return DYAD_FORMAT_HTML;
     if (has_suffix(name, ".jsonl") || has_suffix(name, ".ndjson") || has_suffix(name, ".jsonl.gz") ||
         has_suffix(name, ".ndjson.gz"))
         return DYAD_FORMAT_JSONL;

@@ -1,0 +1,611 @@
+/* meta.c — the page's metadata: title, publication date, authors, outlet,
+ * language and canonical URL, from <meta> tags, JSON-LD, <time>, <h1>,
+ * <title> and, for the date, the URL as a last resort.
+ *
+ * Input metadata always wins (doc_set_field keeps fields whose origin is
+ * "input").  A publication date later than the crawl date (extra field
+ * "crawl_date", else the input's date) is impossible and is skipped. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/calendar.h"
+#include "base/json.h"
+#include "core/date_iso.h"
+#include "html/page.h"
+
+/* ---- small string helpers ---- */
+
+static int ieq(const char *a, const char *b) { return a && b && strcasecmp(a, b) == 0; }
+
+static const char *trimmed(page *p, const char *s)
+{
+    if (!s) return NULL;
+    buf b = BUF_INIT;
+    int pending = 0;
+    text_append_folded(&b, s, strlen(s), &pending);
+    char *r = b.len ? doc_strndup(p->d, b.data, b.len) : NULL;
+    buf_free(&b);
+    return r;
+}
+
+static int looks_like_url(const char *s) { return s && (strncmp(s, "http", 4) == 0 || strncmp(s, "//", 2) == 0 || s[0] == '/'); }
+
+/* ---- dates ---- */
+
+/* Tolerant reading of the dates pages carry: ISO 8601 with or without
+ * trailing text, "20191119", "November 19, 2019", "19 November 2019". */
+static int parse_page_date(const char *s, dyad_date *out)
+{
+    memset(out, 0, sizeof *out);
+    while (*s == ' ') s++;
+    if (date_parse_iso(s, out)) return out->precision >= DYAD_DATE_YEAR_MONTH;
+    char head[32];
+    size_t n = strlen(s);
+    if (n >= 10 && isdigit((unsigned char)s[0]) && s[4] == '-' && s[7] == '-') {
+        /* ISO with a time the strict reader refused: keep the day. */
+        memcpy(head, s, 10);
+        head[10] = '\0';
+        if (n >= 16 && (s[10] == 'T' || s[10] == ' ') && s[13] == ':') {
+            memcpy(head, s, 16);
+            head[16] = '\0';
+        }
+        if (date_parse_iso(head, out)) return 1;
+        head[10] = '\0';
+        return date_parse_iso(head, out);
+    }
+    if (n >= 8 && isdigit((unsigned char)s[0])) {
+        int k = 0;
+        while (k < 8 && isdigit((unsigned char)s[k])) k++;
+        if (k == 8 && !isdigit((unsigned char)s[8])) {
+            snprintf(head, sizeof head, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+            return date_parse_iso(head, out);
+        }
+    }
+    /* Month names: "November 19, 2019" or "19 November 2019". */
+    int day = 0, month = 0, year = 0;
+    const char *q = s;
+    while (*q && !month) {
+        while (*q && !isalpha((unsigned char)*q)) {
+            if (isdigit((unsigned char)*q)) {
+                int v = (int)strtol(q, (char **)&q, 10);
+                if (v >= 1 && v <= 31 && !day) day = v;
+                continue;
+            }
+            q++;
+        }
+        const char *w = q;
+        while (isalpha((unsigned char)*q)) q++;
+        if (q > w) month = calendar_month_from_name(w, (unsigned)(q - w));
+        if (q - s > 40) break;
+    }
+    if (!month) return 0;
+    for (const char *r = q; *r && r - q < 20; r++)
+        if (isdigit((unsigned char)*r)) {
+            int v = (int)strtol(r, (char **)&r, 10);
+            if (v >= 1900 && v <= 2200) { year = v; break; }
+            if (v >= 1 && v <= 31 && !day) day = v;
+            r--;
+        }
+    if (!year || !day || !calendar_valid(year, month, day)) return 0;
+    out->year = year, out->month = month, out->day = day;
+    out->precision = DYAD_DATE_DAY;
+    out->weekday = calendar_weekday(year, month, day);
+    return 1;
+}
+
+static int date_after(const dyad_date *a, const dyad_date *b)
+{
+    if (a->year != b->year) return a->year > b->year;
+    if (a->month != b->month) return a->month > b->month;
+    return b->precision >= DYAD_DATE_DAY && a->day > b->day;
+}
+
+/* The crawl date, when the input says when the page was fetched. */
+static int crawl_date(page *p, dyad_date *out)
+{
+    const dyad_input *in = p->d->input;
+    for (size_t i = 0; i < in->extra_count; i++) {
+        if (strcmp(in->extra[i].key, "crawl_date") != 0) continue;
+        const char *v = in->extra[i].json;
+        char tmp[64];
+        size_t n = strlen(v);
+        if (n >= 2 && v[0] == '"' && n - 2 < sizeof tmp) {
+            memcpy(tmp, v + 1, n - 2);
+            tmp[n - 2] = '\0';
+            if (parse_page_date(tmp, out)) return 1;
+        }
+    }
+    return in->date && parse_page_date(in->date, out);
+}
+
+typedef struct date_pick {
+    int found;
+    int have_crawl;
+    dyad_date crawl;
+    const char *skipped; /* evidence of a date refused as in the future */
+} date_pick;
+
+static void offer_date(page *p, date_pick *pick, const char *value, const char *origin)
+{
+    if (pick->found || !value || !*value) return;
+    dyad_date dt;
+    if (!parse_page_date(value, &dt) || dt.year < 1900) return;
+    if (pick->have_crawl && date_after(&dt, &pick->crawl)) {
+        pick->skipped = value;
+        return;
+    }
+    dyad_document *pub = &p->d->pub;
+    if (pub->date.origin && strcmp(pub->date.origin, "input") == 0) { pick->found = 1; return; }
+    dt.evidence = doc_strdup(p->d, value);
+    dt.origin = origin;
+    pub->date = dt;
+    pick->found = 1;
+}
+
+/* /2019/11/19/, /2019-11-19, /20191119/ in a URL. */
+static void date_from_url(page *p, date_pick *pick, const char *url)
+{
+    if (!url) return;
+    for (const char *s = url; *s; s++) {
+        if (*s == '?' || *s == '#') break;
+        /* a slug ending in "-20191115" */
+        if (*s == '-' && isdigit((unsigned char)s[1])) {
+            int k = 0;
+            while (isdigit((unsigned char)s[1 + k])) k++;
+            const char *after = s + 1 + k;
+            if (k == 8 && (*after == '/' || *after == '.' || *after == '\0')) {
+                char iso[48];
+                snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s + 1, s + 5, s + 7);
+                dyad_date probe;
+                if (parse_page_date(iso, &probe) && probe.year >= 1990) {
+                    offer_date(p, pick, iso, "url");
+                    if (pick->found && p->d->pub.date.origin && strcmp(p->d->pub.date.origin, "url") == 0)
+                        p->d->pub.date.evidence = doc_strdup(p->d, url);
+                    if (pick->found) return;
+                }
+            }
+        }
+        if (*s != '/' || !isdigit((unsigned char)s[1])) continue;
+        const char *q = s + 1;
+        int y = 0, m = 0, dd = 0, k = 0;
+        while (isdigit((unsigned char)q[k])) k++;
+        char iso[48];
+        if (k == 4) {
+            y = atoi(q);
+            q += 4;
+            if ((*q == '/' || *q == '-') && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2])) {
+                m = (q[1] - '0') * 10 + (q[2] - '0');
+                q += 3;
+                if ((*q == '/' || *q == '-') && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[2]) &&
+                    !isdigit((unsigned char)q[3]))
+                    dd = (q[1] - '0') * 10 + (q[2] - '0');
+            }
+            else if ((*q == '/' || *q == '-') && isalpha((unsigned char)q[1])) {
+                /* "/2019/nov/18/" */
+                size_t w = 1;
+                while (isalpha((unsigned char)q[w])) w++;
+                m = calendar_month_from_name(q + 1, (unsigned)(w - 1));
+                q += w;
+                if (m && (*q == '/' || *q == '-') && isdigit((unsigned char)q[1])) {
+                    dd = atoi(q + 1);
+                    if (dd > 31) dd = 0;
+                }
+            }
+        } else if (k == 8) {
+            y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+            m = (q[4] - '0') * 10 + (q[5] - '0');
+            dd = (q[6] - '0') * 10 + (q[7] - '0');
+        }
+        if (y < 1990 || y > 2200 || m < 1 || m > 12) continue;
+        if (dd && calendar_valid(y, m, dd)) snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, dd);
+        else snprintf(iso, sizeof iso, "%04d-%02d", y, m);
+        offer_date(p, pick, iso, "url");
+        if (pick->found) {
+            /* the evidence is the URL itself */
+            if (p->d->pub.date.origin && strcmp(p->d->pub.date.origin, "url") == 0)
+                p->d->pub.date.evidence = doc_strdup(p->d, url);
+            return;
+        }
+    }
+}
+
+/* ---- JSON-LD ---- */
+
+typedef struct ld_facts {
+    const char *headline, *date, *body, *publisher;
+    buf authors;
+} ld_facts;
+
+static int type_is_article(const json_value *t)
+{
+    if (!t) return 0;
+    if (t->type == JSON_ARRAY) {
+        for (size_t i = 0; i < t->count; i++)
+            if (type_is_article(t->items[i])) return 1;
+        return 0;
+    }
+    if (t->type != JSON_STRING) return 0;
+    const char *s = t->string;
+    size_t n = t->string_len;
+    return (n >= 7 && strcmp(s + n - 7, "Article") == 0) || strcmp(s, "BlogPosting") == 0 ||
+           strcmp(s, "LiveBlogPosting") == 0 || strcmp(s, "Report") == 0 || strcmp(s, "Blog") == 0;
+}
+
+static void add_author(page *p, buf *authors, const char *name)
+{
+    const char *t = trimmed(p, name);
+    if (!t || looks_like_url(t) || strlen(t) > 100) return;
+    if (strncasecmp(t, "by ", 3) == 0) t += 3;
+    else if (strncasecmp(t, "by: ", 4) == 0) t += 4;
+    if (!*t) return;
+    if (authors->len) {
+        /* no duplicates */
+        const char *f = strstr(authors->data, t);
+        size_t k = strlen(t);
+        if (f && (f[k] == '\0' || f[k] == ',')) return;
+        buf_puts(authors, ", ");
+    }
+    buf_puts(authors, t);
+}
+
+static void ld_authors(page *p, buf *out, const json_value *a)
+{
+    if (!a) return;
+    if (a->type == JSON_STRING) add_author(p, out, a->string);
+    else if (a->type == JSON_OBJECT) add_author(p, out, json_get_string(a, "name"));
+    else if (a->type == JSON_ARRAY)
+        for (size_t i = 0; i < a->count && i < 10; i++) {
+            const json_value *x = a->items[i];
+            if (x->type == JSON_STRING) add_author(p, out, x->string);
+            else if (x->type == JSON_OBJECT) add_author(p, out, json_get_string(x, "name"));
+        }
+}
+
+static void ld_read_article(page *p, ld_facts *f, const json_value *o)
+{
+    if (!f->headline) f->headline = json_get_string(o, "headline");
+    if (!f->date) f->date = json_get_string(o, "datePublished");
+    if (!f->date) f->date = json_get_string(o, "dateCreated");
+    const char *body = json_get_string(o, "articleBody");
+    if (!f->body && body && strlen(body) > 20) f->body = body;
+    if (!f->authors.len) ld_authors(p, &f->authors, json_get(o, "author"));
+    const json_value *pub = json_get(o, "publisher");
+    if (!f->publisher && pub && pub->type == JSON_OBJECT) f->publisher = json_get_string(pub, "name");
+}
+
+/* Visit every object in the JSON-LD (arrays, @graph, nesting) without
+ * recursion and read the article-typed ones. */
+static void ld_scan(page *p, ld_facts *f, const json_value *root)
+{
+    VEC(const json_value *) stack = {0};
+    VEC_PUSH(&stack, root);
+    size_t visited = 0;
+    while (stack.count && visited++ < 10000) {
+        const json_value *v = stack.items[--stack.count];
+        if (v->type == JSON_ARRAY) {
+            for (size_t i = v->count; i-- > 0;) VEC_PUSH(&stack, v->items[i]);
+        } else if (v->type == JSON_OBJECT) {
+            if (type_is_article(json_get(v, "@type"))) ld_read_article(p, f, v);
+            const json_value *g = json_get(v, "@graph");
+            if (g) VEC_PUSH(&stack, g);
+            const json_value *me = json_get(v, "mainEntity");
+            if (me && me->type == JSON_OBJECT) VEC_PUSH(&stack, me);
+        }
+    }
+    VEC_FREE(&stack);
+}
+
+static void ld_parse(page *p, ld_facts *f, const char *text, size_t n)
+{
+    /* Pages put raw line breaks and tabs inside JSON strings; they mean
+     * white space, so read them as such rather than reject the block. */
+    char *copy = arena_alloc(&p->d->arena, n + 1);
+    for (size_t i = 0; i < n; i++) copy[i] = (unsigned char)text[i] < 0x20 ? ' ' : text[i];
+    size_t start = 0;
+    while (start < n && copy[start] == ' ') start++;
+    /* Some pages wrap the JSON in an HTML comment or CDATA. */
+    if (n - start > 4 && memcmp(copy + start, "<!--", 4) == 0) start += 4;
+    json_error err;
+    json_value *v = json_parse(&p->d->arena, copy + start, n - start, &err);
+    if (!v) {
+        /* trailing "-->" or ";" */
+        size_t end = n;
+        while (end > start && (copy[end - 1] == ' ' || copy[end - 1] == ';' || copy[end - 1] == '>' ||
+                               copy[end - 1] == '-'))
+            end--;
+        v = json_parse(&p->d->arena, copy + start, end - start, &err);
+    }
+    if (v) ld_scan(p, f, v);
+}
+
+/* ---- title ---- */
+
+/* Loose comparison for site names: letters and digits only, lowercase. */
+static int same_name(const char *a, size_t an, const char *b)
+{
+    size_t i = 0, j = 0, bn = strlen(b), matched = 0;
+    for (;;) {
+        while (i < an && !isalnum((unsigned char)a[i])) i++;
+        while (j < bn && !isalnum((unsigned char)b[j])) j++;
+        if (i == an || j == bn) return i == an && j == bn && matched > 0;
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j])) return 0;
+        i++, j++, matched++;
+    }
+}
+
+static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " • ", " « ", " » "};
+
+/* Drop a trailing (or leading) " | Site Name" when it names the site or
+ * the host; from <title> also a short trailing part when the h1 agrees. */
+static const char *strip_site(page *p, const char *title, const char *site, const char *host, const char *h1,
+                              int from_title_tag)
+{
+    if (!title) return NULL;
+    size_t n = strlen(title);
+    if (h1 && strlen(h1) >= 10 && strlen(h1) < n) {
+        /* from <title>: the h1 anywhere in it; from og:title: the h1
+         * followed by a separator (" - Auto News") */
+        if (from_title_tag && strstr(title, h1)) return h1;
+        size_t k = strlen(h1);
+        if (strncmp(title, h1, k) == 0)
+            for (size_t s = 0; s < sizeof separators / sizeof *separators; s++)
+                if (strncmp(title + k, separators[s], strlen(separators[s])) == 0) return h1;
+    }
+    for (size_t s = 0; s < sizeof separators / sizeof *separators; s++) {
+        const char *sep = separators[s];
+        size_t k = strlen(sep);
+        /* last occurrence: suffix */
+        const char *last = NULL;
+        for (const char *q = strstr(title, sep); q; q = strstr(q + 1, sep)) last = q;
+        if (last) {
+            const char *tail = last + k;
+            size_t tn = n - (size_t)(tail - title);
+            if ((site && same_name(tail, tn, site)) || (host && same_name(tail, tn, host)) ||
+                (host && tn >= 3 && strcasestr(host, tail) != NULL))
+                return doc_strndup(p->d, title, (size_t)(last - title));
+        }
+        const char *first = strstr(title, sep);
+        if (first && site && same_name(title, (size_t)(first - title), site)) return doc_strdup(p->d, first + k);
+    }
+    return title;
+}
+
+/* "www.example.co.uk" -> "example" for comparing with title suffixes. */
+static const char *host_name(page *p, const char *url)
+{
+    if (!url) return NULL;
+    const char *s = strstr(url, "://");
+    s = s ? s + 3 : url;
+    if (strncmp(s, "www.", 4) == 0) s += 4;
+    size_t n = strcspn(s, "/:?#.");
+    return n ? doc_strndup(p->d, s, n) : NULL;
+}
+
+/* ---- the pass ---- */
+
+/* Inside a <header>, <nav> or <footer> (or role banner/navigation): where
+ * sites put their name in an <h1>.  Climbs at most 30 levels. */
+static int in_page_chrome(page *p, int32_t i)
+{
+    const hnode *n = p->dom.nodes;
+    int k = 0;
+    for (int32_t a = n[i].parent; a >= 0 && k < 30; a = n[a].parent, k++) {
+        if (n[a].tag == TAG_HEADER || n[a].tag == TAG_NAV || n[a].tag == TAG_FOOTER) {
+            /* an article's own <header> holds its headline */
+            for (int32_t b = n[a].parent; b >= 0; b = n[b].parent, k++) {
+                if (n[b].tag == TAG_ARTICLE || n[b].tag == TAG_MAIN) return 0;
+                if (k >= 30) break;
+            }
+            return 1;
+        }
+        const char *role = dom_attr(&p->dom, a, "role");
+        if (role && (ieq(role, "banner") || ieq(role, "navigation"))) return 1;
+    }
+    return 0;
+}
+
+typedef struct meta_found {
+    const char *og_title, *tw_title, *og_site, *og_locale, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
+    const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
+    const char *date_meta[12];
+    buf authors, byline_authors;
+    int bylines;
+    int h1_seen, h1_in_chrome;
+} meta_found;
+
+/* Meta names that carry a publication date, strongest first. */
+static const char *const date_names[] = {
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
+};
+enum { DATE_NAMES = sizeof date_names / sizeof *date_names };
+
+static void read_meta(page *p, meta_found *m, int32_t i)
+{
+    const char *content = dom_attr(&p->dom, i, "content");
+    if (!content) return;
+    const char *key = dom_attr(&p->dom, i, "property");
+    if (!key) key = dom_attr(&p->dom, i, "name");
+    if (!key) key = dom_attr(&p->dom, i, "itemprop");
+    const char *equiv = dom_attr(&p->dom, i, "http-equiv");
+    if (equiv && ieq(equiv, "content-language") && !m->lang) m->lang = content;
+    if (!key) return;
+    if (ieq(key, "og:title") && !m->og_title) m->og_title = content;
+    else if (ieq(key, "twitter:title") && !m->tw_title) m->tw_title = content;
+    else if (ieq(key, "og:site_name") && !m->og_site) m->og_site = content;
+    else if (ieq(key, "og:locale") && !m->og_locale) m->og_locale = content;
+    else if (ieq(key, "application-name") && !m->app_name) m->app_name = content;
+    else if (ieq(key, "og:url") && !m->og_url) m->og_url = content;
+    else if ((ieq(key, "author") || ieq(key, "article:author") || ieq(key, "parsely-author") ||
+              ieq(key, "sailthru.author") || ieq(key, "dc.creator") || ieq(key, "byl")) &&
+             !looks_like_url(content))
+        add_author(p, &m->authors, content);
+    for (int k = 0; k < DATE_NAMES; k++)
+        if (ieq(key, date_names[k]) && !m->date_meta[k]) m->date_meta[k] = content;
+}
+
+void html_metadata(page *p)
+{
+    doc *d = p->d;
+    const hnode *n = p->dom.nodes;
+    meta_found m;
+    memset(&m, 0, sizeof m);
+    ld_facts ld;
+    memset(&ld, 0, sizeof ld);
+    for (int32_t i = 0; i < (int32_t)p->dom.count; i++) {
+        switch (n[i].tag) {
+        case TAG_HTML:
+            if (!m.lang) m.lang = dom_attr(&p->dom, i, "lang");
+            if (!m.lang) m.lang = dom_attr(&p->dom, i, "xml:lang");
+            break;
+        case TAG_TITLE:
+            if (!m.title_tag) m.title_tag = node_text(p, i, 1000);
+            break;
+        case TAG_META:
+            read_meta(p, &m, i);
+            break;
+        case TAG_LINK: {
+            const char *rel = dom_attr(&p->dom, i, "rel");
+            if (rel && ieq(rel, "canonical") && !m.canonical) m.canonical = dom_attr(&p->dom, i, "href");
+            break;
+        }
+        case TAG_SCRIPT: {
+            const char *type = dom_attr(&p->dom, i, "type");
+            if (type && ieq(type, "application/ld+json") && n[i].first_child >= 0) {
+                const hnode *t = &n[n[i].first_child];
+                if (t->tag == TAG_TEXT) ld_parse(p, &ld, t->text, t->text_len);
+            }
+            break;
+        }
+        case TAG_H1:
+            /* The headline, not the site's logo: the first <h1> outside
+             * page headers and navigation (a few looked at, the first
+             * one as the fallback). */
+            if (m.h1 && m.h1_in_chrome == 0) break;
+            if (++m.h1_seen > 20) break;
+            {
+                const char *t = node_text(p, i, 1000);
+                if (!*t) break;
+                int chrome = in_page_chrome(p, i);
+                if (!m.h1 || !chrome) m.h1 = t, m.h1_in_chrome = chrome;
+            }
+            break;
+        case TAG_TIME: {
+            const char *dt = dom_attr(&p->dom, i, "datetime");
+            if (!dt) break;
+            const char *ip = dom_attr(&p->dom, i, "itemprop");
+            const char *cls = dom_attr(&p->dom, i, "class");
+            int published = dom_attr(&p->dom, i, "pubdate") || (ip && ieq(ip, "datePublished")) ||
+                            (cls && (strcasestr(cls, "publish") || strcasestr(cls, "posted")));
+            if (published && !m.time_date) m.time_date = dt;
+            if (!m.time_any) m.time_any = dt;
+            break;
+        }
+        default:
+            break;
+        }
+        /* a short element named as a date: "<span class=date>Nov. 18, 2019</span>" */
+        if (n[i].tag != TAG_TEXT && !m.text_date && n[i].end - i <= 8 && n[i].tag != TAG_SCRIPT &&
+            n[i].tag != TAG_STYLE) {
+            const char *cls = dom_attr(&p->dom, i, "class");
+            if (cls && (strcasestr(cls, "date") || strcasestr(cls, "time") || strcasestr(cls, "publish") ||
+                        strcasestr(cls, "posted")) && !strcasestr(cls, "update") && !strcasestr(cls, "modif")) {
+                const char *t = node_text(p, i, 100);
+                dyad_date probe;
+                if (strlen(t) < 80 && parse_page_date(t, &probe)) m.text_date = t;
+            }
+        }
+        /* a byline element: rel=author, itemprop=author, class "byline" / "author-name" */
+        if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && n[i].tag != TAG_LINK && m.bylines < 1 &&
+            n[i].end - i <= 12) {
+            const char *rel = dom_attr(&p->dom, i, "rel"), *ip = dom_attr(&p->dom, i, "itemprop");
+            const char *cls = dom_attr(&p->dom, i, "class");
+            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) ||
+                (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")))) {
+                const char *t = node_text(p, i, 200);
+                if (*t && strlen(t) < 80) {
+                    add_author(p, &m.byline_authors, t);
+                    m.bylines++;
+                }
+            }
+        }
+        /* itemprop="datePublished" on any element */
+        if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && !m.itemprop_date) {
+            const char *ip = dom_attr(&p->dom, i, "itemprop");
+            if (ip && ieq(ip, "datePublished")) {
+                const char *v = dom_attr(&p->dom, i, "content");
+                if (!v) v = dom_attr(&p->dom, i, "datetime");
+                m.itemprop_date = v;
+            }
+        }
+    }
+
+    /* Outlet. */
+    const char *site = looks_like_url(m.og_site) ? NULL : trimmed(p, m.og_site);
+    const char *site_origin = "meta";
+    if (!site && ld.publisher && !looks_like_url(ld.publisher)) site = trimmed(p, ld.publisher), site_origin = "json-ld";
+    if (!site && m.app_name && !looks_like_url(m.app_name)) site = trimmed(p, m.app_name);
+    if (site) doc_set_field(d, &d->pub.outlet, site, strlen(site), site, strlen(site), site_origin);
+
+    /* Canonical URL. */
+    const char *url = m.canonical && looks_like_url(m.canonical) ? m.canonical : m.og_url;
+    if (url && *url) doc_set_field(d, &d->pub.url, url, strlen(url), url, strlen(url), url == m.canonical ? "canonical" : "meta");
+    const char *page_url = d->input->url ? d->input->url : url;
+    const char *host = host_name(p, page_url);
+
+    /* Title: og:title, twitter:title, JSON-LD headline, h1, <title>. */
+    const char *title = NULL, *origin = NULL;
+    const char *h1 = trimmed(p, m.h1);
+    if (m.og_title && *m.og_title) title = trimmed(p, m.og_title), origin = "meta";
+    else if (m.tw_title && *m.tw_title) title = trimmed(p, m.tw_title), origin = "meta";
+    else if (ld.headline) title = trimmed(p, ld.headline), origin = "json-ld";
+    else if (h1) title = h1, origin = "h1";
+    else if (m.title_tag) title = trimmed(p, m.title_tag), origin = "title";
+    if (title) {
+        const char *evidence = title;
+        title = strip_site(p, title, site, host, h1, strcmp(origin, "title") == 0);
+        if (title && *title) {
+            doc_set_field(d, &d->pub.title, title, strlen(title), evidence, strlen(evidence), origin);
+        }
+    }
+    p->title = d->pub.title.value;
+
+    /* Authors. */
+    buf *authors = ld.authors.len ? &ld.authors : m.authors.len ? &m.authors : &m.byline_authors;
+    if (authors->len)
+        doc_set_field(d, &d->pub.author, authors->data, authors->len, authors->data, authors->len,
+                      authors == &ld.authors ? "json-ld" : authors == &m.authors ? "meta" : "byline");
+
+    /* Language: the primary tag as given ("en", "en-US"). */
+    const char *lang_origin = m.lang ? "html" : "meta";
+    const char *lang = trimmed(p, m.lang ? m.lang : m.og_locale);
+    if (lang && strlen(lang) < 20) {
+        /* BCP 47 writes "pt-BR"; pages also write "pt_BR" */
+        char *tag = doc_strdup(d, lang);
+        for (char *c = tag; *c; c++)
+            if (*c == '_') *c = '-';
+        doc_set_field(d, &d->pub.language, tag, strlen(tag), lang, strlen(lang), lang_origin);
+    }
+
+    /* Publication date. */
+    date_pick pick = {0};
+    pick.have_crawl = crawl_date(p, &pick.crawl);
+    offer_date(p, &pick, ld.date, "json-ld");
+    for (int k = 0; k < DATE_NAMES; k++) offer_date(p, &pick, m.date_meta[k], "meta");
+    offer_date(p, &pick, m.itemprop_date, "meta");
+    offer_date(p, &pick, m.time_date, "time");
+    offer_date(p, &pick, m.time_any, "time");
+    offer_date(p, &pick, m.text_date, "text");
+    date_from_url(p, &pick, page_url);
+    if (!pick.found && pick.skipped)
+        doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick.skipped);
+
+    p->ld_body = ld.body;
+    p->ld_body_len = ld.body ? strlen(ld.body) : 0;
+    buf_free(&ld.authors);
+    buf_free(&m.authors);
+    buf_free(&m.byline_authors);
+}

@@ -1,0 +1,28 @@
+/* page.h — what the HTML stage's passes share about one page. */
+#ifndef DYAD_HTML_PAGE_H
+#define DYAD_HTML_PAGE_H
+
+#include "core/document.h"
+#include "html/dom.h"
+
+typedef struct page {
+    doc *d;
+    html_dom dom;
+    const char *title;        /* the headline chosen by html_metadata, or NULL */
+    const char *ld_body;      /* JSON-LD articleBody, or NULL */
+    size_t ld_body_len;
+} page;
+
+/* Title, date, authors, outlet, language, canonical URL (meta.c). */
+void html_metadata(page *p);
+/* The main content as paragraphs, chrome recorded as removed (content.c). */
+void html_content(page *p);
+
+/* Append s[0..n) to b with runs of white space (including U+00A0) folded
+ * to one space; *pending carries a space owed across calls. */
+void text_append_folded(buf *b, const char *s, size_t n, int *pending);
+/* The folded text of node i's subtree (scripts and styles skipped),
+ * allocated in the document's arena; at most `limit` bytes. */
+char *node_text(page *p, int32_t i, size_t limit);
+
+#endif

@@ -1,0 +1,424 @@
+/* test_html.c — web pages in: what a reader of dyad's output would notice.
+ *
+ * Fixtures under tests/html/ imitate news pages (navigation, share bars,
+ * related lists, comments, captions, JSON-LD); legacy-charset pages are
+ * written here byte by byte; deep nesting is generated. */
+#include <stdlib.h>
+
+#include "dyad.h"
+#include "html/charset.h"
+#include "ingest/sniff.h"
+#include "test.h"
+
+static dyad_document *run(const char *bytes, size_t n, const char *url, const char *crawl_date)
+{
+    dyad_input in = dyad_input_from_memory(bytes, n, DYAD_FORMAT_HTML);
+    in.id = "t";
+    in.url = url;
+    dyad_extra_field extra = {"crawl_date", crawl_date};
+    if (crawl_date) in.extra = &extra, in.extra_count = 1;
+    return dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+}
+
+static dyad_document *run_fixture(const char *name, char **keep)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/html/%s", test_root(), name);
+    size_t n = 0;
+    *keep = test_read_file(path, &n);
+    if (!*keep) {
+        test_fail(__FILE__, __LINE__, "cannot read %s", path);
+        *keep = strdup("<html></html>");
+        n = strlen(*keep);
+    }
+    return run(*keep, n, NULL, NULL);
+}
+
+/* The kind of the first paragraph containing s, or -1. */
+static int para_kind(const dyad_document *d, const char *s)
+{
+    for (size_t i = 0; i < d->paragraph_count; i++) {
+        const dyad_paragraph *p = &d->paragraphs[i];
+        if (memmem(d->text + p->span.start, p->span.end - p->span.start, s, strlen(s))) return (int)p->kind;
+    }
+    return -1;
+}
+
+static int count_paragraphs_with(const dyad_document *d, const char *s)
+{
+    int k = 0;
+    for (size_t i = 0; i < d->paragraph_count; i++) {
+        const dyad_paragraph *p = &d->paragraphs[i];
+        if (memmem(d->text + p->span.start, p->span.end - p->span.start, s, strlen(s))) k++;
+    }
+    return k;
+}
+
+static int in_text(const dyad_document *d, const char *s) { return strstr(d->text, s) != NULL; }
+
+static int removed_as(const dyad_document *d, const char *kind, const char *s)
+{
+    for (size_t i = 0; i < d->removed_count; i++)
+        if (strcmp(d->removed[i].kind, kind) == 0 && strstr(d->removed[i].text, s)) return 1;
+    return 0;
+}
+
+static int has_warning(const dyad_document *d, const char *code)
+{
+    for (size_t i = 0; i < d->warning_count; i++)
+        if (strcmp(d->warnings[i].code, code) == 0) return 1;
+    return 0;
+}
+
+TEST(html_news_page_keeps_the_article_and_drops_the_chrome)
+{
+    char *page;
+    dyad_document *d = run_fixture("news_article.html", &page);
+    CHECK(!d->failed);
+    CHECK_INT_EQ(d->paragraphs[0].kind, DYAD_PARAGRAPH_TITLE);
+    CHECK_INT_EQ(count_paragraphs_with(d, "Harbour council approves new ferry timetable"), 1);
+    CHECK_INT_EQ(para_kind(d, "The harbour council voted on Wednesday"), DYAD_PARAGRAPH_BODY);
+    CHECK_INT_EQ(para_kind(d, "Cost questions remain"), DYAD_PARAGRAPH_SUBHEAD);
+    CHECK_INT_EQ(para_kind(d, "We cannot keep asking islanders"), DYAD_PARAGRAPH_QUOTE);
+    CHECK_INT_EQ(para_kind(d, "a cap on fare rises"), DYAD_PARAGRAPH_LIST_ITEM);
+    /* an embedded social post is a quotation, not a share bar */
+    CHECK_INT_EQ(para_kind(d, "An early boat changes everything"), DYAD_PARAGRAPH_QUOTE);
+    CHECK(in_text(d, "until April to publish the final times"));
+    /* chrome */
+    CHECK(!in_text(d, "Share on Social"));
+    CHECK(!in_text(d, "Bridge repairs delayed"));
+    CHECK(!in_text(d, "About time!"));
+    CHECK(!in_text(d, "Copyright"));
+    CHECK(!in_text(d, "Photo: Harbour Archive"));
+    CHECK(!in_text(d, "We use cookies"));
+    CHECK(!in_text(d, "Advertisement"));
+    CHECK(!in_text(d, "tracking notice"));
+    CHECK(!in_text(d, "By Imogen Vale"));
+    CHECK(!in_text(d, "Weather"));
+    CHECK(!in_text(d, "morning newsletter"));
+    CHECK(removed_as(d, "promo", "morning newsletter"));
+    CHECK(removed_as(d, "header", "Sport"));
+    CHECK(removed_as(d, "share", "Share on Social"));
+    CHECK(removed_as(d, "related", "Bridge repairs delayed"));
+    CHECK(removed_as(d, "comments", "About time!"));
+    CHECK(removed_as(d, "footer", "Copyright"));
+    CHECK(removed_as(d, "caption", "Photo: Harbour Archive"));
+    CHECK(removed_as(d, "hidden", "tracking notice"));
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_metadata_comes_from_og_json_ld_and_the_head)
+{
+    char *page;
+    dyad_document *d = run_fixture("news_article.html", &page);
+    CHECK_STR_EQ(d->title.value, "Harbour council approves new ferry timetable");
+    CHECK_STR_EQ(d->outlet.value, "The Coastal Ledger");
+    CHECK_STR_EQ(d->author.value, "Imogen Vale, Tomas Reyes");
+    CHECK_STR_EQ(d->author.origin, "json-ld");
+    CHECK_STR_EQ(d->language.value, "en-GB");
+    CHECK_STR_EQ(d->url.value, "https://ledger.example.org/2021/03/04/harbour-ferry-timetable");
+    char iso[64];
+    dyad_date_format(&d->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2021-03-04T09:30Z");
+    CHECK_STR_EQ(d->date.origin, "json-ld");
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_page_wrapped_in_a_form_is_not_thrown_away)
+{
+    char *page;
+    dyad_document *d = run_fixture("form_wrapper.html", &page);
+    CHECK(in_text(d, "textile mill on the river bank"));
+    CHECK(in_text(d, "hire ten more"));
+    CHECK(!in_text(d, "Home"));
+    CHECK_STR_EQ(d->title.value, "Mill reopens after flood");
+    CHECK_STR_EQ(d->author.value, "Ada Quill");
+    CHECK_STR_EQ(d->author.origin, "byline");
+    CHECK(!in_text(d, "By Ada Quill"));
+    char iso[64];
+    dyad_date_format(&d->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2019-06-12");
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_text_directly_in_a_div_with_line_breaks)
+{
+    char *page;
+    dyad_document *d = run_fixture("text_in_div.html", &page);
+    CHECK(in_text(d, "no water on Saturday morning"));
+    CHECK(in_text(d, "tankers will stand by the church"));
+    CHECK(!in_text(d, "Archive 2017"));
+    CHECK(para_kind(d, "tankers") >= 0 && count_paragraphs_with(d, "no water") == 1 &&
+          count_paragraphs_with(d, "tankers") == 1 && para_kind(d, "no water") == para_kind(d, "tankers"));
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_article_cut_by_a_sidebar_is_taken_whole)
+{
+    char *page;
+    dyad_document *d = run_fixture("long_read.html", &page);
+    CHECK(in_text(d, "kept by one family"));
+    CHECK(in_text(d, "logging the weather"));
+    CHECK(in_text(d, "the sale fell through"));
+    CHECK(in_text(d, "climb, on calm days"));
+    CHECK(!in_text(d, "Subscribe for more"));
+    /* a list of other stories announced by a heading */
+    CHECK(!in_text(d, "More stories from the coast"));
+    CHECK(!in_text(d, "The ferry that never sank"));
+    CHECK(removed_as(d, "related", "The ferry that never sank"));
+    CHECK_INT_EQ(para_kind(d, "Automation made them unnecessary"), DYAD_PARAGRAPH_SUMMARY);
+    CHECK(!in_text(d, "Lena Ruiz"));
+    CHECK(removed_as(d, "credit", "Lena Ruiz"));
+    /* in reading order */
+    CHECK(strstr(d->text, "kept by one family") < strstr(d->text, "climb, on calm days"));
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_comments_longer_than_the_post_stay_out)
+{
+    char *page;
+    dyad_document *d = run_fixture("blog_comments.html", &page);
+    CHECK(in_text(d, "the parish council will decide") || in_text(d, "The parish council will decide"));
+    CHECK(in_text(d, "rather than a row of houses"));
+    CHECK(!in_text(d, "forty years"));
+    CHECK(!in_text(d, "trial period"));
+    CHECK(!in_text(d, "thoughts on this post"));
+    CHECK(removed_as(d, "comments", "trial period"));
+    dyad_document_free(d);
+    free(page);
+}
+
+TEST(html_title_loses_the_site_suffix)
+{
+    const char *html = "<html lang=\"de_CH\"><head><title>Storm closes mountain pass - Alpine Herald</title>"
+                       "<meta property=\"og:site_name\" content=\"Alpine Herald\"></head><body>"
+                       "<p>The pass was closed on Friday after heavy snow made the road impassable for trucks.</p>"
+                       "</body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Storm closes mountain pass");
+    CHECK_STR_EQ(d->outlet.value, "Alpine Herald");
+    CHECK_STR_EQ(d->language.value, "de-CH");
+    dyad_document_free(d);
+}
+
+/* Russian in windows-1251, KOI8-R, and mislabelled as UTF-8. */
+#define RU_1251 "\xCF\xF0\xE0\xE2\xE8\xF2\xE5\xEB\xFC\xF1\xF2\xE2\xEE \xEE\xE1\xFA\xFF\xE2\xE8\xEB\xEE \xEE \xED\xEE\xE2\xFB\xF5 \xEC\xE5\xF0\xE0\xF5 \xEF\xEE\xE4\xE4\xE5\xF0\xE6\xEA\xE8 \xE4\xEB\xFF \xE6\xE8\xF2\xE5\xEB\xE5\xE9 \xF1\xE5\xE2\xE5\xF0\xED\xFB\xF5 \xF0\xE0\xE9\xEE\xED\xEE\xE2."
+#define RU_KOI8 "\xF0\xD2\xC1\xD7\xC9\xD4\xC5\xCC\xD8\xD3\xD4\xD7\xCF \xCF\xC2\xDF\xD1\xD7\xC9\xCC\xCF \xCF \xCE\xCF\xD7\xD9\xC8 \xCD\xC5\xD2\xC1\xC8 \xD0\xCF\xC4\xC4\xC5\xD2\xD6\xCB\xC9 \xC4\xCC\xD1 \xD6\xC9\xD4\xC5\xCC\xC5\xCA \xD3\xC5\xD7\xC5\xD2\xCE\xD9\xC8 \xD2\xC1\xCA\xCF\xCE\xCF\xD7."
+#define RU_UTF8 "Правительство объявило о новых мерах поддержки для жителей северных районов."
+
+static void check_russian(const char *html, const char *transport, const char *warning)
+{
+    dyad_input in = dyad_input_from_memory(html, strlen(html), DYAD_FORMAT_HTML);
+    in.charset = transport;
+    dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+    if (!in_text(d, RU_UTF8)) test_fail(__FILE__, __LINE__, "Russian text not decoded from: %.60s", html);
+    if (warning && !has_warning(d, warning)) test_fail(__FILE__, __LINE__, "no %s warning", warning);
+    if (!warning && d->warning_count) test_fail(__FILE__, __LINE__, "unexpected warning %s", d->warnings[0].code);
+    dyad_document_free(d);
+}
+
+TEST(html_legacy_charsets_are_converted_to_utf8)
+{
+    check_russian("<html><head><meta charset=\"windows-1251\"></head><body><p>" RU_1251 "</p></body></html>", NULL, NULL);
+    check_russian("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"></head>"
+                  "<body><p>" RU_KOI8 "</p></body></html>", NULL, NULL);
+    /* no declaration at all: the bytes decide */
+    check_russian("<html><body><p>" RU_1251 "</p></body></html>", NULL, NULL);
+    check_russian("<html><body><p>" RU_KOI8 "</p></body></html>", NULL, NULL);
+    /* the transport's charset beats the page's */
+    check_russian("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" RU_1251 "</p></body></html>",
+                  "windows-1251", NULL);
+    /* a page that lies: says UTF-8, is windows-1251 */
+    check_russian("<html><head><meta charset=\"utf-8\"></head><body><p>" RU_1251 "</p></body></html>", NULL,
+                  "charset_mismatch");
+    /* says latin-1, is windows-1251 (the words are Cyrillic) */
+    check_russian("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" RU_1251 "</p></body></html>", NULL,
+                  "charset_mismatch");
+    /* the transport says UTF-16 over an ASCII-based page */
+    check_russian("<html><body><p>" RU_UTF8 "</p></body></html>", "utf-16", "charset_mismatch");
+    /* says latin-1, is UTF-8 */
+    check_russian("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" RU_UTF8 "</p></body></html>", NULL,
+                  "charset_mismatch");
+}
+
+TEST(html_latin1_and_utf16_pages)
+{
+    const char *latin = "<html><head><meta charset=latin1></head><body><p>Le caf\xE9 du th\xE9\xE2tre a rouvert "
+                        "apr\xE8s trois ann\xE9" "es de travaux \xE9l\xE9gants.</p></body></html>";
+    dyad_document *d = run(latin, strlen(latin), NULL, NULL);
+    CHECK(in_text(d, "Le café du théâtre a rouvert après trois années de travaux élégants."));
+    dyad_document_free(d);
+
+    const char *ascii = "<html><body><p>A page in UTF-16 with a byte order mark, read all the same.</p></body></html>";
+    size_t n = strlen(ascii);
+    char *u16 = malloc(2 + 2 * n);
+    u16[0] = '\xFF', u16[1] = '\xFE';
+    for (size_t i = 0; i < n; i++) u16[2 + 2 * i] = ascii[i], u16[3 + 2 * i] = 0;
+    d = run(u16, 2 + 2 * n, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK(in_text(d, "A page in UTF-16 with a byte order mark"));
+    dyad_document_free(d);
+    free(u16);
+}
+
+TEST(html_charset_labels_follow_browsers)
+{
+    char name[40];
+    CHECK(charset_canonical("ISO-8859-1", 10, name, sizeof name));
+    CHECK_STR_EQ(name, "WINDOWS-1252");
+    CHECK(charset_canonical("'cp1251'", 8, name, sizeof name));
+    CHECK_STR_EQ(name, "WINDOWS-1251");
+    charset_result r;
+    CHECK_INT_EQ(charset_decode("<meta charset=no-such-charset><p>plain</p>", 41, NULL, &r), 0);
+    CHECK(r.unknown_label);
+    CHECK_STR_EQ(r.name, "UTF-8");
+    free(r.utf8);
+}
+
+TEST(html_publication_date_is_never_after_the_crawl)
+{
+    const char *html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                       "\"datePublished\":\"2031-01-01T00:00:00Z\"}</script></head><body>"
+                       "<time datetime=\"2020-04-30\">30 April</time>"
+                       "<p>The bakery on the corner sold its last loaf on Thursday after sixty years of trade.</p>"
+                       "</body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, "\"2020-05-01T12:00:00Z\"");
+    char iso[64];
+    dyad_date_format(&d->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2020-04-30");
+    CHECK_STR_EQ(d->date.origin, "time");
+    dyad_document_free(d);
+    /* without a crawl date the JSON-LD date stands */
+    d = run(html, strlen(html), NULL, NULL);
+    CHECK_INT_EQ(d->date.year, 2031);
+    dyad_document_free(d);
+}
+
+TEST(html_date_from_the_url_as_a_last_resort)
+{
+    const char *html = "<html><body><p>The council met again on a rainy evening to argue about parking fees.</p></body></html>";
+    dyad_document *d = run(html, strlen(html), "https://news.example.com/2019/11/19/parking-fees", NULL);
+    char iso[64];
+    dyad_date_format(&d->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2019-11-19");
+    CHECK_STR_EQ(d->date.origin, "url");
+    dyad_document_free(d);
+}
+
+TEST(html_input_metadata_wins)
+{
+    const char *html = "<html><head><meta property=\"og:title\" content=\"Page title\"></head>"
+                       "<body><p>Some article text long enough to count as a paragraph of the page.</p></body></html>";
+    dyad_input in = dyad_input_from_memory(html, strlen(html), DYAD_FORMAT_HTML);
+    in.title = "Title from the feed";
+    dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+    CHECK_STR_EQ(d->title.value, "Title from the feed");
+    CHECK_STR_EQ(d->title.origin, "input");
+    dyad_document_free(d);
+}
+
+TEST(html_deep_nesting_does_not_overflow_the_stack)
+{
+    const int depth = 100000;
+    size_t cap = (size_t)depth * 11 + 256, n = 0;
+    char *html = malloc(cap);
+    n += (size_t)sprintf(html + n, "<html><body>");
+    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "<div>");
+    n += (size_t)sprintf(html + n, "<p>Text at the bottom of a very deep page, still found.</p>");
+    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "</div>");
+    n += (size_t)sprintf(html + n, "</body></html>");
+    dyad_document *d = run(html, n, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK(in_text(d, "Text at the bottom of a very deep page"));
+    dyad_document_free(d);
+    /* unclosed, interleaved and truncated tags */
+    const char *bad = "<html><body><p>First paragraph of a broken page <b>bold <i>both</b> still</i> going"
+                      "<div><p>Second part after an unclosed div and a trailing <a href=\"x";
+    d = run(bad, strlen(bad), NULL, NULL);
+    CHECK(!d->failed);
+    CHECK(in_text(d, "First paragraph of a broken page"));
+    dyad_document_free(d);
+    free(html);
+}
+
+TEST(html_over_the_size_limit_is_an_error_record)
+{
+    size_t n = DYAD_DEFAULT_MAX_DOCUMENT_BYTES + 1;
+    char *big = malloc(n);
+    memset(big, 'a', n);
+    memcpy(big, "<html>", 6);
+    dyad_document *d = run(big, n, NULL, NULL);
+    CHECK(d->failed);
+    CHECK_STR_EQ(d->errors[0].code, "too_large");
+    dyad_document_free(d);
+    free(big);
+}
+
+TEST(html_is_sniffed_by_content_and_name)
+{
+    CHECK_INT_EQ(sniff_format("x.txt", "<!DOCTYPE html><html>", 21), DYAD_FORMAT_HTML);
+    CHECK_INT_EQ(sniff_format("page.htm", "Hello <b>world</b>", 18), DYAD_FORMAT_HTML);
+    CHECK_INT_EQ(sniff_format("page.html.gz", "plain words", 11), DYAD_FORMAT_HTML);
+    CHECK_INT_EQ(sniff_format("u16", "\xFF\xFE<\0h\0", 6), DYAD_FORMAT_HTML);
+    CHECK_INT_EQ(sniff_format("notes.txt", "Just some words.", 16), DYAD_FORMAT_TEXT);
+    const char *markup = "Breaking news\n<div class=\"story\"><p>First words.</p><p>More, <a href=\"/x\">a link</a>.</p></div>";
+    CHECK_INT_EQ(sniff_format("clip.txt", markup, strlen(markup)), DYAD_FORMAT_HTML);
+    const char *prose = "He wrote that 3 < 4 and <this> is fine in plain text.";
+    CHECK_INT_EQ(sniff_format("clip.txt", prose, strlen(prose)), DYAD_FORMAT_TEXT);
+}
+
+TEST(html_command_reads_a_page_and_a_gzipped_copy)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "d=$(mktemp -d) && gzip -c '%s/tests/html/form_wrapper.html' > $d/story.html.gz && "
+             "'%s' extract -q '%s/tests/html/news_article.html' $d/story.html.gz; s=$?; rm -rf $d; exit $s",
+             test_root(), test_dyad_bin(), test_root());
+    FILE *p = popen(cmd, "r");
+    CHECK(p != NULL);
+    if (!p) return;
+    char *out = calloc(1, 1 << 20);
+    size_t n = fread(out, 1, (1 << 20) - 1, p);
+    int status = pclose(p);
+    out[n] = '\0';
+    CHECK_INT_EQ(status, 0);
+    CHECK(strstr(out, "\"format\":\"html\"") != NULL);
+    CHECK(strstr(out, "\"title\":\"Harbour council approves new ferry timetable\"") != NULL);
+    CHECK(strstr(out, "textile mill on the river bank") != NULL);
+    CHECK(strstr(out, "\"kind\":\"quote\"") != NULL);
+    free(out);
+}
+
+TEST(html_aria_hidden_article_behind_a_banner_is_kept)
+{
+    const char *html =
+        "<html><body><div class=\"consent-dialog\">We value your privacy. Accept all to continue.</div>"
+        "<div id=\"page\" aria-hidden=\"true\"><h1>Orchard harvest is the best in a decade</h1>"
+        "<p>Growers across the valley say this autumn's apple harvest is the largest in ten years, after a warm spring and a wet summer.</p>"
+        "<p>Prices at the farm gate have already fallen, and cider makers are buying more fruit than they have storage for, one grower said.</p>"
+        "<span aria-hidden=\"true\">icon-share icon-mail</span></div></body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, NULL);
+    CHECK(in_text(d, "largest in ten years"));
+    CHECK(in_text(d, "storage for"));
+    CHECK(!in_text(d, "icon-share"));
+    CHECK(!in_text(d, "We value your privacy"));
+    dyad_document_free(d);
+}
+
+TEST(html_title_is_the_headline_not_the_logo)
+{
+    const char *html = "<html><head><title>Valley Tribune</title></head><body>"
+                       "<header><h1><a href=\"/\">Valley Tribune</a></h1></header>"
+                       "<div class=\"content\"><h1>Bridge reopens after repairs</h1>"
+                       "<p>The old stone bridge over the river reopened to traffic on Monday after four months of repairs to its arches.</p>"
+                       "</div></body></html>";
+    dyad_document *d = run(html, strlen(html), NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Bridge reopens after repairs");
+    CHECK_STR_EQ(d->title.origin, "h1");
+    dyad_document_free(d);
+}
