@@ -155,6 +155,7 @@ typedef struct unknown_scan {
     doc *d;
     actors_unknown_fn found;
     void *context;
+    int title_case;     /* the piece at hand is a Title Case line */
 } unknown_scan;
 
 static const char *const stop_capitals[] = {
@@ -163,7 +164,8 @@ static const char *const stop_capitals[] = {
     "to", "with", "from", "after", "before", "however", "meanwhile", "according", "there", "what", "why", "how",
     "who", "where", "also", "so", "yet", "still", "now", "then", "mr", "mrs", "ms", "dr", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "not", "no", "yes", "all",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "not", "no", "yes", "all",
     "some", "many", "most", "one", "two", "three", "several", "because", "although", "since", "last", "next",
     "earlier", "later", "today", "yesterday", "tomorrow", "moreover", "furthermore", "instead", "thus", NULL};
 
@@ -171,7 +173,7 @@ static int word_is(const actor_words *ws, size_t i, const char *const *list)
 {
     const actor_word *w = &ws->w[i];
     for (; *list; list++)
-        if (strlen(*list) == w->key_length && memcmp(*list, ws->keys + w->key, w->key_length) == 0) return 1;
+        if ((*list)[0] == ws->keys[w->key] && strlen(*list) == w->key_length && memcmp(*list, ws->keys + w->key, w->key_length) == 0) return 1;
     return 0;
 }
 
@@ -185,12 +187,46 @@ static int has_letter(const actor_words *ws, size_t i)
     return 0;
 }
 
+/* With tags and entities present, a name must be a proper noun in a
+ * PER or ORG entity; without them, any capitalised run will do. */
+static int analysed_as_name(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok) return 1;
+    const char *upos = tokens[token].upos;
+    if (upos && strcmp(upos, "PROPN") != 0 && strcmp(upos, "X") != 0) return 0;
+    const dyad_entity *ents = d->pub.entities ? d->pub.entities : d->entities.items;
+    size_t ne = d->pub.entities ? d->pub.entity_count : d->entities.count;
+    if (!ne) return 1;
+    for (size_t i = 0; i < ne; i++) {
+        const dyad_entity *e = &ents[i];
+        if ((uint32_t)token < e->first_token || (uint32_t)token >= e->first_token + e->token_count) continue;
+        return e->type && (strcmp(e->type, "PER") == 0 || strcmp(e->type, "PERSON") == 0 ||
+                           strcmp(e->type, "ORG") == 0);
+    }
+    return 0;
+}
+
 static void unknown_piece(void *ctx, const actor_words *ws, const char *source, size_t source_length)
 {
     unknown_scan *u = ctx;
     const actor_dictionary *a = u->a;
     actor_match m[ACTOR_MAX_WORDS];
     size_t nm = actors_match_words(a, ws, m, ACTOR_MAX_WORDS);
+    /* Title Case lines (headlines) capitalise every word but the small
+     * function words; a sentence has lowercase content words. */
+    static const char *const small[] = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "by",
+                                        "with", "from", "as", "vs", "nor", "but", "into", "over", "after",
+                                        "about", "is", "be", "s", NULL};
+    size_t words = 0, content_lower = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (ws->w[i].punct || !has_letter(ws, i)) continue;
+        words++;
+        if (!ws->w[i].capital && !word_is(ws, i, small)) content_lower++;
+    }
+    u->title_case = words >= 4 && content_lower == 0;
     for (size_t i = 0; i < nm;) {
         const actor_match *mt = &m[i];
         const actor_word *w = &ws->w[mt->first];
@@ -200,14 +236,21 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
         }
         /* a run of capitalised words the dictionary does not know */
         size_t j = i;
+        int all_upper = 1;
         while (j < nm && !m[j].phrase && !ws->w[m[j].first].punct && ws->w[m[j].first].capital &&
                has_letter(ws, m[j].first) && !word_is(ws, m[j].first, stop_capitals)) {
+            if (!ws->w[m[j].first].upper) all_upper = 0;
             j++;
-            if (ws->w[m[j - 1].first].possessive) break;
+            if (ws->w[m[j - 1].first].possessive || ws->w[m[j - 1].first].sentence_end) break;
         }
-        /* a lone capitalised word opening the piece is usually just the
-         * start of a sentence */
-        if (!(j - i == 1 && mt->first == 0)) {
+        int sentence_start = mt->first == 0 || ws->w[mt->first - 1].sentence_end;
+        /* A lone capitalised word opening a sentence is usually just that;
+         * runs of capitals are shouted headlines or captions; in a line
+         * in Title Case every word is capitalised.  With the NLP layer
+         * there, the run must be a proper noun inside a person or
+         * organisation entity. */
+        if (!(j - i == 1 && sentence_start) && !(all_upper && j - i > 1) && !u->title_case &&
+            analysed_as_name(u->d, ws->w[mt->first].token)) {
             /* its context: the dictionary words just before it */
             size_t k = i;
             while (k > 0 && i - k < 8) {
@@ -245,7 +288,7 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
 void actors_find_unknown(const actor_dictionary *a, doc *d, actors_unknown_fn found, void *context)
 {
     if (!a || !d || !found) return;
-    unknown_scan u = {a, d, found, context};
+    unknown_scan u = {a, d, found, context, 0};
     actor_words ws;
     words_clear(&ws);
     for_each_piece(d, &ws, unknown_piece, &u);

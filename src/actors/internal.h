@@ -127,6 +127,7 @@ typedef struct actor_word {
     uint8_t punct;               /* WORD_PUNCT_*, 0 for a word */
     uint8_t possessive;          /* followed by 's */
     uint8_t hyphen_before;       /* joined to the previous word by a hyphen */
+    uint8_t sentence_end;        /* ends in a full stop that ends a sentence */
 } actor_word;
 
 #define ACTOR_MAX_WORDS 256

@@ -77,6 +77,7 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, acto
 
 static int key_is(const actor_words *ws, size_t i, const char *word)
 {
+    if (ws->keys[ws->w[i].key] != word[0]) return 0; /* most words fail here */
     size_t n = strlen(word);
     return ws->w[i].key_length == n && memcmp(ws->keys + ws->w[i].key, word, n) == 0;
 }
@@ -297,12 +298,18 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 if (run_count > c.name_count) c.name_first = run_first, c.name_count = run_count;
                 if (w->possessive) run_count = 0;
             } else run_count = 0;
+            if (w->sentence_end) {
+                if (found || c.name_count) break;
+                run_count = 0;
+            }
             continue;
         }
         run_count = 0;
         const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, text, text_length);
-        if (!e) continue;
         const actor_word *last = &ws->w[mt->first + mt->count - 1];
+        /* a full stop inside a phrase ends the mention after this match */
+        if (last->sentence_end && m + 1 < nm) nm = m + 1;
+        if (!e) continue;
         switch ((actor_kind)e->kind) {
         case AK_PERSON:
             if (!last->possessive && !cut) {
@@ -445,7 +452,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
 
     /* Organisation: the agent's ("Foreign Ministry"), else the role's, else
      * the owner's or the person's term. */
-    if (c.agent && c.agent_is_body && (c.agent_seg >= c.owner_seg || !org)) {
+    /* A body named as a proper noun ("the Security Council") is the
+     * organisation; a common noun ("officials", "troops") is what the
+     * actor is, its role. */
+    int agent_named = c.agent && c.agent_is_body && (c.agent->org || ws->w[c.agent_first].capital);
+    if (agent_named && (c.agent_seg >= c.owner_seg || !org)) {
         org = c.agent->org ? a->strings.data + c.agent->org
                            : text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
     } else if (!org && c.role_entry && c.role_entry->org) {
@@ -472,7 +483,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         char *r = text_of(d, in, ws, c.role_first, end);
         if (r) copy_lower_role(r, r, strlen(r));
         if (r) role = r;
-    } else if (!role && c.agent && !c.agent_is_body) {
+    } else if (!role && c.agent && !agent_named) {
         char *r = text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
         if (r) copy_lower_role(r, r, strlen(r));
         role = r;

@@ -22,7 +22,7 @@ uint64_t table_hash(const char *s, size_t n)
 
 int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, int case_insensitive)
 {
-    actor_words *ws = xmalloc(sizeof *ws);
+    actor_words words, *ws = &words;
     words_clear(ws);
     words_add_text(ws, name, n, 0, -1);
     char key[ACTOR_MAX_WORDS * 24];
@@ -49,9 +49,7 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
         if (w->upper && letters >= 2 && letters <= 3 && (!case_insensitive || ws->n == 1)) upper |= 1u << count;
         count++;
     }
-    int full = ws->full;
-    free(ws);
-    if (!count || full) return 0;
+    if (!count || ws->full) return 0;
     actor_phrase p = {0};
     p.key = dict_intern(a, key, k);
     p.key_length = (uint32_t)k;
