@@ -44,6 +44,10 @@ typedef struct actors_options {
  * in the same folder are ignored here (the event coder reads them). */
 actor_dictionary *actors_open_path(const char *path, const actors_options *options,
                                    char *error, size_t error_size);
+/* Load exactly these files, in this order, into one dictionary (e.g. the
+ * PETR.Validate actors and agents without the Phoenix files beside them). */
+actor_dictionary *actors_open_files(const char *const *paths, size_t count, const actors_options *options,
+                                    char *error, size_t error_size);
 /* Shorthand for a folder of PETRARCH-2 files (--dict DIR). */
 actor_dictionary *actors_open_petrarch(const char *dir, int strict, char *error, size_t error_size);
 

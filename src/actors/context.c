@@ -164,8 +164,7 @@ static const char *const stop_capitals[] = {
     "to", "with", "from", "after", "before", "however", "meanwhile", "according", "there", "what", "why", "how",
     "who", "where", "also", "so", "yet", "still", "now", "then", "mr", "mrs", "ms", "dr", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "not", "no", "yes", "all",
+    "june", "july", "august", "september", "october", "november", "december", "not", "no", "yes", "all",
     "some", "many", "most", "one", "two", "three", "several", "because", "although", "since", "last", "next",
     "earlier", "later", "today", "yesterday", "tomorrow", "moreover", "furthermore", "instead", "thus", NULL};
 
@@ -249,7 +248,8 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
          * in Title Case every word is capitalised.  With the NLP layer
          * there, the run must be a proper noun inside a person or
          * organisation entity. */
-        if (!(j - i == 1 && sentence_start) && !(all_upper && j - i > 1) && !u->title_case &&
+        if (!(j - i == 1 && (sentence_start || ws->w[mt->first].abbreviation)) && !(all_upper && j - i > 1) &&
+            !u->title_case &&
             analysed_as_name(u->d, ws->w[mt->first].token)) {
             /* its context: the dictionary words just before it */
             size_t k = i;

@@ -491,6 +491,24 @@ actor_dictionary *actors_open_path(const char *path, const actors_options *optio
     return a;
 }
 
+actor_dictionary *actors_open_files(const char *const *paths, size_t count, const actors_options *options,
+                                    char *error, size_t error_size)
+{
+    actors_options none = {0};
+    if (!options) options = &none;
+    char scratch[512];
+    if (!error || !error_size) error = scratch, error_size = sizeof scratch;
+    error[0] = '\0';
+    actor_dictionary *a = actors_new();
+    for (size_t i = 0; i < count; i++)
+        if (!load_file(a, paths[i], options->format, options->strict, error, error_size)) {
+            actors_close(a);
+            return NULL;
+        }
+    actors_finish(a);
+    return a;
+}
+
 void actors_finish(actor_dictionary *a)
 {
     /* Countries named by PETRARCH entries are known by their three-letter

@@ -128,6 +128,7 @@ typedef struct actor_word {
     uint8_t possessive;          /* followed by 's */
     uint8_t hyphen_before;       /* joined to the previous word by a hyphen */
     uint8_t sentence_end;        /* ends in a full stop that ends a sentence */
+    uint8_t abbreviation;        /* ends in a full stop that does not ("Aug.", "Gen.") */
 } actor_word;
 
 #define ACTOR_MAX_WORDS 256

@@ -150,8 +150,11 @@ static void push_word(actor_words *ws, const char *s, size_t n, uint32_t start, 
     }
     /* A final full stop ends the sentence unless the word is an
      * abbreviation ("U.S.", "W.", "Mr."). */
-    int sentence_end = 0;
-    if (!punct && n >= 3 && s[n - 1] == '.' && !memchr(s, '.', n - 1) && !abbreviation(s, n - 1)) sentence_end = 1;
+    int sentence_end = 0, abbreviated = 0;
+    if (!punct && n >= 3 && s[n - 1] == '.' && !memchr(s, '.', n - 1)) {
+        if (abbreviation(s, n - 1)) abbreviated = 1;
+        else sentence_end = 1;
+    }
     /* A possessive ending belongs to the word before it. */
     int possessive = 0;
     if (!punct) {
@@ -190,6 +193,7 @@ static void push_word(actor_words *ws, const char *s, size_t n, uint32_t start, 
     w->possessive = (uint8_t)possessive;
     w->hyphen_before = (uint8_t)hyphen_before;
     w->sentence_end = (uint8_t)sentence_end;
+    w->abbreviation = (uint8_t)abbreviated;
     if (sentence_end) w->end--; /* the full stop is the sentence's */
     int letters = 0, uppers = 0, first_seen = 0;
     for (size_t i = 0; i < n; i++) {

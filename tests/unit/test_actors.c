@@ -2,6 +2,7 @@
  * `dyad code` and `dyad quotes` sees as a speaker's or an event's actor. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "test.h"
@@ -436,6 +437,103 @@ TEST(actors_huge_mentions_and_garbage_do_not_blow_up)
     actors_resolve(our_dictionary(), e, 0, (uint32_t)e->tokens.count, &a);
     CHECK(a.code == NULL);
     doc_free(e);
+}
+
+/* ---- listing unknown names, and the command ----------------------------------- */
+
+typedef struct seen {
+    char names[16][64];
+    char codes[16][16];
+    int n;
+} seen;
+
+static void collect(void *ctx, const char *name, const dyad_actor *actor)
+{
+    seen *s = ctx;
+    if (s->n >= 16) return;
+    snprintf(s->names[s->n], sizeof s->names[0], "%s", name);
+    snprintf(s->codes[s->n], sizeof s->codes[0], "%s", actor->code ? actor->code : "-");
+    s->n++;
+}
+
+static int seen_has(const seen *s, const char *name, const char *code)
+{
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->names[i], name) && !strcmp(s->codes[i], code)) return 1;
+    return 0;
+}
+
+TEST(actors_unknown_names_come_with_their_inferred_codes)
+{
+    doc *d = doc_of("Belgian Deputy Prime Minister Jan Vermeulen met Kremlin spokesman Dmitry Peskov on Monday. "
+                    "However , Vermeulen said little. Gazprom stayed silent.", "2022-02-14");
+    seen s = {0};
+    actors_find_unknown(our_dictionary(), d, collect, &s);
+    CHECK(seen_has(&s, "Jan Vermeulen", "BELGOV"));
+    CHECK(seen_has(&s, "Gazprom", "-") || seen_has(&s, "Vermeulen", "-"));
+    for (int i = 0; i < s.n; i++) {
+        CHECK(strcmp(s.names[i], "Dmitry Peskov") != 0); /* listed */
+        CHECK(strcmp(s.names[i], "However") != 0);       /* sentence opener */
+        CHECK(strcmp(s.names[i], "Monday") != 0);
+    }
+    doc_free(d);
+}
+
+TEST(actors_open_files_loads_exactly_the_files_given)
+{
+    char dir[] = "/tmp/dyad-test-files-XXXXXX";
+    if (!mkdtemp(dir)) return;
+    char a[1100], b[1100];
+    snprintf(a, sizeof a, "%s/One.actors.txt", dir);
+    snprintf(b, sizeof b, "%s/Two.agents.txt", dir);
+    FILE *f = fopen(a, "w");
+    fputs("ITHILEN [ITH]\n", f);
+    fclose(f);
+    f = fopen(b, "w");
+    fputs("ARMY [~MIL]\n", f);
+    fclose(f);
+    const char *paths[] = {a, b};
+    char error[512];
+    actor_dictionary *d = actors_open_files(paths, 2, NULL, error, sizeof error);
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_STR_EQ(petr_code(d, "the Ithilen army", NULL), "ITHMIL");
+        actors_close(d);
+    }
+    remove(a);
+    const char *missing[] = {a};
+    CHECK(actors_open_files(missing, 1, NULL, error, sizeof error) == NULL);
+    CHECK(strstr(error, "One.actors.txt") != NULL);
+    remove(b);
+    rmdir(dir);
+}
+
+TEST(actors_command_looks_up_and_checks)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "%s actors --lookup 'Russian Deputy Foreign Minister Alexander Grushko' --date 2022-01-13 --json",
+             test_dyad_bin());
+    FILE *p = popen(cmd, "r");
+    CHECK(p != NULL);
+    if (!p) return;
+    char out[4096] = "";
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    CHECK(pclose(p) == 0);
+    CHECK(strstr(out, "\"code\":\"RUSGOV\"") != NULL);
+    CHECK(strstr(out, "\"name\":\"Alexander Grushko\"") != NULL);
+    snprintf(cmd, sizeof cmd, "%s actors --check", test_dyad_bin());
+    p = popen(cmd, "r");
+    n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    CHECK(pclose(p) == 0);
+    CHECK(strstr(out, " 0 bad lines") != NULL);
+    /* an unresolvable phrase exits 1, bad usage 2 */
+    snprintf(cmd, sizeof cmd, "%s actors --lookup 'the weather' >/dev/null", test_dyad_bin());
+    CHECK(WEXITSTATUS(system(cmd)) == 1);
+    snprintf(cmd, sizeof cmd, "%s actors --bogus 2>/dev/null", test_dyad_bin());
+    CHECK(WEXITSTATUS(system(cmd)) == 2);
 }
 
 /* Last: free what the tests above kept (so sanitizers see no leaks). */
