@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "actors/internal.h"
 
@@ -181,6 +182,8 @@ typedef struct composition {
     const actor_entry *person;
     uint32_t person_first, person_count;
     const actor_entry *agent;          /* the sector */
+    const actor_entry *prefix_agent;   /* PETRARCH agent coded before the country */
+    const actor_entry *located;        /* owner named after "in" ("officials in Kyiv") */
     int agent_seg, agent_is_body;
     uint32_t agent_first, agent_count;
     const actor_entry *role_entry;     /* the first role */
@@ -191,6 +194,18 @@ typedef struct composition {
     int seg_of[16];                    /* word index of the joiner opening each segment */
     int segs;
 } composition;
+
+/* The mention is the owner's name and nothing else (bar "the"). */
+static int owner_alone(const composition *c, const actor_words *ws)
+{
+    if (!c->owner || !c->owner_count) return 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (i >= c->owner_first && i < c->owner_first + c->owner_count) continue;
+        if (ws->w[i].punct || key_is(ws, i, "the") || key_is(ws, i, "a") || key_is(ws, i, "an")) continue;
+        return 0;
+    }
+    return 1;
+}
 
 static void copy_lower_role(char *dst, const char *src, size_t n)
 {
@@ -247,6 +262,16 @@ static const char *country_of_code(const actor_dictionary *a, doc *d, const char
     return doc_strndup(d, code, 3);
 }
 
+/* Roles whose holders serve abroad: a place after "in" is not theirs. */
+static int is_envoy(const char *role)
+{
+    static const char *const envoys[] = {"ambassador", "envoy", "diplomat", "consul", "correspondent", "reporter",
+                                         "representative", "emissary", "attaché", "charge d'affaires", NULL};
+    for (const char *const *e = envoys; *e; e++)
+        if (strncasecmp(role, *e, strlen(*e)) == 0) return 1;
+    return 0;
+}
+
 static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *out)
 {
     const actor_dictionary *a = in->a;
@@ -259,7 +284,10 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     c.segs = 1;
     int seg = 0, cut = 0, block_owner = 0, found = 0;
     uint32_t run_first = 0, run_count = 0, cut_word = 0;
-    int cut_after_role = 0;
+    int cut_after_role = 0, cut_in = 0;
+    typedef struct name_run { uint32_t first, count; int title; } name_run;
+    name_run runs[8];
+    size_t nruns = 0;
     const char *text = d->text.data;
     size_t text_length = d->text.len;
     if (!text) text = d->pub.text, text_length = d->pub.text_length;
@@ -282,6 +310,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 if (!cut) {
                     cut = 1;
                     cut_word = mt->first;
+                    cut_in = key_is(ws, mt->first, "in") || key_is(ws, mt->first, "at");
                     cut_after_role = c.role_entry && c.role_end == mt->first && key_is(ws, mt->first, "to");
                 }
             } else if ((key_is(ws, mt->first, "and") || key_is(ws, mt->first, "or") || key_is(ws, mt->first, "&")) && found) {
@@ -293,19 +322,28 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 capital_unknown = 1;
             }
             if (capital_unknown) {
-                if (run_count && run_first + run_count == mt->first) run_count++;
-                else run_first = mt->first, run_count = 1;
-                if (run_count > c.name_count) c.name_first = run_first, c.name_count = run_count;
+                if (run_count && run_first + run_count == mt->first) {
+                    run_count++;
+                    if (nruns) runs[nruns - 1].count = run_count;
+                } else {
+                    run_first = mt->first, run_count = 1;
+                    if (nruns < 8) runs[nruns++] = (name_run){run_first, 1, 0};
+                }
                 if (w->possessive) run_count = 0;
             } else run_count = 0;
             if (w->sentence_end) {
-                if (found || c.name_count) break;
+                if (found || nruns) break;
                 run_count = 0;
             }
             continue;
         }
-        run_count = 0;
         const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, text, text_length);
+        /* Capitalised words just before a role are part of its title
+         * ("first Deputy Prime Minister"), not a name. */
+        if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&
+            runs[nruns - 1].first + runs[nruns - 1].count == mt->first)
+            runs[nruns - 1].title = 1;
+        run_count = 0;
         const actor_word *last = &ws->w[mt->first + mt->count - 1];
         /* a full stop inside a phrase ends the mention after this match */
         if (last->sentence_end && m + 1 < nm) nm = m + 1;
@@ -327,7 +365,10 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         case AK_IGO:
         case AK_REGION:
         case AK_GROUP: {
-            if (cut) break;
+            if (cut) {
+                if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e;
+                break;
+            }
             if (block_owner) { block_owner = 0; break; }
             int rank = e->kind == AK_BODY || e->kind == AK_GROUP || e->kind == AK_PERSON ? OWNER_BODY
                      : e->kind == AK_IGO ? OWNER_IGO : OWNER_COUNTRY;
@@ -346,6 +387,13 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (cut) break;
             const actor_term *t = e->term_count ? &a->terms.items[e->first_term] : NULL;
             int is_body = e->kind == AK_AGENT;
+            if (e->flags & ENTRY_AGENT_PREFIX) {
+                /* PETRARCH "[NGO~]": goes before the country ("an MSF Arnor
+                 * diplomat" -> NGO + ARN + GOV) */
+                if (!c.prefix_agent && t && t->code) c.prefix_agent = e;
+                found = 1;
+                break;
+            }
             if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
                 c.agent = e;
                 c.agent_seg = seg;
@@ -380,8 +428,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         }
     }
 
+    /* the name: the longest capitalised run that is not part of a title */
+    for (size_t r = 0; r < nruns; r++)
+        if (!runs[r].title && runs[r].count > c.name_count) c.name_first = runs[r].first, c.name_count = runs[r].count;
     int32_t date = actors_date_of(&d->pub.date);
-    const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL;
+    const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL, *used_country = NULL;
     char composed[96];
 
     /* A listed person in office on the date. */
@@ -406,6 +457,15 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         }
     }
 
+    /* "Officials in Kyiv", "activists in Arnor": with no owner of its own, a
+     * sector takes the place it is in, unless it is an envoy, who is in a
+     * country that is not theirs ("the ambassador in London"). */
+    if (!c.owner && !c.person && c.located && (c.agent || c.prefix_agent) &&
+        !(c.role_entry && c.role_entry->name && is_envoy(a->strings.data + c.role_entry->name))) {
+        c.owner = c.located;
+        c.owner_seg = 0;
+        c.owner_first = c.owner_count = 0;
+    }
     if (!code) {
         const char *owner_code = NULL, *country = NULL;
         if (c.owner) {
@@ -430,15 +490,22 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             country = in->context_country;
             origin = "context";
         }
+        const actor_term *pre = c.prefix_agent ? &a->terms.items[c.prefix_agent->first_term] : NULL;
+        const char *before = pre && pre->code ? a->strings.data + pre->code : "";
+        if (!country && !owner_code && *before && !c.owner) {
+            /* a prefix agent alone ("MSF"): its own code */
+            code = before;
+            origin = "dictionary";
+        }
+        used_country = country;
         if (country) {
-            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%.3s", suffix, country);
-            else if (suffix) snprintf(composed, sizeof composed, "%.3s%s", country, suffix);
-            else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count &&
-                     c.owner_count == ws->n)
+            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%s%.3s", suffix, before, country);
+            else if (suffix) snprintf(composed, sizeof composed, "%s%.3s%s", before, country, suffix);
+            else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count && owner_alone(&c, ws))
                 snprintf(composed, sizeof composed, "%.3sGOV", country); /* "Moscow said": the government */
-            else snprintf(composed, sizeof composed, "%.3s", country);
+            else snprintf(composed, sizeof composed, "%s%.3s", before, country);
             code = doc_strdup(d, composed);
-            if (!origin) origin = (c.owner && c.owner_count == ws->n) ? "dictionary" : "composed";
+            if (!origin) origin = owner_alone(&c, ws) ? "dictionary" : "composed";
         } else if (owner_code) {
             /* full codes (the Kremlin, NATO, the West) keep their sector */
             code = owner_code;
@@ -446,7 +513,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 snprintf(composed, sizeof composed, "%.3s%s", owner_code, suffix);
                 code = doc_strdup(d, composed);
             }
-            origin = (c.owner && c.owner_count == ws->n) ? "dictionary" : "composed";
+            origin = owner_alone(&c, ws) ? "dictionary" : "composed";
         }
     }
 
@@ -455,7 +522,8 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     /* A body named as a proper noun ("the Security Council") is the
      * organisation; a common noun ("officials", "troops") is what the
      * actor is, its role. */
-    int agent_named = c.agent && c.agent_is_body && (c.agent->org || ws->w[c.agent_first].capital);
+    int agent_named = c.agent && c.agent_is_body && !(c.agent->flags & ENTRY_PETRARCH) &&
+                      (c.agent->org || ws->w[c.agent_first].capital);
     if (agent_named && (c.agent_seg >= c.owner_seg || !org)) {
         org = c.agent->org ? a->strings.data + c.agent->org
                            : text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
@@ -498,7 +566,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     out->origin = code ? origin : NULL;
     out->role = role;
     out->organisation = org;
-    out->country = code ? country_of_code(a, d, code) : NULL;
+    out->country = !code ? NULL : used_country ? doc_strndup(d, used_country, 3) : country_of_code(a, d, code);
     if (!out->country && c.owner && (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL))
         out->country = doc_strndup(d, a->strings.data + c.owner->country, 3);
     return code != NULL;

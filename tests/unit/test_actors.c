@@ -288,6 +288,19 @@ TEST(actors_sectors_and_former)
     CHECK(code_of("pro-Russian separatists", NULL, NULL) == NULL);
 }
 
+TEST(actors_a_sector_with_no_owner_takes_the_place_it_is_in)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of("officials in Kyiv", NULL, &a), "UKRGOV");
+    CHECK_STR_EQ(a.origin, "composed");
+    CHECK_STR_EQ(code_of("protesters in Minsk", NULL, NULL), "BLROPP");
+    /* an envoy is somewhere that is not theirs */
+    CHECK(code_of("the ambassador in London", NULL, NULL) == NULL);
+    /* an owner of its own wins over the place */
+    CHECK_STR_EQ(code_of("Russian troops in Syria", NULL, NULL), "RUSMIL");
+    CHECK_STR_EQ(code_of("the Russian side", NULL, NULL), "RUSGOV");
+}
+
 TEST(actors_lone_agent_takes_the_context_country_only_when_asked)
 {
     doc *d = doc_of("officials", NULL);
@@ -361,6 +374,9 @@ static const char petrarch_agents[] =
     "TROOPS {} [~MIL]\n"
     "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
     "HUMAN_RIGHTS_BODY [NGO~]\n"
+    "MSF {} [NGO~]\n"
+    "DIPLOMAT [~GOV]\n"
+    "PRIME_MINISTER [~GOV]\n"
     "SPOKESMAN [~GOV]\n"
     "NO_CODE_HERE\n";
 
@@ -408,6 +424,17 @@ TEST(actors_petrarch_files_load_with_dates_agents_and_bad_lines)
     CHECK_STR_EQ(petr_code(d, "Russian attorneys general", NULL), "RUSJUD");
     CHECK_STR_EQ(petr_code(d, "Russian spokesmen", NULL), "RUSGOV"); /* regular plural */
     CHECK_STR_EQ(petr_code(d, "Russian human rights body", NULL), "NGORUS");
+    CHECK_STR_EQ(petr_code(d, "an MSF Russian diplomat", NULL), "NGORUSGOV");
+    CHECK_STR_EQ(petr_code(d, "Russian congressmen in Ent", NULL), "RUSLEG");
+    /* capitalised words before a title are the title's, not a name */
+    {
+        doc *x = doc_of("Russia's first Deputy Prime Minister", NULL);
+        dyad_actor pm;
+        CHECK(actors_resolve(d, x, 0, (uint32_t)x->tokens.count, &pm));
+        CHECK_STR_EQ(pm.code, "RUSGOV");
+        CHECK(pm.name == NULL);
+        doc_free(x);
+    }
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2007-01-01"), "HOBCIV");
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2010-01-10"), "ORCHOB"); /* first listed wins */
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2011-01-01"), "HOBMIL");
