@@ -100,6 +100,8 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
     for (size_t i = 0; i < nm; i++) {
         if (!m[i].phrase) continue;
         const actor_entry *e = &a->entries.items[m[i].phrase->entry];
+        /* Who acts counts more than where: a country's institutions and
+         * office holders weigh twice its name. */
         switch ((actor_kind)e->kind) {
         case AK_COUNTRY: case AK_DEMONYM: case AK_CAPITAL:
             count_code(cc, a->strings.data + e->country, 1);
@@ -107,7 +109,7 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
         case AK_BODY: case AK_PERSON: case AK_GROUP:
             for (uint32_t t = 0; t < e->term_count; t++) {
                 const actor_term *term = &a->terms.items[e->first_term + t];
-                if (term->code) { count_code(cc, a->strings.data + term->code, 1); break; }
+                if (term->code) { count_code(cc, a->strings.data + term->code, 2); break; }
             }
             break;
         default:
@@ -126,7 +128,7 @@ const char *actors_document_country(const actor_dictionary *a, doc *d)
     actor_words ws;
     words_clear(&ws);
     if (d->pub.dateline.city) {
-        /* the dateline city ("MOSCOW") counts twice */
+        /* the dateline city ("MOSCOW") counts three times */
         const char *city = d->pub.dateline.city;
         words_add_text(&ws, city, strlen(city), 0, -1);
         /* datelines are in capitals: match without the case rules */
@@ -135,7 +137,7 @@ const char *actors_document_country(const actor_dictionary *a, doc *d)
         const actor_phrase *p = table_find(a, key, k, table_hash(key, k));
         for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL) {
             const actor_entry *e = &a->entries.items[p->entry];
-            if (e->kind == AK_CAPITAL) { count_code(&cc, a->strings.data + e->country, 2); break; }
+            if (e->kind == AK_CAPITAL) { count_code(&cc, a->strings.data + e->country, 3); break; }
         }
         words_clear(&ws);
     }

@@ -104,6 +104,15 @@ static const char *const not_names[] = {"the", "a", "an", "this", "that", "these
                                         "with", "from", "after", "before", "monday", "tuesday", "wednesday",
                                         "thursday", "friday", "saturday", "sunday", "said", "says", NULL};
 
+static int word_has_letter(const actor_words *ws, size_t i)
+{
+    for (uint32_t k = 0; k < ws->w[i].key_length; k++) {
+        unsigned char ch = (unsigned char)ws->keys[ws->w[i].key + k];
+        if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) return 1;
+    }
+    return 0;
+}
+
 /* The entry a phrase names here: the first of its chain whose context
  * words occur in the document (or that needs none). */
 static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
@@ -317,7 +326,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
-            } else if (w->capital && !key_in(ws, mt->first, not_names) &&
+            } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
                 capital_unknown = 1;
             }
