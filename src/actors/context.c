@@ -244,7 +244,16 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
             j++;
             if (ws->w[m[j - 1].first].possessive || ws->w[m[j - 1].first].sentence_end) break;
         }
-        int sentence_start = mt->first == 0 || ws->w[mt->first - 1].sentence_end;
+        /* the first word of the piece, or after a full stop, or just
+         * inside a quotation mark or after a colon or dash */
+        int sentence_start = 1;
+        for (uint32_t k = mt->first; k > 0; k--) {
+            const actor_word *pw = &ws->w[k - 1];
+            if (pw->punct == WORD_PUNCT_HARD) break;
+            if (pw->punct) { sentence_start = 0; break; }
+            sentence_start = pw->sentence_end;
+            break;
+        }
         /* A lone capitalised word opening a sentence is usually just that;
          * runs of capitals are shouted headlines or captions; in a line
          * in Title Case every word is capitalised.  With the NLP layer
