@@ -22,7 +22,8 @@ static const char actors_usage[] =
     "                   Alexander Grushko\") to its actor code, name, role,\n"
     "                   organisation and country\n"
     "  --lookup-file F  resolve each line of F (- for standard input), one\n"
-    "                   JSON object per line; the rate goes to standard error\n"
+    "                   JSON object per line; the rate goes to standard error;\n"
+    "                   a line \"YYYY-MM-DD<TAB>mention\" carries its own date\n"
     "  --date DATE      the date the mention is read at (office holders);\n"
     "                   without one, each person's most recent office counts\n"
     "  --context ISO3   country for mentions that name none (\"officials\")\n"
@@ -30,7 +31,8 @@ static const char actors_usage[] =
     "                   list, with their inferred codes and counts\n"
     "  --check          load the dictionary, report bad lines and load time\n"
     "  --dict DIR|FILE  dictionary to use: dyad's own files, or a folder of\n"
-    "                   PETRARCH-2 files (*.actors.txt, *agents*.txt)\n"
+    "                   PETRARCH-2 files (*.actors.txt, *agents*.txt); repeat\n"
+    "                   to load exactly the files given\n"
     "  --data-dir DIR   dyad's data folder (default: the repository's data/)\n"
     "  --strict         refuse a dictionary with a bad line\n"
     "  --json           JSON output\n"
@@ -59,19 +61,33 @@ static int lookup_file(const actor_dictionary *dict, const char *path, const cha
     double t0 = now_ms();
     doc *d = doc_new(&in);
     if (date) date_parse_iso(date, &d->pub.date);
+    dyad_date fixed = d->pub.date;
     while (fgets(line, sizeof line, f)) {
         size_t n = strcspn(line, "\r\n");
         if (!n) continue;
+        /* "YYYY-MM-DD<TAB>mention": a date for this line only */
+        const char *mention = line;
+        d->pub.date = fixed;
+        const char *tab = memchr(line, '\t', n);
+        if (tab && tab - line == 10) {
+            char day[11];
+            memcpy(day, line, 10);
+            day[10] = '\0';
+            dyad_date own = {0};
+            if (date_parse_iso(day, &own)) {
+                d->pub.date = own;
+                mention = tab + 1;
+                n -= (size_t)(mention - line);
+            }
+        }
         dyad_actor actor;
-        resolved += actors_resolve_text(dict, d, line, n, &actor) != 0;
+        resolved += actors_resolve_text(dict, d, mention, n, &actor) != 0;
         count++;
         if (!quiet) print_actor(&actor, 1);
         if (count % 4096 == 0) {
             /* keep the arena small over long lists */
-            dyad_date keep = d->pub.date;
             doc_free(d);
             d = doc_new(&in);
-            d->pub.date = keep;
         }
     }
     doc_free(d);
@@ -204,6 +220,8 @@ int cmd_actors(int argc, char **argv)
 {
     const char *lookup = NULL, *lookup_path = NULL, *date = NULL, *context = NULL, *dict_path = NULL, *data_dir = NULL;
     int unknown = 0, check = 0, strict = 0, json = 0, quiet = 0;
+    const char *dict_paths[16];
+    size_t ndicts = 0;
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     size_t npaths = 0;
     if (!paths) return 2;
@@ -216,7 +234,10 @@ int cmd_actors(int argc, char **argv)
         else if (TAKES("--lookup-file")) lookup_path = value;
         else if (TAKES("--date")) date = value;
         else if (TAKES("--context")) context = value;
-        else if (TAKES("--dict")) dict_path = value;
+        else if (TAKES("--dict")) {
+            if (ndicts < 16) dict_paths[ndicts++] = value;
+            dict_path = value;
+        }
         else if (TAKES("--data-dir")) data_dir = value;
         else if (!strcmp(a, "--unknown")) unknown = 1;
         else if (!strcmp(a, "--check")) check = 1;
@@ -240,7 +261,8 @@ int cmd_actors(int argc, char **argv)
     actor_dictionary *dict;
     double t0 = now_ms();
     actors_options options = {ACTORS_FORMAT_AUTO, strict};
-    if (dict_path) dict = actors_open_path(dict_path, &options, error, sizeof error);
+    if (ndicts > 1) dict = actors_open_files(dict_paths, ndicts, &options, error, sizeof error);
+    else if (dict_path) dict = actors_open_path(dict_path, &options, error, sizeof error);
     else {
         char *dir = resources_default_dir(data_dir, "DYAD_DATA_DIR", "data");
         dict = actors_open_path(dir, &options, error, sizeof error);
