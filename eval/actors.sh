@@ -38,11 +38,11 @@ awk '
 cut -f1,2 "$TMP/people.tsv" > "$TMP/people.in"
 "$DYAD" actors "$@" --lookup-file "$TMP/people.in" 2>/dev/null |
     sed 's/.*"code":\([^,]*\),.*/\1/; s/"//g' > "$TMP/people.phoenix"
-paste "$TMP/people.tsv" "$TMP/people.phoenix" | awk -F'\t' '
+paste "$TMP/people.tsv" "$TMP/people.phoenix" | awk -v getenv_all="${ACTORS_EVAL_ALL:-}" -F'\t' '
 { n++; ours = $3; theirs = $4
   if (theirs != "null") found++
   if (theirs == ours) same++
-  else if (theirs != "null" && substr(theirs, 1, 3) == substr(ours, 1, 3)) country++
+  else if (theirs != "null" && substr(theirs, 1, 3) == substr(ours, 1, 3)) { country++; if (getenv_all) printf "  sector: %s %s: dyad %s, Phoenix %s\n", $1, $2, ours, theirs }
   else if (theirs != "null" && shown < 15) { printf "  differs: %s %s: dyad %s, Phoenix %s\n", $1, $2, ours, theirs; shown++ }
 }
 END {

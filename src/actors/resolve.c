@@ -113,6 +113,19 @@ static int word_has_letter(const actor_words *ws, size_t i)
     return 0;
 }
 
+/* When the tagger has run, a name is a noun, proper or not (taggers
+ * miss some proper nouns), or a foreign word: a capitalised adverb or verb
+ * opening a sentence ("Regretfully") is not. */
+static int tagged_as_name(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok || !tokens[token].upos) return 1;
+    const char *u = tokens[token].upos;
+    return !strcmp(u, "PROPN") || !strcmp(u, "NOUN") || !strcmp(u, "X") || !strcmp(u, "ADJ") || !strcmp(u, "_");
+}
+
 /* The entry a phrase names here: the first of its chain whose context
  * words occur in the document (or that needs none). */
 static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
@@ -327,6 +340,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
             } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
+                       tagged_as_name(d, w->token) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
                 capital_unknown = 1;
             }

@@ -333,6 +333,19 @@ TEST(actors_short_capitals_do_not_match_lowercase_words)
     CHECK(code_of("the west of the city", NULL, NULL) == NULL);
 }
 
+TEST(actors_tags_keep_adverbs_out_of_names)
+{
+    doc *d = doc_of("Regretfully Kremlin spokesman", NULL);
+    dyad_actor a;
+    actors_resolve(our_dictionary(), d, 0, (uint32_t)d->tokens.count, &a);
+    CHECK_STR_EQ(a.name, "Regretfully"); /* no tags: a capitalised word may be a name */
+    d->tokens.items[0].upos = "ADV";
+    actors_resolve(our_dictionary(), d, 0, (uint32_t)d->tokens.count, &a);
+    CHECK(a.name == NULL);
+    CHECK_STR_EQ(a.code, "RUSGOV");
+    doc_free(d);
+}
+
 TEST(actors_resolve_text_without_tokens)
 {
     doc *d = doc_of("", NULL);
