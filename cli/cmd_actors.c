@@ -180,19 +180,27 @@ static int by_count(const void *x, const void *y)
 static int list_unknown(const actor_dictionary *dict, const char **paths, size_t npaths, int json)
 {
     dyad_config config = {0};
-    config.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP;
+    unsigned stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP;
+    config.stages = stages;
     char error[512];
     dyad_resources *res = dyad_resources_open(&config, error, sizeof error);
     if (!res) {
-        fprintf(stderr, "dyad: %s\n", error);
-        return 2;
+        /* Without the language models, capitalised runs of the clean text
+         * still show what the dictionary lacks. */
+        fprintf(stderr, "dyad actors: %s; listing names without language analysis\n", error);
+        stages = config.stages = DYAD_STAGE_EXTRACT;
+        res = dyad_resources_open(&config, error, sizeof error);
+        if (!res) {
+            fprintf(stderr, "dyad actors: %s\n", error);
+            return 2;
+        }
     }
     dyad_reader *rd = dyad_reader_open(paths, npaths, NULL);
     unknown_table t = {0};
     dyad_input *in;
     int status = 0;
     while ((in = dyad_reader_next(rd)) != NULL) {
-        dyad_document *doc = dyad_process(res, in, DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP);
+        dyad_document *doc = dyad_process(res, in, stages);
         if (doc->failed) status = 1;
         else actors_find_unknown(dict, (struct doc *)doc, on_unknown, &t);
         dyad_document_free(doc);
