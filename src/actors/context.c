@@ -135,7 +135,7 @@ const char *actors_document_country(const actor_dictionary *a, doc *d)
         char key[128];
         size_t k = words_normalise(city, strlen(city), key, sizeof key);
         const actor_phrase *p = table_find(a, key, k, table_hash(key, k));
-        for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL) {
+        for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
             const actor_entry *e = &a->entries.items[p->entry];
             if (e->kind == AK_CAPITAL) { count_code(&cc, a->strings.data + e->country, 3); break; }
         }

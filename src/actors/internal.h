@@ -65,6 +65,7 @@ typedef struct actor_phrase {
     uint32_t key, key_length;
     uint32_t entry;
     uint32_t next;          /* index + 1 of the next phrase with this key */
+    uint32_t tail;          /* in a chain's first phrase: index of its last */
     uint32_t capital_mask;  /* words that must start with a capital letter */
     uint32_t upper_mask;    /* words that must be written in capitals ("US") */
     uint8_t word_count;
@@ -93,6 +94,9 @@ struct actor_dictionary {
 };
 
 #define ACTOR_MAX_PHRASE_WORDS 24
+/* Entries sharing one name that resolution considers (a dictionary may
+ * list the same name thousands of times; only the first ones count). */
+#define ACTOR_MAX_CHAIN 64
 
 static inline const char *dict_str(const actor_dictionary *a, uint32_t off)
 {

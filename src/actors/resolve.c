@@ -65,7 +65,7 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, acto
             const actor_word *last = &ws->w[i + len - 1];
             size_t n = last->key + last->key_length - w->key;
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
-            for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL)
+            for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++)
                 if (phrase_fits(p, ws, i)) { best = p; best_len = len; break; }
         }
         out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best};
@@ -132,7 +132,7 @@ static const actor_entry *choose_entry(const actor_dictionary *a, const actor_ph
                                        size_t i, const char *text, size_t text_length)
 {
     const actor_entry *fallback = NULL;
-    for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL) {
+    for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
         if (!phrase_fits(p, ws, i)) continue;
         const actor_entry *e = &a->entries.items[p->entry];
         if (!e->context) {

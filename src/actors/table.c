@@ -80,6 +80,7 @@ void table_build(actor_dictionary *a)
     for (size_t i = 0; i < a->phrases.count; i++) {
         actor_phrase *p = &a->phrases.items[i];
         p->next = 0;
+        p->tail = (uint32_t)i;
         size_t s = p->hash & a->slot_mask;
         for (;;) {
             uint32_t at = a->slots[s];
@@ -87,8 +88,9 @@ void table_build(actor_dictionary *a)
             actor_phrase *q = &a->phrases.items[at - 1];
             if (q->hash == p->hash && q->key_length == p->key_length &&
                 memcmp(a->strings.data + q->key, a->strings.data + p->key, p->key_length) == 0) {
-                while (q->next) q = &a->phrases.items[q->next - 1];
-                q->next = (uint32_t)i + 1;
+                /* append in file order, in constant time */
+                a->phrases.items[q->tail].next = (uint32_t)i + 1;
+                q->tail = (uint32_t)i;
                 break;
             }
             s = (s + 1) & a->slot_mask;

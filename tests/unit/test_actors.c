@@ -479,6 +479,21 @@ TEST(actors_huge_mentions_and_garbage_do_not_blow_up)
     doc_free(e);
 }
 
+TEST(actors_a_name_listed_a_hundred_thousand_times_loads_in_linear_time)
+{
+    buf b = BUF_INIT;
+    for (int i = 0; i < 100000; i++) buf_puts(&b, i % 2 ? "role GOV spokesman\n" : "country RUS Russia | Russian\n");
+    buf_puts(&b, "planet X\n");
+    char error[512];
+    actor_dictionary *d = dictionary_from("many.txt", b.data, 0, error, sizeof error);
+    buf_free(&b);
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT_EQ(actors_warning_count(d), 1);
+    CHECK_STR_EQ(petr_code(d, "Russian spokesman", NULL), "RUSGOV");
+    actors_close(d);
+}
+
 /* ---- listing unknown names, and the command ----------------------------------- */
 
 typedef struct seen {
