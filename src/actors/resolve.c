@@ -493,9 +493,12 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         const char *owner_code = NULL, *country = NULL;
         if (c.owner) {
             const actor_term *ot = pick_term(a, c.owner, date);
-            if (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL)
-                country = a->strings.data + c.owner->country;
-            else if (ot && ot->code) owner_code = a->strings.data + ot->code;
+            const char *oc = ot && ot->code ? a->strings.data + ot->code : NULL;
+            if (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL) {
+                /* a state's code on the date: GEO, or USRGEO before 1991 */
+                if (!oc || strlen(oc) == 3) country = oc ? oc : a->strings.data + c.owner->country;
+                else owner_code = oc;
+            } else if (oc) owner_code = oc;
             if (c.owner->org) org = a->strings.data + c.owner->org;
             if (c.owner->kind == AK_PERSON && ot && ot->code && dict_is_country(a, owner_code)) {
                 /* "Putin's spokesman": the person's country and sector */

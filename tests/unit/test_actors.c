@@ -373,6 +373,9 @@ static const char petrarch_actors[] =
     "\t[HOBGOV 121109 - 130119]\n"
     "\t[HOBELI >20130119]\n"
     "BOROMIR [---]\n"
+    "GEORGIA [USRGEO <19910409]\n"
+    "+GEORGIAN\n"
+    "\t[GEO >19911221]\n"
     "ENT  \n"
     "\t[ENT]\n"
     "U.N._\n"
@@ -454,6 +457,9 @@ TEST(actors_petrarch_files_load_with_dates_agents_and_bad_lines)
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2012-12-01"), "HOBGOV");
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2014-01-01"), "HOBELI");
     CHECK(petr_code(d, "Boromir", NULL) == NULL);
+    /* a state with dated codes still takes agents */
+    CHECK_STR_EQ(petr_code(d, "Georgian troops", "2008-08-08"), "GEOMIL");
+    CHECK_STR_EQ(petr_code(d, "Georgia", "1990-01-01"), "USRGEO");
     CHECK_STR_EQ(petr_code(d, "the ENT", NULL), "ENT"); /* short names: capitals */
     CHECK_STR_EQ(petr_code(d, "U.N.", NULL), "IGOUNO");
     CHECK_STR_EQ(petr_code(d, "the United Nations", NULL), "IGOUNO");
