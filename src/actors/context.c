@@ -259,8 +259,15 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
          * in Title Case every word is capitalised.  With the NLP layer
          * there, the run must be a proper noun inside a person or
          * organisation entity. */
-        if (!(j - i == 1 && (sentence_start || ws->w[mt->first].abbreviation)) && !(all_upper && j - i > 1) &&
-            !u->title_case &&
+        /* A first name the dictionary spells otherwise, just before a
+         * listed person ("Mahmud" Abbas), is that person's. */
+        int before_person = j < nm && m[j].phrase &&
+                            a->entries.items[m[j].phrase->entry].kind == AK_PERSON &&
+                            m[j].first == m[j - 1].first + m[j - 1].count;
+        const actor_word *w0 = &ws->w[mt->first];
+        int shouted = j - i == 1 && w0->upper && w0->key_length > 5;
+        if (!(j - i == 1 && (sentence_start || w0->abbreviation)) && !(all_upper && j - i > 1) && !shouted &&
+            !before_person && !u->title_case &&
             analysed_as_name(u->d, ws->w[mt->first].token)) {
             /* its context: the dictionary words just before it */
             size_t k = i;

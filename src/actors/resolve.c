@@ -102,7 +102,12 @@ static const char *const not_names[] = {"the", "a", "an", "this", "that", "these
                                         "you", "but", "and", "or", "if", "when", "while", "as", "according",
                                         "however", "meanwhile", "in", "on", "at", "of", "by", "for", "to",
                                         "with", "from", "after", "before", "monday", "tuesday", "wednesday",
-                                        "thursday", "friday", "saturday", "sunday", "said", "says", NULL};
+                                        "thursday", "friday", "saturday", "sunday", "said", "says", "there",
+                                        "here", "hundreds", "thousands", "dozens", "millions", "many", "some",
+                                        "several", "most", "all", "both", "each", "other", "others", "one",
+                                        "two", "three", "no", "not", "also", "yesterday", "today", "tomorrow",
+                                        "january", "february", "march", "april", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
 
 static int word_has_letter(const actor_words *ws, size_t i)
 {
@@ -306,7 +311,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     c.segs = 1;
     int seg = 0, cut = 0, block_owner = 0, found = 0;
     uint32_t run_first = 0, run_count = 0, cut_word = 0;
-    int cut_after_role = 0, cut_in = 0;
+    int cut_after_role = 0, cut_in = 0, clause = 0, located_clause = -1, agent_clause = -1;
     typedef struct name_run { uint32_t first, count; int title; } name_run;
     name_run runs[8];
     size_t nruns = 0;
@@ -318,7 +323,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         const actor_word *w = &ws->w[mt->first];
         int capital_unknown = 0;
         if (w->punct) {
-            if (w->punct == WORD_PUNCT_COMMA) cut = 0;
+            if (w->punct == WORD_PUNCT_COMMA) cut = 0, clause++;
             else if (found) break;
             run_count = 0;
             continue;
@@ -389,7 +394,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         case AK_REGION:
         case AK_GROUP: {
             if (cut) {
-                if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e;
+                if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e, located_clause = clause;
                 break;
             }
             if (block_owner) { block_owner = 0; break; }
@@ -418,6 +423,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 break;
             }
             if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+                agent_clause = clause;
                 c.agent = e;
                 c.agent_seg = seg;
                 c.agent_is_body = is_body;
@@ -483,7 +489,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     /* "Officials in Kyiv", "activists in Arnor": with no owner of its own, a
      * sector takes the place it is in, unless it is an envoy, who is in a
      * country that is not theirs ("the ambassador in London"). */
-    if (!c.owner && !c.person && c.located && (c.agent || c.prefix_agent) &&
+    if (!c.owner && !c.person && c.located && (c.agent || c.prefix_agent) && located_clause == agent_clause &&
         !(c.role_entry && c.role_entry->name && is_envoy(a->strings.data + c.role_entry->name))) {
         c.owner = c.located;
         c.owner_seg = 0;

@@ -134,6 +134,11 @@ static int abbreviation(const char *s, size_t n)
 static void push_word(actor_words *ws, const char *s, size_t n, uint32_t start, int32_t token, int punct, int hyphen_before)
 {
     if (ws->n >= ACTOR_MAX_WORDS) { ws->full = 1; return; }
+    /* A full stop token of its own ends the sentence of the word before. */
+    if (!punct && n == 1 && s[0] == '.') {
+        if (ws->n && !ws->w[ws->n - 1].punct && !ws->w[ws->n - 1].abbreviation) ws->w[ws->n - 1].sentence_end = 1;
+        return;
+    }
     /* Quotation marks hugging a word ('A, 'Only, EUROPE') are not part of it. */
     int lone_possessive = (n == 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S')) ||
                           (n == 4 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&

@@ -299,6 +299,10 @@ TEST(actors_a_sector_with_no_owner_takes_the_place_it_is_in)
     /* an owner of its own wins over the place */
     CHECK_STR_EQ(code_of("Russian troops in Syria", NULL, NULL), "RUSMIL");
     CHECK_STR_EQ(code_of("the Russian side", NULL, NULL), "RUSGOV");
+    /* the place belongs to its own clause */
+    CHECK(code_of("in Iraq , General Tom Miller", NULL, NULL) == NULL);
+    /* a full stop token ends the mention */
+    CHECK_STR_EQ(code_of("Iran . Congress", NULL, NULL), "IRN");
 }
 
 TEST(actors_lone_agent_takes_the_context_country_only_when_asked)
