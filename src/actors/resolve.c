@@ -365,7 +365,18 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             }
             continue;
         }
-        const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, text, text_length);
+        /* Context words are looked for near the mention (64 KB around it),
+         * so a huge document with many such mentions stays linear. */
+        const char *window = text;
+        size_t window_length = text_length;
+        if (text && text_length > 65536) {
+            size_t at = in->spans_in_doc && in->source == text ? ws->w[mt->first].start : 0;
+            size_t lo = at > 32768 ? at - 32768 : 0;
+            if (lo > text_length - 65536) lo = text_length - 65536;
+            window = text + lo;
+            window_length = 65536;
+        }
+        const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, window, window_length);
         /* Capitalised words just before a role are part of its title
          * ("first Deputy Prime Minister"), not a name. */
         if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&
