@@ -92,14 +92,14 @@ static void count_code(country_count *cc, const char *code, unsigned weight)
 
 static void count_piece(void *ctx, const actor_words *ws, const char *source, size_t source_length)
 {
-    (void)source; (void)source_length;
     country_count *cc = ctx;
     const actor_dictionary *a = cc->a;
     actor_match m[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, m, ACTOR_MAX_WORDS);
+    match_context mc = {source, source_length, 1};
+    size_t nm = actors_match_words(a, ws, &mc, m, ACTOR_MAX_WORDS);
     for (size_t i = 0; i < nm; i++) {
-        if (!m[i].phrase) continue;
-        const actor_entry *e = &a->entries.items[m[i].phrase->entry];
+        if (!m[i].entry) continue;
+        const actor_entry *e = m[i].entry;
         /* Who acts counts more than where: a country's institutions and
          * office holders weigh twice its name. */
         switch ((actor_kind)e->kind) {
@@ -215,7 +215,8 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
     unknown_scan *u = ctx;
     const actor_dictionary *a = u->a;
     actor_match m[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, m, ACTOR_MAX_WORDS);
+    match_context mc = {source, source_length, 1};
+    size_t nm = actors_match_words(a, ws, &mc, m, ACTOR_MAX_WORDS);
     /* Title Case lines (headlines) capitalise every word but the small
      * function words; a sentence has lowercase content words. */
     static const char *const small[] = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "by",
@@ -261,8 +262,7 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
          * organisation entity. */
         /* A first name the dictionary spells otherwise, just before a
          * listed person ("Mahmud" Abbas), is that person's. */
-        int before_person = j < nm && m[j].phrase &&
-                            a->entries.items[m[j].phrase->entry].kind == AK_PERSON &&
+        int before_person = j < nm && m[j].entry && m[j].entry->kind == AK_PERSON &&
                             m[j].first == m[j - 1].first + m[j - 1].count;
         const actor_word *w0 = &ws->w[mt->first];
         int shouted = j - i == 1 && w0->upper && w0->key_length > 5;

@@ -159,10 +159,22 @@ size_t words_normalise(const char *s, size_t n, char *out, size_t cap);
 typedef struct actor_match {
     uint32_t first, count;       /* words */
     const actor_phrase *phrase;  /* NULL: a word the dictionary does not know */
+    const actor_entry *entry;    /* the entry it names here (context applied) */
 } actor_match;
 
-/* Longest-match the words against the dictionary; returns the matches. */
-size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, actor_match *out, size_t cap);
+/* The text a mention's context words are sought in: the document's
+ * text, and whether word offsets point into it. */
+typedef struct match_context {
+    const char *text;
+    size_t length;
+    int offsets_in_text;
+} match_context;
+
+/* Longest-match the words against the dictionary; returns the matches.
+ * A phrase whose entries all need context words the text lacks does not
+ * match, so a shorter one may ("King Abdullah" -> "king"). */
+size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *context,
+                          actor_match *out, size_t cap);
 
 /* Compose an actor from words whose offsets refer to source. */
 int actors_compose_words(const actor_dictionary *a, doc *d, const actor_words *ws, const char *source,

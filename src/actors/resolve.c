@@ -46,13 +46,56 @@ static int phrase_fits(const actor_phrase *p, const actor_words *ws, size_t i)
     return 1;
 }
 
-size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, actor_match *out, size_t cap)
+/* The entry a phrase names here: the first of its chain whose context
+ * words occur in the document (or that needs none). */
+static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                       size_t i, const char *text, size_t text_length)
+{
+    const actor_entry *fallback = NULL;
+    for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
+        if (!phrase_fits(p, ws, i)) continue;
+        const actor_entry *e = &a->entries.items[p->entry];
+        if (!e->context) {
+            if (!fallback) fallback = e;
+            continue;
+        }
+        /* An entry with context words wins when the document has one. */
+        const char *c = a->strings.data + e->context;
+        while (*c && text) {
+            const char *bar = strchr(c, '|');
+            size_t n = bar ? (size_t)(bar - c) : strlen(c);
+            if (n && memmem(text, text_length, c, n)) return e;
+            c = bar ? bar + 1 : c + n;
+        }
+    }
+    return fallback;
+}
+
+/* Context words are looked for near the mention (64 KB around it), so
+ * a huge document with many such mentions stays linear. */
+static const actor_entry *entry_here(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                     size_t i, const match_context *mc)
+{
+    const char *text = mc ? mc->text : NULL;
+    size_t length = mc ? mc->length : 0;
+    if (text && length > 65536) {
+        size_t at = mc->offsets_in_text ? ws->w[i].start : 0;
+        size_t lo = at > 32768 ? at - 32768 : 0;
+        if (lo > length - 65536) lo = length - 65536;
+        text += lo;
+        length = 65536;
+    }
+    return choose_entry(a, p, ws, i, text, length);
+}
+
+size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *mc,
+                          actor_match *out, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < ws->n && k < cap;) {
         const actor_word *w = &ws->w[i];
         if (w->punct) {
-            out[k++] = (actor_match){(uint32_t)i, 1, NULL};
+            out[k++] = (actor_match){(uint32_t)i, 1, NULL, NULL};
             i++;
             continue;
         }
@@ -60,15 +103,15 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, acto
         size_t run = 0;
         while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
         const actor_phrase *best = NULL;
+        const actor_entry *entry = NULL;
         size_t best_len = 1;
         for (size_t len = run; len >= 1 && !best; len--) {
             const actor_word *last = &ws->w[i + len - 1];
             size_t n = last->key + last->key_length - w->key;
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
-            for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++)
-                if (phrase_fits(p, ws, i)) { best = p; best_len = len; break; }
+            if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
         }
-        out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best};
+        out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};
         i += best ? best_len : 1;
     }
     return k;
@@ -129,31 +172,6 @@ static int tagged_as_name(const doc *d, int32_t token)
     if ((size_t)token >= ntok || !tokens[token].upos) return 1;
     const char *u = tokens[token].upos;
     return !strcmp(u, "PROPN") || !strcmp(u, "NOUN") || !strcmp(u, "X") || !strcmp(u, "ADJ") || !strcmp(u, "_");
-}
-
-/* The entry a phrase names here: the first of its chain whose context
- * words occur in the document (or that needs none). */
-static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
-                                       size_t i, const char *text, size_t text_length)
-{
-    const actor_entry *fallback = NULL;
-    for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
-        if (!phrase_fits(p, ws, i)) continue;
-        const actor_entry *e = &a->entries.items[p->entry];
-        if (!e->context) {
-            if (!fallback) fallback = e;
-            continue;
-        }
-        /* An entry with context words wins when the document has one. */
-        const char *c = a->strings.data + e->context;
-        while (*c && text) {
-            const char *bar = strchr(c, '|');
-            size_t n = bar ? (size_t)(bar - c) : strlen(c);
-            if (n && memmem(text, text_length, c, n)) return e;
-            c = bar ? bar + 1 : c + n;
-        }
-    }
-    return fallback;
 }
 
 /* The term of an entry in force on `date` (yyyymmdd, 0 unknown). */
@@ -304,7 +322,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     const actor_dictionary *a = in->a;
     doc *d = in->d;
     actor_match matches[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, matches, ACTOR_MAX_WORDS);
+    const char *text = d->text.data;
+    size_t text_length = d->text.len;
+    if (!text) text = d->pub.text, text_length = d->pub.text_length;
+    match_context mc = {text, text_length, in->spans_in_doc && in->source == text};
+    size_t nm = actors_match_words(a, ws, &mc, matches, ACTOR_MAX_WORDS);
     composition c;
     memset(&c, 0, sizeof c);
     c.owner_seg = c.agent_seg = c.role_seg = -1;
@@ -315,9 +337,6 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     typedef struct name_run { uint32_t first, count; int title; } name_run;
     name_run runs[8];
     size_t nruns = 0;
-    const char *text = d->text.data;
-    size_t text_length = d->text.len;
-    if (!text) text = d->pub.text, text_length = d->pub.text_length;
     for (size_t m = 0; m < nm; m++) {
         const actor_match *mt = &matches[m];
         const actor_word *w = &ws->w[mt->first];
@@ -365,18 +384,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             }
             continue;
         }
-        /* Context words are looked for near the mention (64 KB around it),
-         * so a huge document with many such mentions stays linear. */
-        const char *window = text;
-        size_t window_length = text_length;
-        if (text && text_length > 65536) {
-            size_t at = in->spans_in_doc && in->source == text ? ws->w[mt->first].start : 0;
-            size_t lo = at > 32768 ? at - 32768 : 0;
-            if (lo > text_length - 65536) lo = text_length - 65536;
-            window = text + lo;
-            window_length = 65536;
-        }
-        const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, window, window_length);
+        const actor_entry *e = mt->entry;
         /* Capitalised words just before a role are part of its title
          * ("first Deputy Prime Minister"), not a name. */
         if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&
@@ -449,8 +457,8 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 /* modifiers just before it belong to the role */
                 for (size_t k = m; k > 0; k--) {
                     const actor_match *pm = &matches[k - 1];
-                    if (!pm->phrase) break;
-                    const actor_entry *pe = &a->entries.items[pm->phrase->entry];
+                    if (!pm->entry) break;
+                    const actor_entry *pe = pm->entry;
                     if (pe->kind != AK_MODIFIER) break;
                     c.role_first = pm->first;
                 }

@@ -337,6 +337,19 @@ TEST(actors_short_capitals_do_not_match_lowercase_words)
     CHECK(code_of("the west of the city", NULL, NULL) == NULL);
 }
 
+TEST(actors_context_words_decide_between_readings)
+{
+    dyad_actor a;
+    /* listed with context=Saudi|Riyadh: without it, only the role matches */
+    CHECK(code_of("King Abdullah", "2010-01-01", &a) == NULL);
+    CHECK_STR_EQ(a.role, "king");
+    CHECK_STR_EQ(code_of("King Abdullah of Saudi Arabia", "2010-01-01", &a), "SAUGOV");
+    CHECK_STR_EQ(a.name, "King Abdullah");
+    /* Brussels is Belgium, or the EU where the document speaks of the EU */
+    CHECK_STR_EQ(code_of("Brussels", NULL, NULL), "BELGOV");
+    CHECK_STR_EQ(code_of("Brussels and the EU", NULL, &a), "IGOEUREEC");
+}
+
 TEST(actors_tags_keep_adverbs_out_of_names)
 {
     doc *d = doc_of("Regretfully Kremlin spokesman", NULL);
