@@ -618,7 +618,9 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     out->role = role;
     out->organisation = org;
     out->country = !code ? NULL : used_country ? doc_strndup(d, used_country, 3) : country_of_code(a, d, code);
-    if (!out->country && c.owner && (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL))
+    /* a country-bound owner says its country, also when its code does not
+     * (country= on a body or group) */
+    if (!out->country && c.owner && c.owner->country)
         out->country = doc_strndup(d, a->strings.data + c.owner->country, 3);
     return code != NULL;
 }

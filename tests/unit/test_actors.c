@@ -150,6 +150,43 @@ TEST(actors_bad_lines_are_reported_with_file_and_line_and_skipped)
     actors_close(d);
 }
 
+TEST(actors_attributes_org_country_dates_and_context)
+{
+    char error[512] = "";
+    const char *text =
+        "country GBR Britain\n"
+        "group NGOXFM Oxfam ; country=GBR\n"
+        "body GBRGOV Number Ten | No 10 ; org=Downing Street ; dates=1735..\n"
+        "role GOV chief whip ; org=Whips' Office\n"
+        "igo IGOEUREEC the Commission ; context=European\n";
+    actor_dictionary *d = dictionary_from("attrs.txt", text, 1, error, sizeof error);
+    CHECK(d != NULL);
+    if (!d) return;
+    doc *x = doc_of("Oxfam", NULL);
+    dyad_actor a;
+    CHECK(actors_resolve(d, x, 0, 1, &a));
+    CHECK_STR_EQ(a.code, "NGOXFM");
+    CHECK_STR_EQ(a.country, "GBR");
+    CHECK_STR_EQ(a.organisation, "Oxfam");
+    doc_free(x);
+    x = doc_of("Number Ten", "2020-01-01");
+    CHECK(actors_resolve(d, x, 0, 2, &a));
+    CHECK_STR_EQ(a.organisation, "Downing Street");
+    doc_free(x);
+    x = doc_of("the British chief whip", NULL);
+    CHECK(actors_resolve(d, x, 0, 4, &a) == 0); /* "British" is not listed here */
+    CHECK_STR_EQ(a.organisation, "Whips' Office");
+    doc_free(x);
+    x = doc_of("the Commission", NULL);
+    CHECK(!actors_resolve(d, x, 0, 2, &a));
+    doc_free(x);
+    x = doc_of("the Commission and European leaders", NULL);
+    CHECK(actors_resolve(d, x, 0, 2, &a));
+    CHECK_STR_EQ(a.code, "IGOEUREEC");
+    doc_free(x);
+    actors_close(d);
+}
+
 TEST(actors_strict_refuses_a_bad_line)
 {
     char error[512] = "";
