@@ -139,6 +139,9 @@ static const char *const joiners[] = {"of", "for", "from", NULL};
 static const char *const cutters[] = {"to", "in", "at", "on", "with", "against", "over", "about", "after",
                                       "during", "into", "toward", "towards", "than", "by", "who", "which",
                                       "that", "whose", "near", "under", "between", "among", "since", NULL};
+/* "X-backed": X supports the actor but is not it. */
+static const char *const sponsored[] = {"backed", "supported", "sponsored", "allied", "aligned", "leaning",
+                                        "friendly", "funded", "armed", "installed", "appointed", NULL};
 /* Capitalised words that are never part of a name. */
 static const char *const not_names[] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                         "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
@@ -417,6 +420,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 break;
             }
             if (block_owner) { block_owner = 0; break; }
+            /* "Moscow-backed separatists" are not Moscow's own */
+            {
+                uint32_t after = mt->first + mt->count;
+                if (after < ws->n && ws->w[after].hyphen_before && key_in(ws, after, sponsored)) break;
+            }
             int rank = e->kind == AK_BODY || e->kind == AK_GROUP || e->kind == AK_PERSON ? OWNER_BODY
                      : e->kind == AK_IGO ? OWNER_IGO : OWNER_COUNTRY;
             if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {

@@ -323,6 +323,10 @@ TEST(actors_sectors_and_former)
     CHECK_STR_EQ(code_of("Turkish police", NULL, NULL), "TURCOP");
     CHECK_STR_EQ(code_of("former Ukrainian president", NULL, NULL), "UKRELI");
     CHECK(code_of("pro-Russian separatists", NULL, NULL) == NULL);
+    CHECK(code_of("Moscow-backed separatists", NULL, NULL) == NULL);
+    CHECK_STR_EQ(code_of("a Moscow-based company", NULL, NULL), "RUSBUS");
+    CHECK_STR_EQ(code_of("British intelligence", NULL, NULL), "GBRSPY");
+    CHECK_STR_EQ(code_of("Russia's top diplomat", NULL, NULL), "RUSGOV");
 }
 
 TEST(actors_a_sector_with_no_owner_takes_the_place_it_is_in)
