@@ -491,8 +491,24 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL, *used_country = NULL;
     char composed[96];
 
-    /* A listed person in office on the date. */
+    /* A listed person in office on the date.  With no date, the office the
+     * text names wins over the most recent one ("NATO Secretary General
+     * Jens Stoltenberg" is NATO's, whatever he did next). */
     const actor_term *pt = c.person ? pick_term(a, c.person, date) : NULL;
+    if (c.person && !date && c.owner) {
+        const actor_term *ot = pick_term(a, c.owner, 0);
+        const char *want = c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL
+                               ? a->strings.data + c.owner->country
+                               : ot && ot->code ? a->strings.data + ot->code : NULL;
+        size_t wl = want ? (strlen(want) < 3 ? strlen(want) : (c.owner->kind == AK_IGO ? strlen(want) : 3)) : 0;
+        const actor_term *best = NULL;
+        for (uint32_t i = 0; want && i < c.person->term_count; i++) {
+            const actor_term *t = &a->terms.items[c.person->first_term + i];
+            if (!t->code || strncmp(a->strings.data + t->code, want, wl) != 0) continue;
+            if (!best || !t->to || (best->to && t->to > best->to)) best = t;
+        }
+        if (best) pt = best;
+    }
     if (c.person) out->name = a->strings.data + c.person->name;
     if (pt && pt->code && !c.former) {
         code = a->strings.data + pt->code;

@@ -29,7 +29,12 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
     size_t k = 0;
     uint32_t capital = 0, upper = 0;
     int count = 0;
-    for (size_t i = 0; i < ws->n && count < ACTOR_MAX_PHRASE_WORDS; i++) {
+    /* A leading "the" is not part of a name: "the Commonwealth" must not
+     * start a match that hides "Commonwealth of Independent States". */
+    size_t skip = 0;
+    while (skip < ws->n && ws->w[skip].punct) skip++;
+    if (skip + 1 < ws->n && ws->w[skip].key_length == 3 && memcmp(ws->keys + ws->w[skip].key, "the", 3) == 0) skip++;
+    for (size_t i = skip; i < ws->n && count < ACTOR_MAX_PHRASE_WORDS; i++) {
         const actor_word *w = &ws->w[i];
         if (w->punct) continue;
         if (k) key[k++] = ' ';

@@ -558,6 +558,40 @@ TEST(actors_a_name_listed_a_hundred_thousand_times_loads_in_linear_time)
     actors_close(d);
 }
 
+/* ---- the regression set of mentions (tests/actors/mentions.tsv) ------------------ */
+
+TEST(actors_mentions_as_news_writes_them)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/actors/mentions.tsv", test_root());
+    char *text = test_read_file(path, NULL);
+    CHECK(text != NULL);
+    if (!text) return;
+    int lines = 0, wrong = 0;
+    for (char *line = text, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        if (line[0] == '#' || !line[0]) continue;
+        char *mention = strchr(line, '\t');
+        char *want = mention ? strchr(mention + 1, '\t') : NULL;
+        if (!want) { test_fail(__FILE__, __LINE__, "bad line in mentions.tsv: %s", line); continue; }
+        *mention++ = '\0';
+        *want++ = '\0';
+        doc *d = doc_of("", strcmp(line, "-") ? line : NULL);
+        dyad_actor a;
+        actors_resolve_text(our_dictionary(), d, mention, strlen(mention), &a);
+        const char *got = a.code ? a.code : "-";
+        lines++;
+        if (strcmp(got, want) != 0) {
+            wrong++;
+            test_fail(__FILE__, __LINE__, "%s \"%s\": %s, expected %s", line, mention, got, want);
+        }
+        doc_free(d);
+    }
+    CHECK(lines >= 100);
+    free(text);
+}
+
 /* ---- listing unknown names, and the command ----------------------------------- */
 
 typedef struct seen {
