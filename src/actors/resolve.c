@@ -637,6 +637,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         out->name = text_of(d, in, ws, c.name_first, c.name_first + c.name_count);
     }
     if (!out->name && c.person) out->name = a->strings.data + c.person->name;
+    /* A mention that is just a place or body is named canonically, so
+     * spellings meet: "Kiev" and "Kyiv" are both "Kyiv". */
+    if (!out->name && !c.person && !c.name_count && !c.agent && !c.role_entry && owner_alone(&c, ws) && c.owner->name &&
+        c.owner->kind != AK_DEMONYM)
+        out->name = a->strings.data + c.owner->name;
     out->code = code;
     out->origin = code ? origin : NULL;
     out->role = role;

@@ -274,6 +274,8 @@ TEST(actors_kiev_and_kyiv_are_one_place)
     CHECK_STR_EQ(code_of("Kyiv", NULL, &b), "UKRGOV");
     CHECK_STR_EQ(a.country, "UKR");
     CHECK_STR_EQ(b.country, "UKR");
+    CHECK_STR_EQ(a.name, "Kyiv");
+    CHECK_STR_EQ(b.name, "Kyiv");
     CHECK_STR_EQ(code_of("Kyiv residents", NULL, NULL), "UKRCVL");
 }
 
