@@ -363,6 +363,14 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                     cut_after_role = c.role_entry && c.role_end == mt->first && key_is(ws, mt->first, "to");
                 }
             } else if ((key_is(ws, mt->first, "and") || key_is(ws, mt->first, "or") || key_is(ws, mt->first, "&")) && found) {
+                /* "Ukrainian and Russian negotiators": coordinated
+                 * adjectives share the head; the first owner stays */
+                const actor_match *nx = m + 1 < nm ? &matches[m + 1] : NULL;
+                if (c.owner && !c.agent && !c.person && !c.role_entry && nx && nx->entry &&
+                    (nx->entry->kind == AK_DEMONYM || nx->entry->kind == AK_COUNTRY)) {
+                    m++;
+                    continue;
+                }
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
