@@ -1,0 +1,741 @@
+/* resolve.c — from the words of a mention to an actor: longest-match the
+ * dictionary, then compose.
+ *
+ * A mention is read as a chain of segments joined by "of"/"for"/"from"
+ * ("head of the second CIS department of the Russian Foreign Ministry").
+ * The owner (a country, capital, demonym, institution, IGO or region) is
+ * taken from the last segment that has one, so the outermost owner wins;
+ * the sector (GOV, MIL, LEG, ...) from the last segment with an agent or
+ * role.  Words after "to", "in", "at", "with", ... are complements
+ * ("ambassador to the UK") and never own the mention; a listed person
+ * (with dates) beats composition; a capitalised run the dictionary does not
+ * know is taken as the name.  The code is owner + sector ("RUS" + "GOV"),
+ * or the owner's own full code (the Kremlin, NATO, the West). */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "actors/internal.h"
+
+int32_t actors_date_of(const dyad_date *date)
+{
+    if (!date || date->year <= 0) return 0;
+    switch (date->precision) {
+    case DYAD_DATE_DAY:
+    case DYAD_DATE_TIMESTAMP:
+        return date->year * 10000 + date->month * 100 + date->day;
+    case DYAD_DATE_YEAR_MONTH:
+        return date->year * 10000 + date->month * 100 + 15;
+    case DYAD_DATE_YEAR:
+        return date->year * 10000 + 701;
+    default:
+        return 0;
+    }
+}
+
+/* ---- matching --------------------------------------------------------- */
+
+static int phrase_fits(const actor_phrase *p, const actor_words *ws, size_t i)
+{
+    for (unsigned j = 0; j < p->word_count; j++) {
+        const actor_word *w = &ws->w[i + j];
+        if ((p->capital_mask >> j & 1) && !w->capital) return 0;
+        if ((p->upper_mask >> j & 1) && !w->upper) return 0;
+    }
+    return 1;
+}
+
+/* The entry a phrase names here: the first of its chain whose context
+ * words occur in the document (or that needs none). */
+static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                       size_t i, const char *text, size_t text_length)
+{
+    const actor_entry *fallback = NULL;
+    for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
+        if (!phrase_fits(p, ws, i)) continue;
+        const actor_entry *e = &a->entries.items[p->entry];
+        if (!e->context) {
+            if (!fallback) fallback = e;
+            continue;
+        }
+        /* An entry with context words wins when the document has one. */
+        const char *c = a->strings.data + e->context;
+        while (*c && text) {
+            const char *bar = strchr(c, '|');
+            size_t n = bar ? (size_t)(bar - c) : strlen(c);
+            if (n && memmem(text, text_length, c, n)) return e;
+            c = bar ? bar + 1 : c + n;
+        }
+    }
+    return fallback;
+}
+
+/* Context words are looked for near the mention (64 KB around it), so
+ * a huge document with many such mentions stays linear. */
+static const actor_entry *entry_here(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                     size_t i, const match_context *mc)
+{
+    const char *text = mc ? mc->text : NULL;
+    size_t length = mc ? mc->length : 0;
+    if (text && length > 65536) {
+        size_t at = mc->offsets_in_text ? ws->w[i].start : 0;
+        size_t lo = at > 32768 ? at - 32768 : 0;
+        if (lo > length - 65536) lo = length - 65536;
+        text += lo;
+        length = 65536;
+    }
+    return choose_entry(a, p, ws, i, text, length);
+}
+
+size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *mc,
+                          actor_match *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < ws->n && k < cap;) {
+        const actor_word *w = &ws->w[i];
+        if (w->punct) {
+            out[k++] = (actor_match){(uint32_t)i, 1, NULL, NULL};
+            i++;
+            continue;
+        }
+        int maxw = table_max_words(a, ws->keys + w->key, w->key_length);
+        size_t run = 0;
+        while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
+        const actor_phrase *best = NULL;
+        const actor_entry *entry = NULL;
+        size_t best_len = 1;
+        for (size_t len = run; len >= 1 && !best; len--) {
+            const actor_word *last = &ws->w[i + len - 1];
+            size_t n = last->key + last->key_length - w->key;
+            const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
+            if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
+        }
+        out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};
+        i += best ? best_len : 1;
+    }
+    return k;
+}
+
+/* ---- composition -------------------------------------------------------- */
+
+static int key_is(const actor_words *ws, size_t i, const char *word)
+{
+    if (ws->keys[ws->w[i].key] != word[0]) return 0; /* most words fail here */
+    size_t n = strlen(word);
+    return ws->w[i].key_length == n && memcmp(ws->keys + ws->w[i].key, word, n) == 0;
+}
+
+static int key_in(const actor_words *ws, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (key_is(ws, i, *list)) return 1;
+    return 0;
+}
+
+/* Words that join an owner to what it owns. */
+static const char *const joiners[] = {"of", "for", "from", NULL};
+/* Words that open a complement: what follows does not own the mention. */
+static const char *const cutters[] = {"to", "in", "at", "on", "with", "against", "over", "about", "after",
+                                      "during", "into", "toward", "towards", "than", "by", "who", "which",
+                                      "that", "whose", "near", "under", "between", "among", "since", NULL};
+/* "X-backed": X supports the actor but is not it. */
+static const char *const sponsored[] = {"backed", "supported", "sponsored", "allied", "aligned", "leaning",
+                                        "friendly", "funded", "armed", "installed", "appointed", NULL};
+/* Capitalised words that are never part of a name. */
+static const char *const not_names[] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
+                                        "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
+                                        "you", "but", "and", "or", "if", "when", "while", "as", "according",
+                                        "however", "meanwhile", "in", "on", "at", "of", "by", "for", "to",
+                                        "with", "from", "after", "before", "monday", "tuesday", "wednesday",
+                                        "thursday", "friday", "saturday", "sunday", "said", "says", "there",
+                                        "here", "hundreds", "thousands", "dozens", "millions", "many", "some",
+                                        "several", "most", "all", "both", "each", "other", "others", "one",
+                                        "two", "three", "no", "not", "also", "yesterday", "today", "tomorrow",
+                                        "january", "february", "march", "april", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
+
+static int word_has_letter(const actor_words *ws, size_t i)
+{
+    for (uint32_t k = 0; k < ws->w[i].key_length; k++) {
+        unsigned char ch = (unsigned char)ws->keys[ws->w[i].key + k];
+        if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) return 1;
+    }
+    return 0;
+}
+
+/* When the tagger has run, a name is a noun, proper or not (taggers
+ * miss some proper nouns), or a foreign word: a capitalised adverb or verb
+ * opening a sentence ("Regretfully") is not. */
+static int tagged_as_name(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok || !tokens[token].upos) return 1;
+    const char *u = tokens[token].upos;
+    return !strcmp(u, "PROPN") || !strcmp(u, "NOUN") || !strcmp(u, "X") || !strcmp(u, "ADJ") || !strcmp(u, "_");
+}
+
+/* The term of an entry in force on `date` (yyyymmdd, 0 unknown). */
+static const actor_term *pick_term(const actor_dictionary *a, const actor_entry *e, int32_t date)
+{
+    const actor_term *undated = NULL, *best = NULL;
+    for (uint32_t i = 0; i < e->term_count; i++) {
+        const actor_term *t = &a->terms.items[e->first_term + i];
+        if (!t->from && !t->to) {
+            if (!undated) undated = t;
+            continue;
+        }
+        if (date) {
+            if ((!t->from || t->from <= date) && (!t->to || date <= t->to)) return t;
+        } else {
+            /* No date: the term valid most recently (open-ended first). */
+            int32_t end = t->to ? t->to : INT_MAX, best_end = best ? (best->to ? best->to : INT_MAX) : INT_MIN;
+            if (!best || end > best_end || (end == best_end && t->from > best->from)) best = t;
+        }
+    }
+    if (undated) return undated;
+    return best;
+}
+
+/* The term nearest before the date, for someone no longer in office. */
+static const actor_term *last_term_before(const actor_dictionary *a, const actor_entry *e, int32_t date, int *after)
+{
+    const actor_term *best = NULL;
+    *after = 0;
+    for (uint32_t i = 0; i < e->term_count; i++) {
+        const actor_term *t = &a->terms.items[e->first_term + i];
+        if (!t->code) continue;
+        if (t->to && t->to < date) {
+            if (!best || t->to > best->to) best = t;
+        } else if (t->from > date && !best) *after = 1;
+    }
+    if (!best) {
+        for (uint32_t i = 0; i < e->term_count; i++) {
+            const actor_term *t = &a->terms.items[e->first_term + i];
+            if (t->code) return t;
+        }
+    }
+    return best;
+}
+
+enum { OWNER_REGION = 1, OWNER_COUNTRY = 1, OWNER_IGO = 2, OWNER_BODY = 3 };
+
+typedef struct composition {
+    const actor_entry *owner;
+    const actor_term *owner_term;
+    int owner_seg, owner_rank;
+    uint32_t owner_first, owner_count;
+    const actor_entry *person;
+    uint32_t person_first, person_count;
+    const actor_entry *agent;          /* the sector */
+    const actor_entry *prefix_agent;   /* PETRARCH agent coded before the country */
+    const actor_entry *located;        /* owner named after "in" ("officials in Kyiv") */
+    int agent_seg, agent_is_body;
+    uint32_t agent_first, agent_count;
+    const actor_entry *role_entry;     /* the first role */
+    int role_seg;
+    uint32_t role_first, role_end;     /* words [first, end) */
+    uint32_t name_first, name_count;   /* best capitalised unknown run */
+    int former;
+    int seg_of[16];                    /* word index of the joiner opening each segment */
+    int segs;
+} composition;
+
+/* The mention is the owner's name and nothing else (bar "the"). */
+static int owner_alone(const composition *c, const actor_words *ws)
+{
+    if (!c->owner || !c->owner_count) return 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (i >= c->owner_first && i < c->owner_first + c->owner_count) continue;
+        if (ws->w[i].punct || key_is(ws, i, "the") || key_is(ws, i, "a") || key_is(ws, i, "an")) continue;
+        return 0;
+    }
+    return 1;
+}
+
+static void copy_lower_role(char *dst, const char *src, size_t n)
+{
+    /* Roles are common nouns: "Deputy Foreign Minister" -> "deputy foreign
+     * minister"; acronyms ("CIS") stay as written. */
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && src[j] != ' ') j++;
+        int upper = 0, lower = 0;
+        for (size_t k = i; k < j; k++) {
+            if (src[k] >= 'A' && src[k] <= 'Z') upper++;
+            else if (src[k] >= 'a' && src[k] <= 'z') lower++;
+        }
+        for (size_t k = i; k < j; k++)
+            dst[k] = (char)((!lower && upper > 1) ? src[k] : (src[k] >= 'A' && src[k] <= 'Z' ? src[k] + 32 : src[k]));
+        if (j < n) dst[j] = src[j];
+        i = j + 1;
+    }
+}
+
+typedef struct resolve_input {
+    const actor_dictionary *a;
+    doc *d;
+    const char *source;         /* text the word offsets refer to */
+    size_t source_length;
+    int spans_in_doc;           /* source is d's clean text */
+    const char *context_country;
+} resolve_input;
+
+static char *text_of(doc *d, const resolve_input *in, const actor_words *ws, uint32_t first, uint32_t end_word)
+{
+    if (first >= end_word) return NULL;
+    uint32_t s = ws->w[first].start, e = ws->w[end_word - 1].end;
+    if (e > in->source_length || s >= e) return NULL;
+    /* One space for any run of white space. */
+    char *out = arena_alloc(&d->arena, e - s + 1);
+    size_t k = 0;
+    int space = 0;
+    for (uint32_t i = s; i < e; i++) {
+        char c = in->source[i];
+        if (c == ' ' || c == '\n' || c == '\t') { space = 1; continue; }
+        if (space && k) out[k++] = ' ';
+        space = 0;
+        out[k++] = c;
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static const char *country_of_code(const actor_dictionary *a, doc *d, const char *code)
+{
+    if (!code || !dict_is_country(a, code)) return NULL;
+    return doc_strndup(d, code, 3);
+}
+
+/* Roles whose holders serve abroad: a place after "in" is not theirs. */
+static int is_envoy(const char *role)
+{
+    static const char *const envoys[] = {"ambassador", "envoy", "diplomat", "consul", "correspondent", "reporter",
+                                         "representative", "emissary", "attaché", "charge d'affaires", NULL};
+    for (const char *const *e = envoys; *e; e++)
+        if (strncasecmp(role, *e, strlen(*e)) == 0) return 1;
+    return 0;
+}
+
+static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *out)
+{
+    const actor_dictionary *a = in->a;
+    doc *d = in->d;
+    actor_match matches[ACTOR_MAX_WORDS];
+    const char *text = d->text.data;
+    size_t text_length = d->text.len;
+    if (!text) text = d->pub.text, text_length = d->pub.text_length;
+    match_context mc = {text, text_length, in->spans_in_doc && in->source == text};
+    size_t nm = actors_match_words(a, ws, &mc, matches, ACTOR_MAX_WORDS);
+    composition c;
+    memset(&c, 0, sizeof c);
+    c.owner_seg = c.agent_seg = c.role_seg = -1;
+    c.segs = 1;
+    int seg = 0, cut = 0, block_owner = 0, found = 0;
+    uint32_t run_first = 0, run_count = 0, cut_word = 0;
+    int cut_after_role = 0, cut_in = 0, clause = 0, located_clause = -1, agent_clause = -1;
+    typedef struct name_run { uint32_t first, count; int title; } name_run;
+    name_run runs[8];
+    size_t nruns = 0;
+    for (size_t m = 0; m < nm; m++) {
+        const actor_match *mt = &matches[m];
+        const actor_word *w = &ws->w[mt->first];
+        int capital_unknown = 0;
+        if (w->punct) {
+            if (w->punct == WORD_PUNCT_COMMA) cut = 0, clause++;
+            else if (found) break;
+            run_count = 0;
+            continue;
+        }
+        if (!mt->phrase) {
+            if (key_in(ws, mt->first, joiners) && !cut) {
+                seg++;
+                if (seg < 16) c.seg_of[seg] = (int)mt->first;
+                c.segs = seg + 1;
+            } else if (key_in(ws, mt->first, cutters)) {
+                if (!cut) {
+                    cut = 1;
+                    cut_word = mt->first;
+                    cut_in = key_is(ws, mt->first, "in") || key_is(ws, mt->first, "at");
+                    cut_after_role = c.role_entry && c.role_end == mt->first && key_is(ws, mt->first, "to");
+                }
+            } else if ((key_is(ws, mt->first, "and") || key_is(ws, mt->first, "or") || key_is(ws, mt->first, "&")) && found) {
+                /* "Ukrainian and Russian negotiators": coordinated
+                 * adjectives share the head; the first owner stays */
+                const actor_match *nx = m + 1 < nm ? &matches[m + 1] : NULL;
+                if (c.owner && !c.agent && !c.person && !c.role_entry && nx && nx->entry &&
+                    (nx->entry->kind == AK_DEMONYM || nx->entry->kind == AK_COUNTRY)) {
+                    m++;
+                    continue;
+                }
+                break;
+            } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
+                block_owner = 1;
+            } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
+                       tagged_as_name(d, w->token) &&
+                       !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
+                capital_unknown = 1;
+            }
+            if (capital_unknown) {
+                if (run_count && run_first + run_count == mt->first) {
+                    run_count++;
+                    if (nruns) runs[nruns - 1].count = run_count;
+                } else {
+                    run_first = mt->first, run_count = 1;
+                    if (nruns < 8) runs[nruns++] = (name_run){run_first, 1, 0};
+                }
+                if (w->possessive) run_count = 0;
+            } else run_count = 0;
+            if (w->sentence_end) {
+                if (found || nruns) break;
+                run_count = 0;
+            }
+            continue;
+        }
+        const actor_entry *e = mt->entry;
+        /* Capitalised words just before a role are part of its title
+         * ("first Deputy Prime Minister"), not a name. */
+        if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&
+            runs[nruns - 1].first + runs[nruns - 1].count == mt->first)
+            runs[nruns - 1].title = 1;
+        run_count = 0;
+        const actor_word *last = &ws->w[mt->first + mt->count - 1];
+        /* a full stop inside a phrase ends the mention after this match */
+        if (last->sentence_end && m + 1 < nm) nm = m + 1;
+        if (!e) continue;
+        switch ((actor_kind)e->kind) {
+        case AK_PERSON:
+            if (!last->possessive && !cut) {
+                if (!c.person) c.person = e, c.person_first = mt->first, c.person_count = mt->count;
+                found = 1;
+                break;
+            }
+            if (cut) break;
+            /* "Putin's spokesman": the person owns the mention. */
+            /* fall through */
+        case AK_COUNTRY:
+        case AK_DEMONYM:
+        case AK_CAPITAL:
+        case AK_BODY:
+        case AK_IGO:
+        case AK_REGION:
+        case AK_GROUP: {
+            if (cut) {
+                if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e, located_clause = clause;
+                break;
+            }
+            if (block_owner) { block_owner = 0; break; }
+            /* "Moscow-backed separatists" are not Moscow's own */
+            {
+                uint32_t after = mt->first + mt->count;
+                if (after < ws->n && ws->w[after].hyphen_before && key_in(ws, after, sponsored)) break;
+            }
+            int rank = e->kind == AK_BODY || e->kind == AK_GROUP || e->kind == AK_PERSON ? OWNER_BODY
+                     : e->kind == AK_IGO ? OWNER_IGO : OWNER_COUNTRY;
+            if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {
+                c.owner = e;
+                c.owner_seg = seg;
+                c.owner_rank = rank;
+                c.owner_first = mt->first;
+                c.owner_count = mt->count;
+            }
+            found = 1;
+            break;
+        }
+        case AK_AGENT:
+        case AK_ROLE: {
+            if (cut) break;
+            const actor_term *t = e->term_count ? &a->terms.items[e->first_term] : NULL;
+            int is_body = e->kind == AK_AGENT;
+            if (e->flags & ENTRY_AGENT_PREFIX) {
+                /* PETRARCH "[NGO~]": goes before the country ("an MSF Arnor
+                 * diplomat" -> NGO + ARN + GOV) */
+                if (!c.prefix_agent && t && t->code) c.prefix_agent = e;
+                found = 1;
+                break;
+            }
+            if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+                agent_clause = clause;
+                c.agent = e;
+                c.agent_seg = seg;
+                c.agent_is_body = is_body;
+                c.agent_first = mt->first;
+                c.agent_count = mt->count;
+            }
+            if (e->kind == AK_ROLE && !c.role_entry) {
+                c.role_entry = e;
+                c.role_seg = seg;
+                c.role_first = mt->first;
+                c.role_end = mt->first + mt->count;
+                /* modifiers just before it belong to the role */
+                for (size_t k = m; k > 0; k--) {
+                    const actor_match *pm = &matches[k - 1];
+                    if (!pm->entry) break;
+                    const actor_entry *pe = pm->entry;
+                    if (pe->kind != AK_MODIFIER) break;
+                    c.role_first = pm->first;
+                }
+            }
+            found = 1;
+            break;
+        }
+        case AK_MODIFIER: {
+            const actor_term *t = e->term_count ? &a->terms.items[e->first_term] : NULL;
+            if (t && t->code && strcmp(a->strings.data + t->code, "ELI") == 0 && !cut) c.former = 1;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    /* the name: the longest capitalised run that is not part of a title */
+    for (size_t r = 0; r < nruns; r++)
+        if (!runs[r].title && runs[r].count > c.name_count) c.name_first = runs[r].first, c.name_count = runs[r].count;
+    int32_t date = actors_date_of(&d->pub.date);
+    const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL, *used_country = NULL;
+    char composed[96];
+
+    /* A listed person in office on the date.  With no date, the office the
+     * text names wins over the most recent one ("NATO Secretary General
+     * Jens Stoltenberg" is NATO's, whatever he did next). */
+    const actor_term *pt = c.person ? pick_term(a, c.person, date) : NULL;
+    if (c.person && !date && c.owner) {
+        const actor_term *ot = pick_term(a, c.owner, 0);
+        const char *want = c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL
+                               ? a->strings.data + c.owner->country
+                               : ot && ot->code ? a->strings.data + ot->code : NULL;
+        size_t wl = want ? (strlen(want) < 3 ? strlen(want) : (c.owner->kind == AK_IGO ? strlen(want) : 3)) : 0;
+        const actor_term *best = NULL;
+        for (uint32_t i = 0; want && i < c.person->term_count; i++) {
+            const actor_term *t = &a->terms.items[c.person->first_term + i];
+            if (!t->code || strncmp(a->strings.data + t->code, want, wl) != 0) continue;
+            if (!best || !t->to || (best->to && t->to > best->to)) best = t;
+        }
+        if (best) pt = best;
+    }
+    if (c.person) out->name = a->strings.data + c.person->name;
+    if (pt && pt->code && !c.former) {
+        code = a->strings.data + pt->code;
+        origin = "dictionary";
+        if (pt->role) role = a->strings.data + pt->role;
+        if (pt->org) org = a->strings.data + pt->org;
+    }
+    /* A person no longer (or not yet) in office: their country, as an elite
+     * when they held office before. */
+    const char *person_country = NULL;
+    int person_elite = 0;
+    if (c.person && !code) {
+        int after = 0;
+        const actor_term *t = last_term_before(a, c.person, date ? date : INT_MAX, &after);
+        if (t && t->code && dict_is_country(a, a->strings.data + t->code)) {
+            person_country = a->strings.data + t->code;
+            person_elite = !after;
+        }
+    }
+
+    /* "Officials in Kyiv", "activists in Arnor": with no owner of its own, a
+     * sector takes the place it is in, unless it is an envoy, who is in a
+     * country that is not theirs ("the ambassador in London"). */
+    if (!c.owner && !c.person && c.located && (c.agent || c.prefix_agent) && located_clause == agent_clause &&
+        !(c.role_entry && c.role_entry->name && is_envoy(a->strings.data + c.role_entry->name))) {
+        c.owner = c.located;
+        c.owner_seg = 0;
+        c.owner_first = c.owner_count = 0;
+    }
+    if (!code) {
+        const char *owner_code = NULL, *country = NULL;
+        if (c.owner) {
+            const actor_term *ot = pick_term(a, c.owner, date);
+            const char *oc = ot && ot->code ? a->strings.data + ot->code : NULL;
+            if (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL) {
+                /* a state's code on the date: GEO, or USRGEO before 1991 */
+                if (!oc || strlen(oc) == 3) country = oc ? oc : a->strings.data + c.owner->country;
+                else owner_code = oc;
+            } else if (oc) owner_code = oc;
+            if (c.owner->org) org = a->strings.data + c.owner->org;
+            if (c.owner->kind == AK_PERSON && ot && ot->code && dict_is_country(a, owner_code)) {
+                /* "Putin's spokesman": the person's country and sector */
+                country = NULL;
+            }
+        } else if (person_country) {
+            country = person_country;
+        }
+        const actor_term *at = c.agent && c.agent->term_count ? &a->terms.items[c.agent->first_term] : NULL;
+        const char *suffix = at && at->code ? a->strings.data + at->code : NULL;
+        int prefix = c.agent && (c.agent->flags & ENTRY_AGENT_PREFIX);
+        if (c.former && (c.agent || c.person || c.name_count)) suffix = "ELI", prefix = 0;
+        else if (!c.agent && person_elite && person_country && !c.owner) suffix = "ELI";
+        if (!country && !owner_code && !c.owner && suffix && in->context_country && !c.person) {
+            country = in->context_country;
+            origin = "context";
+        }
+        const actor_term *pre = c.prefix_agent ? &a->terms.items[c.prefix_agent->first_term] : NULL;
+        const char *before = pre && pre->code ? a->strings.data + pre->code : "";
+        if (!country && !owner_code && *before && !c.owner) {
+            /* a prefix agent alone ("MSF"): its own code */
+            code = before;
+            origin = "dictionary";
+        }
+        used_country = country;
+        if (country) {
+            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%s%.3s", suffix, before, country);
+            else if (suffix) snprintf(composed, sizeof composed, "%s%.3s%s", before, country, suffix);
+            else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count && owner_alone(&c, ws))
+                snprintf(composed, sizeof composed, "%.3sGOV", country); /* "Moscow said": the government */
+            else snprintf(composed, sizeof composed, "%s%.3s", before, country);
+            code = doc_strdup(d, composed);
+            if (!origin) origin = owner_alone(&c, ws) ? "dictionary" : "composed";
+        } else if (owner_code) {
+            /* full codes (the Kremlin, NATO, the West) keep their sector */
+            code = owner_code;
+            if (c.owner->kind == AK_PERSON && suffix && strlen(owner_code) >= 3 && dict_is_country(a, owner_code)) {
+                snprintf(composed, sizeof composed, "%.3s%s", owner_code, suffix);
+                code = doc_strdup(d, composed);
+            }
+            origin = owner_alone(&c, ws) ? "dictionary" : "composed";
+        }
+    }
+
+    /* Organisation: the agent's ("Foreign Ministry"), else the role's, else
+     * the owner's or the person's term. */
+    /* A body named as a proper noun ("the Security Council") is the
+     * organisation; a common noun ("officials", "troops") is what the
+     * actor is, its role. */
+    int agent_named = c.agent && c.agent_is_body && !(c.agent->flags & ENTRY_PETRARCH) &&
+                      (c.agent->org || ws->w[c.agent_first].capital);
+    if (agent_named && (c.agent_seg >= c.owner_seg || !org)) {
+        org = c.agent->org ? a->strings.data + c.agent->org
+                           : text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
+    } else if (!org && c.role_entry && c.role_entry->org) {
+        org = a->strings.data + c.role_entry->org;
+    }
+
+    /* Role text as written, lowercased. */
+    if (c.role_entry) {
+        uint32_t end = c.role_end;
+        if (c.owner && c.owner_seg > c.role_seg && c.owner_seg < 16) {
+            uint32_t joiner = (uint32_t)c.seg_of[c.owner_seg];
+            if (joiner > end) end = joiner;
+        } else if (!c.owner && c.agent && c.agent_seg > c.role_seg) {
+            end = c.agent_first + c.agent_count;
+        }
+        if (cut_after_role) {
+            /* "ambassador to the UK": the complement is part of the role */
+            uint32_t e = cut_word + 1;
+            while (e < ws->n && !ws->w[e].punct && !(c.name_count && e == c.name_first) &&
+                   !(c.person && e == c.person_first))
+                e++;
+            end = e;
+        }
+        char *r = text_of(d, in, ws, c.role_first, end);
+        if (r) copy_lower_role(r, r, strlen(r));
+        if (r) role = r;
+    } else if (!role && c.agent && !agent_named) {
+        char *r = text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
+        if (r) copy_lower_role(r, r, strlen(r));
+        role = r;
+    }
+
+    if (!out->name && c.name_count && !(c.owner && c.owner_first <= c.name_first &&
+                                        c.name_first < c.owner_first + c.owner_count)) {
+        out->name = text_of(d, in, ws, c.name_first, c.name_first + c.name_count);
+    }
+    if (!out->name && c.person) out->name = a->strings.data + c.person->name;
+    /* A mention that is just a place or body is named canonically, so
+     * spellings meet: "Kiev" and "Kyiv" are both "Kyiv". */
+    if (!out->name && !c.person && !c.name_count && !c.agent && !c.role_entry && owner_alone(&c, ws) && c.owner->name &&
+        c.owner->kind != AK_DEMONYM)
+        out->name = a->strings.data + c.owner->name;
+    out->code = code;
+    out->origin = code ? origin : NULL;
+    out->role = role;
+    out->organisation = org;
+    out->country = !code ? NULL : used_country ? doc_strndup(d, used_country, 3) : country_of_code(a, d, code);
+    /* a country-bound owner says its country, also when its code does not
+     * (country= on a body or group) */
+    if (!out->country && c.owner && c.owner->country)
+        out->country = doc_strndup(d, a->strings.data + c.owner->country, 3);
+    return code != NULL;
+}
+
+static void fill_text(const resolve_input *in, const actor_words *ws, dyad_actor *out)
+{
+    if (!ws->n) return;
+    out->text = text_of(in->d, in, ws, 0, (uint32_t)ws->n);
+    if (in->spans_in_doc) out->span = (dyad_span){ws->w[0].start, ws->w[ws->n - 1].end};
+}
+
+int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first, uint32_t count,
+                              const char *context_country, dyad_actor *out)
+{
+    *out = (dyad_actor){.entity = -1};
+    if (!a || !d) return 0;
+    const dyad_document *pub = &d->pub;
+    const dyad_token *tokens = pub->tokens ? pub->tokens : d->tokens.items;
+    size_t token_count = pub->tokens ? pub->token_count : d->tokens.count;
+    dyad_document view = *pub;
+    view.tokens = tokens;
+    view.token_count = token_count;
+    if (first >= token_count || !count) return 0;
+    actor_words words_, *ws = &words_;
+    words_from_tokens(ws, &view, first, count);
+    resolve_input in = {a, d, d->text.data ? d->text.data : pub->text, d->text.data ? d->text.len : pub->text_length, 1,
+                        context_country};
+    if (!in.source) in.source = "", in.source_length = 0;
+    int r = compose(&in, ws, out);
+    fill_text(&in, ws, out);
+    if (!out->text) {
+        /* no clean text (tokens built by hand): the forms */
+        buf b = BUF_INIT;
+        for (uint32_t t = first; t < first + count && t < token_count; t++) {
+            if (!tokens[t].form) continue;
+            if (b.len) buf_putc(&b, ' ');
+            buf_puts(&b, tokens[t].form);
+        }
+        if (b.data) out->text = doc_strndup(d, b.data, b.len);
+        buf_free(&b);
+    }
+    /* the entity the mention belongs to, when entities are there */
+    const dyad_entity *ents = pub->entities ? pub->entities : d->entities.items;
+    size_t ne = pub->entities ? pub->entity_count : d->entities.count;
+    for (size_t i = 0; i < ne; i++)
+        if (ents[i].first_token >= first && ents[i].first_token + ents[i].token_count <= first + count) {
+            out->entity = (int32_t)i;
+            break;
+        }
+    return r;
+}
+
+int actors_resolve(const actor_dictionary *a, doc *d, uint32_t first, uint32_t count, dyad_actor *out)
+{
+    return actors_resolve_in_context(a, d, first, count, NULL, out);
+}
+
+int actors_resolve_text(const actor_dictionary *a, doc *d, const char *s, size_t n, dyad_actor *out)
+{
+    *out = (dyad_actor){.entity = -1};
+    if (!a || !d || !s) return 0;
+    const char *text = d->text.data ? d->text.data : d->pub.text;
+    size_t text_length = d->text.data ? d->text.len : d->pub.text_length;
+    int inside = text && s >= text && s + n <= text + text_length;
+    actor_words words_, *ws = &words_;
+    words_clear(ws);
+    resolve_input in = {a, d, inside ? text : s, inside ? text_length : n, inside, NULL};
+    words_add_text(ws, s, n, inside ? (uint32_t)(s - text) : 0, -1);
+    int r = compose(&in, ws, out);
+    fill_text(&in, ws, out);
+    return r;
+}
+
+int actors_compose_words(const actor_dictionary *a, doc *d, const actor_words *ws, const char *source,
+                         size_t source_length, dyad_actor *out)
+{
+    resolve_input in = {a, d, source, source_length, 1, NULL};
+    int r = compose(&in, ws, out);
+    fill_text(&in, ws, out);
+    return r;
+}
