@@ -213,6 +213,66 @@ static size_t wire_dateline_end(const char *text, const nlp_tok *toks, size_t n)
     return start_class(text, &toks[close + 2]) == START_LOWER ? n : close + 1;
 }
 
+static int is_weekday(const char *text, const nlp_tok *t)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t k = 0; k < 7; k++)
+        if (tok_is(text, t, days[k])) return 1;
+    return 0;
+}
+
+static int is_month(const char *text, const nlp_tok *t)
+{
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December"};
+    for (size_t k = 0; k < 12; k++)
+        if (tok_is(text, t, months[k])) return 1;
+    return (t->flags & NLP_TOK_ABBREV) && nlp_abbrev_lookup(tok_text(text, t), tok_len(t) - 1) == NLP_ABBREV_MONTH;
+}
+
+static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
+{
+    size_t n = tok_len(t);
+    if (n < lo || n > hi) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (tok_text(text, t)[k] < '0' || tok_text(text, t)[k] > '9') return 0;
+    return 1;
+}
+
+/* A full date with its weekday at toks[i], as news pages print under the
+ * headline: "Tuesday, September 1, 2015" or "Monday, 23 October 1995".
+ * Its length in tokens, else 0. */
+static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    if (i + 4 >= n || !is_weekday(text, &toks[i]) || !tok_is(text, &toks[i + 1], ",")) return 0;
+    const nlp_tok *a = &toks[i + 2], *b = &toks[i + 3];
+    if (is_month(text, a) && all_digits(text, b, 1, 2)) {
+        if (i + 5 < n && tok_is(text, &toks[i + 4], ",") && all_digits(text, &toks[i + 5], 4, 4)) return 6;
+        return 0;
+    }
+    if (all_digits(text, a, 1, 2) && is_month(text, b) && all_digits(text, &toks[i + 4], 4, 4)) return 5;
+    return 0;
+}
+
+/* Whether a date line may start right after toks[k]: not after a
+ * punctuation mark that continues ("," "(" "-") nor after a word that asks
+ * for a date ("on", "since", "until", "last").  A headline without final
+ * punctuation ends in a content word. */
+static int date_line_may_follow(const char *text, const nlp_tok *t)
+{
+    static const char *const linkers[] = {"on", "On", "since", "until", "till", "by", "before", "after", "from",
+                                          "to", "through", "last", "next", "this", "that", "every", "and", "or",
+                                          "of", "for", "as", "at", "between", "is", "was", "be", "the"};
+    int c = start_class(text, t);
+    if (c == START_OTHER) {
+        int q;
+        return is_closing_quote_or_bracket(text, t, t) || is_stop_mark(text, t, &q);
+    }
+    for (size_t k = 0; k < sizeof linkers / sizeof *linkers; k++)
+        if (tok_is(text, t, linkers[k])) return 0;
+    return 1;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -223,6 +283,20 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
     }
     for (size_t i = sentence_start; i < n; i++) {
         int question;
+        size_t date = date_line_at(text, toks, n, i);
+        if (date && (i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
+            /* A date line under a headline is a sentence of its own, the
+             * text after it starts anew when it opens with a capital. */
+            if (i > sentence_start) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
+            size_t last = i + date - 1;
+            if (last + 1 < n && start_class(text, &toks[last + 1]) == START_UPPER) {
+                toks[last].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = last + 1;
+            }
+            i = last;
+            continue;
+        }
         if (!is_stop_mark(text, &toks[i], &question) &&
             !(toks[i].flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL | NLP_TOK_EMOTICON)))
             continue;

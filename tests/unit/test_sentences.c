@@ -91,6 +91,20 @@ TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
     CHECK_STR_EQ(sentences("NATO (the alliance) - and its members - met.", NULL), "NATO (the alliance) - and its members - met.");
 }
 
+TEST(sentences_set_a_date_line_under_a_headline_apart)
+{
+    /* Headline and date share a paragraph: the date is a sentence. */
+    CHECK_STR_EQ(sentences("Port workers end strike after pay deal Thursday, March 12, 2026 Dock workers returned on Friday.", NULL),
+                 "Port workers end strike after pay deal || Thursday, March 12, 2026 || Dock workers returned on Friday.");
+    CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
+                 "Flooding closes mountain pass || Monday, 23 October 2023");
+    /* A date the sentence asks for stays in it. */
+    CHECK_STR_EQ(sentences("The court will rule on Tuesday, May 5, 2026 in the capital.", NULL),
+                 "The court will rule on Tuesday, May 5, 2026 in the capital.");
+    CHECK_STR_EQ(sentences("Talks resumed, Tuesday, May 5, 2026 Officials said little.", NULL),
+                 "Talks resumed, Tuesday, May 5, 2026 Officials said little.");
+}
+
 TEST(sentences_handle_lists_and_ellipses)
 {
     CHECK_STR_EQ(sentences("1. Close the border. 2. Call the envoy home.", NULL),
