@@ -108,6 +108,32 @@ static int after_list_marker(const char *text, const nlp_tok *toks, size_t i, si
     return 1;
 }
 
+/* "a.m", "p.m" (any case), the word before its final period. */
+static int is_clock_suffix(const char *w, size_t n)
+{
+    return n == 3 && ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p') && w[1] == '.' && (w[2] | 0x20) == 'm';
+}
+
+static int is_weekday(const char *text, const nlp_tok *t);
+static int is_month(const char *text, const nlp_tok *t);
+
+/* After "3 p.m." a capitalised word goes on with the time when it is a
+ * day, a month, a time zone or a place's time ("p.m. Tuesday", "a.m. EDT",
+ * "p.m. Eastern", "p.m. Moscow time"); any other capital starts anew
+ * ("at 5 p.m. Officials ..."): a name rarely follows a clock time. */
+static int continues_a_time(const char *text, const nlp_tok *toks, size_t n, size_t j)
+{
+    const nlp_tok *t = &toks[j];
+    if (is_weekday(text, t) || is_month(text, t)) return 1;
+    static const char *const zones[] = {"Eastern", "Pacific", "Central", "Mountain", "Greenwich", "Today", "Tonight", "Local"};
+    for (size_t k = 0; k < sizeof zones / sizeof *zones; k++)
+        if (tok_is(text, t, zones[k])) return 1;
+    size_t len = tok_len(t), caps = 0;
+    while (caps < len && tok_text(text, t)[caps] >= 'A' && tok_text(text, t)[caps] <= 'Z') caps++;
+    if (caps == len && len >= 2 && len <= 4) return 1; /* EDT, GMT, UTC, ET */
+    return j + 1 < n && (tok_is(text, &toks[j + 1], "time") || tok_is(text, &toks[j + 1], "Time"));
+}
+
 /* Decide whether the sentence ends after toks[i] (a candidate), given that
  * toks[j] follows the closers absorbed up to toks[j-1]. */
 static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t i, size_t j,
@@ -150,14 +176,18 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     const char *w = tok_text(text, t);
     size_t wn = tok_len(t) - 1;
     int opener = next_class == START_UPPER && nlp_is_sentence_opener(tok_text(text, next), tok_len(next));
-    if (t->flags & NLP_TOK_INITIAL) return opener || closed;
+    int learned = next_class == START_UPPER && nlp_is_learned_opener(tok_text(text, next), tok_len(next));
+    /* "[George W.] Bush": a bracket closing after an initial is an
+     * editor's insertion inside the sentence; a quote closing ends it. */
+    if (t->flags & NLP_TOK_INITIAL) return opener || (closed && !tok_is(text, &toks[j - 1], "]") && !tok_is(text, &toks[j - 1], ")"));
+    if (is_clock_suffix(w, wn) && !closed && next_class == START_UPPER) return !continues_a_time(text, toks, n, j);
     switch (nlp_abbrev_lookup(w, wn)) {
     case NLP_ABBREV_TITLE:
     case NLP_ABBREV_NUMBER:
         return 0;
     case NLP_ABBREV_MONTH:
         if (next_class == START_DIGIT) return 0;
-        return opener || closed;
+        return learned || closed;
     default:
         /* "... in the U.S." followed by an opening quote, or by a word that
          * opens sentences. */
@@ -167,7 +197,7 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
             int opening = c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
             return opening && j + 1 < n && start_class(text, &toks[j + 1]) == START_UPPER;
         }
-        return opener;
+        return learned;
     }
 }
 

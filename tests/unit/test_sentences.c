@@ -105,6 +105,40 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Talks resumed, Tuesday, May 5, 2026 Officials said little.");
 }
 
+TEST(sentences_end_after_an_abbreviation_before_a_learned_opener)
+{
+    /* Openers learned from the treebanks (src/nlp/opener_table.c), not in
+     * the hand list: "Unless", "Whether", "Therefore". */
+    CHECK_STR_EQ(sentences("The deal still needs approval in the U.S. Unless Congress acts, it lapses.", NULL),
+                 "The deal still needs approval in the U.S. || Unless Congress acts, it lapses.");
+    CHECK_STR_EQ(sentences("Output fell at Delta Steel Inc. Therefore the plant will close.", NULL),
+                 "Output fell at Delta Steel Inc. || Therefore the plant will close.");
+    /* Institutions and names after "U.S." go on. */
+    CHECK_STR_EQ(sentences("He briefed the U.S. Senate and the U.S. Army on Monday.", NULL),
+                 "He briefed the U.S. Senate and the U.S. Army on Monday.");
+    /* After an initial only the hand list counts: surnames are often
+     * words ("Best", "Young"). */
+    CHECK_STR_EQ(sentences("The letter was signed by Laura B. Kay and Omar T. Therefore.", NULL),
+                 "The letter was signed by Laura B. Kay and Omar T. Therefore.");
+}
+
+TEST(sentences_end_after_a_clock_time_unless_the_time_goes_on)
+{
+    CHECK_STR_EQ(sentences("Polls closed at 8 p.m. Election officials began counting at once.", NULL),
+                 "Polls closed at 8 p.m. || Election officials began counting at once.");
+    CHECK_STR_EQ(sentences("The strike starts at 6 a.m. Monday and at 9 A.M. EDT in Boston, at 4 p.m. Moscow time.", NULL),
+                 "The strike starts at 6 a.m. Monday and at 9 A.M. EDT in Boston, at 4 p.m. Moscow time.");
+    CHECK_STR_EQ(sentences("Voting ends at 7 p.m. Nov. 3 in most states.", NULL),
+                 "Voting ends at 7 p.m. Nov. 3 in most states.");
+}
+
+TEST(sentences_go_on_after_an_initial_in_brackets)
+{
+    /* An editor's insertion of a name inside a quote. */
+    CHECK_STR_EQ(sentences("\"I backed [Harry S.] Truman in 1948,\" he said. Few did.", NULL),
+                 "\"I backed [Harry S.] Truman in 1948,\" he said. || Few did.");
+}
+
 TEST(sentences_handle_lists_and_ellipses)
 {
     CHECK_STR_EQ(sentences("1. Close the border. 2. Call the envoy home.", NULL),
