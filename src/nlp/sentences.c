@@ -295,8 +295,10 @@ static int date_line_may_follow(const char *text, const nlp_tok *t)
                                           "of", "for", "as", "at", "between", "is", "was", "be", "the"};
     int c = start_class(text, t);
     if (c == START_OTHER) {
+        /* A headline may end in a quote or bracket ("... the 'Mets Poet'"). */
         int q;
-        return is_closing_quote_or_bracket(text, t, t) || is_stop_mark(text, t, &q);
+        uint32_t cp = first_cp(text, t);
+        return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == ')' || is_stop_mark(text, t, &q);
     }
     for (size_t k = 0; k < sizeof linkers / sizeof *linkers; k++)
         if (tok_is(text, t, linkers[k])) return 0;

@@ -96,6 +96,8 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
     /* Headline and date share a paragraph: the date is a sentence. */
     CHECK_STR_EQ(sentences("Port workers end strike after pay deal Thursday, March 12, 2026 Dock workers returned on Friday.", NULL),
                  "Port workers end strike after pay deal || Thursday, March 12, 2026 || Dock workers returned on Friday.");
+    CHECK_STR_EQ(sentences("Rail union leader: 'We will strike' Sunday, June 7, 2026 The union met at noon.", NULL),
+                 "Rail union leader: 'We will strike' || Sunday, June 7, 2026 || The union met at noon.");
     CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
                  "Flooding closes mountain pass || Monday, 23 October 2023");
     /* A date the sentence asks for stays in it. */
