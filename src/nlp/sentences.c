@@ -181,6 +181,8 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
      * editor's insertion inside the sentence; a quote closing ends it. */
     if (t->flags & NLP_TOK_INITIAL) return opener || (closed && !tok_is(text, &toks[j - 1], "]") && !tok_is(text, &toks[j - 1], ")"));
     if (is_clock_suffix(w, wn) && !closed && next_class == START_UPPER) return !continues_a_time(text, toks, n, j);
+    /* "... field work, etc. Manuscripts ...": a list's end, not a name's. */
+    if (wn == 3 && memcmp(w, "etc", 3) == 0 && next_class == START_UPPER) return 1;
     switch (nlp_abbrev_lookup(w, wn)) {
     case NLP_ABBREV_TITLE:
     case NLP_ABBREV_NUMBER:
@@ -305,6 +307,27 @@ static int date_line_may_follow(const char *text, const nlp_tok *t)
     return 1;
 }
 
+/* A place line after a date line or opening a paragraph: "Preston,
+ * Victoria, Australia" (words
+ * in capitals joined by commas, at least one comma) directly followed by
+ * a word that opens sentences.  The index of that word, else 0. */
+static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, size_t k)
+{
+    size_t commas = 0, words = 0;
+    for (size_t i = k; i < n && i < k + 12; i++) {
+        if (tok_is(text, &toks[i], ",")) {
+            if (!words || tok_is(text, &toks[i - 1], ",")) return 0;
+            commas++;
+            continue;
+        }
+        if (start_class(text, &toks[i]) != START_UPPER) return 0;
+        if (commas && !tok_is(text, &toks[i - 1], ",") && nlp_is_learned_opener(tok_text(text, &toks[i]), tok_len(&toks[i])))
+            return i;
+        words++;
+    }
+    return 0;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -312,6 +335,12 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
     if (dateline < n) {
         toks[dateline].flags |= NLP_TOK_SENTENCE_END;
         sentence_start = dateline + 1;
+    }
+    /* A paragraph opening with a place line: "Preston, Victoria, Australia On Saturday ...". */
+    size_t place = sentence_start == 0 ? place_line_end(text, toks, n, 0) : 0;
+    if (place) {
+        toks[place - 1].flags |= NLP_TOK_SENTENCE_END;
+        sentence_start = place;
     }
     for (size_t i = sentence_start; i < n; i++) {
         int question;
@@ -325,6 +354,12 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
             if (last + 1 < n && start_class(text, &toks[last + 1]) == START_UPPER) {
                 toks[last].flags |= NLP_TOK_SENTENCE_END;
                 sentence_start = last + 1;
+                size_t place = place_line_end(text, toks, n, last + 1);
+                if (place) {
+                    toks[place - 1].flags |= NLP_TOK_SENTENCE_END;
+                    sentence_start = place;
+                    last = place - 1;
+                }
             }
             i = last;
             continue;

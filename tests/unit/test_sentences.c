@@ -98,6 +98,13 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Port workers end strike after pay deal || Thursday, March 12, 2026 || Dock workers returned on Friday.");
     CHECK_STR_EQ(sentences("Rail union leader: 'We will strike' Sunday, June 7, 2026 The union met at noon.", NULL),
                  "Rail union leader: 'We will strike' || Sunday, June 7, 2026 || The union met at noon.");
+    /* A place line after the date. */
+    CHECK_STR_EQ(sentences("Saturday, May 9, 2026 Tromso, Troms, Norway On Friday, fishermen protested.", NULL),
+                 "Saturday, May 9, 2026 || Tromso, Troms, Norway || On Friday, fishermen protested.");
+    CHECK_STR_EQ(sentences("Bergen, Vestland, Norway On Friday, fishermen protested.", NULL),
+                 "Bergen, Vestland, Norway || On Friday, fishermen protested.");
+    CHECK_STR_EQ(sentences("Bergen, Norway, Oslo and Tromso saw protests.", NULL),
+                 "Bergen, Norway, Oslo and Tromso saw protests.");
     CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
                  "Flooding closes mountain pass || Monday, 23 October 2023");
     /* A date the sentence asks for stays in it. */
@@ -122,6 +129,14 @@ TEST(sentences_end_after_an_abbreviation_before_a_learned_opener)
      * words ("Best", "Young"). */
     CHECK_STR_EQ(sentences("The letter was signed by Laura B. Kay and Omar T. Therefore.", NULL),
                  "The letter was signed by Laura B. Kay and Omar T. Therefore.");
+}
+
+TEST(sentences_end_after_etc_before_a_capital)
+{
+    CHECK_STR_EQ(sentences("Stalls sold rice, oil, sugar etc. Prices doubled in a week.", NULL),
+                 "Stalls sold rice, oil, sugar etc. || Prices doubled in a week.");
+    CHECK_STR_EQ(sentences("Stalls sold rice, oil etc. and little else.", NULL),
+                 "Stalls sold rice, oil etc. and little else.");
 }
 
 TEST(sentences_end_after_a_clock_time_unless_the_time_goes_on)
