@@ -276,7 +276,8 @@ static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
  * Its length in tokens, else 0. */
 static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
 {
-    if (i + 4 >= n || !is_weekday(text, &toks[i]) || !tok_is(text, &toks[i + 1], ",")) return 0;
+    /* Cheap tests first: this runs at every token. */
+    if (i + 4 >= n || tok_len(&toks[i]) < 6 || !tok_is(text, &toks[i + 1], ",") || !is_weekday(text, &toks[i])) return 0;
     const nlp_tok *a = &toks[i + 2], *b = &toks[i + 3];
     if (is_month(text, a) && all_digits(text, b, 1, 2)) {
         if (i + 5 < n && tok_is(text, &toks[i + 4], ",") && all_digits(text, &toks[i + 5], 4, 4)) return 6;
