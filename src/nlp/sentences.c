@@ -151,7 +151,15 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     /* Marks that never open a sentence keep it going: "?," "!)" ". ." */
     if (next_class == START_OTHER && tok_len(next) == 1 && strchr(",;:)]}%", tok_text(text, next)[0])) return 0;
     int next_question;
-    if (is_stop_mark(text, next, &next_question)) return 0;
+    if (is_stop_mark(text, next, &next_question)) {
+        /* "... to this day. ...a drop in": a spaced ellipsis that leans on
+         * a word opens the next sentence (as EWT writes it); ". . ." and
+         * "?!" runs go on. */
+        int single = tok_len(t) == 1 && !closed;
+        int ellipsis = is_stop_mark(text, next, &next_question) == 2 && tok_len(next) >= 3;
+        return single && ellipsis && (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && !(next->flags & NLP_TOK_SPACE_AFTER) &&
+               j + 1 < n && start_class(text, &toks[j + 1]) != START_OTHER;
+    }
 
     if (t->flags & NLP_TOK_EMOTICON) return next_class == START_UPPER;
 

@@ -162,6 +162,9 @@ TEST(sentences_handle_lists_and_ellipses)
                  "1. Close the border. || 2. Call the envoy home.");
     CHECK_STR_EQ(sentences("He paused... Then he left. She said it was ... fine.", NULL),
                  "He paused... || Then he left. || She said it was ... fine.");
+    /* A quoted passage that resumes after a cut: the ellipsis opens it. */
+    CHECK_STR_EQ(sentences("The drought has lasted since 2019. ...harvests fell by half. It ended. . . . Rain came.", NULL),
+                 "The drought has lasted since 2019. || ...harvests fell by half. || It ended. . . . || Rain came.");
 }
 
 TEST(sentences_survive_other_scripts_and_control_characters)
