@@ -9,6 +9,7 @@
 #include "nlp/sentences.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "base/utf8.h"
 #include "nlp/abbrev.h"
@@ -265,8 +266,11 @@ static int is_month(const char *text, const nlp_tok *t)
 {
     static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
                                          "August", "September", "October", "November", "December"};
-    for (size_t k = 0; k < 12; k++)
-        if (tok_is(text, t, months[k])) return 1;
+    size_t len = tok_len(t);
+    const char *w = tok_text(text, t);
+    if (len >= 3 && w[0] >= 'A' && w[0] <= 'Z') /* "March", "MARCH"; never "may" */
+        for (size_t k = 0; k < 12; k++)
+            if (strlen(months[k]) == len && strncasecmp(w, months[k], len) == 0) return 1;
     return (t->flags & NLP_TOK_ABBREV) && nlp_abbrev_lookup(tok_text(text, t), tok_len(t) - 1) == NLP_ABBREV_MONTH;
 }
 
@@ -279,19 +283,31 @@ static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
     return 1;
 }
 
-/* A full date with its weekday at toks[i], as news pages print under the
- * headline: "Tuesday, September 1, 2015" or "Monday, 23 October 1995".
- * Its length in tokens, else 0. */
-static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
+/* A full date at toks[i], as news pages print it under the headline:
+ * "Tuesday, September 1, 2015", "Monday, 23 October 1995", or without the
+ * weekday "March 3, 2021", "3 March 2021".  Its length in tokens, else 0;
+ * *weekday tells which.  A date without a weekday is read as a date line
+ * only by a caller that also sees a capital after it. */
+static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size_t i, int *weekday)
 {
     /* Cheap tests first: this runs at every token. */
-    if (i + 4 >= n || tok_len(&toks[i]) < 6 || !tok_is(text, &toks[i + 1], ",") || !is_weekday(text, &toks[i])) return 0;
-    const nlp_tok *a = &toks[i + 2], *b = &toks[i + 3];
-    if (is_month(text, a) && all_digits(text, b, 1, 2)) {
-        if (i + 5 < n && tok_is(text, &toks[i + 4], ",") && all_digits(text, &toks[i + 5], 4, 4)) return 6;
+    if (i + 2 >= n) return 0;
+    size_t k = i;
+    *weekday = 0;
+    if (tok_is(text, &toks[i + 1], ",")) {
+        if (tok_len(&toks[i]) < 6 || !is_weekday(text, &toks[i])) return 0;
+        *weekday = 1;
+        k = i + 2;
+    } else if (start_class(text, &toks[i + 1]) != START_DIGIT) {
         return 0;
     }
-    if (all_digits(text, a, 1, 2) && is_month(text, b) && all_digits(text, &toks[i + 4], 4, 4)) return 5;
+    if (k + 2 >= n) return 0;
+    const nlp_tok *a = &toks[k], *b = &toks[k + 1];
+    if (is_month(text, a) && all_digits(text, b, 1, 2)) {
+        if (k + 3 < n && tok_is(text, &toks[k + 2], ",") && all_digits(text, &toks[k + 3], 4, 4)) return k + 4 - i;
+        return 0;
+    }
+    if (all_digits(text, a, 1, 2) && is_month(text, b) && all_digits(text, &toks[k + 2], 4, 4)) return k + 3 - i;
     return 0;
 }
 
@@ -301,7 +317,7 @@ static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size
  * punctuation ends in a content word. */
 static int date_line_may_follow(const char *text, const nlp_tok *t)
 {
-    static const char *const linkers[] = {"on", "On", "since", "until", "till", "by", "before", "after", "from",
+    static const char *const linkers[] = {"on", "since", "until", "till", "by", "before", "after", "from",
                                           "to", "through", "last", "next", "this", "that", "every", "and", "or",
                                           "of", "for", "as", "at", "between", "is", "was", "be", "the"};
     int c = start_class(text, t);
@@ -312,7 +328,7 @@ static int date_line_may_follow(const char *text, const nlp_tok *t)
         return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == ')' || is_stop_mark(text, t, &q);
     }
     for (size_t k = 0; k < sizeof linkers / sizeof *linkers; k++)
-        if (tok_is(text, t, linkers[k])) return 0;
+        if (tok_len(t) == strlen(linkers[k]) && strncasecmp(tok_text(text, t), linkers[k], tok_len(t)) == 0) return 0;
     return 1;
 }
 
@@ -353,7 +369,9 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
     }
     for (size_t i = sentence_start; i < n; i++) {
         int question;
-        size_t date = date_line_at(text, toks, n, i);
+        int weekday;
+        size_t date = date_line_at(text, toks, n, i, &weekday);
+        if (date && !weekday && !(i + date < n && start_class(text, &toks[i + date]) == START_UPPER)) date = 0;
         if (date && (i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
             /* A date line under a headline is a sentence of its own, the
              * text after it starts anew when it opens with a capital. */

@@ -107,6 +107,11 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Bergen, Norway, Oslo and Tromso saw protests.");
     CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
                  "Flooding closes mountain pass || Monday, 23 October 2023");
+    /* Without the weekday, only when a capital follows the date. */
+    CHECK_STR_EQ(sentences("Statement on the Harbor Safety Act MARCH 3, 2026 PRESS RELEASE The bill passed.", NULL),
+                 "Statement on the Harbor Safety Act || MARCH 3, 2026 || PRESS RELEASE The bill passed.");
+    CHECK_STR_EQ(sentences("The law was signed March 3, 2026 in Lagos. Since January 1, 2026 Lagos has grown.", NULL),
+                 "The law was signed March 3, 2026 in Lagos. || Since January 1, 2026 Lagos has grown.");
     /* A date the sentence asks for stays in it. */
     CHECK_STR_EQ(sentences("The court will rule on Tuesday, May 5, 2026 in the capital.", NULL),
                  "The court will rule on Tuesday, May 5, 2026 in the capital.");
