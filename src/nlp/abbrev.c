@@ -30,6 +30,8 @@ static const entry abbreviations[] = {
     {"Supt", NLP_ABBREV_TITLE}, {"Insp", NLP_ABBREV_TITLE}, {"Det", NLP_ABBREV_TITLE},
     {"Amb", NLP_ABBREV_TITLE}, {"Atty", NLP_ABBREV_TITLE}, {"Mt", NLP_ABBREV_TITLE},
     {"Ft", NLP_ABBREV_TITLE}, {"Mme", NLP_ABBREV_TITLE}, {"Mlle", NLP_ABBREV_TITLE},
+    {"Rt", NLP_ABBREV_TITLE}, {"Spc", NLP_ABBREV_TITLE}, {"Pfc", NLP_ABBREV_TITLE}, {"Msgr", NLP_ABBREV_TITLE},
+    {"Lieut", NLP_ABBREV_TITLE}, {"Govs", NLP_ABBREV_TITLE}, {"Gens", NLP_ABBREV_TITLE}, {"Profs", NLP_ABBREV_TITLE},
     {"Sr", NLP_ABBREV_OTHER}, {"Jr", NLP_ABBREV_OTHER}, {"St", NLP_ABBREV_OTHER},
     /* months (not May, June, July) and days */
     {"Jan", NLP_ABBREV_MONTH}, {"Feb", NLP_ABBREV_MONTH}, {"Mar", NLP_ABBREV_MONTH},

@@ -45,6 +45,8 @@ TEST(sentences_do_not_end_at_titles_initials_or_dates)
 {
     CHECK_STR_EQ(sentences("Gen. Mark Ellis arrived in the U.S. capital on Jan. 5 with Mr. J. R. R. Hale. He left at 6 p.m. local time.", NULL),
                  "Gen. Mark Ellis arrived in the U.S. capital on Jan. 5 with Mr. J. R. R. Hale. || He left at 6 p.m. local time.");
+    CHECK_STR_EQ(sentences("The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.", NULL),
+                 "The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.");
     CHECK_STR_EQ(sentences("Apple Inc. said sales rose. No. 10 Downing St. declined to comment.", NULL),
                  "Apple Inc. said sales rose. || No. 10 Downing St. declined to comment.");
 }
