@@ -371,7 +371,9 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
         int question;
         int weekday;
         size_t date = date_line_at(text, toks, n, i, &weekday);
-        if (date && !weekday && !(i + date < n && start_class(text, &toks[i + date]) == START_UPPER)) date = 0;
+        /* A date line ends where a capital (or the paragraph's end, with a
+         * weekday) follows: "Born Monday, May 5, 1980 in Ohio" is no date line. */
+        if (date && !(i + date < n ? start_class(text, &toks[i + date]) == START_UPPER : weekday)) date = 0;
         if (date && (i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
             /* A date line under a headline is a sentence of its own, the
              * text after it starts anew when it opens with a capital. */

@@ -114,6 +114,8 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Statement on the Harbor Safety Act || MARCH 3, 2026 || PRESS RELEASE The bill passed.");
     CHECK_STR_EQ(sentences("The law was signed March 3, 2026 in Lagos. Since January 1, 2026 Lagos has grown.", NULL),
                  "The law was signed March 3, 2026 in Lagos. || Since January 1, 2026 Lagos has grown.");
+    CHECK_STR_EQ(sentences("Ms. Ray, born Monday, May 5, 1980 in Ohio, spoke.", NULL),
+                 "Ms. Ray, born Monday, May 5, 1980 in Ohio, spoke.");
     /* A date the sentence asks for stays in it. */
     CHECK_STR_EQ(sentences("The court will rule on Tuesday, May 5, 2026 in the capital.", NULL),
                  "The court will rule on Tuesday, May 5, 2026 in the capital.");
