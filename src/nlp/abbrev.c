@@ -4,7 +4,10 @@
  * lookups happen only for words followed by a period. */
 #include "nlp/abbrev.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "nlp/opener_table.h"
 
 typedef struct entry {
     const char *word;
@@ -27,6 +30,8 @@ static const entry abbreviations[] = {
     {"Supt", NLP_ABBREV_TITLE}, {"Insp", NLP_ABBREV_TITLE}, {"Det", NLP_ABBREV_TITLE},
     {"Amb", NLP_ABBREV_TITLE}, {"Atty", NLP_ABBREV_TITLE}, {"Mt", NLP_ABBREV_TITLE},
     {"Ft", NLP_ABBREV_TITLE}, {"Mme", NLP_ABBREV_TITLE}, {"Mlle", NLP_ABBREV_TITLE},
+    {"Rt", NLP_ABBREV_TITLE}, {"Spc", NLP_ABBREV_TITLE}, {"Pfc", NLP_ABBREV_TITLE}, {"Msgr", NLP_ABBREV_TITLE},
+    {"Lieut", NLP_ABBREV_TITLE}, {"Govs", NLP_ABBREV_TITLE}, {"Gens", NLP_ABBREV_TITLE}, {"Profs", NLP_ABBREV_TITLE},
     {"Sr", NLP_ABBREV_OTHER}, {"Jr", NLP_ABBREV_OTHER}, {"St", NLP_ABBREV_OTHER},
     /* months (not May, June, July) and days */
     {"Jan", NLP_ABBREV_MONTH}, {"Feb", NLP_ABBREV_MONTH}, {"Mar", NLP_ABBREV_MONTH},
@@ -126,11 +131,34 @@ static const char *const openers[] = {
     "Experts", "Analysts", "Witnesses", "Residents", "Nearly", "Almost", "About",
 };
 
+/* strcmp order between the table entry w and s[0..n). */
+static int compare_word(const char *w, const char *s, size_t n)
+{
+    int c = strncmp(w, s, n);
+    if (c) return c;
+    return w[n] ? 1 : 0;
+}
+
 int nlp_is_sentence_opener(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
         const char *w = openers[i];
         if (w[0] == s[0] && strlen(w) == n && memcmp(w, s, n) == 0) return 1;
+    }
+    return 0;
+}
+
+int nlp_is_learned_opener(const char *s, size_t n)
+{
+    if (nlp_is_sentence_opener(s, n)) return 1;
+    /* The learned table (tools/train_sentences.c), by binary search. */
+    size_t lo = 0, hi = nlp_opener_table_size;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = compare_word(nlp_opener_table[mid], s, n);
+        if (c == 0) return 1;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
     }
     return 0;
 }

@@ -24,4 +24,11 @@ nlp_abbrev_kind nlp_abbrev_lookup(const char *s, size_t n);
  * the sentence ended with it. */
 int nlp_is_sentence_opener(const char *s, size_t n);
 
+/* The same, or a word the treebanks show opening sentences far more often
+ * than it is capitalised inside one ("Unless", "Therefore"; the table in
+ * opener_table.c, learned by tools/train_sentences.c).  For abbreviations
+ * that often end sentences ("U.S.", "Inc."), not after initials, where a
+ * surname may be such a word. */
+int nlp_is_learned_opener(const char *s, size_t n);
+
 #endif

@@ -9,6 +9,7 @@
 #include "nlp/sentences.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "base/utf8.h"
 #include "nlp/abbrev.h"
@@ -108,6 +109,32 @@ static int after_list_marker(const char *text, const nlp_tok *toks, size_t i, si
     return 1;
 }
 
+/* "a.m", "p.m" (any case), the word before its final period. */
+static int is_clock_suffix(const char *w, size_t n)
+{
+    return n == 3 && ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p') && w[1] == '.' && (w[2] | 0x20) == 'm';
+}
+
+static int is_weekday(const char *text, const nlp_tok *t);
+static int is_month(const char *text, const nlp_tok *t);
+
+/* After "3 p.m." a capitalised word goes on with the time when it is a
+ * day, a month, a time zone or a place's time ("p.m. Tuesday", "a.m. EDT",
+ * "p.m. Eastern", "p.m. Moscow time"); any other capital starts anew
+ * ("at 5 p.m. Officials ..."): a name rarely follows a clock time. */
+static int continues_a_time(const char *text, const nlp_tok *toks, size_t n, size_t j)
+{
+    const nlp_tok *t = &toks[j];
+    if (is_weekday(text, t) || is_month(text, t)) return 1;
+    static const char *const zones[] = {"Eastern", "Pacific", "Central", "Mountain", "Greenwich", "Today", "Tonight", "Local"};
+    for (size_t k = 0; k < sizeof zones / sizeof *zones; k++)
+        if (tok_is(text, t, zones[k])) return 1;
+    size_t len = tok_len(t), caps = 0;
+    while (caps < len && tok_text(text, t)[caps] >= 'A' && tok_text(text, t)[caps] <= 'Z') caps++;
+    if (caps == len && len >= 2 && len <= 4) return 1; /* EDT, GMT, UTC, ET */
+    return j + 1 < n && (tok_is(text, &toks[j + 1], "time") || tok_is(text, &toks[j + 1], "Time"));
+}
+
 /* Decide whether the sentence ends after toks[i] (a candidate), given that
  * toks[j] follows the closers absorbed up to toks[j-1]. */
 static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t i, size_t j,
@@ -125,7 +152,15 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     /* Marks that never open a sentence keep it going: "?," "!)" ". ." */
     if (next_class == START_OTHER && tok_len(next) == 1 && strchr(",;:)]}%", tok_text(text, next)[0])) return 0;
     int next_question;
-    if (is_stop_mark(text, next, &next_question)) return 0;
+    if (is_stop_mark(text, next, &next_question)) {
+        /* "... to this day. ...a drop in": a spaced ellipsis that leans on
+         * a word opens the next sentence (as EWT writes it); ". . ." and
+         * "?!" runs go on. */
+        int single = tok_len(t) == 1 && !closed;
+        int ellipsis = is_stop_mark(text, next, &next_question) == 2 && tok_len(next) >= 3;
+        return single && ellipsis && (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && !(next->flags & NLP_TOK_SPACE_AFTER) &&
+               j + 1 < n && start_class(text, &toks[j + 1]) != START_OTHER;
+    }
 
     if (t->flags & NLP_TOK_EMOTICON) return next_class == START_UPPER;
 
@@ -150,14 +185,20 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     const char *w = tok_text(text, t);
     size_t wn = tok_len(t) - 1;
     int opener = next_class == START_UPPER && nlp_is_sentence_opener(tok_text(text, next), tok_len(next));
-    if (t->flags & NLP_TOK_INITIAL) return opener || closed;
+    int learned = next_class == START_UPPER && nlp_is_learned_opener(tok_text(text, next), tok_len(next));
+    /* "[George W.] Bush": a bracket closing after an initial is an
+     * editor's insertion inside the sentence; a quote closing ends it. */
+    if (t->flags & NLP_TOK_INITIAL) return opener || (closed && !tok_is(text, &toks[j - 1], "]") && !tok_is(text, &toks[j - 1], ")"));
+    if (is_clock_suffix(w, wn) && !closed && next_class == START_UPPER) return !continues_a_time(text, toks, n, j);
+    /* "... field work, etc. Manuscripts ...": a list's end, not a name's. */
+    if (wn == 3 && memcmp(w, "etc", 3) == 0 && next_class == START_UPPER) return 1;
     switch (nlp_abbrev_lookup(w, wn)) {
     case NLP_ABBREV_TITLE:
     case NLP_ABBREV_NUMBER:
         return 0;
     case NLP_ABBREV_MONTH:
         if (next_class == START_DIGIT) return 0;
-        return opener || closed;
+        return learned || closed;
     default:
         /* "... in the U.S." followed by an opening quote, or by a word that
          * opens sentences. */
@@ -167,7 +208,7 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
             int opening = c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
             return opening && j + 1 < n && start_class(text, &toks[j + 1]) == START_UPPER;
         }
-        return opener;
+        return learned;
     }
 }
 
@@ -213,6 +254,105 @@ static size_t wire_dateline_end(const char *text, const nlp_tok *toks, size_t n)
     return start_class(text, &toks[close + 2]) == START_LOWER ? n : close + 1;
 }
 
+static int is_weekday(const char *text, const nlp_tok *t)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t k = 0; k < 7; k++)
+        if (tok_is(text, t, days[k])) return 1;
+    return 0;
+}
+
+static int is_month(const char *text, const nlp_tok *t)
+{
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December"};
+    size_t len = tok_len(t);
+    const char *w = tok_text(text, t);
+    if (len >= 3 && w[0] >= 'A' && w[0] <= 'Z') /* "March", "MARCH"; never "may" */
+        for (size_t k = 0; k < 12; k++)
+            if (strlen(months[k]) == len && strncasecmp(w, months[k], len) == 0) return 1;
+    return (t->flags & NLP_TOK_ABBREV) && nlp_abbrev_lookup(tok_text(text, t), tok_len(t) - 1) == NLP_ABBREV_MONTH;
+}
+
+static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
+{
+    size_t n = tok_len(t);
+    if (n < lo || n > hi) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (tok_text(text, t)[k] < '0' || tok_text(text, t)[k] > '9') return 0;
+    return 1;
+}
+
+/* A full date at toks[i], as news pages print it under the headline:
+ * "Tuesday, September 1, 2015", "Monday, 23 October 1995", or without the
+ * weekday "March 3, 2021", "3 March 2021".  Its length in tokens, else 0;
+ * *weekday tells which.  A date without a weekday is read as a date line
+ * only by a caller that also sees a capital after it. */
+static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size_t i, int *weekday)
+{
+    /* Cheap tests first: this runs at every token. */
+    if (i + 2 >= n) return 0;
+    size_t k = i;
+    *weekday = 0;
+    if (tok_is(text, &toks[i + 1], ",")) {
+        if (tok_len(&toks[i]) < 6 || !is_weekday(text, &toks[i])) return 0;
+        *weekday = 1;
+        k = i + 2;
+    } else if (start_class(text, &toks[i + 1]) != START_DIGIT) {
+        return 0;
+    }
+    if (k + 2 >= n) return 0;
+    const nlp_tok *a = &toks[k], *b = &toks[k + 1];
+    if (is_month(text, a) && all_digits(text, b, 1, 2)) {
+        if (k + 3 < n && tok_is(text, &toks[k + 2], ",") && all_digits(text, &toks[k + 3], 4, 4)) return k + 4 - i;
+        return 0;
+    }
+    if (all_digits(text, a, 1, 2) && is_month(text, b) && all_digits(text, &toks[k + 2], 4, 4)) return k + 3 - i;
+    return 0;
+}
+
+/* Whether a date line may start right after toks[k]: not after a
+ * punctuation mark that continues ("," "(" "-") nor after a word that asks
+ * for a date ("on", "since", "until", "last").  A headline without final
+ * punctuation ends in a content word. */
+static int date_line_may_follow(const char *text, const nlp_tok *t)
+{
+    static const char *const linkers[] = {"on", "since", "until", "till", "by", "before", "after", "from",
+                                          "to", "through", "last", "next", "this", "that", "every", "and", "or",
+                                          "of", "for", "as", "at", "between", "is", "was", "be", "the"};
+    int c = start_class(text, t);
+    if (c == START_OTHER) {
+        /* A headline may end in a quote or bracket ("... the 'Mets Poet'"). */
+        int q;
+        uint32_t cp = first_cp(text, t);
+        return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == ')' || is_stop_mark(text, t, &q);
+    }
+    for (size_t k = 0; k < sizeof linkers / sizeof *linkers; k++)
+        if (tok_len(t) == strlen(linkers[k]) && strncasecmp(tok_text(text, t), linkers[k], tok_len(t)) == 0) return 0;
+    return 1;
+}
+
+/* A place line after a date line or opening a paragraph: "Preston,
+ * Victoria, Australia" (words
+ * in capitals joined by commas, at least one comma) directly followed by
+ * a word that opens sentences.  The index of that word, else 0. */
+static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, size_t k)
+{
+    size_t commas = 0, words = 0;
+    for (size_t i = k; i < n && i < k + 12; i++) {
+        if (tok_is(text, &toks[i], ",")) {
+            if (!words || tok_is(text, &toks[i - 1], ",")) return 0;
+            commas++;
+            continue;
+        }
+        if (start_class(text, &toks[i]) != START_UPPER) return 0;
+        if (commas && !tok_is(text, &toks[i - 1], ",") && nlp_is_learned_opener(tok_text(text, &toks[i]), tok_len(&toks[i])))
+            return i;
+        words++;
+    }
+    return 0;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -221,8 +361,38 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
         toks[dateline].flags |= NLP_TOK_SENTENCE_END;
         sentence_start = dateline + 1;
     }
+    /* A paragraph opening with a place line: "Preston, Victoria, Australia On Saturday ...". */
+    size_t place = sentence_start == 0 ? place_line_end(text, toks, n, 0) : 0;
+    if (place) {
+        toks[place - 1].flags |= NLP_TOK_SENTENCE_END;
+        sentence_start = place;
+    }
     for (size_t i = sentence_start; i < n; i++) {
         int question;
+        int weekday;
+        size_t date = date_line_at(text, toks, n, i, &weekday);
+        /* A date line ends where a capital (or the paragraph's end, with a
+         * weekday) follows: "Born Monday, May 5, 1980 in Ohio" is no date line. */
+        if (date && !(i + date < n ? start_class(text, &toks[i + date]) == START_UPPER : weekday)) date = 0;
+        if (date && (i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
+            /* A date line under a headline is a sentence of its own, the
+             * text after it starts anew when it opens with a capital. */
+            if (i > sentence_start) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
+            size_t last = i + date - 1;
+            if (last + 1 < n && start_class(text, &toks[last + 1]) == START_UPPER) {
+                toks[last].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = last + 1;
+                size_t place = place_line_end(text, toks, n, last + 1);
+                if (place) {
+                    toks[place - 1].flags |= NLP_TOK_SENTENCE_END;
+                    sentence_start = place;
+                    last = place - 1;
+                }
+            }
+            i = last;
+            continue;
+        }
         if (!is_stop_mark(text, &toks[i], &question) &&
             !(toks[i].flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL | NLP_TOK_EMOTICON)))
             continue;

@@ -8,7 +8,11 @@
  * after a title ("Gen.") or an initial ("J. R. R."), an attribution after
  * a quoted question ('"Why?" asked Smith').  After an abbreviation that may
  * also end a sentence ("U.S.", "Inc.") the sentence ends only when a word
- * that usually opens one follows.  See docs/NLP.md. */
+ * that usually opens one follows (a hand list and one learned from the
+ * treebanks, opener_table.c); after "p.m." before any capital but a day,
+ * month or zone.  A date line under a headline ("Tuesday, May 5, 2026")
+ * and a place line ("Preston, Victoria, Australia") stand alone.  See
+ * docs/NLP.md. */
 #ifndef DYAD_NLP_SENTENCES_H
 #define DYAD_NLP_SENTENCES_H
 

@@ -45,6 +45,8 @@ TEST(sentences_do_not_end_at_titles_initials_or_dates)
 {
     CHECK_STR_EQ(sentences("Gen. Mark Ellis arrived in the U.S. capital on Jan. 5 with Mr. J. R. R. Hale. He left at 6 p.m. local time.", NULL),
                  "Gen. Mark Ellis arrived in the U.S. capital on Jan. 5 with Mr. J. R. R. Hale. || He left at 6 p.m. local time.");
+    CHECK_STR_EQ(sentences("The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.", NULL),
+                 "The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.");
     CHECK_STR_EQ(sentences("Apple Inc. said sales rose. No. 10 Downing St. declined to comment.", NULL),
                  "Apple Inc. said sales rose. || No. 10 Downing St. declined to comment.");
 }
@@ -91,12 +93,87 @@ TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
     CHECK_STR_EQ(sentences("NATO (the alliance) - and its members - met.", NULL), "NATO (the alliance) - and its members - met.");
 }
 
+TEST(sentences_set_a_date_line_under_a_headline_apart)
+{
+    /* Headline and date share a paragraph: the date is a sentence. */
+    CHECK_STR_EQ(sentences("Port workers end strike after pay deal Thursday, March 12, 2026 Dock workers returned on Friday.", NULL),
+                 "Port workers end strike after pay deal || Thursday, March 12, 2026 || Dock workers returned on Friday.");
+    CHECK_STR_EQ(sentences("Rail union leader: 'We will strike' Sunday, June 7, 2026 The union met at noon.", NULL),
+                 "Rail union leader: 'We will strike' || Sunday, June 7, 2026 || The union met at noon.");
+    /* A place line after the date. */
+    CHECK_STR_EQ(sentences("Saturday, May 9, 2026 Tromso, Troms, Norway On Friday, fishermen protested.", NULL),
+                 "Saturday, May 9, 2026 || Tromso, Troms, Norway || On Friday, fishermen protested.");
+    CHECK_STR_EQ(sentences("Bergen, Vestland, Norway On Friday, fishermen protested.", NULL),
+                 "Bergen, Vestland, Norway || On Friday, fishermen protested.");
+    CHECK_STR_EQ(sentences("Bergen, Norway, Oslo and Tromso saw protests.", NULL),
+                 "Bergen, Norway, Oslo and Tromso saw protests.");
+    CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
+                 "Flooding closes mountain pass || Monday, 23 October 2023");
+    /* Without the weekday, only when a capital follows the date. */
+    CHECK_STR_EQ(sentences("Statement on the Harbor Safety Act MARCH 3, 2026 PRESS RELEASE The bill passed.", NULL),
+                 "Statement on the Harbor Safety Act || MARCH 3, 2026 || PRESS RELEASE The bill passed.");
+    CHECK_STR_EQ(sentences("The law was signed March 3, 2026 in Lagos. Since January 1, 2026 Lagos has grown.", NULL),
+                 "The law was signed March 3, 2026 in Lagos. || Since January 1, 2026 Lagos has grown.");
+    CHECK_STR_EQ(sentences("Ms. Ray, born Monday, May 5, 1980 in Ohio, spoke.", NULL),
+                 "Ms. Ray, born Monday, May 5, 1980 in Ohio, spoke.");
+    /* A date the sentence asks for stays in it. */
+    CHECK_STR_EQ(sentences("The court will rule on Tuesday, May 5, 2026 in the capital.", NULL),
+                 "The court will rule on Tuesday, May 5, 2026 in the capital.");
+    CHECK_STR_EQ(sentences("Talks resumed, Tuesday, May 5, 2026 Officials said little.", NULL),
+                 "Talks resumed, Tuesday, May 5, 2026 Officials said little.");
+}
+
+TEST(sentences_end_after_an_abbreviation_before_a_learned_opener)
+{
+    /* Openers learned from the treebanks (src/nlp/opener_table.c), not in
+     * the hand list: "Unless", "Whether", "Therefore". */
+    CHECK_STR_EQ(sentences("The deal still needs approval in the U.S. Unless Congress acts, it lapses.", NULL),
+                 "The deal still needs approval in the U.S. || Unless Congress acts, it lapses.");
+    CHECK_STR_EQ(sentences("Output fell at Delta Steel Inc. Therefore the plant will close.", NULL),
+                 "Output fell at Delta Steel Inc. || Therefore the plant will close.");
+    /* Institutions and names after "U.S." go on. */
+    CHECK_STR_EQ(sentences("He briefed the U.S. Senate and the U.S. Army on Monday.", NULL),
+                 "He briefed the U.S. Senate and the U.S. Army on Monday.");
+    /* After an initial only the hand list counts: surnames are often
+     * words ("Best", "Young"). */
+    CHECK_STR_EQ(sentences("The letter was signed by Laura B. Kay and Omar T. Therefore.", NULL),
+                 "The letter was signed by Laura B. Kay and Omar T. Therefore.");
+}
+
+TEST(sentences_end_after_etc_before_a_capital)
+{
+    CHECK_STR_EQ(sentences("Stalls sold rice, oil, sugar etc. Prices doubled in a week.", NULL),
+                 "Stalls sold rice, oil, sugar etc. || Prices doubled in a week.");
+    CHECK_STR_EQ(sentences("Stalls sold rice, oil etc. and little else.", NULL),
+                 "Stalls sold rice, oil etc. and little else.");
+}
+
+TEST(sentences_end_after_a_clock_time_unless_the_time_goes_on)
+{
+    CHECK_STR_EQ(sentences("Polls closed at 8 p.m. Election officials began counting at once.", NULL),
+                 "Polls closed at 8 p.m. || Election officials began counting at once.");
+    CHECK_STR_EQ(sentences("The strike starts at 6 a.m. Monday and at 9 A.M. EDT in Boston, at 4 p.m. Moscow time.", NULL),
+                 "The strike starts at 6 a.m. Monday and at 9 A.M. EDT in Boston, at 4 p.m. Moscow time.");
+    CHECK_STR_EQ(sentences("Voting ends at 7 p.m. Nov. 3 in most states.", NULL),
+                 "Voting ends at 7 p.m. Nov. 3 in most states.");
+}
+
+TEST(sentences_go_on_after_an_initial_in_brackets)
+{
+    /* An editor's insertion of a name inside a quote. */
+    CHECK_STR_EQ(sentences("\"I backed [Harry S.] Truman in 1948,\" he said. Few did.", NULL),
+                 "\"I backed [Harry S.] Truman in 1948,\" he said. || Few did.");
+}
+
 TEST(sentences_handle_lists_and_ellipses)
 {
     CHECK_STR_EQ(sentences("1. Close the border. 2. Call the envoy home.", NULL),
                  "1. Close the border. || 2. Call the envoy home.");
     CHECK_STR_EQ(sentences("He paused... Then he left. She said it was ... fine.", NULL),
                  "He paused... || Then he left. || She said it was ... fine.");
+    /* A quoted passage that resumes after a cut: the ellipsis opens it. */
+    CHECK_STR_EQ(sentences("The drought has lasted since 2019. ...harvests fell by half. It ended. . . . Rain came.", NULL),
+                 "The drought has lasted since 2019. || ...harvests fell by half. || It ended. . . . || Rain came.");
 }
 
 TEST(sentences_survive_other_scripts_and_control_characters)
