@@ -29,6 +29,7 @@ void attribute_statements(doc *d, const actor_dictionary *actors)
     collect_persons(&c);
     attribute_direct(&c);
     attribute_indirect(&c);
+    attribute_pull_quotes(&c);
     resolve_speakers(&c);
 
     p->paragraphs = saved_paras;

@@ -116,7 +116,8 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
         if (strcmp(lemma, "according to") == 0) m = np_after(c, u + 2, q->w_open);
         else {
             m = np_before(c, lo, u);
-            if (m < 0 && u + 1 < q->w_open) m = -1;
+            /* "Grushko called NATO ... and said ..." */
+            if (m < 0 && u > lo && weq(c, u - 1, "and")) m = np_subject(c, lo, u);
         }
         if (m < 0) return false;
         *f = (found){m, u, lemma, 2};
@@ -147,7 +148,8 @@ static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)
     s.speaker = -1;
     s.confidence = conf;
     if (f) {
-        c->w.items[f->cue].cue_used = 1;
+        /* a fragment inside a reported clause leaves the cue to the clause */
+        if (q->nwords > LABEL_WORDS || q->terminal) c->w.items[f->cue].cue_used = 1;
         s.cue = f->lemma;
         s.cue_s = c->w.items[f->cue].s, s.cue_e = c->w.items[f->cue].e;
         if (strcmp(f->lemma, "according to") == 0) s.cue_e = c->w.items[f->cue + 1].e;
@@ -169,13 +171,18 @@ void attribute_direct(ctx *c)
             while (a > 0 && c->w.items[a - 1].para == q->para) a--;
             found f = {np_span(c, a, q->w_open), q->w_open, ":", 3};
             /* "A:" / "Answer:" continue the interviewee */
-            if (f.mention < 0 || (q->w_open - a == 1 && (weq(c, a, "a") || weq(c, a, "answer")))) add_statement(c, qi, NULL, 0.7f);
+            if (q->w_open - a == 1 && (weq(c, a, "a") || weq(c, a, "answer"))) {
+                add_statement(c, qi, NULL, 0.8f);
+                c->st.items[c->st.count - 1].answer = true;
+            } else if (f.mention < 0) add_statement(c, qi, NULL, 0.7f);
             else add_statement(c, qi, &f, 0.9f);
             continue;
         }
         if (subhead_paragraph(c, q)) continue;
         found f;
-        bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && q->starts_para);
+        uint32_t sent = c->w.items[q->w_open].sent;
+        bool opens_sentence = c->sent_first.items[sent] == q->w_open;
+        bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && opens_sentence);
         if (cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
             const mention *m = &c->men.items[f.mention];
             float conf = m->type == MEN_NAME ? 0.95f : 0.9f;
@@ -186,10 +193,43 @@ void attribute_direct(ctx *c)
         /* uncued: a statement only when it stands as a sentence of its own
          * (or is long), at the top level, in double marks */
         if (q->depth > 0 || q->single || label_sized) continue;
-        uint32_t sent = c->w.items[q->w_open].sent;
-        bool opens_sentence = c->sent_first.items[sent] == q->w_open;
         if (!opens_sentence && q->nwords < 8) continue;
         if (q->nwords < 3 && !q->terminal) continue;
         add_statement(c, qi, NULL, 0.6f);
+    }
+}
+
+/* An unquoted paragraph in the first person ("Let me emphasize once
+ * again ...", "I think ...", "We will ..."), standing alone in a report
+ * about a speaker: a pull quote.  It continues the previous speaker, with
+ * low confidence (speakers.c). */
+void attribute_pull_quotes(ctx *c)
+{
+    const dyad_document *p = &c->d->pub;
+    uint32_t a = 0;
+    while (a < c->w.count) {
+        uint32_t b = a, para = c->w.items[a].para;
+        bool plain = true;
+        while (b < c->w.count && c->w.items[b].para == para) {
+            if (c->w.items[b].depth || (c->w.items[b].kind == W_MARK && c->w.items[b].role)) plain = false;
+            b++;
+        }
+        bool body = !p->paragraph_count || p->paragraphs[para].kind == DYAD_PARAGRAPH_BODY || p->paragraphs[para].kind == DYAD_PARAGRAPH_QUOTE;
+        bool first_person = (weq(c, a, "let") && a + 1 < b && (weq(c, a + 1, "me") || weq(c, a + 1, "us"))) ||
+                            (weq(c, a, "I") && a + 1 < b && !wpunct(c, a + 1, '.'));
+        if (plain && body && first_person && b - a >= 6 && para > 0) {
+            bool cued = false;
+            for (uint32_t i = a; i < b && !cued; i++) cued = lex_cue_lemma(wtext(c, i), wlen(c, i)) && i > a + 1 && weq(c, i - 1, "he");
+            if (!cued) {
+                stmt s = {0};
+                s.s = c->w.items[a].s, s.e = c->w.items[b - 1].e;
+                s.kind = DYAD_QUOTE_DIRECT;
+                s.quote = -1, s.mention = -1, s.inherit = -1, s.speaker = -1;
+                s.pull = true;
+                s.confidence = 0.4f;
+                VEC_PUSH(&c->st, s);
+            }
+        }
+        a = b;
     }
 }

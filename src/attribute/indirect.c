@@ -43,6 +43,17 @@ static bool is_direct_cue(const ctx *c, uint32_t i) { return c->w.items[i].cue_u
 /* Trim [a, b): drop trailing punctuation and a leading "that". */
 static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t *e, bool *mixed)
 {
+    /* a dateline ahead of a lead sentence ("MOSCOW, Oct 3 - ", "KYIV (Wire) -") */
+    for (uint32_t i = a; i < b && i - a < 10; i++) {
+        const aword *w = &c->w.items[i];
+        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || (unsigned char)c->t[w->s] == 0xE2) && i > a) {
+            const aword *f = &c->w.items[a];
+            bool caps = f->kind == W_WORD && f->e - f->s > 1;
+            for (uint32_t k = f->s; caps && k < f->e; k++) if (c->t[k] >= 'a' && c->t[k] <= 'z') caps = false;
+            if (caps) a = i + 1;
+            break;
+        }
+    }
     while (a < b && (c->w.items[a].kind == W_PUNCT || weq(c, a, "that"))) a++;
     while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
     if (b <= a || count_words(c, a, b) < MIN_CONTENT_WORDS) return false;
@@ -85,6 +96,21 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
     uint32_t para = c->w.items[lo].para;
     if (p->paragraph_count && (p->paragraphs[para].kind == DYAD_PARAGRAPH_TITLE || p->paragraphs[para].kind == DYAD_PARAGRAPH_SUBHEAD)) return;
     if (!frame(c, lo) && c->w.items[lo].kind != W_MARK) return;
+    /* "In his opinion, ..." / "In her view, ..." */
+    if (hi - lo > 5 && weq(c, lo, "in") && (weq(c, lo + 1, "his") || weq(c, lo + 1, "her")) &&
+        (weq(c, lo + 2, "opinion") || weq(c, lo + 2, "view") || weq(c, lo + 2, "words")) && wpunct(c, lo + 3, ',')) {
+        mention pm = {0};
+        pm.type = MEN_PRONOUN;
+        pm.ws = lo + 1, pm.we = lo + 2;
+        pm.s = c->w.items[lo + 1].s, pm.e = c->w.items[lo + 1].e;
+        pm.gender = weq(c, lo + 1, "his") ? 1 : 2;
+        pm.person = true;
+        pm.speaker = -1;
+        VEC_PUSH(&c->men, pm);
+        uint32_t s, e;
+        bool mixed;
+        if (content(c, lo + 4, hi, &s, &e, &mixed)) { add(c, s, e, mixed, (int32_t)c->men.count - 1, lo + 2, "opinion", lo, hi, 0.7f); return; }
+    }
     for (uint32_t i = lo; i < hi; i++) {
         if (!frame(c, i) || c->w.items[i].kind != W_WORD) continue;
         if (weq(c, i, "according") && i + 1 < hi && weq(c, i + 1, "to")) {
@@ -94,7 +120,11 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             uint32_t after = c->men.items[m].we;
             uint32_t s, e;
             bool mixed;
-            if (clause_start(c, lo, i)) {
+            uint32_t rest = after;
+            while (rest < hi && c->w.items[rest].kind == W_PUNCT) rest++;
+            if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
+                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
+            } else if (clause_start(c, lo, i)) {
                 while (after < hi && !wpunct(c, after, ',') && after - k < 24) after++;
                 if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
             } else if (i > lo && wpunct(c, i - 1, ',')) {
@@ -106,6 +136,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (!lemma || is_direct_cue(c, i)) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
+        bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
+                          strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0;
         /* inversion "..., said Peskov." */
         if (i > lo && wpunct(c, i - 1, ',')) {
             int32_t m = np_after(c, i + 1, hi);
@@ -115,11 +147,19 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                 uint32_t s, e;
                 bool mixed;
                 if (tail >= hi && content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }
+                c->men.count--;
             }
         }
-        int32_t m = np_before(c, lo, i);
+        int32_t m = -1;
+        /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
+        if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
+            m = np_subject(c, lo, i);
+            if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
+        } else {
+            m = np_before(c, lo, i);
+            if (m >= 0 && !clause_start(c, lo, c->men.items[m].ws)) { c->men.count--; m = -1; }
+        }
         if (m < 0) continue;
-        if (!clause_start(c, lo, c->men.items[m].ws)) { c->men.count--; continue; }
         uint32_t k = i + 1;
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
@@ -135,24 +175,28 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (content(c, that + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf); return; }
             continue;
         }
-        /* "told reporters/TASS ..." carries an object first */
+        /* "told reporters / the agency / a news conference ..." carries an object first */
         if (strcmp(lemma, "tell") == 0) {
+            uint32_t k0 = k;
             if (k < hi && wis(c, k, LX_DET)) k++;
-            while (k < hi && c->w.items[k].kind == W_WORD && (c->w.items[k].cap || wis(c, k, LX_JOURNALIST) || weq(c, k, "reporters") || weq(c, k, "journalists"))) k++;
+            while (k < hi && k - k0 < 4 && c->w.items[k].kind == W_WORD && frame(c, k) && !wis(c, k, LX_PREP) && !weq(c, k, "that") &&
+                   (c->w.items[k].cap || !wis(c, k, LX_SKIP)) && !(k > k0 && (weq(c, k, "it") || weq(c, k, "he") || weq(c, k, "she") || weq(c, k, "they"))))
+                k++;
         }
-        bool prep = k < hi && wis(c, k, LX_PREP);
-        bool ends = true;
+        /* what follows the cue: nothing or adjuncts only ("on Wednesday", "in
+         * an interview with the agency") makes the lead form "..., X said." */
         uint32_t tail = 0;
-        for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) { tail++; }
-        (void)ends;
-        /* lead form: "..., X said (on Wednesday)." */
+        for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
+        bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         uint32_t before_np = c->men.items[m].ws;
-        if ((prep || tail == 0) && tail <= LEAD_TAIL_WORDS && before_np > lo && wpunct(c, before_np - 1, ',')) {
-            bool no_clause = true;
-            for (uint32_t j = k; j < hi; j++) if (!frame(c, j) || weq(c, j, "that")) no_clause = false;
-            if (no_clause && content(c, lo, before_np - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }
+        if (adjunct_only) {
+            if (before_np > lo && wpunct(c, before_np - 1, ',') && content(c, lo, before_np - 1, &s, &e, &mixed)) {
+                add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f);
+                return;
+            }
+            continue;
         }
-        if (prep || tail == 0) continue;
+        if (needs_that || wis(c, k, LX_PREP)) continue;
         if (k < hi && (c->w.items[k].kind == W_PUNCT || c->w.items[k].kind == W_MARK)) continue;
         if (content(c, k, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.05f); return; }
     }

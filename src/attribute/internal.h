@@ -77,6 +77,8 @@ typedef struct stmt {
     const char *relayed;
     float confidence;
     int32_t speaker;
+    bool answer;           /* an "A:" paragraph of an interview: the interviewee */
+    bool pull;             /* an unquoted first-person paragraph (a pull quote) */
 } stmt;
 
 typedef struct ctx {
@@ -122,11 +124,14 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue);
 int32_t np_after(ctx *c, uint32_t from, uint32_t hi);
 /* The mention made of words [a, b) as they stand (a colon label). */
 int32_t np_span(ctx *c, uint32_t a, uint32_t b);
+/* The subject at a sentence's start ("X welcomed ..., saying ..."). */
+int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi);
 void collect_persons(ctx *c);
 
 /* direct.c, indirect.c */
 void attribute_direct(ctx *c);
 void attribute_indirect(ctx *c);
+void attribute_pull_quotes(ctx *c);
 /* channel.c: the channel and relaying outlet found in the words [lo, hi). */
 void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st);
 

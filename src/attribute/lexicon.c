@@ -74,6 +74,8 @@ static const struct cue_form { const char *form, *lemma; } cue_forms[] = {
     {"reiterated", "reiterate"},
     {"reiterates", "reiterate"},
     {"remarked", "remark"},
+    {"repeated", "repeat"},
+    {"repeats", "repeat"},
     {"replied", "reply"},
     {"replies", "reply"},
     {"reported", "report"},
@@ -235,7 +237,7 @@ static const char *const role_words[] = {
     "prime", "prince", "professor", "prosecutor", "queen", "regional", "representative",
     "representatives", "researcher", "ruler", "ruling", "scientist", "second", "secretary",
     "secretary-general", "security", "senator", "senior", "sergeant", "sheikh", "source", "sources",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "state", "strongman", "third", "top",
+    "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "third", "top",
     "vice", "vice-president",
 };
 
@@ -281,10 +283,10 @@ static const char *const female_names[] = {
 };
 
 static const char *const stop_labels[] = {
-    "a", "advertisement", "also", "answer", "caption", "chart", "clarification", "contact",
+    "advertisement", "also", "caption", "chart", "clarification", "contact",
     "copyright", "correction", "credit", "credits", "disclaimer", "editing", "editor", "email",
-    "file", "follow", "graphic", "image", "images", "interviewer", "listen", "map", "more", "note",
-    "photo", "photos", "q", "question", "read", "related", "reporting", "see", "share", "source",
+    "file", "follow", "graphic", "image", "images", "listen", "map", "more", "note",
+    "photo", "photos", "read", "related", "reporting", "see", "share", "source",
     "sources", "subscribe", "tags", "tel", "topics", "update", "updated", "video", "warning",
     "watch",
 };

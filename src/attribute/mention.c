@@ -64,6 +64,28 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     while (a < b && wis(c, a, LX_DET) && a + 1 < b && wis(c, a + 1, LX_SENT_ADVERB)) a += 2;
     if (a >= b) return -1;
     mention m = {0};
+    /* "The chief of the General Staff, Valery Gerasimov, said": the
+     * apposition is the name, the phrase the role */
+    if (pa < pb && pb - pa <= 4) {
+        bool all_names = true;
+        for (uint32_t i = pa; i < pb; i++) if (!name_word(c, i)) all_names = false;
+        bool phrase_named = name_word(c, b - 1) && !wis(c, a, LX_DET);
+        for (uint32_t i = a; i < b && phrase_named; i++) if (wis(c, i, LX_ROLE)) phrase_named = false;
+        if (all_names && !phrase_named) {
+            m.ws = a, m.we = pb;
+            m.s = c->w.items[a].s, m.e = c->w.items[pb - 1].e;
+            m.type = MEN_NAME;
+            m.person = true;
+            m.ns = c->w.items[pa].s, m.ne = c->w.items[pb - 1].e;
+            uint32_t ra = a;
+            if (wis(c, ra, LX_DET)) ra++;
+            m.rs = c->w.items[ra].s, m.re = c->w.items[b - 1].e;
+            m.gender = (uint8_t)gender_of_words(c, a, pb);
+            m.speaker = -1;
+            VEC_PUSH(&c->men, m);
+            return (int32_t)c->men.count - 1;
+        }
+    }
     m.ws = a, m.we = b;
     m.s = c->w.items[a].s, m.e = c->w.items[b - 1].e;
     m.speaker = -1;
@@ -125,10 +147,20 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         uint32_t k = a - 1;
         if (!frame_word(c, k, depth, sent)) break;
         if (np_word(c, k)) { a = k; continue; }
-        if (wis(c, k, LX_DET)) { a = k; break; }
+        if (wis(c, k, LX_DET)) {
+            a = k;
+            /* "Representative to the UN": a determiner after a connector is inside */
+            if (k > lo && wis(c, k - 1, LX_CONNECT) && !wis(c, k - 1, LX_DET) && frame_word(c, k - 1, depth, sent)) continue;
+            break;
+        }
         /* "head of the second department of the Foreign Ministry" */
         if ((wis(c, k, LX_CONNECT) || c->w.items[k].kind == W_NUM) && k > lo && a <= j &&
             (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET)) && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
+        /* lower-case words that modify a role or body ("ground forces
+         * commander", "two sources", "upper house") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
         /* lower-case adjectives of a role phrase ("second", "upper") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !lex_cue_lemma(wtext(c, k), wlen(c, k))) { a = k; continue; }
         break;
@@ -155,9 +187,18 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
         /* "for his part" is not an apposition but still sits between */
         if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however")) pa = pb = 0;
         j = k - 1;
+        /* "Andrii Kim, 54, who is ..., said": an age between commas */
+        if (j > lo && c->w.items[j].kind == W_NUM && wpunct(c, (uint32_t)j - 1, ',')) j -= 2;
         while (j >= lo && frame_word(c, (uint32_t)j, depth, sent) && wis(c, (uint32_t)j, LX_SKIP)) j--;
         if (j < lo || !frame_word(c, (uint32_t)j, depth, sent)) return -1;
     }
+    /* "sources familiar with the matter said", "people close to the talks said" */
+    for (int64_t k = j; k >= lo && j - k <= 5; k--)
+        if ((weq(c, (uint32_t)k, "familiar") || weq(c, (uint32_t)k, "close")) && k > lo && frame_word(c, (uint32_t)k, depth, sent)) {
+            bool tail_ok = true;
+            for (int64_t t = k + 1; t <= j; t++) if (!frame_word(c, (uint32_t)t, depth, sent) || c->w.items[t].kind != W_WORD) tail_ok = false;
+            if (tail_ok) { j = k - 1; break; }
+        }
     uint8_t g;
     if (is_pronoun(c, (uint32_t)j, &g)) return make_pronoun(c, (uint32_t)j, g);
     if (!np_word(c, (uint32_t)j)) return -1;
@@ -198,15 +239,18 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
  * diplomat" even before they are quoted. */
 void collect_persons(ctx *c)
 {
-    for (uint32_t i = 1; i < c->w.count; i++) {
+    for (uint32_t i = 0; i < c->w.count; i++) {
         const aword *w = &c->w.items[i];
         if (w->depth != 0 || !name_word(c, i)) continue;
-        const aword *p = &c->w.items[i - 1];
-        if (p->sent != w->sent || p->depth != 0 || !wis(c, i - 1, LX_ROLE) || name_word(c, i - 1)) continue;
+        if (i > 0 && c->w.items[i - 1].sent == w->sent && name_word(c, i - 1)) continue; /* not the run's start */
+        bool titled = i > 0 && c->w.items[i - 1].sent == w->sent && c->w.items[i - 1].depth == 0 &&
+                      (wis(c, i - 1, LX_ROLE) || (wis(c, i - 1, LX_ORG) && c->w.items[i - 1].cap));
         uint32_t b = i;
-        while (b < c->w.count && b - i < 4 && c->w.items[b].sent == w->sent && name_word(c, b)) b++;
-        if (b - i < 2 && !(b < c->w.count && wpunct(c, b, ','))) continue; /* one word after a title: often a place */
-        uint32_t a = phrase_start(c, 0, b - 1, 0, w->sent);
+        while (b < c->w.count && b - i < 4 && c->w.items[b].sent == w->sent && c->w.items[b].depth == 0 && name_word(c, b)) b++;
+        /* one word after a title is often a place; two or more capitalised
+         * words that are no title, organisation or place read as a name */
+        if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;
+        uint32_t a = titled ? phrase_start(c, 0, b - 1, 0, w->sent) : i;
         size_t before = c->men.count;
         int32_t mi = make_mention(c, a, b, 0, 0);
         if (mi < 0) continue;
@@ -219,3 +263,13 @@ void collect_persons(ctx *c)
 }
 
 int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c, a, b, 0, 0) : -1; }
+
+int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
+{
+    uint32_t i = lo;
+    while (i < hi && (wis(c, i, LX_SENT_ADVERB) || c->w.items[i].kind == W_PUNCT || c->w.items[i].kind == W_NUM ||
+                      (c->w.items[i].kind == W_WORD && c->w.items[i].cap && i + 1 < hi && wpunct(c, i + 1, ','))))
+        i++;
+    if (i >= hi) return -1;
+    return np_after(c, i, hi);
+}

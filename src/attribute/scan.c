@@ -366,7 +366,9 @@ static void colon_passages(ctx *c, uint32_t a, uint32_t b)
     uint32_t i = a;
     while (i < b && i - a < 5 && c->w.items[i].kind == W_WORD && c->w.items[i].depth == 0) i++;
     if (i == a || i >= b - 1 || !wpunct(c, i, ':') || !c->w.items[a].cap) return;
-    for (uint32_t j = a; j < i; j++) if (wis(c, j, LX_STOP_LABEL) && !wis(c, j, LX_JOURNALIST) && !weq(c, j, "answer")) return;
+    /* a label is a name or a title: every word capitalised ("Sergei
+     * Ryabkov:", "Question:", "Q:"), none a stop word ("Photo:") */
+    for (uint32_t j = a; j < i; j++) if (wis(c, j, LX_STOP_LABEL) || !c->w.items[j].cap) return;
     uint32_t from = i + 1;
     if (c->w.items[from].kind == W_MARK && c->w.items[from].role == 1) {
         /* "Peskov: "..."" — the quote is already there; the label cues it */

@@ -83,6 +83,24 @@ static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *m)
             improve(&sv->items[i], c, m);
             return (int32_t)i;
         }
+    /* a one-word name that is any word of a known person's name ("Wang"
+     * for "Wang Yi", where the family name comes first) */
+    if (m->person && m->type == MEN_NAME && name_words(c, m) == 1) {
+        size_t n = m->ne - m->ns;
+        const char *w = c->t + m->ns;
+        if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') n -= 2;
+        for (size_t i = 0; i < sv->count; i++) {
+            const mention *b = &sv->items[i].best;
+            if (!sv->items[i].person || b->ne <= b->ns) continue;
+            const char *t = c->t + b->ns;
+            size_t tn = b->ne - b->ns;
+            for (size_t k = 0; k + n <= tn; k++)
+                if ((k == 0 || t[k - 1] == ' ') && (k + n == tn || t[k + n] == ' ') && strncmp(t + k, w, n) == 0) {
+                    improve(&sv->items[i], c, m);
+                    return (int32_t)i;
+                }
+        }
+    }
     spk s = {0};
     s.best = *m;
     memcpy(s.key, key, sizeof key);
@@ -116,22 +134,51 @@ static bool role_fits(const ctx *c, const spk *sp, const mention *m)
     return false;
 }
 
-/* "he", "she", "the diplomat": the latest compatible speaker, or else a
- * person introduced before. */
+/* "he", "she", "the diplomat": a person the same paragraph introduced
+ * after the latest speaker ("Zakharova accused Britain ... "...," she
+ * wrote"), else the latest speaker whose gender (and role) fit, else the
+ * latest person introduced before. */
 static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
 {
-    int32_t fallback = -1;
-    size_t seen = 0;
-    for (size_t k = si; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
-        int32_t sp = c->st.items[k].speaker;
-        if (sp < 0) continue;
-        const spk *s = &sv->items[sp];
-        if (s->journalist || !s->person) continue;
-        if (m->gender && s->gender && m->gender != s->gender) continue;
-        if (role_fits(c, s, m)) return sp;
-        if (fallback < 0) fallback = sp;
+    uint32_t para = c->w.items[m->ws].para;
+    uint32_t latest_speaker_pos = 0;
+    for (size_t k = si; k-- > 0;) {
+        const stmt *p = &c->st.items[k];
+        if (p->speaker >= 0 && !sv->items[p->speaker].journalist) {
+            latest_speaker_pos = p->mention >= 0 ? c->men.items[p->mention].s : p->s;
+            break;
+        }
     }
-    if (fallback >= 0) return fallback;
+    for (size_t i = c->persons.count; i-- > 0;) {
+        const mention *p = &c->persons.items[i];
+        if (p->s >= m->s) continue;
+        if (c->w.items[p->ws].para != para || p->s < latest_speaker_pos) break;
+        if (m->gender && p->gender && m->gender != p->gender) continue;
+        return find_or_add(c, sv, p);
+    }
+    for (int strict = 1; strict >= 0; strict--) {
+        int32_t fallback = -1;
+        size_t seen = 0;
+        for (size_t k = si; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+            int32_t sp = c->st.items[k].speaker;
+            if (sp < 0) continue;
+            const spk *s = &sv->items[sp];
+            if (s->journalist || !s->person) continue;
+            if (m->gender && (strict ? s->gender != m->gender : (s->gender && m->gender != s->gender))) continue;
+            if (role_fits(c, s, m)) return sp;
+            if (fallback < 0) fallback = sp;
+        }
+        if (fallback >= 0 && !strict) return fallback;
+        if (strict && m->gender) {
+            /* a person of the right gender introduced before beats a
+             * speaker whose gender the text never gave */
+            for (size_t i = c->persons.count; i-- > 0;) {
+                const mention *p = &c->persons.items[i];
+                if (p->s < m->s && p->gender == m->gender) return find_or_add(c, sv, p);
+            }
+        }
+        if (fallback >= 0) return fallback;
+    }
     for (size_t i = c->persons.count; i-- > 0;) {
         const mention *p = &c->persons.items[i];
         if (p->s >= m->s) continue;
@@ -184,7 +231,7 @@ static void link_uncued(ctx *c)
     }
     for (size_t i = 0; i < n; i++) {
         stmt *s = &c->st.items[i];
-        if (s->mention >= 0 || s->inherit >= 0) continue;
+        if (s->mention >= 0 || s->inherit >= 0 || s->answer) continue;
         uint32_t para = para_of(c, s);
         if (i > 0 && para_of(c, &c->st.items[i - 1]) == para) { s->inherit = (int32_t)i - 1; s->confidence = 0.8f; continue; }
         if (i + 1 < n && para_of(c, &c->st.items[i + 1]) == para && c->st.items[i + 1].mention >= 0) {
@@ -200,6 +247,7 @@ static void link_uncued(ctx *c)
             break;
         }
         if (s->inherit < 0) s->confidence = 0.3f;
+        if (s->pull) s->confidence *= 0.7f;
     }
     free(prev_piece);
     free(next_piece);
@@ -318,6 +366,18 @@ void resolve_speakers(ctx *c)
     spk_vec sv = {0};
     for (size_t i = 0; i < c->st.count; i++) {
         stmt *s = &c->st.items[i];
+        if (s->answer) {
+            /* the interviewee: the person the introduction named, else the
+             * next named speaker who is not the interviewer */
+            for (size_t k = c->persons.count; k-- > 0 && s->speaker < 0;)
+                if (c->persons.items[k].s < s->s) s->speaker = find_or_add(c, &sv, &c->persons.items[k]);
+            for (size_t k = i + 1; k < c->st.count && s->speaker < 0; k++) {
+                const stmt *n = &c->st.items[k];
+                if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) s->inherit = (int32_t)k;
+                if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) break;
+            }
+            continue;
+        }
         if (s->mention < 0) {
             if (s->inherit >= 0 && (size_t)s->inherit < i) s->speaker = c->st.items[s->inherit].speaker;
             continue;
