@@ -37,7 +37,8 @@ static const char *cue_word(const ctx *c, uint32_t i)
     if (w->kind != W_WORD) return NULL;
     if (weq(c, i, "according") && i + 1 < c->w.count && weq(c, i + 1, "to")) return "according to";
     const char *lemma = lex_cue_lemma(c->t + w->s, w->e - w->s);
-    if (!lemma) return NULL;
+    /* "The United States is ...": a capitalised cue word is a name */
+    if (!lemma || (w->cap && (i == 0 || c->w.items[i - 1].sent == w->sent))) return NULL;
     if (strcmp(lemma, "point") == 0 && !(i + 1 < c->w.count && weq(c, i + 1, "out"))) return NULL;
     /* opinion verbs and "report" cue only reported speech, not quotes */
     if (strcmp(lemma, "believe") == 0 || strcmp(lemma, "think") == 0) return NULL;
@@ -120,7 +121,17 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
             if (m < 0 && u > lo && weq(c, u - 1, "and")) m = np_subject(c, lo, u);
         }
         if (m < 0) return false;
-        *f = (found){m, u, lemma, 2};
+        /* words of a reported clause between the cue and the quote ("said
+         * that Washington will "..."") make it a fragment of that clause */
+        uint32_t between = 0, after_that = 0;
+        bool that = false;
+        for (uint32_t k = u + 1; k < q->w_open; k++) {
+            if (c->w.items[k].kind != W_WORD) continue;
+            if (weq(c, k, "that")) { that = true; continue; }
+            between++;
+            if (that) after_that++;
+        }
+        *f = (found){m, u, lemma, (after_that > 0 || between > 4) ? 4 : 2};
         return true;
     }
     return false;
@@ -149,7 +160,7 @@ static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)
     s.confidence = conf;
     if (f) {
         /* a fragment inside a reported clause leaves the cue to the clause */
-        if (q->nwords > LABEL_WORDS || q->terminal) c->w.items[f->cue].cue_used = 1;
+        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4) c->w.items[f->cue].cue_used = 1;
         s.cue = f->lemma;
         s.cue_s = c->w.items[f->cue].s, s.cue_e = c->w.items[f->cue].e;
         if (strcmp(f->lemma, "according to") == 0) s.cue_e = c->w.items[f->cue + 1].e;

@@ -54,6 +54,9 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
             break;
         }
     }
+    /* a live blog's time stamp ("08:47 Russian forces ...") */
+    if (a < b && c->w.items[a].kind == W_NUM && memchr(c->t + c->w.items[a].s, ':', c->w.items[a].e - c->w.items[a].s) &&
+        (a == 0 || c->w.items[a - 1].para != c->w.items[a].para)) a++;
     while (a < b && (c->w.items[a].kind == W_PUNCT || weq(c, a, "that"))) a++;
     while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
     if (b <= a || count_words(c, a, b) < MIN_CONTENT_WORDS) return false;
@@ -133,7 +136,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             continue;
         }
         const char *lemma = lex_cue_lemma(wtext(c, i), wlen(c, i));
-        if (!lemma || is_direct_cue(c, i)) continue;
+        if (!lemma || is_direct_cue(c, i) || c->w.items[i].cap) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
@@ -164,7 +167,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
         uint32_t that = 0;
-        for (uint32_t j = k; j < hi && j - k < THAT_WINDOW; j++) {
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weq(c, k, "yesterday") ||
+                                   weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
+        for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;
             if (weq(c, j, "that")) { that = j; break; }
         }

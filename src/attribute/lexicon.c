@@ -296,7 +296,7 @@ static const char *const det_words[] = {
 };
 
 static const char *const connect_words[] = {
-    "al", "and", "at", "bin", "de", "der", "el", "for", "in", "of", "on", "the", "to", "van", "von",
+    "al", "at", "bin", "de", "der", "el", "for", "in", "of", "on", "the", "to", "van", "von",
 };
 
 static const char *const prep_words[] = {

@@ -218,7 +218,9 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
     uint32_t b = i;
     while (b < hi && b - from < MAX_NP_WORDS && frame_word(c, b, depth, sent)) {
         if (np_word(c, b)) { b++; continue; }
-        if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && np_word(c, b + 1) && b > i) { b++; continue; }
+        if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
+            (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
+        if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }
         if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !lex_cue_lemma(wtext(c, b), wlen(c, b))) { b++; continue; }
         break;
     }

@@ -350,6 +350,9 @@ static void finish_quotes(ctx *c)
         q->nwords = nwords;
         q->terminal = terminal;
         q->upper = upper > 3 && lower == 0;
+        /* a final comma inside the marks is the reporting sentence's
+         * (`...," he said`), not the speaker's */
+        while (b > a && c->w.items[b - 1].kind == W_PUNCT && (c->t[c->w.items[b - 1].s] == ',' || c->t[c->w.items[b - 1].s] == ';')) b--;
         q->s = a < b ? c->w.items[a].s : c->w.items[q->w_open].e;
         q->e = a < b ? c->w.items[b - 1].e : q->s;
         if (a >= b) q->e = q->s;

@@ -174,6 +174,9 @@ void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc,
         used[best] = 1;
         sc->overlap++;
         const dyad_quote *pq = &d->quotes[best];
+        if (log && (pq->span.start != gs[i] || pq->span.end != ge[i]))
+            fprintf(log, "%s: SPAN gold [%.*s] got [%.*s]\n", name, (int)(ge[i] - gs[i]), d->text + gs[i],
+                    (int)(pq->span.end - pq->span.start), d->text + pq->span.start);
         sc->speaker_total++;
         if (same_person(gsp, d, pq->speaker)) sc->speaker_ok++;
         else if (log) {
