@@ -156,7 +156,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         int32_t m = -1;
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
         if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
-            m = np_subject(c, lo, i);
+            /* "Peskov added, saying ...": the subject of the cue before */
+            if (i > lo + 1 && lex_cue_lemma(wtext(c, i - 2), wlen(c, i - 2))) m = np_before(c, lo, i - 2);
+            if (m < 0) m = np_subject(c, lo, i);
             if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
         } else {
             m = np_before(c, lo, i);
@@ -193,6 +195,14 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         uint32_t tail = 0;
         for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
+        /* "..., Peskov added, saying ..." is the lead form too */
+        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && (weq(c, k + 1, "saying") || weq(c, k + 1, "adding"))) adjunct_only = true;
+        /* "Biden has spoken about using ..." */
+        if (strcmp(lemma, "speak") == 0) {
+            if (!(k < hi && (weq(c, k, "about") || weq(c, k, "of")))) continue;
+            if (content(c, k + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.1f); return; }
+            continue;
+        }
         uint32_t before_np = c->men.items[m].ws;
         if (adjunct_only) {
             if (before_np > lo && wpunct(c, before_np - 1, ',') && content(c, lo, before_np - 1, &s, &e, &mixed)) {

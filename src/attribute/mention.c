@@ -29,18 +29,29 @@ static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
 }
 
 /* A capitalised word that may belong to a person's name. */
+static bool function_word(const ctx *c, uint32_t i);
+
 static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
-    if (w->kind != W_WORD || !w->cap) return false;
+    if (w->kind != W_WORD || !w->cap || function_word(c, i)) return false;
     return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
            !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !lex_country(wtext(c, i), wlen(c, i));
+}
+
+/* Capitalised only because they open a sentence: never a speaker. */
+static bool function_word(const ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"it", "its", "there", "this", "these", "those", "that", "we", "i", "you",
+                                        "they", "what", "which", "who", "here", "such", "if", "as", "our", "my"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) if (weq(c, i, words[k])) return true;
+    return false;
 }
 
 static bool np_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
-    if (w->kind != W_WORD) return false;
+    if (w->kind != W_WORD || function_word(c, i)) return false;
     return w->cap || wis(c, i, LX_ROLE) || wis(c, i, LX_ORG) || wis(c, i, LX_JOURNALIST) ||
            lex_country(wtext(c, i), wlen(c, i));
 }
