@@ -137,6 +137,48 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
     return false;
 }
 
+static bool sentence_cue(ctx *c, const qspan *q, found *f)
+{
+    uint32_t sent = c->w.items[q->w_open].sent;
+    uint32_t lo = c->sent_first.items[sent];
+    uint32_t hi = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
+    uint32_t after = q->closed ? q->w_close + 1 : q->w_close;
+    for (uint32_t i = after; i < hi; i++) {
+        if (c->w.items[i].depth != q->depth || c->w.items[i].cue_used) continue;
+        const char *lemma = cue_word(c, i);
+        if (!lemma || strcmp(lemma, "according to") == 0) continue;
+        int32_t m = np_before(c, lo, i);
+        if (m < 0) continue;
+        *f = (found){m, i, lemma, 2};
+        return true;
+    }
+    return false;
+}
+
+/* "the principle postulated by the US Department of State to "..."":
+ * a passive agent just before the quote names its speaker, whatever cue
+ * follows the sentence. */
+static bool agent_before(ctx *c, const qspan *q, found *f)
+{
+    uint32_t sent = c->w.items[q->w_open].sent;
+    uint32_t lo = c->sent_first.items[sent];
+    for (uint32_t i = q->w_open, n = 0; i > lo + 1 && n < 10; n++) {
+        i--;
+        if (c->w.items[i].depth != q->depth || c->w.items[i].kind == W_MARK) return false;
+        if (!weq(c, i, "by")) continue;
+        uint32_t v = i - 1;
+        size_t vl = wlen(c, v);
+        const char *vt = wtext(c, v);
+        bool participle = c->w.items[v].kind == W_WORD && !c->w.items[v].cap && vl > 3 && strncmp(vt + vl - 2, "ed", 2) == 0;
+        if (!participle) return false;
+        int32_t m = np_after(c, i + 1, q->w_open);
+        if (m < 0 || c->men.items[m].type == MEN_PRONOUN) return false;
+        *f = (found){m, v, "by", 2};
+        return true;
+    }
+    return false;
+}
+
 static bool subhead_paragraph(const ctx *c, const qspan *q)
 {
     const dyad_document *p = &c->d->pub;
@@ -160,7 +202,7 @@ static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)
     s.confidence = conf;
     if (f) {
         /* a fragment inside a reported clause leaves the cue to the clause */
-        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4) c->w.items[f->cue].cue_used = 1;
+        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4 && strcmp(f->lemma, "by") != 0) c->w.items[f->cue].cue_used = 1;
         s.cue = f->lemma;
         s.cue_s = c->w.items[f->cue].s, s.cue_e = c->w.items[f->cue].e;
         if (strcmp(f->lemma, "according to") == 0) s.cue_e = c->w.items[f->cue + 1].e;
@@ -194,7 +236,9 @@ void attribute_direct(ctx *c)
         uint32_t sent = c->w.items[q->w_open].sent;
         bool opens_sentence = c->sent_first.items[sent] == q->w_open;
         bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && opens_sentence);
-        if (cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
+        /* a one-word fragment ("open-door") is a label even after a cue */
+        if (label_sized && q->nwords < 2) continue;
+        if (agent_before(c, q, &f) || cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
             const mention *m = &c->men.items[f.mention];
             float conf = m->type == MEN_NAME ? 0.95f : 0.9f;
             if (label_sized) conf -= 0.15f;
@@ -206,6 +250,9 @@ void attribute_direct(ctx *c)
         if (q->depth > 0 || q->single || label_sized) continue;
         if (!opens_sentence && q->nwords < 8) continue;
         if (q->nwords < 3 && !q->terminal) continue;
+        /* a cue elsewhere in the sentence, past damaged or extra marks
+         * ("" ... the" three spaces " ... " our journalist asked") */
+        if (sentence_cue(c, q, &f)) { add_statement(c, qi, &f, 0.7f); continue; }
         add_statement(c, qi, NULL, 0.6f);
     }
 }

@@ -65,6 +65,14 @@ static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* The role word right before the phrase's first "of", or -1. */
+static int64_t head_before_of(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a + 1; i < b; i++)
+        if (weq(c, i, "of")) return wis(c, i - 1, LX_ROLE) && !c->w.items[i - 1].cap ? (int64_t)i - 1 : -1;
+    return -1;
+}
+
 /* Build the mention for the phrase [a, b) with an optional apposition
  * [pa, pb) (pa == pb when none).  Returns its index or -1. */
 static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
@@ -108,6 +116,12 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.ns = c->w.items[n].s, m.ne = c->w.items[b - 1].e;
         m.person = true;
         if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
+    } else if (head_before_of(c, a, b) >= 0 && !wis(c, (uint32_t)head_before_of(c, a, b), LX_JOURNALIST)) {
+        /* "the representative of the Russian Foreign Ministry": the head
+         * is the role before "of", not the body after it */
+        m.type = MEN_ROLE;
+        m.rs = m.s, m.re = m.e;
+        m.person = true;
     } else if (wis(c, last, LX_JOURNALIST)) {
         m.type = MEN_JOURNALIST;
         m.rs = m.s, m.re = m.e;
@@ -263,6 +277,9 @@ void collect_persons(ctx *c)
         /* one word after a title is often a place; two or more capitalised
          * words that are no title, organisation or place read as a name */
         if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;
+        /* "the North Atlantic Alliance", "the European Union": a body */
+        if (!titled && ((i > 0 && wis(c, i - 1, LX_DET)) ||
+                        (b < c->w.count && (wis(c, b, LX_ORG) || wis(c, b, LX_ROLE) || wis(c, b, LX_PLACE))))) { i = b; continue; }
         uint32_t a = titled ? phrase_start(c, 0, b - 1, 0, w->sent) : i;
         size_t before = c->men.count;
         int32_t mi = make_mention(c, a, b, 0, 0);

@@ -399,6 +399,33 @@ void resolve_speakers(ctx *c)
             if (s->speaker < 0 && s->inherit >= 0) s->speaker = c->st.items[s->inherit].speaker;
         }
 
+    /* an outlet that relayed a speaker's account relays the quote of the
+     * same speaker that follows it ("..., according to the BBC." then the
+     * interview quote in the next paragraph) */
+    for (size_t i = 1; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        const stmt *p = &c->st.items[i - 1];
+        if (!s->relayed && p->relayed && s->speaker >= 0 && s->speaker == p->speaker && !s->channel &&
+            para_of(c, s) <= para_of(c, p) + 1)
+            s->relayed = p->relayed;
+    }
+
+    /* a role without a name ("Deputy foreign minister insists ...", before
+     * the name appears) is the one named speaker whose role has that word */
+    for (size_t i = 0; i < sv.count; i++) {
+        spk *r = &sv.items[i];
+        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0) continue;
+        int32_t target = -1, matches = 0;
+        for (size_t k = 0; k < sv.count; k++) {
+            spk *n = &sv.items[k];
+            if (k == i || n->best.type != MEN_NAME || !n->person) continue;
+            mention probe = r->best;
+            if (role_fits(c, n, &probe) && n->has_role) target = (int32_t)k, matches++;
+        }
+        if (matches != 1) continue;
+        for (size_t s = 0; s < c->st.count; s++) if (c->st.items[s].speaker == (int32_t)i) c->st.items[s].speaker = target;
+    }
+
     /* publish: only speakers that keep a quote, renumbered */
     int32_t *map = malloc((sv.count + 1) * sizeof *map);
     for (size_t i = 0; i < sv.count; i++) map[i] = -1;
