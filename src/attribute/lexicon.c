@@ -87,8 +87,8 @@ static const struct cue_form { const char *form, *lemma; } cue_forms[] = {
     {"saying", "say"},
     {"says", "say"},
     {"shouted", "shout"},
-    {"specified", "specify"},
     {"speaks", "speak"},
+    {"specified", "specify"},
     {"spoke", "speak"},
     {"spoken", "speak"},
     {"stated", "state"},
@@ -225,23 +225,25 @@ static const struct country_form { const char *form, *code; } country_forms[] = 
 
 static const char *const role_words[] = {
     "acting", "activist", "admiral", "adviser", "advisor", "affairs", "aide", "ambassador",
-    "analyst", "analysts", "archbishop", "attache", "captain", "ceo", "chair", "chairman",
-    "chairwoman", "chancellor", "chief", "colonel", "commander", "commander-in-chief",
-    "commissioner", "congressman", "congresswoman", "consul", "correspondent", "councillor",
-    "counsellor", "counterpart", "defence", "defense", "department's", "deputies", "deputy",
-    "dictator", "diplomat", "diplomats", "director", "dr", "economist", "economy", "emir", "energy",
-    "envoy", "ex-president", "expert", "experts", "finance", "first", "foreign", "former",
-    "founder", "general", "government", "governmental", "governor", "head", "high", "incumbent",
-    "interior", "judge", "justice", "king", "lawmaker", "lawmakers", "lawyer", "leader", "leaders",
+    "analyst", "analysts", "archbishop", "attache", "businessman", "businesswoman", "captain",
+    "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief", "colonel", "commander",
+    "commander-in-chief", "commissioner", "congressman", "congresswoman", "consul", "correspondent",
+    "councillor", "counsellor", "counterpart", "defence", "defense", "department's", "deputies",
+    "deputy", "dictator", "diplomat", "diplomats", "director", "doctor", "dr", "driver",
+    "economist", "economy", "emir", "energy", "engineer", "envoy", "ex-president", "expert",
+    "experts", "farmer", "finance", "first", "foreign", "former", "founder", "general",
+    "government", "governmental", "governor", "head", "high", "historian", "incumbent", "interior",
+    "judge", "justice", "king", "lawmaker", "lawmakers", "lawyer", "leader", "leaders",
     "lieutenant", "major", "marshal", "mayor", "member", "members", "military", "minister",
     "ministers", "ministry's", "monarch", "mp", "mr", "mrs", "ms", "national", "negotiator",
-    "official", "officials", "ombudsman", "opposition", "parliamentary", "party", "patriarch",
-    "permanent", "policy", "politician", "pope", "premier", "president", "president-elect", "press",
-    "prime", "prince", "professor", "prosecutor", "queen", "regional", "representative",
-    "representatives", "researcher", "ruler", "ruling", "scientist", "second", "secretary",
-    "secretary-general", "security", "senator", "senior", "sergeant", "sheikh", "source", "sources",
-    "speaker", "spokesman", "spokesperson", "spokeswoman", "strongman", "third", "top",
-    "vice", "vice-president",
+    "nurse", "official", "officials", "ombudsman", "opposition", "parliamentary", "party",
+    "patriarch", "pensioner", "permanent", "policy", "politician", "pope", "premier", "president",
+    "president-elect", "press", "priest", "prime", "prince", "professor", "prosecutor", "queen",
+    "regional", "representative", "representatives", "researcher", "resident", "ruler", "ruling",
+    "scientist", "second", "secretary", "secretary-general", "security", "senator", "senior",
+    "sergeant", "sheikh", "soldier", "source", "sources", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "strongman", "student", "teacher", "third", "top", "vice", "vice-president",
+    "villager", "volunteer", "worker", "writer",
 };
 
 static const char *const org_words[] = {
@@ -286,12 +288,11 @@ static const char *const female_names[] = {
 };
 
 static const char *const stop_labels[] = {
-    "advertisement", "also", "caption", "chart", "clarification", "contact",
-    "copyright", "correction", "credit", "credits", "disclaimer", "editing", "editor", "email",
-    "file", "follow", "graphic", "image", "images", "listen", "map", "more", "note",
-    "photo", "photos", "read", "related", "reporting", "see", "share", "source",
-    "sources", "subscribe", "tags", "tel", "topics", "update", "updated", "video", "warning",
-    "watch",
+    "advertisement", "also", "caption", "chart", "clarification", "contact", "copyright",
+    "correction", "credit", "credits", "disclaimer", "editing", "editor", "email", "file", "follow",
+    "graphic", "image", "images", "listen", "map", "more", "note", "photo", "photos", "read",
+    "related", "reporting", "see", "share", "source", "sources", "subscribe", "tags", "tel",
+    "topics", "update", "updated", "video", "warning", "watch",
 };
 
 static const char *const det_words[] = {
