@@ -128,7 +128,10 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
-                while (after < hi && !wpunct(c, after, ',') && after - k < 24) after++;
+                uint32_t comma = after;
+                while (comma < hi && !wpunct(c, comma, ',') && comma - k < 24) comma++;
+                /* "According to X, ..." or, without the comma, "According to X the ..." */
+                if (comma < hi && wpunct(c, comma, ',')) after = comma;
                 if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
             } else if (i > lo && wpunct(c, i - 1, ',')) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }

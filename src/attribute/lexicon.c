@@ -247,13 +247,15 @@ static const char *const role_words[] = {
 };
 
 static const char *const org_words[] = {
-    "administration", "agency", "alliance", "army", "assembly", "bank", "bloc", "cabinet", "cia",
-    "coalition", "command", "commission", "committee", "congress", "council", "court", "delegation",
-    "department", "duma", "embassy", "eu", "fbi", "federation", "forces", "front", "fsb", "fund",
-    "government", "group", "gru", "guard", "headquarters", "house", "kremlin", "military",
-    "ministry", "mission", "movement", "nato", "navy", "office", "organisation", "organization",
-    "parliament", "party", "pentagon", "police", "presidency", "secretariat", "senate", "service",
-    "state", "svr", "un", "union", "white",
+    "administration", "agency", "alliance", "army", "assembly", "authors", "bank", "bloc",
+    "cabinet", "cia", "coalition", "command", "commission", "committee", "communique", "communiqué",
+    "congress", "council", "court", "delegation", "department", "document", "duma", "embassy", "eu",
+    "fbi", "federation", "forces", "front", "fsb", "fund", "government", "group", "gru", "guard",
+    "headquarters", "house", "kremlin", "letter", "magazine", "media", "military", "ministry",
+    "mission", "movement", "nato", "navy", "newspaper", "office", "organisation", "organization",
+    "outlet", "parliament", "party", "pentagon", "police", "poll", "posting", "presidency",
+    "report", "researchers", "secretariat", "senate", "service", "state", "statement", "study",
+    "survey", "svr", "un", "union", "website", "white",
 };
 
 static const char *const place_words[] = {
