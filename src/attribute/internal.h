@@ -62,6 +62,7 @@ typedef struct mention {
     uint8_t gender;        /* 0 unknown, 1 male, 2 female */
     bool person;
     int32_t speaker;       /* filled by resolution */
+    const char *channel;   /* a channel named where a person is introduced ("held a press conference") */
 } mention;
 
 /* One statement before publication. */

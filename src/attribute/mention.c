@@ -180,12 +180,19 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         }
         /* "head of the second department of the Foreign Ministry" */
         if ((wis(c, k, LX_CONNECT) || c->w.items[k].kind == W_NUM) && k > lo && a <= j &&
-            (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET)) && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
+            (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET) ||
+             (c->w.items[k - 1].kind == W_WORD && !wis(c, k - 1, LX_SKIP) && !wis(c, k - 1, LX_PREP) && !lex_cue_lemma(wtext(c, k - 1), wlen(c, k - 1)))) &&
+            frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case words that modify a role or body ("ground forces
          * commander", "two sources", "upper house") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
             !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
             !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
+        /* a lower-case noun before a connector inside the phrase ("the
+         * CIS countries at the Foreign Ministry") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && wis(c, k + 1, LX_CONNECT) && !wis(c, k + 1, LX_DET) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            k > lo && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case adjectives of a role phrase ("second", "upper") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !lex_cue_lemma(wtext(c, k), wlen(c, k))) { a = k; continue; }
         break;
@@ -287,6 +294,12 @@ void collect_persons(ctx *c)
         mention m = c->men.items[mi];
         c->men.count = before; /* not a cue's mention: keep it out of that list */
         if (m.type != MEN_NAME) continue;
+        /* "Grushko held a press conference": the channel of what follows */
+        uint32_t s0 = c->sent_first.items[w->sent];
+        uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;
+        stmt probe = {0};
+        find_channel(c, s0, s1, &probe);
+        m.channel = probe.channel;
         VEC_PUSH(&c->persons, m);
         i = b;
     }

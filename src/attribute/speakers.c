@@ -154,6 +154,12 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         if (p->s >= m->s) continue;
         if (c->w.items[p->ws].para != para || p->s < latest_speaker_pos) break;
         if (m->gender && p->gender && m->gender != p->gender) continue;
+        /* "the Kremlin spokesman" is not the ambassador just named */
+        if (m->type == MEN_ROLE) {
+            spk probe = {0};
+            if (p->re > p->rs) probe.role = *p, probe.has_role = true;
+            if (!role_fits(c, &probe, m)) continue;
+        }
         return find_or_add(c, sv, p);
     }
     for (int strict = 1; strict >= 0; strict--) {
@@ -294,6 +300,21 @@ static void from_role_words(ctx *c, uint32_t s, uint32_t e, dyad_actor *a)
     }
 }
 
+/* The shared actor resolution on bytes [s, e).  In "head of the second
+ * department at the Foreign Ministry" the body after "at" employs the
+ * person, so that part is resolved first. */
+static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r)
+{
+    uint32_t first, count, from = s;
+    if (!c->actors) return 0;
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+        if (weq(c, i, "at") && i + 1 < c->w.count) from = c->w.items[i + 1].s;
+    if (from > s && tokens_for(c->d, from, e, &first, &count) && actors_resolve(c->actors, c->d, first, count, r)) return 1;
+    *r = (dyad_actor){0};
+    r->entity = -1;
+    return tokens_for(c->d, s, e, &first, &count) && actors_resolve(c->actors, c->d, first, count, r);
+}
+
 static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
@@ -321,15 +342,13 @@ static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
     }
     /* the shared actor resolution, on the fullest mention and then on
      * the role words (an apposition) */
-    uint32_t first, count;
     dyad_actor r = {0};
     r.entity = -1;
-    int found = 0;
-    if (c->actors && tokens_for(c->d, m->s, m->e, &first, &count)) found = actors_resolve(c->actors, c->d, first, count, &r);
-    if (!found && c->actors && re > rs && (rs < m->s || rs >= m->e) && tokens_for(c->d, rs, re, &first, &count)) {
+    int found = resolve_span(c, m->s, m->e, &r);
+    if (!found && re > rs && (rs < m->s || rs >= m->e)) {
         dyad_actor r2 = {0};
         r2.entity = -1;
-        if (actors_resolve(c->actors, c->d, first, count, &r2)) r = r2, found = 1;
+        if (resolve_span(c, rs, re, &r2)) r = r2, found = 1;
     }
     if (r.code) a->code = r.code;
     if (r.origin) a->origin = r.origin;
@@ -398,6 +417,21 @@ void resolve_speakers(ctx *c)
             stmt *s = &c->st.items[i];
             if (s->speaker < 0 && s->inherit >= 0) s->speaker = c->st.items[s->inherit].speaker;
         }
+
+    /* a channel named where the speaker was introduced ("X held a press
+     * conference") for the quotes that name none */
+    for (size_t i = 0; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->channel || s->speaker < 0) continue;
+        const char *key = sv.items[s->speaker].key;
+        for (size_t k = 0; k < c->persons.count && !s->channel; k++) {
+            const mention *p = &c->persons.items[k];
+            if (!p->channel || p->s > s->s) continue;
+            char pk[64];
+            key_of(c, p, pk, sizeof pk);
+            if (strcmp(pk, key) == 0) s->channel = p->channel;
+        }
+    }
 
     /* an outlet that relayed a speaker's account relays the quote of the
      * same speaker that follows it ("..., according to the BBC." then the
