@@ -24,6 +24,7 @@ void attribute_statements(doc *d, const actor_dictionary *actors)
     p->text_length = d->text.len;
 
     scan_words(&c);
+    classify_words(&c);
     pair_marks(&c);
     segment_frames(&c);
     collect_persons(&c);

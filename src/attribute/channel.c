@@ -20,7 +20,7 @@ static const char *cap_run(ctx *c, uint32_t i, uint32_t hi)
     uint32_t b = i;
     while (b < hi && b - i < 5 && frame(c, b) && c->w.items[b].kind == W_WORD && c->w.items[b].cap) b++;
     if (b == i) return NULL;
-    if (b - i == 1 && (wis(c, i, LX_PLACE) || lex_country(wtext(c, i), wlen(c, i)) || wis(c, i, LX_ORG))) return NULL;
+    if (b - i == 1 && (wis(c, i, LX_PLACE) || wcountry(c, i) || wis(c, i, LX_ORG))) return NULL;
     return doc_strndup(c->d, c->t + c->w.items[i].s, c->w.items[b - 1].e - c->w.items[i].s);
 }
 

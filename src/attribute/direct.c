@@ -277,7 +277,7 @@ void attribute_pull_quotes(ctx *c)
                             (weq(c, a, "I") && a + 1 < b && !wpunct(c, a + 1, '.'));
         if (plain && body && first_person && b - a >= 6 && para > 0) {
             bool cued = false;
-            for (uint32_t i = a; i < b && !cued; i++) cued = lex_cue_lemma(wtext(c, i), wlen(c, i)) && i > a + 1 && weq(c, i - 1, "he");
+            for (uint32_t i = a; i < b && !cued; i++) cued = wcue(c, i) && i > a + 1 && weq(c, i - 1, "he");
             if (!cued) {
                 stmt s = {0};
                 s.s = c->w.items[a].s, s.e = c->w.items[b - 1].e;

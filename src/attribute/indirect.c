@@ -138,7 +138,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             }
             continue;
         }
-        const char *lemma = lex_cue_lemma(wtext(c, i), wlen(c, i));
+        const char *lemma = wcue(c, i);
         if (!lemma || is_direct_cue(c, i) || c->w.items[i].cap) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
@@ -161,7 +161,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
         if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
             /* "Peskov added, saying ...": the subject of the cue before */
-            if (i > lo + 1 && lex_cue_lemma(wtext(c, i - 2), wlen(c, i - 2))) m = np_before(c, lo, i - 2);
+            if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
             if (m < 0) m = np_subject(c, lo, i);
             if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
         } else {

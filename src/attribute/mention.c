@@ -28,24 +28,16 @@ static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
     return false;
 }
 
-/* A capitalised word that may belong to a person's name. */
-static bool function_word(const ctx *c, uint32_t i);
+/* Capitalised only because they open a sentence ("It", "This"): never a speaker. */
+static bool function_word(const ctx *c, uint32_t i) { return wis(c, i, LX_FUNCTION); }
 
+/* A capitalised word that may belong to a person's name. */
 static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
     if (w->kind != W_WORD || !w->cap || function_word(c, i)) return false;
     return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
-           !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !lex_country(wtext(c, i), wlen(c, i));
-}
-
-/* Capitalised only because they open a sentence: never a speaker. */
-static bool function_word(const ctx *c, uint32_t i)
-{
-    static const char *const words[] = {"it", "its", "there", "this", "these", "those", "that", "we", "i", "you",
-                                        "they", "what", "which", "who", "here", "such", "if", "as", "our", "my"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) if (weq(c, i, words[k])) return true;
-    return false;
+           !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !wcountry(c, i);
 }
 
 static bool np_word(const ctx *c, uint32_t i)
@@ -53,13 +45,13 @@ static bool np_word(const ctx *c, uint32_t i)
     const aword *w = &c->w.items[i];
     if (w->kind != W_WORD || function_word(c, i)) return false;
     return w->cap || wis(c, i, LX_ROLE) || wis(c, i, LX_ORG) || wis(c, i, LX_JOURNALIST) ||
-           lex_country(wtext(c, i), wlen(c, i));
+           wcountry(c, i);
 }
 
 static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++) {
-        int g = lex_gender(wtext(c, i), wlen(c, i));
+        int g = wgender(c, i);
         if (g) return g;
     }
     return 0;
@@ -130,7 +122,7 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.type = MEN_ROLE;
         m.rs = m.s, m.re = m.e;
         m.person = !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
-    } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || lex_country(wtext(c, last), wlen(c, last))) {
+    } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || wcountry(c, last)) {
         m.type = MEN_ORG;
         m.ns = m.s, m.ne = m.e;
     } else
@@ -181,20 +173,20 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         /* "head of the second department of the Foreign Ministry" */
         if ((wis(c, k, LX_CONNECT) || c->w.items[k].kind == W_NUM) && k > lo && a <= j &&
             (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET) ||
-             (c->w.items[k - 1].kind == W_WORD && !wis(c, k - 1, LX_SKIP) && !wis(c, k - 1, LX_PREP) && !lex_cue_lemma(wtext(c, k - 1), wlen(c, k - 1)))) &&
+             (c->w.items[k - 1].kind == W_WORD && !wis(c, k - 1, LX_SKIP) && !wis(c, k - 1, LX_PREP) && !wcue(c, k - 1))) &&
             frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case words that modify a role or body ("ground forces
          * commander", "two sources", "upper house") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
-            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
             !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
         /* a lower-case noun before a connector inside the phrase ("the
          * CIS countries at the Foreign Ministry") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && wis(c, k + 1, LX_CONNECT) && !wis(c, k + 1, LX_DET) &&
-            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
             k > lo && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case adjectives of a role phrase ("second", "upper") */
-        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !lex_cue_lemma(wtext(c, k), wlen(c, k))) { a = k; continue; }
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !wcue(c, k)) { a = k; continue; }
         break;
     }
     return a;
@@ -253,7 +245,7 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
         if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
             (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
         if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }
-        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !lex_cue_lemma(wtext(c, b), wlen(c, b))) { b++; continue; }
+        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !wcue(c, b)) { b++; continue; }
         break;
     }
     while (b > i && wis(c, b - 1, LX_CONNECT)) b--;

@@ -285,13 +285,13 @@ static void from_role_words(ctx *c, uint32_t s, uint32_t e, dyad_actor *a)
 {
     for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++) {
         if (c->w.items[i].kind != W_WORD) continue;
-        const char *cc = lex_country(wtext(c, i), wlen(c, i));
+        const char *cc = wcountry(c, i);
         if (cc && !a->country) a->country = cc;
         if (!a->organisation && wis(c, i, LX_ORG) && c->w.items[i].cap) {
             uint32_t a0 = i, b0 = i + 1;
-            while (a0 > 0 && c->w.items[a0 - 1].s >= s && c->w.items[a0 - 1].cap && !lex_country(wtext(c, a0 - 1), wlen(c, a0 - 1)) &&
+            while (a0 > 0 && c->w.items[a0 - 1].s >= s && c->w.items[a0 - 1].cap && !wcountry(c, a0 - 1) &&
                    !wis(c, a0 - 1, LX_DET) && (wis(c, a0 - 1, LX_ORG) || wis(c, a0 - 1, LX_ROLE) || !wis(c, a0 - 1, LX_PLACE)) &&
-                   !(wis(c, a0 - 1, LX_ROLE) && !wis(c, a0 - 1, LX_ORG) && lex_gender(wtext(c, a0 - 1), wlen(c, a0 - 1))))
+                   !(wis(c, a0 - 1, LX_ROLE) && !wis(c, a0 - 1, LX_ORG) && wgender(c, a0 - 1)))
                 a0--;
             while (b0 < c->w.count && c->w.items[b0].e <= e && c->w.items[b0].cap && wis(c, b0, LX_ORG)) b0++;
             /* "Kremlin spokesman": the organisation is the capitalised part */
