@@ -41,7 +41,10 @@ static const char *cue_word(const ctx *c, uint32_t i)
     if (!lemma || (w->cap && (i == 0 || c->w.items[i - 1].sent == w->sent))) return NULL;
     if (strcmp(lemma, "point") == 0 && !(i + 1 < c->w.count && weq(c, i + 1, "out"))) return NULL;
     /* opinion verbs and "report" cue only reported speech, not quotes */
-    if (strcmp(lemma, "believe") == 0 || strcmp(lemma, "think") == 0 || strcmp(lemma, "speak") == 0) return NULL;
+    static const char *const not_for_quotes[] = {"believe", "think", "speak", "find", "show", "reveal", "estimate",
+                                                 "recommend", "rule", "theorize"};
+    for (size_t k = 0; k < sizeof not_for_quotes / sizeof *not_for_quotes; k++)
+        if (strcmp(lemma, not_for_quotes[k]) == 0) return NULL;
     return lemma;
 }
 

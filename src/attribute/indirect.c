@@ -129,7 +129,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
                 uint32_t comma = after;
-                while (comma < hi && !wpunct(c, comma, ',') && comma - k < 24) comma++;
+                while (comma < hi && !wpunct(c, comma, ',') && comma - after < 8) comma++;
                 /* "According to X, ..." or, without the comma, "According to X the ..." */
                 if (comma < hi && wpunct(c, comma, ',')) after = comma;
                 if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
@@ -144,7 +144,11 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
                           strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0 ||
-                          strcmp(lemma, "deny") == 0 || strcmp(lemma, "confirm") == 0;
+                          strcmp(lemma, "deny") == 0 || strcmp(lemma, "confirm") == 0 ||
+                          /* findings and rulings report only a "that" clause */
+                          strcmp(lemma, "find") == 0 || strcmp(lemma, "show") == 0 || strcmp(lemma, "reveal") == 0 ||
+                          strcmp(lemma, "estimate") == 0 || strcmp(lemma, "recommend") == 0 || strcmp(lemma, "rule") == 0 ||
+                          strcmp(lemma, "theorize") == 0;
         /* inversion "..., said Peskov." */
         if (i > lo && wpunct(c, i - 1, ',')) {
             int32_t m = np_after(c, i + 1, hi);
@@ -159,7 +163,10 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         }
         int32_t m = -1;
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
-        if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
+        size_t il = wlen(c, i);
+        bool participle = il > 4 && strncmp(wtext(c, i) + il - 3, "ing", 3) == 0;
+        if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
+        if (participle || (i > lo && weq(c, i - 1, "and"))) {
             /* "Peskov added, saying ...": the subject of the cue before */
             if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
             if (m < 0) m = np_subject(c, lo, i);
@@ -200,7 +207,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
-        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && (weq(c, k + 1, "saying") || weq(c, k + 1, "adding"))) adjunct_only = true;
+        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && wcue(c, k + 1) && wlen(c, k + 1) > 4 &&
+            strncmp(wtext(c, k + 1) + wlen(c, k + 1) - 3, "ing", 3) == 0) adjunct_only = true;
         /* "Biden has spoken about using ..." */
         if (strcmp(lemma, "speak") == 0) {
             if (!(k < hi && (weq(c, k, "about") || weq(c, k, "of")))) continue;
