@@ -121,7 +121,7 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
         else {
             m = np_before(c, lo, u);
             /* "Grushko called NATO ... and said ..." */
-            if (m < 0 && u > lo && weq(c, u - 1, "and")) m = np_subject(c, lo, u);
+            if (m < 0 && u > lo && (weq(c, u - 1, "and") || weq(c, u - 1, "but"))) m = np_subject(c, lo, u);
         }
         if (m < 0) return false;
         /* words of a reported clause between the cue and the quote ("said
@@ -250,7 +250,9 @@ void attribute_direct(ctx *c)
         }
         /* uncued: a statement only when it stands as a sentence of its own
          * (or is long), at the top level, in double marks */
-        if (q->depth > 0 || q->single || label_sized) continue;
+        if (q->depth > 0 || label_sized) continue;
+        /* single marks at the top level quote only whole paragraphs (British style) */
+        if (q->single && !(q->starts_para && q->terminal && q->nwords >= 4)) continue;
         if (!opens_sentence && q->nwords < 8) continue;
         if (q->nwords < 3 && !q->terminal) continue;
         /* a cue elsewhere in the sentence, past damaged or extra marks

@@ -27,6 +27,14 @@ static uint32_t count_words(const ctx *c, uint32_t a, uint32_t b)
     return n;
 }
 
+/* "said Tuesday that ...": a weekday or "late"/"early" right after a cue */
+static bool weekday(const ctx *c, uint32_t i)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "late", "early"};
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++) if (weq(c, i, days[k])) return true;
+    return false;
+}
+
 static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
 {
     if (i == lo) return true;
@@ -166,7 +174,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         size_t il = wlen(c, i);
         bool participle = il > 4 && strncmp(wtext(c, i) + il - 3, "ing", 3) == 0;
         if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
-        if (participle || (i > lo && weq(c, i - 1, "and"))) {
+        if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
             if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
             if (m < 0) m = np_subject(c, lo, i);
@@ -180,7 +188,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
         uint32_t that = 0;
-        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weq(c, k, "yesterday") ||
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weekday(c, k) || weq(c, k, "yesterday") ||
                                    weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;
@@ -207,8 +215,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
-        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && wcue(c, k + 1) && wlen(c, k + 1) > 4 &&
+        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && c->w.items[k + 1].kind == W_WORD && wlen(c, k + 1) > 4 &&
             strncmp(wtext(c, k + 1) + wlen(c, k + 1) - 3, "ing", 3) == 0) adjunct_only = true;
+        if (!adjunct_only && weekday(c, k) && k + 1 < hi && (wpunct(c, k + 1, '.') || wpunct(c, k + 1, ','))) adjunct_only = true;
         /* "Biden has spoken about using ..." */
         if (strcmp(lemma, "speak") == 0) {
             if (!(k < hi && (weq(c, k, "about") || weq(c, k, "of")))) continue;

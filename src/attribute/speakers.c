@@ -194,6 +194,29 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
     return -1;
 }
 
+/* In a transcript, the label whose every passage is a question is the
+ * interviewer's ("Izvestia: ...?" / "Lavrov: ..."). */
+static void interviewer_labels(ctx *c)
+{
+    for (size_t i = 0; i < c->st.count; i++) {
+        const stmt *s = &c->st.items[i];
+        if (!s->cue || strcmp(s->cue, ":") != 0 || s->mention < 0 || c->men.items[s->mention].type != MEN_NAME) continue;
+        char key[64];
+        key_of(c, &c->men.items[s->mention], key, sizeof key);
+        size_t asked = 0, all = 0;
+        for (size_t k = 0; k < c->st.count; k++) {
+            const stmt *o = &c->st.items[k];
+            if (!o->cue || strcmp(o->cue, ":") != 0 || o->mention < 0 || c->men.items[o->mention].type != MEN_NAME) continue;
+            char ok[64];
+            key_of(c, &c->men.items[o->mention], ok, sizeof ok);
+            if (strcmp(ok, key) != 0) continue;
+            all++;
+            if (o->e > o->s && c->t[o->e - 1] == '?') asked++;
+        }
+        if (all && asked == all) c->men.items[s->mention].type = MEN_JOURNALIST;
+    }
+}
+
 static int cmp_stmt(const void *a, const void *b)
 {
     const stmt *x = a, *y = b;
@@ -381,6 +404,7 @@ void resolve_speakers(ctx *c)
     }
     c->st.count = k;
     link_uncued(c);
+    interviewer_labels(c);
 
     spk_vec sv = {0};
     for (size_t i = 0; i < c->st.count; i++) {
@@ -402,7 +426,9 @@ void resolve_speakers(ctx *c)
             continue;
         }
         mention *m = &c->men.items[s->mention];
-        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person)) {
+        /* "a Downing Street spokesman": someone new, not an anaphor */
+        bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
+        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
             s->speaker = sp;
