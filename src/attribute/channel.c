@@ -71,6 +71,16 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
         } else if (weq(c, i, "according") && i + 1 < hi && weq(c, i + 1, "to") && !speaker_is_according) {
             const char *who = cap_run(c, i + 2, hi);
             if (who && !st->relayed) st->relayed = who;
+        } else if (weq(c, i, "quoted") && i > lo && !wis(c, i - 1, LX_SKIP) && !weq(c, i - 1, "was") && !weq(c, i - 1, "were") &&
+                   st->cue_s > c->w.items[i].s) {
+            /* "the state news agency quoted him as saying": the agency relays */
+            uint32_t a = i;
+            while (a > lo && a - i < 6 && (c->w.items[a - 1].kind == W_WORD) && !wis(c, a - 1, LX_CUE)) a--;
+            if (a < i && !st->relayed) {
+                uint32_t b0 = a;
+                if (wis(c, b0, LX_DET)) b0++;
+                if (b0 < i) st->relayed = doc_strndup(c->d, c->t + c->w.items[b0].s, c->w.items[i - 1].e - c->w.items[b0].s);
+            }
         } else if ((weq(c, i, "quoted") || weq(c, i, "cited")) && i + 2 < hi && weq(c, i + 1, "by")) {
             const char *who = cap_run(c, i + 2, hi);
             if (who && !st->relayed) st->relayed = who;

@@ -68,6 +68,17 @@ static bool cue_after(ctx *c, const qspan *q, found *f)
         return true;
     }
     uint32_t first = k;
+    /* "," the agency quoted him as saying" */
+    for (uint32_t i = k; i + 3 < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
+        if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
+        if (!weq(c, i, "quoted")) continue;
+        int32_t m = np_after(c, i + 1, c->w.count);
+        if (m >= 0 && weq(c, c->men.items[m].we, "as") && weq(c, c->men.items[m].we + 1, "saying")) {
+            *f = (found){m, c->men.items[m].we + 1, "say", 1};
+            return true;
+        }
+        break;
+    }
     for (uint32_t i = k; i < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
         if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
         lemma = cue_word(c, i);

@@ -35,6 +35,20 @@ static bool weekday(const ctx *c, uint32_t i)
     return false;
 }
 
+/* The speaker of "... quoted X as saying" (active: the object) or "X was
+ * quoted ... as saying" (passive: the subject), or -1. */
+static int32_t quoted_as(ctx *c, uint32_t lo, uint32_t as)
+{
+    for (uint32_t k = as, n = 0; k > lo && n < 10; n++) {
+        k--;
+        if (!weq(c, k, "quoted")) continue;
+        if (k > lo && (weq(c, k - 1, "was") || weq(c, k - 1, "is") || weq(c, k - 1, "been") || weq(c, k - 1, "were")))
+            return np_before(c, lo, k);
+        return np_after(c, k + 1, as);
+    }
+    return -1;
+}
+
 static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
 {
     if (i == lo) return true;
@@ -173,6 +187,17 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
         size_t il = wlen(c, i);
         bool participle = il > 4 && strncmp(wtext(c, i) + il - 3, "ing", 3) == 0;
+        /* "X was quoted (by Y) as saying (that) ..." */
+        if (weq(c, i, "saying") && i > lo && weq(c, i - 1, "as")) {
+            int32_t qm = quoted_as(c, lo, i);
+            if (qm >= 0) {
+                uint32_t k = i + 1, s, e;
+                bool mixed;
+                if (k < hi && weq(c, k, "that")) k++;
+                if (content(c, k, hi, &s, &e, &mixed)) { add(c, s, e, mixed, qm, i, "say", lo, hi, 0.75f); return; }
+            }
+            continue;
+        }
         if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
         if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */

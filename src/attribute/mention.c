@@ -25,6 +25,9 @@ static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
     if (weq(c, i, "he")) { *gender = 1; return true; }
     if (weq(c, i, "she")) { *gender = 2; return true; }
     if (weq(c, i, "they")) { *gender = 0; return true; }
+    if (weq(c, i, "him")) { *gender = 1; return true; }
+    if (weq(c, i, "her") && !(i + 1 < c->w.count && c->w.items[i + 1].kind == W_WORD && !c->w.items[i + 1].cap &&
+                              !weq(c, i + 1, "as"))) { *gender = 2; return true; }
     return false;
 }
 
@@ -302,6 +305,16 @@ int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c,
 int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
 {
     uint32_t i = lo;
+    /* past a dateline ("MINSK, June 14 - ", "ANKARA (Wire) - ") */
+    for (uint32_t k = lo; k < hi && k - lo < 10; k++) {
+        const aword *w = &c->w.items[k];
+        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || (unsigned char)c->t[w->s] == 0xE2) && k > lo) {
+            bool caps = c->w.items[lo].kind == W_WORD && c->w.items[lo].e - c->w.items[lo].s > 1;
+            for (uint32_t b = c->w.items[lo].s; caps && b < c->w.items[lo].e; b++) if (c->t[b] >= 'a' && c->t[b] <= 'z') caps = false;
+            if (caps) i = k + 1;
+            break;
+        }
+    }
     while (i < hi && (wis(c, i, LX_SENT_ADVERB) || c->w.items[i].kind == W_PUNCT || c->w.items[i].kind == W_NUM ||
                       (c->w.items[i].kind == W_WORD && c->w.items[i].cap && i + 1 < hi && wpunct(c, i + 1, ','))))
         i++;
