@@ -25,6 +25,7 @@ void attribute_statements(doc *d, const actor_dictionary *actors)
 
     scan_words(&c);
     classify_words(&c);
+    apply_tags(&c);
     pair_marks(&c);
     segment_frames(&c);
     collect_persons(&c);

@@ -34,6 +34,7 @@ typedef struct aword {
     uint8_t role;          /* for marks: 1 open, 2 close, 0 unused (not a quote) */
     uint8_t cue_used;      /* a direct quote's cue: not an indirect statement's */
     uint8_t gender;        /* lex_gender of the word */
+    uint8_t not_name;      /* the tagger calls it a verb, adverb, pronoun, ...: never part of a name */
     uint16_t cls;          /* lexicon classes (1 << lexclass), computed once */
     const char *cue;       /* cue lemma, or NULL */
     const char *country;   /* ISO 3166 code of a country word, or NULL */
@@ -111,6 +112,8 @@ typedef enum { LX_CUE, LX_ROLE, LX_ORG, LX_PLACE, LX_SKIP, LX_FEMALE_NAME, LX_ST
                LX_FUNCTION, LX_COUNT } lexclass;
 /* Look every word up once (scan.c calls it): wis() and friends then test bits. */
 void classify_words(ctx *c);
+/* tags.c: what the tagger says, when it ran (upos set); nothing otherwise. */
+void apply_tags(ctx *c);
 bool lex_is(lexclass cls, const char *s, size_t n);
 /* The cue's lemma ("say") when the word is a cue verb, else NULL. */
 const char *lex_cue_lemma(const char *s, size_t n);

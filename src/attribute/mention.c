@@ -7,6 +7,7 @@
  * (the last run of capitalised words that are not role, organisation or
  * place words: "Dmitry Peskov").  No tags are needed; the scans are
  * bounded by the sentence and a few dozen words. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "attribute/internal.h"
@@ -38,7 +39,7 @@ static bool function_word(const ctx *c, uint32_t i) { return wis(c, i, LX_FUNCTI
 static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
-    if (w->kind != W_WORD || !w->cap || function_word(c, i)) return false;
+    if (w->kind != W_WORD || !w->cap || w->not_name || function_word(c, i)) return false;
     return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
            !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !wcountry(c, i);
 }
@@ -266,6 +267,40 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
  * Ryabkov") or an apposition ("Sergei Ryabkov, the deputy minister,"),
  * and PER entities when the tagger ran: antecedents for "he" and "the
  * diplomat" even before they are quoted. */
+static int by_start(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* PER entities of the recogniser, as people the text introduces. */
+static void entity_persons(ctx *c)
+{
+    const dyad_entity *e = c->d->entities.items;
+    size_t n = c->d->entities.count;
+    uint32_t wi = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!e[k].type || strcmp(e[k].type, "PER") != 0) continue;
+        while (wi < c->w.count && c->w.items[wi].s < e[k].span.start) wi++;
+        uint32_t b = wi;
+        while (b < c->w.count && c->w.items[b].e <= e[k].span.end) b++;
+        if (b == wi || c->w.items[wi].depth != 0) continue;
+        size_t before = c->men.count;
+        int32_t mi = make_mention(c, wi, b, 0, 0);
+        if (mi < 0) continue;
+        mention m = c->men.items[mi];
+        c->men.count = before;
+        if (m.type != MEN_NAME) continue;
+        VEC_PUSH(&c->persons, m);
+    }
+    /* back in text order, one person per position */
+    if (c->persons.count > 1) qsort(c->persons.items, c->persons.count, sizeof *c->persons.items, by_start);
+    size_t k = 0;
+    for (size_t i = 0; i < c->persons.count; i++)
+        if (!k || c->persons.items[k - 1].s != c->persons.items[i].s) c->persons.items[k++] = c->persons.items[i];
+    c->persons.count = k;
+}
+
 void collect_persons(ctx *c)
 {
     for (uint32_t i = 0; i < c->w.count; i++) {
@@ -298,6 +333,7 @@ void collect_persons(ctx *c)
         VEC_PUSH(&c->persons, m);
         i = b;
     }
+    entity_persons(c);
 }
 
 int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c, a, b, 0, 0) : -1; }
