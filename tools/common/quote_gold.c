@@ -198,3 +198,13 @@ void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc,
             }
     free(gs), free(ge), free(used_exact), free(used);
 }
+
+dyad_resources *quote_resources(char *error, size_t error_size)
+{
+    dyad_resources *res = dyad_resources_open(NULL, error, error_size);
+    if (res) return res;
+    fprintf(stderr, "note: %s; statements from the text alone, no actor codes\n", error);
+    dyad_config cfg = {0};
+    cfg.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_ATTRIBUTE;
+    return dyad_resources_open(&cfg, error, error_size);
+}
