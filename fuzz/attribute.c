@@ -15,7 +15,6 @@ static dyad_resources *resources(void)
         dyad_config cfg = {0};
         cfg.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP | DYAD_STAGE_ATTRIBUTE;
         res = dyad_resources_open(&cfg, err, sizeof err);
-        if (!res) cfg.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_ATTRIBUTE, res = dyad_resources_open(&cfg, err, sizeof err);
         if (!res) abort();
     }
     return res;

@@ -201,10 +201,5 @@ void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc,
 
 dyad_resources *quote_resources(char *error, size_t error_size)
 {
-    dyad_resources *res = dyad_resources_open(NULL, error, error_size);
-    if (res) return res;
-    fprintf(stderr, "note: %s; statements from the text alone, no actor codes\n", error);
-    dyad_config cfg = {0};
-    cfg.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_ATTRIBUTE;
-    return dyad_resources_open(&cfg, error, error_size);
+    return dyad_resources_open(NULL, error, error_size);
 }

@@ -45,10 +45,8 @@ typedef struct quote_score {
 void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc, FILE *log, const char *name);
 double quote_f1(size_t matched, size_t gold, size_t predicted);
 
-/* Resources for every stage, or, when the language models are missing,
- * for extraction and attribution only (statements then work from the
- * text alone, and actor codes, which need tokens, stay unresolved); a note
- * goes to stderr.  NULL with the reason in `error` when neither opens. */
+/* Resources for every stage (statements need the language analysis's
+ * resources and the actor dictionaries); NULL with the reason in `error`. */
 dyad_resources *quote_resources(char *error, size_t error_size);
 
 #endif
