@@ -198,7 +198,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             }
             continue;
         }
-        if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
+        /* ", saying ...", "opened the summit by saying that ..." */
+        if (participle && !(i > lo && (wpunct(c, i - 1, ',') || weq(c, i - 1, "by") || weq(c, i - 1, "while") ||
+                                       weq(c, i - 1, "after") || weq(c, i - 1, "before")))) continue;
         if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
             if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
