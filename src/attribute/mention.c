@@ -12,7 +12,7 @@
 
 #include "attribute/internal.h"
 
-#define MAX_NP_WORDS 14
+#define MAX_NP_WORDS 20
 #define MAX_APPOSITION_WORDS 22
 
 static bool frame_word(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)

@@ -119,20 +119,34 @@ static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *m)
     return (int32_t)sv->count - 1;
 }
 
-static bool role_fits(const ctx *c, const spk *sp, const mention *m)
+static bool contains(const char *r, size_t rn, const char *h, size_t hn)
+{
+    for (size_t i = 0; i + hn <= rn; i++) if (strncasecmp(r + i, h, hn) == 0) return true;
+    return false;
+}
+
+/* Whether the role noun of m ("the deputy minister") fits the speaker's
+ * role words; `strict` leaves out generic nouns that fit anyone
+ * ("the diplomat", "the official"). */
+static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
     if (m->type != MEN_ROLE || m->we == 0) return true;
     const char *h = wtext(c, m->we - 1);
     size_t hn = wlen(c, m->we - 1);
     static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
-    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+    for (size_t i = 0; i < sizeof generic / sizeof *generic && !strict; i++)
         if (hn == strlen(generic[i]) && strncasecmp(h, generic[i], hn) == 0) return true;
     if (!sp->has_role) return false;
     const char *r = c->t + sp->role.rs;
     size_t rn = sp->role.re - sp->role.rs;
-    for (size_t i = 0; i + hn <= rn; i++) if (strncasecmp(r + i, h, hn) == 0) return true;
+    if (contains(r, rn, h, hn)) return true;
+    /* a spokeswoman is the ministry's official representative or press secretary */
+    if (hn > 6 && strncasecmp(h, "spokes", 6) == 0)
+        return contains(r, rn, "spokes", 6) || contains(r, rn, "representative", 14) || contains(r, rn, "press secretary", 15);
     return false;
 }
+
+static bool role_fits(const ctx *c, const spk *sp, const mention *m) { return role_fits_as(c, sp, m, false); }
 
 /* "he", "she", "the diplomat": a person the same paragraph introduced
  * after the latest speaker ("Zakharova accused Britain ... "...," she
@@ -428,7 +442,23 @@ void resolve_speakers(ctx *c)
         mention *m = &c->men.items[s->mention];
         /* "a Downing Street spokesman": someone new, not an anaphor */
         bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
-        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
+        if (indefinite && m->person) {
+            /* ... unless a speaker already named holds exactly that role
+             * ("a Foreign Ministry spokeswoman" after Zakharova) */
+            int32_t sp = -1;
+            for (size_t k = 0; k < sv.count && sp < 0; k++)
+                if (sv.items[k].person && !sv.items[k].journalist && sv.items[k].best.type == MEN_NAME &&
+                    role_fits_as(c, &sv.items[k], m, true) && !(m->gender && sv.items[k].gender && m->gender != sv.items[k].gender))
+                    sp = (int32_t)k;
+            for (size_t k = 0; k < c->persons.count && sp < 0; k++) {
+                spk probe = {0};
+                const mention *p = &c->persons.items[k];
+                if (p->s >= m->s || !(p->re > p->rs)) continue;
+                probe.role = *p, probe.has_role = true;
+                if (role_fits_as(c, &probe, m, true)) sp = find_or_add(c, &sv, p);
+            }
+            s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
+        } else if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
             s->speaker = sp;
