@@ -393,3 +393,20 @@ TEST(attribute_thousands_of_distinct_speakers_stay_fast_and_separate)
     dyad_document_free(d);
     buf_free(&b);
 }
+
+TEST(attribute_one_endless_sentence_of_cues_stays_linear)
+{
+    buf b = BUF_INIT;
+    buf_puts(&b, "Stress\n\n");
+    for (int i = 0; i < 20000; i++) buf_printf(&b, "Officials%d said, ", i);
+    buf_puts(&b, "the end.\n\n");
+    for (int i = 0; i < 5000; i++) buf_puts(&b, "\"one two three four five six seven eight nine\", ");
+    buf_puts(&b, "Peskov said.\n");
+    buf_putc(&b, '\0');
+    clock_t t0 = clock();
+    dyad_document *d = run(b.data);
+    CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 10.0);
+    CHECK(d->quote_count >= 5000);
+    dyad_document_free(d);
+    buf_free(&b);
+}
