@@ -125,6 +125,7 @@ static void language(buf *b, const dyad_document *d, int *first)
             json_write_cstr(b, t->feats);
             buf_printf(b, ",\"head\":%d,\"deprel\":", t->head);
             json_write_cstr(b, t->deprel);
+            if (!t->space_after) buf_puts(b, ",\"space_after\":false");
             buf_putc(b, '}');
         }
         buf_puts(b, "]}");
