@@ -181,6 +181,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             size_t len;
             const char *f = token_form(d, &tok[i], &len);
             wordfeat_compute(&wf[i], f, len);
+            ambiguity_fill(&m->lex, &wf[i], f, len);
         }
         tagger_run(&m->tag, wf, n, tags, scores);
         parser_run(&m->par, m->root_label, wf, tags, (int)n, heads, labels, pmem, scores);

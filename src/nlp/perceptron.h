@@ -32,14 +32,15 @@ uint64_t fh_str(const char *s, size_t n);
 
 /* ---- the trained model (read-only) ---- */
 
-typedef struct pc_entry { uint16_t cls; int16_t w; } pc_entry;
-
 typedef struct pc_model {
     uint32_t nclass;
     uint32_t nslots;            /* slot count (about 4/3 of the features) */
     const uint32_t *slots;      /* per slot: key (0 = empty), offset << 8 | count */
-    const pc_entry *entries;
-    uint32_t nentries;
+    /* Weight rows, in 16-bit units.  A sparse row (count > 0) is count
+     * pairs (class, weight); a dense row (count 0) is nclass weights, used
+     * for features that touch many classes so the sum vectorises. */
+    const int16_t *w16;
+    uint32_t n16;
     float scale;                /* weight = w / scale */
     const char **classes;       /* class names (owned array, strings in the file) */
     void *owned;                /* memory to free when built in memory */
@@ -49,7 +50,7 @@ typedef struct pc_model {
 static inline uint32_t pc_slot(uint64_t h, uint32_t nslots) { return (uint32_t)(((uint64_t)(uint32_t)h * nslots) >> 32); }
 /* Sum the weights of features f[0..n) into scores[0..nclass). */
 void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores);
-/* Load "<prefix>params", "<prefix>slots", "<prefix>entries", "<prefix>classes";
+/* Load "<prefix>params", "<prefix>slots", "<prefix>weights", "<prefix>classes";
  * every offset and class is checked.  0 on success. */
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size);
 void pc_model_write(const pc_model *m, model_writer *w, const char *prefix);
