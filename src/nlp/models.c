@@ -67,6 +67,9 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
+    pc_model_use_huge_pages(&m->tag);
+    pc_model_use_huge_pages(&m->par);
+    pc_model_use_huge_pages(&m->ner);
 
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
@@ -154,7 +157,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     uint32_t maxc = m->tag.nclass;
     if (m->par.nclass > maxc) maxc = m->par.nclass;
     if (m->ner.nclass > maxc) maxc = m->ner.nclass;
-    int32_t *scores = xmalloc(maxc * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(maxc) * sizeof *scores);
     /* Scratch for the longest sentence, reused. */
     size_t cap = 0;
     wordfeat *wf = NULL;

@@ -78,7 +78,7 @@ static void oracle_apply(oracle *o, pstate *s, int c)
 static void evaluate(const pc_model *m, int root_label, const tcorpus *dev, double *uas, double *las)
 {
     size_t total = 0, u = 0, l = 0;
-    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         void *mem = xmalloc(pstate_bytes(s->n));
