@@ -204,6 +204,13 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh2(81, b0wt, b1t);
     out[k++] = fh2(82, b0t, b1wt);
     out[k++] = fh3(83, s1t, s0t, b1t);
+    /* Ambiguity classes: what the words could be, when the tag is wrong. */
+    uint64_t s0a = s0 >= 0 && s0 < n ? wf[s0].amb : P_NONE, b0a = b0 >= 0 && b0 < n ? wf[b0].amb : P_ROOT;
+    uint64_t b1a = b1 >= 0 && b1 < n ? wf[b1].amb : P_NONE;
+    out[k++] = fh2(84, s0a, b0a);
+    out[k++] = fh2(85, s0t, b0a);
+    out[k++] = fh2(86, b0a, b1a);
+    out[k++] = fh2(87, s0a, b0t);
     return k;
 }
 
