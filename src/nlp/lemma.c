@@ -138,7 +138,13 @@ const char *feats_of(const lexicon *lex, const char *form, size_t n, const char 
     char key[KEY_MAX], low[256];
     size_t k;
     const char *v;
-    if (n < 250) {
+    /* Only closed-class words have their own entries ("M"). */
+    char upos[32];
+    size_t ul = strcspn(tagname, "\t");
+    if (ul >= sizeof upos) ul = sizeof upos - 1;
+    memcpy(upos, tagname, ul);
+    upos[ul] = '\0';
+    if (n < 250 && !open_class(upos)) {
         size_t ln = wordfeat_lower(form, n, low, sizeof low);
         if ((k = make_key(key, 'M', low, ln, tagname)) && (v = lexicon_get(lex, key, k))) return v;
     }
