@@ -67,9 +67,6 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
-    pc_model_use_huge_pages(&m->tag);
-    pc_model_use_huge_pages(&m->par);
-    pc_model_use_huge_pages(&m->ner);
 
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);

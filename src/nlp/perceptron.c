@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "base/buf.h"
 #include "base/fail.h"
@@ -171,31 +170,9 @@ void pc_model_write(const pc_model *m, model_writer *w, const char *prefix)
     buf_free(&names);
 }
 
-void pc_model_use_huge_pages(pc_model *m)
-{
-    const size_t huge = (size_t)2 << 20;
-    size_t sb = (size_t)m->nslots * 8, wb = (size_t)m->n16 * 2;
-    size_t size = (sb + wb + 64 + huge - 1) / huge * huge;
-    if (m->huge || sb + wb < huge) return; /* small tables fit the TLB anyway */
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return;
-#ifdef MADV_HUGEPAGE
-    madvise(p, size, MADV_HUGEPAGE);
-#endif
-    unsigned char *b = p;
-    memcpy(b, m->slots, sb);
-    memcpy(b + sb, m->w16, wb);
-    m->slots = (const uint32_t *)b;
-    m->w16 = (const int16_t *)(b + sb);
-    mprotect(p, size, PROT_READ);
-    m->huge = p;
-    m->huge_size = size;
-}
-
 void pc_model_free(pc_model *m)
 {
     if (!m) return;
-    if (m->huge) munmap(m->huge, m->huge_size);
     free(m->classes);
     free(m->owned);
     memset(m, 0, sizeof *m);

@@ -44,8 +44,6 @@ typedef struct pc_model {
     float scale;                /* weight = w / scale */
     const char **classes;       /* class names (owned array, strings in the file) */
     void *owned;                /* memory to free when built in memory */
-    void *huge;                 /* huge-page copy of the tables, or NULL */
-    size_t huge_size;
 } pc_model;
 
 /* Width of a dense row and of a score array: the class count rounded up
@@ -60,10 +58,7 @@ void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores);
  * every offset and class is checked.  0 on success. */
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size);
 void pc_model_write(const pc_model *m, model_writer *w, const char *prefix);
-/* Move the slot and weight tables to memory backed by huge pages where the
- * system allows it: lookups are random over megabytes, and with 4 KB pages
- * nearly every one also misses the TLB.  A no-op when that fails. */
-void pc_model_use_huge_pages(pc_model *m);
+
 void pc_model_free(pc_model *m);
 /* Index of a class name, or -1. */
 int pc_class_index(const pc_model *m, const char *name);
