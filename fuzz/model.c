@@ -14,7 +14,7 @@ static void exercise(const model_file *f)
     pc_model m;
     if (pc_model_load(&m, f, "tag.", NULL, 0) == 0) {
         uint64_t feats[4] = {1, 2, 0xdeadbeefULL, fh1(1, 42)};
-        int32_t *scores = malloc(m.nclass * sizeof *scores);
+        int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
         pc_score(&m, feats, 4, scores);
         free(scores);
         pc_model_free(&m);
