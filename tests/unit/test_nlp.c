@@ -319,3 +319,36 @@ TEST(models_refuse_a_damaged_model_directory)
     CHECK(m == NULL && strstr(err, "tagger.bin") != NULL);
     rmdir(dir);
 }
+
+TEST(models_take_arbitrary_bytes_and_mixed_scripts_through_the_whole_chain)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    /* Control characters, stray continuation bytes, Cyrillic, Arabic, CJK,
+     * an emoji, a very long token and punctuation runs. */
+    buf text = BUF_INIT;
+    buf_puts(&text, "Москва заявила \x01\x02 что \xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 東京で会談 \xf0\x9f\x99\x82 !!! ... ");
+    for (int i = 0; i < 3000; i++) buf_putc(&text, (char)('a' + i % 26));
+    uint64_t x = 99;
+    for (int i = 0; i < 4000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        buf_putc(&text, (char)(x & 0xff ? x & 0xff : ' '));
+    }
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data, text.len);
+    nlp_analyse(d, m);
+    CHECK(d->tokens.count > 10);
+    for (size_t i = 0; i < d->tokens.count; i++) {
+        const dyad_token *t = &d->tokens.items[i];
+        CHECK(t->upos && t->xpos && t->lemma && t->feats && t->deprel);
+        if (t->head >= 0) {
+            const dyad_sentence *s = &d->sentences.items[t->sentence];
+            CHECK((uint32_t)t->head >= s->first_token && (uint32_t)t->head < s->first_token + s->token_count);
+        }
+    }
+    for (size_t i = 0; i < d->entities.count; i++)
+        CHECK(d->entities.items[i].first_token + d->entities.items[i].token_count <= d->tokens.count);
+    doc_free(d);
+    buf_free(&text);
+    nlp_models_close(m);
+}
