@@ -43,7 +43,7 @@ static size_t suffix_bytes(const char *s, size_t n, int chars)
 }
 
 /* Open word classes: their features follow from the tag (NNS: plural). */
-static bool open_class(const char *upos)
+bool open_class(const char *upos)
 {
     return !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "VERB") || !strcmp(upos, "ADJ") ||
            !strcmp(upos, "ADV");
