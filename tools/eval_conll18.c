@@ -31,6 +31,7 @@
 #include "core/document.h"
 #include "core/resources.h"
 #include "nlp/conllu.h"
+#include "nlp/conllu_render.h"
 #include "nlp/nlp.h"
 #include "nlp/segment.h"
 
@@ -271,14 +272,14 @@ static void analyse_document(raw_run *run, side *sys, const char *id, buf *text,
         doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text->data + paragraphs->items[p].start,
                           paragraphs->items[p].end - paragraphs->items[p].start);
     struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
     if (run->models && !run->segment_only) nlp_analyse(d, run->models);
     else nlp_segment(d);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
     run->seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     doc_publish(d);
     add_system_document(sys, &d->pub);
-    if (run->write) conllu_write_document(&run->conllu, &d->pub);
+    if (run->write) nlp_conllu_render(&run->conllu, &d->pub);
     run->documents++;
     doc_free(d);
 }

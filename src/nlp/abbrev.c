@@ -41,8 +41,11 @@ static const entry abbreviations[] = {
     {"Vol", NLP_ABBREV_NUMBER}, {"vol", NLP_ABBREV_NUMBER}, {"pp", NLP_ABBREV_NUMBER},
     {"Fig", NLP_ABBREV_NUMBER}, {"fig", NLP_ABBREV_NUMBER}, {"Art", NLP_ABBREV_NUMBER},
     {"Sec", NLP_ABBREV_NUMBER}, {"Ch", NLP_ABBREV_NUMBER}, {"ch", NLP_ABBREV_NUMBER},
+    {"Rs", NLP_ABBREV_NUMBER}, {"p", NLP_ABBREV_NUMBER}, {"para", NLP_ABBREV_NUMBER},
     {"Nr", NLP_ABBREV_NUMBER}, {"ext", NLP_ABBREV_NUMBER}, {"Ext", NLP_ABBREV_NUMBER}, {"Rte", NLP_ABBREV_NUMBER}, {"Pt", NLP_ABBREV_NUMBER},
     /* organisations, places, Latin */
+    {"Pte", NLP_ABBREV_OTHER}, {"Pty", NLP_ABBREV_OTHER}, {"Plc", NLP_ABBREV_OTHER},
+    {"Bhd", NLP_ABBREV_OTHER}, {"Dist", NLP_ABBREV_OTHER}, {"Ln", NLP_ABBREV_OTHER},
     {"Inc", NLP_ABBREV_OTHER}, {"Ltd", NLP_ABBREV_OTHER}, {"Corp", NLP_ABBREV_OTHER},
     {"Co", NLP_ABBREV_OTHER}, {"Cos", NLP_ABBREV_OTHER}, {"Bros", NLP_ABBREV_OTHER},
     {"Dept", NLP_ABBREV_OTHER}, {"Univ", NLP_ABBREV_OTHER}, {"Assn", NLP_ABBREV_OTHER},
@@ -60,6 +63,7 @@ static const entry abbreviations[] = {
     {"tsp", NLP_ABBREV_OTHER}, {"tbsp", NLP_ABBREV_OTHER}, {"dept", NLP_ABBREV_OTHER},
     {"govt", NLP_ABBREV_OTHER}, {"intl", NLP_ABBREV_OTHER}, {"Intl", NLP_ABBREV_OTHER},
     {"mln", NLP_ABBREV_OTHER}, {"bln", NLP_ABBREV_OTHER}, {"Gov't", NLP_ABBREV_OTHER},
+    {"Ala", NLP_ABBREV_OTHER}, {"Ark", NLP_ABBREV_OTHER}, {"Del", NLP_ABBREV_OTHER},
     {"Ariz", NLP_ABBREV_OTHER}, {"Calif", NLP_ABBREV_OTHER}, {"Colo", NLP_ABBREV_OTHER},
     {"Conn", NLP_ABBREV_OTHER}, {"Fla", NLP_ABBREV_OTHER}, {"Ga", NLP_ABBREV_OTHER},
     {"Ill", NLP_ABBREV_OTHER}, {"Ind", NLP_ABBREV_OTHER}, {"Kan", NLP_ABBREV_OTHER},
@@ -115,7 +119,11 @@ static const char *const openers[] = {
     "Indeed", "Moreover", "Thus", "Nevertheless", "Nonetheless", "Furthermore", "Can", "Please",
     "See", "Thanks", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would",
     "Should", "Could", "Has", "Have", "Had", "Just", "Any", "Maybe", "Perhaps", "Even", "Only",
-    "Never", "Neither", "Either", "Once", "Whether", "Your", "Much", "More",
+    "Never", "Neither", "Either", "Once", "Whether", "Your", "Much", "More", "Thank", "Yes",
+    "Well", "Regards", "Hi", "Hello", "Hey", "Oh", "Sorry", "Anyway", "Unfortunately", "Finally",
+    "Everyone", "Everything", "Nobody", "Actually", "Otherwise", "Recently", "Sometimes", "Overall",
+    "Again", "Very", "Note", "Currently", "Additionally", "Separately", "Elsewhere", "Critics",
+    "Experts", "Analysts", "Witnesses", "Residents", "Nearly", "Almost", "About",
 };
 
 int nlp_is_sentence_opener(const char *s, size_t n)

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
+
 #include "nlp/sentences.h"
 #include "nlp/tokenize.h"
 
@@ -77,13 +79,23 @@ static int is_apostrophe_start(const char *s)
     return s[0] == '\'' || ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99);
 }
 
+/* 2 when s ends in a letter, 1 in a digit, 0 otherwise.  Non-ASCII counts
+ * as a letter unless it is a mark from the punctuation blocks (quotes,
+ * dashes: U+2000..U+2BFF, Latin-1 signs). */
 static int ends_in_word_char(const char *s)
 {
     size_t n = strlen(s);
     if (!n) return 0;
     unsigned char c = (unsigned char)s[n - 1];
-    if (c >= 0x80) return 1;
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (c < 0x80) return (c >= '0' && c <= '9') ? 1 : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 2 : 0;
+    size_t i = n - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    uint32_t cp;
+    utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        cp == UTF8_REPLACEMENT)
+        return 0;
+    return 2;
 }
 
 static int lower_is(const char *s, const char *w)
@@ -95,9 +107,15 @@ static int lower_is(const char *s, const char *w)
 
 int nlp_same_written_word(const dyad_token *a, const dyad_token *b)
 {
-    if (a->space_after || a->span.end != b->span.start || !ends_in_word_char(a->form)) return 0;
+    int end = a->space_after || a->span.end != b->span.start ? 0 : ends_in_word_char(a->form);
+    if (!end) return 0;
     if (is_apostrophe_start(b->form)) return 1;
     if ((b->form[0] | 0x20) == 'n' && b->form[1] && is_apostrophe_start(b->form + 1)) return 1; /* n't */
-    return lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt");
+    if (lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt"))
+        return 1;
+    /* Clitics written without their apostrophe ("im", "thats", "youre"),
+     * after a letter only: "10|M" is a number and its unit. */
+    return end == 2 && (lower_is(b->form, "m") || lower_is(b->form, "s") || lower_is(b->form, "re") ||
+                        lower_is(b->form, "ve"));
 }
 

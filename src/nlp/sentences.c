@@ -2,9 +2,10 @@
  *
  * One pass: at each candidate end (a run of . ! ?, an ellipsis, or a word
  * that owns its period) the closing quotes and brackets that follow are
- * taken into the sentence, then the next token decides.  Datelines of the
- * form "MOSCOW, June 19. /TASS/." stay one sentence of their own: the
- * period before "/TASS/" does not end it, the one after does. */
+ * taken into the sentence, then the next token decides (docs/NLP.md lists
+ * the rules).  Datelines are sentences of their own: in "MOSCOW, June 19.
+ * /TASS/." the period before "/TASS/" does not end it, the one after does;
+ * a paragraph opening "MOSCOW (Reuters) -" ends one after the dash. */
 #include "nlp/sentences.h"
 
 #include <string.h>
@@ -118,6 +119,9 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     int question = 0;
     int stop = is_stop_mark(text, t, &question);
 
+    /* A mark glued to the word after it is inside a name: "redlined .doc",
+     * "mail@example.(com)". */
+    if (!(toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && (next_class == START_LOWER || next_class == START_UPPER)) return 0;
     /* Marks that never open a sentence keep it going: "?," "!)" ". ." */
     if (next_class == START_OTHER && tok_len(next) == 1 && strchr(",;:)]}%", tok_text(text, next)[0])) return 0;
     int next_question;
@@ -167,10 +171,57 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     }
 }
 
+static int all_caps_word(const char *text, const nlp_tok *t, size_t min)
+{
+    size_t n = tok_len(t);
+    if (n < min) return 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = tok_text(text, t)[k];
+        if (c < 'A' || c > 'Z') return 0;
+    }
+    return 1;
+}
+
+static int is_dash(const char *text, const nlp_tok *t)
+{
+    return tok_is(text, t, "-") || tok_is(text, t, "--") || tok_is(text, t, "\u2014") || tok_is(text, t, "\u2013");
+}
+
+/* A paragraph that opens with a wire dateline, "KYIV, Ukraine (AP) —" or
+ * "MOSCOW (Reuters) -": the index of its dash, else n.  The dateline is
+ * then a sentence of its own, as EWT writes it and like "MOSCOW, June 19.
+ * /TASS/.", so the article's first sentence parses without it. */
+static size_t wire_dateline_end(const char *text, const nlp_tok *toks, size_t n)
+{
+    if (n < 6 || start_class(text, &toks[0]) != START_UPPER) return n;
+    /* "MOSCOW (...)": a city in capitals; "Boulder, CO, Feb. 23 (UPI) --": an agency in capitals. */
+    int caps_city = all_caps_word(text, &toks[0], 3);
+    size_t k = 1;
+    /* More of the place and date: "NEW YORK", ", Ukraine", ", Dec. 1". */
+    while (k < n && k < 10 && !tok_is(text, &toks[k], "(")) {
+        int c = start_class(text, &toks[k]);
+        if (!(c == START_UPPER || c == START_DIGIT || tok_is(text, &toks[k], ","))) return n;
+        k++;
+    }
+    if (k >= n || !tok_is(text, &toks[k], "(") || k + 1 >= n || start_class(text, &toks[k + 1]) != START_UPPER)
+        return n;
+    if (!caps_city && !(k + 2 < n && all_caps_word(text, &toks[k + 1], 2) && tok_is(text, &toks[k + 2], ")")))
+        return n;
+    size_t close = k + 1;
+    while (close < n && close < k + 6 && !tok_is(text, &toks[close], ")")) close++;
+    if (close + 2 >= n || !tok_is(text, &toks[close], ")") || !is_dash(text, &toks[close + 1])) return n;
+    return start_class(text, &toks[close + 2]) == START_LOWER ? n : close + 1;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t dateline = wire_dateline_end(text, toks, n);
+    if (dateline < n) {
+        toks[dateline].flags |= NLP_TOK_SENTENCE_END;
+        sentence_start = dateline + 1;
+    }
+    for (size_t i = sentence_start; i < n; i++) {
         int question;
         if (!is_stop_mark(text, &toks[i], &question) &&
             !(toks[i].flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL | NLP_TOK_EMOTICON)))

@@ -67,7 +67,8 @@ static void emit(nlp_tok_vec *out, size_t start, size_t end, uint32_t flags)
 
 static int lower_equal(const char *s, size_t n, const char *w)
 {
-    if (strlen(w) != n) return 0;
+    /* The first letter rules out most words before strlen is paid. */
+    if (n == 0 || ((unsigned char)s[0] | 0x20) != (unsigned char)w[0] || strlen(w) != n) return 0;
     for (size_t i = 0; i < n; i++)
         if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i]) return 0;
     return 1;
@@ -145,7 +146,29 @@ static const struct { const char *word; unsigned cut; } fused[] = {
     {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2}, {"didnt", 3},
     {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
     {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
+    {"wont", 2}, {"cant", 2}, {"arnt", 2}, {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4},
+    {"theres", 5}, {"whats", 4}, {"hes", 2},
 };
+
+/* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */
+static const char *const units[] = {
+    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "g", "mb", "gb", "kb", "tb",
+    "ft", "lb", "lbs", "oz", "mph", "kph", "hrs", "hr", "mins", "min", "ml", "mw", "kw", "ghz", "mhz",
+};
+
+/* Where the unit starts in t[p..q), or q when the word is not a number
+ * with a unit (ordinals and decades, "2nd" and "1990s", stay whole). */
+static size_t unit_start(const char *t, size_t p, size_t q)
+{
+    size_t i = p;
+    while (i < q && (ascii_digit((unsigned char)t[i]) || t[i] == '.' || t[i] == ',' || t[i] == ':')) i++;
+    if (i == p || i == q || !ascii_digit((unsigned char)t[i - 1])) return q;
+    for (size_t k = i; k < q; k++)
+        if (!ascii_alpha((unsigned char)t[k])) return q;
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+        if (lower_equal(t + i, q - i, units[u])) return i;
+    return q;
+}
 
 /* Emit the word t[p..q) (its period already included when it owns one),
  * cutting clitics and hyphens. */
@@ -156,7 +179,13 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         emit(out, p, q, flags);
         return;
     }
-    for (size_t i = 0; i < sizeof fused / sizeof *fused; i++) {
+    size_t unit = unit_start(t, p, q);
+    if (unit < q) {
+        emit(out, p, unit, flags);
+        emit(out, unit, q, NLP_TOK_WORD);
+        return;
+    }
+    for (size_t i = 0; q - p >= 2 && q - p <= 8 && i < sizeof fused / sizeof *fused; i++) {
         if (lower_equal(t + p, q - p, fused[i].word)) {
             emit(out, p, p + fused[i].cut, flags);
             emit(out, p + fused[i].cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
@@ -202,19 +231,21 @@ static int starts_with_ci(const char *t, size_t p, size_t end, const char *prefi
 }
 
 /* End of a URL starting at p: the chunk minus the punctuation that closes
- * the sentence or the bracket around it. */
+ * the sentence, and minus a ")" that closes a bracket opened before the
+ * URL.  Brackets are counted once, so a run of ")" costs linear time. */
 static size_t url_end(const char *t, size_t p, size_t ce)
 {
+    size_t open = 0, close = 0;
+    for (size_t i = p; i < ce; i++) {
+        open += t[i] == '(';
+        close += t[i] == ')';
+    }
     size_t e = ce;
     while (e > p + 4) {
         unsigned char c = (unsigned char)t[e - 1];
         if (c == ')') {
-            size_t open = 0, close = 0;
-            for (size_t i = p; i < e; i++) {
-                open += t[i] == '(';
-                close += t[i] == ')';
-            }
             if (open >= close) break;
+            close--;
             e--;
         } else if (strchr(".,;:!?\"']}>", c)) {
             e--;
@@ -340,6 +371,23 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             emit_word(t, p, q, flags, out);
             p = q;
             continue;
+        }
+
+        /* A clitic after a word that ended in punctuation: "U.S.|'s". */
+        if (is_apostrophe(c) && p > chunk_start && p + l < ce) {
+            size_t e = p + l;
+            while (e < ce && ascii_alpha((unsigned char)t[e])) e++;
+            uint32_t after = ' ';
+            if (e < ce) decode(t, e, ce, &after);
+            const char *w = t + p + l;
+            size_t wn = e - p - l;
+            if (classify(after) != CLASS_WORD && !is_apostrophe(after) &&
+                (lower_equal(w, wn, "s") || lower_equal(w, wn, "re") || lower_equal(w, wn, "ll") ||
+                 lower_equal(w, wn, "ve") || lower_equal(w, wn, "d") || lower_equal(w, wn, "m"))) {
+                emit(out, p, e, NLP_TOK_WORD | NLP_TOK_JOINED);
+                p = e;
+                continue;
+            }
         }
 
         /* Punctuation and symbols. */

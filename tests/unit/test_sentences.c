@@ -2,14 +2,13 @@
  * check it: abbreviations and initials do not end sentences, quotes that
  * end them do, datelines, headlines and list items come out whole, and a
  * 10,000-token sentence costs linear time.  Texts are written for these
- * tests.  Also `dyad parse --as conllu` as a UD tool would read it. */
+ * tests.  Also the CoNLL-U layout as a UD tool would read it. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "core/document.h"
+#include "nlp/conllu_render.h"
 #include "nlp/segment.h"
 #include "test.h"
 
@@ -82,6 +81,14 @@ TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
     CHECK_INT_EQ(d->pub.sentences[1].paragraph, 1);
     CHECK_INT_EQ(d->pub.sentences[2].paragraph, 1);
     doc_free(d);
+    CHECK_STR_EQ(sentences("ODESA, Ukraine (Wire) \u2014 Drones struck the port overnight. Nobody was hurt.", NULL),
+                 "ODESA, Ukraine (Wire) \u2014 || Drones struck the port overnight. || Nobody was hurt.");
+    CHECK_STR_EQ(sentences("TBILISI (Wire) - Thousands marched on Sunday.", NULL), "TBILISI (Wire) - || Thousands marched on Sunday.");
+    CHECK_STR_EQ(sentences("Tartu, Estonia, May 2 (ERR) -- Voters went to the polls.", NULL),
+                 "Tartu, Estonia, May 2 (ERR) -- || Voters went to the polls.");
+    CHECK_STR_EQ(sentences("Officials (Reuters) - said no.", NULL), "Officials (Reuters) - said no.");
+    /* Not a dateline: an acronym with its expansion. */
+    CHECK_STR_EQ(sentences("NATO (the alliance) - and its members - met.", NULL), "NATO (the alliance) - and its members - met.");
 }
 
 TEST(sentences_handle_lists_and_ellipses)
@@ -122,23 +129,17 @@ TEST(sentences_of_ten_thousand_tokens_take_linear_time)
     free(s);
 }
 
+/* The CoNLL-U layout of `dyad parse --as conllu` (rendered through the
+ * library so the test needs no model files). */
 TEST(parse_writes_conllu_for_ud_tools)
 {
-    char path[] = "/tmp/dyad-conllu-XXXXXX";
-    int fd = mkstemp(path);
-    const char *text = "Talks stall\n\nThe envoy didn't come. Officials said the U.S. \"regrets\" it.\n";
-    CHECK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
-    close(fd);
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd, "%s parse -q --as conllu %s", test_dyad_bin(), path);
-    FILE *p = popen(cmd, "r");
-    char out[8192];
-    size_t n = p ? fread(out, 1, sizeof out - 1, p) : 0;
-    out[n] = '\0';
-    int status = p ? pclose(p) : -1;
-    unlink(path);
-    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    doc *d;
+    sentences("Talks stall\nThe envoy didn't come. Officials said the U.S. \"regrets\" it.", &d);
+    buf b = BUF_INIT;
+    nlp_conllu_render(&b, &d->pub);
+    const char *out = b.data;
     CHECK(strstr(out, "# newdoc id = ") == out);
+    CHECK(strstr(out, "# newpar id = ") != NULL);
     CHECK(strstr(out, "# text = The envoy didn't come.\n") != NULL);
     CHECK(strstr(out, "\n3-4\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n3\tdid\t") != NULL);
     CHECK(strstr(out, "\n4\tn't\t") != NULL);
@@ -159,4 +160,20 @@ TEST(parse_writes_conllu_for_ud_tools)
         }
         line = end + 1;
     }
+    buf_free(&b);
+    doc_free(d);
+}
+
+TEST(conllu_groups_clitics_but_not_quotes_or_units)
+{
+    doc *d;
+    sentences("Im sure thats \u2018\u2019s fine at 10M.", &d);
+    buf b = BUF_INIT;
+    nlp_conllu_render(&b, &d->pub);
+    CHECK(strstr(b.data, "\n1-2\tIm\t") != NULL);
+    CHECK(strstr(b.data, "\tthats\t") != NULL);
+    CHECK(strstr(b.data, "\t\u2018\u2019\t") == NULL);
+    CHECK(strstr(b.data, "\t10M\t") == NULL);
+    buf_free(&b);
+    doc_free(d);
 }

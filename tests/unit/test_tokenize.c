@@ -36,6 +36,9 @@ TEST(tokenize_splits_clitics_as_ewt_does)
     CHECK_STR_EQ(toks("Bush\u2019s aides didn\u2019t say"), "Bush|\u2019s|aides|did|n\u2019t|say");
     CHECK_STR_EQ(toks("You cannot be gonna stay"), "You|can|not|be|gon|na|stay");
     CHECK_STR_EQ(toks("O'Brien met the students' union"), "O'Brien|met|the|students|'|union");
+    /* Contractions typed without the apostrophe, as EWT cuts them. */
+    CHECK_STR_EQ(toks("Im sure thats it, I cant"), "I|m|sure|that|s|it|,|I|ca|nt");
+    CHECK_STR_EQ(toks("the U.S.'s plan and the 'Tories' view"), "the|U.S.|'s|plan|and|the|'|Tories|'|view");
 }
 
 TEST(tokenize_separates_quotes_brackets_and_dashes)
@@ -61,6 +64,8 @@ TEST(tokenize_keeps_numbers_urls_and_handles_whole)
     CHECK_STR_EQ(toks("See https://example.org/a?b=1. Mail me@example.com, @dyad_bot #news"),
                  "See|https://example.org/a?b=1|.|Mail|me@example.com|,|@dyad_bot|#news");
     CHECK_STR_EQ(toks("(www.example.com/page)"), "(|www.example.com/page|)");
+    /* Units come off their number; ordinals and decades stay whole. */
+    CHECK_STR_EQ(toks("at 5pm, $10M and 55k in the 1990s, 2nd"), "at|5|pm|,|$|10|M|and|55|k|in|the|1990s|,|2nd");
     CHECK_STR_EQ(toks("Great :-) thanks"), "Great|:-)|thanks");
 }
 
@@ -121,5 +126,33 @@ TEST(tokenize_is_linear_on_a_huge_sentence)
     CHECK_INT_EQ(v.count, words + (words + 6) / 7);
     CHECK(seconds < 2.0);
     VEC_FREE(&v);
+    free(s);
+}
+
+/* Hostile chunks: every rule must stay linear (a URL closed by a million
+ * brackets, a million hyphens, quotes, dots and apostrophes). */
+TEST(tokenize_is_linear_on_hostile_chunks)
+{
+    static const char *const fills[] = {")", "-a", "'", ".", "a'", "\u2019", "!?", "\u2014"};
+    size_t size = 1 << 20;
+    char *s = malloc(size + 16);
+    for (size_t f = 0; f < sizeof fills / sizeof *fills; f++) {
+        size_t n = 0, k = strlen(fills[f]);
+        memcpy(s, "http://x", 8);
+        n = f == 0 ? 8 : 0;
+        if (f == 1) s[n++] = 'a';
+        while (n + k < size) {
+            memcpy(s + n, fills[f], k);
+            n += k;
+        }
+        s[n] = '\0';
+        nlp_tok_vec v = {0};
+        clock_t t0 = clock();
+        nlp_tokenize(s, 0, n, &v);
+        double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        CHECK(v.count > 0);
+        CHECK(seconds < 1.0);
+        VEC_FREE(&v);
+    }
     free(s);
 }
