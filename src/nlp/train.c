@@ -57,8 +57,6 @@ static char *tag_name(const conllu_word *w)
     return s;
 }
 
-/* The universal part of a relation ("nmod" of "nmod:poss"). */
-
 typedef struct corpus_set {
     VEC(conllu_reader *) readers;
     VEC(const conllu_sentence *) sents;

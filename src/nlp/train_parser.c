@@ -60,7 +60,6 @@ static void costs(const oracle *o, const pstate *s, int nclass, int root_label, 
 
 static void oracle_apply(oracle *o, pstate *s, int c)
 {
-    int n = s->n;
     if (c == P_SHIFT) {
         int b0 = s->b;
         o->in_buf[o->g[b0]]--;
@@ -71,7 +70,6 @@ static void oracle_apply(oracle *o, pstate *s, int c)
         o->on_stack[o->g[s0]]--;
         o->stacked[s0] = 0;
     }
-    (void)n;
     pstate_apply(s, c);
 }
 
