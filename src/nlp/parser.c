@@ -224,10 +224,17 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
     while (!pstate_done(&s) && guard-- > 0) {
         size_t k = parser_features(&s, wf, tags, f);
         pc_score(m, f, k, scores);
+        /* Which moves are allowed, once per state rather than per class. */
+        bool shift = s.b < n, left = s.sp >= 1, right = s.sp >= 2, root_only = s.b >= n;
+        if (root_only) left = s.sp == 1;
         int best = -1;
         int32_t bs = INT32_MIN;
-        for (uint32_t c = 0; c < m->nclass; c++)
-            if (scores[c] > bs && pstate_valid(&s, (int)c, root_label)) { bs = scores[c]; best = (int)c; }
+        if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
+        for (uint32_t c = 1; c < m->nclass; c++) {
+            int l = (int)(c - 1) / 2;
+            bool ok = c % 2 == 1 ? left && (root_only ? l == root_label : l != root_label) : right && l != root_label;
+            if (ok && scores[c] > bs) { bs = scores[c]; best = (int)c; }
+        }
         if (best < 0) break;
         pstate_apply(&s, best);
     }
