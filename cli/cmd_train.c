@@ -33,10 +33,10 @@ int cmd_train(int argc, char **argv)
     o.ner_epochs = 10;
     o.jackknife = 4;
     o.prune_tagger = 2;
-    o.prune_parser = 3;
+    o.prune_parser = 4;
     o.prune_ner = 1;
     o.log = stdout;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) { /* options come in pairs */
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(); return 0; }
@@ -53,7 +53,6 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--prune-parser")) o.prune_parser = (unsigned)atoi(v);
         else if (!strcmp(a, "--prune-ner")) o.prune_ner = (unsigned)atoi(v);
         else return usage();
-        i++;
     }
     if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.ner_epochs < 1) return usage();
     if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();

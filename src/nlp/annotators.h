@@ -28,6 +28,17 @@ static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3))
 const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char *upos, const char *tagname,
                      char *out, size_t cap);
 const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname);
+/* NOUN, PROPN, VERB, ADJ, ADV: features follow from the tag alone. */
+bool open_class(const char *upos);
+/* Set w->amb and w->caps from the lexicon's "A" and "C" entries. */
+void ambiguity_fill(const lexicon *lex, wordfeat *w, const char *form, size_t n);
+/* Training: "C" entries, the share of a word's sentence-internal uses that
+ * are capitalised, in five steps ('0' never .. '4' always). */
+void capitals_observe(lexicon_builder *b, char **lower_words, const char *capitalised, size_t n);
+/* Training: the ambiguity classes of a treebank (lowercased words and their
+ * tag classes, count pairs), as "A" entries: the tags that make up at least
+ * a tenth of the word's occurrences, for words seen at least twice. */
+void ambiguity_observe(lexicon_builder *b, char **lower_words, const int *tags, size_t n);
 /* Training: record one treebank word. */
 void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, const char *upos,
                    const char *tagname, const char *feats);

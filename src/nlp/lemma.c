@@ -43,7 +43,7 @@ static size_t suffix_bytes(const char *s, size_t n, int chars)
 }
 
 /* Open word classes: their features follow from the tag (NNS: plural). */
-static bool open_class(const char *upos)
+bool open_class(const char *upos)
 {
     return !strcmp(upos, "NOUN") || !strcmp(upos, "PROPN") || !strcmp(upos, "VERB") || !strcmp(upos, "ADJ") ||
            !strcmp(upos, "ADV");
@@ -138,10 +138,91 @@ const char *feats_of(const lexicon *lex, const char *form, size_t n, const char 
     char key[KEY_MAX], low[256];
     size_t k;
     const char *v;
-    if (n < 250) {
+    /* Only closed-class words have their own entries ("M"). */
+    char upos[32];
+    size_t ul = strcspn(tagname, "\t");
+    if (ul >= sizeof upos) ul = sizeof upos - 1;
+    memcpy(upos, tagname, ul);
+    upos[ul] = '\0';
+    if (n < 250 && !open_class(upos)) {
         size_t ln = wordfeat_lower(form, n, low, sizeof low);
         if ((k = make_key(key, 'M', low, ln, tagname)) && (v = lexicon_get(lex, key, k))) return v;
     }
     if ((k = make_key(key, 'G', tagname, strlen(tagname), NULL)) && (v = lexicon_get(lex, key, k))) return v;
     return "_";
+}
+
+void ambiguity_fill(const lexicon *lex, wordfeat *w, const char *form, size_t n)
+{
+    char key[KEY_MAX], low[256];
+    w->amb = WF_UNSEEN;
+    if (n >= 250) return;
+    size_t ln = wordfeat_lower(form, n, low, sizeof low), k;
+    const char *v;
+    if ((k = make_key(key, 'A', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) w->amb = fh_str(v, strlen(v));
+    if ((k = make_key(key, 'C', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) w->caps = fh1(77, (uint64_t)v[0]);
+}
+
+typedef struct wc { const char *w; char c; } wc;
+
+static int cmp_wc(const void *a, const void *b) { return strcmp(((const wc *)a)->w, ((const wc *)b)->w); }
+
+void capitals_observe(lexicon_builder *b, char **lower_words, const char *capitalised, size_t n)
+{
+    wc *v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) return;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (capitalised[i] != 'x') { v[m].w = lower_words[i]; v[m].c = capitalised[i]; m++; }
+    qsort(v, m, sizeof *v, cmp_wc);
+    char key[KEY_MAX];
+    for (size_t i = 0; i < m;) {
+        size_t j = i, caps = 0;
+        while (j < m && !strcmp(v[j].w, v[i].w)) caps += v[j++].c == '1';
+        size_t total = j - i;
+        if (total >= 2) {
+            double r = (double)caps / total;
+            char val[2] = {r < 0.05 ? '0' : r < 0.4 ? '1' : r < 0.6 ? '2' : r < 0.95 ? '3' : '4', 0};
+            size_t k = make_key(key, 'C', v[i].w, strlen(v[i].w), NULL);
+            if (k) lexb_add(b, key, k, val);
+        }
+        i = j;
+    }
+    free(v);
+}
+
+typedef struct wt { const char *w; int t; } wt;
+
+static int cmp_wt(const void *a, const void *b)
+{
+    const wt *x = a, *y = b;
+    int c = strcmp(x->w, y->w);
+    return c ? c : (x->t > y->t) - (x->t < y->t);
+}
+
+void ambiguity_observe(lexicon_builder *b, char **lower_words, const int *tags, size_t n)
+{
+    wt *v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) return;
+    for (size_t i = 0; i < n; i++) { v[i].w = lower_words[i]; v[i].t = tags[i]; }
+    qsort(v, n, sizeof *v, cmp_wt);
+    char key[KEY_MAX], val[512];
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(v[j].w, v[i].w)) j++;
+        size_t total = j - i, vl = 0;
+        if (total >= 2) {
+            for (size_t a = i; a < j;) {
+                size_t c = a;
+                while (c < j && v[c].t == v[a].t) c++;
+                if ((c - a) * 10 >= total && v[a].t >= 0 && vl + 12 < sizeof val)
+                    vl += (size_t)snprintf(val + vl, sizeof val - vl, "%s%d", vl ? "," : "", v[a].t);
+                a = c;
+            }
+            size_t k = make_key(key, 'A', v[i].w, strlen(v[i].w), NULL);
+            if (k && vl) lexb_add(b, key, k, val);
+        }
+        i = j;
+    }
+    free(v);
 }

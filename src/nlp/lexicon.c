@@ -26,9 +26,10 @@ const char *lexicon_get(const lexicon *x, const char *key, size_t n)
         if (k != h) continue;
         uint32_t off = x->slots[2 * j + 1];
         const char *s = x->blob + off;
-        size_t l = strlen(s); /* the blob ends with NUL: checked at load */
-        if (l == n && memcmp(s, key, n) == 0) {
-            size_t v = off + l + 1;
+        /* The blob ends with NUL (checked at load), so a stored key shorter
+         * than n differs from key before the end is reached. */
+        if ((size_t)off + n < x->blob_size && memcmp(s, key, n) == 0 && s[n] == '\0') {
+            size_t v = off + n + 1;
             return v < x->blob_size ? x->blob + v : NULL;
         }
     }

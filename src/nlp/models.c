@@ -18,6 +18,7 @@ struct nlp_models {
     pc_model tag, par, ner;
     lexicon lex;
     char **upos, **xpos;       /* per tag class */
+    const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
@@ -34,6 +35,7 @@ static void free_names(char **v, size_t n)
 void nlp_models_close(nlp_models *m)
 {
     if (!m) return;
+    free(m->tag_feats);
     free_names(m->upos, m->tag.nclass);
     free_names(m->xpos, m->tag.nclass);
     free_names(m->deprel, (size_t)m->nlabel);
@@ -78,6 +80,9 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         m->xpos[c] = xstrdup(tab + 1);
         if (!m->upos[c]) dyad_fail_nomem();
     }
+    m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
+    for (uint32_t c = 0; c < m->tag.nclass; c++)
+        if (open_class(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);
     /* Parser classes: SHIFT, then L:label and R:label for each label. */
     if (m->par.nclass < 3 || m->par.nclass % 2 == 0 || strcmp(m->par.classes[0], "SHIFT") != 0) {
         snprintf(why, sizeof why, "corrupt model (parser transitions)");
@@ -154,7 +159,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     uint32_t maxc = m->tag.nclass;
     if (m->par.nclass > maxc) maxc = m->par.nclass;
     if (m->ner.nclass > maxc) maxc = m->ner.nclass;
-    int32_t *scores = xmalloc(maxc * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(maxc) * sizeof *scores);
     /* Scratch for the longest sentence, reused. */
     size_t cap = 0;
     wordfeat *wf = NULL;
@@ -181,6 +186,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             size_t len;
             const char *f = token_form(d, &tok[i], &len);
             wordfeat_compute(&wf[i], f, len);
+            ambiguity_fill(&m->lex, &wf[i], f, len);
         }
         tagger_run(&m->tag, wf, n, tags, scores);
         parser_run(&m->par, m->root_label, wf, tags, (int)n, heads, labels, pmem, scores);
@@ -193,7 +199,8 @@ void nlp_annotate(doc *d, const nlp_models *m)
             t->xpos = cached(d, &cx, tags[i], m->xpos);
             const char *tn = m->tag.classes[tags[i]];
             t->lemma = doc_strdup(d, lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf));
-            t->feats = doc_strdup(d, feats_of(&m->lex, f, len, tn));
+            const char *feats = m->tag_feats[tags[i]] ? m->tag_feats[tags[i]] : feats_of(&m->lex, f, len, tn);
+            t->feats = doc_strdup(d, feats);
             t->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
             t->deprel = cached(d, &cr, labels[i], m->deprel);
             t->sentence = (uint32_t)si;

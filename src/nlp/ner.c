@@ -52,6 +52,12 @@ size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, con
     out[k++] = fh2(132, t0, w->suf[2]);
     out[k++] = fh2(133, at_lower(wf, n, li - 1), at_lower(wf, n, li - 2));
     out[k++] = fh2(134, at_lower(wf, n, li + 1), at_lower(wf, n, li + 2));
+    uint64_t cprev = i >= 1 ? wf[i - 1].caps : WF_BOS, cnext = i + 1 < n ? wf[i + 1].caps : WF_EOS;
+    out[k++] = fh2(135, w->caps, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh3(136, w->caps, i == 0, t0);
+    out[k++] = fh2(137, cprev, cnext);
+    out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh1(139, w->amb);
     return k;
 }
 

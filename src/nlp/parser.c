@@ -204,6 +204,13 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh2(81, b0wt, b1t);
     out[k++] = fh2(82, b0t, b1wt);
     out[k++] = fh3(83, s1t, s0t, b1t);
+    /* Ambiguity classes: what the words could be, when the tag is wrong. */
+    uint64_t s0a = s0 >= 0 && s0 < n ? wf[s0].amb : P_NONE, b0a = b0 >= 0 && b0 < n ? wf[b0].amb : P_ROOT;
+    uint64_t b1a = b1 >= 0 && b1 < n ? wf[b1].amb : P_NONE;
+    out[k++] = fh2(84, s0a, b0a);
+    out[k++] = fh2(85, s0t, b0a);
+    out[k++] = fh2(86, b0a, b1a);
+    out[k++] = fh2(87, s0a, b0t);
     return k;
 }
 
@@ -217,10 +224,17 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
     while (!pstate_done(&s) && guard-- > 0) {
         size_t k = parser_features(&s, wf, tags, f);
         pc_score(m, f, k, scores);
+        /* Which moves are allowed, once per state rather than per class. */
+        bool shift = s.b < n, left = s.sp >= 1, right = s.sp >= 2, root_only = s.b >= n;
+        if (root_only) left = s.sp == 1;
         int best = -1;
         int32_t bs = INT32_MIN;
-        for (uint32_t c = 0; c < m->nclass; c++)
-            if (scores[c] > bs && pstate_valid(&s, (int)c, root_label)) { bs = scores[c]; best = (int)c; }
+        if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
+        for (uint32_t c = 1; c < m->nclass; c++) {
+            int l = (int)(c - 1) / 2;
+            bool ok = c % 2 == 1 ? left && (root_only ? l == root_label : l != root_label) : right && l != root_label;
+            if (ok && scores[c] > bs) { bs = scores[c]; best = (int)c; }
+        }
         if (best < 0) break;
         pstate_apply(&s, best);
     }

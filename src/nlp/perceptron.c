@@ -3,6 +3,7 @@
 #include "nlp/perceptron.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,20 +27,58 @@ static inline uint32_t key_of(uint64_t h)
     return k ? k : 1;
 }
 
-void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores)
+/* Eight lanes: GCC and clang both lower these to the machine's vectors. */
+typedef int16_t v8hi __attribute__((vector_size(16)));
+typedef int32_t v8si __attribute__((vector_size(32)));
+
+void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *restrict scores)
 {
-    memset(scores, 0, m->nclass * sizeof *scores);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t key = key_of(f[i]);
-        uint32_t j = pc_slot(f[i], m->nslots);
-        for (uint32_t probe = 0; probe < m->nslots; probe++, j = j + 1 == m->nslots ? 0 : j + 1) {
-            uint32_t k = m->slots[2 * j];
-            if (k == 0) break;
-            if (k == key) {
-                uint32_t v = m->slots[2 * j + 1], off = v >> 8, cnt = v & 255;
-                const pc_entry *e = m->entries + off;
-                for (uint32_t c = 0; c < cnt; c++) scores[e[c].cls] += e[c].w;
-                break;
+    const uint32_t width = pc_width(m->nclass), nslots = m->nslots;
+    const uint32_t *restrict slots = m->slots;
+    const int16_t *restrict w16 = m->w16;
+    /* Three passes so the memory loads overlap: the lookups are random
+     * accesses into tables of megabytes, and waiting for each in turn is
+     * what would cost the time.  Pass 1 prefetches the home slots, pass 2
+     * probes and prefetches the weight rows, pass 3 adds them up. */
+    enum { BATCH = 128 };
+    uint32_t home[BATCH], off[BATCH], cnt[BATCH];
+    memset(scores, 0, width * sizeof *scores);
+    for (size_t base = 0; base < n; base += BATCH) {
+        size_t b = n - base < BATCH ? n - base : BATCH;
+        for (size_t i = 0; i < b; i++) {
+            home[i] = pc_slot(f[base + i], nslots);
+            __builtin_prefetch(&slots[2 * home[i]]);
+        }
+        for (size_t i = 0; i < b; i++) {
+            uint32_t key = key_of(f[base + i]), j = home[i];
+            cnt[i] = 255;
+            off[i] = 0;
+            for (uint32_t probe = 0; probe < nslots; probe++, j = j + 1 == nslots ? 0 : j + 1) {
+                uint32_t k = slots[2 * j];
+                if (k == 0) break;
+                if (k == key) {
+                    uint32_t v = slots[2 * j + 1];
+                    off[i] = v >> 8;
+                    cnt[i] = v & 255;
+                    __builtin_prefetch(w16 + off[i]);
+                    break;
+                }
+            }
+        }
+        for (size_t i = 0; i < b; i++) {
+            if (cnt[i] == 255) continue;           /* not found */
+            const int16_t *restrict e = w16 + off[i];
+            if (cnt[i] == 0) {                      /* dense row, in steps of 8 */
+                for (uint32_t c = 0; c < width; c += 8) {
+                    v8hi w;
+                    v8si acc;
+                    memcpy(&w, e + c, sizeof w);
+                    memcpy(&acc, scores + c, sizeof acc);
+                    acc += __builtin_convertvector(w, v8si);
+                    memcpy(scores + c, &acc, sizeof acc);
+                }
+            } else {
+                for (uint32_t c = 0; c < cnt[i]; c++) scores[(uint16_t)e[2 * c]] += e[2 * c + 1];
             }
         }
     }
@@ -52,7 +91,7 @@ int pc_class_index(const pc_model *m, const char *name)
     return -1;
 }
 
-typedef struct params_rec { uint32_t nclass, nslots, nentries; float scale; } params_rec;
+typedef struct params_rec { uint32_t nclass, nslots, n16; float scale; } params_rec;
 
 static const void *section(const model_file *f, const char *prefix, const char *name, size_t *size)
 {
@@ -67,13 +106,13 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
     size_t psize, ssize, esize, csize;
     const params_rec *p = section(f, prefix, "params", &psize);
     const uint32_t *slots = section(f, prefix, "slots", &ssize);
-    const pc_entry *entries = section(f, prefix, "entries", &esize);
+    const int16_t *w16 = section(f, prefix, "weights", &esize);
     const char *classes = section(f, prefix, "classes", &csize);
     const char *why = NULL;
-    if (!p || psize != sizeof *p || !slots || !classes || (!entries && esize)) why = "missing section";
+    if (!p || psize != sizeof *p || !slots || !classes || (!w16 && esize)) why = "missing section";
     else if (p->nclass == 0 || p->nclass > 65535) why = "bad class count";
     else if (p->nslots == 0 || ssize != (size_t)p->nslots * 8) why = "bad slot table";
-    else if (esize != (size_t)p->nentries * sizeof(pc_entry) || p->nentries >= (1u << 24)) why = "bad entry table";
+    else if (esize != (size_t)p->n16 * 2 || p->n16 >= (1u << 24)) why = "bad weight table";
     else if (!(p->scale > 0) || !isfinite(p->scale)) why = "bad scale";
     else if (csize == 0 || classes[csize - 1] != '\0') why = "bad class names";
     if (!why) {
@@ -86,11 +125,14 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
         for (uint32_t j = 0; j < p->nslots && !why; j++) {
             if (slots[2 * j] == 0) { empty++; continue; }
             uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
-            if ((uint64_t)off + cnt > p->nentries) why = "slot points outside the entries";
+            if (cnt == 255) why = "bad row length";
+            else if (cnt == 0) { if ((uint64_t)off + pc_width(p->nclass) > p->n16) why = "dense row outside the weights"; }
+            else if ((uint64_t)off + 2 * cnt > p->n16) why = "row outside the weights";
+            else
+                for (uint32_t c = 0; c < cnt && !why; c++)
+                    if ((uint16_t)w16[off + 2 * c] >= p->nclass) why = "weight names an unknown class";
         }
         if (!why && empty == 0) why = "slot table full";
-        for (uint32_t i = 0; i < p->nentries && !why; i++)
-            if (entries[i].cls >= p->nclass) why = "entry names an unknown class";
     }
     if (why) {
         if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, "weights", why);
@@ -99,8 +141,8 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
     m->nclass = p->nclass;
     m->nslots = p->nslots;
     m->slots = slots;
-    m->entries = entries;
-    m->nentries = p->nentries;
+    m->w16 = w16;
+    m->n16 = p->n16;
     m->scale = p->scale;
     m->classes = xmalloc(p->nclass * sizeof *m->classes);
     const char *s = classes;
@@ -114,13 +156,13 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
 void pc_model_write(const pc_model *m, model_writer *w, const char *prefix)
 {
     char name[32];
-    params_rec p = {m->nclass, m->nslots, m->nentries, m->scale};
+    params_rec p = {m->nclass, m->nslots, m->n16, m->scale};
     snprintf(name, sizeof name, "%sparams", prefix);
     model_writer_add(w, name, &p, sizeof p);
     snprintf(name, sizeof name, "%sslots", prefix);
     model_writer_add(w, name, m->slots, (size_t)m->nslots * 8);
-    snprintf(name, sizeof name, "%sentries", prefix);
-    model_writer_add(w, name, m->entries, (size_t)m->nentries * sizeof(pc_entry));
+    snprintf(name, sizeof name, "%sweights", prefix);
+    model_writer_add(w, name, m->w16, (size_t)m->n16 * 2);
     buf names = BUF_INIT;
     for (uint32_t i = 0; i < m->nclass; i++) buf_append(&names, m->classes[i], strlen(m->classes[i]) + 1);
     snprintf(name, sizeof name, "%sclasses", prefix);
@@ -265,17 +307,22 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
         }
     }
     double scale = 32767.0 / maxw;
-    /* Second pass: collect kept entries per feature. */
-    size_t nfeat = 0, nent = 0;
-    pc_entry *ents = xmalloc((size_t)1 << 20 > 0 ? sizeof *ents * ((size_t)1 << 20) : 1);
-    size_t ecap = (size_t)1 << 20;
+    bool overflow = false;
+    /* Second pass: each feature's kept weights become a sparse or a dense
+     * row (dense once it touches a third of the classes). */
+    uint32_t dense_at = t->nclass / 3 > 2 ? t->nclass / 3 : 2;
+    if (dense_at > 254) dense_at = 254;
+    size_t nfeat = 0, n16 = 0, cap16 = (size_t)1 << 20;
+    int16_t *w16 = xmalloc(cap16 * sizeof *w16);
+    int16_t *row = xmalloc(t->nclass * sizeof *row);
+    uint16_t *rcls = xmalloc(t->nclass * sizeof *rcls);
     uint64_t *keys = NULL;
-    uint32_t *offs = NULL, *cnts = NULL;
+    uint32_t *vals = NULL;
     size_t kcap = 0;
     for (size_t i = 0; i < t->cap; i++) {
         const tfeat *x = &t->table[i];
         if (!x->key || x->updates < min_updates) continue;
-        size_t start = nent;
+        uint32_t cnt = 0;
         for (uint32_t c = 0; c < x->n; c++) {
             const tentry *e = &x->e[c];
             double a = (e->tot + (double)(t->now - e->ts) * e->w) / t->now;
@@ -283,45 +330,51 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
             if (q == 0) continue;
             if (q > 32767) q = 32767;
             if (q < -32767) q = -32767;
-            if (nent == ecap) { ecap *= 2; ents = xrealloc(ents, ecap * sizeof *ents); }
-            ents[nent].cls = x->e[c].cls;
-            ents[nent].w = (int16_t)q;
-            nent++;
+            rcls[cnt] = e->cls;
+            row[cnt] = (int16_t)q;
+            cnt++;
         }
-        if (nent == start) continue;
-        if (nent - start > 255) nent = start + 255; /* cannot happen for < 256 classes */
+        if (cnt == 0) continue;
+        bool dense = cnt >= dense_at;
+        size_t need = dense ? pc_width(t->nclass) : 2 * (size_t)cnt;
+        if (n16 + need > (1u << 24) - 1) { overflow = true; break; }
+        while (n16 + need > cap16) { cap16 *= 2; w16 = xrealloc(w16, cap16 * sizeof *w16); }
+        if (dense) {
+            memset(w16 + n16, 0, pc_width(t->nclass) * sizeof *w16);
+            for (uint32_t c = 0; c < cnt; c++) w16[n16 + rcls[c]] = row[c];
+        } else {
+            for (uint32_t c = 0; c < cnt; c++) {
+                w16[n16 + 2 * c] = (int16_t)rcls[c];
+                w16[n16 + 2 * c + 1] = row[c];
+            }
+        }
         if (nfeat == kcap) {
             kcap = kcap ? kcap * 2 : 4096;
             keys = xrealloc(keys, kcap * sizeof *keys);
-            offs = xrealloc(offs, kcap * sizeof *offs);
-            cnts = xrealloc(cnts, kcap * sizeof *cnts);
+            vals = xrealloc(vals, kcap * sizeof *vals);
         }
         keys[nfeat] = x->key;
-        offs[nfeat] = (uint32_t)start;
-        cnts[nfeat] = (uint32_t)(nent - start);
+        vals[nfeat] = (uint32_t)n16 << 8 | (dense ? 0 : cnt);
         nfeat++;
+        n16 += need;
     }
-    if (nent >= (1u << 24)) { /* keep the packed offsets valid: drop the tail */
-        fprintf(stderr, "dyad train: too many weights (%zu), model truncated\n", nent);
-        while (nfeat && offs[nfeat - 1] + cnts[nfeat - 1] >= (1u << 24)) nfeat--;
-        nent = nfeat ? offs[nfeat - 1] + cnts[nfeat - 1] : 0;
-    }
-    uint32_t nslots = (uint32_t)(nfeat + nfeat / 3 + 16);
+    if (overflow) fprintf(stderr, "dyad train: too many weights, model truncated (prune more)\n");
+    uint32_t nslots = (uint32_t)(nfeat + nfeat * 3 / 5 + 16); /* load 0.62: short probes for unseen features */
     size_t names_len = 0;
     for (uint32_t c = 0; c < t->nclass; c++) names_len += strlen(class_names[c]) + 1;
-    /* One block holds slots, entries and class names. */
-    size_t slot_bytes = (size_t)nslots * 8, ent_bytes = nent * sizeof(pc_entry);
-    unsigned char *block = xcalloc(1, slot_bytes + ent_bytes + names_len + 16);
+    /* One block holds slots, weights and class names. */
+    size_t slot_bytes = (size_t)nslots * 8, w_bytes = n16 * sizeof *w16;
+    unsigned char *block = xcalloc(1, slot_bytes + w_bytes + names_len + 16);
     uint32_t *slots = (uint32_t *)block;
-    pc_entry *entries = (pc_entry *)(block + slot_bytes);
-    char *names = (char *)(block + slot_bytes + ent_bytes);
-    memcpy(entries, ents, ent_bytes);
+    int16_t *weights = (int16_t *)(block + slot_bytes);
+    char *names = (char *)(block + slot_bytes + w_bytes);
+    if (w_bytes) memcpy(weights, w16, w_bytes);
     for (size_t i = 0; i < nfeat; i++) {
         uint64_t h = keys[i];
         uint32_t key = key_of(h), j = pc_slot(h, nslots);
         while (slots[2 * j]) j = j + 1 == nslots ? 0 : j + 1;
         slots[2 * j] = key;
-        slots[2 * j + 1] = offs[i] << 8 | cnts[i];
+        slots[2 * j + 1] = vals[i];
     }
     out->classes = xmalloc(t->nclass * sizeof *out->classes);
     char *p = names;
@@ -334,12 +387,13 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
     out->nclass = t->nclass;
     out->nslots = nslots;
     out->slots = slots;
-    out->entries = entries;
-    out->nentries = (uint32_t)nent;
+    out->w16 = weights;
+    out->n16 = (uint32_t)n16;
     out->scale = (float)scale;
     out->owned = block;
-    free(ents);
+    free(w16);
+    free(row);
+    free(rcls);
     free(keys);
-    free(offs);
-    free(cnts);
+    free(vals);
 }

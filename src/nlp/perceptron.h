@@ -25,34 +25,49 @@ static inline uint64_t fh_mix(uint64_t x)
     return x;
 }
 static inline uint64_t fh1(uint32_t tpl, uint64_t a) { return fh_mix(a ^ ((uint64_t)(tpl + 1) * 0x9E3779B97F4A7C15ULL)); }
-static inline uint64_t fh2(uint32_t tpl, uint64_t a, uint64_t b) { return fh_mix(fh1(tpl, a) ^ (b * 0xC2B2AE3D27D4EB4FULL + 0x165667B19E3779F9ULL)); }
-static inline uint64_t fh3(uint32_t tpl, uint64_t a, uint64_t b, uint64_t c) { return fh_mix(fh2(tpl, a, b) ^ (c * 0x27D4EB2F165667C5ULL + 0x85EBCA77C2B2AE63ULL)); }
+/* Combinations: the parts are already well-mixed hashes, so one final mix
+ * of their odd-multiplier sum is enough (and halves the cost). */
+static inline uint64_t fh2(uint32_t tpl, uint64_t a, uint64_t b)
+{
+    return fh_mix(a * 0xC2B2AE3D27D4EB4FULL + b * 0x165667B19E3779F9ULL + (uint64_t)(tpl + 1) * 0x9E3779B97F4A7C15ULL);
+}
+static inline uint64_t fh3(uint32_t tpl, uint64_t a, uint64_t b, uint64_t c)
+{
+    return fh_mix(a * 0xC2B2AE3D27D4EB4FULL + b * 0x165667B19E3779F9ULL + c * 0x27D4EB2F165667C5ULL +
+                  (uint64_t)(tpl + 1) * 0x85EBCA77C2B2AE63ULL);
+}
 /* Hash of a byte string (also used for word identities). */
 uint64_t fh_str(const char *s, size_t n);
 
 /* ---- the trained model (read-only) ---- */
 
-typedef struct pc_entry { uint16_t cls; int16_t w; } pc_entry;
-
 typedef struct pc_model {
     uint32_t nclass;
     uint32_t nslots;            /* slot count (about 4/3 of the features) */
     const uint32_t *slots;      /* per slot: key (0 = empty), offset << 8 | count */
-    const pc_entry *entries;
-    uint32_t nentries;
+    /* Weight rows, in 16-bit units.  A sparse row (count > 0) is count
+     * pairs (class, weight); a dense row (count 0) is nclass weights, used
+     * for features that touch many classes so the sum vectorises. */
+    const int16_t *w16;
+    uint32_t n16;
     float scale;                /* weight = w / scale */
     const char **classes;       /* class names (owned array, strings in the file) */
     void *owned;                /* memory to free when built in memory */
 } pc_model;
 
+/* Width of a dense row and of a score array: the class count rounded up
+ * to a multiple of 8, so the dense sum runs in whole vector steps. */
+static inline uint32_t pc_width(uint32_t nclass) { return (nclass + 7) & ~7u; }
 /* First slot of a hash: range reduction, so any slot count works. */
 static inline uint32_t pc_slot(uint64_t h, uint32_t nslots) { return (uint32_t)(((uint64_t)(uint32_t)h * nslots) >> 32); }
-/* Sum the weights of features f[0..n) into scores[0..nclass). */
+/* Sum the weights of features f[0..n) into scores[0..nclass); scores must
+ * have room for pc_width(nclass) values. */
 void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores);
-/* Load "<prefix>params", "<prefix>slots", "<prefix>entries", "<prefix>classes";
+/* Load "<prefix>params", "<prefix>slots", "<prefix>weights", "<prefix>classes";
  * every offset and class is checked.  0 on success. */
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size);
 void pc_model_write(const pc_model *m, model_writer *w, const char *prefix);
+
 void pc_model_free(pc_model *m);
 /* Index of a class name, or -1. */
 int pc_class_index(const pc_model *m, const char *name);

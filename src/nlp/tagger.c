@@ -51,6 +51,15 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     out[k++] = fh2(26, t1, w_lower(wf, n, li + 1));
     out[k++] = fh3(27, shape_prev, w->shape, shape_next);
     out[k++] = fh2(28, w->suf[1], w_lower(wf, n, li + 1));
+    uint64_t a1 = i + 1 < n ? wf[i + 1].amb : WF_EOS, a2 = i + 2 < n ? wf[i + 2].amb : WF_EOS;
+    out[k++] = fh1(29, w->amb);
+    out[k++] = fh1(30, a1);
+    out[k++] = fh1(31, a2);
+    out[k++] = fh2(32, t1, a1);
+    out[k++] = fh2(33, w->amb, a1);
+    out[k++] = fh3(34, t1, w->amb, a1);
+    out[k++] = fh2(35, a1, a2);
+    out[k++] = fh3(36, w->caps, w->flags & WF_UPPER_INITIAL, i == 0);
     return k;
 }
 

@@ -57,8 +57,6 @@ static char *tag_name(const conllu_word *w)
     return s;
 }
 
-/* The universal part of a relation ("nmod" of "nmod:poss"). */
-
 typedef struct corpus_set {
     VEC(conllu_reader *) readers;
     VEC(const conllu_sentence *) sents;
@@ -101,6 +99,7 @@ static void build_corpus(tcorpus *out, const corpus_set *cs, classes *tags, clas
         tsent *s = &out->s[out->count++];
         s->n = n;
         s->words = cu->words;
+        s->sent_id = cu->sent_id;
         s->form = xmalloc((size_t)n * sizeof *s->form);
         s->wf = xmalloc((size_t)n * sizeof *s->wf);
         s->tag = xmalloc((size_t)n * 6 * sizeof(int));
@@ -195,6 +194,35 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
+static void fill_ambiguity(tcorpus *c, const lexicon *lex)
+{
+    for (size_t si = 0; si < c->count; si++)
+        for (int i = 0; i < c->s[si].n; i++)
+            ambiguity_fill(lex, &c->s[si].wf[i], c->s[si].form[i], strlen(c->s[si].form[i]));
+}
+
+/* Copy predicted tags from treebank sentences with the same id and length. */
+static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpus *ud)
+{
+    size_t n = 0, j = 0;
+    for (size_t i = 0; i < ner->count && i < ic->count; i++) {
+        const char *id = ic->s[i].sent_id;
+        if (!id) continue;
+        /* Both files keep the treebank's order: scan forward. */
+        size_t start = j;
+        for (; j < ud->count; j++) {
+            if (ud->s[j].sent_id && !strcmp(ud->s[j].sent_id, id)) break;
+        }
+        if (j == ud->count) { j = start; continue; }
+        if (ud->s[j].n == ner->s[i].n) {
+            memcpy(ner->s[i].ptag, ud->s[j].ptag, (size_t)ner->s[i].n * sizeof(int));
+            n++;
+        }
+        j++;
+    }
+    return n;
+}
+
 static bool wants(const train_options *o, const char *what) { return !o->only || strcmp(o->only, what) == 0; }
 
 int nlp_train(const train_options *o, char *err, size_t err_size)
@@ -220,26 +248,59 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     if (log) fprintf(log, "%zu tag classes, %zu relations, %zu training sentences\n", tags.count, labels.count,
                      train.count);
 
-    /* Tagger and lemmas. */
+    /* The lexicon first (lemmas, features, ambiguity classes): the tagger's
+     * features read the ambiguity classes. */
+    lexicon_builder lb = {0};
+    {
+        size_t words = 0;
+        for (size_t si = 0; si < train.count; si++) words += (size_t)train.s[si].n;
+        char **lower = xmalloc((words ? words : 1) * sizeof *lower);
+        int *wtags = xmalloc((words ? words : 1) * sizeof *wtags);
+        char *caps = xmalloc(words ? words : 1);
+        size_t k = 0;
+        for (size_t si = 0; si < train.count; si++)
+            for (int i = 0; i < train.s[si].n; i++, k++) {
+                const conllu_word *w = &train.s[si].words[i];
+                char *tn = tag_name(w);
+                lemma_observe(&lb, w->form, w->lemma, w->upos, tn, w->feats);
+                free(tn);
+                char low[256];
+                wordfeat_lower(w->form, strlen(w->form), low, sizeof low);
+                lower[k] = xstrdup(low);
+                wtags[k] = train.s[si].tag[i];
+                /* Sentence-initial words say nothing about capitalisation. */
+                caps[k] = i == 0 ? 'x' : (w->form[0] >= 'A' && w->form[0] <= 'Z') ? '1' : '0';
+            }
+        ambiguity_observe(&lb, lower, wtags, words);
+        capitals_observe(&lb, lower, caps, words);
+        free(caps);
+        for (size_t i = 0; i < words; i++) free(lower[i]);
+        free(lower);
+        free(wtags);
+    }
+    model_writer lw;
+    model_writer_init(&lw, "tagger");
+    size_t kept = lexb_write(&lb, &lw, "lex.", 'S', 2);
+    if (log) fprintf(log, "lexicon: %zu entries\n", kept);
+    size_t lsize;
+    void *lbytes = model_writer_bytes(&lw, &lsize);
+    model_writer_free(&lw);
+    model_file *lfile = model_file_open_memory(lbytes, lsize, "tagger", err, err_size);
+    lexicon lex;
+    if (!lfile || lexicon_load(&lex, lfile, "lex.", err, err_size) != 0) goto fail;
+    fill_ambiguity(&train, &lex);
+    fill_ambiguity(&dev, &lex);
+
+    /* Tagger. */
     pc_model tagger;
     char path[4096];
     snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
     if (wants(o, "tagger")) {
         train_tagger(&train, &dev, &tags, o->tagger_epochs, o->seed, log, o->prune_tagger, &tagger);
-        lexicon_builder lb = {0};
-        for (size_t si = 0; si < train.count; si++)
-            for (int i = 0; i < train.s[si].n; i++) {
-                const conllu_word *w = &train.s[si].words[i];
-                char *tn = tag_name(w);
-                lemma_observe(&lb, w->form, w->lemma, w->upos, tn, w->feats);
-                free(tn);
-            }
         model_writer w;
         model_writer_init(&w, "tagger");
         pc_model_write(&tagger, &w, "tag.");
-        size_t kept = lexb_write(&lb, &w, "lex.", 'S', 2);
-        if (log) fprintf(log, "lexicon: %zu entries\n", kept);
-        lexb_free(&lb);
+        lexb_write(&lb, &w, "lex.", 'S', 2);
         int rc = save(&w, o->out_dir, "tagger.bin", log, err, err_size);
         model_writer_free(&w);
         if (rc) goto fail;
@@ -249,12 +310,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (!f || pc_model_load(&tagger, f, "tag.", err, err_size) != 0) goto fail;
         /* Copy into owned memory so the file can close. */
         pc_model copy = tagger;
-        size_t sb = (size_t)tagger.nslots * 8, eb = (size_t)tagger.nentries * sizeof(pc_entry);
+        size_t sb = (size_t)tagger.nslots * 8, eb = (size_t)tagger.n16 * 2;
         unsigned char *block = xmalloc(sb + eb + 1);
         memcpy(block, tagger.slots, sb);
-        memcpy(block + sb, tagger.entries, eb);
+        memcpy(block + sb, tagger.w16, eb);
         copy.slots = (const uint32_t *)block;
-        copy.entries = (const pc_entry *)(block + sb);
+        copy.w16 = (const int16_t *)(block + sb);
         copy.owned = block;
         for (uint32_t c = 0; c < tagger.nclass; c++) copy.classes[c] = xstrdup(tagger.classes[c]);
         tagger = copy;
@@ -290,8 +351,15 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         tcorpus ntrain, ndev;
         build_ner_corpus(&ntrain, &itrain, &bio, true);
         build_ner_corpus(&ndev, &idev, &bio, false);
+        fill_ambiguity(&ntrain, &lex);
+        fill_ambiguity(&ndev, &lex);
         tag_corpus(&tagger, &ntrain);
         tag_corpus(&tagger, &ndev);
+        /* The NER layer covers the EWT training sentences: where the parser
+         * step left jackknifed tags on them, use those, so the recogniser
+         * learns from tags as imperfect as at run time. */
+        size_t reused = wants(o, "parser") && o->jackknife > 1 ? reuse_jackknifed(&ntrain, &itrain, &train) : 0;
+        if (log) fprintf(log, "ner: jackknifed tags for %zu of %zu sentences\n", reused, ntrain.count);
         if (log) fprintf(log, "ner: %zu classes, %zu training sentences\n", bio.count, ntrain.count);
         pc_model ner;
         train_ner(&ntrain, &ndev, &bio, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
@@ -309,6 +377,9 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (rc) goto fail;
     }
     if (log) fprintf(log, "training took %.0f s of CPU\n", (double)(clock() - t0) / CLOCKS_PER_SEC);
+    model_file_close(lfile);
+    free(lbytes);
+    lexb_free(&lb);
     pc_model_free(&tagger);
     free_corpus(&train);
     free_corpus(&dev);

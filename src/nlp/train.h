@@ -37,6 +37,7 @@ typedef struct tsent {
     int *label;    /* gold label index */
     int *ner;      /* gold BIO class */
     const conllu_word *words;
+    const char *sent_id;
 } tsent;
 
 typedef struct tcorpus {

@@ -32,7 +32,7 @@ static size_t count_matches(const classes *bio, const int *a, const int *b, int 
 static double evaluate(const pc_model *m, const classes *bio, const tcorpus *dev)
 {
     size_t match = 0, gold = 0, pred = 0;
-    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);

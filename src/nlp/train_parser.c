@@ -60,7 +60,6 @@ static void costs(const oracle *o, const pstate *s, int nclass, int root_label, 
 
 static void oracle_apply(oracle *o, pstate *s, int c)
 {
-    int n = s->n;
     if (c == P_SHIFT) {
         int b0 = s->b;
         o->in_buf[o->g[b0]]--;
@@ -71,14 +70,13 @@ static void oracle_apply(oracle *o, pstate *s, int c)
         o->on_stack[o->g[s0]]--;
         o->stacked[s0] = 0;
     }
-    (void)n;
     pstate_apply(s, c);
 }
 
 static void evaluate(const pc_model *m, int root_label, const tcorpus *dev, double *uas, double *las)
 {
     size_t total = 0, u = 0, l = 0;
-    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         void *mem = xmalloc(pstate_bytes(s->n));

@@ -10,7 +10,7 @@
 static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
 {
     size_t right = 0, upos_right = 0, total = 0;
-    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *tags = xmalloc(((size_t)s->n + 1) * sizeof *tags);
@@ -81,7 +81,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 
 void tag_corpus(const pc_model *m, tcorpus *c)
 {
-    int32_t *scores = xmalloc(m->nclass * sizeof *scores);
+    int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < c->count; si++) {
         tsent *s = &c->s[si];
         tagger_run(m, s->wf, (size_t)s->n, s->ptag, scores);

@@ -46,6 +46,8 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
         shape[sl++] = s;
     }
     w->shape = fh_str(shape, sl);
+    w->amb = WF_UNSEEN;
+    w->caps = WF_UNSEEN;
     if (n && form[0] >= 'A' && form[0] <= 'Z') flags |= WF_UPPER_INITIAL;
     if (letters && upper == letters) flags |= WF_ALL_UPPER;
     if (digits) flags |= WF_HAS_DIGIT;

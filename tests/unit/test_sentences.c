@@ -220,7 +220,9 @@ TEST(parse_writes_conllu_for_ud_tools)
     CHECK(strstr(out, "# text = The envoy didn't come.\n") != NULL);
     CHECK(strstr(out, "\n3-4\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n3\tdid\t") != NULL);
     CHECK(strstr(out, "\n4\tn't\t") != NULL);
-    CHECK(strstr(out, "\tregrets\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n") != NULL);
+    /* The annotation columns depend on the trained models; SpaceAfter does not. */
+    const char *rg = strstr(out, "\tregrets\t");
+    CHECK(rg && strstr(rg, "\tSpaceAfter=No\n") && strchr(rg, '\n') == strstr(rg, "\tSpaceAfter=No\n") + 14);
     /* Three sentences, each ended by a blank line; ten columns per word. */
     size_t blocks = 0;
     for (const char *q = out; (q = strstr(q, "\n\n")) != NULL; q += 2) blocks++;

@@ -1,0 +1,354 @@
+/* test_nlp.c — the trained analysis: model files refuse damage, the
+ * perceptron learns, the lexicon and IOB2 reader behave, and the shipped
+ * models tag, parse and find entities the way a reader of news expects. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/document.h"
+#include "nlp/annotate.h"
+#include "nlp/annotators.h"
+#include "nlp/gold_tokens.h"
+#include "nlp/iob2.h"
+#include "nlp/lexicon.h"
+#include "nlp/model_file.h"
+#include "nlp/nlp.h"
+#include "nlp/perceptron.h"
+#include "test.h"
+
+static uint64_t rng_next_test(uint64_t *x)
+{
+    uint64_t v = *x;
+    v ^= v << 13;
+    v ^= v >> 7;
+    v ^= v << 17;
+    return *x = v;
+}
+
+/* A model file in aligned memory. */
+static unsigned char *sample_model(size_t *size)
+{
+    model_writer w;
+    model_writer_init(&w, "tagger");
+    model_writer_add(&w, "alpha", "hello world", 11);
+    uint32_t nums[100];
+    for (int i = 0; i < 100; i++) nums[i] = (uint32_t)i * 7u;
+    model_writer_add(&w, "nums", nums, sizeof nums);
+    unsigned char *bytes = model_writer_bytes(&w, size);
+    model_writer_free(&w);
+    return bytes;
+}
+
+TEST(model_file_round_trips_sections)
+{
+    size_t size;
+    unsigned char *bytes = sample_model(&size);
+    char err[256];
+    model_file *m = model_file_open_memory(bytes, size, "tagger", err, sizeof err);
+    CHECK(m != NULL);
+    if (m) {
+        size_t n;
+        const char *a = model_file_section(m, "alpha", &n);
+        CHECK(a && n == 11 && memcmp(a, "hello world", 11) == 0);
+        const uint32_t *nums = model_file_section(m, "nums", &n);
+        CHECK(nums && n == 400 && nums[99] == 693);
+        CHECK(model_file_section(m, "missing", &n) == NULL);
+        model_file_close(m);
+    }
+    free(bytes);
+}
+
+TEST(model_file_refuses_truncated_corrupt_and_foreign_files)
+{
+    size_t size;
+    unsigned char *bytes = sample_model(&size);
+    char err[256];
+    /* Cut short. */
+    CHECK(model_file_open_memory(bytes, size - 20, "tagger", err, sizeof err) == NULL);
+    CHECK(strstr(err, "truncated") != NULL);
+    CHECK(model_file_open_memory(bytes, 10, "tagger", err, sizeof err) == NULL);
+    CHECK(strstr(err, "too short") != NULL);
+    /* One bit flipped in the data. */
+    bytes[size - 30] ^= 0x10;
+    CHECK(model_file_open_memory(bytes, size, "tagger", err, sizeof err) == NULL);
+    CHECK(strstr(err, "checksum") != NULL);
+    bytes[size - 30] ^= 0x10;
+    /* Another kind of model, another format. */
+    CHECK(model_file_open_memory(bytes, size, "parser", err, sizeof err) == NULL);
+    CHECK(strstr(err, "expected \"parser\"") != NULL);
+    bytes[0] = 'X';
+    CHECK(model_file_open_memory(bytes, size, "tagger", err, sizeof err) == NULL);
+    CHECK(strstr(err, "bad magic") != NULL);
+    free(bytes);
+}
+
+TEST(perceptron_learns_and_keeps_its_answers_through_the_file)
+{
+    /* Class = which of three cue words is present; noise features too. */
+    pct *t = pct_new(3);
+    uint64_t rng = 7;
+    for (int it = 0; it < 3000; it++) {
+        uint32_t y = (uint32_t)(rng_next_test(&rng) % 3);
+        uint64_t f[3] = {fh1(1, y), fh1(2, rng_next_test(&rng) % 50), fh1(3, 0)};
+        float s[3];
+        pct_score(t, f, 3, s);
+        uint32_t g = 0;
+        for (uint32_t c = 1; c < 3; c++) if (s[c] > s[g]) g = c;
+        pct_update(t, f, 3, y, g);
+        pct_tick(t);
+    }
+    const char *names[] = {"a", "b", "c"};
+    pc_model m;
+    pct_average(t, names, 1, &m);
+    model_writer w;
+    model_writer_init(&w, "toy");
+    pc_model_write(&m, &w, "x.");
+    size_t size;
+    unsigned char *bytes = model_writer_bytes(&w, &size);
+    char err[256];
+    model_file *f = model_file_open_memory(bytes, size, "toy", err, sizeof err);
+    pc_model loaded;
+    CHECK(f && pc_model_load(&loaded, f, "x.", err, sizeof err) == 0);
+    if (f) {
+        for (uint32_t y = 0; y < 3; y++) {
+            uint64_t feats[3] = {fh1(1, y), fh1(2, 13), fh1(3, 0)};
+            int32_t s[8];
+            pc_score(&loaded, feats, 3, s);
+            uint32_t g = 0;
+            for (uint32_t c = 1; c < 3; c++) if (s[c] > s[g]) g = c;
+            CHECK_INT_EQ(g, y);
+        }
+        CHECK_INT_EQ(pc_class_index(&loaded, "c"), 2);
+        pc_model_free(&loaded);
+        model_file_close(f);
+    }
+    free(bytes);
+    model_writer_free(&w);
+    pc_model_free(&m);
+    pct_free(t);
+}
+
+TEST(lexicon_keeps_the_most_frequent_value)
+{
+    lexicon_builder b = {0};
+    lexb_add(&b, "Lran\x01VERB", 9, "run");
+    lexb_add(&b, "Lran\x01VERB", 9, "run");
+    lexb_add(&b, "Lran\x01VERB", 9, "rani");
+    lexb_add(&b, "Srare", 5, "x");    /* a rule seen once: dropped */
+    model_writer w;
+    model_writer_init(&w, "lex");
+    CHECK_INT_EQ(lexb_write(&b, &w, "l.", 'S', 2), 1);
+    size_t size;
+    unsigned char *bytes = model_writer_bytes(&w, &size);
+    model_file *f = model_file_open_memory(bytes, size, "lex", NULL, 0);
+    lexicon x;
+    CHECK(f && lexicon_load(&x, f, "l.", NULL, 0) == 0);
+    if (f) {
+        CHECK_STR_EQ(lexicon_get(&x, "Lran\x01VERB", 9), "run");
+        CHECK(lexicon_get(&x, "Srare", 5) == NULL);
+        CHECK(lexicon_get(&x, "Lran", 4) == NULL);
+        model_file_close(f);
+    }
+    free(bytes);
+    model_writer_free(&w);
+    lexb_free(&b);
+}
+
+TEST(iob2_reader_splits_sentences_and_skips_bad_lines)
+{
+    const char text[] = "# sent_id = a\n1\tKyiv\tB-LOC\t-\tx\n2\tburns\tO\n\n"
+                        "garbage line\n1\tNATO\tB-ORG\n2\tsaid\tO\n";
+    iob2_corpus c;
+    iob2_parse(text, sizeof text - 1, &c);
+    CHECK_INT_EQ(c.count, 2);
+    CHECK_INT_EQ(c.errors, 1);
+    if (c.count == 2) {
+        CHECK_STR_EQ(c.s[0].form[0], "Kyiv");
+        CHECK_STR_EQ(c.s[0].tag[0], "B-LOC");
+        CHECK_STR_EQ(c.s[0].sent_id, "a");
+        CHECK_STR_EQ(c.s[1].tag[0], "B-ORG");
+    }
+    iob2_free(&c);
+}
+
+/* ---- with the shipped models ---- */
+
+static nlp_models *shipped(void)
+{
+    char dir[4096], err[512];
+    snprintf(dir, sizeof dir, "%s/models", test_root());
+    nlp_models *m = nlp_models_open(dir, err, sizeof err);
+    if (!m) test_fail(__FILE__, __LINE__, "models: %s", err);
+    return m;
+}
+
+static doc *annotate_words(const nlp_models *m, const char *sentence)
+{
+    doc *d = doc_new(NULL);
+    char *copy = strdup(sentence);
+    const char *forms[64];
+    size_t n = 0;
+    for (char *tok = strtok(copy, " "); tok && n < 64; tok = strtok(NULL, " ")) forms[n++] = tok;
+    nlp_add_gold_sentence(d, forms, NULL, n);
+    free(copy);
+    nlp_annotate(d, m);
+    return d;
+}
+
+static int find(const doc *d, const char *form)
+{
+    for (size_t i = 0; i < d->tokens.count; i++)
+        if (!strcmp(d->tokens.items[i].form, form)) return (int)i;
+    return -1;
+}
+
+TEST(models_make_the_named_spokesman_the_subject_of_the_verb)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    doc *d = annotate_words(m, "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that the talks had stalled .");
+    int dmitry = find(d, "Dmitry"), peskov = find(d, "Peskov"), told = find(d, "told");
+    int talks = find(d, "talks"), stalled = find(d, "stalled");
+    /* UD heads a name by its first word: "Dmitry" is the subject of
+     * "told" and "Peskov" hangs from it as flat. */
+    CHECK_INT_EQ(d->tokens.items[dmitry].head, told);
+    CHECK_STR_EQ(d->tokens.items[dmitry].deprel, "nsubj");
+    CHECK_INT_EQ(d->tokens.items[peskov].head, dmitry);
+    CHECK_STR_EQ(d->tokens.items[peskov].deprel, "flat");
+    CHECK_INT_EQ(d->tokens.items[told].head, -1);
+    CHECK_STR_EQ(d->tokens.items[told].deprel, "root");
+    CHECK_STR_EQ(d->tokens.items[told].lemma, "tell");
+    CHECK_STR_EQ(d->tokens.items[told].upos, "VERB");
+    CHECK_STR_EQ(d->tokens.items[told].xpos, "VBD");
+    CHECK_STR_EQ(d->tokens.items[peskov].upos, "PROPN");
+    CHECK_INT_EQ(d->tokens.items[talks].head, stalled);
+    CHECK_STR_EQ(d->tokens.items[talks].lemma, "talk");
+    /* "Dmitry Peskov" is one person. */
+    bool person = false;
+    for (size_t i = 0; i < d->entities.count; i++) {
+        const dyad_entity *e = &d->entities.items[i];
+        if (!strcmp(e->type, "PER") && e->first_token == (uint32_t)peskov - 1 && e->token_count == 2) person = true;
+    }
+    CHECK(person);
+    doc_free(d);
+    nlp_models_close(m);
+}
+
+TEST(models_parse_a_quote_with_its_speaker)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    doc *d = annotate_words(m, "\" We will not accept this , \" the foreign minister said in Brussels .");
+    int said = find(d, "said"), minister = find(d, "minister"), accept = find(d, "accept");
+    CHECK_INT_EQ(d->tokens.items[minister].head, said);
+    CHECK_STR_EQ(d->tokens.items[minister].deprel, "nsubj");
+    /* The English treebanks annotate a fronted quote both ways: the speech
+     * verb as root with the quote as its ccomp, or the quoted clause as
+     * root with the speech verb as parataxis.  Either links the two. */
+    const dyad_token *a = &d->tokens.items[accept], *v = &d->tokens.items[said];
+    bool verb_root = v->head == -1 && a->head == said && !strcmp(a->deprel, "ccomp");
+    bool quote_root = a->head == -1 && v->head == accept && !strcmp(v->deprel, "parataxis");
+    CHECK(verb_root || quote_root);
+    bool brussels = false;
+    for (size_t i = 0; i < d->entities.count; i++)
+        if (!strcmp(d->entities.items[i].type, "LOC") && d->entities.items[i].first_token == (uint32_t)find(d, "Brussels"))
+            brussels = true;
+    CHECK(brussels);
+    doc_free(d);
+    nlp_models_close(m);
+}
+
+TEST(models_take_a_ten_thousand_token_sentence_in_linear_time)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    enum { N = 10000 };
+    static const char *const words[] = {"The", "minister", "said", "that", "troops", "from",
+                                        "Київ", "and", "北京", "moved", ",", "\x01", "قال", "again"};
+    const char **forms = malloc(N * sizeof *forms);
+    for (size_t i = 0; i < N; i++) forms[i] = words[(i * 7 + i / 3) % (sizeof words / sizeof *words)];
+    doc *d = doc_new(NULL);
+    nlp_add_gold_sentence(d, forms, NULL, N);
+    clock_t t0 = clock();
+    nlp_annotate(d, m);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 5.0);
+    size_t roots = 0;
+    for (size_t i = 0; i < N; i++) {
+        const dyad_token *t = &d->tokens.items[i];
+        roots += t->head < 0;
+        CHECK(t->head < N);
+        CHECK(t->upos && t->lemma && t->deprel && t->feats);
+        if (t->head == (int32_t)i) { CHECK(!"token is its own head"); break; }
+    }
+    CHECK_INT_EQ(roots, 1);
+    free(forms);
+    doc_free(d);
+    nlp_models_close(m);
+}
+
+TEST(models_refuse_a_damaged_model_directory)
+{
+    char dir[] = "/tmp/dyad-models-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char src[4096], dst[4200], err[512];
+    const char *names[] = {"tagger.bin", "parser.bin", "ner.bin"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(src, sizeof src, "%s/models/%s", test_root(), names[i]);
+        snprintf(dst, sizeof dst, "%s/%s", dir, names[i]);
+        size_t len;
+        char *data = test_read_file(src, &len);
+        CHECK(data != NULL);
+        if (!data) return;
+        FILE *f = fopen(dst, "wb");
+        /* The parser loses its last kilobyte. */
+        fwrite(data, 1, i == 1 ? len - 1024 : len, f);
+        fclose(f);
+        free(data);
+    }
+    nlp_models *m = nlp_models_open(dir, err, sizeof err);
+    CHECK(m == NULL);
+    CHECK(strstr(err, "parser.bin") != NULL && strstr(err, "truncated") != NULL);
+    for (int i = 0; i < 3; i++) {
+        snprintf(dst, sizeof dst, "%s/%s", dir, names[i]);
+        unlink(dst);
+    }
+    m = nlp_models_open(dir, err, sizeof err);
+    CHECK(m == NULL && strstr(err, "tagger.bin") != NULL);
+    rmdir(dir);
+}
+
+TEST(models_take_arbitrary_bytes_and_mixed_scripts_through_the_whole_chain)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    /* Control characters, stray continuation bytes, Cyrillic, Arabic, CJK,
+     * an emoji, a very long token and punctuation runs. */
+    buf text = BUF_INIT;
+    buf_puts(&text, "Москва заявила \x01\x02 что \xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 東京で会談 \xf0\x9f\x99\x82 !!! ... ");
+    for (int i = 0; i < 3000; i++) buf_putc(&text, (char)('a' + i % 26));
+    uint64_t x = 99;
+    for (int i = 0; i < 4000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        buf_putc(&text, (char)(x & 0xff ? x & 0xff : ' '));
+    }
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data, text.len);
+    nlp_analyse(d, m);
+    CHECK(d->tokens.count > 10);
+    for (size_t i = 0; i < d->tokens.count; i++) {
+        const dyad_token *t = &d->tokens.items[i];
+        CHECK(t->upos && t->xpos && t->lemma && t->feats && t->deprel);
+        if (t->head >= 0) {
+            const dyad_sentence *s = &d->sentences.items[t->sentence];
+            CHECK((uint32_t)t->head >= s->first_token && (uint32_t)t->head < s->first_token + s->token_count);
+        }
+    }
+    for (size_t i = 0; i < d->entities.count; i++)
+        CHECK(d->entities.items[i].first_token + d->entities.items[i].token_count <= d->tokens.count);
+    doc_free(d);
+    buf_free(&text);
+    nlp_models_close(m);
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# train.sh — train every language model from ../shared/data into models/
+# on one core (about 5-10 minutes), deterministic for a given seed.
+#   tools/train.sh [SEED]
+# Dev scores are printed after every epoch; the best epoch is kept.
+set -e
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+[ -f "$SHARED/data/ud/en_ewt-ud-train.conllu" ] || { echo "train: $SHARED/data not found"; exit 1; }
+make -j2 build/dyad >/dev/null
+exec build/dyad train --data "$SHARED/data" --out models --seed "${1:-1}"
