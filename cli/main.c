@@ -85,6 +85,8 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
         } else if (TAKES("--as", "--as")) o->layout = value;
         else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
+        else if (TAKES("--dict", "--dict")) config->dictionary = value;
+        else if (!strcmp(a, "--strict")) config->strict_dictionaries = true;
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
         else if (!strcmp(a, "--stats")) o->stats = 1;

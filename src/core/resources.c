@@ -31,6 +31,8 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     r->stages = config->stages ? config->stages : DYAD_STAGE_ALL;
     r->model_dir = resources_default_dir(config->model_dir, "DYAD_MODEL_DIR", "models");
     r->data_dir = resources_default_dir(config->data_dir, "DYAD_DATA_DIR", "data");
+    r->dictionary = config->dictionary ? xstrdup(config->dictionary) : NULL;
+    r->strict_dictionaries = config->strict_dictionaries;
     /* Each later stage needs the earlier ones, so their resources too. */
     unsigned need = r->stages;
     if (need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) need |= DYAD_STAGE_NLP;
@@ -38,7 +40,10 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     if ((need & DYAD_STAGE_NLP) && !(r->nlp = nlp_models_open(r->model_dir, reason, sizeof reason))) goto fail;
     if ((need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) &&
         !(r->actors = actors_open(r->data_dir, reason, sizeof reason))) goto fail;
-    if ((need & DYAD_STAGE_EVENTS) && !(r->events = events_open(r->data_dir, reason, sizeof reason))) goto fail;
+    if ((need & DYAD_STAGE_EVENTS) &&
+        !(r->events = events_open(r->data_dir, r->dictionary, r->strict_dictionaries, reason, sizeof reason)))
+        goto fail;
+    if (r->events) events_report_warnings(r->events);
     return r;
 fail:
     if (error && error_size) snprintf(error, error_size, "%s", reason[0] ? reason : "cannot load resources");
@@ -54,5 +59,6 @@ void dyad_resources_close(dyad_resources *r)
     nlp_models_close(r->nlp);
     free(r->model_dir);
     free(r->data_dir);
+    free(r->dictionary);
     free(r);
 }

@@ -1,18 +1,929 @@
-/* coder.c — placeholder until event coding lands: codes nothing. */
+/* coder.c — who did what to whom: CAMEO events from dependency-parsed
+ * sentences, and statement events from the quotes of the statements stage.
+ *
+ * For each word that heads a dictionary pattern (a verb, or an event noun
+ * such as "talks" or "sanctions") the most specific pattern whose words all
+ * occur in the word's own clause gives the code.  The parse then gives the
+ * roles: subject (nsubj) is the source, the object or the noun a pattern's
+ * preposition governs is the target; passives swap them (nsubj:pass is the
+ * target, "by" the source); coordinated actors and verbs multiply events;
+ * a complement (xcomp) is coded through its governing verb ("threatened to
+ * impose sanctions" is one threat, 1312, not a threat plus sanctions);
+ * reported speech keeps both the statement and the reported event.  Actors
+ * are resolved on the subtree of their head word by the actor dictionary.
+ * Every loop is bounded by the sentence length; nothing recurses. */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
+#include "base/calendar.h"
 #include "base/fail.h"
+#include "events/dictionary.h"
 #include "events/events.h"
 
-struct event_dictionary { int unused; };
+struct event_dictionary {
+    event_tables t;
+    /* interned ids of the function words the coder looks for */
+    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and;
+};
 
-event_dictionary *events_open(const char *data_dir, char *error, size_t error_size)
+/* ------------------------------------------------------------------ */
+/* Loading                                                             */
+
+static int ends_with(const char *s, const char *suffix)
 {
-    (void)data_dir;
-    if (error && error_size) error[0] = '\0';
-    return xcalloc(1, sizeof(event_dictionary));
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcmp(s + n - m, suffix);
 }
 
-void events_close(event_dictionary *e) { free(e); }
+/* Our own format or PETRARCH's?  Ours opens its first pattern line with a
+ * code (or ---) followed by "verb"/"noun"/"complement". */
+static int looks_native(const char *text, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && text[j] != '\n') j++;
+        const char *s = text + i;
+        size_t len = j - i;
+        while (len && (*s == ' ' || *s == '\t')) s++, len--;
+        if (len && *s != '#') {
+            if (len >= 10 && !memcmp(s, "complement", 10)) return 1;
+            size_t k = 0;
+            while (k < len && (isdigit((unsigned char)s[k]) || s[k] == '-')) k++;
+            while (k < len && (s[k] == ' ' || s[k] == '\t')) k++;
+            return k + 4 <= len && (!memcmp(s + k, "verb", 4) || !memcmp(s + k, "noun", 4));
+        }
+        i = j + 1;
+    }
+    return 1;
+}
 
-void events_code(doc *d, const event_dictionary *e, const actor_dictionary *actors) { (void)d; (void)e; (void)actors; }
+static int load_verbs_file(event_dictionary *e, const char *path, bool strict, char *error, size_t error_size)
+{
+    size_t n;
+    char *text = read_whole_file(path, &n);
+    if (!text) {
+        snprintf(error, error_size, "cannot read the verb dictionary %s", path);
+        return -1;
+    }
+    int rc = looks_native(text, n) ? read_native_verbs(&e->t, path, text, n, strict)
+                                   : read_petrarch_verbs(&e->t, path, text, n, strict);
+    free(text);
+    if (rc) snprintf(error, error_size, "%s", e->t.nwarnings ? e->t.warnings[0] : "malformed verb dictionary");
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* A folder: every file named *verbs*.txt or CAMEO.*.txt, in name order. */
+static int load_verbs_dir(event_dictionary *e, const char *dir, bool strict, char *error, size_t error_size)
+{
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        snprintf(error, error_size, "cannot open the dictionary folder %s", dir);
+        return -1;
+    }
+    char *names[256];
+    size_t count = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && count < 256) {
+        const char *nm = de->d_name;
+        if (ends_with(nm, ".txt") && (strstr(nm, "verbs") || !strncmp(nm, "CAMEO.", 6))) names[count++] = xstrdup(nm);
+    }
+    closedir(dp);
+    qsort(names, count, sizeof *names, cmp_str);
+    int rc = count ? 0 : -1;
+    if (!count) snprintf(error, error_size, "no verb dictionary (*verbs*.txt or CAMEO.*.txt) in %s", dir);
+    for (size_t i = 0; i < count; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (!rc && load_verbs_file(e, path, strict, error, error_size)) rc = -1;
+        free(names[i]);
+    }
+    return rc;
+}
+
+event_dictionary *events_open(const char *data_dir, const char *dict, bool strict, char *error, size_t error_size)
+{
+    char scratch[512];
+    if (!error || !error_size) error = scratch, error_size = sizeof scratch;
+    error[0] = '\0';
+    event_dictionary *e = xcalloc(1, sizeof *e);
+    tables_init(&e->t);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/events/cameo.tsv", data_dir ? data_dir : ".");
+    if (read_cameo_table(&e->t, path)) {
+        snprintf(error, error_size, "cannot read the CAMEO code table %s", path);
+        goto fail;
+    }
+    int rc;
+    if (dict) {
+        struct stat st;
+        if (stat(dict, &st)) {
+            snprintf(error, error_size, "cannot open the dictionary %s", dict);
+            goto fail;
+        }
+        rc = S_ISDIR(st.st_mode) ? load_verbs_dir(e, dict, strict, error, error_size)
+                                 : load_verbs_file(e, dict, strict, error, error_size);
+    } else {
+        snprintf(path, sizeof path, "%s/events/verbs.txt", data_dir ? data_dir : ".");
+        rc = load_verbs_file(e, path, strict, error, error_size);
+    }
+    if (rc) goto fail;
+    tables_finish(&e->t);
+    e->w_not = tables_word(&e->t, "not", 3, true);
+    e->w_never = tables_word(&e->t, "never", 5, true);
+    e->w_nt = tables_word(&e->t, "n't", 3, true);
+    e->w_no = tables_word(&e->t, "no", 2, true);
+    e->w_by = tables_word(&e->t, "by", 2, true);
+    e->w_between = tables_word(&e->t, "between", 7, true);
+    e->w_and = tables_word(&e->t, "and", 3, true);
+    return e;
+fail:
+    events_close(e);
+    return NULL;
+}
+
+void events_close(event_dictionary *e)
+{
+    if (!e) return;
+    tables_free(&e->t);
+    free(e);
+}
+
+size_t events_warning_count(const event_dictionary *e, size_t *total)
+{
+    if (total) *total = e ? e->t.warnings_total : 0;
+    return e ? e->t.nwarnings : 0;
+}
+
+const char *events_warning(const event_dictionary *e, size_t i)
+{
+    return e && i < e->t.nwarnings ? e->t.warnings[i] : NULL;
+}
+
+void events_report_warnings(const event_dictionary *e)
+{
+    if (!e) return;
+    for (uint32_t i = 0; i < e->t.nwarnings && i < 10; i++) fprintf(stderr, "dyad: %s (line skipped)\n", e->t.warnings[i]);
+    if (e->t.warnings_total > 10) fprintf(stderr, "dyad: ... and %u more dictionary problems\n", e->t.warnings_total - 10);
+}
+
+size_t events_pattern_count(const event_dictionary *e) { return e ? e->t.npatterns : 0; }
+
+/* ------------------------------------------------------------------ */
+/* One sentence's parse, indexed for the coder                         */
+
+enum { MAX_ROLE = 16, MAX_EVENTS_PER_SENTENCE = 256, SCOPE_DEPTH = 3, MAX_SCOPE = 96 };
+
+typedef struct tok {
+    uint32_t lemma, form;   /* interned ids, 0 when not in the dictionary */
+    int32_t head;           /* sentence-relative, -1 for the root */
+    int32_t first_child, next_sibling;
+    const char *deprel;
+    const char *upos;
+} tok;
+
+typedef struct sent {
+    doc *d;
+    const event_dictionary *e;
+    const actor_dictionary *actors;
+    uint32_t first, n;      /* document token range */
+    uint32_t index;         /* sentence index */
+    tok *t;
+    /* per token: the pattern that coded it (or -1) and its code */
+    int32_t *pattern;
+    char (*code)[5];
+} sent;
+
+static int rel_is(const char *deprel, const char *name)
+{
+    if (!deprel) return 0;
+    size_t n = strlen(name);
+    return !strncmp(deprel, name, n) && (deprel[n] == '\0' || deprel[n] == ':');
+}
+
+static int rel_exact(const char *deprel, const char *name) { return deprel && !strcmp(deprel, name); }
+
+static int upos_is(const tok *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
+
+static uint32_t intern_token(const event_tables *tb, const char *s)
+{
+    return s ? tables_word_find(tb, s, strlen(s)) : 0;
+}
+
+static void index_sentence(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const dyad_token *x = &dt[s->first + i];
+        tok *t = &s->t[i];
+        t->form = intern_token(&s->e->t, x->form);
+        t->lemma = x->lemma ? intern_token(&s->e->t, x->lemma) : t->form;
+        t->deprel = x->deprel;
+        t->upos = x->upos;
+        long h = x->head;
+        t->head = (h >= (long)s->first && h < (long)(s->first + s->n) && h != (long)(s->first + i)) ? (int32_t)(h - s->first) : -1;
+        t->first_child = t->next_sibling = -1;
+        s->pattern[i] = -1;
+        s->code[i][0] = '\0';
+    }
+    /* children in sentence order: link from the end */
+    for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
+        int32_t h = s->t[i].head;
+        if (h < 0) continue;
+        s->t[i].next_sibling = s->t[h].first_child;
+        s->t[h].first_child = i;
+    }
+}
+
+static int32_t child_exact(const sent *s, int32_t h, const char *rel)
+{
+    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, rel)) return c;
+    return -1;
+}
+
+/* The case word (preposition) of a nominal, as an interned id, or 0. */
+static uint32_t case_of(const sent *s, int32_t n)
+{
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_is(s->t[c].deprel, "case")) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+    return 0;
+}
+
+/* Relations that open another clause: a pattern's words are not sought there. */
+static int opens_clause(const char *deprel)
+{
+    return rel_is(deprel, "nsubj") || rel_is(deprel, "csubj") || rel_is(deprel, "conj") || rel_is(deprel, "parataxis") ||
+           rel_is(deprel, "advcl") || rel_is(deprel, "ccomp") || rel_exact(deprel, "acl:relcl") || rel_is(deprel, "punct") ||
+           rel_is(deprel, "list") || rel_is(deprel, "vocative") || rel_is(deprel, "discourse") || rel_is(deprel, "reparandum");
+}
+
+/* The head's clause, breadth first to SCOPE_DEPTH levels. */
+static uint32_t scope_of(const sent *s, int32_t h, int32_t *out)
+{
+    uint32_t n = 0, level_start = 0;
+    out[n++] = h;
+    for (int depth = 0; depth < SCOPE_DEPTH; depth++) {
+        uint32_t level_end = n;
+        for (uint32_t k = level_start; k < level_end; k++)
+            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
+                if (!opens_clause(s->t[c].deprel)) out[n++] = c;
+        level_start = level_end;
+    }
+    return n;
+}
+
+/* Whether every slot of p matches a distinct word of the scope; fills the
+ * token each slot matched. */
+static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
+{
+    uint64_t used = 1; /* scope[0] is the head itself */
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        const ev_slot *sl = &p->slots[k];
+        int found = -1;
+        for (uint32_t j = 1; j < nscope && j < 64 && found < 0; j++) {
+            if (used & (1ull << j)) continue;
+            const tok *t = &s->t[scope[j]];
+            for (uint32_t a = 0; a < sl->nalts; a++)
+                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form)) { found = (int)j; break; }
+        }
+        if (found < 0) return 0;
+        used |= 1ull << found;
+        matched[k] = scope[found];
+    }
+    return 1;
+}
+
+static int is_noun(const tok *t) { return !t->upos || upos_is(t, "NOUN") || upos_is(t, "PROPN"); }
+static int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB"); }
+
+/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h]. */
+static void match_head(sent *s, int32_t h, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const tok *t = &s->t[h];
+    const ev_head *eh = t->lemma ? tables_head(tb, t->lemma) : NULL;
+    if (!eh && t->form != t->lemma && t->form) eh = tables_head(tb, t->form);
+    if (!eh) return;
+    uint32_t nscope = scope_of(s, h, scope);
+    int32_t matched[64];
+    for (uint32_t i = 0; i < eh->count; i++) {
+        const ev_pattern *p = &tb->patterns[eh->first + i];
+        if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
+        if (p->nslots > 60 || !pattern_matches(s, p, scope, nscope, matched)) continue;
+        s->pattern[h] = (int32_t)(eh->first + i);
+        memcpy(s->code[h], p->code, sizeof s->code[h]);
+        return;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Actors                                                              */
+
+typedef struct actor_ref {
+    int32_t head;        /* sentence-relative token, -1 for none */
+    dyad_actor actor;
+    int resolved;
+} actor_ref;
+
+/* The token range of a mention: the head with its name parts and modifiers. */
+static void mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
+{
+    int32_t stack[64];
+    int sp = 0;
+    *lo = *hi = h;
+    stack[sp++] = h;
+    int steps = 0;
+    while (sp && steps++ < 256) {
+        int32_t x = stack[--sp];
+        for (int32_t c = s->t[x].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *r = s->t[c].deprel;
+            int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
+                       rel_is(r, "nummod") || rel_is(r, "det") ||
+                       (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
+                       (rel_exact(r, "nmod") && x == h && case_of(s, c) == tables_word_find(&s->e->t, "of", 2));
+            if (!take) continue;
+            if (c < *lo) *lo = c;
+            if (c > *hi) *hi = c;
+            if (sp < 64) stack[sp++] = c;
+        }
+    }
+    /* a leading determiner ("the") is not part of a name, but harmless to
+     * resolution; keep the range contiguous */
+}
+
+static void resolve_actor(sent *s, int32_t h, actor_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    out->head = h;
+    out->actor.entity = -1;
+    if (h < 0) return;
+    int32_t lo, hi;
+    mention_range(s, h, &lo, &hi);
+    doc *d = s->d;
+    if (s->actors)
+        out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
+    if (!out->resolved && s->actors) {
+        int32_t ap = child_exact(s, h, "appos");
+        if (ap >= 0) {
+            int32_t alo, ahi;
+            mention_range(s, ap, &alo, &ahi);
+            dyad_actor a2;
+            if (actors_resolve(s->actors, d, s->first + (uint32_t)alo, (uint32_t)(ahi - alo + 1), &a2)) {
+                out->actor = a2;
+                out->resolved = 1;
+            }
+        }
+    }
+    if (!out->actor.text) {
+        const dyad_token *dt = d->tokens.items;
+        dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
+        out->actor.span = sp;
+        out->actor.text = doc_strndup(d, d->text.data + sp.start, sp.end - sp.start);
+        out->actor.entity = -1;
+    }
+    if (!out->resolved) out->actor.code = NULL;
+}
+
+/* A head and the heads coordinated with it ("Russia and China"). */
+static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
+{
+    uint32_t n = 0;
+    if (h < 0) return 0;
+    out[n++] = h;
+    for (int32_t c = s->t[h].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
+        if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) out[n++] = c;
+    return n;
+}
+
+static int is_relative_pronoun(const sent *s, int32_t x)
+{
+    const dyad_token *dt = &s->d->tokens.items[s->first + (uint32_t)x];
+    if (dt->feats && strstr(dt->feats, "PronType=Rel")) return 1;
+    const char *f = dt->form;
+    return f && (!strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that") || !strcasecmp(f, "whom"));
+}
+
+/* Subject of a verb: its own, else through coordination, control or a
+ * relative clause (bounded walk up the tree). */
+static int32_t subject_of(const sent *s, int32_t v, int *passive)
+{
+    *passive = 0;
+    for (int hops = 0; v >= 0 && hops < 8; hops++) {
+        int32_t sb = child_exact(s, v, "nsubj");
+        if (sb < 0) sb = child_exact(s, v, "nsubj:outer");
+        int32_t sp = child_exact(s, v, "nsubj:pass");
+        if (sp >= 0 && sb < 0 && hops == 0) {
+            *passive = 1;
+            return sp;
+        }
+        if (sb >= 0) {
+            if (is_relative_pronoun(s, sb) && rel_exact(s->t[v].deprel, "acl:relcl")) return s->t[v].head;
+            return sb;
+        }
+        const char *r = s->t[v].deprel;
+        if (rel_exact(r, "acl:relcl")) return s->t[v].head;
+        if (!(rel_is(r, "conj") || rel_is(r, "xcomp"))) return -1;
+        /* object control: "urged Iran to stop" -> the controller's object */
+        if (rel_is(r, "xcomp")) {
+            int32_t o = child_exact(s, s->t[v].head, "obj");
+            if (o >= 0 && o != v) return o;
+        }
+        v = s->t[v].head;
+    }
+    return -1;
+}
+
+static int target_case(const sent *s, uint32_t c)
+{
+    static const char *const preps[] = {"with", "against", "on", "to", "toward", "towards", "at", "into", "from", "over", "for", "upon"};
+    if (!c) return 0;
+    const char *w = s->e->t.words[c].text;
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+        if (!strcmp(w, preps[i])) return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates and places                                                    */
+
+static dyad_date event_date(const sent *s, const dyad_date *doc_date)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *f = dt[s->first + i].form;
+        if (!f) continue;
+        size_t n = strlen(f);
+        int wd = (n >= 6 && isupper((unsigned char)f[0])) ? calendar_weekday_from_name(f, (unsigned)n) : 0;
+        int back = -1;
+        if (!strcasecmp(f, "yesterday")) back = 1;
+        else if (!strcasecmp(f, "today")) back = 0;
+        if (!wd && back < 0) continue;
+        dyad_date r = {0};
+        r.origin = "text";
+        r.evidence = f;
+        int known = doc_date->precision == DYAD_DATE_DAY || doc_date->precision == DYAD_DATE_TIMESTAMP;
+        if (!known) {
+            if (!wd) continue;
+            r.precision = DYAD_DATE_WEEKDAY;
+            r.weekday = wd;
+            return r;
+        }
+        long days = calendar_days_from_civil(doc_date->year, doc_date->month, doc_date->day);
+        if (wd) {
+            /* news reports the past: the latest such weekday on or before the date */
+            int today = calendar_weekday(doc_date->year, doc_date->month, doc_date->day);
+            back = (today - wd + 7) % 7;
+        }
+        calendar_civil_from_days(days - back, &r.year, &r.month, &r.day);
+        r.precision = DYAD_DATE_DAY;
+        r.weekday = calendar_weekday(r.year, r.month, r.day);
+        return r;
+    }
+    return *doc_date;
+}
+
+/* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
+static const char *event_location(sent *s, int32_t v)
+{
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_at = tables_word_find(&s->e->t, "at", 2);
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "obl") || !upos_is(&s->t[c], "PROPN")) continue;
+        uint32_t cs = case_of(s, c);
+        if (!cs || (cs != w_in && cs != w_at)) continue;
+        uint32_t abs = s->first + (uint32_t)c;
+        int place = s->d->entities.count == 0;
+        for (size_t k = 0; k < s->d->entities.count; k++) {
+            const dyad_entity *en = &s->d->entities.items[k];
+            if (abs >= en->first_token && abs < en->first_token + en->token_count && en->type &&
+                (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
+                place = 1;
+        }
+        if (!place) continue;
+        int32_t lo, hi;
+        mention_range(s, c, &lo, &hi);
+        const dyad_token *dt = s->d->tokens.items;
+        uint32_t a = dt[s->first + (uint32_t)lo].span.start, b = dt[s->first + (uint32_t)hi].span.end;
+        if (s->t[lo].upos && !strcmp(s->t[lo].upos, "DET")) a = dt[s->first + (uint32_t)lo + 1].span.start;
+        return doc_strndup(s->d, s->d->text.data + a, b - a);
+    }
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Building events                                                     */
+
+static int negated(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const tok *t = &s->t[c];
+        if (!(rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg") || rel_is(t->deprel, "det"))) continue;
+        uint32_t w = t->lemma ? t->lemma : t->form;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || (w == s->e->w_no && rel_is(t->deprel, "det"))))
+            return 1;
+    }
+    return 0;
+}
+
+static int hedged(const sent *s, int32_t v)
+{
+    static const char *const modals[] = {"would", "could", "might", "may", "should"};
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        for (size_t i = 0; f && i < sizeof modals / sizeof *modals; i++)
+            if (!strcasecmp(f, modals[i])) return 1;
+    }
+    return 0;
+}
+
+static int same_actor(const dyad_actor *a, const dyad_actor *b)
+{
+    if (a->code && b->code) return !strcmp(a->code, b->code) && a->span.start == b->span.start;
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+static int same_event(const dyad_event *a, const dyad_event *b)
+{
+    if (a->sentence != b->sentence || strcmp(a->cameo, b->cameo) || a->negated != b->negated) return 0;
+    const char *sa = a->source.code ? a->source.code : a->source.text, *sb = b->source.code ? b->source.code : b->source.text;
+    const char *ta = a->target.code ? a->target.code : a->target.text, *tb = b->target.code ? b->target.code : b->target.text;
+    if (!sa || !sb || strcmp(sa, sb)) return 0;
+    if (!ta || !tb) return !ta && !tb;
+    return !strcmp(ta, tb);
+}
+
+static void fill_code(const event_tables *tb, dyad_event *ev, const char *code, doc *d)
+{
+    ev->cameo = doc_strdup(d, code);
+    const cameo_code *c = tables_code(tb, code);
+    if (!c && strlen(code) > 2) { /* an unknown leaf: describe it by its nearest known parent */
+        char parent[5];
+        snprintf(parent, sizeof parent, "%s", code);
+        for (size_t n = strlen(parent); !c && n > 2; n--) {
+            parent[n - 1] = '\0';
+            c = tables_code(tb, parent);
+        }
+    }
+    if (c) {
+        ev->cameo_label = c->label;
+        ev->plover = c->plover;
+        ev->plover_mode = c->plover_mode;
+        ev->plover_context = c->plover_context;
+        ev->goldstein = c->goldstein;
+        ev->quad_class = c->quad;
+    } else {
+        int root = atoi(code) / (strlen(code) >= 3 ? (strlen(code) == 4 ? 100 : 10) : 1);
+        ev->quad_class = root >= 1 && root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : root <= 20 ? 4 : 0;
+    }
+    ev->verbal = ev->quad_class == 1 || ev->quad_class == 3;
+}
+
+static void add_event(sent *s, size_t first_in_sentence, dyad_event *ev)
+{
+    doc *d = s->d;
+    if (d->events.count - first_in_sentence >= MAX_EVENTS_PER_SENTENCE) return;
+    for (size_t i = first_in_sentence; i < d->events.count; i++)
+        if (same_event(&d->events.items[i], ev)) return;
+    VEC_PUSH(&d->events, *ev);
+}
+
+static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_pattern *p, int hedge)
+{
+    float c = 0.45f;
+    if (src->resolved) c += 0.25f;
+    if (tgt && tgt->head >= 0) c += tgt->resolved ? 0.15f : 0.05f;
+    if (p && p->nslots) c += 0.1f;
+    if (hedge) c -= 0.2f;
+    return c < 0.05f ? 0.05f : c > 0.99f ? 0.99f : c;
+}
+
+/* Pick the target of verb v: the pattern's, else the first oblique or
+ * object that names an actor. */
+static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope)
+{
+    if (p && p->nslots) {
+        int32_t matched[64];
+        uint32_t nscope = scope_of(s, v, scope);
+        if (p->nslots <= 60 && pattern_matches(s, p, scope, nscope, matched))
+            for (uint16_t k = 0; k < p->nslots; k++)
+                if (p->slots[k].target) {
+                    int32_t prep = matched[k];
+                    int32_t noun = s->t[prep].head;
+                    if (noun >= 0 && noun != v) return noun;
+                }
+    }
+    int32_t o = child_exact(s, v, "obj");
+    if (p && p->target_obj && o >= 0) return o;
+    /* candidates in preference order; first one that resolves wins, else a name */
+    int32_t cand[16];
+    int nc = 0;
+    if (o >= 0) cand[nc++] = o;
+    int32_t io = child_exact(s, v, "iobj");
+    if (io >= 0) cand[nc++] = io;
+    for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && target_case(s, case_of(s, c)))
+            cand[nc++] = c;
+    /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
+    if (o >= 0)
+        for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "nmod") && target_case(s, case_of(s, c))) cand[nc++] = c;
+    for (int i = 0; i < nc; i++) {
+        if (!s->actors) break;
+        actor_ref a;
+        resolve_actor(s, cand[i], &a);
+        if (a.resolved) return cand[i];
+    }
+    for (int i = 0; i < nc; i++)
+        if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
+    return -1;
+}
+
+/* Emit the events of one coded head (verb or noun) for every pair of
+ * coordinated source and target. */
+static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
+                      size_t first_in_sentence, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const ev_pattern *p = s->pattern[v] >= 0 ? &tb->patterns[s->pattern[v]] : NULL;
+    int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
+    uint32_t ns = coordinated(s, src_head, srcs, MAX_ROLE);
+    uint32_t nt = coordinated(s, tgt_head, tgts, MAX_ROLE);
+    if (!ns) return;
+    (void)scope;
+    doc *d = s->d;
+    const dyad_token *dt = d->tokens.items;
+    dyad_date date = event_date(s, &d->pub.date);
+    const char *location = event_location(s, v);
+    int hedge = hedged(s, v);
+    for (uint32_t i = 0; i < ns; i++) {
+        actor_ref src;
+        resolve_actor(s, srcs[i], &src);
+        /* a pronoun or a bare common noun no dictionary knows is no actor */
+        if (!src.resolved && !upos_is(&s->t[srcs[i]], "PROPN") && s->t[srcs[i]].upos) continue;
+        for (uint32_t j = 0; j < (nt ? nt : 1); j++) {
+            actor_ref tgt;
+            resolve_actor(s, nt ? tgts[j] : -1, &tgt);
+            if (nt && !tgt.resolved && !upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) resolve_actor(s, -1, &tgt);
+            if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
+            dyad_event ev;
+            memset(&ev, 0, sizeof ev);
+            ev.sentence = s->index;
+            ev.span = d->sentences.items[s->index].span;
+            ev.trigger = dt[s->first + (uint32_t)v].span;
+            ev.source = src.actor;
+            ev.target = tgt.actor;
+            fill_code(tb, &ev, code, d);
+            ev.negated = negate;
+            ev.date = date;
+            ev.location = location;
+            ev.pattern = p ? p->text : NULL;
+            ev.quote = -1;
+            ev.confidence = confidence_of(&src, &tgt, p, hedge);
+            add_event(s, first_in_sentence, &ev);
+        }
+    }
+}
+
+static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const char *code = s->code[v];
+    const ev_pattern *p = &tb->patterns[s->pattern[v]];
+    /* a complement is coded through its governor */
+    const char *r = s->t[v].deprel;
+    int32_t g = s->t[v].head;
+    if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && strncmp(s->code[g], "01", 2)) return;
+    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] &&
+        strncmp(s->code[g], "01", 2) && strncmp(s->code[g], "02", 2))
+        return;
+    char combined[5];
+    int negate = negated(s, v);
+    /* a governor takes its complement's meaning: threaten + sanction = 1312 */
+    int32_t x = child_exact(s, v, "xcomp");
+    if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
+        const char *c = tables_complement(tb, code, s->code[x]);
+        if (c) {
+            snprintf(combined, sizeof combined, "%s", c);
+            code = combined;
+        }
+    }
+    int passive;
+    int32_t src = subject_of(s, v, &passive);
+    int32_t tgt;
+    if (passive) {
+        tgt = src;
+        src = -1;
+        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
+            if ((rel_exact(s->t[c].deprel, "obl:agent") || rel_exact(s->t[c].deprel, "obl")) && case_of(s, c) == s->e->w_by) {
+                src = c;
+                break;
+            }
+    } else {
+        /* "refused to meet Putin": the complement's object first */
+        tgt = -1;
+        if (x >= 0 && s->code[x][0])
+            tgt = target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope);
+        if (tgt < 0) tgt = target_of(s, v, p, scope);
+        /* a shared object of coordinated verbs hangs on the first one */
+        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = target_of(s, g, NULL, scope);
+    }
+    if (src == tgt) tgt = -1;
+    emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
+}
+
+/* Event nouns: "talks between Russia and NATO", "sanctions on Iran". */
+static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const ev_pattern *p = &tb->patterns[s->pattern[n]];
+    int32_t g = s->t[n].head;
+    /* the verb it hangs on already coded the event ("imposed sanctions") */
+    if (g >= 0 && s->code[g][0] && strncmp(s->code[g], "01", 2)) return;
+    int32_t src = -1, tgt = -1;
+    int32_t poss = child_exact(s, n, "nmod:poss");
+    if (poss >= 0) src = poss;
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "nmod")) continue;
+        uint32_t cs = case_of(s, c);
+        if (cs == s->e->w_between) {
+            /* "between X and Y": the first is the source, the next the target */
+            int32_t conj = -1;
+            for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+                if (rel_is(s->t[k].deprel, "conj")) { conj = k; break; }
+            if (src < 0) src = c;
+            if (conj >= 0) tgt = conj;
+        } else if (tgt < 0 && target_case(s, cs)) {
+            tgt = c;
+        }
+    }
+    for (uint16_t k = 0; k < p->nslots && tgt < 0; k++) {
+        if (!p->slots[k].target) continue;
+        int32_t matched[64];
+        uint32_t nscope = scope_of(s, n, scope);
+        if (pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
+    }
+    if (src < 0 && g >= 0 && (rel_is(s->t[n].deprel, "obj") || rel_is(s->t[n].deprel, "nsubj"))) {
+        int passive;
+        if (rel_is(s->t[n].deprel, "obj")) src = subject_of(s, g, &passive);
+    }
+    if (src < 0) return;
+    if (src == tgt) tgt = -1;
+    int negate = negated(s, n) || (g >= 0 && negated(s, g));
+    /* a "between" pair: emit source -> target with the source alone */
+    if (tgt >= 0 && s->t[tgt].head == src && rel_is(s->t[tgt].deprel, "conj")) {
+        int32_t saved = s->t[src].first_child;
+        /* hide the conjunct from coordination of the source */
+        int32_t prev = -1, c = saved;
+        while (c >= 0 && c != tgt) prev = c, c = s->t[c].next_sibling;
+        if (c == tgt) {
+            if (prev < 0) s->t[src].first_child = s->t[tgt].next_sibling;
+            else s->t[prev].next_sibling = s->t[tgt].next_sibling;
+        }
+        emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence, scope);
+        if (c == tgt) {
+            if (prev < 0) s->t[src].first_child = tgt;
+            else s->t[prev].next_sibling = tgt;
+        }
+        return;
+    }
+    emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence, scope);
+}
+
+static void code_sentence(sent *s, int32_t *scope)
+{
+    for (uint32_t i = 0; i < s->n; i++) match_head(s, (int32_t)i, scope);
+    size_t first = s->d->events.count;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->pattern[i] < 0 || !s->code[i][0]) continue;
+        const ev_pattern *p = &s->e->t.patterns[s->pattern[i]];
+        if (p->noun) code_noun(s, (int32_t)i, first, scope);
+        else code_verb(s, (int32_t)i, first, scope);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements from quotes                                              */
+
+static void code_quotes(doc *d, const event_dictionary *e)
+{
+    const dyad_token *dt = d->tokens.items;
+    for (size_t qi = 0; qi < d->quotes.count; qi++) {
+        const dyad_quote *q = &d->quotes.items[qi];
+        if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
+        const dyad_speaker *sp = &d->speakers.items[q->speaker];
+        if (sp->journalist) continue;
+        /* a verb event already fired on the cue: let it carry the quote */
+        int merged = 0;
+        for (size_t k = 0; k < d->events.count; k++) {
+            dyad_event *ev = &d->events.items[k];
+            if (q->cue_span.end && ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
+                if (ev->quote < 0) ev->quote = (int32_t)qi;
+                merged = 1;
+            }
+        }
+        if (merged) continue;
+        /* the cue's own code when it is a comment, criticism, rejection,
+         * threat or praise ("denied" 016?, "criticised" 111); else 010 */
+        const char *code = "010";
+        const ev_pattern *pat = NULL;
+        if (q->cue) {
+            uint32_t w = tables_word_find(&e->t, q->cue, strlen(q->cue));
+            const ev_head *h = w ? tables_head(&e->t, w) : NULL;
+            for (uint32_t i = 0; h && i < h->count; i++) {
+                const ev_pattern *p = &e->t.patterns[h->first + i];
+                if (p->noun || p->nslots || !p->code[0]) continue;
+                if (!strncmp(p->code, "01", 2) || !strncmp(p->code, "05", 2) || !strncmp(p->code, "11", 2) ||
+                    !strncmp(p->code, "12", 2) || !strncmp(p->code, "13", 2)) {
+                    code = p->code;
+                    pat = p;
+                }
+                break;
+            }
+        }
+        dyad_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.sentence = q->sentence;
+        ev.span = q->sentence < d->sentences.count ? d->sentences.items[q->sentence].span : q->span;
+        ev.trigger = q->cue_span.end ? q->cue_span : q->span;
+        ev.source = sp->identity;
+        ev.target = (dyad_actor){.entity = -1};
+        fill_code(&e->t, &ev, code, d);
+        ev.date = d->pub.date;
+        ev.pattern = pat ? pat->text : "quote";
+        ev.quote = (int32_t)qi;
+        ev.confidence = q->confidence * (sp->identity.code ? 0.9f : 0.6f);
+        int dup = 0;
+        for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
+        if (!dup) VEC_PUSH(&d->events, ev);
+        (void)dt;
+    }
+}
+
+typedef struct { dyad_event ev; size_t order; } ordered_event;
+
+static int cmp_event(const void *a, const void *b)
+{
+    const ordered_event *x = a, *y = b;
+    if (x->ev.sentence != y->ev.sentence) return x->ev.sentence < y->ev.sentence ? -1 : 1;
+    if (x->ev.trigger.start != y->ev.trigger.start) return x->ev.trigger.start < y->ev.trigger.start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Sentence order, then trigger order, stable otherwise. */
+static void sort_events(doc *d)
+{
+    size_t n = d->events.count;
+    if (n < 2) return;
+    ordered_event *tmp = xmalloc(n * sizeof *tmp);
+    for (size_t i = 0; i < n; i++) tmp[i] = (ordered_event){d->events.items[i], i};
+    qsort(tmp, n, sizeof *tmp, cmp_event);
+    for (size_t i = 0; i < n; i++) d->events.items[i] = tmp[i].ev;
+    free(tmp);
+}
+
+void events_code(doc *d, const event_dictionary *e, const actor_dictionary *actors)
+{
+    if (!e) return;
+    if (!d->sentences.count || !d->tokens.count) {
+        code_quotes(d, e);
+        sort_events(d);
+        goto ids;
+    }
+    uint32_t maxn = 0;
+    for (size_t i = 0; i < d->sentences.count; i++)
+        if (d->sentences.items[i].token_count > maxn) maxn = d->sentences.items[i].token_count;
+    sent s;
+    memset(&s, 0, sizeof s);
+    s.d = d;
+    s.e = e;
+    s.actors = actors;
+    s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
+    s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
+    s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
+    int32_t scope[MAX_SCOPE + 64];
+    for (size_t i = 0; i < d->sentences.count; i++) {
+        const dyad_sentence *st = &d->sentences.items[i];
+        if (!st->token_count || st->first_token + st->token_count > d->tokens.count) continue;
+        s.first = st->first_token;
+        s.n = st->token_count;
+        s.index = (uint32_t)i;
+        index_sentence(&s);
+        code_sentence(&s, scope);
+    }
+    free(s.t);
+    free(s.pattern);
+    free(s.code);
+    code_quotes(d, e);
+    /* statements join in sentence order; ids follow that order */
+    sort_events(d);
+ids:;
+    const char *id = d->pub.id ? d->pub.id : (d->input && d->input->id ? d->input->id : "");
+    for (size_t k = 0; k < d->events.count; k++)
+        d->events.items[k].id = arena_printf(&d->arena, "%s#e%zu", id, k + 1);
+}

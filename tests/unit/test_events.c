@@ -1,0 +1,315 @@
+/* test_events.c — event coding on sentences whose parse the test writes by
+ * hand (UD relations), so the coder is checked apart from the parser:
+ * who did what to whom, passives, negation, coordination, complements,
+ * reported speech, event nouns, relative dates and the dictionary readers'
+ * line-numbered errors. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/document.h"
+#include "events/events.h"
+#include "test.h"
+
+/* Build a one-sentence document from "form/lemma/UPOS/head/deprel ..."
+ * (heads 1-based, 0 for the root). */
+static doc *parsed(const char *spec, const char *date)
+{
+    static dyad_input in;
+    in = dyad_input_from_memory("x", 1, DYAD_FORMAT_TEXT);
+    in.id = "t";
+    doc *d = doc_new(&in);
+    if (date) {
+        d->pub.date.precision = DYAD_DATE_DAY;
+        sscanf(date, "%d-%d-%d", &d->pub.date.year, &d->pub.date.month, &d->pub.date.day);
+    }
+    char *copy = strdup(spec);
+    dyad_sentence s = {0};
+    uint32_t n = 0;
+    for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save), n++) {
+        char *f[5] = {0};
+        int k = 0;
+        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 5; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
+        dyad_token t = {0};
+        if (d->text.len) buf_putc(&d->text, ' ');
+        t.span.start = (uint32_t)d->text.len;
+        buf_puts(&d->text, f[0]);
+        t.span.end = (uint32_t)d->text.len;
+        t.form = doc_strdup(d, f[0]);
+        t.lemma = doc_strdup(d, f[1]);
+        t.upos = doc_strdup(d, f[2]);
+        t.head = atoi(f[3]) - 1;
+        t.deprel = doc_strdup(d, f[4]);
+        t.feats = "_";
+        VEC_PUSH(&d->tokens, t);
+    }
+    s.span.end = (uint32_t)d->text.len;
+    s.token_count = n;
+    VEC_PUSH(&d->sentences, s);
+    free(copy);
+    return d;
+}
+
+static event_dictionary *dictionary(void)
+{
+    static event_dictionary *e;
+    if (!e) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        e = events_open(dir, NULL, false, err, sizeof err);
+        if (!e) fprintf(stderr, "events_open: %s\n", err);
+    }
+    return e;
+}
+
+static size_t code(doc *d)
+{
+    actor_dictionary *a = actors_open(NULL, NULL, 0);
+    events_code(d, dictionary(), a);
+    actors_close(a);
+    return d->events.count;
+}
+
+/* Whether an event source -> target with this code (target NULL for none)
+ * was coded. */
+static const dyad_event *find(doc *d, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, cameo)) continue;
+        if (!e->source.text || strcmp(e->source.text, src)) continue;
+        if (tgt ? !(e->target.text && !strcmp(e->target.text, tgt)) : e->target.text != NULL) continue;
+        return e;
+    }
+    return NULL;
+}
+
+static void dump(doc *d)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        fprintf(stderr, "    event %s -> %s %s (%s)\n", e->source.text, e->target.text ? e->target.text : "-", e->cameo, e->pattern ? e->pattern : "");
+    }
+}
+
+#define EXPECT(d, s, t, c)                                        \
+    do {                                                          \
+        if (!find(d, s, t, c)) { dump(d); CHECK(find(d, s, t, c)); } \
+    } while (0)
+
+TEST(events_dictionary_loads_with_code_table)
+{
+    CHECK(dictionary() != NULL);
+    size_t total;
+    events_warning_count(dictionary(), &total);
+    CHECK_INT_EQ(total, 0);
+    CHECK(events_pattern_count(dictionary()) > 500);
+}
+
+TEST(events_subject_verb_object)
+{
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Ukraine/Ukraine/PROPN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Russia", "Ukraine", "190");
+    const dyad_event *e = find(d, "Russia", "Ukraine", "190");
+    if (e) {
+        CHECK_STR_EQ(e->plover, "ASSAULT");
+        CHECK_INT_EQ(e->quad_class, 4);
+        CHECK(e->goldstein < -9.0);
+        CHECK(!e->negated && !e->verbal);
+        CHECK_STR_EQ(e->id, "t#e1");
+        CHECK_INT_EQ(e->trigger.start, 7);
+    }
+    doc_free(d);
+}
+
+TEST(events_passive_takes_source_from_by)
+{
+    doc *d = parsed("Zakharova/Zakharova/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass criticised/criticise/VERB/0/root "
+                    "by/by/ADP/5/case Lavrov/Lavrov/PROPN/3/obl:agent", NULL);
+    code(d);
+    EXPECT(d, "Lavrov", "Zakharova", "111");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_negation_is_flagged)
+{
+    doc *d = parsed("Kyiv/Kyiv/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod reject/reject/VERB/0/root "
+                    "the/the/DET/6/det claims/claim/NOUN/4/obj", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    if (d->events.count) {
+        CHECK(d->events.items[0].negated);
+        CHECK_STR_EQ(d->events.items[0].cameo, "120");
+    }
+    doc_free(d);
+}
+
+TEST(events_coordinated_actors_and_verbs_multiply)
+{
+    /* "France and Germany condemned and sanctioned Iran" */
+    doc *d = parsed("France/France/PROPN/4/nsubj and/and/CCONJ/3/cc Germany/Germany/PROPN/1/conj "
+                    "condemned/condemn/VERB/0/root and/and/CCONJ/6/cc sanctioned/sanction/VERB/4/conj "
+                    "Iran/Iran/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "France", "Iran", "111");
+    EXPECT(d, "Germany", "Iran", "111");
+    EXPECT(d, "France", "Iran", "163");
+    EXPECT(d, "Germany", "Iran", "163");
+    CHECK_INT_EQ(d->events.count, 4);
+    doc_free(d);
+}
+
+TEST(events_complement_is_coded_through_its_governor)
+{
+    /* "Moscow threatened to impose sanctions on Warsaw": one threat, 1312 */
+    doc *d = parsed("Moscow/Moscow/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
+                    "impose/impose/VERB/2/xcomp sanctions/sanction/NOUN/4/obj on/on/ADP/7/case Warsaw/Warsaw/PROPN/4/obl", NULL);
+    code(d);
+    EXPECT(d, "Moscow", "Warsaw", "1312");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+    /* "Hanoi refused to meet Beijing": 125 */
+    d = parsed("Hanoi/Hanoi/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark meet/meet/VERB/2/xcomp "
+               "Beijing/Beijing/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "Hanoi", "Beijing", "125");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_reported_speech_keeps_statement_and_event)
+{
+    /* "Peskov said Kyiv shelled Donetsk" */
+    doc *d = parsed("Peskov/Peskov/PROPN/2/nsubj said/say/VERB/0/root Kyiv/Kyiv/PROPN/4/nsubj shelled/shell/VERB/2/ccomp "
+                    "Donetsk/Donetsk/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "Peskov", NULL, "010");
+    EXPECT(d, "Kyiv", "Donetsk", "194");
+    CHECK_INT_EQ(d->events.count, 2);
+    doc_free(d);
+}
+
+TEST(events_relative_clause_subject_is_the_noun)
+{
+    /* "Serbia welcomed Kosovo, which had accused Belgrade" (head of relcl) */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj condemned/condemn/VERB/0/root Kosovo/Kosovo/PROPN/2/obj ,/,/PUNCT/7/punct "
+                    "which/which/PRON/7/nsubj had/have/AUX/7/aux accused/accuse/VERB/3/acl:relcl Belgrade/Belgrade/PROPN/7/obj", NULL);
+    code(d);
+    EXPECT(d, "Serbia", "Kosovo", "111");
+    EXPECT(d, "Kosovo", "Belgrade", "112");
+    doc_free(d);
+}
+
+TEST(events_pattern_preposition_picks_target)
+{
+    /* "The EU imposed sanctions on Belarus" -> 163 EU -> Belarus */
+    doc *d = parsed("The/the/DET/2/det EU/EU/PROPN/3/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/3/obj "
+                    "on/on/ADP/6/case Belarus/Belarus/PROPN/4/nmod", NULL);
+    code(d);
+    EXPECT(d, "The EU", "Belarus", "163");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_nouns_between_two_actors)
+{
+    /* "Talks between Russia and NATO began" */
+    doc *d = parsed("Talks/talks/NOUN/6/nsubj between/between/ADP/3/case Russia/Russia/PROPN/1/nmod and/and/CCONJ/5/cc "
+                    "NATO/NATO/PROPN/3/conj began/begin/VERB/0/root", NULL);
+    code(d);
+    EXPECT(d, "Russia", "NATO", "040");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_weekday_resolves_against_document_date)
+{
+    /* 2022-02-14 is a Monday; "on Wednesday" is 2022-02-09 */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj praised/praise/VERB/0/root Poland/Poland/PROPN/2/obj on/on/ADP/5/case "
+                    "Wednesday/Wednesday/PROPN/2/obl", "2022-02-14");
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    if (d->events.count) {
+        const dyad_event *e = &d->events.items[0];
+        CHECK_STR_EQ(e->cameo, "051");
+        CHECK_INT_EQ(e->date.precision, DYAD_DATE_DAY);
+        CHECK_INT_EQ(e->date.day, 9);
+        CHECK_INT_EQ(e->date.weekday, 3);
+    }
+    doc_free(d);
+}
+
+TEST(events_no_event_without_trigger_or_actor)
+{
+    doc *d = parsed("The/the/DET/2/det weather/weather/NOUN/3/nsubj was/be/AUX/0/root mild/mild/ADJ/3/xcomp", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+    /* a pronoun no resolver knows is no source */
+    d = parsed("He/he/PRON/2/nsubj attacked/attack/VERB/0/root them/they/PRON/2/obj", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+    /* a null pattern blocks the verb's default code */
+    d = parsed("Tehran/Tehran/PROPN/2/nsubj fired/fire/VERB/0/root the/the/DET/4/det minister/minister/NOUN/2/obj", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+}
+
+TEST(events_duplicates_in_a_sentence_collapse)
+{
+    /* "Chad attacked Sudan and attacked Sudan" */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj and/and/CCONJ/5/cc "
+                    "attacked/attack/VERB/2/conj Sudan/Sudan/PROPN/5/obj", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+static char *write_temp(const char *text)
+{
+    char *path = strdup("/tmp/dyad-verbs-XXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+TEST(events_dictionary_errors_name_file_and_line)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("# ok\n190 verb attack\nnonsense here\n111 verb\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    size_t total = 0;
+    CHECK_INT_EQ(events_warning_count(e, &total), 2);
+    const char *w = events_warning(e, 0);
+    CHECK(w && strstr(w, ":3: "));
+    CHECK(events_warning(e, 1) && strstr(events_warning(e, 1), ":4: "));
+    CHECK_INT_EQ(events_pattern_count(e), 1);
+    events_close(e);
+    /* strict refuses, with the first problem as the reason */
+    e = events_open(dir, path, true, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK(strstr(err, ":3: ") != NULL);
+    remove(path);
+    free(path);
+}
+
+TEST(events_reads_petrarch_verb_format)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("&WEAPON\n+RIFLES\n+TANKS_\n\n--- SUPPLY [070] ---\nSUPPLY\nSEND {SENT SENDING}\n"
+                            "- * &WEAPON [072]  # SUPPLY\n- * (TO +) AID [073]\n- no star here [111]\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    size_t total = 0;
+    events_warning_count(e, &total);
+    CHECK_INT_EQ(total, 1); /* the pattern without '*' */
+    events_close(e);
+    remove(path);
+    free(path);
+}
