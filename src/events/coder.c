@@ -428,7 +428,7 @@ static int32_t subject_of(const sent *s, int32_t v, int *passive)
         }
         const char *r = s->t[v].deprel;
         if (rel_exact(r, "acl:relcl")) return s->t[v].head;
-        if (!(rel_is(r, "conj") || rel_is(r, "xcomp"))) return -1;
+        if (!(rel_is(r, "conj") || rel_is(r, "xcomp")) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {
             int32_t o = child_exact(s, s->t[v].head, "obj");

@@ -1,0 +1,19 @@
+#!/bin/sh
+# events.sh — event-coding speed on one core: coding alone on pre-analysed
+# sentences (target 50,000/s), raw text to events through the whole chain
+# (target 5,000/s; meaningful once the parser is in), and the time to load
+# the PETRARCH-2 CAMEO verb dictionary (target < 200 ms).
+set -eu
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+root=$(cd "$(dirname "$0")/.." && pwd)
+tool=$BUILD/tools/bench_events
+"$tool" coding
+"$tool" load "$root/data/events/verbs.txt"
+"$tool" chain "$root/tests/events/dev.tsv"
+if [ -f "$SHARED/data/petrarch/dictionaries/CAMEO.2.0.txt" ]; then
+    "$tool" coding "$SHARED/data/petrarch/dictionaries/CAMEO.2.0.txt" 2>/dev/null
+    "$tool" load "$SHARED/data/petrarch/dictionaries/CAMEO.2.0.txt" 2>/dev/null
+else
+    echo "events: $SHARED/data/petrarch not found; PETRARCH dictionary timings skipped"
+fi
