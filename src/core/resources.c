@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "actors/actors.h"
 #include "base/fail.h"
@@ -19,6 +20,13 @@ char *resources_default_dir(const char *configured, const char *env, const char 
     char *p = xmalloc(n);
     snprintf(p, n, "%s/%s", DYAD_ROOT, kind);
     return p;
+}
+
+/* --dict DIR swaps in a folder of PETRARCH-2 files: its actors too. */
+static int dictionary_is_folder(const char *path)
+{
+    struct stat st;
+    return path && !stat(path, &st) && S_ISDIR(st.st_mode);
 }
 
 dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size_t error_size)
@@ -39,7 +47,10 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     char reason[400] = "";
     if ((need & DYAD_STAGE_NLP) && !(r->nlp = nlp_models_open(r->model_dir, reason, sizeof reason))) goto fail;
     if ((need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) &&
-        !(r->actors = actors_open(r->data_dir, reason, sizeof reason))) goto fail;
+        !(r->actors = dictionary_is_folder(r->dictionary)
+                          ? actors_open_petrarch(r->dictionary, r->strict_dictionaries, reason, sizeof reason)
+                          : actors_open(r->data_dir, reason, sizeof reason)))
+        goto fail;
     if ((need & DYAD_STAGE_EVENTS) &&
         !(r->events = events_open(r->data_dir, r->dictionary, r->strict_dictionaries, reason, sizeof reason)))
         goto fail;

@@ -62,11 +62,20 @@ static event_dictionary *dictionary(void)
     return e;
 }
 
+static const actor_dictionary *actors(void)
+{
+    static actor_dictionary *a;
+    if (!a) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        a = actors_open(dir, err, sizeof err);
+    }
+    return a;
+}
+
 static size_t code(doc *d)
 {
-    actor_dictionary *a = actors_open(NULL, NULL, 0);
-    events_code(d, dictionary(), a);
-    actors_close(a);
+    events_code(d, dictionary(), actors());
     return d->events.count;
 }
 
@@ -88,7 +97,8 @@ static void dump(doc *d)
 {
     for (size_t i = 0; i < d->events.count; i++) {
         const dyad_event *e = &d->events.items[i];
-        fprintf(stderr, "    event %s -> %s %s (%s)\n", e->source.text, e->target.text ? e->target.text : "-", e->cameo, e->pattern ? e->pattern : "");
+        fprintf(stderr, "    event %s [%s] -> %s [%s] %s (%s)\n", e->source.text, e->source.code ? e->source.code : "-",
+                e->target.text ? e->target.text : "-", e->target.code ? e->target.code : "-", e->cameo, e->pattern ? e->pattern : "");
     }
 }
 
@@ -119,6 +129,9 @@ TEST(events_subject_verb_object)
         CHECK(!e->negated && !e->verbal);
         CHECK_STR_EQ(e->id, "t#e1");
         CHECK_INT_EQ(e->trigger.start, 7);
+        /* the actor dictionary codes both sides */
+        CHECK(e->source.code && !strncmp(e->source.code, "RUS", 3));
+        CHECK(e->target.code && !strncmp(e->target.code, "UKR", 3));
     }
     doc_free(d);
 }
