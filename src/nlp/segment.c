@@ -1,5 +1,103 @@
-/* segment.c — placeholder until the tokenizer and sentence splitter land:
- * produces no tokens. */
+/* segment.c — the segmentation half of the language stage: tokenize each
+ * paragraph of the clean text and split it into sentences, then publish
+ * the tokens and sentences into the document.
+ *
+ * Paragraphs are hard breaks: no sentence spans two of them.  A document
+ * with text but no paragraphs (extraction not run) is treated as one. */
 #include "nlp/segment.h"
 
-void nlp_segment(doc *d) { (void)d; }
+#include <stdlib.h>
+#include <string.h>
+
+#include "nlp/sentences.h"
+#include "nlp/tokenize.h"
+
+static void segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, uint32_t paragraph)
+{
+    const char *text = d->text.data;
+    toks->count = 0;
+    nlp_tokenize(text, start, end, toks);
+    nlp_split_sentences(text, toks->items, toks->count);
+    size_t first = d->tokens.count;
+    for (size_t i = 0; i < toks->count; i++) {
+        const nlp_tok *t = &toks->items[i];
+        dyad_token tk = {0};
+        tk.span.start = t->start;
+        tk.span.end = t->end;
+        tk.form = doc_strndup(d, text + t->start, t->end - t->start);
+        tk.head = -1;
+        tk.sentence = (uint32_t)d->sentences.count;
+        tk.space_after = (t->flags & NLP_TOK_SPACE_AFTER) != 0;
+        if ((t->flags & (NLP_TOK_SENTENCE_END | NLP_TOK_ABBREV)) == (NLP_TOK_SENTENCE_END | NLP_TOK_ABBREV) &&
+            t->end - t->start > 1) {
+            /* The treebanks give a sentence its own final period even after
+             * an abbreviation: "... and so on, etc|." */
+            dyad_token stop = tk;
+            tk.span.end--;
+            tk.form = doc_strndup(d, text + t->start, t->end - 1 - t->start);
+            tk.space_after = false;
+            stop.span.start = t->end - 1;
+            stop.form = doc_strndup(d, text + t->end - 1, 1);
+            VEC_PUSH(&d->tokens, tk);
+            tk = stop;
+        }
+        VEC_PUSH(&d->tokens, tk);
+        if (t->flags & NLP_TOK_SENTENCE_END) {
+            dyad_sentence s = {0};
+            s.first_token = (uint32_t)first;
+            s.token_count = (uint32_t)(d->tokens.count - first);
+            s.span.start = d->tokens.items[first].span.start;
+            s.span.end = t->end;
+            s.paragraph = paragraph;
+            VEC_PUSH(&d->sentences, s);
+            first = d->tokens.count;
+        }
+    }
+}
+
+void nlp_segment(doc *d)
+{
+    if (!d->text.data || d->text.len == 0) return;
+    nlp_tok_vec toks = {0};
+    if (d->paragraphs.count == 0) {
+        segment_range(d, &toks, 0, d->text.len, 0);
+    } else {
+        for (size_t p = 0; p < d->paragraphs.count; p++) {
+            dyad_span sp = d->paragraphs.items[p].span;
+            if (sp.end > d->text.len || sp.start > sp.end) continue;
+            segment_range(d, &toks, sp.start, sp.end, (uint32_t)p);
+        }
+    }
+    VEC_FREE(&toks);
+}
+
+/* Multiword tokens, as the English treebanks write them. */
+static int is_apostrophe_start(const char *s)
+{
+    return s[0] == '\'' || ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x99);
+}
+
+static int ends_in_word_char(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n) return 0;
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c >= 0x80) return 1;
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static int lower_is(const char *s, const char *w)
+{
+    for (; *s && *w; s++, w++)
+        if ((*s | 0x20) != *w) return 0;
+    return !*s && !*w;
+}
+
+int nlp_same_written_word(const dyad_token *a, const dyad_token *b)
+{
+    if (a->space_after || a->span.end != b->span.start || !ends_in_word_char(a->form)) return 0;
+    if (is_apostrophe_start(b->form)) return 1;
+    if ((b->form[0] | 0x20) == 'n' && b->form[1] && is_apostrophe_start(b->form + 1)) return 1; /* n't */
+    return lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt");
+}
+

@@ -12,4 +12,9 @@
 
 void nlp_segment(doc *d);
 
+/* Whether token b continues the written word of token a: no space between
+ * and b is a clitic cut from it ("did|n't", "Bush|'s", "can|not").  Such
+ * runs are one multiword token in CoNLL-U ("3-4 didn't"). */
+int nlp_same_written_word(const dyad_token *a, const dyad_token *b);
+
 #endif

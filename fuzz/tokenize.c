@@ -1,0 +1,66 @@
+/* tokenize.c — fuzz the tokenizer and the sentence splitter: arbitrary
+ * bytes straight into the tokenizer (it must never read outside its range),
+ * then the same bytes repaired to UTF-8, cut into paragraphs at newlines and
+ * segmented as the pipeline does, with the invariants a reader relies on:
+ * tokens in order, inside the text, never empty, never overlapping;
+ * sentences covering their tokens, each inside one paragraph. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "core/document.h"
+#include "nlp/segment.h"
+#include "nlp/sentences.h"
+#include "nlp/tokenize.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    /* Raw bytes, in an exact-size heap copy so ASan sees any over-read. */
+    char *raw = malloc(size ? size : 1);
+    memcpy(raw, data, size);
+    nlp_tok_vec v = {0};
+    nlp_tokenize(raw, 0, size, &v);
+    nlp_split_sentences(raw, v.items, v.count);
+    for (size_t i = 0; i < v.count; i++) {
+        if (v.items[i].start >= v.items[i].end || v.items[i].end > size) abort();
+        if (i && v.items[i].start < v.items[i - 1].end) abort();
+    }
+    if (v.count && !(v.items[v.count - 1].flags & NLP_TOK_SENTENCE_END)) abort();
+    VEC_FREE(&v);
+    free(raw);
+
+    buf text = BUF_INIT;
+    utf8_repair_append(&text, (const char *)data, size);
+    dyad_input in = dyad_input_from_memory(text.data ? text.data : "", text.len, DYAD_FORMAT_TEXT);
+    doc *d = doc_new(&in);
+    for (size_t i = 0; i < text.len;) {
+        const char *nl = memchr(text.data + i, '\n', text.len - i);
+        size_t n = nl ? (size_t)(nl - text.data) - i : text.len - i;
+        doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data + i, n);
+        i += n + 1;
+    }
+    nlp_segment(d);
+    doc_publish(d);
+    const dyad_document *p = &d->pub;
+    size_t next_token = 0;
+    for (size_t s = 0; s < p->sentence_count; s++) {
+        const dyad_sentence *se = &p->sentences[s];
+        if (se->first_token != next_token || se->token_count == 0) abort();
+        if (se->paragraph >= p->paragraph_count) abort();
+        const dyad_paragraph *pa = &p->paragraphs[se->paragraph];
+        if (se->span.start < pa->span.start || se->span.end > pa->span.end) abort();
+        for (uint32_t k = 0; k < se->token_count; k++) {
+            const dyad_token *t = &p->tokens[se->first_token + k];
+            if (t->span.start >= t->span.end || t->span.start < se->span.start || t->span.end > se->span.end) abort();
+            if (strlen(t->form) != t->span.end - t->span.start) abort();
+            if (memcmp(t->form, p->text + t->span.start, strlen(t->form)) != 0) abort();
+            if (t->sentence != s || t->head != -1) abort();
+        }
+        next_token += se->token_count;
+    }
+    if (next_token != p->token_count) abort();
+    doc_free(d);
+    buf_free(&text);
+    return 0;
+}

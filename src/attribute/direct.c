@@ -1,0 +1,246 @@
+/* direct.c — quotes in quotation marks (and colon passages): which are
+ * statements, and the cue and speaker mention of each.
+ *
+ * A quote is cued by a cue verb right after it (", Peskov said", ", said
+ * Peskov", "" Stoltenberg told reporters") or shortly before it ("Kim
+ * wrote on Telegram: "...", "a move he said would carry "..."").  Short
+ * fragments with no cue are labels or scare quotes, not statements; a
+ * paragraph that is one short quote in capitals is a subhead.  Uncued
+ * statement-sized quotes are left for speakers.c to attach to the
+ * previous speaker (or to the piece of a multi-paragraph quote that has
+ * the cue). */
+#include <string.h>
+
+#include "attribute/internal.h"
+
+#define CUE_AFTER_WINDOW 14
+#define CUE_BEFORE_WINDOW 12
+#define FRAGMENT_WINDOW 8
+#define LABEL_WORDS 5
+
+static bool same_frame(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)
+{
+    const aword *w = &c->w.items[i];
+    return w->depth == depth && w->sent == sent;
+}
+
+static bool is_terminal(const ctx *c, uint32_t i)
+{
+    return wpunct(c, i, '.') || wpunct(c, i, '!') || wpunct(c, i, '?') || wpunct(c, i, ';');
+}
+
+/* The cue word at i: its lemma, or NULL.  "according to" counts, and
+ * "pointed" only with "out". */
+static const char *cue_word(const ctx *c, uint32_t i)
+{
+    const aword *w = &c->w.items[i];
+    if (w->kind != W_WORD) return NULL;
+    if (weq(c, i, "according") && i + 1 < c->w.count && weq(c, i + 1, "to")) return "according to";
+    const char *lemma = lex_cue_lemma(c->t + w->s, w->e - w->s);
+    /* "The United States is ...": a capitalised cue word is a name */
+    if (!lemma || (w->cap && (i == 0 || c->w.items[i - 1].sent == w->sent))) return NULL;
+    if (strcmp(lemma, "point") == 0 && !(i + 1 < c->w.count && weq(c, i + 1, "out"))) return NULL;
+    /* opinion verbs and "report" cue only reported speech, not quotes */
+    if (strcmp(lemma, "believe") == 0 || strcmp(lemma, "think") == 0 || strcmp(lemma, "speak") == 0) return NULL;
+    return lemma;
+}
+
+typedef struct found { int32_t mention; uint32_t cue; const char *lemma; int where; /* 1 after, 2 before, 3 colon */ } found;
+
+/* ", Peskov said" / ", said Peskov" / " the diplomat concluded" */
+static bool cue_after(ctx *c, const qspan *q, found *f)
+{
+    if (!q->closed) return false;
+    uint32_t k = q->w_close + 1;
+    if (k >= c->w.count) return false;
+    uint8_t depth = q->depth;
+    uint32_t sent = c->w.items[q->w_close].sent;
+    while (k < c->w.count && same_frame(c, k, depth, sent) && c->w.items[k].kind == W_PUNCT && !is_terminal(c, k)) k++;
+    if (k >= c->w.count || !same_frame(c, k, depth, sent) || c->w.items[k].kind != W_WORD) return false;
+    const char *lemma = cue_word(c, k);
+    if (lemma && strcmp(lemma, "according to") != 0) {
+        int32_t m = np_after(c, k + 1, c->w.count);
+        if (m < 0) return false;
+        *f = (found){m, k, lemma, 1};
+        return true;
+    }
+    uint32_t first = k;
+    for (uint32_t i = k; i < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
+        if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
+        lemma = cue_word(c, i);
+        if (!lemma) continue;
+        if (strcmp(lemma, "according to") == 0) {
+            int32_t m = np_after(c, i + 2, c->w.count);
+            if (m < 0) return false;
+            *f = (found){m, i, lemma, 1};
+            return true;
+        }
+        int32_t m = np_before(c, first, i);
+        if (m < 0 || c->men.items[m].ws > first + 1) return false;
+        *f = (found){m, i, lemma, 1};
+        return true;
+    }
+    return false;
+}
+
+/* "Kim wrote on Telegram: "...", "Peskov said that "...", "According to
+ * X, "..."", "Peskov: "..."".  `window` bounds the distance in words. */
+static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
+{
+    if (q->w_open == 0) return false;
+    uint8_t depth = q->depth;
+    uint32_t sent = c->w.items[q->w_open].sent;
+    uint32_t lo = q->parent >= 0 ? c->q.items[q->parent].w_open + 1 : c->sent_first.items[sent];
+    if (q->parent < 0 && depth > 0) return false;
+    /* colon label at the paragraph start */
+    uint32_t j = q->w_open - 1;
+    if (wpunct(c, j, ':') && same_frame(c, j, depth, sent)) {
+        uint32_t a = j;
+        while (a > 0 && c->w.items[a - 1].para == q->para && c->w.items[a - 1].kind == W_WORD && j - a < 5) a--;
+        if ((a == 0 || c->w.items[a - 1].para != q->para) && a < j && c->w.items[a].cap && !cue_word(c, j - 1)) {
+            int32_t m = np_span(c, a, j);
+            if (m >= 0) { *f = (found){m, j, ":", 3}; return true; }
+        }
+    }
+    uint32_t words = 0;
+    for (int64_t i = (int64_t)q->w_open - 1; i >= lo && words < window; i--) {
+        uint32_t u = (uint32_t)i;
+        if (!same_frame(c, u, depth, sent)) break;
+        if (c->w.items[u].kind == W_MARK) break;
+        if (c->w.items[u].kind == W_WORD) words++;
+        if (is_terminal(c, u) && u + 1 != q->w_open) break;
+        /* a fragment's cue is in its own clause */
+        if (window == FRAGMENT_WINDOW && wpunct(c, u, ',') && words > 0) break;
+        const char *lemma = cue_word(c, u);
+        if (!lemma) continue;
+        int32_t m;
+        if (strcmp(lemma, "according to") == 0) m = np_after(c, u + 2, q->w_open);
+        else {
+            m = np_before(c, lo, u);
+            /* "Grushko called NATO ... and said ..." */
+            if (m < 0 && u > lo && weq(c, u - 1, "and")) m = np_subject(c, lo, u);
+        }
+        if (m < 0) return false;
+        /* words of a reported clause between the cue and the quote ("said
+         * that Washington will "..."") make it a fragment of that clause */
+        uint32_t between = 0, after_that = 0;
+        bool that = false;
+        for (uint32_t k = u + 1; k < q->w_open; k++) {
+            if (c->w.items[k].kind != W_WORD) continue;
+            if (weq(c, k, "that")) { that = true; continue; }
+            between++;
+            if (that) after_that++;
+        }
+        *f = (found){m, u, lemma, (after_that > 0 || between > 4) ? 4 : 2};
+        return true;
+    }
+    return false;
+}
+
+static bool subhead_paragraph(const ctx *c, const qspan *q)
+{
+    const dyad_document *p = &c->d->pub;
+    if (p->paragraph_count) {
+        dyad_paragraph_kind k = p->paragraphs[q->para].kind;
+        if (k == DYAD_PARAGRAPH_TITLE || k == DYAD_PARAGRAPH_SUBHEAD) return true;
+    }
+    return q->whole_para && (q->upper || (q->nwords < 8 && !q->terminal));
+}
+
+static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)
+{
+    qspan *q = &c->q.items[qi];
+    stmt s = {0};
+    s.s = q->s, s.e = q->e;
+    s.kind = DYAD_QUOTE_DIRECT;
+    s.quote = (int32_t)qi;
+    s.mention = f ? f->mention : -1;
+    s.inherit = -1;
+    s.speaker = -1;
+    s.confidence = conf;
+    if (f) {
+        /* a fragment inside a reported clause leaves the cue to the clause */
+        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4) c->w.items[f->cue].cue_used = 1;
+        s.cue = f->lemma;
+        s.cue_s = c->w.items[f->cue].s, s.cue_e = c->w.items[f->cue].e;
+        if (strcmp(f->lemma, "according to") == 0) s.cue_e = c->w.items[f->cue + 1].e;
+        uint32_t sent = c->w.items[q->w_open].sent;
+        uint32_t lo = c->sent_first.items[sent];
+        uint32_t hi = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
+        find_channel(c, lo, hi, &s);
+    }
+    if (s.e > s.s) VEC_PUSH(&c->st, s);
+}
+
+void attribute_direct(ctx *c)
+{
+    for (uint32_t qi = 0; qi < c->q.count; qi++) {
+        qspan *q = &c->q.items[qi];
+        if (q->e <= q->s) continue;
+        if (q->colon) {
+            uint32_t a = q->w_open;
+            while (a > 0 && c->w.items[a - 1].para == q->para) a--;
+            found f = {np_span(c, a, q->w_open), q->w_open, ":", 3};
+            /* "A:" / "Answer:" continue the interviewee */
+            if (q->w_open - a == 1 && (weq(c, a, "a") || weq(c, a, "answer"))) {
+                add_statement(c, qi, NULL, 0.8f);
+                c->st.items[c->st.count - 1].answer = true;
+            } else if (f.mention < 0) add_statement(c, qi, NULL, 0.7f);
+            else add_statement(c, qi, &f, 0.9f);
+            continue;
+        }
+        if (subhead_paragraph(c, q)) continue;
+        found f;
+        uint32_t sent = c->w.items[q->w_open].sent;
+        bool opens_sentence = c->sent_first.items[sent] == q->w_open;
+        bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && opens_sentence);
+        if (cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
+            const mention *m = &c->men.items[f.mention];
+            float conf = m->type == MEN_NAME ? 0.95f : 0.9f;
+            if (label_sized) conf -= 0.15f;
+            add_statement(c, qi, &f, conf);
+            continue;
+        }
+        /* uncued: a statement only when it stands as a sentence of its own
+         * (or is long), at the top level, in double marks */
+        if (q->depth > 0 || q->single || label_sized) continue;
+        if (!opens_sentence && q->nwords < 8) continue;
+        if (q->nwords < 3 && !q->terminal) continue;
+        add_statement(c, qi, NULL, 0.6f);
+    }
+}
+
+/* An unquoted paragraph in the first person ("Let me emphasize once
+ * again ...", "I think ...", "We will ..."), standing alone in a report
+ * about a speaker: a pull quote.  It continues the previous speaker, with
+ * low confidence (speakers.c). */
+void attribute_pull_quotes(ctx *c)
+{
+    const dyad_document *p = &c->d->pub;
+    uint32_t a = 0;
+    while (a < c->w.count) {
+        uint32_t b = a, para = c->w.items[a].para;
+        bool plain = true;
+        while (b < c->w.count && c->w.items[b].para == para) {
+            if (c->w.items[b].depth || (c->w.items[b].kind == W_MARK && c->w.items[b].role)) plain = false;
+            b++;
+        }
+        bool body = !p->paragraph_count || p->paragraphs[para].kind == DYAD_PARAGRAPH_BODY || p->paragraphs[para].kind == DYAD_PARAGRAPH_QUOTE;
+        bool first_person = (weq(c, a, "let") && a + 1 < b && (weq(c, a + 1, "me") || weq(c, a + 1, "us"))) ||
+                            (weq(c, a, "I") && a + 1 < b && !wpunct(c, a + 1, '.'));
+        if (plain && body && first_person && b - a >= 6 && para > 0) {
+            bool cued = false;
+            for (uint32_t i = a; i < b && !cued; i++) cued = lex_cue_lemma(wtext(c, i), wlen(c, i)) && i > a + 1 && weq(c, i - 1, "he");
+            if (!cued) {
+                stmt s = {0};
+                s.s = c->w.items[a].s, s.e = c->w.items[b - 1].e;
+                s.kind = DYAD_QUOTE_DIRECT;
+                s.quote = -1, s.mention = -1, s.inherit = -1, s.speaker = -1;
+                s.pull = true;
+                s.confidence = 0.4f;
+                VEC_PUSH(&c->st, s);
+            }
+        }
+        a = b;
+    }
+}

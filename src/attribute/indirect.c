@@ -1,0 +1,227 @@
+/* indirect.c — reported statements outside quotation marks:
+ *   "X said (that) ...", "X noted that ...", "X admitted ... may ...",
+ *   "According to X, ...", "..., according to X.",
+ *   and the lead form "..., X said (on Wednesday)." / "..., said X."
+ * The cue's subject must open a clause (sentence start, after a comma or
+ * "and"/"but"), which keeps out "a move he said would carry" and "which
+ * she said proved" — those are asides, not the sentence's statement. */
+#include <string.h>
+
+#include "attribute/internal.h"
+
+#define MIN_CONTENT_WORDS 3
+#define THAT_WINDOW 10
+#define LEAD_TAIL_WORDS 10
+
+static bool frame(const ctx *c, uint32_t i) { return c->w.items[i].depth == 0; }
+
+static bool terminal(const ctx *c, uint32_t i)
+{
+    return wpunct(c, i, '.') || wpunct(c, i, '!') || wpunct(c, i, '?');
+}
+
+static uint32_t count_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t i = a; i < b; i++) if (c->w.items[i].kind == W_WORD || c->w.items[i].kind == W_NUM) n++;
+    return n;
+}
+
+static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
+{
+    if (i == lo) return true;
+    uint32_t p = i - 1;
+    if (c->w.items[p].kind == W_PUNCT && !wpunct(c, p, '(')) return true; /* ", X said", "(Reuters) - X said" */
+    if (weq(c, p, "and") || weq(c, p, "but") || weq(c, p, "while")) return true;
+    /* "Earlier Tuesday Peskov said", "On Monday, ..." handled by the comma */
+    for (uint32_t k = lo; k < i; k++) if (!wis(c, k, LX_SENT_ADVERB) && c->w.items[k].kind == W_WORD) return false;
+    return true;
+}
+
+static bool is_direct_cue(const ctx *c, uint32_t i) { return c->w.items[i].cue_used; }
+
+/* Trim [a, b): drop trailing punctuation and a leading "that". */
+static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t *e, bool *mixed)
+{
+    /* a dateline ahead of a lead sentence ("MOSCOW, Oct 3 - ", "KYIV (Wire) -") */
+    for (uint32_t i = a; i < b && i - a < 10; i++) {
+        const aword *w = &c->w.items[i];
+        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || (unsigned char)c->t[w->s] == 0xE2) && i > a) {
+            const aword *f = &c->w.items[a];
+            bool caps = f->kind == W_WORD && f->e - f->s > 1;
+            for (uint32_t k = f->s; caps && k < f->e; k++) if (c->t[k] >= 'a' && c->t[k] <= 'z') caps = false;
+            if (caps) a = i + 1;
+            break;
+        }
+    }
+    /* a live blog's time stamp ("08:47 Russian forces ...") */
+    if (a < b && c->w.items[a].kind == W_NUM && memchr(c->t + c->w.items[a].s, ':', c->w.items[a].e - c->w.items[a].s) &&
+        (a == 0 || c->w.items[a - 1].para != c->w.items[a].para)) a++;
+    while (a < b && (c->w.items[a].kind == W_PUNCT || weq(c, a, "that"))) a++;
+    while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
+    if (b <= a || count_words(c, a, b) < MIN_CONTENT_WORDS) return false;
+    /* all of it one quote: that is a direct statement, found elsewhere */
+    const aword *fa = &c->w.items[a];
+    if (fa->kind == W_MARK && fa->role == 1 && fa->quote >= 0) {
+        const qspan *q = &c->q.items[fa->quote];
+        if (q->closed && q->w_close + 1 >= b) return false;
+    }
+    *mixed = false;
+    for (uint32_t i = a; i < b; i++) if (c->w.items[i].kind == W_MARK && c->w.items[i].role == 1) *mixed = true;
+    *s = c->w.items[a].s;
+    uint32_t last = b - 1;
+    /* a quote left open at the end keeps its content; close at the word */
+    *e = c->w.items[last].e;
+    return true;
+}
+
+static void add(ctx *c, uint32_t s, uint32_t e, bool mixed, int32_t m, uint32_t cue, const char *lemma,
+                uint32_t lo, uint32_t hi, float conf)
+{
+    stmt st = {0};
+    st.s = s, st.e = e;
+    st.kind = mixed ? DYAD_QUOTE_MIXED : DYAD_QUOTE_INDIRECT;
+    st.quote = -1;
+    st.mention = m;
+    st.inherit = -1;
+    st.speaker = -1;
+    st.cue = lemma;
+    st.cue_s = c->w.items[cue].s;
+    st.cue_e = c->w.items[cue + (strcmp(lemma, "according to") == 0 ? 1 : 0)].e;
+    st.confidence = conf;
+    find_channel(c, lo, hi, &st);
+    VEC_PUSH(&c->st, st);
+}
+
+static void sentence(ctx *c, uint32_t lo, uint32_t hi)
+{
+    const dyad_document *p = &c->d->pub;
+    uint32_t para = c->w.items[lo].para;
+    if (p->paragraph_count && (p->paragraphs[para].kind == DYAD_PARAGRAPH_TITLE || p->paragraphs[para].kind == DYAD_PARAGRAPH_SUBHEAD)) return;
+    if (!frame(c, lo) && c->w.items[lo].kind != W_MARK) return;
+    /* "In his opinion, ..." / "In her view, ..." */
+    if (hi - lo > 5 && weq(c, lo, "in") && (weq(c, lo + 1, "his") || weq(c, lo + 1, "her")) &&
+        (weq(c, lo + 2, "opinion") || weq(c, lo + 2, "view") || weq(c, lo + 2, "words")) && wpunct(c, lo + 3, ',')) {
+        mention pm = {0};
+        pm.type = MEN_PRONOUN;
+        pm.ws = lo + 1, pm.we = lo + 2;
+        pm.s = c->w.items[lo + 1].s, pm.e = c->w.items[lo + 1].e;
+        pm.gender = weq(c, lo + 1, "his") ? 1 : 2;
+        pm.person = true;
+        pm.speaker = -1;
+        VEC_PUSH(&c->men, pm);
+        uint32_t s, e;
+        bool mixed;
+        if (content(c, lo + 4, hi, &s, &e, &mixed)) { add(c, s, e, mixed, (int32_t)c->men.count - 1, lo + 2, "opinion", lo, hi, 0.7f); return; }
+    }
+    for (uint32_t i = lo; i < hi; i++) {
+        if (!frame(c, i) || c->w.items[i].kind != W_WORD) continue;
+        if (weq(c, i, "according") && i + 1 < hi && weq(c, i + 1, "to")) {
+            uint32_t k = i + 2;
+            int32_t m = np_after(c, k, hi);
+            if (m < 0) continue;
+            uint32_t after = c->men.items[m].we;
+            uint32_t s, e;
+            bool mixed;
+            uint32_t rest = after;
+            while (rest < hi && c->w.items[rest].kind == W_PUNCT) rest++;
+            if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
+                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
+            } else if (clause_start(c, lo, i)) {
+                while (after < hi && !wpunct(c, after, ',') && after - k < 24) after++;
+                if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
+            } else if (i > lo && wpunct(c, i - 1, ',')) {
+                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
+            }
+            continue;
+        }
+        const char *lemma = lex_cue_lemma(wtext(c, i), wlen(c, i));
+        if (!lemma || is_direct_cue(c, i) || c->w.items[i].cap) continue;
+        if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
+        if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
+        bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
+                          strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0;
+        /* inversion "..., said Peskov." */
+        if (i > lo && wpunct(c, i - 1, ',')) {
+            int32_t m = np_after(c, i + 1, hi);
+            if (m >= 0) {
+                uint32_t tail = c->men.items[m].we;
+                while (tail < hi && c->w.items[tail].kind == W_PUNCT) tail++;
+                uint32_t s, e;
+                bool mixed;
+                if (tail >= hi && content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }
+                c->men.count--;
+            }
+        }
+        int32_t m = -1;
+        /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
+        if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
+            /* "Peskov added, saying ...": the subject of the cue before */
+            if (i > lo + 1 && lex_cue_lemma(wtext(c, i - 2), wlen(c, i - 2))) m = np_before(c, lo, i - 2);
+            if (m < 0) m = np_subject(c, lo, i);
+            if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
+        } else {
+            m = np_before(c, lo, i);
+            if (m >= 0 && !clause_start(c, lo, c->men.items[m].ws)) { c->men.count--; m = -1; }
+        }
+        if (m < 0) continue;
+        uint32_t k = i + 1;
+        if (strcmp(lemma, "point") == 0) k++;
+        /* "that" within a few words: "said on Thursday that ..." */
+        uint32_t that = 0;
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weq(c, k, "yesterday") ||
+                                   weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
+        for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
+            if (!frame(c, j) || terminal(c, j)) break;
+            if (weq(c, j, "that")) { that = j; break; }
+        }
+        uint32_t s, e;
+        bool mixed;
+        float conf = c->men.items[m].type == MEN_NAME ? 0.8f : 0.7f;
+        if (that) {
+            if (content(c, that + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf); return; }
+            continue;
+        }
+        /* "told reporters / the agency / a news conference ..." carries an object first */
+        if (strcmp(lemma, "tell") == 0) {
+            uint32_t k0 = k;
+            if (k < hi && wis(c, k, LX_DET)) k++;
+            while (k < hi && k - k0 < 4 && c->w.items[k].kind == W_WORD && frame(c, k) && !wis(c, k, LX_PREP) && !weq(c, k, "that") &&
+                   (c->w.items[k].cap || !wis(c, k, LX_SKIP)) && !(k > k0 && (weq(c, k, "it") || weq(c, k, "he") || weq(c, k, "she") || weq(c, k, "they"))))
+                k++;
+        }
+        /* what follows the cue: nothing or adjuncts only ("on Wednesday", "in
+         * an interview with the agency") makes the lead form "..., X said." */
+        uint32_t tail = 0;
+        for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
+        bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
+        /* "..., Peskov added, saying ..." is the lead form too */
+        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && (weq(c, k + 1, "saying") || weq(c, k + 1, "adding"))) adjunct_only = true;
+        /* "Biden has spoken about using ..." */
+        if (strcmp(lemma, "speak") == 0) {
+            if (!(k < hi && (weq(c, k, "about") || weq(c, k, "of")))) continue;
+            if (content(c, k + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.1f); return; }
+            continue;
+        }
+        uint32_t before_np = c->men.items[m].ws;
+        if (adjunct_only) {
+            if (before_np > lo && wpunct(c, before_np - 1, ',') && content(c, lo, before_np - 1, &s, &e, &mixed)) {
+                add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f);
+                return;
+            }
+            continue;
+        }
+        if (needs_that || wis(c, k, LX_PREP)) continue;
+        if (k < hi && (c->w.items[k].kind == W_PUNCT || c->w.items[k].kind == W_MARK)) continue;
+        if (content(c, k, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.05f); return; }
+    }
+}
+
+void attribute_indirect(ctx *c)
+{
+    for (uint32_t sidx = 0; sidx < c->sent_first.count; sidx++) {
+        uint32_t lo = c->sent_first.items[sidx];
+        uint32_t hi = sidx + 1 < c->sent_first.count ? c->sent_first.items[sidx + 1] : (uint32_t)c->w.count;
+        if (lo < hi) sentence(c, lo, hi);
+    }
+}

@@ -1,0 +1,142 @@
+/* internal.h — what the files of the statements stage share.
+ *
+ * The stage works on its own light word list of the clean text (words,
+ * numbers, punctuation and quotation marks with byte offsets), so that it
+ * runs before or without the tokenizer and tagger; tokens, entities and
+ * tags are used where present (mapping spans to tokens for actor
+ * resolution).  Everything is linear in the text: one scan for the words,
+ * one for the quotation marks, one per sentence for cues. */
+#ifndef DYAD_ATTRIBUTE_INTERNAL_H
+#define DYAD_ATTRIBUTE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "actors/actors.h"
+#include "base/vec.h"
+#include "core/document.h"
+
+enum { W_WORD, W_NUM, W_PUNCT, W_MARK, W_URL };
+/* Quotation marks: straight ones are decided by context when paired. */
+enum { MK_DQ = 1, MK_DQ_OPEN, MK_DQ_CLOSE, MK_DQ_LOW, MK_GUIL_OPEN, MK_GUIL_CLOSE,
+       MK_SQ, MK_SQ_OPEN, MK_SQ_CLOSE };
+#define MAX_QUOTE_DEPTH 6
+
+typedef struct aword {
+    uint32_t s, e;         /* bytes of the clean text */
+    uint32_t para;         /* paragraph index */
+    uint32_t sent;         /* frame sentence (see segment_frames) */
+    int32_t quote;         /* innermost quote containing the word (for marks: the quote they open/close), -1 */
+    uint8_t kind, mark;
+    uint8_t depth;         /* quotes enclosing the word; a mark has its outside depth */
+    uint8_t cap;           /* starts with an upper-case letter */
+    uint8_t role;          /* for marks: 1 open, 2 close, 0 unused (not a quote) */
+    uint8_t cue_used;      /* a direct quote's cue: not an indirect statement's */
+} aword;
+
+/* A span of quoted text (or a colon-introduced passage). */
+typedef struct qspan {
+    uint32_t s, e;         /* content, marks excluded, white space trimmed */
+    uint32_t w_open, w_close; /* word indexes of the marks (w_close = one past the content when unclosed) */
+    uint32_t para;
+    int32_t parent;        /* enclosing quote or -1 */
+    uint8_t depth;         /* 0 = not inside another quote */
+    bool closed, single, colon;
+    bool starts_para;      /* the paragraph opens with this quote's mark */
+    bool whole_para;       /* nothing but this quote (and punctuation) in the paragraph */
+    bool chain_prev;       /* continues the previous paragraph's unclosed quote */
+    uint32_t nwords;       /* words in the content */
+    bool terminal;         /* the content ends a sentence (.?!) or holds one */
+    bool upper;            /* written in capitals (a subhead) */
+} qspan;
+
+enum { MEN_NONE, MEN_NAME, MEN_PRONOUN, MEN_ROLE, MEN_ORG, MEN_JOURNALIST };
+
+/* Who the text says spoke, as found at a cue. */
+typedef struct mention {
+    uint32_t s, e;         /* the noun phrase ("Kremlin spokesman Dmitry Peskov") */
+    uint32_t ns, ne;       /* its name part ("Dmitry Peskov"), ns == ne when none */
+    uint32_t rs, re;       /* role words (pre-modifiers or an apposition), rs == re when none */
+    uint32_t ws, we;       /* word range of the noun phrase */
+    uint8_t type;
+    uint8_t gender;        /* 0 unknown, 1 male, 2 female */
+    bool person;
+    int32_t speaker;       /* filled by resolution */
+} mention;
+
+/* One statement before publication. */
+typedef struct stmt {
+    uint32_t s, e;
+    uint8_t kind;          /* dyad_quote_kind */
+    int32_t quote;         /* qspan index for direct ones, -1 */
+    int32_t mention;       /* index into ctx.mentions, -1 when uncued */
+    int32_t inherit;       /* statement whose speaker this one continues, -1 */
+    const char *cue;
+    uint32_t cue_s, cue_e;
+    const char *channel;
+    const char *relayed;
+    float confidence;
+    int32_t speaker;
+    bool answer;           /* an "A:" paragraph of an interview: the interviewee */
+    bool pull;             /* an unquoted first-person paragraph (a pull quote) */
+} stmt;
+
+typedef struct ctx {
+    doc *d;
+    const actor_dictionary *actors;
+    const char *t;
+    VEC(aword) w;
+    VEC(qspan) q;
+    VEC(mention) men;
+    VEC(stmt) st;
+    VEC(mention) persons;  /* people the text introduces, for "he" and "the diplomat" */
+    uint32_t nsent;
+    VEC(uint32_t) sent_first; /* first word of each frame sentence */
+} ctx;
+
+/* scan.c */
+void scan_words(ctx *c);
+void pair_marks(ctx *c);
+void segment_frames(ctx *c);
+
+/* lexicon.c: word classes, all matched case-insensitively on the word. */
+typedef enum { LX_CUE, LX_ROLE, LX_ORG, LX_PLACE, LX_SKIP, LX_FEMALE_NAME, LX_STOP_LABEL,
+               LX_DET, LX_CONNECT, LX_PREP, LX_ABBREV, LX_SENT_ADVERB, LX_JOURNALIST,
+               LX_COUNT } lexclass;
+bool lex_is(lexclass cls, const char *s, size_t n);
+/* The cue's lemma ("say") when the word is a cue verb, else NULL. */
+const char *lex_cue_lemma(const char *s, size_t n);
+/* Country code (ISO 3166 alpha-3) for a country name or demonym, else NULL. */
+const char *lex_country(const char *s, size_t n);
+/* 1 male, 2 female, 0 unknown for a role or title word ("spokeswoman"). */
+int lex_gender(const char *s, size_t n);
+bool lex_lists_sorted(void);
+
+/* helpers on words */
+static inline const char *wtext(const ctx *c, uint32_t i) { return c->t + c->w.items[i].s; }
+static inline size_t wlen(const ctx *c, uint32_t i) { return c->w.items[i].e - c->w.items[i].s; }
+bool weq(const ctx *c, uint32_t i, const char *lit);
+bool wis(const ctx *c, uint32_t i, lexclass cls);
+bool wpunct(const ctx *c, uint32_t i, char ch);
+
+/* mention.c */
+int32_t np_before(ctx *c, uint32_t lo, uint32_t cue);
+int32_t np_after(ctx *c, uint32_t from, uint32_t hi);
+/* The mention made of words [a, b) as they stand (a colon label). */
+int32_t np_span(ctx *c, uint32_t a, uint32_t b);
+/* The subject at a sentence's start ("X welcomed ..., saying ..."). */
+int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi);
+void collect_persons(ctx *c);
+
+/* direct.c, indirect.c */
+void attribute_direct(ctx *c);
+void attribute_indirect(ctx *c);
+void attribute_pull_quotes(ctx *c);
+/* channel.c: the channel and relaying outlet found in the words [lo, hi). */
+void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st);
+
+/* speakers.c */
+/* Resolves every statement's speaker and fills d->quotes and d->speakers. */
+void resolve_speakers(ctx *c);
+
+#endif

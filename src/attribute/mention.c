@@ -1,0 +1,288 @@
+/* mention.c — the noun phrase a cue names as the speaker.
+ *
+ * Before a cue ("Kremlin spokesman Dmitry Peskov said", "the diplomat
+ * noted", "Kosachyov, deputy chairman of the upper house, said") or after
+ * it ("said Peskov", "said the spokesman").  A phrase splits into role
+ * words (titles, offices, organisations: "Kremlin spokesman") and a name
+ * (the last run of capitalised words that are not role, organisation or
+ * place words: "Dmitry Peskov").  No tags are needed; the scans are
+ * bounded by the sentence and a few dozen words. */
+#include <string.h>
+
+#include "attribute/internal.h"
+
+#define MAX_NP_WORDS 14
+#define MAX_APPOSITION_WORDS 22
+
+static bool frame_word(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)
+{
+    const aword *w = &c->w.items[i];
+    return w->depth == depth && w->sent == sent && w->kind != W_MARK;
+}
+
+static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
+{
+    if (weq(c, i, "he")) { *gender = 1; return true; }
+    if (weq(c, i, "she")) { *gender = 2; return true; }
+    if (weq(c, i, "they")) { *gender = 0; return true; }
+    return false;
+}
+
+/* A capitalised word that may belong to a person's name. */
+static bool function_word(const ctx *c, uint32_t i);
+
+static bool name_word(const ctx *c, uint32_t i)
+{
+    const aword *w = &c->w.items[i];
+    if (w->kind != W_WORD || !w->cap || function_word(c, i)) return false;
+    return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
+           !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !lex_country(wtext(c, i), wlen(c, i));
+}
+
+/* Capitalised only because they open a sentence: never a speaker. */
+static bool function_word(const ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"it", "its", "there", "this", "these", "those", "that", "we", "i", "you",
+                                        "they", "what", "which", "who", "here", "such", "if", "as", "our", "my"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) if (weq(c, i, words[k])) return true;
+    return false;
+}
+
+static bool np_word(const ctx *c, uint32_t i)
+{
+    const aword *w = &c->w.items[i];
+    if (w->kind != W_WORD || function_word(c, i)) return false;
+    return w->cap || wis(c, i, LX_ROLE) || wis(c, i, LX_ORG) || wis(c, i, LX_JOURNALIST) ||
+           lex_country(wtext(c, i), wlen(c, i));
+}
+
+static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        int g = lex_gender(wtext(c, i), wlen(c, i));
+        if (g) return g;
+    }
+    return 0;
+}
+
+/* Build the mention for the phrase [a, b) with an optional apposition
+ * [pa, pb) (pa == pb when none).  Returns its index or -1. */
+static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
+{
+    /* drop leading connectors, sentence adverbs and a determiner that
+     * does not lead a role ("The Kremlin" keeps it, it does not matter) */
+    while (a < b && (wis(c, a, LX_CONNECT) || wis(c, a, LX_SENT_ADVERB)) && !wis(c, a, LX_DET)) a++;
+    while (a < b && wis(c, a, LX_DET) && a + 1 < b && wis(c, a + 1, LX_SENT_ADVERB)) a += 2;
+    if (a >= b) return -1;
+    mention m = {0};
+    /* "The chief of the General Staff, Valery Gerasimov, said": the
+     * apposition is the name, the phrase the role */
+    if (pa < pb && pb - pa <= 4) {
+        bool all_names = true;
+        for (uint32_t i = pa; i < pb; i++) if (!name_word(c, i)) all_names = false;
+        bool phrase_named = name_word(c, b - 1) && !wis(c, a, LX_DET);
+        for (uint32_t i = a; i < b && phrase_named; i++) if (wis(c, i, LX_ROLE)) phrase_named = false;
+        if (all_names && !phrase_named) {
+            m.ws = a, m.we = pb;
+            m.s = c->w.items[a].s, m.e = c->w.items[pb - 1].e;
+            m.type = MEN_NAME;
+            m.person = true;
+            m.ns = c->w.items[pa].s, m.ne = c->w.items[pb - 1].e;
+            uint32_t ra = a;
+            if (wis(c, ra, LX_DET)) ra++;
+            m.rs = c->w.items[ra].s, m.re = c->w.items[b - 1].e;
+            m.gender = (uint8_t)gender_of_words(c, a, pb);
+            m.speaker = -1;
+            VEC_PUSH(&c->men, m);
+            return (int32_t)c->men.count - 1;
+        }
+    }
+    m.ws = a, m.we = b;
+    m.s = c->w.items[a].s, m.e = c->w.items[b - 1].e;
+    m.speaker = -1;
+    uint32_t n = b;
+    while (n > a && name_word(c, n - 1)) n--;
+    uint32_t last = b - 1;
+    if (n < b) {
+        m.type = MEN_NAME;
+        m.ns = c->w.items[n].s, m.ne = c->w.items[b - 1].e;
+        m.person = true;
+        if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
+    } else if (wis(c, last, LX_JOURNALIST)) {
+        m.type = MEN_JOURNALIST;
+        m.rs = m.s, m.re = m.e;
+        m.person = true;
+    } else if (wis(c, last, LX_ROLE)) {
+        m.type = MEN_ROLE;
+        m.rs = m.s, m.re = m.e;
+        m.person = !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
+    } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || lex_country(wtext(c, last), wlen(c, last))) {
+        m.type = MEN_ORG;
+        m.ns = m.s, m.ne = m.e;
+    } else
+        return -1;
+    if (pa < pb && !weq(c, pa, "who") && !weq(c, pa, "which")) {
+        uint32_t ra = pa;
+        if (wis(c, ra, LX_DET)) ra++;
+        if (ra < pb) {
+            m.rs = c->w.items[ra].s, m.re = c->w.items[pb - 1].e;
+            if (m.type == MEN_NAME) m.person = true;
+        }
+        int g = gender_of_words(c, pa, pb);
+        if (g) m.gender = (uint8_t)g;
+        if (wis(c, pb - 1, LX_JOURNALIST)) m.type = MEN_JOURNALIST;
+    }
+    if (!m.gender) m.gender = (uint8_t)gender_of_words(c, a, b);
+    VEC_PUSH(&c->men, m);
+    return (int32_t)c->men.count - 1;
+}
+
+static int32_t make_pronoun(ctx *c, uint32_t i, uint8_t gender)
+{
+    mention m = {0};
+    m.type = MEN_PRONOUN;
+    m.ws = i, m.we = i + 1;
+    m.s = c->w.items[i].s, m.e = c->w.items[i].e;
+    m.gender = gender;
+    m.person = gender != 0;
+    m.speaker = -1;
+    VEC_PUSH(&c->men, m);
+    return (int32_t)c->men.count - 1;
+}
+
+/* The phrase ending at word j (inclusive), scanning back no further than lo. */
+static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t depth, uint32_t sent)
+{
+    uint32_t a = j + 1;
+    while (a > lo && j + 1 - (a - 1) <= MAX_NP_WORDS) {
+        uint32_t k = a - 1;
+        if (!frame_word(c, k, depth, sent)) break;
+        if (np_word(c, k)) { a = k; continue; }
+        if (wis(c, k, LX_DET)) {
+            a = k;
+            /* "Representative to the UN": a determiner after a connector is inside */
+            if (k > lo && wis(c, k - 1, LX_CONNECT) && !wis(c, k - 1, LX_DET) && frame_word(c, k - 1, depth, sent)) continue;
+            break;
+        }
+        /* "head of the second department of the Foreign Ministry" */
+        if ((wis(c, k, LX_CONNECT) || c->w.items[k].kind == W_NUM) && k > lo && a <= j &&
+            (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET)) && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
+        /* lower-case words that modify a role or body ("ground forces
+         * commander", "two sources", "upper house") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
+        /* lower-case adjectives of a role phrase ("second", "upper") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !lex_cue_lemma(wtext(c, k), wlen(c, k))) { a = k; continue; }
+        break;
+    }
+    return a;
+}
+
+int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
+{
+    if (cue <= lo) return -1;
+    uint8_t depth = c->w.items[cue].depth;
+    uint32_t sent = c->w.items[cue].sent;
+    int64_t j = (int64_t)cue - 1;
+    while (j >= lo && frame_word(c, (uint32_t)j, depth, sent) && wis(c, (uint32_t)j, LX_SKIP)) j--;
+    if (j < lo || !frame_word(c, (uint32_t)j, depth, sent)) return -1;
+    uint32_t pa = 0, pb = 0;
+    if (wpunct(c, (uint32_t)j, ',')) {
+        /* "Kosachyov, deputy chairman of the upper house, said" */
+        int64_t k = j - 1;
+        while (k >= lo && j - k <= MAX_APPOSITION_WORDS && frame_word(c, (uint32_t)k, depth, sent) && !wpunct(c, (uint32_t)k, ','))
+            k--;
+        if (k < lo || !wpunct(c, (uint32_t)k, ',') || k + 1 >= j) return -1;
+        pa = (uint32_t)k + 1, pb = (uint32_t)j;
+        /* "for his part" is not an apposition but still sits between */
+        if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however")) pa = pb = 0;
+        j = k - 1;
+        /* "Andrii Kim, 54, who is ..., said": an age between commas */
+        if (j > lo && c->w.items[j].kind == W_NUM && wpunct(c, (uint32_t)j - 1, ',')) j -= 2;
+        while (j >= lo && frame_word(c, (uint32_t)j, depth, sent) && wis(c, (uint32_t)j, LX_SKIP)) j--;
+        if (j < lo || !frame_word(c, (uint32_t)j, depth, sent)) return -1;
+    }
+    /* "sources familiar with the matter said", "people close to the talks said" */
+    for (int64_t k = j; k >= lo && j - k <= 5; k--)
+        if ((weq(c, (uint32_t)k, "familiar") || weq(c, (uint32_t)k, "close")) && k > lo && frame_word(c, (uint32_t)k, depth, sent)) {
+            bool tail_ok = true;
+            for (int64_t t = k + 1; t <= j; t++) if (!frame_word(c, (uint32_t)t, depth, sent) || c->w.items[t].kind != W_WORD) tail_ok = false;
+            if (tail_ok) { j = k - 1; break; }
+        }
+    uint8_t g;
+    if (is_pronoun(c, (uint32_t)j, &g)) return make_pronoun(c, (uint32_t)j, g);
+    if (!np_word(c, (uint32_t)j)) return -1;
+    uint32_t a = phrase_start(c, lo, (uint32_t)j, depth, sent);
+    return make_mention(c, a, (uint32_t)j + 1, pa, pb);
+}
+
+int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
+{
+    if (from >= hi || from >= c->w.count) return -1;
+    uint8_t depth = c->w.items[from].depth;
+    uint32_t sent = c->w.items[from].sent;
+    uint8_t g;
+    if (is_pronoun(c, from, &g)) return make_pronoun(c, from, g);
+    uint32_t i = from;
+    if (wis(c, i, LX_DET)) i++;
+    uint32_t b = i;
+    while (b < hi && b - from < MAX_NP_WORDS && frame_word(c, b, depth, sent)) {
+        if (np_word(c, b)) { b++; continue; }
+        if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
+            (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
+        if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }
+        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !lex_cue_lemma(wtext(c, b), wlen(c, b))) { b++; continue; }
+        break;
+    }
+    while (b > i && wis(c, b - 1, LX_CONNECT)) b--;
+    if (b == i) return -1;
+    uint32_t pa = 0, pb = 0;
+    if (b < hi && wpunct(c, b, ',') && b + 1 < hi) {
+        uint32_t k = b + 1;
+        while (k < hi && k - b <= MAX_APPOSITION_WORDS && frame_word(c, k, depth, sent) && !wpunct(c, k, ',') && !wpunct(c, k, '.')) k++;
+        if (k > b + 1 && (wis(c, b + 1, LX_DET) || wis(c, k - 1, LX_ROLE))) pa = b + 1, pb = k;
+    }
+    return make_mention(c, from, b, pa, pb);
+}
+
+/* People introduced with a title ("Deputy Foreign Minister Sergei
+ * Ryabkov") or an apposition ("Sergei Ryabkov, the deputy minister,"),
+ * and PER entities when the tagger ran: antecedents for "he" and "the
+ * diplomat" even before they are quoted. */
+void collect_persons(ctx *c)
+{
+    for (uint32_t i = 0; i < c->w.count; i++) {
+        const aword *w = &c->w.items[i];
+        if (w->depth != 0 || !name_word(c, i)) continue;
+        if (i > 0 && c->w.items[i - 1].sent == w->sent && name_word(c, i - 1)) continue; /* not the run's start */
+        bool titled = i > 0 && c->w.items[i - 1].sent == w->sent && c->w.items[i - 1].depth == 0 &&
+                      (wis(c, i - 1, LX_ROLE) || (wis(c, i - 1, LX_ORG) && c->w.items[i - 1].cap));
+        uint32_t b = i;
+        while (b < c->w.count && b - i < 4 && c->w.items[b].sent == w->sent && c->w.items[b].depth == 0 && name_word(c, b)) b++;
+        /* one word after a title is often a place; two or more capitalised
+         * words that are no title, organisation or place read as a name */
+        if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;
+        uint32_t a = titled ? phrase_start(c, 0, b - 1, 0, w->sent) : i;
+        size_t before = c->men.count;
+        int32_t mi = make_mention(c, a, b, 0, 0);
+        if (mi < 0) continue;
+        mention m = c->men.items[mi];
+        c->men.count = before; /* not a cue's mention: keep it out of that list */
+        if (m.type != MEN_NAME) continue;
+        VEC_PUSH(&c->persons, m);
+        i = b;
+    }
+}
+
+int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c, a, b, 0, 0) : -1; }
+
+int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
+{
+    uint32_t i = lo;
+    while (i < hi && (wis(c, i, LX_SENT_ADVERB) || c->w.items[i].kind == W_PUNCT || c->w.items[i].kind == W_NUM ||
+                      (c->w.items[i].kind == W_WORD && c->w.items[i].cap && i + 1 < hi && wpunct(c, i + 1, ','))))
+        i++;
+    if (i >= hi) return -1;
+    return np_after(c, i, hi);
+}

@@ -1,0 +1,432 @@
+/* speakers.c — from mentions to speakers: one speaker per person (or
+ * body), merged across mentions ("Peskov" = "Dmitry Peskov"); "he",
+ * "she" and role nouns ("the diplomat", "the Kremlin spokesman") resolved
+ * to the person the article named before; uncued quotes attached to the
+ * speaker they continue; identities resolved through the shared actor
+ * resolution; then the quotes and the speakers index published. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "attribute/internal.h"
+
+#define PRONOUN_LOOKBACK 64
+#define CONTINUE_PARAGRAPHS 2
+
+typedef struct spk {
+    mention best;          /* fullest naming mention */
+    mention role;          /* a mention carrying role words */
+    bool has_role;
+    char key[64];
+    uint8_t gender;
+    bool journalist, person;
+    uint32_t count;
+} spk;
+
+typedef VEC(spk) spk_vec;
+
+static uint32_t word_at(const ctx *c, uint32_t byte)
+{
+    size_t lo = 0, hi = c->w.count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->w.items[mid].s < byte) lo = mid + 1; else hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+static void key_of(const ctx *c, const mention *m, char *key, size_t cap)
+{
+    key[0] = '\0';
+    uint32_t s = m->ns, e = m->ne;
+    if (m->type == MEN_JOURNALIST) { snprintf(key, cap, "\x01journalist"); return; }
+    if (m->type == MEN_NAME && m->person) {
+        uint32_t last = word_at(c, e) ? word_at(c, e) - 1 : 0;
+        if (last < c->w.count) s = c->w.items[last].s, e = c->w.items[last].e;
+    } else if (m->type == MEN_ROLE) s = m->rs, e = m->re;
+    else if (s == e) s = m->s, e = m->e;
+    size_t n = 0;
+    for (uint32_t i = s; i < e && n + 1 < cap; i++) {
+        char ch = c->t[i];
+        if (ch == '\'' && i + 1 < e && (c->t[i + 1] == 's')) break;
+        key[n++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : ch;
+    }
+    key[n] = '\0';
+    if (strncmp(key, "the ", 4) == 0) memmove(key, key + 4, strlen(key + 4) + 1);
+}
+
+static uint32_t name_words(const ctx *c, const mention *m)
+{
+    if (m->ne <= m->ns) return 0;
+    return word_at(c, m->ne) - word_at(c, m->ns);
+}
+
+static void improve(spk *sp, const ctx *c, const mention *m)
+{
+    if (name_words(c, m) > name_words(c, &sp->best)) {
+        bool keep_role = sp->best.re > sp->best.rs && !(m->re > m->rs);
+        mention old = sp->best;
+        sp->best = *m;
+        if (keep_role) sp->best.rs = old.rs, sp->best.re = old.re;
+    }
+    if (m->re > m->rs && (!sp->has_role || m->re - m->rs > sp->role.re - sp->role.rs)) sp->role = *m, sp->has_role = true;
+    if (!sp->gender && m->gender) sp->gender = m->gender;
+}
+
+static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *m)
+{
+    char key[64];
+    key_of(c, m, key, sizeof key);
+    for (size_t i = 0; i < sv->count; i++)
+        if (key[0] && strcmp(sv->items[i].key, key) == 0 && sv->items[i].person == m->person) {
+            improve(&sv->items[i], c, m);
+            return (int32_t)i;
+        }
+    /* a one-word name that is any word of a known person's name ("Wang"
+     * for "Wang Yi", where the family name comes first) */
+    if (m->person && m->type == MEN_NAME && name_words(c, m) == 1) {
+        size_t n = m->ne - m->ns;
+        const char *w = c->t + m->ns;
+        if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') n -= 2;
+        for (size_t i = 0; i < sv->count; i++) {
+            const mention *b = &sv->items[i].best;
+            if (!sv->items[i].person || b->ne <= b->ns) continue;
+            const char *t = c->t + b->ns;
+            size_t tn = b->ne - b->ns;
+            for (size_t k = 0; k + n <= tn; k++)
+                if ((k == 0 || t[k - 1] == ' ') && (k + n == tn || t[k + n] == ' ') && strncmp(t + k, w, n) == 0) {
+                    improve(&sv->items[i], c, m);
+                    return (int32_t)i;
+                }
+        }
+    }
+    spk s = {0};
+    s.best = *m;
+    memcpy(s.key, key, sizeof key);
+    s.person = m->person;
+    s.journalist = m->type == MEN_JOURNALIST;
+    s.gender = m->gender;
+    if (m->re > m->rs) s.role = *m, s.has_role = true;
+    /* a title or apposition met earlier ("Deputy Foreign Minister Sergei Ryabkov") */
+    if (s.person && m->type == MEN_NAME)
+        for (size_t i = 0; i < c->persons.count; i++) {
+            char pk[64];
+            key_of(c, &c->persons.items[i], pk, sizeof pk);
+            if (strcmp(pk, key) == 0) improve(&s, c, &c->persons.items[i]);
+        }
+    VEC_PUSH(sv, s);
+    return (int32_t)sv->count - 1;
+}
+
+static bool role_fits(const ctx *c, const spk *sp, const mention *m)
+{
+    if (m->type != MEN_ROLE || m->we == 0) return true;
+    const char *h = wtext(c, m->we - 1);
+    size_t hn = wlen(c, m->we - 1);
+    static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        if (hn == strlen(generic[i]) && strncasecmp(h, generic[i], hn) == 0) return true;
+    if (!sp->has_role) return false;
+    const char *r = c->t + sp->role.rs;
+    size_t rn = sp->role.re - sp->role.rs;
+    for (size_t i = 0; i + hn <= rn; i++) if (strncasecmp(r + i, h, hn) == 0) return true;
+    return false;
+}
+
+/* "he", "she", "the diplomat": a person the same paragraph introduced
+ * after the latest speaker ("Zakharova accused Britain ... "...," she
+ * wrote"), else the latest speaker whose gender (and role) fit, else the
+ * latest person introduced before. */
+static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
+{
+    uint32_t para = c->w.items[m->ws].para;
+    uint32_t latest_speaker_pos = 0;
+    for (size_t k = si; k-- > 0;) {
+        const stmt *p = &c->st.items[k];
+        if (p->speaker >= 0 && !sv->items[p->speaker].journalist) {
+            latest_speaker_pos = p->mention >= 0 ? c->men.items[p->mention].s : p->s;
+            break;
+        }
+    }
+    for (size_t i = c->persons.count; i-- > 0;) {
+        const mention *p = &c->persons.items[i];
+        if (p->s >= m->s) continue;
+        if (c->w.items[p->ws].para != para || p->s < latest_speaker_pos) break;
+        if (m->gender && p->gender && m->gender != p->gender) continue;
+        return find_or_add(c, sv, p);
+    }
+    for (int strict = 1; strict >= 0; strict--) {
+        int32_t fallback = -1;
+        size_t seen = 0;
+        for (size_t k = si; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+            int32_t sp = c->st.items[k].speaker;
+            if (sp < 0) continue;
+            const spk *s = &sv->items[sp];
+            if (s->journalist || !s->person) continue;
+            if (m->gender && (strict ? s->gender != m->gender : (s->gender && m->gender != s->gender))) continue;
+            if (role_fits(c, s, m)) return sp;
+            if (fallback < 0) fallback = sp;
+        }
+        if (fallback >= 0 && !strict) return fallback;
+        if (strict && m->gender) {
+            /* a person of the right gender introduced before beats a
+             * speaker whose gender the text never gave */
+            for (size_t i = c->persons.count; i-- > 0;) {
+                const mention *p = &c->persons.items[i];
+                if (p->s < m->s && p->gender == m->gender) return find_or_add(c, sv, p);
+            }
+        }
+        if (fallback >= 0) return fallback;
+    }
+    for (size_t i = c->persons.count; i-- > 0;) {
+        const mention *p = &c->persons.items[i];
+        if (p->s >= m->s) continue;
+        if (m->gender && p->gender && m->gender != p->gender) continue;
+        return find_or_add(c, sv, p);
+    }
+    return -1;
+}
+
+static int cmp_stmt(const void *a, const void *b)
+{
+    const stmt *x = a, *y = b;
+    if (x->s != y->s) return x->s < y->s ? -1 : 1;
+    if (x->e != y->e) return x->e > y->e ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
+}
+
+static uint32_t para_of(const ctx *c, const stmt *s) { return c->w.items[word_at(c, s->s) < c->w.count ? word_at(c, s->s) : c->w.count - 1].para; }
+
+/* Uncued quotes: the other pieces of a multi-paragraph quote, then the
+ * paragraph's other statements, then the speaker of the paragraphs just
+ * before. */
+static void link_uncued(ctx *c)
+{
+    size_t n = c->st.count;
+    int32_t *prev_piece = malloc((n + 1) * sizeof *prev_piece);
+    int32_t *next_piece = malloc((n + 1) * sizeof *next_piece);
+    for (size_t i = 0; i < n; i++) prev_piece[i] = next_piece[i] = -1;
+    int32_t last_open = -1; /* latest statement of an unclosed top-level quote */
+    for (size_t i = 0; i < n; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->quote < 0) continue;
+        const qspan *q = &c->q.items[s->quote];
+        if (q->chain_prev && last_open >= 0 && c->q.items[c->st.items[last_open].quote].para + 1 == q->para) {
+            prev_piece[i] = last_open;
+            next_piece[last_open] = (int32_t)i;
+        }
+        if (q->depth == 0 && !q->closed && !q->colon) last_open = (int32_t)i;
+    }
+    for (size_t i = n; i-- > 0;) {
+        stmt *s = &c->st.items[i];
+        if (s->mention < 0 && s->inherit < 0 && next_piece[i] >= 0) {
+            const stmt *nx = &c->st.items[next_piece[i]];
+            if (nx->mention >= 0 || nx->inherit >= 0) s->inherit = next_piece[i], s->confidence = 0.85f;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->mention < 0 && s->inherit < 0 && prev_piece[i] >= 0) s->inherit = prev_piece[i], s->confidence = 0.85f;
+    }
+    for (size_t i = 0; i < n; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->mention >= 0 || s->inherit >= 0 || s->answer) continue;
+        uint32_t para = para_of(c, s);
+        if (i > 0 && para_of(c, &c->st.items[i - 1]) == para) { s->inherit = (int32_t)i - 1; s->confidence = 0.8f; continue; }
+        if (i + 1 < n && para_of(c, &c->st.items[i + 1]) == para && c->st.items[i + 1].mention >= 0) {
+            s->inherit = (int32_t)i + 1; s->confidence = 0.75f; continue;
+        }
+        for (size_t k = i; k-- > 0;) {
+            const stmt *p = &c->st.items[k];
+            uint32_t pp = para_of(c, p);
+            if (pp + CONTINUE_PARAGRAPHS < para) break;
+            if (p->mention >= 0 && c->men.items[p->mention].type == MEN_JOURNALIST) continue;
+            s->inherit = (int32_t)k;
+            s->confidence = 0.6f;
+            break;
+        }
+        if (s->inherit < 0) s->confidence = 0.3f;
+        if (s->pull) s->confidence *= 0.7f;
+    }
+    free(prev_piece);
+    free(next_piece);
+}
+
+/* Token range [first, first+count) covering bytes [s, e), for the actor
+ * resolver; false when the text has no tokens there. */
+static bool tokens_for(const doc *d, uint32_t s, uint32_t e, uint32_t *first, uint32_t *count)
+{
+    const dyad_token *t = d->tokens.items;
+    size_t n = d->tokens.count, lo = 0, hi = n;
+    if (!n) return false;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t[mid].span.end <= s) lo = mid + 1; else hi = mid;
+    }
+    size_t b = lo;
+    while (b < n && t[b].span.start < e) b++;
+    if (b <= lo) return false;
+    *first = (uint32_t)lo, *count = (uint32_t)(b - lo);
+    return true;
+}
+
+static const char *dup_span(ctx *c, uint32_t s, uint32_t e) { return e > s ? doc_strndup(c->d, c->t + s, e - s) : NULL; }
+
+/* Organisation and country from role words: "Russian Foreign Ministry
+ * spokeswoman" -> "Foreign Ministry", RUS. */
+static void from_role_words(ctx *c, uint32_t s, uint32_t e, dyad_actor *a)
+{
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++) {
+        if (c->w.items[i].kind != W_WORD) continue;
+        const char *cc = lex_country(wtext(c, i), wlen(c, i));
+        if (cc && !a->country) a->country = cc;
+        if (!a->organisation && wis(c, i, LX_ORG) && c->w.items[i].cap) {
+            uint32_t a0 = i, b0 = i + 1;
+            while (a0 > 0 && c->w.items[a0 - 1].s >= s && c->w.items[a0 - 1].cap && !lex_country(wtext(c, a0 - 1), wlen(c, a0 - 1)) &&
+                   !wis(c, a0 - 1, LX_DET) && (wis(c, a0 - 1, LX_ORG) || wis(c, a0 - 1, LX_ROLE) || !wis(c, a0 - 1, LX_PLACE)) &&
+                   !(wis(c, a0 - 1, LX_ROLE) && !wis(c, a0 - 1, LX_ORG) && lex_gender(wtext(c, a0 - 1), wlen(c, a0 - 1))))
+                a0--;
+            while (b0 < c->w.count && c->w.items[b0].e <= e && c->w.items[b0].cap && wis(c, b0, LX_ORG)) b0++;
+            /* "Kremlin spokesman": the organisation is the capitalised part */
+            a->organisation = dup_span(c, c->w.items[a0].s, c->w.items[b0 - 1].e);
+        }
+    }
+}
+
+static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
+{
+    dyad_actor *a = &out->identity;
+    const mention *m = &sp->best;
+    a->entity = -1;
+    a->span = (dyad_span){m->s, m->e};
+    a->text = dup_span(c, m->s, m->e);
+    if (sp->journalist) {
+        a->name = NULL;
+        a->role = "journalist";
+        a->organisation = c->d->pub.outlet.value;
+        out->journalist = true;
+        return;
+    }
+    if (m->ne > m->ns) a->name = dup_span(c, m->ns, m->ne);
+    uint32_t rs = m->rs, re = m->re;
+    if (sp->has_role && (re <= rs || sp->role.re - sp->role.rs > re - rs)) rs = sp->role.rs, re = sp->role.re;
+    if (re > rs) {
+        a->role = dup_span(c, rs, re);
+        from_role_words(c, rs, re, a);
+    }
+    if (!sp->person && m->ne > m->ns) {
+        from_role_words(c, m->ns, m->ne, a);
+        if (!a->organisation) a->organisation = a->name;
+    }
+    /* the shared actor resolution, on the fullest mention and then on
+     * the role words (an apposition) */
+    uint32_t first, count;
+    dyad_actor r = {0};
+    r.entity = -1;
+    int found = 0;
+    if (c->actors && tokens_for(c->d, m->s, m->e, &first, &count)) found = actors_resolve(c->actors, c->d, first, count, &r);
+    if (!found && c->actors && re > rs && (rs < m->s || rs >= m->e) && tokens_for(c->d, rs, re, &first, &count)) {
+        dyad_actor r2 = {0};
+        r2.entity = -1;
+        if (actors_resolve(c->actors, c->d, first, count, &r2)) r = r2, found = 1;
+    }
+    if (r.code) a->code = r.code;
+    if (r.origin) a->origin = r.origin;
+    if (r.country) a->country = r.country;
+    if (r.organisation && (!a->organisation || found)) a->organisation = r.organisation;
+    if (r.role && !a->role) a->role = r.role;
+    if (r.name && !a->name) a->name = r.name;
+    if (r.entity >= 0) a->entity = r.entity;
+    out->gender = sp->gender == 1 ? "male" : sp->gender == 2 ? "female" : NULL;
+}
+
+static uint32_t sentence_of(const doc *d, uint32_t byte)
+{
+    size_t lo = 0, hi = d->sentences.count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sentences.items[mid].span.end <= byte) lo = mid + 1; else hi = mid;
+    }
+    return lo < d->sentences.count ? (uint32_t)lo : 0;
+}
+
+void resolve_speakers(ctx *c)
+{
+    if (c->st.count > 1) qsort(c->st.items, c->st.count, sizeof *c->st.items, cmp_stmt);
+    /* the same span found twice (a quote that is also a reported clause) */
+    size_t k = 0;
+    for (size_t i = 0; i < c->st.count; i++) {
+        if (k && c->st.items[k - 1].s == c->st.items[i].s && c->st.items[k - 1].e == c->st.items[i].e) continue;
+        c->st.items[k++] = c->st.items[i];
+    }
+    c->st.count = k;
+    link_uncued(c);
+
+    spk_vec sv = {0};
+    for (size_t i = 0; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->answer) {
+            /* the interviewee: the person the introduction named, else the
+             * next named speaker who is not the interviewer */
+            for (size_t k = c->persons.count; k-- > 0 && s->speaker < 0;)
+                if (c->persons.items[k].s < s->s) s->speaker = find_or_add(c, &sv, &c->persons.items[k]);
+            for (size_t k = i + 1; k < c->st.count && s->speaker < 0; k++) {
+                const stmt *n = &c->st.items[k];
+                if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) s->inherit = (int32_t)k;
+                if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) break;
+            }
+            continue;
+        }
+        if (s->mention < 0) {
+            if (s->inherit >= 0 && (size_t)s->inherit < i) s->speaker = c->st.items[s->inherit].speaker;
+            continue;
+        }
+        mention *m = &c->men.items[s->mention];
+        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person)) {
+            int32_t sp = resolve_anaphor(c, &sv, i, m);
+            if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
+            s->speaker = sp;
+            if (sp >= 0 && m->type == MEN_PRONOUN && m->gender && !sv.items[sp].gender) sv.items[sp].gender = m->gender;
+            if (sp >= 0 && m->type == MEN_ROLE) improve(&sv.items[sp], c, m);
+        } else
+            s->speaker = find_or_add(c, &sv, m);
+    }
+    /* inherits pointing forward (a quote before its cued continuation) */
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t i = 0; i < c->st.count; i++) {
+            stmt *s = &c->st.items[i];
+            if (s->speaker < 0 && s->inherit >= 0) s->speaker = c->st.items[s->inherit].speaker;
+        }
+
+    /* publish: only speakers that keep a quote, renumbered */
+    int32_t *map = malloc((sv.count + 1) * sizeof *map);
+    for (size_t i = 0; i < sv.count; i++) map[i] = -1;
+    doc *d = c->d;
+    for (size_t i = 0; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->speaker >= 0 && map[s->speaker] < 0) {
+            dyad_speaker out = {0};
+            build_identity(c, &sv.items[s->speaker], &out);
+            VEC_PUSH(&d->speakers, out);
+            map[s->speaker] = (int32_t)d->speakers.count - 1;
+        }
+        dyad_quote q = {0};
+        q.span = (dyad_span){s->s, s->e};
+        q.kind = (dyad_quote_kind)s->kind;
+        q.sentence = sentence_of(d, s->s);
+        q.speaker = s->speaker >= 0 ? map[s->speaker] : -1;
+        if (q.speaker >= 0) d->speakers.items[q.speaker].quote_count++;
+        if (s->mention >= 0) q.speaker_mention = (dyad_span){c->men.items[s->mention].s, c->men.items[s->mention].e};
+        q.cue = s->cue;
+        if (s->cue) q.cue_span = (dyad_span){s->cue_s, s->cue_e};
+        q.channel = s->channel;
+        q.relayed_by = s->relayed;
+        q.confidence = s->confidence;
+        /* an inherited quote takes the channel of the one it continues */
+        if (!q.channel && s->inherit >= 0) q.channel = c->st.items[s->inherit].channel;
+        VEC_PUSH(&d->quotes, q);
+    }
+    free(map);
+    VEC_FREE(&sv);
+}

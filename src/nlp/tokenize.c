@@ -1,0 +1,410 @@
+/* tokenize.c — UD/EWT-style rule tokenizer over UTF-8 with byte offsets.
+ *
+ * The text is cut at white space into chunks; each chunk is scanned left
+ * to right once.  A word is a run of letters and digits with the joiners
+ * that belong inside words ("3.5", "1,000", "U.S", "AT&T", "e-mail",
+ * "don't", "john@example.com"); the word is then cut where the treebanks
+ * cut it: clitics ("do|n't", "Bush|'s"), hyphenated compounds outside a
+ * short list of prefixes ("search|-|engine" but "e-mail", "non-profit").
+ * Everything else is punctuation, one token per mark except runs that the
+ * treebanks keep together ("...", "--", "!!", "''").  No allocation except
+ * the output vector; every loop advances by at least one byte. */
+#include "nlp/tokenize.h"
+
+#include <string.h>
+
+#include "base/utf8.h"
+#include "nlp/abbrev.h"
+
+enum { CLASS_SPACE, CLASS_WORD, CLASS_PUNCT };
+
+static int ascii_alpha(unsigned c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int ascii_digit(unsigned c) { return c >= '0' && c <= '9'; }
+
+/* Decode the code point at t[i] (i < end); returns its byte length. */
+static size_t decode(const char *t, size_t i, size_t end, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    return utf8_decode((const unsigned char *)t + i, end - i, cp);
+}
+
+static int classify(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c <= 0x20 || c == 0x7F) return CLASS_SPACE;
+        if (ascii_alpha(c) || ascii_digit(c)) return CLASS_WORD;
+        return CLASS_PUNCT;
+    }
+    if (c <= 0x9F || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+        c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF)
+        return CLASS_SPACE;
+    /* Latin-1 signs, except the letters ª µ º and the letter block. */
+    if (c >= 0xA1 && c <= 0xBF) return (c == 0xAA || c == 0xB5 || c == 0xBA) ? CLASS_WORD : CLASS_PUNCT;
+    if (c == 0xD7 || c == 0xF7) return CLASS_PUNCT;
+    /* General punctuation, currency, letterlike, arrows, maths, technical,
+     * box drawing, shapes, dingbats, CJK punctuation, fullwidth marks, emoji. */
+    if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x3001 && c <= 0x303F) || (c >= 0xFE10 && c <= 0xFE6F) ||
+        (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+        (c >= 0xFF5B && c <= 0xFF65) || (c >= 0x1F000 && c <= 0x1FAFF) || c == UTF8_REPLACEMENT)
+        return CLASS_PUNCT;
+    return CLASS_WORD;
+}
+
+static int is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019; }
+
+static void emit(nlp_tok_vec *out, size_t start, size_t end, uint32_t flags)
+{
+    nlp_tok t = {(uint32_t)start, (uint32_t)end, flags};
+    VEC_PUSH(out, t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pieces of a word                                                    */
+
+static int lower_equal(const char *s, size_t n, const char *w)
+{
+    if (strlen(w) != n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i]) return 0;
+    return 1;
+}
+
+/* Prefixes that EWT keeps attached by their hyphen ("e-mail", "non-profit",
+ * "co-workers"); other hyphenated compounds are cut ("search - engine"). */
+static const char *const hyphen_prefixes[] = {
+    "e", "non", "pre", "re", "anti", "mid", "post", "co", "pro", "over", "multi", "ex", "sub",
+    "semi", "neo", "mini", "cross", "counter", "un", "micro", "intra", "inter", "socio", "ultra",
+    "vice", "quasi", "bi", "tri", "de", "psycho", "macro", "pan", "trans", "extra", "mis",
+};
+
+static int is_hyphen_prefix(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof hyphen_prefixes / sizeof *hyphen_prefixes; i++)
+        if (lower_equal(s, n, hyphen_prefixes[i])) return 1;
+    return 0;
+}
+
+/* Letters and digits in one piece ("x3", "nmemdrft8"): a code, kept whole. */
+static int mixed(const char *s, size_t n)
+{
+    int letters = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        digits |= ascii_digit(c);
+        letters |= ascii_alpha(c);
+    }
+    return letters && digits;
+}
+
+static int all_digits(const char *s, size_t n, size_t min)
+{
+    if (n < min) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!ascii_digit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
+/* Emit t[p..q), cut at hyphens the way EWT cuts them: "15|-|year",
+ * "F|-|16", but "e-mail", "non-profit", "713-853-3989", "x3-9890". */
+static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
+{
+    const char *h = memchr(t + p, '-', q - p);
+    if (!h) {
+        emit(out, p, q, flags);
+        return;
+    }
+    size_t piece = p;
+    while (h) {
+        size_t hyphen = (size_t)(h - t);
+        const char *nh = memchr(t + hyphen + 1, '-', q - hyphen - 1);
+        size_t right_end = nh ? (size_t)(nh - t) : q;
+        const char *l = t + piece, *r = t + hyphen + 1;
+        size_t ln = hyphen - piece, rn = right_end - hyphen - 1;
+        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) ||
+                    (all_digits(l, ln, 3) && all_digits(r, rn, 3));
+        if (!whole) {
+            /* Everything since the last cut, then the hyphen alone. */
+            if (hyphen > p) emit(out, p, hyphen, flags);
+            emit(out, hyphen, hyphen + 1, 0);
+            flags &= ~(uint32_t)NLP_TOK_JOINED;
+            p = hyphen + 1;
+        }
+        piece = hyphen + 1;
+        h = nh;
+    }
+    /* A clitic cut can leave the hyphen last ("r-|n't"). */
+    if (q > p) emit(out, p, q, flags);
+}
+
+/* Words that EWT writes as two without an apostrophe. */
+static const struct { const char *word; unsigned cut; } fused[] = {
+    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2}, {"didnt", 3},
+    {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
+    {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
+};
+
+/* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */
+static const char *const units[] = {
+    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "g", "mb", "gb", "kb", "tb",
+    "ft", "lb", "lbs", "oz", "mph", "kph", "hrs", "hr", "mins", "min", "ml", "mw", "kw", "ghz", "mhz",
+};
+
+/* Where the unit starts in t[p..q), or q when the word is not a number
+ * with a unit (ordinals and decades, "2nd" and "1990s", stay whole). */
+static size_t unit_start(const char *t, size_t p, size_t q)
+{
+    size_t i = p;
+    while (i < q && (ascii_digit((unsigned char)t[i]) || t[i] == '.' || t[i] == ',' || t[i] == ':')) i++;
+    if (i == p || i == q || !ascii_digit((unsigned char)t[i - 1])) return q;
+    for (size_t k = i; k < q; k++)
+        if (!ascii_alpha((unsigned char)t[k])) return q;
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++)
+        if (lower_equal(t + i, q - i, units[u])) return i;
+    return q;
+}
+
+/* Emit the word t[p..q) (its period already included when it owns one),
+ * cutting clitics and hyphens. */
+static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
+{
+    flags |= NLP_TOK_WORD;
+    if (flags & (NLP_TOK_ABBREV | NLP_TOK_INITIAL)) {
+        emit(out, p, q, flags);
+        return;
+    }
+    size_t unit = unit_start(t, p, q);
+    if (unit < q) {
+        emit(out, p, unit, flags);
+        emit(out, unit, q, NLP_TOK_WORD);
+        return;
+    }
+    for (size_t i = 0; i < sizeof fused / sizeof *fused; i++) {
+        if (lower_equal(t + p, q - p, fused[i].word)) {
+            emit(out, p, p + fused[i].cut, flags);
+            emit(out, p + fused[i].cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
+            return;
+        }
+    }
+    /* The last apostrophe (straight or curly) decides the clitic. */
+    size_t a = q, alen = 0;
+    for (size_t i = q; i > p;) {
+        i--;
+        if (t[i] == '\'') { a = i; alen = 1; break; }
+        if (i + 2 < q && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0x99) { a = i; alen = 3; break; }
+    }
+    if (alen && a > p) {
+        const char *s = t + a + alen;
+        size_t n = q - a - alen;
+        size_t cut = q;
+        if (lower_equal(s, n, "t") && a - 1 > p && ((unsigned char)t[a - 1] | 0x20) == 'n')
+            cut = a - 1;  /* "do|n't", "ca|n't", "wo|n't" */
+        else if (lower_equal(s, n, "s") || lower_equal(s, n, "re") || lower_equal(s, n, "ll") ||
+                 lower_equal(s, n, "ve") || lower_equal(s, n, "d") || lower_equal(s, n, "m"))
+            cut = a;
+        if (cut < q) {
+            emit_hyphenated(t, p, cut, flags, out);
+            emit(out, cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
+            return;
+        }
+    }
+    emit_hyphenated(t, p, q, flags, out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning a chunk                                                     */
+
+static int starts_with_ci(const char *t, size_t p, size_t end, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (end - p < n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)t[p + i] | 0x20) != (unsigned char)prefix[i]) return 0;
+    return 1;
+}
+
+/* End of a URL starting at p: the chunk minus the punctuation that closes
+ * the sentence or the bracket around it. */
+static size_t url_end(const char *t, size_t p, size_t ce)
+{
+    size_t e = ce;
+    while (e > p + 4) {
+        unsigned char c = (unsigned char)t[e - 1];
+        if (c == ')') {
+            size_t open = 0, close = 0;
+            for (size_t i = p; i < e; i++) {
+                open += t[i] == '(';
+                close += t[i] == ')';
+            }
+            if (open >= close) break;
+            e--;
+        } else if (strchr(".,;:!?\"']}>", c)) {
+            e--;
+        } else if (c >= 0x80 && e - p > 7 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+                   (c == 0x9D || c == 0x99)) {
+            e -= 3; /* closing curly quote */
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+static const char *const emoticons[] = {
+    ":-)", ":)", ":-(", ":(", ";-)", ";)", ":-D", ":D", ":-P", ":P", ":p", ":-p", ":'(", ":/",
+    ":-/", ":O", ":o", ":|", ":]", ":[", "=)", "=(", "<3", "^_^", "^^", "-_-", "o_O", "O_o",
+    "XD", "xD", ";D", ":-*", ":*",
+};
+
+static size_t emoticon_at(const char *t, size_t p, size_t ce)
+{
+    for (size_t i = 0; i < sizeof emoticons / sizeof *emoticons; i++) {
+        size_t n = strlen(emoticons[i]);
+        if (ce - p == n && memcmp(t + p, emoticons[i], n) == 0) return n;
+    }
+    return 0;
+}
+
+/* Scan the word core starting at p (a word character); returns its end. */
+static size_t scan_word(const char *t, size_t p, size_t ce)
+{
+    uint32_t c;
+    size_t q = p + decode(t, p, ce, &c);
+    while (q < ce) {
+        size_t l = decode(t, q, ce, &c);
+        int cls = classify(c);
+        if (cls == CLASS_WORD) {
+            q += l;
+            continue;
+        }
+        if (q + l >= ce) break;
+        uint32_t next;
+        decode(t, q + l, ce, &next);
+        if (classify(next) != CLASS_WORD) break;
+        unsigned prev = (unsigned char)t[q - 1];
+        int join = 0;
+        switch (c) {
+        case '.': case '-': case '_': case '@':
+            join = 1;
+            break;
+        case ',': case ':': case '/':
+            join = ascii_digit(prev) && ascii_digit(next);
+            break;
+        case '&':
+            join = ascii_alpha(prev) && ascii_alpha(next);
+            break;
+        default:
+            if (is_apostrophe(c)) join = !ascii_digit(next) || ascii_digit(prev);
+            break;
+        }
+        if (!join) break;
+        q += l;
+    }
+    return q;
+}
+
+/* Whether the next non-space character after position i starts with a digit. */
+static int digit_follows(const char *t, size_t i, size_t end)
+{
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    return i < end && ascii_digit((unsigned char)t[i]);
+}
+
+static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_tok_vec *out)
+{
+    size_t chunk_start = p;
+    while (p < ce) {
+        uint32_t c;
+        size_t l = decode(t, p, ce, &c);
+        unsigned b = (unsigned char)t[p];
+
+        if ((b == 'h' || b == 'H' || b == 'w' || b == 'W' || b == 'f' || b == 'F') &&
+            (starts_with_ci(t, p, ce, "http://") || starts_with_ci(t, p, ce, "https://") ||
+             starts_with_ci(t, p, ce, "ftp://") || starts_with_ci(t, p, ce, "www."))) {
+            size_t e = url_end(t, p, ce);
+            emit(out, p, e, NLP_TOK_WORD);
+            p = e;
+            continue;
+        }
+        if (p == chunk_start && !ascii_alpha(b) && !ascii_digit(b)) {
+            size_t n = emoticon_at(t, p, ce);
+            if (n) {
+                emit(out, p, p + n, NLP_TOK_EMOTICON);
+                p += n;
+                continue;
+            }
+        }
+        if ((b == '@' || b == '#') && p + 1 < ce &&
+            (ascii_alpha((unsigned char)t[p + 1]) || (b == '@' && (ascii_digit((unsigned char)t[p + 1]) || t[p + 1] == '_')))) {
+            size_t q = p + 1;
+            while (q < ce && (ascii_alpha((unsigned char)t[q]) || ascii_digit((unsigned char)t[q]) || t[q] == '_')) q++;
+            emit(out, p, q, NLP_TOK_WORD);
+            p = q;
+            continue;
+        }
+
+        int cls = classify(c);
+        if (cls == CLASS_WORD) {
+            size_t q = scan_word(t, p, ce);
+            uint32_t flags = 0;
+            /* 6'2": feet and inches keep their inch mark. */
+            if (q < ce && t[q] == '"' && q - p >= 3 && ascii_digit((unsigned char)t[q - 1]) &&
+                memchr(t + p, '\'', q - p))
+                q++;
+            else if (q < ce && t[q] == '.' && !(q + 1 < ce && t[q + 1] == '.')) {
+                nlp_abbrev_kind k = nlp_abbrev_lookup(t + p, q - p);
+                if (q - p == 1 && b >= 'A' && b <= 'Z' && b != 'I')
+                    flags = NLP_TOK_INITIAL;
+                else if (k == NLP_ABBREV_NUMBER ? digit_follows(t, q + 1, end) : k != NLP_ABBREV_NONE)
+                    flags = NLP_TOK_ABBREV;
+                if (flags) q++;
+            }
+            emit_word(t, p, q, flags, out);
+            p = q;
+            continue;
+        }
+
+        /* Punctuation and symbols. */
+        size_t q = p + l;
+        if (b == '.' || b == '!' || b == '?') {
+            while (q < ce && (t[q] == '.' || t[q] == '!' || t[q] == '?')) q++;
+        } else if (b == '\'' || b == '`' || b == '-' || strchr("*=<>~_^+#", (int)b)) {
+            while (q < ce && (unsigned char)t[q] == b) q++;
+        } else if (c >= 0x80) {
+            /* A run of the same mark ("——", "……") is one token. */
+            while (q + l <= ce && memcmp(t + q, t + p, l) == 0) q += l;
+        }
+        emit(out, p, q, 0);
+        p = q;
+    }
+}
+
+void nlp_tokenize(const char *t, size_t start, size_t end, nlp_tok_vec *out)
+{
+    size_t i = start;
+    while (i < end) {
+        uint32_t c;
+        size_t l = decode(t, i, end, &c);
+        if (classify(c) == CLASS_SPACE) {
+            i += l;
+            continue;
+        }
+        size_t ce = i + l;
+        while (ce < end) {
+            size_t m = decode(t, ce, end, &c);
+            if (classify(c) == CLASS_SPACE) break;
+            ce += m;
+        }
+        size_t before = out->count;
+        tokenize_chunk(t, i, ce, end, out);
+        if (out->count > before) out->items[out->count - 1].flags |= NLP_TOK_SPACE_AFTER;
+        i = ce;
+    }
+}
+
+int nlp_is_abbreviation(const char *s, size_t n) { return nlp_abbrev_lookup(s, n) != NLP_ABBREV_NONE; }
+

@@ -1,0 +1,93 @@
+/* test_eval_conll18.c — the CoNLL 2018 scorer (tools/eval_conll18) on tiny
+ * files written here, with figures worked out by hand from the metric's
+ * definition: multiword tokens, a token the system got wrong, a wrong head,
+ * a relation subtype that LAS ignores. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "test.h"
+
+static const char gold[] =
+    "# text = I didn't go.\n"
+    "1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
+    "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* One wrong head (n't -> did) and a subtype on nsubj. */
+static const char close_system[] =
+    "1\tI\tI\tPRON\tPRP\t_\t4\tnsubj:pass\t_\t_\n"
+    "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tn't\tnot\tPART\tRB\t_\t2\tadvmod\t_\t_\n"
+    "4\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* Tokenized badly: "didn't" unsplit, "go." one token. */
+static const char poor_system[] =
+    "1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
+    "2\tdidn't\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+    "3\tgo.\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n";
+
+static char *write_temp(const char *data)
+{
+    char *path = strdup("/tmp/dyad-eval-XXXXXX");
+    int fd = mkstemp(path);
+    if (write(fd, data, strlen(data)) != (ssize_t)strlen(data)) CHECK(0);
+    close(fd);
+    return path;
+}
+
+/* The F1 column of `metric` in the scorer's output for gold vs system. */
+static double score(const char *system, const char *metric)
+{
+    char *g = write_temp(gold), *s = write_temp(system);
+    char tool[1024], cmd[2048];
+    snprintf(tool, sizeof tool, "%s", test_dyad_bin());
+    char *slash = strrchr(tool, '/');
+    if (slash) *slash = '\0';
+    snprintf(cmd, sizeof cmd, "%s/tools/eval_conll18 %s %s", tool, g, s);
+    FILE *p = popen(cmd, "r");
+    char line[256];
+    double f1 = -1;
+    while (p && fgets(line, sizeof line, p)) {
+        size_t n = strlen(metric);
+        if (strncmp(line, metric, n) == 0 && line[n] == ' ') {
+            const char *last = strrchr(line, '|');
+            if (last) f1 = atof(last + 1);
+        }
+    }
+    if (p) pclose(p);
+    unlink(g);
+    unlink(s);
+    free(g);
+    free(s);
+    return f1;
+}
+
+#define CHECK_NEAR(got, want) CHECK((got) > (want) - 0.006 && (got) < (want) + 0.006)
+
+TEST(eval_conll18_scores_a_close_system)
+{
+    CHECK_NEAR(score(close_system, "Tokens"), 100.0);
+    CHECK_NEAR(score(close_system, "Words"), 100.0);
+    CHECK_NEAR(score(close_system, "UPOS"), 100.0);
+    CHECK_NEAR(score(close_system, "UAS"), 80.0);
+    CHECK_NEAR(score(close_system, "LAS"), 80.0); /* nsubj:pass counts as nsubj */
+}
+
+TEST(eval_conll18_aligns_a_poorly_tokenized_system)
+{
+    /* Tokens: 2 of 4 gold, 2 of 3 system: 2*2/(4+3). */
+    CHECK_NEAR(score(poor_system, "Tokens"), 57.14);
+    /* Words: only "I" aligns (did/n't vs didn't share no form): 2*1/(5+3). */
+    CHECK_NEAR(score(poor_system, "Words"), 25.0);
+    CHECK_NEAR(score(poor_system, "UPOS"), 25.0);
+    /* I's gold head "go" has no aligned word: no attachment scores. */
+    CHECK_NEAR(score(poor_system, "UAS"), 0.0);
+    CHECK_NEAR(score(poor_system, "Sentences"), 100.0);
+}
