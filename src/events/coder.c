@@ -452,11 +452,11 @@ static int target_case(const sent *s, uint32_t c)
 /* ------------------------------------------------------------------ */
 /* Dates and places                                                    */
 
-static dyad_date event_date(const sent *s, const dyad_date *doc_date)
+static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date)
 {
-    const dyad_token *dt = s->d->tokens.items;
-    for (uint32_t i = 0; i < s->n; i++) {
-        const char *f = dt[s->first + i].form;
+    const dyad_token *dt = d->tokens.items;
+    for (uint32_t i = 0; i < n && first + i < d->tokens.count; i++) {
+        const char *f = dt[first + i].form;
         if (!f) continue;
         size_t n = strlen(f);
         int wd = (n >= 6 && isupper((unsigned char)f[0])) ? calendar_weekday_from_name(f, (unsigned)n) : 0;
@@ -658,7 +658,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     (void)scope;
     doc *d = s->d;
     const dyad_token *dt = d->tokens.items;
-    dyad_date date = event_date(s, &d->pub.date);
+    dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
     for (uint32_t i = 0; i < ns; i++) {
@@ -812,7 +812,6 @@ static void code_sentence(sent *s, int32_t *scope)
 
 static void code_quotes(doc *d, const event_dictionary *e)
 {
-    const dyad_token *dt = d->tokens.items;
     for (size_t qi = 0; qi < d->quotes.count; qi++) {
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
@@ -855,13 +854,16 @@ static void code_quotes(doc *d, const event_dictionary *e)
         ev.target = (dyad_actor){.entity = -1};
         fill_code(&e->t, &ev, code, d);
         ev.date = d->pub.date;
+        if (q->sentence < d->sentences.count) {
+            const dyad_sentence *st = &d->sentences.items[q->sentence];
+            ev.date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+        }
         ev.pattern = pat ? pat->text : "quote";
         ev.quote = (int32_t)qi;
         ev.confidence = q->confidence * (sp->identity.code ? 0.9f : 0.6f);
         int dup = 0;
         for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
         if (!dup) VEC_PUSH(&d->events, ev);
-        (void)dt;
     }
 }
 
