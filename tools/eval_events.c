@@ -1,7 +1,7 @@
 /* eval_events.c — how well dyad codes events, through the whole chain
  * (raw sentence -> extraction -> parse -> actors -> events):
  *
- *   eval_events dev DEV.tsv
+ *   eval_events dev DEV.tsv [-v]
  *       dyad's development set (tests/events/dev.tsv): accuracy per CAMEO
  *       root and overall (source, target and root right; and the exact
  *       code), false events per 100 sentences that should have none.
@@ -43,6 +43,23 @@ static int alt_ok(const char *alts, const char *got, int root_mode)
     return 0;
 }
 
+/* A lone sentence is fed as the body of an article under a neutral
+ * headline, as wire sentences come (a first line alone would be read as
+ * the headline). */
+static dyad_document *run_sentence(const dyad_resources *res, const char *sentence, const char *date, const char *id)
+{
+    size_t n = strlen(sentence);
+    char *text = malloc(n + 16);
+    memcpy(text, "Report\n\n", 8);
+    memcpy(text + 8, sentence, n + 1);
+    dyad_input in = dyad_input_from_memory(text, n + 8, DYAD_FORMAT_TEXT);
+    in.id = id;
+    in.date = date;
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    free(text); /* the document keeps its own copy of the text */
+    return d;
+}
+
 static dyad_document *run(const dyad_resources *res, const char *text, const char *date, const char *id)
 {
     dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
@@ -62,7 +79,7 @@ static dyad_resources *open_resources(const char *dict)
     return r;
 }
 
-static int eval_dev(const char *path)
+static int eval_dev(const char *path, int verbose)
 {
     size_t n;
     char *text = tool_read_file(path, &n);
@@ -84,11 +101,15 @@ static int eval_dev(const char *path)
         }
         if (k < 5) continue;
         sentences++;
-        dyad_document *doc = run(res, f[4], NULL, f[0]);
+        dyad_document *doc = run_sentence(res, f[4], NULL, f[0]);
         if (doc->event_count) produced_any++;
         if (!strcmp(f[1], "-")) {
             none_sentences++;
-            for (size_t i = 0; i < doc->event_count; i++) false_events += !doc->events[i].negated;
+            for (size_t i = 0; i < doc->event_count; i++) {
+                false_events += !doc->events[i].negated;
+                if (verbose) printf("  FALSE %s %s: %s>%s:%s\n", f[0], f[4], doc->events[i].source.text,
+                                    doc->events[i].target.text ? doc->events[i].target.text : "-", doc->events[i].cameo);
+            }
         } else {
             int root = atoi((char[3]){f[1][0], f[1][1], 0});
             if (root < 1 || root > 20) root = 0;
@@ -100,6 +121,16 @@ static int eval_dev(const char *path)
                 if (!prefix_ok(f[2], e->source.code) || !prefix_ok(f[3], e->target.code)) continue;
                 if (!strncmp(e->cameo, f[1], 2)) r_ok = 1;
                 if (!strcmp(e->cameo, f[1])) c_ok = 1;
+            }
+            if (verbose && !r_ok) {
+                printf("  MISS %s %s %s>%s: %s\n     got", f[0], f[1], f[2], f[3], f[4]);
+                for (size_t i = 0; i < doc->event_count; i++) {
+                    const dyad_event *e = &doc->events[i];
+                    printf(" %s[%s]>%s[%s]:%s%s", e->source.text, e->source.code ? e->source.code : "?",
+                           e->target.text ? e->target.text : "-", e->target.code ? e->target.code : "?", e->cameo,
+                           e->negated ? "!" : "");
+                }
+                printf("\n");
             }
             root_ok[root] += r_ok;
             code_ok[root] += c_ok;
@@ -174,7 +205,7 @@ static int eval_petrarch(const char *path, const char *dict)
             free(sc), free(tc), free(ec);
         }
         records++;
-        dyad_document *doc = run(res, text, iso[0] ? iso : NULL, id);
+        dyad_document *doc = run_sentence(res, text, iso[0] ? iso : NULL, id);
         int ok = 1, extra = 0;
         for (size_t i = 0; i < doc->event_count; i++) {
             const dyad_event *e = &doc->events[i];
@@ -252,7 +283,7 @@ static int eval_seed(const char *path, int nexp, char **exp)
 
 int main(int argc, char **argv)
 {
-    if (argc >= 3 && !strcmp(argv[1], "dev")) return eval_dev(argv[2]);
+    if (argc >= 3 && !strcmp(argv[1], "dev")) return eval_dev(argv[2], argc >= 4 && !strcmp(argv[3], "-v"));
     if (argc >= 4 && !strcmp(argv[1], "petrarch")) return eval_petrarch(argv[2], argv[3]);
     if (argc >= 3 && !strcmp(argv[1], "seed")) return eval_seed(argv[2], argc - 3, argv + 3);
     fprintf(stderr, "usage: eval_events dev DEV.tsv | petrarch RECORDS.xml DICT | seed FILE SRC:TGT:ROOT...\n");
