@@ -197,6 +197,12 @@ typedef struct sent {
     /* per token: the pattern that coded it (or -1) and its code */
     int32_t *pattern;
     char (*code)[5];
+    /* the country an unnamed "police" or "gunmen" belongs to: a place the
+     * sentence names, else the document's country; found when first needed */
+    int context_done;
+    const char *context;
+    int doc_country_done;
+    const char *doc_country;
 } sent;
 
 static int rel_is(const char *deprel, const char *name)
@@ -302,6 +308,39 @@ static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *sc
 static int is_noun(const tok *t) { return !t->upos || upos_is(t, "NOUN") || upos_is(t, "PROPN"); }
 static int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB"); }
 
+/* A verb form whose lemma the tagger missed ("blockaded", "shelled"):
+ * undo the regular English endings and look again. */
+static const ev_head *guess_head(const sent *s, int32_t h)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)h].form;
+    size_t n = f ? strlen(f) : 0;
+    if (n < 4 || n > 40) return NULL;
+    char w[48];
+    for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)f[i]);
+    w[n] = '\0';
+    static const struct { const char *end, *repl; } rules[] = {
+        {"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""},
+    };
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        size_t el = strlen(rules[r].end);
+        if (n <= el + 2 || strcmp(w + n - el, rules[r].end)) continue;
+        char stem[48];
+        size_t k = n - el;
+        memcpy(stem, w, k);
+        strcpy(stem + k, rules[r].repl);
+        uint32_t id = tables_word_find(&s->e->t, stem, strlen(stem));
+        const ev_head *eh = id ? tables_head(&s->e->t, id) : NULL;
+        if (eh) return eh;
+        /* a doubled final consonant: "travelled" -> "travel" */
+        if (!*rules[r].repl && k >= 3 && stem[k - 1] == stem[k - 2]) {
+            stem[k - 1] = '\0';
+            id = tables_word_find(&s->e->t, stem, k - 1);
+            if (id && (eh = tables_head(&s->e->t, id))) return eh;
+        }
+    }
+    return NULL;
+}
+
 /* Find the pattern that codes token h; fills s->pattern[h] and s->code[h]. */
 static void match_head(sent *s, int32_t h, int32_t *scope)
 {
@@ -309,6 +348,7 @@ static void match_head(sent *s, int32_t h, int32_t *scope)
     const tok *t = &s->t[h];
     const ev_head *eh = t->lemma ? tables_head(tb, t->lemma) : NULL;
     if (!eh && t->form != t->lemma && t->form) eh = tables_head(tb, t->form);
+    if (!eh && (!t->upos || upos_is(t, "VERB"))) eh = guess_head(s, h);
     if (!eh) return;
     uint32_t nscope = scope_of(s, h, scope);
     int32_t matched[64];
@@ -357,6 +397,33 @@ static void mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
      * resolution; keep the range contiguous */
 }
 
+static void mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi);
+
+/* The sentence's place ("in northern Nigeria"), else the document's country. */
+static const char *context_country(sent *s)
+{
+    if (s->context_done) return s->context;
+    s->context_done = 1;
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2);
+    for (uint32_t i = 0; i < s->n && s->actors; i++) {
+        if (!upos_is(&s->t[i], "PROPN") || !(rel_is(s->t[i].deprel, "obl") || rel_is(s->t[i].deprel, "nmod"))) continue;
+        if (case_of(s, (int32_t)i) != w_in) continue;
+        int32_t lo, hi;
+        mention_range(s, (int32_t)i, &lo, &hi);
+        dyad_actor a;
+        if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) && a.country) {
+            s->context = a.country;
+            return s->context;
+        }
+    }
+    if (!s->doc_country_done && s->actors) {
+        s->doc_country_done = 1;
+        s->doc_country = actors_document_country(s->actors, s->d);
+    }
+    s->context = s->doc_country;
+    return s->context;
+}
+
 static void resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -368,6 +435,13 @@ static void resolve_actor(sent *s, int32_t h, actor_ref *out)
     doc *d = s->d;
     if (s->actors)
         out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
+    if (!out->resolved && s->actors && context_country(s)) {
+        dyad_actor a2;
+        if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), context_country(s), &a2)) {
+            out->actor = a2;
+            out->resolved = 1;
+        }
+    }
     if (!out->resolved && s->actors) {
         int32_t ap = child_exact(s, h, "appos");
         if (ap >= 0) {
@@ -639,9 +713,34 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
         resolve_actor(s, cand[i], &a);
         if (a.resolved) return cand[i];
     }
+    /* then any nominal of the clause that names an actor outright:
+     * "investigated abuses in Myanmar", "deployed troops near the border
+     * with Ukraine" (not a "by" agent, not one known only from context) */
+    if (s->actors) {
+        uint32_t nscope = scope_of(s, v, scope);
+        for (uint32_t k = 1; k < nscope; k++) {
+            int32_t c = scope[k];
+            const char *r = s->t[c].deprel;
+            if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
+            if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") || case_of(s, c) == s->e->w_by) continue;
+            actor_ref a;
+            resolve_actor(s, c, &a);
+            if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context"))) return c;
+        }
+    }
     for (int i = 0; i < nc; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;
+}
+
+/* Codes whose coordinated subjects act on each other when no target is
+ * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
+static int symmetric(const char *code)
+{
+    static const char *const prefixes[] = {"036", "04", "057", "06", "0841", "0871", "19"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (!strncmp(code, prefixes[i], strlen(prefixes[i]))) return 1;
+    return 0;
 }
 
 /* Emit the events of one coded head (verb or noun) for every pair of
@@ -661,16 +760,27 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
+    int mutual = !nt && ns >= 2 && symmetric(code);
+    if (mutual) { /* each coordinated subject is the other's target */
+        memcpy(tgts, srcs, ns * sizeof *srcs);
+        nt = ns;
+    }
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref src;
         resolve_actor(s, srcs[i], &src);
         /* a pronoun or a bare common noun no dictionary knows is no actor */
         if (!src.resolved && !upos_is(&s->t[srcs[i]], "PROPN") && s->t[srcs[i]].upos) continue;
         for (uint32_t j = 0; j < (nt ? nt : 1); j++) {
+            if (mutual && i == j) continue;
             actor_ref tgt;
             resolve_actor(s, nt ? tgts[j] : -1, &tgt);
             if (nt && !tgt.resolved && !upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) resolve_actor(s, -1, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
+            /* a place of the source's own country is no target ("French
+             * farmers protested in Paris"); two people of one government are */
+            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
+                !strncmp(src.actor.code, tgt.actor.code, 3))
+                resolve_actor(s, -1, &tgt);
             dyad_event ev;
             memset(&ev, 0, sizeof ev);
             ev.sentence = s->index;
@@ -700,12 +810,19 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     int32_t g = s->t[v].head;
     if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && strncmp(s->code[g], "01", 2)) return;
     if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] &&
-        strncmp(s->code[g], "01", 2) && strncmp(s->code[g], "02", 2))
+        strncmp(s->code[g], "01", 2))
         return;
     char combined[5];
     int negate = negated(s, v);
-    /* a governor takes its complement's meaning: threaten + sanction = 1312 */
+    /* appeals and demands are addressed to someone: "urged Serbia to
+     * negotiate", "demanded that Sweden change course" */
+    int addressed = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
+    /* a governor takes its complement's meaning: threaten + sanction = 1312;
+     * the complement is an xcomp, or a that-clause of an appeal, demand,
+     * promise, refusal or threat */
     int32_t x = child_exact(s, v, "xcomp");
+    if (x < 0 && (addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2)))
+        x = child_exact(s, v, "ccomp");
     if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
         const char *c = tables_complement(tb, code, s->code[x]);
         if (c) {
@@ -725,9 +842,19 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
                 break;
             }
     } else {
-        /* "refused to meet Putin": the complement's object first */
         tgt = -1;
-        if (x >= 0 && s->code[x][0])
+        if (addressed) {
+            int32_t o = child_exact(s, v, "obj");
+            if (o < 0) o = child_exact(s, v, "iobj");
+            if (o < 0 && x >= 0 && rel_is(s->t[x].deprel, "ccomp")) o = child_exact(s, x, "nsubj");
+            if (o >= 0) {
+                actor_ref a;
+                resolve_actor(s, o, &a);
+                if (a.resolved || upos_is(&s->t[o], "PROPN")) tgt = o;
+            }
+        }
+        /* "refused to meet Putin": the complement's object next */
+        if (tgt < 0 && x >= 0 && s->code[x][0])
             tgt = target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope);
         if (tgt < 0) tgt = target_of(s, v, p, scope);
         /* a shared object of coordinated verbs hangs on the first one */
@@ -915,6 +1042,8 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.first = st->first_token;
         s.n = st->token_count;
         s.index = (uint32_t)i;
+        s.context_done = 0;
+        s.context = NULL;
         index_sentence(&s);
         code_sentence(&s, scope);
     }
