@@ -341,24 +341,31 @@ static const ev_head *guess_head(const sent *s, int32_t h)
     return NULL;
 }
 
-/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h]. */
+/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
+ * The lemma's patterns are tried first, then the form's ("talks" as an
+ * event noun when the lemma is "talk"), then a guessed lemma. */
 static void match_head(sent *s, int32_t h, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
     const tok *t = &s->t[h];
-    const ev_head *eh = t->lemma ? tables_head(tb, t->lemma) : NULL;
-    if (!eh && t->form != t->lemma && t->form) eh = tables_head(tb, t->form);
-    if (!eh && (!t->upos || upos_is(t, "VERB"))) eh = guess_head(s, h);
-    if (!eh) return;
+    const ev_head *heads[3];
+    int nh = 0;
+    if (t->lemma && (heads[nh] = tables_head(tb, t->lemma))) nh++;
+    if (t->form && t->form != t->lemma && (heads[nh] = tables_head(tb, t->form))) nh++;
+    if (!nh && (!t->upos || upos_is(t, "VERB")) && (heads[nh] = guess_head(s, h))) nh++;
+    if (!nh) return;
     uint32_t nscope = scope_of(s, h, scope);
     int32_t matched[64];
-    for (uint32_t i = 0; i < eh->count; i++) {
-        const ev_pattern *p = &tb->patterns[eh->first + i];
-        if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
-        if (p->nslots > 60 || !pattern_matches(s, p, scope, nscope, matched)) continue;
-        s->pattern[h] = (int32_t)(eh->first + i);
-        memcpy(s->code[h], p->code, sizeof s->code[h]);
-        return;
+    for (int k = 0; k < nh; k++) {
+        const ev_head *eh = heads[k];
+        for (uint32_t i = 0; i < eh->count; i++) {
+            const ev_pattern *p = &tb->patterns[eh->first + i];
+            if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
+            if (p->nslots > 60 || !pattern_matches(s, p, scope, nscope, matched)) continue;
+            s->pattern[h] = (int32_t)(eh->first + i);
+            memcpy(s->code[h], p->code, sizeof s->code[h]);
+            return;
+        }
     }
 }
 
@@ -679,7 +686,16 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
 
 /* Pick the target of verb v: the pattern's, else the first oblique or
  * object that names an actor. */
-static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope)
+/* Whether an actor's code is of the country `avoid` (3 letters) names. */
+static int of_country(const actor_ref *a, const char *avoid)
+{
+    return avoid && a->actor.code && !strncmp(a->actor.code, avoid, 3);
+}
+
+/* The target of v.  `avoid` is the source's country: the source's own
+ * troops or capital are not its target ("withdrew its troops", "protested
+ * in Paris"), though a named person of the same country can be. */
+static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
 {
     if (p && p->nslots) {
         int32_t matched[64];
@@ -711,7 +727,7 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
         if (!s->actors) break;
         actor_ref a;
         resolve_actor(s, cand[i], &a);
-        if (a.resolved) return cand[i];
+        if (a.resolved && !(of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) return cand[i];
     }
     /* then any nominal of the clause that names an actor outright:
      * "investigated abuses in Myanmar", "deployed troops near the border
@@ -725,7 +741,7 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
             if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") || case_of(s, c) == s->e->w_by) continue;
             actor_ref a;
             resolve_actor(s, c, &a);
-            if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context"))) return c;
+            if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !of_country(&a, avoid)) return c;
         }
     }
     for (int i = 0; i < nc; i++)
@@ -833,6 +849,13 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     int passive;
     int32_t src = subject_of(s, v, &passive);
     int32_t tgt;
+    char avoid[4] = "";
+    if (src >= 0 && !passive) {
+        actor_ref a;
+        resolve_actor(s, src, &a);
+        if (a.actor.code && strlen(a.actor.code) >= 3) memcpy(avoid, a.actor.code, 3);
+    }
+    const char *av = avoid[0] ? avoid : NULL;
     if (passive) {
         tgt = src;
         src = -1;
@@ -855,10 +878,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
         /* "refused to meet Putin": the complement's object next */
         if (tgt < 0 && x >= 0 && s->code[x][0])
-            tgt = target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope);
-        if (tgt < 0) tgt = target_of(s, v, p, scope);
+            tgt = target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);
+        if (tgt < 0) tgt = target_of(s, v, p, scope, av);
         /* a shared object of coordinated verbs hangs on the first one */
-        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = target_of(s, g, NULL, scope);
+        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = target_of(s, g, NULL, scope, av);
     }
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
