@@ -477,8 +477,15 @@ static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max
     uint32_t n = 0;
     if (h < 0) return 0;
     out[n++] = h;
-    for (int32_t c = s->t[h].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-        if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) out[n++] = c;
+    /* conjuncts hang on the first one, or (as parsers often do) each on
+     * the one before: follow both, breadth first, up to max */
+    for (uint32_t k = 0; k < n && n < max; k++)
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) {
+                int seen = 0;
+                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+                if (!seen) out[n++] = c;
+            }
     return n;
 }
 
