@@ -776,6 +776,11 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
     uint32_t ns = coordinated(s, src_head, srcs, MAX_ROLE);
     uint32_t nt = coordinated(s, tgt_head, tgts, MAX_ROLE);
+    /* a list the parser split into several subjects ("A, B, C and D held") */
+    if (src_head >= 0 && s->t[src_head].head == v && rel_exact(s->t[src_head].deprel, "nsubj"))
+        for (int32_t c = s->t[v].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
+            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
+                ns += coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
     (void)scope;
     doc *d = s->d;
