@@ -91,16 +91,29 @@ static int load_verbs_dir(event_dictionary *e, const char *dir, bool strict, cha
     struct dirent *de;
     while ((de = readdir(dp)) && count < 256) {
         const char *nm = de->d_name;
-        if (ends_with(nm, ".txt") && (strstr(nm, "verbs") || !strncmp(nm, "CAMEO.", 6))) names[count++] = xstrdup(nm);
+        if (ends_with(nm, ".txt") && (strstr(nm, "verbs") || !strncmp(nm, "CAMEO.", 6) || strstr(nm, "discards")))
+            names[count++] = xstrdup(nm);
     }
     closedir(dp);
     qsort(names, count, sizeof *names, cmp_str);
-    int rc = count ? 0 : -1;
-    if (!count) snprintf(error, error_size, "no verb dictionary (*verbs*.txt or CAMEO.*.txt) in %s", dir);
+    size_t verbs = 0;
+    for (size_t i = 0; i < count; i++) verbs += !strstr(names[i], "discards");
+    int rc = verbs ? 0 : -1;
+    if (!verbs) snprintf(error, error_size, "no verb dictionary (*verbs*.txt or CAMEO.*.txt) in %s", dir);
     for (size_t i = 0; i < count; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (!rc && load_verbs_file(e, path, strict, error, error_size)) rc = -1;
+        if (!rc && strstr(names[i], "discards")) {
+            size_t n;
+            char *text = read_whole_file(path, &n);
+            if (!text || read_petrarch_discards(&e->t, path, text, n, strict)) {
+                snprintf(error, error_size, "%s", e->t.nwarnings ? e->t.warnings[0] : "cannot read the discards file");
+                rc = -1;
+            }
+            free(text);
+        } else if (!rc && load_verbs_file(e, path, strict, error, error_size)) {
+            rc = -1;
+        }
         free(names[i]);
     }
     return rc;
@@ -957,6 +970,26 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
     emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence, scope);
 }
 
+/* Whether the sentence holds a discard phrase: 1 sentence-level, 2 story-level. */
+static int discarded(const sent *s)
+{
+    const event_tables *tb = &s->e->t;
+    int found = 0;
+    for (uint32_t k = 0; k < tb->ndiscards; k++) {
+        const ev_discard *dc = &tb->discards[k];
+        for (uint32_t i = 0; i + dc->nwords <= s->n; i++) {
+            uint32_t m = 0;
+            while (m < dc->nwords && dc->words[m] && (s->t[i + m].form == dc->words[m] || s->t[i + m].lemma == dc->words[m])) m++;
+            if (m == dc->nwords) {
+                if (dc->story) return 2;
+                found = 1;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 static void code_sentence(sent *s, int32_t *scope)
 {
     for (uint32_t i = 0; i < s->n; i++) match_head(s, (int32_t)i, scope);
@@ -1071,6 +1104,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
     int32_t scope[MAX_SCOPE + 64];
+    int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
         const dyad_sentence *st = &d->sentences.items[i];
         if (!st->token_count || st->first_token + st->token_count > d->tokens.count) continue;
@@ -1080,12 +1114,18 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.context_done = 0;
         s.context = NULL;
         index_sentence(&s);
-        code_sentence(&s, scope);
+        int discard = e->t.ndiscards ? discarded(&s) : 0;
+        if (discard == 2) { /* a story-level discard: nothing in this document is coded */
+            d->events.count = 0;
+            story_discard = 1;
+            break;
+        }
+        if (!discard) code_sentence(&s, scope);
     }
     free(s.t);
     free(s.pattern);
     free(s.code);
-    code_quotes(d, e);
+    if (!story_discard) code_quotes(d, e);
     /* statements join in sentence order; ids follow that order */
     sort_events(d);
 ids:;

@@ -44,6 +44,7 @@ void tables_free(event_tables *t)
     free(t->head_of);
     free(t->heads);
     free(t->complements);
+    free(t->discards);
     free(t->codes);
     memset(t, 0, sizeof *t);
 }

@@ -43,6 +43,12 @@ typedef struct ev_complement {
     char code[5];
 } ev_complement;
 
+typedef struct ev_discard {
+    uint32_t *words;  /* interned ids, in order */
+    uint32_t nwords;
+    bool story;
+} ev_discard;
+
 typedef struct ev_word { const char *text; uint32_t hash; } ev_word;
 
 /* Head word id -> its patterns, most specific first. */
@@ -70,6 +76,11 @@ typedef struct event_tables {
     /* Allocation of strings and slot arrays: freed together. */
     char **blocks;
     size_t nblocks, bcap, block_used, block_size;
+
+    /* Discard phrases (PETRARCH *discards*.txt): a sentence holding one
+     * is not coded; a story-level one ('+') silences the whole document. */
+    ev_discard *discards;
+    uint32_t ndiscards, dcap;
 
     /* Problems met while reading: "file:line: reason". */
     char **warnings;
@@ -104,6 +115,7 @@ const char *tables_complement(const event_tables *t, const char *governor, const
  * under `strict`, has a malformed line (the reason in the warnings). */
 int read_cameo_table(event_tables *t, const char *path);
 int read_native_verbs(event_tables *t, const char *path, const char *text, size_t n, bool strict);
+int read_petrarch_discards(event_tables *t, const char *path, const char *text, size_t n, bool strict);
 int read_petrarch_verbs(event_tables *t, const char *path, const char *text, size_t n, bool strict);
 /* Read a whole file (malloc'd, NUL-terminated) or NULL. */
 char *read_whole_file(const char *path, size_t *n);

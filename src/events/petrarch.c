@@ -308,3 +308,44 @@ int read_petrarch_verbs(event_tables *t, const char *path, const char *text, siz
     free(r);
     return strict && failed ? -1 : 0;
 }
+
+/* Discards: one phrase a line ("YEARS LATER", "+TYPHOON"); '+' makes it
+ * story-level.  '#' starts a comment. */
+int read_petrarch_discards(event_tables *t, const char *path, const char *text, size_t n, bool strict)
+{
+    unsigned line = 0;
+    int failed = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && text[j] != '\n') j++;
+        line++;
+        const char *s = text + i;
+        size_t len = j - i;
+        i = j + 1;
+        const char *hash = memchr(s, '#', len);
+        if (hash) len = (size_t)(hash - s);
+        while (len && strchr(" \t\r", s[len - 1])) len--;
+        while (len && (*s == ' ' || *s == '\t')) s++, len--;
+        if (!len || (len >= 4 && !memcmp(s, "<!--", 4))) continue;
+        bool story = *s == '+';
+        if (story) s++, len--;
+        const char *w[MAX_WORDS];
+        size_t wl[MAX_WORDS];
+        int k = phrase_words(s, len, w, wl, MAX_WORDS);
+        if (k <= 0) {
+            tables_warn(t, path, line, "%s", k < 0 ? "a discard phrase of too many words" : "an empty discard phrase");
+            failed = 1;
+            continue;
+        }
+        if (t->ndiscards == t->dcap) {
+            t->dcap = t->dcap ? t->dcap * 2 : 64;
+            t->discards = xrealloc(t->discards, t->dcap * sizeof *t->discards);
+        }
+        ev_discard *d = &t->discards[t->ndiscards++];
+        d->words = tables_alloc(t, (size_t)k * sizeof(uint32_t));
+        d->nwords = (uint32_t)k;
+        d->story = story;
+        for (int m = 0; m < k; m++) d->words[m] = intern_clean(t, w[m], wl[m]);
+    }
+    return strict && failed ? -1 : 0;
+}

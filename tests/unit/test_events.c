@@ -326,3 +326,38 @@ TEST(events_reads_petrarch_verb_format)
     remove(path);
     free(path);
 }
+
+TEST(events_petrarch_discards_silence_sentences_and_stories)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *tmp = strdup("/tmp/dyad-dict-XXXXXX");
+    CHECK(mkdtemp(tmp) != NULL);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/test.verbs.txt", tmp);
+    FILE *f = fopen(path, "w");
+    fputs("--- ATTACK [190] ---\nATTACK\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/test.discards.txt", tmp);
+    f = fopen(path, "w");
+    fputs("# sports\nFOOTBALL CLUB\n+TYPHOON\n", f);
+    fclose(f);
+    event_dictionary *e = events_open(dir, tmp, false, err, sizeof err);
+    CHECK(e != NULL);
+    if (e) {
+        doc *d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj", NULL);
+        events_code(d, e, actors());
+        CHECK_INT_EQ(d->events.count, 1);
+        doc_free(d);
+        d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj after/after/ADP/6/case "
+                   "a/a/DET/6/det typhoon/typhoon/NOUN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK_INT_EQ(d->events.count, 0);
+        doc_free(d);
+        events_close(e);
+    }
+    char cmd[1300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    CHECK(system(cmd) == 0);
+    free(tmp);
+}
