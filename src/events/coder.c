@@ -1019,6 +1019,11 @@ static void code_quotes(doc *d, const event_dictionary *e)
             if (q->cue_span.end && ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
+                /* the statements stage knows who "the diplomat" or "he" is:
+                 * its speaker replaces a source the verb's subject could
+                 * only guess (unresolved, or coded from context) */
+                int guessed = !ev->source.code || (ev->source.origin && !strcmp(ev->source.origin, "context"));
+                if (sp->identity.code && (guessed || !strncmp(ev->cameo, "01", 2))) ev->source = sp->identity;
             }
         }
         if (merged) continue;
