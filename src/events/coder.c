@@ -299,6 +299,22 @@ static uint32_t scope_of(const sent *s, int32_t h, int32_t *out)
 
 /* Whether every slot of p matches a distinct word of the scope; fills the
  * token each slot matched. */
+/* A preposition or particle must belong to the head or to the word the
+ * previous slot matched: "call for" needs "for" on "call" itself, not on
+ * "assurances for Ukraine" two levels down; "impose sanctions on" may have
+ * "on" under "sanctions". */
+static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
+{
+    const tok *t = &s->t[x];
+    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_is(t->deprel, "compound") ||
+                        rel_is(t->deprel, "mark");
+    if (!function_word) return 1;
+    int32_t n = t->head;
+    if (n < 0) return 0;
+    if (n == head || s->t[n].head == head) return 1;
+    return previous >= 0 && (n == previous || s->t[n].head == previous);
+}
+
 static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
 {
     uint64_t used = 1; /* scope[0] is the head itself */
@@ -309,7 +325,10 @@ static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *sc
             if (used & (1ull << j)) continue;
             const tok *t = &s->t[scope[j]];
             for (uint32_t a = 0; a < sl->nalts; a++)
-                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form)) { found = (int)j; break; }
+                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form)) {
+                    if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
+                    break;
+                }
         }
         if (found < 0) return 0;
         used |= 1ull << found;
