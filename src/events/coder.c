@@ -306,7 +306,7 @@ static uint32_t scope_of(const sent *s, int32_t h, int32_t *out)
 static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
 {
     const tok *t = &s->t[x];
-    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_is(t->deprel, "compound") ||
+    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
                         rel_is(t->deprel, "mark");
     if (!function_word) return 1;
     int32_t n = t->head;
