@@ -312,7 +312,7 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
     int32_t n = t->head;
     if (n < 0) return 0;
     if (n == head || s->t[n].head == head) return 1;
-    return previous >= 0 && (n == previous || s->t[n].head == previous);
+    return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
 }
 
 static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
