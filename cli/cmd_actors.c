@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "commands.h"
 #include "actors/actors.h"
@@ -13,23 +14,89 @@
 
 static const char actors_usage[] =
     "usage: dyad actors --lookup PHRASE [--date YYYY-MM-DD] [--context ISO3]\n"
+    "       dyad actors --lookup-file FILE [--date YYYY-MM-DD]\n"
     "       dyad actors --unknown [FILE|DIR|-]...\n"
     "       dyad actors --check\n"
     "\n"
     "  --lookup PHRASE  resolve a mention (\"Russian Deputy Foreign Minister\n"
     "                   Alexander Grushko\") to its actor code, name, role,\n"
     "                   organisation and country\n"
+    "  --lookup-file F  resolve each line of F (- for standard input), one\n"
+    "                   JSON object per line; the rate goes to standard error;\n"
+    "                   a line \"YYYY-MM-DD<TAB>mention\" carries its own date\n"
     "  --date DATE      the date the mention is read at (office holders);\n"
     "                   without one, each person's most recent office counts\n"
     "  --context ISO3   country for mentions that name none (\"officials\")\n"
     "  --unknown        names in the documents that the dictionary does not\n"
     "                   list, with their inferred codes and counts\n"
-    "  --check          load the dictionary and report bad lines\n"
+    "  --check          load the dictionary, report bad lines and load time\n"
     "  --dict DIR|FILE  dictionary to use: dyad's own files, or a folder of\n"
-    "                   PETRARCH-2 files (*.actors.txt, *agents*.txt)\n"
+    "                   PETRARCH-2 files (*.actors.txt, *agents*.txt); repeat\n"
+    "                   to load exactly the files given\n"
     "  --data-dir DIR   dyad's data folder (default: the repository's data/)\n"
     "  --strict         refuse a dictionary with a bad line\n"
-    "  --json           JSON output\n";
+    "  --json           JSON output\n"
+    "  -q, --quiet      no output per mention (for timing)\n";
+
+static void print_actor(const dyad_actor *a, int json);
+
+static double now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/* One mention per line; returns 0, or 2 when the file cannot be read. */
+static int lookup_file(const actor_dictionary *dict, const char *path, const char *date, int quiet)
+{
+    FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+    if (!f) {
+        fprintf(stderr, "dyad actors: cannot read %s\n", path);
+        return 2;
+    }
+    dyad_input in = dyad_input_from_memory("", 0, DYAD_FORMAT_TEXT);
+    char line[4096];
+    size_t count = 0, resolved = 0;
+    double t0 = now_ms();
+    doc *d = doc_new(&in);
+    if (date) date_parse_iso(date, &d->pub.date);
+    dyad_date fixed = d->pub.date;
+    while (fgets(line, sizeof line, f)) {
+        size_t n = strcspn(line, "\r\n");
+        if (!n) continue;
+        /* "YYYY-MM-DD<TAB>mention": a date for this line only */
+        const char *mention = line;
+        d->pub.date = fixed;
+        const char *tab = memchr(line, '\t', n);
+        if (tab && tab - line == 10) {
+            char day[11];
+            memcpy(day, line, 10);
+            day[10] = '\0';
+            dyad_date own = {0};
+            if (date_parse_iso(day, &own)) {
+                d->pub.date = own;
+                mention = tab + 1;
+                n -= (size_t)(mention - line);
+            }
+        }
+        dyad_actor actor;
+        resolved += actors_resolve_text(dict, d, mention, n, &actor) != 0;
+        count++;
+        if (!quiet) print_actor(&actor, 1);
+        if (count % 4096 == 0) {
+            /* keep the arena small over long lists */
+            doc_free(d);
+            d = doc_new(&in);
+        }
+    }
+    doc_free(d);
+    double ms = now_ms() - t0;
+    if (f != stdin) fclose(f);
+    fprintf(stderr, "%zu mentions, %zu resolved, %.1f ms, %.0f mentions/s\n", count, resolved, ms,
+            ms > 0 ? count / (ms / 1e3) : 0.0);
+    return 0;
+}
 
 static void put_json_string(FILE *f, const char *s)
 {
@@ -113,19 +180,27 @@ static int by_count(const void *x, const void *y)
 static int list_unknown(const actor_dictionary *dict, const char **paths, size_t npaths, int json)
 {
     dyad_config config = {0};
-    config.stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP;
+    unsigned stages = DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP;
+    config.stages = stages;
     char error[512];
     dyad_resources *res = dyad_resources_open(&config, error, sizeof error);
     if (!res) {
-        fprintf(stderr, "dyad: %s\n", error);
-        return 2;
+        /* Without the language models, capitalised runs of the clean text
+         * still show what the dictionary lacks. */
+        fprintf(stderr, "dyad actors: %s; listing names without language analysis\n", error);
+        stages = config.stages = DYAD_STAGE_EXTRACT;
+        res = dyad_resources_open(&config, error, sizeof error);
+        if (!res) {
+            fprintf(stderr, "dyad actors: %s\n", error);
+            return 2;
+        }
     }
     dyad_reader *rd = dyad_reader_open(paths, npaths, NULL);
     unknown_table t = {0};
     dyad_input *in;
     int status = 0;
     while ((in = dyad_reader_next(rd)) != NULL) {
-        dyad_document *doc = dyad_process(res, in, DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP);
+        dyad_document *doc = dyad_process(res, in, stages);
         if (doc->failed) status = 1;
         else actors_find_unknown(dict, (struct doc *)doc, on_unknown, &t);
         dyad_document_free(doc);
@@ -151,8 +226,10 @@ static int list_unknown(const actor_dictionary *dict, const char **paths, size_t
 
 int cmd_actors(int argc, char **argv)
 {
-    const char *lookup = NULL, *date = NULL, *context = NULL, *dict_path = NULL, *data_dir = NULL;
-    int unknown = 0, check = 0, strict = 0, json = 0;
+    const char *lookup = NULL, *lookup_path = NULL, *date = NULL, *context = NULL, *dict_path = NULL, *data_dir = NULL;
+    int unknown = 0, check = 0, strict = 0, json = 0, quiet = 0;
+    const char *dict_paths[16];
+    size_t ndicts = 0;
     const char **paths = calloc((size_t)argc + 1, sizeof *paths);
     size_t npaths = 0;
     if (!paths) return 2;
@@ -162,14 +239,19 @@ int cmd_actors(int argc, char **argv)
         const char *value = i + 1 < argc ? argv[i + 1] : NULL;
 #define TAKES(s) (!strcmp(a, s) && value && (i++, 1))
         if (TAKES("--lookup")) lookup = value;
+        else if (TAKES("--lookup-file")) lookup_path = value;
         else if (TAKES("--date")) date = value;
         else if (TAKES("--context")) context = value;
-        else if (TAKES("--dict")) dict_path = value;
+        else if (TAKES("--dict")) {
+            if (ndicts < 16) dict_paths[ndicts++] = value;
+            dict_path = value;
+        }
         else if (TAKES("--data-dir")) data_dir = value;
         else if (!strcmp(a, "--unknown")) unknown = 1;
         else if (!strcmp(a, "--check")) check = 1;
         else if (!strcmp(a, "--strict")) strict = 1;
         else if (!strcmp(a, "--json")) json = 1;
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
         else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(actors_usage, stdout); free(paths); return 0; }
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "dyad actors: unknown or incomplete option '%s'\n\n%s", a, actors_usage);
@@ -178,15 +260,17 @@ int cmd_actors(int argc, char **argv)
         } else paths[npaths++] = a;
 #undef TAKES
     }
-    if (!lookup && !unknown && !check) {
+    if (!lookup && !lookup_path && !unknown && !check) {
         fputs(actors_usage, stderr);
         free(paths);
         return 2;
     }
     char error[512] = "";
     actor_dictionary *dict;
+    double t0 = now_ms();
     actors_options options = {ACTORS_FORMAT_AUTO, strict};
-    if (dict_path) dict = actors_open_path(dict_path, &options, error, sizeof error);
+    if (ndicts > 1) dict = actors_open_files(dict_paths, ndicts, &options, error, sizeof error);
+    else if (dict_path) dict = actors_open_path(dict_path, &options, error, sizeof error);
     else {
         char *dir = resources_default_dir(data_dir, "DYAD_DATA_DIR", "data");
         dict = actors_open_path(dir, &options, error, sizeof error);
@@ -201,7 +285,8 @@ int cmd_actors(int argc, char **argv)
     for (size_t i = 0; i < nwarn && actors_warning(dict, i); i++) fprintf(stderr, "dyad actors: %s\n", actors_warning(dict, i));
     if (nwarn > 200) fprintf(stderr, "dyad actors: ... %zu bad lines in all\n", nwarn);
     if (check) {
-        printf("%zu entries, %zu names, %zu bad lines\n", actors_entry_count(dict), actors_phrase_count(dict), nwarn);
+        printf("%zu entries, %zu names, %zu bad lines, loaded in %.1f ms\n", actors_entry_count(dict),
+               actors_phrase_count(dict), nwarn, now_ms() - t0);
         if (nwarn) status = 1;
     }
     if (lookup) {
@@ -233,6 +318,10 @@ int cmd_actors(int argc, char **argv)
             if (!found) status = 1;
         }
         doc_free(d);
+    }
+    if (lookup_path && status != 2) {
+        int s = lookup_file(dict, lookup_path, date, quiet);
+        if (s > status) status = s;
     }
     if (unknown && status != 2) {
         if (!npaths) paths[npaths++] = "-";

@@ -44,6 +44,10 @@ typedef struct actors_options {
  * in the same folder are ignored here (the event coder reads them). */
 actor_dictionary *actors_open_path(const char *path, const actors_options *options,
                                    char *error, size_t error_size);
+/* Load exactly these files, in this order, into one dictionary (e.g. the
+ * PETR.Validate actors and agents without the Phoenix files beside them). */
+actor_dictionary *actors_open_files(const char *const *paths, size_t count, const actors_options *options,
+                                    char *error, size_t error_size);
 /* Shorthand for a folder of PETRARCH-2 files (--dict DIR). */
 actor_dictionary *actors_open_petrarch(const char *dir, int strict, char *error, size_t error_size);
 
@@ -75,9 +79,9 @@ int actors_resolve_text(const actor_dictionary *dictionary, doc *d, const char *
 int actors_resolve_in_context(const actor_dictionary *dictionary, doc *d, uint32_t first_token,
                               uint32_t token_count, const char *context_country, dyad_actor *out);
 
-/* The country a document is mostly about: the ISO3 code whose countries,
- * capitals, demonyms, institutions and office holders are mentioned most
- * (the dateline city counts twice).  Ties go to the earliest mention.
+/* The country of the document's dominant actors: the ISO3 code whose
+ * countries, capitals and demonyms (1 each), institutions and office
+ * holders (2 each) and dateline city (3) weigh most.  Ties go to the earliest mention.
  * NULL when the text names no country.  Uses d's tokens when present and
  * the clean text otherwise.  The string is in d's arena. */
 const char *actors_document_country(const actor_dictionary *dictionary, doc *d);

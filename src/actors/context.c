@@ -92,14 +92,16 @@ static void count_code(country_count *cc, const char *code, unsigned weight)
 
 static void count_piece(void *ctx, const actor_words *ws, const char *source, size_t source_length)
 {
-    (void)source; (void)source_length;
     country_count *cc = ctx;
     const actor_dictionary *a = cc->a;
     actor_match m[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, m, ACTOR_MAX_WORDS);
+    match_context mc = {source, source_length, 1};
+    size_t nm = actors_match_words(a, ws, &mc, m, ACTOR_MAX_WORDS);
     for (size_t i = 0; i < nm; i++) {
-        if (!m[i].phrase) continue;
-        const actor_entry *e = &a->entries.items[m[i].phrase->entry];
+        if (!m[i].entry) continue;
+        const actor_entry *e = m[i].entry;
+        /* Who acts counts more than where: a country's institutions and
+         * office holders weigh twice its name. */
         switch ((actor_kind)e->kind) {
         case AK_COUNTRY: case AK_DEMONYM: case AK_CAPITAL:
             count_code(cc, a->strings.data + e->country, 1);
@@ -107,7 +109,7 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
         case AK_BODY: case AK_PERSON: case AK_GROUP:
             for (uint32_t t = 0; t < e->term_count; t++) {
                 const actor_term *term = &a->terms.items[e->first_term + t];
-                if (term->code) { count_code(cc, a->strings.data + term->code, 1); break; }
+                if (term->code) { count_code(cc, a->strings.data + term->code, 2); break; }
             }
             break;
         default:
@@ -126,16 +128,16 @@ const char *actors_document_country(const actor_dictionary *a, doc *d)
     actor_words ws;
     words_clear(&ws);
     if (d->pub.dateline.city) {
-        /* the dateline city ("MOSCOW") counts twice */
+        /* the dateline city ("MOSCOW") counts three times */
         const char *city = d->pub.dateline.city;
         words_add_text(&ws, city, strlen(city), 0, -1);
         /* datelines are in capitals: match without the case rules */
         char key[128];
         size_t k = words_normalise(city, strlen(city), key, sizeof key);
         const actor_phrase *p = table_find(a, key, k, table_hash(key, k));
-        for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL) {
+        for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
             const actor_entry *e = &a->entries.items[p->entry];
-            if (e->kind == AK_CAPITAL) { count_code(&cc, a->strings.data + e->country, 2); break; }
+            if (e->kind == AK_CAPITAL) { count_code(&cc, a->strings.data + e->country, 3); break; }
         }
         words_clear(&ws);
     }
@@ -155,6 +157,7 @@ typedef struct unknown_scan {
     doc *d;
     actors_unknown_fn found;
     void *context;
+    int title_case;     /* the piece at hand is a Title Case line */
 } unknown_scan;
 
 static const char *const stop_capitals[] = {
@@ -171,7 +174,7 @@ static int word_is(const actor_words *ws, size_t i, const char *const *list)
 {
     const actor_word *w = &ws->w[i];
     for (; *list; list++)
-        if (strlen(*list) == w->key_length && memcmp(*list, ws->keys + w->key, w->key_length) == 0) return 1;
+        if ((*list)[0] == ws->keys[w->key] && strlen(*list) == w->key_length && memcmp(*list, ws->keys + w->key, w->key_length) == 0) return 1;
     return 0;
 }
 
@@ -185,12 +188,47 @@ static int has_letter(const actor_words *ws, size_t i)
     return 0;
 }
 
+/* With tags and entities present, a name must be a proper noun in a
+ * PER or ORG entity; without them, any capitalised run will do. */
+static int analysed_as_name(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok) return 1;
+    const char *upos = tokens[token].upos;
+    if (upos && strcmp(upos, "PROPN") != 0 && strcmp(upos, "X") != 0) return 0;
+    const dyad_entity *ents = d->pub.entities ? d->pub.entities : d->entities.items;
+    size_t ne = d->pub.entities ? d->pub.entity_count : d->entities.count;
+    if (!ne) return 1;
+    for (size_t i = 0; i < ne; i++) {
+        const dyad_entity *e = &ents[i];
+        if ((uint32_t)token < e->first_token || (uint32_t)token >= e->first_token + e->token_count) continue;
+        return e->type && (strcmp(e->type, "PER") == 0 || strcmp(e->type, "PERSON") == 0 ||
+                           strcmp(e->type, "ORG") == 0);
+    }
+    return 0;
+}
+
 static void unknown_piece(void *ctx, const actor_words *ws, const char *source, size_t source_length)
 {
     unknown_scan *u = ctx;
     const actor_dictionary *a = u->a;
     actor_match m[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, m, ACTOR_MAX_WORDS);
+    match_context mc = {source, source_length, 1};
+    size_t nm = actors_match_words(a, ws, &mc, m, ACTOR_MAX_WORDS);
+    /* Title Case lines (headlines) capitalise every word but the small
+     * function words; a sentence has lowercase content words. */
+    static const char *const small[] = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "by",
+                                        "with", "from", "as", "vs", "nor", "but", "into", "over", "after",
+                                        "about", "is", "be", "s", NULL};
+    size_t words = 0, content_lower = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (ws->w[i].punct || !has_letter(ws, i)) continue;
+        words++;
+        if (!ws->w[i].capital && !word_is(ws, i, small)) content_lower++;
+    }
+    u->title_case = words >= 4 && content_lower == 0;
     for (size_t i = 0; i < nm;) {
         const actor_match *mt = &m[i];
         const actor_word *w = &ws->w[mt->first];
@@ -200,14 +238,37 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
         }
         /* a run of capitalised words the dictionary does not know */
         size_t j = i;
+        int all_upper = 1;
         while (j < nm && !m[j].phrase && !ws->w[m[j].first].punct && ws->w[m[j].first].capital &&
                has_letter(ws, m[j].first) && !word_is(ws, m[j].first, stop_capitals)) {
+            if (!ws->w[m[j].first].upper) all_upper = 0;
             j++;
-            if (ws->w[m[j - 1].first].possessive) break;
+            if (ws->w[m[j - 1].first].possessive || ws->w[m[j - 1].first].sentence_end) break;
         }
-        /* a lone capitalised word opening the piece is usually just the
-         * start of a sentence */
-        if (!(j - i == 1 && mt->first == 0)) {
+        /* the first word of the piece, or after a full stop, or just
+         * inside a quotation mark or after a colon or dash */
+        int sentence_start = 1;
+        for (uint32_t k = mt->first; k > 0; k--) {
+            const actor_word *pw = &ws->w[k - 1];
+            if (pw->punct == WORD_PUNCT_HARD) break;
+            if (pw->punct) { sentence_start = 0; break; }
+            sentence_start = pw->sentence_end;
+            break;
+        }
+        /* A lone capitalised word opening a sentence is usually just that;
+         * runs of capitals are shouted headlines or captions; in a line
+         * in Title Case every word is capitalised.  With the NLP layer
+         * there, the run must be a proper noun inside a person or
+         * organisation entity. */
+        /* A first name the dictionary spells otherwise, just before a
+         * listed person ("Mahmud" Abbas), is that person's. */
+        int before_person = j < nm && m[j].entry && m[j].entry->kind == AK_PERSON &&
+                            m[j].first == m[j - 1].first + m[j - 1].count;
+        const actor_word *w0 = &ws->w[mt->first];
+        int shouted = j - i == 1 && w0->upper && w0->key_length > 5;
+        if (!(j - i == 1 && (sentence_start || w0->abbreviation)) && !(all_upper && j - i > 1) && !shouted &&
+            !before_person && !u->title_case &&
+            analysed_as_name(u->d, ws->w[mt->first].token)) {
             /* its context: the dictionary words just before it */
             size_t k = i;
             while (k > 0 && i - k < 8) {
@@ -245,7 +306,7 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
 void actors_find_unknown(const actor_dictionary *a, doc *d, actors_unknown_fn found, void *context)
 {
     if (!a || !d || !found) return;
-    unknown_scan u = {a, d, found, context};
+    unknown_scan u = {a, d, found, context, 0};
     actor_words ws;
     words_clear(&ws);
     for_each_piece(d, &ws, unknown_piece, &u);

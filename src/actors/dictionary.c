@@ -14,6 +14,7 @@
 
 #include "actors/internal.h"
 #include "actors/load.h"
+#include "base/utf8.h"
 
 /* ---- strings, countries, warnings ------------------------------------ */
 
@@ -375,6 +376,16 @@ void actors_load_memory(actor_dictionary *a, const char *name, const char *text,
     st.file = name;
     st.strict = strict;
     const char *b = base_name(name);
+    /* Names reach the output: repair invalid UTF-8 (old dictionaries carry
+     * Latin-1 bytes) once, here, and say so. */
+    buf repaired = BUF_INIT;
+    size_t bad = 0;
+    if (utf8_valid_prefix(text, n) != n) {
+        bad = utf8_repair_append(&repaired, text, n);
+        text = repaired.data;
+        n = repaired.len;
+    }
+    if (bad) load_warn(&st, 0, "%zu invalid UTF-8 sequence(s) replaced by U+FFFD", bad);
     if (format == ACTORS_FORMAT_AUTO)
         format = (strstr(b, "agents") || strstr(b, "actors")) ? ACTORS_FORMAT_PETRARCH : ACTORS_FORMAT_NATIVE;
     if (format == ACTORS_FORMAT_PETRARCH) {
@@ -382,6 +393,7 @@ void actors_load_memory(actor_dictionary *a, const char *name, const char *text,
         if (strstr(b, "agents")) petrarch_load_agents(&st, text, n);
         else petrarch_load_actors(&st, text, n);
     } else load_native(&st, text, n);
+    buf_free(&repaired);
     if (st.failed) {
         *failed = 1;
         if (error && error_size) snprintf(error, error_size, "%s", st.error);
@@ -487,6 +499,24 @@ actor_dictionary *actors_open_path(const char *path, const actors_options *optio
         actors_close(a);
         return NULL;
     }
+    actors_finish(a);
+    return a;
+}
+
+actor_dictionary *actors_open_files(const char *const *paths, size_t count, const actors_options *options,
+                                    char *error, size_t error_size)
+{
+    actors_options none = {0};
+    if (!options) options = &none;
+    char scratch[512];
+    if (!error || !error_size) error = scratch, error_size = sizeof scratch;
+    error[0] = '\0';
+    actor_dictionary *a = actors_new();
+    for (size_t i = 0; i < count; i++)
+        if (!load_file(a, paths[i], options->format, options->strict, error, error_size)) {
+            actors_close(a);
+            return NULL;
+        }
     actors_finish(a);
     return a;
 }

@@ -65,6 +65,7 @@ typedef struct actor_phrase {
     uint32_t key, key_length;
     uint32_t entry;
     uint32_t next;          /* index + 1 of the next phrase with this key */
+    uint32_t tail;          /* in a chain's first phrase: index of its last */
     uint32_t capital_mask;  /* words that must start with a capital letter */
     uint32_t upper_mask;    /* words that must be written in capitals ("US") */
     uint8_t word_count;
@@ -93,6 +94,9 @@ struct actor_dictionary {
 };
 
 #define ACTOR_MAX_PHRASE_WORDS 24
+/* Entries sharing one name that resolution considers (a dictionary may
+ * list the same name thousands of times; only the first ones count). */
+#define ACTOR_MAX_CHAIN 64
 
 static inline const char *dict_str(const actor_dictionary *a, uint32_t off)
 {
@@ -127,6 +131,8 @@ typedef struct actor_word {
     uint8_t punct;               /* WORD_PUNCT_*, 0 for a word */
     uint8_t possessive;          /* followed by 's */
     uint8_t hyphen_before;       /* joined to the previous word by a hyphen */
+    uint8_t sentence_end;        /* ends in a full stop that ends a sentence */
+    uint8_t abbreviation;        /* ends in a full stop that does not ("Aug.", "Gen.") */
 } actor_word;
 
 #define ACTOR_MAX_WORDS 256
@@ -153,10 +159,22 @@ size_t words_normalise(const char *s, size_t n, char *out, size_t cap);
 typedef struct actor_match {
     uint32_t first, count;       /* words */
     const actor_phrase *phrase;  /* NULL: a word the dictionary does not know */
+    const actor_entry *entry;    /* the entry it names here (context applied) */
 } actor_match;
 
-/* Longest-match the words against the dictionary; returns the matches. */
-size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, actor_match *out, size_t cap);
+/* The text a mention's context words are sought in: the document's
+ * text, and whether word offsets point into it. */
+typedef struct match_context {
+    const char *text;
+    size_t length;
+    int offsets_in_text;
+} match_context;
+
+/* Longest-match the words against the dictionary; returns the matches.
+ * A phrase whose entries all need context words the text lacks does not
+ * match, so a shorter one may ("King Abdullah" -> "king"). */
+size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *context,
+                          actor_match *out, size_t cap);
 
 /* Compose an actor from words whose offsets refer to source. */
 int actors_compose_words(const actor_dictionary *a, doc *d, const actor_words *ws, const char *source,

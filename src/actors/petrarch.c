@@ -199,15 +199,20 @@ static void close_entry(load_state *st, pending *pd)
     if (!pd->has_entry) return;
     actor_entry *e = &a->entries.items[pd->entry];
     int dated = 0;
-    const actor_term *fallback = NULL;
+    const actor_term *fallback = NULL, *latest = NULL;
     for (uint32_t i = 0; i < e->term_count; i++) {
         const actor_term *t = &a->terms.items[e->first_term + i];
-        if (t->from || t->to) dated = 1;
-        else if (!fallback) fallback = t;
+        if (t->from || t->to) {
+            dated = 1;
+            if (!latest || !t->to || (latest->to && t->to > latest->to)) latest = t;
+        } else if (!fallback) fallback = t;
     }
-    if (!dated && fallback && fallback->code && strlen(a->strings.data + fallback->code) == 3) {
+    /* A state is a bare three-letter code, dated or not ("GEORGIA [GEO
+     * >911221]"): agents attach to it.  Dated full codes are people. */
+    const actor_term *state = fallback ? fallback : latest;
+    if (state && state->code && strlen(a->strings.data + state->code) == 3) {
         e->kind = AK_COUNTRY;
-        e->country = fallback->code;
+        e->country = state->code;
     } else if (dated) e->kind = AK_PERSON;
     pd->has_entry = 0;
 }

@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "actors/internal.h"
 
@@ -45,13 +46,56 @@ static int phrase_fits(const actor_phrase *p, const actor_words *ws, size_t i)
     return 1;
 }
 
-size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, actor_match *out, size_t cap)
+/* The entry a phrase names here: the first of its chain whose context
+ * words occur in the document (or that needs none). */
+static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                       size_t i, const char *text, size_t text_length)
+{
+    const actor_entry *fallback = NULL;
+    for (int k = 0; p && k < ACTOR_MAX_CHAIN; p = p->next ? &a->phrases.items[p->next - 1] : NULL, k++) {
+        if (!phrase_fits(p, ws, i)) continue;
+        const actor_entry *e = &a->entries.items[p->entry];
+        if (!e->context) {
+            if (!fallback) fallback = e;
+            continue;
+        }
+        /* An entry with context words wins when the document has one. */
+        const char *c = a->strings.data + e->context;
+        while (*c && text) {
+            const char *bar = strchr(c, '|');
+            size_t n = bar ? (size_t)(bar - c) : strlen(c);
+            if (n && memmem(text, text_length, c, n)) return e;
+            c = bar ? bar + 1 : c + n;
+        }
+    }
+    return fallback;
+}
+
+/* Context words are looked for near the mention (64 KB around it), so
+ * a huge document with many such mentions stays linear. */
+static const actor_entry *entry_here(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
+                                     size_t i, const match_context *mc)
+{
+    const char *text = mc ? mc->text : NULL;
+    size_t length = mc ? mc->length : 0;
+    if (text && length > 65536) {
+        size_t at = mc->offsets_in_text ? ws->w[i].start : 0;
+        size_t lo = at > 32768 ? at - 32768 : 0;
+        if (lo > length - 65536) lo = length - 65536;
+        text += lo;
+        length = 65536;
+    }
+    return choose_entry(a, p, ws, i, text, length);
+}
+
+size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *mc,
+                          actor_match *out, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < ws->n && k < cap;) {
         const actor_word *w = &ws->w[i];
         if (w->punct) {
-            out[k++] = (actor_match){(uint32_t)i, 1, NULL};
+            out[k++] = (actor_match){(uint32_t)i, 1, NULL, NULL};
             i++;
             continue;
         }
@@ -59,15 +103,15 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, acto
         size_t run = 0;
         while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
         const actor_phrase *best = NULL;
+        const actor_entry *entry = NULL;
         size_t best_len = 1;
         for (size_t len = run; len >= 1 && !best; len--) {
             const actor_word *last = &ws->w[i + len - 1];
             size_t n = last->key + last->key_length - w->key;
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
-            for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL)
-                if (phrase_fits(p, ws, i)) { best = p; best_len = len; break; }
+            if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
         }
-        out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best};
+        out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};
         i += best ? best_len : 1;
     }
     return k;
@@ -77,6 +121,7 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, acto
 
 static int key_is(const actor_words *ws, size_t i, const char *word)
 {
+    if (ws->keys[ws->w[i].key] != word[0]) return 0; /* most words fail here */
     size_t n = strlen(word);
     return ws->w[i].key_length == n && memcmp(ws->keys + ws->w[i].key, word, n) == 0;
 }
@@ -94,37 +139,42 @@ static const char *const joiners[] = {"of", "for", "from", NULL};
 static const char *const cutters[] = {"to", "in", "at", "on", "with", "against", "over", "about", "after",
                                       "during", "into", "toward", "towards", "than", "by", "who", "which",
                                       "that", "whose", "near", "under", "between", "among", "since", NULL};
+/* "X-backed": X supports the actor but is not it. */
+static const char *const sponsored[] = {"backed", "supported", "sponsored", "allied", "aligned", "leaning",
+                                        "friendly", "funded", "armed", "installed", "appointed", NULL};
 /* Capitalised words that are never part of a name. */
 static const char *const not_names[] = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                         "their", "our", "my", "your", "he", "she", "it", "they", "we", "i",
                                         "you", "but", "and", "or", "if", "when", "while", "as", "according",
                                         "however", "meanwhile", "in", "on", "at", "of", "by", "for", "to",
                                         "with", "from", "after", "before", "monday", "tuesday", "wednesday",
-                                        "thursday", "friday", "saturday", "sunday", "said", "says", NULL};
+                                        "thursday", "friday", "saturday", "sunday", "said", "says", "there",
+                                        "here", "hundreds", "thousands", "dozens", "millions", "many", "some",
+                                        "several", "most", "all", "both", "each", "other", "others", "one",
+                                        "two", "three", "no", "not", "also", "yesterday", "today", "tomorrow",
+                                        "january", "february", "march", "april", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
 
-/* The entry a phrase names here: the first of its chain whose context
- * words occur in the document (or that needs none). */
-static const actor_entry *choose_entry(const actor_dictionary *a, const actor_phrase *p, const actor_words *ws,
-                                       size_t i, const char *text, size_t text_length)
+static int word_has_letter(const actor_words *ws, size_t i)
 {
-    const actor_entry *fallback = NULL;
-    for (; p; p = p->next ? &a->phrases.items[p->next - 1] : NULL) {
-        if (!phrase_fits(p, ws, i)) continue;
-        const actor_entry *e = &a->entries.items[p->entry];
-        if (!e->context) {
-            if (!fallback) fallback = e;
-            continue;
-        }
-        /* An entry with context words wins when the document has one. */
-        const char *c = a->strings.data + e->context;
-        while (*c && text) {
-            const char *bar = strchr(c, '|');
-            size_t n = bar ? (size_t)(bar - c) : strlen(c);
-            if (n && memmem(text, text_length, c, n)) return e;
-            c = bar ? bar + 1 : c + n;
-        }
+    for (uint32_t k = 0; k < ws->w[i].key_length; k++) {
+        unsigned char ch = (unsigned char)ws->keys[ws->w[i].key + k];
+        if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) return 1;
     }
-    return fallback;
+    return 0;
+}
+
+/* When the tagger has run, a name is a noun, proper or not (taggers
+ * miss some proper nouns), or a foreign word: a capitalised adverb or verb
+ * opening a sentence ("Regretfully") is not. */
+static int tagged_as_name(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok || !tokens[token].upos) return 1;
+    const char *u = tokens[token].upos;
+    return !strcmp(u, "PROPN") || !strcmp(u, "NOUN") || !strcmp(u, "X") || !strcmp(u, "ADJ") || !strcmp(u, "_");
 }
 
 /* The term of an entry in force on `date` (yyyymmdd, 0 unknown). */
@@ -180,6 +230,8 @@ typedef struct composition {
     const actor_entry *person;
     uint32_t person_first, person_count;
     const actor_entry *agent;          /* the sector */
+    const actor_entry *prefix_agent;   /* PETRARCH agent coded before the country */
+    const actor_entry *located;        /* owner named after "in" ("officials in Kyiv") */
     int agent_seg, agent_is_body;
     uint32_t agent_first, agent_count;
     const actor_entry *role_entry;     /* the first role */
@@ -190,6 +242,18 @@ typedef struct composition {
     int seg_of[16];                    /* word index of the joiner opening each segment */
     int segs;
 } composition;
+
+/* The mention is the owner's name and nothing else (bar "the"). */
+static int owner_alone(const composition *c, const actor_words *ws)
+{
+    if (!c->owner || !c->owner_count) return 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        if (i >= c->owner_first && i < c->owner_first + c->owner_count) continue;
+        if (ws->w[i].punct || key_is(ws, i, "the") || key_is(ws, i, "a") || key_is(ws, i, "an")) continue;
+        return 0;
+    }
+    return 1;
+}
 
 static void copy_lower_role(char *dst, const char *src, size_t n)
 {
@@ -246,28 +310,42 @@ static const char *country_of_code(const actor_dictionary *a, doc *d, const char
     return doc_strndup(d, code, 3);
 }
 
+/* Roles whose holders serve abroad: a place after "in" is not theirs. */
+static int is_envoy(const char *role)
+{
+    static const char *const envoys[] = {"ambassador", "envoy", "diplomat", "consul", "correspondent", "reporter",
+                                         "representative", "emissary", "attaché", "charge d'affaires", NULL};
+    for (const char *const *e = envoys; *e; e++)
+        if (strncasecmp(role, *e, strlen(*e)) == 0) return 1;
+    return 0;
+}
+
 static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *out)
 {
     const actor_dictionary *a = in->a;
     doc *d = in->d;
     actor_match matches[ACTOR_MAX_WORDS];
-    size_t nm = actors_match_words(a, ws, matches, ACTOR_MAX_WORDS);
+    const char *text = d->text.data;
+    size_t text_length = d->text.len;
+    if (!text) text = d->pub.text, text_length = d->pub.text_length;
+    match_context mc = {text, text_length, in->spans_in_doc && in->source == text};
+    size_t nm = actors_match_words(a, ws, &mc, matches, ACTOR_MAX_WORDS);
     composition c;
     memset(&c, 0, sizeof c);
     c.owner_seg = c.agent_seg = c.role_seg = -1;
     c.segs = 1;
     int seg = 0, cut = 0, block_owner = 0, found = 0;
     uint32_t run_first = 0, run_count = 0, cut_word = 0;
-    int cut_after_role = 0;
-    const char *text = d->text.data;
-    size_t text_length = d->text.len;
-    if (!text) text = d->pub.text, text_length = d->pub.text_length;
+    int cut_after_role = 0, cut_in = 0, clause = 0, located_clause = -1, agent_clause = -1;
+    typedef struct name_run { uint32_t first, count; int title; } name_run;
+    name_run runs[8];
+    size_t nruns = 0;
     for (size_t m = 0; m < nm; m++) {
         const actor_match *mt = &matches[m];
         const actor_word *w = &ws->w[mt->first];
         int capital_unknown = 0;
         if (w->punct) {
-            if (w->punct == WORD_PUNCT_COMMA) cut = 0;
+            if (w->punct == WORD_PUNCT_COMMA) cut = 0, clause++;
             else if (found) break;
             run_count = 0;
             continue;
@@ -281,28 +359,53 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 if (!cut) {
                     cut = 1;
                     cut_word = mt->first;
+                    cut_in = key_is(ws, mt->first, "in") || key_is(ws, mt->first, "at");
                     cut_after_role = c.role_entry && c.role_end == mt->first && key_is(ws, mt->first, "to");
                 }
             } else if ((key_is(ws, mt->first, "and") || key_is(ws, mt->first, "or") || key_is(ws, mt->first, "&")) && found) {
+                /* "Ukrainian and Russian negotiators": coordinated
+                 * adjectives share the head; the first owner stays */
+                const actor_match *nx = m + 1 < nm ? &matches[m + 1] : NULL;
+                if (c.owner && !c.agent && !c.person && !c.role_entry && nx && nx->entry &&
+                    (nx->entry->kind == AK_DEMONYM || nx->entry->kind == AK_COUNTRY)) {
+                    m++;
+                    continue;
+                }
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
-            } else if (w->capital && !key_in(ws, mt->first, not_names) &&
+            } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
+                       tagged_as_name(d, w->token) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
                 capital_unknown = 1;
             }
             if (capital_unknown) {
-                if (run_count && run_first + run_count == mt->first) run_count++;
-                else run_first = mt->first, run_count = 1;
-                if (run_count > c.name_count) c.name_first = run_first, c.name_count = run_count;
+                if (run_count && run_first + run_count == mt->first) {
+                    run_count++;
+                    if (nruns) runs[nruns - 1].count = run_count;
+                } else {
+                    run_first = mt->first, run_count = 1;
+                    if (nruns < 8) runs[nruns++] = (name_run){run_first, 1, 0};
+                }
                 if (w->possessive) run_count = 0;
             } else run_count = 0;
+            if (w->sentence_end) {
+                if (found || nruns) break;
+                run_count = 0;
+            }
             continue;
         }
+        const actor_entry *e = mt->entry;
+        /* Capitalised words just before a role are part of its title
+         * ("first Deputy Prime Minister"), not a name. */
+        if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&
+            runs[nruns - 1].first + runs[nruns - 1].count == mt->first)
+            runs[nruns - 1].title = 1;
         run_count = 0;
-        const actor_entry *e = choose_entry(a, mt->phrase, ws, mt->first, text, text_length);
-        if (!e) continue;
         const actor_word *last = &ws->w[mt->first + mt->count - 1];
+        /* a full stop inside a phrase ends the mention after this match */
+        if (last->sentence_end && m + 1 < nm) nm = m + 1;
+        if (!e) continue;
         switch ((actor_kind)e->kind) {
         case AK_PERSON:
             if (!last->possessive && !cut) {
@@ -320,8 +423,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         case AK_IGO:
         case AK_REGION:
         case AK_GROUP: {
-            if (cut) break;
+            if (cut) {
+                if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e, located_clause = clause;
+                break;
+            }
             if (block_owner) { block_owner = 0; break; }
+            /* "Moscow-backed separatists" are not Moscow's own */
+            {
+                uint32_t after = mt->first + mt->count;
+                if (after < ws->n && ws->w[after].hyphen_before && key_in(ws, after, sponsored)) break;
+            }
             int rank = e->kind == AK_BODY || e->kind == AK_GROUP || e->kind == AK_PERSON ? OWNER_BODY
                      : e->kind == AK_IGO ? OWNER_IGO : OWNER_COUNTRY;
             if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {
@@ -339,7 +450,15 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (cut) break;
             const actor_term *t = e->term_count ? &a->terms.items[e->first_term] : NULL;
             int is_body = e->kind == AK_AGENT;
+            if (e->flags & ENTRY_AGENT_PREFIX) {
+                /* PETRARCH "[NGO~]": goes before the country ("an MSF Arnor
+                 * diplomat" -> NGO + ARN + GOV) */
+                if (!c.prefix_agent && t && t->code) c.prefix_agent = e;
+                found = 1;
+                break;
+            }
             if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+                agent_clause = clause;
                 c.agent = e;
                 c.agent_seg = seg;
                 c.agent_is_body = is_body;
@@ -354,8 +473,8 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 /* modifiers just before it belong to the role */
                 for (size_t k = m; k > 0; k--) {
                     const actor_match *pm = &matches[k - 1];
-                    if (!pm->phrase) break;
-                    const actor_entry *pe = &a->entries.items[pm->phrase->entry];
+                    if (!pm->entry) break;
+                    const actor_entry *pe = pm->entry;
                     if (pe->kind != AK_MODIFIER) break;
                     c.role_first = pm->first;
                 }
@@ -373,12 +492,31 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         }
     }
 
+    /* the name: the longest capitalised run that is not part of a title */
+    for (size_t r = 0; r < nruns; r++)
+        if (!runs[r].title && runs[r].count > c.name_count) c.name_first = runs[r].first, c.name_count = runs[r].count;
     int32_t date = actors_date_of(&d->pub.date);
-    const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL;
+    const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL, *used_country = NULL;
     char composed[96];
 
-    /* A listed person in office on the date. */
+    /* A listed person in office on the date.  With no date, the office the
+     * text names wins over the most recent one ("NATO Secretary General
+     * Jens Stoltenberg" is NATO's, whatever he did next). */
     const actor_term *pt = c.person ? pick_term(a, c.person, date) : NULL;
+    if (c.person && !date && c.owner) {
+        const actor_term *ot = pick_term(a, c.owner, 0);
+        const char *want = c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL
+                               ? a->strings.data + c.owner->country
+                               : ot && ot->code ? a->strings.data + ot->code : NULL;
+        size_t wl = want ? (strlen(want) < 3 ? strlen(want) : (c.owner->kind == AK_IGO ? strlen(want) : 3)) : 0;
+        const actor_term *best = NULL;
+        for (uint32_t i = 0; want && i < c.person->term_count; i++) {
+            const actor_term *t = &a->terms.items[c.person->first_term + i];
+            if (!t->code || strncmp(a->strings.data + t->code, want, wl) != 0) continue;
+            if (!best || !t->to || (best->to && t->to > best->to)) best = t;
+        }
+        if (best) pt = best;
+    }
     if (c.person) out->name = a->strings.data + c.person->name;
     if (pt && pt->code && !c.former) {
         code = a->strings.data + pt->code;
@@ -399,13 +537,25 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         }
     }
 
+    /* "Officials in Kyiv", "activists in Arnor": with no owner of its own, a
+     * sector takes the place it is in, unless it is an envoy, who is in a
+     * country that is not theirs ("the ambassador in London"). */
+    if (!c.owner && !c.person && c.located && (c.agent || c.prefix_agent) && located_clause == agent_clause &&
+        !(c.role_entry && c.role_entry->name && is_envoy(a->strings.data + c.role_entry->name))) {
+        c.owner = c.located;
+        c.owner_seg = 0;
+        c.owner_first = c.owner_count = 0;
+    }
     if (!code) {
         const char *owner_code = NULL, *country = NULL;
         if (c.owner) {
             const actor_term *ot = pick_term(a, c.owner, date);
-            if (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL)
-                country = a->strings.data + c.owner->country;
-            else if (ot && ot->code) owner_code = a->strings.data + ot->code;
+            const char *oc = ot && ot->code ? a->strings.data + ot->code : NULL;
+            if (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL) {
+                /* a state's code on the date: GEO, or USRGEO before 1991 */
+                if (!oc || strlen(oc) == 3) country = oc ? oc : a->strings.data + c.owner->country;
+                else owner_code = oc;
+            } else if (oc) owner_code = oc;
             if (c.owner->org) org = a->strings.data + c.owner->org;
             if (c.owner->kind == AK_PERSON && ot && ot->code && dict_is_country(a, owner_code)) {
                 /* "Putin's spokesman": the person's country and sector */
@@ -423,15 +573,22 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             country = in->context_country;
             origin = "context";
         }
+        const actor_term *pre = c.prefix_agent ? &a->terms.items[c.prefix_agent->first_term] : NULL;
+        const char *before = pre && pre->code ? a->strings.data + pre->code : "";
+        if (!country && !owner_code && *before && !c.owner) {
+            /* a prefix agent alone ("MSF"): its own code */
+            code = before;
+            origin = "dictionary";
+        }
+        used_country = country;
         if (country) {
-            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%.3s", suffix, country);
-            else if (suffix) snprintf(composed, sizeof composed, "%.3s%s", country, suffix);
-            else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count &&
-                     c.owner_count == ws->n)
+            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%s%.3s", suffix, before, country);
+            else if (suffix) snprintf(composed, sizeof composed, "%s%.3s%s", before, country, suffix);
+            else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count && owner_alone(&c, ws))
                 snprintf(composed, sizeof composed, "%.3sGOV", country); /* "Moscow said": the government */
-            else snprintf(composed, sizeof composed, "%.3s", country);
+            else snprintf(composed, sizeof composed, "%s%.3s", before, country);
             code = doc_strdup(d, composed);
-            if (!origin) origin = (c.owner && c.owner_count == ws->n) ? "dictionary" : "composed";
+            if (!origin) origin = owner_alone(&c, ws) ? "dictionary" : "composed";
         } else if (owner_code) {
             /* full codes (the Kremlin, NATO, the West) keep their sector */
             code = owner_code;
@@ -439,13 +596,18 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 snprintf(composed, sizeof composed, "%.3s%s", owner_code, suffix);
                 code = doc_strdup(d, composed);
             }
-            origin = (c.owner && c.owner_count == ws->n) ? "dictionary" : "composed";
+            origin = owner_alone(&c, ws) ? "dictionary" : "composed";
         }
     }
 
     /* Organisation: the agent's ("Foreign Ministry"), else the role's, else
      * the owner's or the person's term. */
-    if (c.agent && c.agent_is_body && (c.agent_seg >= c.owner_seg || !org)) {
+    /* A body named as a proper noun ("the Security Council") is the
+     * organisation; a common noun ("officials", "troops") is what the
+     * actor is, its role. */
+    int agent_named = c.agent && c.agent_is_body && !(c.agent->flags & ENTRY_PETRARCH) &&
+                      (c.agent->org || ws->w[c.agent_first].capital);
+    if (agent_named && (c.agent_seg >= c.owner_seg || !org)) {
         org = c.agent->org ? a->strings.data + c.agent->org
                            : text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
     } else if (!org && c.role_entry && c.role_entry->org) {
@@ -472,7 +634,7 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         char *r = text_of(d, in, ws, c.role_first, end);
         if (r) copy_lower_role(r, r, strlen(r));
         if (r) role = r;
-    } else if (!role && c.agent && !c.agent_is_body) {
+    } else if (!role && c.agent && !agent_named) {
         char *r = text_of(d, in, ws, c.agent_first, c.agent_first + c.agent_count);
         if (r) copy_lower_role(r, r, strlen(r));
         role = r;
@@ -483,12 +645,19 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         out->name = text_of(d, in, ws, c.name_first, c.name_first + c.name_count);
     }
     if (!out->name && c.person) out->name = a->strings.data + c.person->name;
+    /* A mention that is just a place or body is named canonically, so
+     * spellings meet: "Kiev" and "Kyiv" are both "Kyiv". */
+    if (!out->name && !c.person && !c.name_count && !c.agent && !c.role_entry && owner_alone(&c, ws) && c.owner->name &&
+        c.owner->kind != AK_DEMONYM)
+        out->name = a->strings.data + c.owner->name;
     out->code = code;
     out->origin = code ? origin : NULL;
     out->role = role;
     out->organisation = org;
-    out->country = code ? country_of_code(a, d, code) : NULL;
-    if (!out->country && c.owner && (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL))
+    out->country = !code ? NULL : used_country ? doc_strndup(d, used_country, 3) : country_of_code(a, d, code);
+    /* a country-bound owner says its country, also when its code does not
+     * (country= on a body or group) */
+    if (!out->country && c.owner && c.owner->country)
         out->country = doc_strndup(d, a->strings.data + c.owner->country, 3);
     return code != NULL;
 }

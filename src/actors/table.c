@@ -22,14 +22,19 @@ uint64_t table_hash(const char *s, size_t n)
 
 int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, int case_insensitive)
 {
-    actor_words *ws = xmalloc(sizeof *ws);
+    actor_words words, *ws = &words;
     words_clear(ws);
     words_add_text(ws, name, n, 0, -1);
     char key[ACTOR_MAX_WORDS * 24];
     size_t k = 0;
     uint32_t capital = 0, upper = 0;
     int count = 0;
-    for (size_t i = 0; i < ws->n && count < ACTOR_MAX_PHRASE_WORDS; i++) {
+    /* A leading "the" is not part of a name: "the Commonwealth" must not
+     * start a match that hides "Commonwealth of Independent States". */
+    size_t skip = 0;
+    while (skip < ws->n && ws->w[skip].punct) skip++;
+    if (skip + 1 < ws->n && ws->w[skip].key_length == 3 && memcmp(ws->keys + ws->w[skip].key, "the", 3) == 0) skip++;
+    for (size_t i = skip; i < ws->n && count < ACTOR_MAX_PHRASE_WORDS; i++) {
         const actor_word *w = &ws->w[i];
         if (w->punct) continue;
         if (k) key[k++] = ' ';
@@ -49,9 +54,7 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
         if (w->upper && letters >= 2 && letters <= 3 && (!case_insensitive || ws->n == 1)) upper |= 1u << count;
         count++;
     }
-    int full = ws->full;
-    free(ws);
-    if (!count || full) return 0;
+    if (!count || ws->full) return 0;
     actor_phrase p = {0};
     p.key = dict_intern(a, key, k);
     p.key_length = (uint32_t)k;
@@ -82,6 +85,7 @@ void table_build(actor_dictionary *a)
     for (size_t i = 0; i < a->phrases.count; i++) {
         actor_phrase *p = &a->phrases.items[i];
         p->next = 0;
+        p->tail = (uint32_t)i;
         size_t s = p->hash & a->slot_mask;
         for (;;) {
             uint32_t at = a->slots[s];
@@ -89,8 +93,9 @@ void table_build(actor_dictionary *a)
             actor_phrase *q = &a->phrases.items[at - 1];
             if (q->hash == p->hash && q->key_length == p->key_length &&
                 memcmp(a->strings.data + q->key, a->strings.data + p->key, p->key_length) == 0) {
-                while (q->next) q = &a->phrases.items[q->next - 1];
-                q->next = (uint32_t)i + 1;
+                /* append in file order, in constant time */
+                a->phrases.items[q->tail].next = (uint32_t)i + 1;
+                q->tail = (uint32_t)i;
                 break;
             }
             s = (s + 1) & a->slot_mask;

@@ -8,6 +8,7 @@
  * consecutive words are stored one space apart, so the key of any run of
  * words is a contiguous string. */
 #include <string.h>
+#include <strings.h>
 
 #include "actors/internal.h"
 #include "base/utf8.h"
@@ -118,9 +119,47 @@ static int is_hyphen_at(const char *s, size_t n, size_t i, size_t *len)
     return 0;
 }
 
+/* Abbreviations whose full stop does not end a sentence. */
+static int abbreviation(const char *s, size_t n)
+{
+    static const char *const list[] = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj",
+                                       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                       "nov", "dec", "no", "vs", "etc", "jr", "sr", "prof", "gov", "sen",
+                                       "rep", "amb", "adm", "inc", "ltd", "co", "corp", NULL};
+    for (const char *const *l = list; *l; l++)
+        if (strlen(*l) == n && strncasecmp(*l, s, n) == 0) return 1;
+    return 0;
+}
+
 static void push_word(actor_words *ws, const char *s, size_t n, uint32_t start, int32_t token, int punct, int hyphen_before)
 {
     if (ws->n >= ACTOR_MAX_WORDS) { ws->full = 1; return; }
+    /* A full stop token of its own ends the sentence of the word before. */
+    if (!punct && n == 1 && s[0] == '.') {
+        if (ws->n && !ws->w[ws->n - 1].punct && !ws->w[ws->n - 1].abbreviation) ws->w[ws->n - 1].sentence_end = 1;
+        return;
+    }
+    /* Quotation marks hugging a word ('A, 'Only, EUROPE') are not part of it. */
+    int lone_possessive = (n == 2 && s[0] == '\'' && (s[1] == 's' || s[1] == 'S')) ||
+                          (n == 4 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                           (unsigned char)s[2] == 0x99 && (s[3] == 's' || s[3] == 'S'));
+    if (!punct && !lone_possessive) {
+        while (n > 1 && (s[0] == '\'' || s[0] == '`')) s++, n--, start++;
+        while (n > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+               ((unsigned char)s[2] == 0x98 || (unsigned char)s[2] == 0x99))
+            s += 3, n -= 3, start += 3;
+        while (n > 1 && s[n - 1] == '\'' && !(n >= 2 && (s[n - 2] == 's' || s[n - 2] == 'S'))) n--;
+        while (n > 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+               (unsigned char)s[n - 1] == 0x99 && !(n >= 4 && (s[n - 4] == 's' || s[n - 4] == 'S')))
+            n -= 3;
+    }
+    /* A final full stop ends the sentence unless the word is an
+     * abbreviation ("U.S.", "W.", "Mr."). */
+    int sentence_end = 0, abbreviated = 0;
+    if (!punct && n >= 3 && s[n - 1] == '.' && !memchr(s, '.', n - 1)) {
+        if (abbreviation(s, n - 1)) abbreviated = 1;
+        else sentence_end = 1;
+    }
     /* A possessive ending belongs to the word before it. */
     int possessive = 0;
     if (!punct) {
@@ -158,6 +197,9 @@ static void push_word(actor_words *ws, const char *s, size_t n, uint32_t start, 
     w->punct = (uint8_t)punct;
     w->possessive = (uint8_t)possessive;
     w->hyphen_before = (uint8_t)hyphen_before;
+    w->sentence_end = (uint8_t)sentence_end;
+    w->abbreviation = (uint8_t)abbreviated;
+    if (sentence_end) w->end--; /* the full stop is the sentence's */
     int letters = 0, uppers = 0, first_seen = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

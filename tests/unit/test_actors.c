@@ -2,6 +2,7 @@
  * `dyad code` and `dyad quotes` sees as a speaker's or an event's actor. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "test.h"
@@ -149,6 +150,43 @@ TEST(actors_bad_lines_are_reported_with_file_and_line_and_skipped)
     actors_close(d);
 }
 
+TEST(actors_attributes_org_country_dates_and_context)
+{
+    char error[512] = "";
+    const char *text =
+        "country GBR Britain\n"
+        "group NGOXFM Oxfam ; country=GBR\n"
+        "body GBRGOV Number Ten | No 10 ; org=Downing Street ; dates=1735..\n"
+        "role GOV chief whip ; org=Whips' Office\n"
+        "igo IGOEUREEC the Commission ; context=European\n";
+    actor_dictionary *d = dictionary_from("attrs.txt", text, 1, error, sizeof error);
+    CHECK(d != NULL);
+    if (!d) return;
+    doc *x = doc_of("Oxfam", NULL);
+    dyad_actor a;
+    CHECK(actors_resolve(d, x, 0, 1, &a));
+    CHECK_STR_EQ(a.code, "NGOXFM");
+    CHECK_STR_EQ(a.country, "GBR");
+    CHECK_STR_EQ(a.organisation, "Oxfam");
+    doc_free(x);
+    x = doc_of("Number Ten", "2020-01-01");
+    CHECK(actors_resolve(d, x, 0, 2, &a));
+    CHECK_STR_EQ(a.organisation, "Downing Street");
+    doc_free(x);
+    x = doc_of("the British chief whip", NULL);
+    CHECK(actors_resolve(d, x, 0, 4, &a) == 0); /* "British" is not listed here */
+    CHECK_STR_EQ(a.organisation, "Whips' Office");
+    doc_free(x);
+    x = doc_of("the Commission", NULL);
+    CHECK(!actors_resolve(d, x, 0, 2, &a));
+    doc_free(x);
+    x = doc_of("the Commission and European leaders", NULL);
+    CHECK(actors_resolve(d, x, 0, 2, &a));
+    CHECK_STR_EQ(a.code, "IGOEUREEC");
+    doc_free(x);
+    actors_close(d);
+}
+
 TEST(actors_strict_refuses_a_bad_line)
 {
     char error[512] = "";
@@ -236,6 +274,8 @@ TEST(actors_kiev_and_kyiv_are_one_place)
     CHECK_STR_EQ(code_of("Kyiv", NULL, &b), "UKRGOV");
     CHECK_STR_EQ(a.country, "UKR");
     CHECK_STR_EQ(b.country, "UKR");
+    CHECK_STR_EQ(a.name, "Kyiv");
+    CHECK_STR_EQ(b.name, "Kyiv");
     CHECK_STR_EQ(code_of("Kyiv residents", NULL, NULL), "UKRCVL");
 }
 
@@ -285,6 +325,27 @@ TEST(actors_sectors_and_former)
     CHECK_STR_EQ(code_of("Turkish police", NULL, NULL), "TURCOP");
     CHECK_STR_EQ(code_of("former Ukrainian president", NULL, NULL), "UKRELI");
     CHECK(code_of("pro-Russian separatists", NULL, NULL) == NULL);
+    CHECK(code_of("Moscow-backed separatists", NULL, NULL) == NULL);
+    CHECK_STR_EQ(code_of("a Moscow-based company", NULL, NULL), "RUSBUS");
+    CHECK_STR_EQ(code_of("British intelligence", NULL, NULL), "GBRSPY");
+    CHECK_STR_EQ(code_of("Russia's top diplomat", NULL, NULL), "RUSGOV");
+}
+
+TEST(actors_a_sector_with_no_owner_takes_the_place_it_is_in)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of("officials in Kyiv", NULL, &a), "UKRGOV");
+    CHECK_STR_EQ(a.origin, "composed");
+    CHECK_STR_EQ(code_of("protesters in Minsk", NULL, NULL), "BLROPP");
+    /* an envoy is somewhere that is not theirs */
+    CHECK(code_of("the ambassador in London", NULL, NULL) == NULL);
+    /* an owner of its own wins over the place */
+    CHECK_STR_EQ(code_of("Russian troops in Syria", NULL, NULL), "RUSMIL");
+    CHECK_STR_EQ(code_of("the Russian side", NULL, NULL), "RUSGOV");
+    /* the place belongs to its own clause */
+    CHECK(code_of("in Iraq , General Tom Miller", NULL, NULL) == NULL);
+    /* a full stop token ends the mention */
+    CHECK_STR_EQ(code_of("Iran . Congress", NULL, NULL), "IRN");
 }
 
 TEST(actors_lone_agent_takes_the_context_country_only_when_asked)
@@ -319,6 +380,32 @@ TEST(actors_short_capitals_do_not_match_lowercase_words)
     CHECK(code_of("the west of the city", NULL, NULL) == NULL);
 }
 
+TEST(actors_context_words_decide_between_readings)
+{
+    dyad_actor a;
+    /* listed with context=Saudi|Riyadh: without it, only the role matches */
+    CHECK(code_of("King Abdullah", "2010-01-01", &a) == NULL);
+    CHECK_STR_EQ(a.role, "king");
+    CHECK_STR_EQ(code_of("King Abdullah of Saudi Arabia", "2010-01-01", &a), "SAUGOV");
+    CHECK_STR_EQ(a.name, "King Abdullah");
+    /* Brussels is Belgium, or the EU where the document speaks of the EU */
+    CHECK_STR_EQ(code_of("Brussels", NULL, NULL), "BELGOV");
+    CHECK_STR_EQ(code_of("Brussels and the EU", NULL, &a), "IGOEUREEC");
+}
+
+TEST(actors_tags_keep_adverbs_out_of_names)
+{
+    doc *d = doc_of("Regretfully Kremlin spokesman", NULL);
+    dyad_actor a;
+    actors_resolve(our_dictionary(), d, 0, (uint32_t)d->tokens.count, &a);
+    CHECK_STR_EQ(a.name, "Regretfully"); /* no tags: a capitalised word may be a name */
+    d->tokens.items[0].upos = "ADV";
+    actors_resolve(our_dictionary(), d, 0, (uint32_t)d->tokens.count, &a);
+    CHECK(a.name == NULL);
+    CHECK_STR_EQ(a.code, "RUSGOV");
+    doc_free(d);
+}
+
 TEST(actors_resolve_text_without_tokens)
 {
     doc *d = doc_of("", NULL);
@@ -346,6 +433,9 @@ static const char petrarch_actors[] =
     "\t[HOBGOV 121109 - 130119]\n"
     "\t[HOBELI >20130119]\n"
     "BOROMIR [---]\n"
+    "GEORGIA [USRGEO <19910409]\n"
+    "+GEORGIAN\n"
+    "\t[GEO >19911221]\n"
     "ENT  \n"
     "\t[ENT]\n"
     "U.N._\n"
@@ -360,6 +450,9 @@ static const char petrarch_agents[] =
     "TROOPS {} [~MIL]\n"
     "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
     "HUMAN_RIGHTS_BODY [NGO~]\n"
+    "MSF {} [NGO~]\n"
+    "DIPLOMAT [~GOV]\n"
+    "PRIME_MINISTER [~GOV]\n"
     "SPOKESMAN [~GOV]\n"
     "NO_CODE_HERE\n";
 
@@ -407,12 +500,26 @@ TEST(actors_petrarch_files_load_with_dates_agents_and_bad_lines)
     CHECK_STR_EQ(petr_code(d, "Russian attorneys general", NULL), "RUSJUD");
     CHECK_STR_EQ(petr_code(d, "Russian spokesmen", NULL), "RUSGOV"); /* regular plural */
     CHECK_STR_EQ(petr_code(d, "Russian human rights body", NULL), "NGORUS");
+    CHECK_STR_EQ(petr_code(d, "an MSF Russian diplomat", NULL), "NGORUSGOV");
+    CHECK_STR_EQ(petr_code(d, "Russian congressmen in Ent", NULL), "RUSLEG");
+    /* capitalised words before a title are the title's, not a name */
+    {
+        doc *x = doc_of("Russia's first Deputy Prime Minister", NULL);
+        dyad_actor pm;
+        CHECK(actors_resolve(d, x, 0, (uint32_t)x->tokens.count, &pm));
+        CHECK_STR_EQ(pm.code, "RUSGOV");
+        CHECK(pm.name == NULL);
+        doc_free(x);
+    }
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2007-01-01"), "HOBCIV");
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2010-01-10"), "ORCHOB"); /* first listed wins */
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2011-01-01"), "HOBMIL");
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2012-12-01"), "HOBGOV");
     CHECK_STR_EQ(petr_code(d, "Sam Gamgee", "2014-01-01"), "HOBELI");
     CHECK(petr_code(d, "Boromir", NULL) == NULL);
+    /* a state with dated codes still takes agents */
+    CHECK_STR_EQ(petr_code(d, "Georgian troops", "2008-08-08"), "GEOMIL");
+    CHECK_STR_EQ(petr_code(d, "Georgia", "1990-01-01"), "USRGEO");
     CHECK_STR_EQ(petr_code(d, "the ENT", NULL), "ENT"); /* short names: capitals */
     CHECK_STR_EQ(petr_code(d, "U.N.", NULL), "IGOUNO");
     CHECK_STR_EQ(petr_code(d, "the United Nations", NULL), "IGOUNO");
@@ -436,6 +543,152 @@ TEST(actors_huge_mentions_and_garbage_do_not_blow_up)
     actors_resolve(our_dictionary(), e, 0, (uint32_t)e->tokens.count, &a);
     CHECK(a.code == NULL);
     doc_free(e);
+}
+
+TEST(actors_a_name_listed_a_hundred_thousand_times_loads_in_linear_time)
+{
+    buf b = BUF_INIT;
+    for (int i = 0; i < 100000; i++) buf_puts(&b, i % 2 ? "role GOV spokesman\n" : "country RUS Russia | Russian\n");
+    buf_puts(&b, "planet X\n");
+    char error[512];
+    actor_dictionary *d = dictionary_from("many.txt", b.data, 0, error, sizeof error);
+    buf_free(&b);
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK_INT_EQ(actors_warning_count(d), 1);
+    CHECK_STR_EQ(petr_code(d, "Russian spokesman", NULL), "RUSGOV");
+    actors_close(d);
+}
+
+/* ---- the regression set of mentions (tests/actors/mentions.tsv) ------------------ */
+
+TEST(actors_mentions_as_news_writes_them)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/actors/mentions.tsv", test_root());
+    char *text = test_read_file(path, NULL);
+    CHECK(text != NULL);
+    if (!text) return;
+    int lines = 0, wrong = 0;
+    for (char *line = text, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = '\0';
+        if (line[0] == '#' || !line[0]) continue;
+        char *mention = strchr(line, '\t');
+        char *want = mention ? strchr(mention + 1, '\t') : NULL;
+        if (!want) { test_fail(__FILE__, __LINE__, "bad line in mentions.tsv: %s", line); continue; }
+        *mention++ = '\0';
+        *want++ = '\0';
+        doc *d = doc_of("", strcmp(line, "-") ? line : NULL);
+        dyad_actor a;
+        actors_resolve_text(our_dictionary(), d, mention, strlen(mention), &a);
+        const char *got = a.code ? a.code : "-";
+        lines++;
+        if (strcmp(got, want) != 0) {
+            wrong++;
+            test_fail(__FILE__, __LINE__, "%s \"%s\": %s, expected %s", line, mention, got, want);
+        }
+        doc_free(d);
+    }
+    CHECK(lines >= 100);
+    free(text);
+}
+
+/* ---- listing unknown names, and the command ----------------------------------- */
+
+typedef struct seen {
+    char names[16][64];
+    char codes[16][16];
+    int n;
+} seen;
+
+static void collect(void *ctx, const char *name, const dyad_actor *actor)
+{
+    seen *s = ctx;
+    if (s->n >= 16) return;
+    snprintf(s->names[s->n], sizeof s->names[0], "%s", name);
+    snprintf(s->codes[s->n], sizeof s->codes[0], "%s", actor->code ? actor->code : "-");
+    s->n++;
+}
+
+static int seen_has(const seen *s, const char *name, const char *code)
+{
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->names[i], name) && !strcmp(s->codes[i], code)) return 1;
+    return 0;
+}
+
+TEST(actors_unknown_names_come_with_their_inferred_codes)
+{
+    doc *d = doc_of("Belgian Deputy Prime Minister Jan Vermeulen met Kremlin spokesman Dmitry Peskov on Monday. "
+                    "However , Vermeulen said little. Gazprom stayed silent.", "2022-02-14");
+    seen s = {0};
+    actors_find_unknown(our_dictionary(), d, collect, &s);
+    CHECK(seen_has(&s, "Jan Vermeulen", "BELGOV"));
+    CHECK(seen_has(&s, "Gazprom", "-") || seen_has(&s, "Vermeulen", "-"));
+    for (int i = 0; i < s.n; i++) {
+        CHECK(strcmp(s.names[i], "Dmitry Peskov") != 0); /* listed */
+        CHECK(strcmp(s.names[i], "However") != 0);       /* sentence opener */
+        CHECK(strcmp(s.names[i], "Monday") != 0);
+    }
+    doc_free(d);
+}
+
+TEST(actors_open_files_loads_exactly_the_files_given)
+{
+    char dir[] = "/tmp/dyad-test-files-XXXXXX";
+    if (!mkdtemp(dir)) return;
+    char a[1100], b[1100];
+    snprintf(a, sizeof a, "%s/One.actors.txt", dir);
+    snprintf(b, sizeof b, "%s/Two.agents.txt", dir);
+    FILE *f = fopen(a, "w");
+    fputs("ITHILEN [ITH]\n", f);
+    fclose(f);
+    f = fopen(b, "w");
+    fputs("ARMY [~MIL]\n", f);
+    fclose(f);
+    const char *paths[] = {a, b};
+    char error[512];
+    actor_dictionary *d = actors_open_files(paths, 2, NULL, error, sizeof error);
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_STR_EQ(petr_code(d, "the Ithilen army", NULL), "ITHMIL");
+        actors_close(d);
+    }
+    remove(a);
+    const char *missing[] = {a};
+    CHECK(actors_open_files(missing, 1, NULL, error, sizeof error) == NULL);
+    CHECK(strstr(error, "One.actors.txt") != NULL);
+    remove(b);
+    rmdir(dir);
+}
+
+TEST(actors_command_looks_up_and_checks)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd,
+             "%s actors --lookup 'Russian Deputy Foreign Minister Alexander Grushko' --date 2022-01-13 --json",
+             test_dyad_bin());
+    FILE *p = popen(cmd, "r");
+    CHECK(p != NULL);
+    if (!p) return;
+    char out[4096] = "";
+    size_t n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    CHECK(pclose(p) == 0);
+    CHECK(strstr(out, "\"code\":\"RUSGOV\"") != NULL);
+    CHECK(strstr(out, "\"name\":\"Alexander Grushko\"") != NULL);
+    snprintf(cmd, sizeof cmd, "%s actors --check", test_dyad_bin());
+    p = popen(cmd, "r");
+    n = fread(out, 1, sizeof out - 1, p);
+    out[n] = '\0';
+    CHECK(pclose(p) == 0);
+    CHECK(strstr(out, " 0 bad lines") != NULL);
+    /* an unresolvable phrase exits 1, bad usage 2 */
+    snprintf(cmd, sizeof cmd, "%s actors --lookup 'the weather' >/dev/null", test_dyad_bin());
+    CHECK(WEXITSTATUS(system(cmd)) == 1);
+    snprintf(cmd, sizeof cmd, "%s actors --bogus 2>/dev/null", test_dyad_bin());
+    CHECK(WEXITSTATUS(system(cmd)) == 2);
 }
 
 /* Last: free what the tests above kept (so sanitizers see no leaks). */
