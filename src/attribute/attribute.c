@@ -24,6 +24,8 @@ void attribute_statements(doc *d, const actor_dictionary *actors)
     p->text_length = d->text.len;
 
     scan_words(&c);
+    classify_words(&c);
+    apply_tags(&c);
     pair_marks(&c);
     segment_frames(&c);
     collect_persons(&c);

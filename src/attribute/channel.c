@@ -20,7 +20,7 @@ static const char *cap_run(ctx *c, uint32_t i, uint32_t hi)
     uint32_t b = i;
     while (b < hi && b - i < 5 && frame(c, b) && c->w.items[b].kind == W_WORD && c->w.items[b].cap) b++;
     if (b == i) return NULL;
-    if (b - i == 1 && (wis(c, i, LX_PLACE) || lex_country(wtext(c, i), wlen(c, i)) || wis(c, i, LX_ORG))) return NULL;
+    if (b - i == 1 && (wis(c, i, LX_PLACE) || wcountry(c, i) || wis(c, i, LX_ORG))) return NULL;
     return doc_strndup(c->d, c->t + c->w.items[i].s, c->w.items[b - 1].e - c->w.items[i].s);
 }
 
@@ -71,6 +71,16 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
         } else if (weq(c, i, "according") && i + 1 < hi && weq(c, i + 1, "to") && !speaker_is_according) {
             const char *who = cap_run(c, i + 2, hi);
             if (who && !st->relayed) st->relayed = who;
+        } else if (weq(c, i, "quoted") && i > lo && !wis(c, i - 1, LX_SKIP) && !weq(c, i - 1, "was") && !weq(c, i - 1, "were") &&
+                   st->cue_s > c->w.items[i].s) {
+            /* "the state news agency quoted him as saying": the agency relays */
+            uint32_t a = i;
+            while (a > lo && a - i < 6 && (c->w.items[a - 1].kind == W_WORD) && !wis(c, a - 1, LX_CUE)) a--;
+            if (a < i && !st->relayed) {
+                uint32_t b0 = a;
+                if (wis(c, b0, LX_DET)) b0++;
+                if (b0 < i) st->relayed = doc_strndup(c->d, c->t + c->w.items[b0].s, c->w.items[i - 1].e - c->w.items[b0].s);
+            }
         } else if ((weq(c, i, "quoted") || weq(c, i, "cited")) && i + 2 < hi && weq(c, i + 1, "by")) {
             const char *who = cap_run(c, i + 2, hi);
             if (who && !st->relayed) st->relayed = who;

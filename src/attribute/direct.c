@@ -41,7 +41,10 @@ static const char *cue_word(const ctx *c, uint32_t i)
     if (!lemma || (w->cap && (i == 0 || c->w.items[i - 1].sent == w->sent))) return NULL;
     if (strcmp(lemma, "point") == 0 && !(i + 1 < c->w.count && weq(c, i + 1, "out"))) return NULL;
     /* opinion verbs and "report" cue only reported speech, not quotes */
-    if (strcmp(lemma, "believe") == 0 || strcmp(lemma, "think") == 0 || strcmp(lemma, "speak") == 0) return NULL;
+    static const char *const not_for_quotes[] = {"believe", "think", "speak", "find", "show", "reveal", "estimate",
+                                                 "recommend", "rule", "theorize"};
+    for (size_t k = 0; k < sizeof not_for_quotes / sizeof *not_for_quotes; k++)
+        if (strcmp(lemma, not_for_quotes[k]) == 0) return NULL;
     return lemma;
 }
 
@@ -65,6 +68,17 @@ static bool cue_after(ctx *c, const qspan *q, found *f)
         return true;
     }
     uint32_t first = k;
+    /* "," the agency quoted him as saying" */
+    for (uint32_t i = k; i + 3 < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
+        if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
+        if (!weq(c, i, "quoted")) continue;
+        int32_t m = np_after(c, i + 1, c->w.count);
+        if (m >= 0 && weq(c, c->men.items[m].we, "as") && weq(c, c->men.items[m].we + 1, "saying")) {
+            *f = (found){m, c->men.items[m].we + 1, "say", 1};
+            return true;
+        }
+        break;
+    }
     for (uint32_t i = k; i < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
         if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
         lemma = cue_word(c, i);
@@ -118,7 +132,7 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
         else {
             m = np_before(c, lo, u);
             /* "Grushko called NATO ... and said ..." */
-            if (m < 0 && u > lo && weq(c, u - 1, "and")) m = np_subject(c, lo, u);
+            if (m < 0 && u > lo && (weq(c, u - 1, "and") || weq(c, u - 1, "but"))) m = np_subject(c, lo, u);
         }
         if (m < 0) return false;
         /* words of a reported clause between the cue and the quote ("said
@@ -132,6 +146,48 @@ static bool cue_before(ctx *c, const qspan *q, uint32_t window, found *f)
             if (that) after_that++;
         }
         *f = (found){m, u, lemma, (after_that > 0 || between > 4) ? 4 : 2};
+        return true;
+    }
+    return false;
+}
+
+static bool sentence_cue(ctx *c, const qspan *q, found *f)
+{
+    uint32_t sent = c->w.items[q->w_open].sent;
+    uint32_t lo = c->sent_first.items[sent];
+    uint32_t hi = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
+    uint32_t after = q->closed ? q->w_close + 1 : q->w_close;
+    for (uint32_t i = after; i < hi; i++) {
+        if (c->w.items[i].depth != q->depth || c->w.items[i].cue_used) continue;
+        const char *lemma = cue_word(c, i);
+        if (!lemma || strcmp(lemma, "according to") == 0) continue;
+        int32_t m = np_before(c, lo, i);
+        if (m < 0) continue;
+        *f = (found){m, i, lemma, 2};
+        return true;
+    }
+    return false;
+}
+
+/* "the principle postulated by the US Department of State to "..."":
+ * a passive agent just before the quote names its speaker, whatever cue
+ * follows the sentence. */
+static bool agent_before(ctx *c, const qspan *q, found *f)
+{
+    uint32_t sent = c->w.items[q->w_open].sent;
+    uint32_t lo = c->sent_first.items[sent];
+    for (uint32_t i = q->w_open, n = 0; i > lo + 1 && n < 10; n++) {
+        i--;
+        if (c->w.items[i].depth != q->depth || c->w.items[i].kind == W_MARK) return false;
+        if (!weq(c, i, "by")) continue;
+        uint32_t v = i - 1;
+        size_t vl = wlen(c, v);
+        const char *vt = wtext(c, v);
+        bool participle = c->w.items[v].kind == W_WORD && !c->w.items[v].cap && vl > 3 && strncmp(vt + vl - 2, "ed", 2) == 0;
+        if (!participle) return false;
+        int32_t m = np_after(c, i + 1, q->w_open);
+        if (m < 0 || c->men.items[m].type == MEN_PRONOUN) return false;
+        *f = (found){m, v, "by", 2};
         return true;
     }
     return false;
@@ -160,7 +216,7 @@ static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)
     s.confidence = conf;
     if (f) {
         /* a fragment inside a reported clause leaves the cue to the clause */
-        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4) c->w.items[f->cue].cue_used = 1;
+        if ((q->nwords > LABEL_WORDS || q->terminal) && f->where != 4 && strcmp(f->lemma, "by") != 0) c->w.items[f->cue].cue_used = 1;
         s.cue = f->lemma;
         s.cue_s = c->w.items[f->cue].s, s.cue_e = c->w.items[f->cue].e;
         if (strcmp(f->lemma, "according to") == 0) s.cue_e = c->w.items[f->cue + 1].e;
@@ -194,7 +250,9 @@ void attribute_direct(ctx *c)
         uint32_t sent = c->w.items[q->w_open].sent;
         bool opens_sentence = c->sent_first.items[sent] == q->w_open;
         bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && opens_sentence);
-        if (cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
+        /* a one-word fragment ("open-door") is a label even after a cue */
+        if (label_sized && q->nwords < 2) continue;
+        if (agent_before(c, q, &f) || cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
             const mention *m = &c->men.items[f.mention];
             float conf = m->type == MEN_NAME ? 0.95f : 0.9f;
             if (label_sized) conf -= 0.15f;
@@ -203,9 +261,14 @@ void attribute_direct(ctx *c)
         }
         /* uncued: a statement only when it stands as a sentence of its own
          * (or is long), at the top level, in double marks */
-        if (q->depth > 0 || q->single || label_sized) continue;
+        if (q->depth > 0 || label_sized) continue;
+        /* single marks at the top level quote only whole paragraphs (British style) */
+        if (q->single && !(q->starts_para && q->terminal && q->nwords >= 4)) continue;
         if (!opens_sentence && q->nwords < 8) continue;
         if (q->nwords < 3 && !q->terminal) continue;
+        /* a cue elsewhere in the sentence, past damaged or extra marks
+         * ("" ... the" three spaces " ... " our journalist asked") */
+        if (sentence_cue(c, q, &f)) { add_statement(c, qi, &f, 0.7f); continue; }
         add_statement(c, qi, NULL, 0.6f);
     }
 }
@@ -230,7 +293,7 @@ void attribute_pull_quotes(ctx *c)
                             (weq(c, a, "I") && a + 1 < b && !wpunct(c, a + 1, '.'));
         if (plain && body && first_person && b - a >= 6 && para > 0) {
             bool cued = false;
-            for (uint32_t i = a; i < b && !cued; i++) cued = lex_cue_lemma(wtext(c, i), wlen(c, i)) && i > a + 1 && weq(c, i - 1, "he");
+            for (uint32_t i = a; i < b && !cued; i++) cued = wcue(c, i) && i > a + 1 && weq(c, i - 1, "he");
             if (!cued) {
                 stmt s = {0};
                 s.s = c->w.items[a].s, s.e = c->w.items[b - 1].e;

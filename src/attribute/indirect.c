@@ -27,6 +27,28 @@ static uint32_t count_words(const ctx *c, uint32_t a, uint32_t b)
     return n;
 }
 
+/* "said Tuesday that ...": a weekday or "late"/"early" right after a cue */
+static bool weekday(const ctx *c, uint32_t i)
+{
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "late", "early"};
+    for (size_t k = 0; k < sizeof days / sizeof *days; k++) if (weq(c, i, days[k])) return true;
+    return false;
+}
+
+/* The speaker of "... quoted X as saying" (active: the object) or "X was
+ * quoted ... as saying" (passive: the subject), or -1. */
+static int32_t quoted_as(ctx *c, uint32_t lo, uint32_t as)
+{
+    for (uint32_t k = as, n = 0; k > lo && n < 10; n++) {
+        k--;
+        if (!weq(c, k, "quoted")) continue;
+        if (k > lo && (weq(c, k - 1, "was") || weq(c, k - 1, "is") || weq(c, k - 1, "been") || weq(c, k - 1, "were")))
+            return np_before(c, lo, k);
+        return np_after(c, k + 1, as);
+    }
+    return -1;
+}
+
 static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
 {
     if (i == lo) return true;
@@ -128,19 +150,27 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
-                while (after < hi && !wpunct(c, after, ',') && after - k < 24) after++;
+                uint32_t comma = after;
+                while (comma < hi && !wpunct(c, comma, ',') && comma - after < 8) comma++;
+                /* "According to X, ..." or, without the comma, "According to X the ..." */
+                if (comma < hi && wpunct(c, comma, ',')) after = comma;
                 if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
             } else if (i > lo && wpunct(c, i - 1, ',')) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             }
             continue;
         }
-        const char *lemma = lex_cue_lemma(wtext(c, i), wlen(c, i));
+        const char *lemma = wcue(c, i);
         if (!lemma || is_direct_cue(c, i) || c->w.items[i].cap) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
-                          strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0;
+                          strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0 ||
+                          strcmp(lemma, "deny") == 0 || strcmp(lemma, "confirm") == 0 ||
+                          /* findings and rulings report only a "that" clause */
+                          strcmp(lemma, "find") == 0 || strcmp(lemma, "show") == 0 || strcmp(lemma, "reveal") == 0 ||
+                          strcmp(lemma, "estimate") == 0 || strcmp(lemma, "recommend") == 0 || strcmp(lemma, "rule") == 0 ||
+                          strcmp(lemma, "theorize") == 0;
         /* inversion "..., said Peskov." */
         if (i > lo && wpunct(c, i - 1, ',')) {
             int32_t m = np_after(c, i + 1, hi);
@@ -155,9 +185,23 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         }
         int32_t m = -1;
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
-        if ((weq(c, i, "saying") && i > lo && wpunct(c, i - 1, ',')) || (i > lo && weq(c, i - 1, "and"))) {
+        size_t il = wlen(c, i);
+        bool participle = il > 4 && strncmp(wtext(c, i) + il - 3, "ing", 3) == 0;
+        /* "X was quoted (by Y) as saying (that) ..." */
+        if (weq(c, i, "saying") && i > lo && weq(c, i - 1, "as")) {
+            int32_t qm = quoted_as(c, lo, i);
+            if (qm >= 0) {
+                uint32_t k = i + 1, s, e;
+                bool mixed;
+                if (k < hi && weq(c, k, "that")) k++;
+                if (content(c, k, hi, &s, &e, &mixed)) { add(c, s, e, mixed, qm, i, "say", lo, hi, 0.75f); return; }
+            }
+            continue;
+        }
+        if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
+        if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
-            if (i > lo + 1 && lex_cue_lemma(wtext(c, i - 2), wlen(c, i - 2))) m = np_before(c, lo, i - 2);
+            if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
             if (m < 0) m = np_subject(c, lo, i);
             if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
         } else {
@@ -169,7 +213,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
         uint32_t that = 0;
-        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weq(c, k, "yesterday") ||
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weekday(c, k) || weq(c, k, "yesterday") ||
                                    weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;
@@ -196,7 +240,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
-        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && (weq(c, k + 1, "saying") || weq(c, k + 1, "adding"))) adjunct_only = true;
+        if (k < hi && wpunct(c, k, ',') && k + 1 < hi && c->w.items[k + 1].kind == W_WORD && wlen(c, k + 1) > 4 &&
+            strncmp(wtext(c, k + 1) + wlen(c, k + 1) - 3, "ing", 3) == 0) adjunct_only = true;
+        if (!adjunct_only && weekday(c, k) && k + 1 < hi && (wpunct(c, k + 1, '.') || wpunct(c, k + 1, ','))) adjunct_only = true;
         /* "Biden has spoken about using ..." */
         if (strcmp(lemma, "speak") == 0) {
             if (!(k < hi && (weq(c, k, "about") || weq(c, k, "of")))) continue;

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <strings.h>
 
 #include "actors/actors.h"
 #include "base/vec.h"
@@ -32,6 +33,11 @@ typedef struct aword {
     uint8_t cap;           /* starts with an upper-case letter */
     uint8_t role;          /* for marks: 1 open, 2 close, 0 unused (not a quote) */
     uint8_t cue_used;      /* a direct quote's cue: not an indirect statement's */
+    uint8_t gender;        /* lex_gender of the word */
+    uint8_t not_name;      /* the tagger calls it a verb, adverb, pronoun, ...: never part of a name */
+    uint16_t cls;          /* lexicon classes (1 << lexclass), computed once */
+    const char *cue;       /* cue lemma, or NULL */
+    const char *country;   /* ISO 3166 code of a country word, or NULL */
 } aword;
 
 /* A span of quoted text (or a colon-introduced passage). */
@@ -62,6 +68,7 @@ typedef struct mention {
     uint8_t gender;        /* 0 unknown, 1 male, 2 female */
     bool person;
     int32_t speaker;       /* filled by resolution */
+    const char *channel;   /* a channel named where a person is introduced ("held a press conference") */
 } mention;
 
 /* One statement before publication. */
@@ -102,7 +109,11 @@ void segment_frames(ctx *c);
 /* lexicon.c: word classes, all matched case-insensitively on the word. */
 typedef enum { LX_CUE, LX_ROLE, LX_ORG, LX_PLACE, LX_SKIP, LX_FEMALE_NAME, LX_STOP_LABEL,
                LX_DET, LX_CONNECT, LX_PREP, LX_ABBREV, LX_SENT_ADVERB, LX_JOURNALIST,
-               LX_COUNT } lexclass;
+               LX_FUNCTION, LX_COUNT } lexclass;
+/* Look every word up once (scan.c calls it): wis() and friends then test bits. */
+void classify_words(ctx *c);
+/* tags.c: what the tagger says, when it ran (upos set); nothing otherwise. */
+void apply_tags(ctx *c);
 bool lex_is(lexclass cls, const char *s, size_t n);
 /* The cue's lemma ("say") when the word is a cue verb, else NULL. */
 const char *lex_cue_lemma(const char *s, size_t n);
@@ -115,9 +126,20 @@ bool lex_lists_sorted(void);
 /* helpers on words */
 static inline const char *wtext(const ctx *c, uint32_t i) { return c->t + c->w.items[i].s; }
 static inline size_t wlen(const ctx *c, uint32_t i) { return c->w.items[i].e - c->w.items[i].s; }
-bool weq(const ctx *c, uint32_t i, const char *lit);
-bool wis(const ctx *c, uint32_t i, lexclass cls);
-bool wpunct(const ctx *c, uint32_t i, char ch);
+static inline bool weq(const ctx *c, uint32_t i, const char *lit)
+{
+    size_t n = wlen(c, i);
+    return __builtin_strlen(lit) == n && strncasecmp(wtext(c, i), lit, n) == 0;
+}
+static inline bool wis(const ctx *c, uint32_t i, lexclass cls) { return (c->w.items[i].cls >> cls) & 1u; }
+static inline bool wpunct(const ctx *c, uint32_t i, char ch)
+{
+    const aword *w = &c->w.items[i];
+    return w->kind == W_PUNCT && w->e - w->s == 1 && c->t[w->s] == ch;
+}
+static inline const char *wcue(const ctx *c, uint32_t i) { return c->w.items[i].cue; }
+static inline const char *wcountry(const ctx *c, uint32_t i) { return c->w.items[i].country; }
+static inline int wgender(const ctx *c, uint32_t i) { return c->w.items[i].gender; }
 
 /* mention.c */
 int32_t np_before(ctx *c, uint32_t lo, uint32_t cue);

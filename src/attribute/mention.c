@@ -7,6 +7,7 @@
  * (the last run of capitalised words that are not role, organisation or
  * place words: "Dmitry Peskov").  No tags are needed; the scans are
  * bounded by the sentence and a few dozen words. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "attribute/internal.h"
@@ -25,27 +26,22 @@ static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
     if (weq(c, i, "he")) { *gender = 1; return true; }
     if (weq(c, i, "she")) { *gender = 2; return true; }
     if (weq(c, i, "they")) { *gender = 0; return true; }
+    if (weq(c, i, "him")) { *gender = 1; return true; }
+    if (weq(c, i, "her") && !(i + 1 < c->w.count && c->w.items[i + 1].kind == W_WORD && !c->w.items[i + 1].cap &&
+                              !weq(c, i + 1, "as"))) { *gender = 2; return true; }
     return false;
 }
 
-/* A capitalised word that may belong to a person's name. */
-static bool function_word(const ctx *c, uint32_t i);
+/* Capitalised only because they open a sentence ("It", "This"): never a speaker. */
+static bool function_word(const ctx *c, uint32_t i) { return wis(c, i, LX_FUNCTION); }
 
+/* A capitalised word that may belong to a person's name. */
 static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
-    if (w->kind != W_WORD || !w->cap || function_word(c, i)) return false;
+    if (w->kind != W_WORD || !w->cap || w->not_name || function_word(c, i)) return false;
     return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
-           !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !lex_country(wtext(c, i), wlen(c, i));
-}
-
-/* Capitalised only because they open a sentence: never a speaker. */
-static bool function_word(const ctx *c, uint32_t i)
-{
-    static const char *const words[] = {"it", "its", "there", "this", "these", "those", "that", "we", "i", "you",
-                                        "they", "what", "which", "who", "here", "such", "if", "as", "our", "my"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++) if (weq(c, i, words[k])) return true;
-    return false;
+           !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !wcountry(c, i);
 }
 
 static bool np_word(const ctx *c, uint32_t i)
@@ -53,16 +49,24 @@ static bool np_word(const ctx *c, uint32_t i)
     const aword *w = &c->w.items[i];
     if (w->kind != W_WORD || function_word(c, i)) return false;
     return w->cap || wis(c, i, LX_ROLE) || wis(c, i, LX_ORG) || wis(c, i, LX_JOURNALIST) ||
-           lex_country(wtext(c, i), wlen(c, i));
+           wcountry(c, i);
 }
 
 static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++) {
-        int g = lex_gender(wtext(c, i), wlen(c, i));
+        int g = wgender(c, i);
         if (g) return g;
     }
     return 0;
+}
+
+/* The role word right before the phrase's first "of", or -1. */
+static int64_t head_before_of(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a + 1; i < b; i++)
+        if (weq(c, i, "of")) return wis(c, i - 1, LX_ROLE) && !c->w.items[i - 1].cap ? (int64_t)i - 1 : -1;
+    return -1;
 }
 
 /* Build the mention for the phrase [a, b) with an optional apposition
@@ -108,6 +112,12 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.ns = c->w.items[n].s, m.ne = c->w.items[b - 1].e;
         m.person = true;
         if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
+    } else if (head_before_of(c, a, b) >= 0 && !wis(c, (uint32_t)head_before_of(c, a, b), LX_JOURNALIST)) {
+        /* "the representative of the Russian Foreign Ministry": the head
+         * is the role before "of", not the body after it */
+        m.type = MEN_ROLE;
+        m.rs = m.s, m.re = m.e;
+        m.person = true;
     } else if (wis(c, last, LX_JOURNALIST)) {
         m.type = MEN_JOURNALIST;
         m.rs = m.s, m.re = m.e;
@@ -116,7 +126,7 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.type = MEN_ROLE;
         m.rs = m.s, m.re = m.e;
         m.person = !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
-    } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || lex_country(wtext(c, last), wlen(c, last))) {
+    } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || wcountry(c, last)) {
         m.type = MEN_ORG;
         m.ns = m.s, m.ne = m.e;
     } else
@@ -166,14 +176,21 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         }
         /* "head of the second department of the Foreign Ministry" */
         if ((wis(c, k, LX_CONNECT) || c->w.items[k].kind == W_NUM) && k > lo && a <= j &&
-            (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET)) && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
+            (np_word(c, k - 1) || wis(c, k - 1, LX_CONNECT) || wis(c, k - 1, LX_DET) ||
+             (c->w.items[k - 1].kind == W_WORD && !wis(c, k - 1, LX_SKIP) && !wis(c, k - 1, LX_PREP) && !wcue(c, k - 1))) &&
+            frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case words that modify a role or body ("ground forces
          * commander", "two sources", "upper house") */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
-            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !lex_cue_lemma(wtext(c, k), wlen(c, k)) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
             !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
+        /* a lower-case noun before a connector inside the phrase ("the
+         * CIS countries at the Foreign Ministry") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && wis(c, k + 1, LX_CONNECT) && !wis(c, k + 1, LX_DET) &&
+            !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
+            k > lo && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case adjectives of a role phrase ("second", "upper") */
-        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !lex_cue_lemma(wtext(c, k), wlen(c, k))) { a = k; continue; }
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !wcue(c, k)) { a = k; continue; }
         break;
     }
     return a;
@@ -232,7 +249,7 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
         if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
             (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
         if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }
-        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !lex_cue_lemma(wtext(c, b), wlen(c, b))) { b++; continue; }
+        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !wcue(c, b)) { b++; continue; }
         break;
     }
     while (b > i && wis(c, b - 1, LX_CONNECT)) b--;
@@ -250,6 +267,40 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
  * Ryabkov") or an apposition ("Sergei Ryabkov, the deputy minister,"),
  * and PER entities when the tagger ran: antecedents for "he" and "the
  * diplomat" even before they are quoted. */
+static int by_start(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    return x->s < y->s ? -1 : x->s > y->s;
+}
+
+/* PER entities of the recogniser, as people the text introduces. */
+static void entity_persons(ctx *c)
+{
+    const dyad_entity *e = c->d->entities.items;
+    size_t n = c->d->entities.count;
+    uint32_t wi = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!e[k].type || strcmp(e[k].type, "PER") != 0) continue;
+        while (wi < c->w.count && c->w.items[wi].s < e[k].span.start) wi++;
+        uint32_t b = wi;
+        while (b < c->w.count && c->w.items[b].e <= e[k].span.end) b++;
+        if (b == wi || c->w.items[wi].depth != 0) continue;
+        size_t before = c->men.count;
+        int32_t mi = make_mention(c, wi, b, 0, 0);
+        if (mi < 0) continue;
+        mention m = c->men.items[mi];
+        c->men.count = before;
+        if (m.type != MEN_NAME) continue;
+        VEC_PUSH(&c->persons, m);
+    }
+    /* back in text order, one person per position */
+    if (c->persons.count > 1) qsort(c->persons.items, c->persons.count, sizeof *c->persons.items, by_start);
+    size_t k = 0;
+    for (size_t i = 0; i < c->persons.count; i++)
+        if (!k || c->persons.items[k - 1].s != c->persons.items[i].s) c->persons.items[k++] = c->persons.items[i];
+    c->persons.count = k;
+}
+
 void collect_persons(ctx *c)
 {
     for (uint32_t i = 0; i < c->w.count; i++) {
@@ -263,6 +314,9 @@ void collect_persons(ctx *c)
         /* one word after a title is often a place; two or more capitalised
          * words that are no title, organisation or place read as a name */
         if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;
+        /* "the North Atlantic Alliance", "the European Union": a body */
+        if (!titled && ((i > 0 && wis(c, i - 1, LX_DET)) ||
+                        (b < c->w.count && (wis(c, b, LX_ORG) || wis(c, b, LX_ROLE) || wis(c, b, LX_PLACE))))) { i = b; continue; }
         uint32_t a = titled ? phrase_start(c, 0, b - 1, 0, w->sent) : i;
         size_t before = c->men.count;
         int32_t mi = make_mention(c, a, b, 0, 0);
@@ -270,9 +324,16 @@ void collect_persons(ctx *c)
         mention m = c->men.items[mi];
         c->men.count = before; /* not a cue's mention: keep it out of that list */
         if (m.type != MEN_NAME) continue;
+        /* "Grushko held a press conference": the channel of what follows */
+        uint32_t s0 = c->sent_first.items[w->sent];
+        uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;
+        stmt probe = {0};
+        find_channel(c, s0, s1, &probe);
+        m.channel = probe.channel;
         VEC_PUSH(&c->persons, m);
         i = b;
     }
+    entity_persons(c);
 }
 
 int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c, a, b, 0, 0) : -1; }
@@ -280,6 +341,16 @@ int32_t np_span(ctx *c, uint32_t a, uint32_t b) { return a < b ? make_mention(c,
 int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
 {
     uint32_t i = lo;
+    /* past a dateline ("MINSK, June 14 - ", "ANKARA (Wire) - ") */
+    for (uint32_t k = lo; k < hi && k - lo < 10; k++) {
+        const aword *w = &c->w.items[k];
+        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || (unsigned char)c->t[w->s] == 0xE2) && k > lo) {
+            bool caps = c->w.items[lo].kind == W_WORD && c->w.items[lo].e - c->w.items[lo].s > 1;
+            for (uint32_t b = c->w.items[lo].s; caps && b < c->w.items[lo].e; b++) if (c->t[b] >= 'a' && c->t[b] <= 'z') caps = false;
+            if (caps) i = k + 1;
+            break;
+        }
+    }
     while (i < hi && (wis(c, i, LX_SENT_ADVERB) || c->w.items[i].kind == W_PUNCT || c->w.items[i].kind == W_NUM ||
                       (c->w.items[i].kind == W_WORD && c->w.items[i].cap && i + 1 < hi && wpunct(c, i + 1, ','))))
         i++;

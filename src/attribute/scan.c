@@ -373,6 +373,11 @@ static void colon_passages(ctx *c, uint32_t a, uint32_t b)
      * Ryabkov:", "Question:", "Q:"), none a stop word ("Photo:") */
     for (uint32_t j = a; j < i; j++) if (wis(c, j, LX_STOP_LABEL) || !c->w.items[j].cap) return;
     uint32_t from = i + 1;
+    /* a headline ("Kremlin: Ukraine's Rejection of Idea ...") is no passage */
+    uint32_t words = 0, caps = 0;
+    for (uint32_t j = from; j < b; j++)
+        if (c->w.items[j].kind == W_WORD) { words++; if (c->w.items[j].cap) caps++; }
+    if (words >= 4 && caps * 5 >= words * 3) return;
     if (c->w.items[from].kind == W_MARK && c->w.items[from].role == 1) {
         /* "Peskov: "..."" — the quote is already there; the label cues it */
         return;

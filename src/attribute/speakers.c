@@ -154,6 +154,12 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         if (p->s >= m->s) continue;
         if (c->w.items[p->ws].para != para || p->s < latest_speaker_pos) break;
         if (m->gender && p->gender && m->gender != p->gender) continue;
+        /* "the Kremlin spokesman" is not the ambassador just named */
+        if (m->type == MEN_ROLE) {
+            spk probe = {0};
+            if (p->re > p->rs) probe.role = *p, probe.has_role = true;
+            if (!role_fits(c, &probe, m)) continue;
+        }
         return find_or_add(c, sv, p);
     }
     for (int strict = 1; strict >= 0; strict--) {
@@ -186,6 +192,29 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         return find_or_add(c, sv, p);
     }
     return -1;
+}
+
+/* In a transcript, the label whose every passage is a question is the
+ * interviewer's ("Izvestia: ...?" / "Lavrov: ..."). */
+static void interviewer_labels(ctx *c)
+{
+    for (size_t i = 0; i < c->st.count; i++) {
+        const stmt *s = &c->st.items[i];
+        if (!s->cue || strcmp(s->cue, ":") != 0 || s->mention < 0 || c->men.items[s->mention].type != MEN_NAME) continue;
+        char key[64];
+        key_of(c, &c->men.items[s->mention], key, sizeof key);
+        size_t asked = 0, all = 0;
+        for (size_t k = 0; k < c->st.count; k++) {
+            const stmt *o = &c->st.items[k];
+            if (!o->cue || strcmp(o->cue, ":") != 0 || o->mention < 0 || c->men.items[o->mention].type != MEN_NAME) continue;
+            char ok[64];
+            key_of(c, &c->men.items[o->mention], ok, sizeof ok);
+            if (strcmp(ok, key) != 0) continue;
+            all++;
+            if (o->e > o->s && c->t[o->e - 1] == '?') asked++;
+        }
+        if (all && asked == all) c->men.items[s->mention].type = MEN_JOURNALIST;
+    }
 }
 
 static int cmp_stmt(const void *a, const void *b)
@@ -279,19 +308,34 @@ static void from_role_words(ctx *c, uint32_t s, uint32_t e, dyad_actor *a)
 {
     for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++) {
         if (c->w.items[i].kind != W_WORD) continue;
-        const char *cc = lex_country(wtext(c, i), wlen(c, i));
+        const char *cc = wcountry(c, i);
         if (cc && !a->country) a->country = cc;
         if (!a->organisation && wis(c, i, LX_ORG) && c->w.items[i].cap) {
             uint32_t a0 = i, b0 = i + 1;
-            while (a0 > 0 && c->w.items[a0 - 1].s >= s && c->w.items[a0 - 1].cap && !lex_country(wtext(c, a0 - 1), wlen(c, a0 - 1)) &&
+            while (a0 > 0 && c->w.items[a0 - 1].s >= s && c->w.items[a0 - 1].cap && !wcountry(c, a0 - 1) &&
                    !wis(c, a0 - 1, LX_DET) && (wis(c, a0 - 1, LX_ORG) || wis(c, a0 - 1, LX_ROLE) || !wis(c, a0 - 1, LX_PLACE)) &&
-                   !(wis(c, a0 - 1, LX_ROLE) && !wis(c, a0 - 1, LX_ORG) && lex_gender(wtext(c, a0 - 1), wlen(c, a0 - 1))))
+                   !(wis(c, a0 - 1, LX_ROLE) && !wis(c, a0 - 1, LX_ORG) && wgender(c, a0 - 1)))
                 a0--;
             while (b0 < c->w.count && c->w.items[b0].e <= e && c->w.items[b0].cap && wis(c, b0, LX_ORG)) b0++;
             /* "Kremlin spokesman": the organisation is the capitalised part */
             a->organisation = dup_span(c, c->w.items[a0].s, c->w.items[b0 - 1].e);
         }
     }
+}
+
+/* The shared actor resolution on bytes [s, e).  In "head of the second
+ * department at the Foreign Ministry" the body after "at" employs the
+ * person, so that part is resolved first. */
+static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r)
+{
+    uint32_t first, count, from = s;
+    if (!c->actors) return 0;
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+        if (weq(c, i, "at") && i + 1 < c->w.count) from = c->w.items[i + 1].s;
+    if (from > s && tokens_for(c->d, from, e, &first, &count) && actors_resolve(c->actors, c->d, first, count, r)) return 1;
+    *r = (dyad_actor){0};
+    r->entity = -1;
+    return tokens_for(c->d, s, e, &first, &count) && actors_resolve(c->actors, c->d, first, count, r);
 }
 
 static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
@@ -321,15 +365,13 @@ static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
     }
     /* the shared actor resolution, on the fullest mention and then on
      * the role words (an apposition) */
-    uint32_t first, count;
     dyad_actor r = {0};
     r.entity = -1;
-    int found = 0;
-    if (c->actors && tokens_for(c->d, m->s, m->e, &first, &count)) found = actors_resolve(c->actors, c->d, first, count, &r);
-    if (!found && c->actors && re > rs && (rs < m->s || rs >= m->e) && tokens_for(c->d, rs, re, &first, &count)) {
+    int found = resolve_span(c, m->s, m->e, &r);
+    if (!found && re > rs && (rs < m->s || rs >= m->e)) {
         dyad_actor r2 = {0};
         r2.entity = -1;
-        if (actors_resolve(c->actors, c->d, first, count, &r2)) r = r2, found = 1;
+        if (resolve_span(c, rs, re, &r2)) r = r2, found = 1;
     }
     if (r.code) a->code = r.code;
     if (r.origin) a->origin = r.origin;
@@ -362,6 +404,7 @@ void resolve_speakers(ctx *c)
     }
     c->st.count = k;
     link_uncued(c);
+    interviewer_labels(c);
 
     spk_vec sv = {0};
     for (size_t i = 0; i < c->st.count; i++) {
@@ -383,7 +426,9 @@ void resolve_speakers(ctx *c)
             continue;
         }
         mention *m = &c->men.items[s->mention];
-        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person)) {
+        /* "a Downing Street spokesman": someone new, not an anaphor */
+        bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
+        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
             s->speaker = sp;
@@ -398,6 +443,48 @@ void resolve_speakers(ctx *c)
             stmt *s = &c->st.items[i];
             if (s->speaker < 0 && s->inherit >= 0) s->speaker = c->st.items[s->inherit].speaker;
         }
+
+    /* a channel named where the speaker was introduced ("X held a press
+     * conference") for the quotes that name none */
+    for (size_t i = 0; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        if (s->channel || s->speaker < 0) continue;
+        const char *key = sv.items[s->speaker].key;
+        for (size_t k = 0; k < c->persons.count && !s->channel; k++) {
+            const mention *p = &c->persons.items[k];
+            if (!p->channel || p->s > s->s) continue;
+            char pk[64];
+            key_of(c, p, pk, sizeof pk);
+            if (strcmp(pk, key) == 0) s->channel = p->channel;
+        }
+    }
+
+    /* an outlet that relayed a speaker's account relays the quote of the
+     * same speaker that follows it ("..., according to the BBC." then the
+     * interview quote in the next paragraph) */
+    for (size_t i = 1; i < c->st.count; i++) {
+        stmt *s = &c->st.items[i];
+        const stmt *p = &c->st.items[i - 1];
+        if (!s->relayed && p->relayed && s->speaker >= 0 && s->speaker == p->speaker && !s->channel &&
+            para_of(c, s) <= para_of(c, p) + 1)
+            s->relayed = p->relayed;
+    }
+
+    /* a role without a name ("Deputy foreign minister insists ...", before
+     * the name appears) is the one named speaker whose role has that word */
+    for (size_t i = 0; i < sv.count; i++) {
+        spk *r = &sv.items[i];
+        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0) continue;
+        int32_t target = -1, matches = 0;
+        for (size_t k = 0; k < sv.count; k++) {
+            spk *n = &sv.items[k];
+            if (k == i || n->best.type != MEN_NAME || !n->person) continue;
+            mention probe = r->best;
+            if (role_fits(c, n, &probe) && n->has_role) target = (int32_t)k, matches++;
+        }
+        if (matches != 1) continue;
+        for (size_t s = 0; s < c->st.count; s++) if (c->st.items[s].speaker == (int32_t)i) c->st.items[s].speaker = target;
+    }
 
     /* publish: only speakers that keep a quote, renumbered */
     int32_t *map = malloc((sv.count + 1) * sizeof *map);
