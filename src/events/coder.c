@@ -798,13 +798,35 @@ static int symmetric(const char *code)
     return 0;
 }
 
+/* One event of head v from src to tgt. */
+static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
+                     const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
+{
+    const event_tables *tb = &s->e->t;
+    const ev_pattern *p = s->pattern[v] >= 0 ? &tb->patterns[s->pattern[v]] : NULL;
+    doc *d = s->d;
+    dyad_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.sentence = s->index;
+    ev.span = d->sentences.items[s->index].span;
+    ev.trigger = d->tokens.items[s->first + (uint32_t)v].span;
+    ev.source = src->actor;
+    ev.target = tgt->actor;
+    fill_code(tb, &ev, code, d);
+    ev.negated = negate;
+    ev.date = *date;
+    ev.location = location;
+    ev.pattern = p ? p->text : NULL;
+    ev.quote = -1;
+    ev.confidence = confidence_of(src, tgt, p, hedge);
+    add_event(s, first_in_sentence, &ev);
+}
+
 /* Emit the events of one coded head (verb or noun) for every pair of
  * coordinated source and target. */
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence, int32_t *scope)
 {
-    const event_tables *tb = &s->e->t;
-    const ev_pattern *p = s->pattern[v] >= 0 ? &tb->patterns[s->pattern[v]] : NULL;
     int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
     uint32_t ns = coordinated(s, src_head, srcs, MAX_ROLE);
     uint32_t nt = coordinated(s, tgt_head, tgts, MAX_ROLE);
@@ -816,7 +838,6 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     if (!ns) return;
     (void)scope;
     doc *d = s->d;
-    const dyad_token *dt = d->tokens.items;
     dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
@@ -841,23 +862,40 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
                 !strncmp(src.actor.code, tgt.actor.code, 3))
                 resolve_actor(s, -1, &tgt);
-            dyad_event ev;
-            memset(&ev, 0, sizeof ev);
-            ev.sentence = s->index;
-            ev.span = d->sentences.items[s->index].span;
-            ev.trigger = dt[s->first + (uint32_t)v].span;
-            ev.source = src.actor;
-            ev.target = tgt.actor;
-            fill_code(tb, &ev, code, d);
-            ev.negated = negate;
-            ev.date = date;
-            ev.location = location;
-            ev.pattern = p ? p->text : NULL;
-            ev.quote = -1;
-            ev.confidence = confidence_of(&src, &tgt, p, hedge);
-            add_event(s, first_in_sentence, &ev);
+            emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
         }
     }
+}
+
+/* "NATO-Russia negotiations", "US-Russia talks": an event noun whose
+ * modifier joins two actors with a hyphen.  Both directions for the
+ * symmetric codes (talks, agreements, fighting), else first -> second. */
+static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sentence)
+{
+    if (!s->actors) return 0;
+    doc *d = s->d;
+    const dyad_token *dt = d->tokens.items;
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!(rel_is(s->t[c].deprel, "compound") || rel_is(s->t[c].deprel, "amod") || rel_is(s->t[c].deprel, "nmod"))) continue;
+        dyad_span sp = dt[s->first + (uint32_t)c].span;
+        const char *text = d->text.data + sp.start;
+        size_t len = sp.end - sp.start;
+        const char *dash = memchr(text, '-', len);
+        if (!dash || dash == text || dash == text + len - 1) continue;
+        actor_ref a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        a.head = b.head = c;
+        if (!actors_resolve_text(s->actors, d, text, (size_t)(dash - text), &a.actor)) continue;
+        if (!actors_resolve_text(s->actors, d, dash + 1, len - (size_t)(dash - text) - 1, &b.actor)) continue;
+        if (!a.actor.code || !b.actor.code || !strcmp(a.actor.code, b.actor.code)) continue;
+        a.resolved = b.resolved = 1;
+        dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+        emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
+        if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
+        return 1;
+    }
+    return 0;
 }
 
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
@@ -966,9 +1004,11 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
         int passive;
         if (rel_is(s->t[n].deprel, "obj")) src = subject_of(s, g, &passive);
     }
+    int negate = negated(s, n) || (g >= 0 && negated(s, g));
+    if (src < 0 || tgt < 0)
+        if (code_hyphen_pair(s, n, negate, first_in_sentence)) return;
     if (src < 0) return;
     if (src == tgt) tgt = -1;
-    int negate = negated(s, n) || (g >= 0 && negated(s, g));
     /* a "between" pair: emit source -> target with the source alone */
     if (tgt >= 0 && s->t[tgt].head == src && rel_is(s->t[tgt].deprel, "conj")) {
         int32_t saved = s->t[src].first_child;

@@ -361,3 +361,18 @@ TEST(events_petrarch_discards_silence_sentences_and_stories)
     CHECK(system(cmd) == 0);
     free(tmp);
 }
+
+TEST(events_hyphenated_pair_names_both_sides)
+{
+    /* "NATO-Russia talks resumed": two actors in one modifier */
+    doc *d = parsed("NATO-Russia/NATO-Russia/PROPN/2/compound talks/talks/NOUN/3/nsubj resumed/resume/VERB/0/root", NULL);
+    code(d);
+    int both = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "04", 2) && e->source.code && e->target.code) both++;
+    }
+    if (both != 2) dump(d);
+    CHECK_INT_EQ(both, 2);
+    doc_free(d);
+}
