@@ -895,6 +895,25 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
         if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
         return 1;
     }
+    /* the tokenizer's split: "US", "-", "Russia", "talks" */
+    if (n >= 3) {
+        const char *dash = dt[s->first + (uint32_t)n - 2].form;
+        if (dash && !strcmp(dash, "-") && is_noun(&s->t[n - 1]) && is_noun(&s->t[n - 3])) {
+            actor_ref a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            a.head = n - 3;
+            b.head = n - 1;
+            a.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 3, 1, &a.actor);
+            b.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 1, 1, &b.actor);
+            if (a.resolved && b.resolved && a.actor.code && b.actor.code && strcmp(a.actor.code, b.actor.code)) {
+                dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+                emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
+                if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
+                return 1;
+            }
+        }
+    }
     return 0;
 }
 

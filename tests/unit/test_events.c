@@ -376,3 +376,16 @@ TEST(events_hyphenated_pair_names_both_sides)
     CHECK_INT_EQ(both, 2);
     doc_free(d);
 }
+
+TEST(events_hyphen_split_by_the_tokenizer_still_pairs)
+{
+    doc *d = parsed("US/US/PROPN/3/compound -/-/PUNCT/1/punct Russia/Russia/PROPN/4/compound talks/talks/NOUN/5/nsubj "
+                    "resumed/resume/VERB/0/root", NULL);
+    code(d);
+    int both = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        both += !strncmp(d->events.items[i].cameo, "04", 2) && d->events.items[i].target.code != NULL;
+    if (both != 2) dump(d);
+    CHECK_INT_EQ(both, 2);
+    doc_free(d);
+}
