@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
 
 #include "core/document.h"
 #include "events/events.h"
@@ -388,4 +390,45 @@ TEST(events_hyphen_split_by_the_tokenizer_still_pairs)
     if (both != 2) dump(d);
     CHECK_INT_EQ(both, 2);
     doc_free(d);
+}
+
+TEST(events_hundreds_of_actors_stay_bounded)
+{
+    /* "A0 and A1 and ... A299 attacked Sudan": a cap, not a blow-up */
+    char *spec = malloc(64 * 1024);
+    size_t n = 0;
+    for (int i = 0; i < 300; i++)
+        n += (size_t)sprintf(spec + n, "Chad%d/Chad%d/PROPN/%d/%s ", i, i, i ? 1 : 301, i ? "conj" : "nsubj");
+    sprintf(spec + n, "attacked/attack/VERB/0/root Sudan/Sudan/PROPN/301/obj");
+    doc *d = parsed(spec, NULL);
+    clock_t t0 = clock();
+    code(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(d->events.count > 0 && d->events.count <= 256);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
+
+TEST(events_cli_strict_dictionary_refuses_with_file_and_line)
+{
+    char *path = write_temp("190 verb attack\nthis is not a pattern\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "echo 'Chad attacked Sudan.' | %s code -q --strict --dict %s 2>&1", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[4096];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    int status = p ? pclose(p) : -1;
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+    CHECK(strstr(out, ":2: ") != NULL);
+    /* without --strict the line is reported and skipped, and the run goes on */
+    snprintf(cmd, sizeof cmd, "echo 'Chad attacked Sudan.' | %s code -q --as tsv --dict %s 2>&1 >/dev/null", test_dyad_bin(), path);
+    p = popen(cmd, "r");
+    got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    status = p ? pclose(p) : -1;
+    CHECK(strstr(out, ":2: ") != NULL && strstr(out, "skipped") != NULL);
+    remove(path);
+    free(path);
 }
