@@ -798,6 +798,14 @@ static int symmetric(const char *code)
     return 0;
 }
 
+static int time_word(const sent *s, int32_t x)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    if (!f) return 0;
+    unsigned n = (unsigned)strlen(f);
+    return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
+}
+
 /* One event of head v from src to tgt. */
 static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
                      const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
@@ -849,13 +857,16 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref src;
         resolve_actor(s, srcs[i], &src);
-        /* a pronoun or a bare common noun no dictionary knows is no actor */
+        /* a pronoun or a bare common noun no dictionary knows is no actor,
+         * nor is a day or month a parser took for a subject */
         if (!src.resolved && !upos_is(&s->t[srcs[i]], "PROPN") && s->t[srcs[i]].upos) continue;
+        if (!src.resolved && time_word(s, srcs[i])) continue;
         for (uint32_t j = 0; j < (nt ? nt : 1); j++) {
             if (mutual && i == j) continue;
             actor_ref tgt;
             resolve_actor(s, nt ? tgts[j] : -1, &tgt);
-            if (nt && !tgt.resolved && !upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) resolve_actor(s, -1, &tgt);
+            if (nt && !tgt.resolved && ((!upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) || time_word(s, tgts[j])))
+                resolve_actor(s, -1, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* a place of the source's own country is no target ("French
              * farmers protested in Paris"); two people of one government are */
