@@ -234,6 +234,53 @@ static uint32_t intern_token(const event_tables *tb, const char *s)
     return s ? tables_word_find(tb, s, strlen(s)) : 0;
 }
 
+/* A misparse small parsers make on wire sentences: "The United States
+ * imposed sanctions on Russia" read as one noun phrase headed by
+ * "sanctions", with "imposed" an adjective.  When a whole sentence hangs on
+ * a noun, and a past-tense verb inside it follows a name and precedes that
+ * noun, read it as the clause it is: the name is the subject, the noun the
+ * object.  The repair touches only the coder's copy of the tree. */
+static void repair_noun_headed_clause(sent *s)
+{
+    int32_t root = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (root >= 0) return; /* more than one root: leave it alone */
+            root = (int32_t)i;
+        }
+    if (root < 0 || !upos_is(&s->t[root], "NOUN")) return;
+    for (int32_t v = 1; v < root; v++) {
+        const tok *tv = &s->t[v];
+        if (tv->head != root || !(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound")))
+            continue;
+        const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+        const char *form = s->d->tokens.items[s->first + (uint32_t)v].form;
+        size_t fl = form ? strlen(form) : 0;
+        int past = (xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"))) || (fl > 3 && !strcmp(form + fl - 2, "ed"));
+        if (!past) continue;
+        int32_t a = v - 1; /* the name just before the verb */
+        if (!(upos_is(&s->t[a], "PROPN") || upos_is(&s->t[a], "NOUN"))) continue;
+        if (s->t[a].head != root && s->t[a].head != v) continue;
+        /* between the verb and the noun: only its modifiers */
+        int clean = 1;
+        for (int32_t k = v + 1; k < root && clean; k++)
+            clean = upos_is(&s->t[k], "DET") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NUM") ||
+                    upos_is(&s->t[k], "NOUN") || upos_is(&s->t[k], "PROPN");
+        if (!clean) continue;
+        /* the name's own modifiers ("The United") move with it */
+        for (int32_t k = 0; k < a; k++)
+            if (s->t[k].head == root) s->t[k].head = a;
+        s->t[a].head = v;
+        s->t[a].deprel = "nsubj";
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[v].upos = "VERB";
+        s->t[root].head = v;
+        s->t[root].deprel = "obj";
+        return; /* what hung on the noun (its "on Russia") stays there, as an object's phrase */
+    }
+}
+
 static void index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -250,6 +297,7 @@ static void index_sentence(sent *s)
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
     }
+    repair_noun_headed_clause(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

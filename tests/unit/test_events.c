@@ -432,3 +432,18 @@ TEST(events_cli_strict_dictionary_refuses_with_file_and_line)
     remove(path);
     free(path);
 }
+
+TEST(events_noun_headed_misparse_is_read_as_a_clause)
+{
+    /* "The United States imposed sanctions on Russia" parsed as a noun phrase */
+    doc *d = parsed("The/the/DET/3/det United/United/ADJ/3/amod States/State/PROPN/5/compound imposed/imposed/ADJ/5/amod "
+                    "sanctions/sanction/NOUN/0/root on/on/ADP/7/case Russia/Russia/PROPN/5/nmod", NULL);
+    d->tokens.items[3].xpos = "VBN";
+    code(d);
+    EXPECT(d, "The United States", "Russia", "163");
+    doc_free(d);
+    /* a true noun phrase with an adjective stays without events */
+    d = parsed("The/the/DET/3/det new/new/ADJ/3/amod sanctions/sanction/NOUN/0/root on/on/ADP/5/case Russia/Russia/PROPN/3/nmod", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+}
