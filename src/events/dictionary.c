@@ -431,6 +431,8 @@ static int parse_native_line(event_tables *t, const char *path, unsigned line, c
     const char *base = strrchr(path, '/');
     char label[300];
     int len = snprintf(label, sizeof label, "%s:%u %.*s", base ? base + 1 : path, line, (int)n, s);
+    if (len < 0) len = 0;
+    if (len >= (int)sizeof label) len = (int)sizeof label - 1; /* snprintf counts what it cut */
     while (len > 0 && (label[len - 1] == ' ' || label[len - 1] == '\t')) len--;
     p->text = tables_strndup(t, label, (size_t)(len < (int)sizeof label ? len : (int)sizeof label - 1));
     return 0;

@@ -173,6 +173,8 @@ static void add_verb_line(reader *r, const char *s, size_t n)
     char label[300];
     const char *base = strrchr(r->path, '/');
     int len = snprintf(label, sizeof label, "%s:%u %.*s", base ? base + 1 : r->path, r->line, (int)(wordsn < 200 ? wordsn : 200), s);
+    if (len < 0) len = 0;
+    if (len >= (int)sizeof label) len = (int)sizeof label - 1; /* snprintf counts what it cut */
     while (len > 0 && label[len - 1] == ' ') len--;
     p->text = tables_strndup(r->t, label, (size_t)len);
 }
@@ -222,6 +224,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     char label[300];
     const char *base = strrchr(r->path, '/');
     int len = snprintf(label, sizeof label, "%s:%u %.*s", base ? base + 1 : r->path, r->line, (int)(body < 200 ? body : 200), s);
+    if (len < 0) len = 0;
+    if (len >= (int)sizeof label) len = (int)sizeof label - 1; /* snprintf counts what it cut */
     while (len > 0 && label[len - 1] == ' ') len--;
     const char *text = tables_strndup(r->t, label, (size_t)len);
     ev_slot *stored = tables_alloc(r->t, (size_t)(ns ? ns : 1) * sizeof *stored);

@@ -447,3 +447,21 @@ TEST(events_noun_headed_misparse_is_read_as_a_clause)
     CHECK_INT_EQ(code(d), 0);
     doc_free(d);
 }
+
+TEST(events_long_dictionary_lines_are_read_whole)
+{
+    /* a pattern line longer than the label kept for it (found by fuzzing) */
+    char line[1200];
+    int n = snprintf(line, sizeof line, "190 verb attack");
+    while (n < 1000) n += snprintf(line + n, sizeof line - (size_t)n, " word%d|alt%d", n, n);
+    snprintf(line + n, sizeof line - (size_t)n, "\n");
+    char *path = write_temp(line);
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    CHECK_INT_EQ(events_pattern_count(e), 1);
+    events_close(e);
+    remove(path);
+    free(path);
+}
