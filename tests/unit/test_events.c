@@ -453,7 +453,8 @@ TEST(events_long_dictionary_lines_are_read_whole)
     /* a pattern line longer than the label kept for it (found by fuzzing) */
     char line[1200];
     int n = snprintf(line, sizeof line, "190 verb attack");
-    while (n < 1000) n += snprintf(line + n, sizeof line - (size_t)n, " word%d|alt%d", n, n);
+    for (int k = 0; k < 12; k++) /* few words (under the per-line limit), each long */
+        n += snprintf(line + n, sizeof line - (size_t)n, " word%dxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|alt%dyyyyyyyyyyyyyyyyyyyyyy", k, k);
     snprintf(line + n, sizeof line - (size_t)n, "\n");
     char *path = write_temp(line);
     char dir[1024], err[512];
