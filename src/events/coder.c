@@ -1148,7 +1148,9 @@ static void code_quotes(doc *d, const event_dictionary *e)
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
         const dyad_speaker *sp = &d->speakers.items[q->speaker];
-        if (sp->journalist) continue;
+        /* the outlet's own questions, and speakers no dictionary can code,
+         * make no event: a statement by nobody in particular is noise */
+        if (sp->journalist || !sp->identity.code) continue;
         /* a verb event already fired on the cue: let it carry the quote */
         int merged = 0;
         for (size_t k = 0; k < d->events.count; k++) {
