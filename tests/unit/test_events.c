@@ -466,3 +466,31 @@ TEST(events_long_dictionary_lines_are_read_whole)
     remove(path);
     free(path);
 }
+
+TEST(events_cli_tsv_layout_for_a_quoted_statement)
+{
+    /* a quote with a coded speaker is a statement event; --as tsv gives the
+     * Phoenix-style columns (date, source, target, code, root, quad, goldstein) */
+    char *path = write_temp("Talks stall\n\nMOSCOW (Wire) - \"We will not accept this,\" Kremlin spokesman Dmitry Peskov "
+                            "told reporters on Wednesday.\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "%s code -q --as tsv %s", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[8192];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    int status = p ? pclose(p) : -1;
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(strstr(out, "\tRUSGOV\t\t010\t01\t1\t0.0\t") != NULL);
+    /* every line has the documented 21 columns */
+    for (char *line = out; *line;) {
+        char *end = strchr(line, '\n');
+        if (!end) break;
+        int tabs = 0;
+        for (char *c = line; c < end; c++) tabs += *c == '\t';
+        CHECK_INT_EQ(tabs, 20);
+        line = end + 1;
+    }
+    remove(path);
+    free(path);
+}
