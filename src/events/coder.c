@@ -830,6 +830,19 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
             resolve_actor(s, c, &a);
             if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !of_country(&a, avoid)) return c;
         }
+        /* a purpose clause's object: "signed an accord to supply Gondor" */
+        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+            if (!rel_is(s->t[c].deprel, "advcl") || !is_verb(&s->t[c])) continue;
+            int32_t m = child_exact(s, c, "mark");
+            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+            if (!mf || strcasecmp(mf, "to")) continue;
+            for (int32_t o = s->t[c].first_child; o >= 0; o = s->t[o].next_sibling) {
+                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj"))) continue;
+                actor_ref a;
+                resolve_actor(s, o, &a);
+                if (a.resolved && !of_country(&a, avoid)) return o;
+            }
+        }
     }
     for (int i = 0; i < nc; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
