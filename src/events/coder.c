@@ -28,6 +28,10 @@ struct event_dictionary {
     event_tables t;
     /* interned ids of the function words the coder looks for */
     uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and;
+    /* verbs of saying: what they report is coded on its own, whatever code
+     * a dictionary gives them (PETRARCH's validation set codes "say" 023) */
+    uint32_t reporting[24];
+    int nreporting;
 };
 
 /* ------------------------------------------------------------------ */
@@ -154,6 +158,11 @@ event_dictionary *events_open(const char *data_dir, const char *dict, bool stric
     e->w_by = tables_word(&e->t, "by", 2, true);
     e->w_between = tables_word(&e->t, "between", 7, true);
     e->w_and = tables_word(&e->t, "and", 3, true);
+    static const char *const saying[] = {"say", "tell", "add", "state", "note", "announce", "report", "claim",
+                                         "explain", "stress", "write", "tweet", "reiterate", "declare", "argue",
+                                         "confirm", "believe", "think", "insist", "emphasise", "emphasize", "according"};
+    for (size_t i = 0; i < sizeof saying / sizeof *saying && e->nreporting < 24; i++)
+        e->reporting[e->nreporting++] = tables_word(&e->t, saying[i], strlen(saying[i]), true);
     return e;
 fail:
     events_close(e);
@@ -989,6 +998,15 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
     return 0;
 }
 
+/* A verb of saying, by its code (CAMEO 01) or its lemma. */
+static int reporting(const sent *s, int32_t g)
+{
+    if (!strncmp(s->code[g], "01", 2)) return 1;
+    for (int i = 0; i < s->e->nreporting; i++)
+        if (s->t[g].lemma == s->e->reporting[i] || s->t[g].form == s->e->reporting[i]) return 1;
+    return 0;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -997,9 +1015,8 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* a complement is coded through its governor */
     const char *r = s->t[v].deprel;
     int32_t g = s->t[v].head;
-    if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && strncmp(s->code[g], "01", 2)) return;
-    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] &&
-        strncmp(s->code[g], "01", 2))
+    if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
+    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
         return;
     char combined[5];
     int negate = negated(s, v);
@@ -1067,7 +1084,7 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
     const ev_pattern *p = &tb->patterns[s->pattern[n]];
     int32_t g = s->t[n].head;
     /* the verb it hangs on already coded the event ("imposed sanctions") */
-    if (g >= 0 && s->code[g][0] && strncmp(s->code[g], "01", 2)) return;
+    if (g >= 0 && s->code[g][0] && !reporting(s, g)) return;
     int32_t src = -1, tgt = -1;
     int32_t poss = child_exact(s, n, "nmod:poss");
     if (poss >= 0) src = poss;
