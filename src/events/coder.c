@@ -834,7 +834,11 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
             int32_t c = scope[k];
             const char *r = s->t[c].deprel;
             if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
-            if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") || case_of(s, c) == s->e->w_by) continue;
+            /* a "by" phrase on the verb is a passive's agent; deeper it is
+             * the actor of an event noun ("condemned an attack by X") */
+            if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
+                (case_of(s, c) == s->e->w_by && s->t[c].head == v))
+                continue;
             actor_ref a;
             resolve_actor(s, c, &a);
             if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !of_country(&a, avoid)) return c;
@@ -909,8 +913,9 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     uint32_t ns = coordinated(s, src_head, srcs, MAX_ROLE);
     uint32_t nt = coordinated(s, tgt_head, tgts, MAX_ROLE);
     /* a list the parser split into several subjects ("A, B, C and D held") */
-    if (src_head >= 0 && s->t[src_head].head == v && rel_exact(s->t[src_head].deprel, "nsubj"))
-        for (int32_t c = s->t[v].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
+    int32_t sv = src_head >= 0 ? s->t[src_head].head : -1;
+    if (sv >= 0 && rel_exact(s->t[src_head].deprel, "nsubj"))
+        for (int32_t c = s->t[sv].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
             if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
                 ns += coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
