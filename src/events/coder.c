@@ -351,6 +351,9 @@ static uint32_t scope_of(const sent *s, int32_t h, int32_t *out)
                 if (!opens_clause(s->t[c].deprel)) out[n++] = c;
         level_start = level_end;
     }
+    /* the word governing a complement clause: "indicated (it) would act" */
+    int32_t g = s->t[h].head;
+    if (g >= 0 && n < MAX_SCOPE && (rel_is(s->t[h].deprel, "ccomp") || rel_is(s->t[h].deprel, "xcomp"))) out[n++] = g;
     return n;
 }
 
@@ -866,7 +869,7 @@ static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope
  * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
 static int symmetric(const char *code)
 {
-    static const char *const prefixes[] = {"036", "04", "057", "06", "0841", "0871", "19"};
+    static const char *const prefixes[] = {"030", "036", "04", "057", "06", "0841", "0871", "19"};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
         if (!strncmp(code, prefixes[i], strlen(prefixes[i]))) return 1;
     return 0;
@@ -1003,6 +1006,18 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
     return 0;
 }
 
+/* "will"/"would"/"'ll" on the verb. */
+static int future(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "would") || !strcasecmp(f, "'ll") || !strcasecmp(f, "shall")))
+            return 1;
+    }
+    return 0;
+}
+
 /* A verb of saying, by its code (CAMEO 01) or its lemma. */
 static int reporting(const sent *s, int32_t g)
 {
@@ -1044,6 +1059,28 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     int passive;
     int32_t src = subject_of(s, v, &passive);
     int32_t tgt;
+    /* "Russia said it would retaliate": the pronoun subject of a reported
+     * clause is the reporter */
+    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && g >= 0 && rel_is(r, "ccomp")) {
+        actor_ref a;
+        resolve_actor(s, src, &a);
+        if (!a.resolved) {
+            int gp;
+            int32_t gs = subject_of(s, g, &gp);
+            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
+        }
+    }
+    /* a future act announced is an intent or a threat: "said it would
+     * attack" is 138, "will send aid" 033 (the complement table says how) */
+    if (future(s, v) && strlen(code) >= 2) {
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        const char *gov = root >= 4 && root <= 8 ? "03" : root >= 14 && root <= 20 ? "13" : NULL;
+        const char *c = gov ? tables_complement(tb, gov, code) : NULL;
+        if (c) {
+            snprintf(combined, sizeof combined, "%s", c);
+            code = combined;
+        }
+    }
     char avoid[4] = "";
     if (src >= 0 && !passive) {
         actor_ref a;

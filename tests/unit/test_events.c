@@ -494,3 +494,13 @@ TEST(events_cli_tsv_layout_for_a_quoted_statement)
     remove(path);
     free(path);
 }
+
+TEST(events_pronoun_in_reported_clause_is_the_reporter)
+{
+    /* "Iran said it would attack Israel": the reporter, and a threat */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj would/would/AUX/5/aux "
+                    "attack/attack/VERB/2/ccomp Israel/Israel/PROPN/5/obj", NULL);
+    code(d);
+    EXPECT(d, "Iran", "Israel", "138");
+    doc_free(d);
+}
