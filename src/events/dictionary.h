@@ -111,6 +111,18 @@ const cameo_code *tables_code(const event_tables *t, const char *code);
 /* The code a governing verb's event takes with a complement, or NULL. */
 const char *tables_complement(const event_tables *t, const char *governor, const char *complement);
 
+/* The loaded dictionary behind events.h's opaque event_dictionary: the
+ * tables plus the ids of the function words the coder looks for. */
+struct event_dictionary {
+    event_tables t;
+    /* interned ids of the function words the coder looks for */
+    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and;
+    /* verbs of saying: what they report is coded on its own, whatever code
+     * a dictionary gives them (PETRARCH's validation set codes "say" 023) */
+    uint32_t reporting[24];
+    int nreporting;
+};
+
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,
  * under `strict`, has a malformed line (the reason in the warnings). */
 int read_cameo_table(event_tables *t, const char *path);
