@@ -1041,7 +1041,56 @@ static void code_sentence(sent *s, int32_t *scope)
 /* ------------------------------------------------------------------ */
 /* Statements from quotes                                              */
 
-static void code_quotes(doc *d, const event_dictionary *e)
+static int tone_of(const event_dictionary *e, uint32_t id)
+{
+    size_t lo = 0, hi = e->ntone;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (e->tone_words[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < e->ntone && e->tone_words[lo] == id ? e->tone_signs[lo] : 0;
+}
+
+enum { MAX_TONE_TARGETS = 3 };
+
+/* The tone of a quote's content and the actors it names other than the
+ * speaker's own side: "Kiev's cooperation with NATO only delays the
+ * settlement" is negative and names UKR and NATO. */
+static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary *actors, const dyad_quote *q,
+                      const char *speaker_code, dyad_actor *targets, int *ntargets)
+{
+    int neg = 0, pos = 0;
+    *ntargets = 0;
+    const dyad_token *t = d->tokens.items;
+    uint32_t first = q->sentence < d->sentences.count ? d->sentences.items[q->sentence].first_token : 0;
+    for (uint32_t i = first; i < d->tokens.count && t[i].span.start < q->span.end; i++) {
+        if (t[i].span.start < q->span.start) continue;
+        uint32_t id = t[i].lemma ? tables_word_find(&e->t, t[i].lemma, strlen(t[i].lemma)) : 0;
+        int sign = id ? tone_of(e, id) : 0;
+        if (!sign && t[i].form) {
+            id = tables_word_find(&e->t, t[i].form, strlen(t[i].form));
+            sign = id ? tone_of(e, id) : 0;
+        }
+        neg += sign < 0, pos += sign > 0;
+        /* a run of names: an actor the quote speaks of */
+        int name = t[i].upos ? !strcmp(t[i].upos, "PROPN") : (t[i].form && isupper((unsigned char)t[i].form[0]));
+        if (!name || !actors || *ntargets >= MAX_TONE_TARGETS) continue;
+        uint32_t j = i;
+        while (j + 1 < d->tokens.count && t[j + 1].span.end <= q->span.end && t[j + 1].upos && !strcmp(t[j + 1].upos, "PROPN")) j++;
+        dyad_actor a;
+        if (actors_resolve(actors, d, i, j - i + 1, &a) && a.code &&
+            !(speaker_code && !strncmp(a.code, speaker_code, 3))) {
+            int seen = 0;
+            for (int k = 0; k < *ntargets; k++) seen |= !strcmp(targets[k].code, a.code);
+            if (!seen) targets[(*ntargets)++] = a;
+        }
+        i = j;
+    }
+    return neg ? -1 : pos ? 1 : 0;
+}
+
+static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionary *actors)
 {
     for (size_t qi = 0; qi < d->quotes.count; qi++) {
         const dyad_quote *q = &d->quotes.items[qi];
@@ -1050,8 +1099,14 @@ static void code_quotes(doc *d, const event_dictionary *e)
         /* the outlet's own questions, and speakers no dictionary can code,
          * make no event: a statement by nobody in particular is noise */
         if (sp->journalist || !sp->identity.code) continue;
+        /* a plain statement takes its tone from what was said */
+        dyad_actor targets[MAX_TONE_TARGETS];
+        int ntargets = 0;
+        int tone = e->ntone ? quote_tone(d, e, actors, q, sp->identity.code, targets, &ntargets) : 0;
+        const char *toned = tone < 0 ? (ntargets ? "111" : "012") : tone > 0 ? "013" : NULL;
         /* a verb event already fired on the cue: let it carry the quote */
         int merged = 0;
+        size_t merged_at = (size_t)-1;
         for (size_t k = 0; k < d->events.count; k++) {
             dyad_event *ev = &d->events.items[k];
             if (q->cue_span.end && ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
@@ -1062,9 +1117,23 @@ static void code_quotes(doc *d, const event_dictionary *e)
                  * only guess (unresolved, or coded from context) */
                 int guessed = !ev->source.code || (ev->source.origin && !strcmp(ev->source.origin, "context"));
                 if (sp->identity.code && (guessed || !strncmp(ev->cameo, "01", 2))) ev->source = sp->identity;
+                if (merged_at == (size_t)-1) merged_at = k;
             }
         }
-        if (merged) continue;
+        if (merged) {
+            dyad_event *ev = &d->events.items[merged_at];
+            if (toned && !strcmp(ev->cameo, "010") && !ev->target.code) {
+                fill_code(&e->t, ev, toned, d);
+                ev->pattern = "quote tone (data/events/tone.txt)";
+                if (ntargets) ev->target = targets[0];
+                dyad_event more = *ev; /* the other actors criticised */
+                for (int k = 1; k < ntargets; k++) {
+                    more.target = targets[k];
+                    VEC_PUSH(&d->events, more);
+                }
+            }
+            continue;
+        }
         /* the cue's own code when it is a comment, criticism, rejection,
          * threat or praise ("denied" 016?, "criticised" 111); else 010 */
         const char *code = "010";
@@ -1099,9 +1168,18 @@ static void code_quotes(doc *d, const event_dictionary *e)
         ev.pattern = pat ? pat->text : "quote";
         ev.quote = (int32_t)qi;
         ev.confidence = q->confidence * (sp->identity.code ? 0.9f : 0.6f);
-        int dup = 0;
-        for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
-        if (!dup) VEC_PUSH(&d->events, ev);
+        int copies = 1;
+        if (toned && !strcmp(code, "010")) {
+            fill_code(&e->t, &ev, toned, d);
+            ev.pattern = "quote tone (data/events/tone.txt)";
+            if (ntargets) ev.target = targets[0], copies = ntargets;
+        }
+        for (int c = 0; c < copies; c++) {
+            if (c) ev.target = targets[c];
+            int dup = 0;
+            for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
+            if (!dup) VEC_PUSH(&d->events, ev);
+        }
     }
 }
 
@@ -1131,7 +1209,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
 {
     if (!e) return;
     if (!d->sentences.count || !d->tokens.count) {
-        code_quotes(d, e);
+        code_quotes(d, e, actors);
         sort_events(d);
         goto ids;
     }
@@ -1168,7 +1246,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
-    if (!story_discard) code_quotes(d, e);
+    if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */
     sort_events(d);
 ids:;

@@ -121,6 +121,10 @@ struct event_dictionary {
      * a dictionary gives them (PETRARCH's validation set codes "say" 023) */
     uint32_t reporting[24];
     int nreporting;
+    /* data/events/tone.txt: word ids with their sign, sorted by id */
+    uint32_t *tone_words;
+    int8_t *tone_signs;
+    uint32_t ntone;
 };
 
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,

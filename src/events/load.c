@@ -99,6 +99,48 @@ static int load_verbs_dir(event_dictionary *e, const char *dir, bool strict, cha
     return rc;
 }
 
+typedef struct { uint32_t id; int8_t sign; } tone_entry;
+
+static int cmp_tone(const void *a, const void *b)
+{
+    const tone_entry *x = a, *y = b;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* data/events/tone.txt ("- word" / "+ word"); optional: no file, no tone. */
+static void load_tone(event_dictionary *e, const char *path)
+{
+    size_t n;
+    char *text = read_whole_file(path, &n);
+    if (!text) return;
+    tone_entry *v = NULL;
+    size_t count = 0, cap = 0;
+    unsigned line = 0;
+    for (char *save = NULL, *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        while (*l == ' ' || *l == '\t') l++;
+        if (!*l || *l == '#') continue;
+        size_t len = strcspn(l, " \t\r#");
+        char *w = l + len;
+        while (*w == ' ' || *w == '\t') w++;
+        size_t wl = strcspn(w, " \t\r#");
+        if (len != 1 || (*l != '-' && *l != '+') || !wl) {
+            tables_warn(&e->t, path, line, "expected \"- word\" or \"+ word\"");
+            continue;
+        }
+        if (count == cap) v = xrealloc(v, (cap = cap ? cap * 2 : 64) * sizeof *v);
+        v[count].id = tables_word(&e->t, w, wl, true);
+        v[count++].sign = *l == '-' ? -1 : 1;
+    }
+    free(text);
+    qsort(v, count, sizeof *v, cmp_tone);
+    e->tone_words = xmalloc((count + 1) * sizeof *e->tone_words);
+    e->tone_signs = xmalloc(count + 1);
+    for (size_t i = 0; i < count; i++) e->tone_words[i] = v[i].id, e->tone_signs[i] = v[i].sign;
+    e->ntone = (uint32_t)count;
+    free(v);
+}
+
 event_dictionary *events_open(const char *data_dir, const char *dict, bool strict, char *error, size_t error_size)
 {
     char scratch[512];
@@ -126,6 +168,8 @@ event_dictionary *events_open(const char *data_dir, const char *dict, bool stric
         rc = load_verbs_file(e, path, strict, error, error_size);
     }
     if (rc) goto fail;
+    snprintf(path, sizeof path, "%s/events/tone.txt", data_dir ? data_dir : ".");
+    load_tone(e, path);
     tables_finish(&e->t);
     e->w_not = tables_word(&e->t, "not", 3, true);
     e->w_never = tables_word(&e->t, "never", 5, true);
@@ -148,6 +192,8 @@ fail:
 void events_close(event_dictionary *e)
 {
     if (!e) return;
+    free(e->tone_words);
+    free(e->tone_signs);
     tables_free(&e->t);
     free(e);
 }

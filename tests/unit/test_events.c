@@ -504,3 +504,29 @@ TEST(events_pronoun_in_reported_clause_is_the_reporter)
     EXPECT(d, "Iran", "Israel", "138");
     doc_free(d);
 }
+
+TEST(events_quote_tone_makes_criticism_of_named_actors)
+{
+    /* "NATO expansion is a dangerous mistake", quoted from a RUSGOV speaker */
+    doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop a/a/DET/6/det "
+                    "dangerous/dangerous/ADJ/6/amod mistake/mistake/NOUN/0/root", NULL);
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){0, (uint32_t)d->text.len};
+    q.speaker = 0;
+    q.confidence = 0.9f;
+    VEC_PUSH(&d->quotes, q);
+    code(d);
+    int criticism = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strcmp(e->cameo, "111") && e->source.code && !strcmp(e->source.code, "RUSGOV") && e->target.code &&
+            !strncmp(e->target.code, "IGO", 3))
+            criticism = 1;
+    }
+    if (!criticism) dump(d);
+    CHECK(criticism);
+    doc_free(d);
+}
