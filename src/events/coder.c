@@ -845,6 +845,60 @@ static int future(const sent *s, int32_t v)
     return 0;
 }
 
+/* "must"/"should"/"ought" on the verb. */
+static int obliged(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (f && (!strcasecmp(f, "must") || !strcasecmp(f, "should") || !strcasecmp(f, "ought"))) return 1;
+    }
+    return 0;
+}
+
+/* The reporter of a clause under saying verb g: the quote's speaker when
+ * the statements stage cued a quote on g, else g's subject. */
+static int reporter_of(sent *s, int32_t g, actor_ref *out)
+{
+    dyad_span gs = s->d->tokens.items[s->first + (uint32_t)g].span;
+    for (size_t i = 0; i < s->d->quotes.count; i++) {
+        const dyad_quote *q = &s->d->quotes.items[i];
+        if (q->cue_span.start != gs.start || q->cue_span.end != gs.end || q->speaker < 0 ||
+            (size_t)q->speaker >= s->d->speakers.count)
+            continue;
+        const dyad_actor *id = &s->d->speakers.items[q->speaker].identity;
+        if (!id->code) break;
+        memset(out, 0, sizeof *out);
+        out->head = g;
+        out->actor = *id;
+        out->resolved = 1;
+        return 1;
+    }
+    int passive;
+    int32_t sb = subject_of(s, g, &passive);
+    if (sb < 0 || passive) return 0;
+    resolve_actor(s, sb, out);
+    return out->resolved;
+}
+
+static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char *code, size_t first_in_sentence)
+{
+    actor_ref rep;
+    if (!reporter_of(s, g, &rep)) return;
+    const char *c = tables_complement(&s->e->t, "10", code);
+    char demand[5];
+    snprintf(demand, sizeof demand, "%s", c ? c : "100");
+    int32_t subs[MAX_ROLE];
+    uint32_t ns = coordinated(s, subject, subs, MAX_ROLE);
+    dyad_date date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+    for (uint32_t i = 0; i < ns; i++) {
+        actor_ref tgt;
+        resolve_actor(s, subs[i], &tgt);
+        if (!tgt.resolved || (rep.actor.code && tgt.actor.code && !strcmp(rep.actor.code, tgt.actor.code))) continue;
+        emit_one(s, v, demand, &rep, &tgt, negated(s, v), &date, NULL, 0, first_in_sentence);
+    }
+}
+
 /* A verb of saying, by its code (CAMEO 01) or its lemma. */
 static int reporting(const sent *s, int32_t g)
 {
@@ -896,6 +950,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             int32_t gs = subject_of(s, g, &gp);
             if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
         }
+    }
+    /* "X said NATO must stop supplying weapons": not an act of NATO's but
+     * X's demand on NATO (10x); the act itself did not happen */
+    if (!passive && src >= 0 && g >= 0 && reporting(s, g) && obliged(s, v)) {
+        demand_on(s, v, g, src, code, first_in_sentence);
+        return;
     }
     /* a future act announced is an intent or a threat: "said it would
      * attack" is 138, "will send aid" 033 (the complement table says how) */

@@ -530,3 +530,23 @@ TEST(events_quote_tone_makes_criticism_of_named_actors)
     CHECK(criticism);
     doc_free(d);
 }
+
+TEST(events_reported_obligation_is_a_demand_by_the_reporter)
+{
+    /* "Russia said NATO must stop supplying weapons" */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root NATO/NATO/PROPN/5/nsubj must/must/AUX/5/aux "
+                    "stop/stop/VERB/2/ccomp supplying/supply/VERB/5/xcomp weapons/weapon/NOUN/6/obj", NULL);
+    code(d);
+    int demand = 0, supply = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "10", 2) && e->source.text && !strcmp(e->source.text, "Russia") && e->target.text &&
+            !strcmp(e->target.text, "NATO"))
+            demand = 1;
+        if (!strncmp(e->cameo, "07", 2)) supply = 1;
+    }
+    if (!demand || supply) dump(d);
+    CHECK(demand);
+    CHECK(!supply);
+    doc_free(d);
+}
