@@ -11,6 +11,8 @@
  * impose sanctions" is one threat, 1312, not a threat plus sanctions);
  * reported speech keeps both the statement and the reported event.  Actors
  * are resolved on the subtree of their head word by the actor dictionary.
+ * The sentence view and pattern matching live in sentence.c, the roles in
+ * roles.c; this file builds the events, from verbs, event nouns and quotes.
  * Every loop is bounded by the sentence length; nothing recurses. */
 #include <ctype.h>
 #include <stdio.h>
@@ -21,440 +23,7 @@
 #include "base/fail.h"
 #include "events/dictionary.h"
 #include "events/events.h"
-
-
-/* ------------------------------------------------------------------ */
-/* One sentence's parse, indexed for the coder                         */
-
-enum { MAX_ROLE = 16, MAX_EVENTS_PER_SENTENCE = 256, SCOPE_DEPTH = 3, MAX_SCOPE = 96 };
-
-typedef struct tok {
-    uint32_t lemma, form;   /* interned ids, 0 when not in the dictionary */
-    int32_t head;           /* sentence-relative, -1 for the root */
-    int32_t first_child, next_sibling;
-    const char *deprel;
-    const char *upos;
-} tok;
-
-typedef struct sent {
-    doc *d;
-    const event_dictionary *e;
-    const actor_dictionary *actors;
-    uint32_t first, n;      /* document token range */
-    uint32_t index;         /* sentence index */
-    tok *t;
-    /* per token: the pattern that coded it (or -1) and its code */
-    int32_t *pattern;
-    char (*code)[5];
-    /* the country an unnamed "police" or "gunmen" belongs to: a place the
-     * sentence names, else the document's country; found when first needed */
-    int context_done;
-    const char *context;
-    int doc_country_done;
-    const char *doc_country;
-} sent;
-
-static int rel_is(const char *deprel, const char *name)
-{
-    if (!deprel) return 0;
-    size_t n = strlen(name);
-    return !strncmp(deprel, name, n) && (deprel[n] == '\0' || deprel[n] == ':');
-}
-
-static int rel_exact(const char *deprel, const char *name) { return deprel && !strcmp(deprel, name); }
-
-static int upos_is(const tok *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
-
-static uint32_t intern_token(const event_tables *tb, const char *s)
-{
-    return s ? tables_word_find(tb, s, strlen(s)) : 0;
-}
-
-/* A misparse small parsers make on wire sentences: "The United States
- * imposed sanctions on Russia" read as one noun phrase headed by
- * "sanctions", with "imposed" an adjective.  When a whole sentence hangs on
- * a noun, and a past-tense verb inside it follows a name and precedes that
- * noun, read it as the clause it is: the name is the subject, the noun the
- * object.  The repair touches only the coder's copy of the tree. */
-static void repair_noun_headed_clause(sent *s)
-{
-    int32_t root = -1;
-    for (uint32_t i = 0; i < s->n; i++)
-        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
-            if (root >= 0) return; /* more than one root: leave it alone */
-            root = (int32_t)i;
-        }
-    if (root < 0 || !upos_is(&s->t[root], "NOUN")) return;
-    for (int32_t v = 1; v < root; v++) {
-        const tok *tv = &s->t[v];
-        if (tv->head != root || !(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound")))
-            continue;
-        const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
-        const char *form = s->d->tokens.items[s->first + (uint32_t)v].form;
-        size_t fl = form ? strlen(form) : 0;
-        int past = (xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"))) || (fl > 3 && !strcmp(form + fl - 2, "ed"));
-        if (!past) continue;
-        int32_t a = v - 1; /* the name just before the verb */
-        if (!(upos_is(&s->t[a], "PROPN") || upos_is(&s->t[a], "NOUN"))) continue;
-        if (s->t[a].head != root && s->t[a].head != v) continue;
-        /* between the verb and the noun: only its modifiers */
-        int clean = 1;
-        for (int32_t k = v + 1; k < root && clean; k++)
-            clean = upos_is(&s->t[k], "DET") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NUM") ||
-                    upos_is(&s->t[k], "NOUN") || upos_is(&s->t[k], "PROPN");
-        if (!clean) continue;
-        /* the name's own modifiers ("The United") move with it */
-        for (int32_t k = 0; k < a; k++)
-            if (s->t[k].head == root) s->t[k].head = a;
-        s->t[a].head = v;
-        s->t[a].deprel = "nsubj";
-        s->t[v].head = -1;
-        s->t[v].deprel = "root";
-        s->t[v].upos = "VERB";
-        s->t[root].head = v;
-        s->t[root].deprel = "obj";
-        return; /* what hung on the noun (its "on Russia") stays there, as an object's phrase */
-    }
-}
-
-static void index_sentence(sent *s)
-{
-    const dyad_token *dt = s->d->tokens.items;
-    for (uint32_t i = 0; i < s->n; i++) {
-        const dyad_token *x = &dt[s->first + i];
-        tok *t = &s->t[i];
-        t->form = intern_token(&s->e->t, x->form);
-        t->lemma = x->lemma ? intern_token(&s->e->t, x->lemma) : t->form;
-        t->deprel = x->deprel;
-        t->upos = x->upos;
-        long h = x->head;
-        t->head = (h >= (long)s->first && h < (long)(s->first + s->n) && h != (long)(s->first + i)) ? (int32_t)(h - s->first) : -1;
-        t->first_child = t->next_sibling = -1;
-        s->pattern[i] = -1;
-        s->code[i][0] = '\0';
-    }
-    repair_noun_headed_clause(s);
-    /* children in sentence order: link from the end */
-    for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
-        int32_t h = s->t[i].head;
-        if (h < 0) continue;
-        s->t[i].next_sibling = s->t[h].first_child;
-        s->t[h].first_child = i;
-    }
-}
-
-static int32_t child_exact(const sent *s, int32_t h, const char *rel)
-{
-    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
-        if (rel_exact(s->t[c].deprel, rel)) return c;
-    return -1;
-}
-
-/* The case word (preposition) of a nominal, as an interned id, or 0. */
-static uint32_t case_of(const sent *s, int32_t n)
-{
-    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling)
-        if (rel_is(s->t[c].deprel, "case")) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
-    return 0;
-}
-
-/* Relations that open another clause: a pattern's words are not sought there. */
-static int opens_clause(const char *deprel)
-{
-    return rel_is(deprel, "nsubj") || rel_is(deprel, "csubj") || rel_is(deprel, "conj") || rel_is(deprel, "parataxis") ||
-           rel_is(deprel, "advcl") || rel_is(deprel, "ccomp") || rel_exact(deprel, "acl:relcl") || rel_is(deprel, "punct") ||
-           rel_is(deprel, "list") || rel_is(deprel, "vocative") || rel_is(deprel, "discourse") || rel_is(deprel, "reparandum");
-}
-
-/* The head's clause, breadth first to SCOPE_DEPTH levels. */
-static uint32_t scope_of(const sent *s, int32_t h, int32_t *out)
-{
-    uint32_t n = 0, level_start = 0;
-    out[n++] = h;
-    for (int depth = 0; depth < SCOPE_DEPTH; depth++) {
-        uint32_t level_end = n;
-        for (uint32_t k = level_start; k < level_end; k++)
-            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
-                if (!opens_clause(s->t[c].deprel)) out[n++] = c;
-        level_start = level_end;
-    }
-    /* the word governing a complement clause: "indicated (it) would act" */
-    int32_t g = s->t[h].head;
-    if (g >= 0 && n < MAX_SCOPE && (rel_is(s->t[h].deprel, "ccomp") || rel_is(s->t[h].deprel, "xcomp"))) out[n++] = g;
-    return n;
-}
-
-/* Whether every slot of p matches a distinct word of the scope; fills the
- * token each slot matched. */
-/* A preposition or particle must belong to the head or to the word the
- * previous slot matched: "call for" needs "for" on "call" itself, not on
- * "assurances for Ukraine" two levels down; "impose sanctions on" may have
- * "on" under "sanctions". */
-static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
-{
-    const tok *t = &s->t[x];
-    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
-                        rel_is(t->deprel, "mark");
-    if (!function_word) return 1;
-    int32_t n = t->head;
-    if (n < 0) return 0;
-    if (n == head || s->t[n].head == head) return 1;
-    return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
-}
-
-static int pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
-{
-    uint64_t used = 1; /* scope[0] is the head itself */
-    for (uint16_t k = 0; k < p->nslots; k++) {
-        const ev_slot *sl = &p->slots[k];
-        int found = -1;
-        for (uint32_t j = 1; j < nscope && j < 64 && found < 0; j++) {
-            if (used & (1ull << j)) continue;
-            const tok *t = &s->t[scope[j]];
-            for (uint32_t a = 0; a < sl->nalts; a++)
-                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form)) {
-                    if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
-                    break;
-                }
-        }
-        if (found < 0) return 0;
-        used |= 1ull << found;
-        matched[k] = scope[found];
-    }
-    return 1;
-}
-
-static int is_noun(const tok *t) { return !t->upos || upos_is(t, "NOUN") || upos_is(t, "PROPN"); }
-static int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB"); }
-
-/* A verb form whose lemma the tagger missed ("blockaded", "shelled"):
- * undo the regular English endings and look again. */
-static const ev_head *guess_head(const sent *s, int32_t h)
-{
-    const char *f = s->d->tokens.items[s->first + (uint32_t)h].form;
-    size_t n = f ? strlen(f) : 0;
-    if (n < 4 || n > 40) return NULL;
-    char w[48];
-    for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)f[i]);
-    w[n] = '\0';
-    static const struct { const char *end, *repl; } rules[] = {
-        {"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""},
-    };
-    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
-        size_t el = strlen(rules[r].end);
-        if (n <= el + 2 || strcmp(w + n - el, rules[r].end)) continue;
-        char stem[48];
-        size_t k = n - el;
-        memcpy(stem, w, k);
-        strcpy(stem + k, rules[r].repl);
-        uint32_t id = tables_word_find(&s->e->t, stem, strlen(stem));
-        const ev_head *eh = id ? tables_head(&s->e->t, id) : NULL;
-        if (eh) return eh;
-        /* a doubled final consonant: "travelled" -> "travel" */
-        if (!*rules[r].repl && k >= 3 && stem[k - 1] == stem[k - 2]) {
-            stem[k - 1] = '\0';
-            id = tables_word_find(&s->e->t, stem, k - 1);
-            if (id && (eh = tables_head(&s->e->t, id))) return eh;
-        }
-    }
-    return NULL;
-}
-
-/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
- * The lemma's patterns are tried first, then the form's ("talks" as an
- * event noun when the lemma is "talk"), then a guessed lemma. */
-static void match_head(sent *s, int32_t h, int32_t *scope)
-{
-    const event_tables *tb = &s->e->t;
-    const tok *t = &s->t[h];
-    const ev_head *heads[3];
-    int nh = 0;
-    if (t->lemma && (heads[nh] = tables_head(tb, t->lemma))) nh++;
-    if (t->form && t->form != t->lemma && (heads[nh] = tables_head(tb, t->form))) nh++;
-    if (!nh && (!t->upos || upos_is(t, "VERB")) && (heads[nh] = guess_head(s, h))) nh++;
-    if (!nh) return;
-    uint32_t nscope = scope_of(s, h, scope);
-    int32_t matched[64];
-    for (int k = 0; k < nh; k++) {
-        const ev_head *eh = heads[k];
-        for (uint32_t i = 0; i < eh->count; i++) {
-            const ev_pattern *p = &tb->patterns[eh->first + i];
-            if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
-            if (p->nslots > 60 || !pattern_matches(s, p, scope, nscope, matched)) continue;
-            s->pattern[h] = (int32_t)(eh->first + i);
-            memcpy(s->code[h], p->code, sizeof s->code[h]);
-            return;
-        }
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* Actors                                                              */
-
-typedef struct actor_ref {
-    int32_t head;        /* sentence-relative token, -1 for none */
-    dyad_actor actor;
-    int resolved;
-} actor_ref;
-
-/* The token range of a mention: the head with its name parts and modifiers. */
-static void mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
-{
-    int32_t stack[64];
-    int sp = 0;
-    *lo = *hi = h;
-    stack[sp++] = h;
-    int steps = 0;
-    while (sp && steps++ < 256) {
-        int32_t x = stack[--sp];
-        for (int32_t c = s->t[x].first_child; c >= 0; c = s->t[c].next_sibling) {
-            const char *r = s->t[c].deprel;
-            int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
-                       rel_is(r, "nummod") || rel_is(r, "det") ||
-                       (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
-                       (rel_exact(r, "nmod") && x == h && case_of(s, c) == tables_word_find(&s->e->t, "of", 2));
-            if (!take) continue;
-            if (c < *lo) *lo = c;
-            if (c > *hi) *hi = c;
-            if (sp < 64) stack[sp++] = c;
-        }
-    }
-    /* a leading determiner ("the") is not part of a name, but harmless to
-     * resolution; keep the range contiguous */
-}
-
-static void mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi);
-
-/* The sentence's place ("in northern Nigeria"), else the document's country. */
-static const char *context_country(sent *s)
-{
-    if (s->context_done) return s->context;
-    s->context_done = 1;
-    uint32_t w_in = tables_word_find(&s->e->t, "in", 2);
-    for (uint32_t i = 0; i < s->n && s->actors; i++) {
-        if (!upos_is(&s->t[i], "PROPN") || !(rel_is(s->t[i].deprel, "obl") || rel_is(s->t[i].deprel, "nmod"))) continue;
-        if (case_of(s, (int32_t)i) != w_in) continue;
-        int32_t lo, hi;
-        mention_range(s, (int32_t)i, &lo, &hi);
-        dyad_actor a;
-        if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) && a.country) {
-            s->context = a.country;
-            return s->context;
-        }
-    }
-    if (!s->doc_country_done && s->actors) {
-        s->doc_country_done = 1;
-        s->doc_country = actors_document_country(s->actors, s->d);
-    }
-    s->context = s->doc_country;
-    return s->context;
-}
-
-static void resolve_actor(sent *s, int32_t h, actor_ref *out)
-{
-    memset(out, 0, sizeof *out);
-    out->head = h;
-    out->actor.entity = -1;
-    if (h < 0) return;
-    int32_t lo, hi;
-    mention_range(s, h, &lo, &hi);
-    doc *d = s->d;
-    if (s->actors)
-        out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
-    if (!out->resolved && s->actors && context_country(s)) {
-        dyad_actor a2;
-        if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), context_country(s), &a2)) {
-            out->actor = a2;
-            out->resolved = 1;
-        }
-    }
-    if (!out->resolved && s->actors) {
-        int32_t ap = child_exact(s, h, "appos");
-        if (ap >= 0) {
-            int32_t alo, ahi;
-            mention_range(s, ap, &alo, &ahi);
-            dyad_actor a2;
-            if (actors_resolve(s->actors, d, s->first + (uint32_t)alo, (uint32_t)(ahi - alo + 1), &a2)) {
-                out->actor = a2;
-                out->resolved = 1;
-            }
-        }
-    }
-    if (!out->actor.text) {
-        const dyad_token *dt = d->tokens.items;
-        dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
-        out->actor.span = sp;
-        out->actor.text = doc_strndup(d, d->text.data + sp.start, sp.end - sp.start);
-        out->actor.entity = -1;
-    }
-    if (!out->resolved) out->actor.code = NULL;
-}
-
-/* A head and the heads coordinated with it ("Russia and China"). */
-static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
-{
-    uint32_t n = 0;
-    if (h < 0) return 0;
-    out[n++] = h;
-    /* conjuncts hang on the first one, or (as parsers often do) each on
-     * the one before: follow both, breadth first, up to max */
-    for (uint32_t k = 0; k < n && n < max; k++)
-        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) {
-                int seen = 0;
-                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
-                if (!seen) out[n++] = c;
-            }
-    return n;
-}
-
-static int is_relative_pronoun(const sent *s, int32_t x)
-{
-    const dyad_token *dt = &s->d->tokens.items[s->first + (uint32_t)x];
-    if (dt->feats && strstr(dt->feats, "PronType=Rel")) return 1;
-    const char *f = dt->form;
-    return f && (!strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that") || !strcasecmp(f, "whom"));
-}
-
-/* Subject of a verb: its own, else through coordination, control or a
- * relative clause (bounded walk up the tree). */
-static int32_t subject_of(const sent *s, int32_t v, int *passive)
-{
-    *passive = 0;
-    for (int hops = 0; v >= 0 && hops < 8; hops++) {
-        int32_t sb = child_exact(s, v, "nsubj");
-        if (sb < 0) sb = child_exact(s, v, "nsubj:outer");
-        int32_t sp = child_exact(s, v, "nsubj:pass");
-        if (sp >= 0 && sb < 0 && hops == 0) {
-            *passive = 1;
-            return sp;
-        }
-        if (sb >= 0) {
-            if (is_relative_pronoun(s, sb) && rel_exact(s->t[v].deprel, "acl:relcl")) return s->t[v].head;
-            return sb;
-        }
-        const char *r = s->t[v].deprel;
-        if (rel_exact(r, "acl:relcl")) return s->t[v].head;
-        if (!(rel_is(r, "conj") || rel_is(r, "xcomp")) || s->t[v].head < 0) return -1;
-        /* object control: "urged Iran to stop" -> the controller's object */
-        if (rel_is(r, "xcomp")) {
-            int32_t o = child_exact(s, s->t[v].head, "obj");
-            if (o >= 0 && o != v) return o;
-        }
-        v = s->t[v].head;
-    }
-    return -1;
-}
-
-static int target_case(const sent *s, uint32_t c)
-{
-    static const char *const preps[] = {"with", "against", "on", "to", "toward", "towards", "at", "into", "from", "over", "for", "upon"};
-    if (!c) return 0;
-    const char *w = s->e->t.words[c].text;
-    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-        if (!strcmp(w, preps[i])) return 1;
-    return 0;
-}
+#include "events/sentence.h"
 
 /* ------------------------------------------------------------------ */
 /* Dates and places                                                    */
@@ -501,7 +70,7 @@ static const char *event_location(sent *s, int32_t v)
     uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_at = tables_word_find(&s->e->t, "at", 2);
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         if (!rel_is(s->t[c].deprel, "obl") || !upos_is(&s->t[c], "PROPN")) continue;
-        uint32_t cs = case_of(s, c);
+        uint32_t cs = ev_case_of(s, c);
         if (!cs || (cs != w_in && cs != w_at)) continue;
         uint32_t abs = s->first + (uint32_t)c;
         int place = s->d->entities.count == 0;
@@ -513,7 +82,7 @@ static const char *event_location(sent *s, int32_t v)
         }
         if (!place) continue;
         int32_t lo, hi;
-        mention_range(s, c, &lo, &hi);
+        ev_mention_range(s, c, &lo, &hi);
         const dyad_token *dt = s->d->tokens.items;
         uint32_t a = dt[s->first + (uint32_t)lo].span.start, b = dt[s->first + (uint32_t)hi].span.end;
         if (s->t[lo].upos && !strcmp(s->t[lo].upos, "DET")) a = dt[s->first + (uint32_t)lo + 1].span.start;
@@ -610,89 +179,7 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
     return c < 0.05f ? 0.05f : c > 0.99f ? 0.99f : c;
 }
 
-/* Pick the target of verb v: the pattern's, else the first oblique or
- * object that names an actor. */
-/* Whether an actor's code is of the country `avoid` (3 letters) names. */
-static int of_country(const actor_ref *a, const char *avoid)
-{
-    return avoid && a->actor.code && !strncmp(a->actor.code, avoid, 3);
-}
-
-/* The target of v.  `avoid` is the source's country: the source's own
- * troops or capital are not its target ("withdrew its troops", "protested
- * in Paris"), though a named person of the same country can be. */
-static int32_t target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
-{
-    if (p && p->nslots) {
-        int32_t matched[64];
-        uint32_t nscope = scope_of(s, v, scope);
-        if (p->nslots <= 60 && pattern_matches(s, p, scope, nscope, matched))
-            for (uint16_t k = 0; k < p->nslots; k++)
-                if (p->slots[k].target) {
-                    int32_t prep = matched[k];
-                    int32_t noun = s->t[prep].head;
-                    if (noun >= 0 && noun != v) return noun;
-                }
-    }
-    int32_t o = child_exact(s, v, "obj");
-    if (p && p->target_obj && o >= 0) return o;
-    /* candidates in preference order; first one that resolves wins, else a name */
-    int32_t cand[16];
-    int nc = 0;
-    if (o >= 0) cand[nc++] = o;
-    int32_t io = child_exact(s, v, "iobj");
-    if (io >= 0) cand[nc++] = io;
-    for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && target_case(s, case_of(s, c)))
-            cand[nc++] = c;
-    /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
-    if (o >= 0)
-        for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "nmod") && target_case(s, case_of(s, c))) cand[nc++] = c;
-    for (int i = 0; i < nc; i++) {
-        if (!s->actors) break;
-        actor_ref a;
-        resolve_actor(s, cand[i], &a);
-        if (a.resolved && !(of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) return cand[i];
-    }
-    /* then any nominal of the clause that names an actor outright:
-     * "investigated abuses in Myanmar", "deployed troops near the border
-     * with Ukraine" (not a "by" agent, not one known only from context) */
-    if (s->actors) {
-        uint32_t nscope = scope_of(s, v, scope);
-        for (uint32_t k = 1; k < nscope; k++) {
-            int32_t c = scope[k];
-            const char *r = s->t[c].deprel;
-            if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
-            /* a "by" phrase on the verb is a passive's agent; deeper it is
-             * the actor of an event noun ("condemned an attack by X") */
-            if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
-                (case_of(s, c) == s->e->w_by && s->t[c].head == v))
-                continue;
-            actor_ref a;
-            resolve_actor(s, c, &a);
-            if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !of_country(&a, avoid)) return c;
-        }
-        /* a purpose clause's object: "signed an accord to supply Gondor" */
-        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
-            if (!rel_is(s->t[c].deprel, "advcl") || !is_verb(&s->t[c])) continue;
-            int32_t m = child_exact(s, c, "mark");
-            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
-            if (!mf || strcasecmp(mf, "to")) continue;
-            for (int32_t o = s->t[c].first_child; o >= 0; o = s->t[o].next_sibling) {
-                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj"))) continue;
-                actor_ref a;
-                resolve_actor(s, o, &a);
-                if (a.resolved && !of_country(&a, avoid)) return o;
-            }
-        }
-    }
-    for (int i = 0; i < nc; i++)
-        if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
-    return -1;
-}
-
-/* Codes whose coordinated subjects act on each other when no target is
+/* Codes whose ev_coordinated subjects act on each other when no target is
  * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
 static int symmetric(const char *code)
 {
@@ -735,19 +222,19 @@ static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src,
 }
 
 /* Emit the events of one coded head (verb or noun) for every pair of
- * coordinated source and target. */
+ * ev_coordinated source and target. */
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence, int32_t *scope)
 {
     int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
-    uint32_t ns = coordinated(s, src_head, srcs, MAX_ROLE);
-    uint32_t nt = coordinated(s, tgt_head, tgts, MAX_ROLE);
+    uint32_t ns = ev_coordinated(s, src_head, srcs, MAX_ROLE);
+    uint32_t nt = ev_coordinated(s, tgt_head, tgts, MAX_ROLE);
     /* a list the parser split into several subjects ("A, B, C and D held") */
     int32_t sv = src_head >= 0 ? s->t[src_head].head : -1;
     if (sv >= 0 && rel_exact(s->t[src_head].deprel, "nsubj"))
         for (int32_t c = s->t[sv].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
             if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
-                ns += coordinated(s, c, srcs + ns, MAX_ROLE - ns);
+                ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
     (void)scope;
     doc *d = s->d;
@@ -755,13 +242,13 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
     int mutual = !nt && ns >= 2 && symmetric(code);
-    if (mutual) { /* each coordinated subject is the other's target */
+    if (mutual) { /* each ev_coordinated subject is the other's target */
         memcpy(tgts, srcs, ns * sizeof *srcs);
         nt = ns;
     }
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref src;
-        resolve_actor(s, srcs[i], &src);
+        ev_resolve_actor(s, srcs[i], &src);
         /* a pronoun or a bare common noun no dictionary knows is no actor,
          * nor is a day or month a parser took for a subject */
         if (!src.resolved && !upos_is(&s->t[srcs[i]], "PROPN") && s->t[srcs[i]].upos) continue;
@@ -769,15 +256,15 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
         for (uint32_t j = 0; j < (nt ? nt : 1); j++) {
             if (mutual && i == j) continue;
             actor_ref tgt;
-            resolve_actor(s, nt ? tgts[j] : -1, &tgt);
+            ev_resolve_actor(s, nt ? tgts[j] : -1, &tgt);
             if (nt && !tgt.resolved && ((!upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) || time_word(s, tgts[j])))
-                resolve_actor(s, -1, &tgt);
+                ev_resolve_actor(s, -1, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* a place of the source's own country is no target ("French
              * farmers protested in Paris"); two people of one government are */
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
                 !strncmp(src.actor.code, tgt.actor.code, 3))
-                resolve_actor(s, -1, &tgt);
+                ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
         }
     }
@@ -875,9 +362,9 @@ static int reporter_of(sent *s, int32_t g, actor_ref *out)
         return 1;
     }
     int passive;
-    int32_t sb = subject_of(s, g, &passive);
+    int32_t sb = ev_subject_of(s, g, &passive);
     if (sb < 0 || passive) return 0;
-    resolve_actor(s, sb, out);
+    ev_resolve_actor(s, sb, out);
     return out->resolved;
 }
 
@@ -889,11 +376,11 @@ static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char
     char demand[5];
     snprintf(demand, sizeof demand, "%s", c ? c : "100");
     int32_t subs[MAX_ROLE];
-    uint32_t ns = coordinated(s, subject, subs, MAX_ROLE);
+    uint32_t ns = ev_coordinated(s, subject, subs, MAX_ROLE);
     dyad_date date = event_date(s->d, s->first, s->n, &s->d->pub.date);
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref tgt;
-        resolve_actor(s, subs[i], &tgt);
+        ev_resolve_actor(s, subs[i], &tgt);
         if (!tgt.resolved || (rep.actor.code && tgt.actor.code && !strcmp(rep.actor.code, tgt.actor.code))) continue;
         emit_one(s, v, demand, &rep, &tgt, negated(s, v), &date, NULL, 0, first_in_sentence);
     }
@@ -927,9 +414,9 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* a governor takes its complement's meaning: threaten + sanction = 1312;
      * the complement is an xcomp, or a that-clause of an appeal, demand,
      * promise, refusal or threat */
-    int32_t x = child_exact(s, v, "xcomp");
+    int32_t x = ev_child(s, v, "xcomp");
     if (x < 0 && (addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2)))
-        x = child_exact(s, v, "ccomp");
+        x = ev_child(s, v, "ccomp");
     if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
         const char *c = tables_complement(tb, code, s->code[x]);
         if (c) {
@@ -938,16 +425,16 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
     }
     int passive;
-    int32_t src = subject_of(s, v, &passive);
+    int32_t src = ev_subject_of(s, v, &passive);
     int32_t tgt;
     /* "Russia said it would retaliate": the pronoun subject of a reported
      * clause is the reporter */
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && g >= 0 && rel_is(r, "ccomp")) {
         actor_ref a;
-        resolve_actor(s, src, &a);
+        ev_resolve_actor(s, src, &a);
         if (!a.resolved) {
             int gp;
-            int32_t gs = subject_of(s, g, &gp);
+            int32_t gs = ev_subject_of(s, g, &gp);
             if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
         }
     }
@@ -971,7 +458,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     char avoid[4] = "";
     if (src >= 0 && !passive) {
         actor_ref a;
-        resolve_actor(s, src, &a);
+        ev_resolve_actor(s, src, &a);
         if (a.actor.code && strlen(a.actor.code) >= 3) memcpy(avoid, a.actor.code, 3);
     }
     const char *av = avoid[0] ? avoid : NULL;
@@ -979,28 +466,28 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         tgt = src;
         src = -1;
         for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
-            if ((rel_exact(s->t[c].deprel, "obl:agent") || rel_exact(s->t[c].deprel, "obl")) && case_of(s, c) == s->e->w_by) {
+            if ((rel_exact(s->t[c].deprel, "obl:agent") || rel_exact(s->t[c].deprel, "obl")) && ev_case_of(s, c) == s->e->w_by) {
                 src = c;
                 break;
             }
     } else {
         tgt = -1;
         if (addressed) {
-            int32_t o = child_exact(s, v, "obj");
-            if (o < 0) o = child_exact(s, v, "iobj");
-            if (o < 0 && x >= 0 && rel_is(s->t[x].deprel, "ccomp")) o = child_exact(s, x, "nsubj");
+            int32_t o = ev_child(s, v, "obj");
+            if (o < 0) o = ev_child(s, v, "iobj");
+            if (o < 0 && x >= 0 && rel_is(s->t[x].deprel, "ccomp")) o = ev_child(s, x, "nsubj");
             if (o >= 0) {
                 actor_ref a;
-                resolve_actor(s, o, &a);
+                ev_resolve_actor(s, o, &a);
                 if (a.resolved || upos_is(&s->t[o], "PROPN")) tgt = o;
             }
         }
         /* "refused to meet Putin": the complement's object next */
         if (tgt < 0 && x >= 0 && s->code[x][0])
-            tgt = target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);
-        if (tgt < 0) tgt = target_of(s, v, p, scope, av);
-        /* a shared object of coordinated verbs hangs on the first one */
-        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = target_of(s, g, NULL, scope, av);
+            tgt = ev_target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);
+        if (tgt < 0) tgt = ev_target_of(s, v, p, scope, av);
+        /* a shared object of ev_coordinated verbs hangs on the first one */
+        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
     }
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
@@ -1015,11 +502,11 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
     /* the verb it hangs on already coded the event ("imposed sanctions") */
     if (g >= 0 && s->code[g][0] && !reporting(s, g)) return;
     int32_t src = -1, tgt = -1;
-    int32_t poss = child_exact(s, n, "nmod:poss");
+    int32_t poss = ev_child(s, n, "nmod:poss");
     if (poss >= 0) src = poss;
     for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling) {
         if (!rel_is(s->t[c].deprel, "nmod")) continue;
-        uint32_t cs = case_of(s, c);
+        uint32_t cs = ev_case_of(s, c);
         if (cs == s->e->w_between) {
             /* "between X and Y": the first is the source, the next the target */
             int32_t conj = -1;
@@ -1027,19 +514,19 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
                 if (rel_is(s->t[k].deprel, "conj")) { conj = k; break; }
             if (src < 0) src = c;
             if (conj >= 0) tgt = conj;
-        } else if (tgt < 0 && target_case(s, cs)) {
+        } else if (tgt < 0 && ev_target_case(s, cs)) {
             tgt = c;
         }
     }
     for (uint16_t k = 0; k < p->nslots && tgt < 0; k++) {
         if (!p->slots[k].target) continue;
         int32_t matched[64];
-        uint32_t nscope = scope_of(s, n, scope);
-        if (pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
+        uint32_t nscope = ev_scope(s, n, scope);
+        if (ev_pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
     }
     if (src < 0 && g >= 0 && (rel_is(s->t[n].deprel, "obj") || rel_is(s->t[n].deprel, "nsubj"))) {
         int passive;
-        if (rel_is(s->t[n].deprel, "obj")) src = subject_of(s, g, &passive);
+        if (rel_is(s->t[n].deprel, "obj")) src = ev_subject_of(s, g, &passive);
     }
     int negate = negated(s, n) || (g >= 0 && negated(s, g));
     if (src < 0 || tgt < 0)
@@ -1088,7 +575,7 @@ static int discarded(const sent *s)
 
 static void code_sentence(sent *s, int32_t *scope)
 {
-    for (uint32_t i = 0; i < s->n; i++) match_head(s, (int32_t)i, scope);
+    for (uint32_t i = 0; i < s->n; i++) ev_match_head(s, (int32_t)i, scope);
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;
@@ -1294,7 +781,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.index = (uint32_t)i;
         s.context_done = 0;
         s.context = NULL;
-        index_sentence(&s);
+        ev_index_sentence(&s);
         int discard = e->t.ndiscards ? discarded(&s) : 0;
         if (discard == 2) { /* a story-level discard: nothing in this document is coded */
             d->events.count = 0;
