@@ -479,7 +479,8 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             if (o >= 0) {
                 actor_ref a;
                 ev_resolve_actor(s, o, &a);
-                if (a.resolved || upos_is(&s->t[o], "PROPN")) tgt = o;
+                if ((a.resolved && !(ev_of_country(&a, av) && !upos_is(&s->t[o], "PROPN"))) || upos_is(&s->t[o], "PROPN"))
+                    tgt = o;
             }
         }
         /* "refused to meet Putin": the complement's object next */

@@ -187,7 +187,17 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                 if (p->slots[k].target) {
                     int32_t prep = matched[k];
                     int32_t noun = s->t[prep].head;
-                    if (noun >= 0 && noun != v) return noun;
+                    if (noun < 0 || noun == v) continue;
+                    actor_ref a;
+                    ev_resolve_actor(s, noun, &a);
+                    if (a.resolved || upos_is(&s->t[noun], "PROPN")) return noun;
+                    /* "withdrew from the treaty with the United States":
+                     * the actor the marked noun is about */
+                    for (int32_t c = s->t[noun].first_child; c >= 0; c = s->t[c].next_sibling) {
+                        if (!rel_is(s->t[c].deprel, "nmod") || !ev_target_case(s, ev_case_of(s, c))) continue;
+                        ev_resolve_actor(s, c, &a);
+                        if (a.resolved && !ev_of_country(&a, avoid)) return c;
+                    }
                 }
     }
     int32_t o = ev_child(s, v, "obj");
