@@ -24,6 +24,11 @@ typedef struct cameo_code {
 typedef struct ev_slot {
     uint32_t *alts;
     uint32_t nalts;
+    /* Multiword alternatives ("golden goblin galleons"): alts holds the
+     * last word, prefix[a] the words before it (prefix_len[a] of them);
+     * both NULL when every alternative is one word. */
+    uint32_t **prefix;
+    uint8_t *prefix_len;
     bool target;  /* a '+' follows: the noun this preposition governs is the target */
 } ev_slot;
 

@@ -23,8 +23,10 @@ enum { MAX_WORDS = 48, MAX_VERBS = 512, MAX_SYN_MEMBERS = 4096, MAX_SYNSETS = 51
 
 typedef struct synset {
     uint32_t name;       /* interned "&NAME" without the & and trailing _ */
-    uint32_t *members;
+    uint32_t *members;   /* the last word of each member */
     uint32_t count;
+    uint32_t **prefix;   /* the words before it, for multiword members (or NULL) */
+    uint8_t *prefix_len;
 } synset;
 
 typedef struct reader {
@@ -36,6 +38,8 @@ typedef struct reader {
     uint32_t nsets;
     synset *open_set;
     uint32_t pending[MAX_SYN_MEMBERS];
+    uint32_t *pending_prefix[MAX_SYN_MEMBERS];
+    uint8_t pending_prefix_len[MAX_SYN_MEMBERS];
     uint32_t npending;
     /* the current verb block */
     int in_block;
@@ -50,6 +54,14 @@ static void close_set(reader *r)
     r->open_set->members = tables_alloc(r->t, (r->npending ? r->npending : 1) * sizeof(uint32_t));
     memcpy(r->open_set->members, r->pending, r->npending * sizeof(uint32_t));
     r->open_set->count = r->npending;
+    int multi = 0;
+    for (uint32_t i = 0; i < r->npending; i++) multi |= r->pending_prefix_len[i] > 0;
+    if (multi) {
+        r->open_set->prefix = tables_alloc(r->t, r->npending * sizeof *r->open_set->prefix);
+        r->open_set->prefix_len = tables_alloc(r->t, r->npending);
+        memcpy(r->open_set->prefix, r->pending_prefix, r->npending * sizeof *r->pending_prefix);
+        memcpy(r->open_set->prefix_len, r->pending_prefix_len, r->npending);
+    }
     r->open_set = NULL;
     r->npending = 0;
 }
@@ -212,6 +224,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
             if (!set->count) continue; /* an empty set constrains nothing */
             slots[ns].alts = set->members;
             slots[ns].nalts = set->count;
+            slots[ns].prefix = set->prefix;
+            slots[ns].prefix_len = set->prefix_len;
         } else {
             uint32_t id = intern_clean(r->t, x, xl);
             if (!id) continue;
@@ -285,7 +299,16 @@ int read_petrarch_verbs(event_tables *t, const char *path, const char *text, siz
             int k = phrase_words(s + 1, len - 1, w, wl, MAX_WORDS);
             if (k <= 0) { warn(r, "an empty synonym"); continue; }
             uint32_t id = intern_clean(t, w[k - 1], wl[k - 1]);
-            if (id) r->pending[r->npending++] = id;
+            if (!id) continue;
+            uint32_t *prefix = NULL;
+            int np = k - 1 > 255 ? 255 : k - 1;
+            if (np > 0) {
+                prefix = tables_alloc(t, (size_t)np * sizeof *prefix);
+                for (int m = 0; m < np; m++) prefix[m] = intern_clean(t, w[k - 1 - np + m], wl[k - 1 - np + m]);
+            }
+            r->pending_prefix[r->npending] = prefix;
+            r->pending_prefix_len[r->npending] = (uint8_t)np;
+            r->pending[r->npending++] = id;
             continue;
         }
         if (len >= 3 && !memcmp(s, "---", 3)) {

@@ -146,6 +146,20 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
     return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
 }
 
+/* A multiword alternative's earlier words stand just before token x. */
+static int prefix_ok(const sent *s, const ev_slot *sl, uint32_t a, int32_t x)
+{
+    if (!sl->prefix || !sl->prefix_len[a]) return 1;
+    int n = sl->prefix_len[a];
+    if (x < n) return 0;
+    for (int i = 1; i <= n; i++) {
+        uint32_t w = sl->prefix[a][n - i];
+        const tok *t = &s->t[x - i];
+        if (!w || (w != t->lemma && w != t->form)) return 0;
+    }
+    return 1;
+}
+
 int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
 {
     uint64_t used = 1; /* scope[0] is the head itself */
@@ -156,7 +170,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
             if (used & (1ull << j)) continue;
             const tok *t = &s->t[scope[j]];
             for (uint32_t a = 0; a < sl->nalts; a++)
-                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form)) {
+                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form) && prefix_ok(s, sl, a, scope[j])) {
                     if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
                     break;
                 }

@@ -550,3 +550,29 @@ TEST(events_reported_obligation_is_a_demand_by_the_reporter)
     CHECK(!supply);
     doc_free(d);
 }
+
+TEST(events_petrarch_multiword_synonyms_match_whole)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("&CUR\n+DOLLARS\n+GOLDEN_GOBLIN_GALLEONS\n\n--- GIVE [070] ---\nGIVE\n- * &CUR [071]\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    if (e) {
+        /* "Chad gave golden goblin galleons to Sudan": the whole member, 071 */
+        doc *d = parsed("Chad/Chad/PROPN/2/nsubj gave/give/VERB/0/root golden/golden/ADJ/5/amod goblin/goblin/NOUN/5/compound "
+                        "galleons/galleon/NOUN/2/obj to/to/ADP/7/case Sudan/Sudan/PROPN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK(d->events.count == 1 && !strcmp(d->events.items[0].cameo, "071"));
+        doc_free(d);
+        /* "Chad gave goblin galleons to Sudan": not the member, the verb's 070 */
+        d = parsed("Chad/Chad/PROPN/2/nsubj gave/give/VERB/0/root goblin/goblin/NOUN/4/compound "
+                   "galleons/galleon/NOUN/2/obj to/to/ADP/6/case Sudan/Sudan/PROPN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK(d->events.count == 1 && !strcmp(d->events.items[0].cameo, "070"));
+        doc_free(d);
+        events_close(e);
+    }
+    remove(path);
+    free(path);
+}
