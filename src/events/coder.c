@@ -106,6 +106,22 @@ static int negated(const sent *s, int32_t v)
     return 0;
 }
 
+/* Whether the pattern that coded v spells the negation out itself (a
+ * PETRARCH "&NEGATVAUXVRB * OVER EFFORTS" with its own code): then the
+ * code already says it and the event is not flagged negated. */
+static int pattern_negates(const sent *s, int32_t v, const ev_pattern *p, int32_t *scope)
+{
+    if (!p || !p->nslots || p->nslots > 60) return 0;
+    int32_t matched[64];
+    uint32_t nscope = ev_scope(s, v, scope);
+    if (!ev_pattern_matches(s, p, scope, nscope, matched)) return 0;
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        uint32_t w = s->t[matched[k]].lemma ? s->t[matched[k]].lemma : s->t[matched[k]].form;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt)) return 1;
+    }
+    return 0;
+}
+
 static int hedged(const sent *s, int32_t v)
 {
     static const char *const modals[] = {"would", "could", "might", "may", "should"};
@@ -407,7 +423,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
         return;
     char combined[5];
-    int negate = negated(s, v);
+    int negate = negated(s, v) && !pattern_negates(s, v, p, scope);
     /* appeals and demands are addressed to someone: "urged Serbia to
      * negotiate", "demanded that Sweden change course" */
     int addressed = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);

@@ -30,6 +30,7 @@ typedef struct ev_slot {
     uint32_t **prefix;
     uint8_t *prefix_len;
     bool target;  /* a '+' follows: the noun this preposition governs is the target */
+    bool target_skip; /* "IN ^ +": the target is the next actor after that noun */
 } ev_slot;
 
 typedef struct ev_pattern {

@@ -206,17 +206,23 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     int k = phrase_words(s + 1, body - 1, w, wl, MAX_WORDS);
     if (k < 0) { warn(r, "too many words in a pattern"); return; }
     ev_slot slots[MAX_WORDS];
-    int ns = 0, target_obj = 0, after_verb = 0;
+    int ns = 0, target_obj = 0, after_verb = 0, skipped = 0;
     for (int i = 0; i < k; i++) {
         const char *x = w[i];
         size_t xl = wl[i];
         if (xl == 1 && *x == '*') { after_verb = 1; continue; }
-        if (xl == 1 && (*x == '$' || *x == '^' || *x == '%')) continue;
+        if (xl == 1 && *x == '^') { skipped = 1; continue; }
+        if (xl == 1 && (*x == '$' || *x == '%')) continue;
         if (xl == 1 && *x == '+') {
             if (after_verb && ns == 0) target_obj = 1;
-            else if (ns > 0) slots[ns - 1].target = true; /* "(ABOUT +)", "ABOUT +" */
+            else if (ns > 0) { /* "(ABOUT +)", "ABOUT +", "IN ^ +" */
+                slots[ns - 1].target = true;
+                slots[ns - 1].target_skip = skipped;
+            }
+            skipped = 0;
             continue;
         }
+        skipped = 0;
         memset(&slots[ns], 0, sizeof slots[ns]);
         if (*x == '&') {
             const synset *set = find_set(r, x + 1, xl - 1);

@@ -189,6 +189,15 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                     int32_t noun = s->t[prep].head;
                     if (noun < 0 || noun == v) continue;
                     actor_ref a;
+                    if (p->slots[k].target_skip) { /* the next actor after the skipped phrase */
+                        for (uint32_t j = 1; j < nscope; j++) {
+                            int32_t c = scope[j];
+                            if (c <= noun || !is_noun(&s->t[c])) continue;
+                            ev_resolve_actor(s, c, &a);
+                            if (a.resolved && !ev_of_country(&a, avoid)) return c;
+                        }
+                        continue;
+                    }
                     ev_resolve_actor(s, noun, &a);
                     if (a.resolved || upos_is(&s->t[noun], "PROPN")) return noun;
                     /* "withdrew from the treaty with the United States":
