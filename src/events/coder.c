@@ -506,6 +506,22 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         /* a shared object of ev_coordinated verbs hangs on the first one */
         if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
     }
+    /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
+    if (!passive && p->subject_target) {
+        int32_t giver = -1;
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, v, scope);
+        if (p->source_slot >= 0 && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched))
+            giver = s->t[matched[p->source_slot]].head;
+        else if (p->source_slot < 0)
+            giver = ev_child(s, v, "obj");
+        if (giver >= 0 && giver != v) {
+            tgt = src;
+            src = giver;
+        }
+    }
+    /* a statement's target is whom it was said to, not an actor it names */
+    if (tgt >= 0 && reporting(s, v) && s->t[tgt].head != v) tgt = -1;
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
 }

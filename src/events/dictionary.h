@@ -37,6 +37,8 @@ typedef struct ev_pattern {
     char code[5];        /* "" for a null pattern: it matches and codes nothing */
     bool noun;           /* an event noun ("talks", "sanctions") rather than a verb */
     bool target_obj;     /* '+' right after the head: the direct object is the target */
+    bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */
+    int8_t source_slot;  /* with it, the slot whose noun is the source; -1 the object */
     uint16_t nslots;
     ev_slot *slots;
     const char *text;    /* "file:line pattern", reported as the event's pattern */
