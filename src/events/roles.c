@@ -241,8 +241,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
             /* a "by" phrase on the verb is a passive's agent; deeper it is
              * the actor of an event noun ("condemned an attack by X") */
-            if (rel_exact(r, "obl:agent") || rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
-                (ev_case_of(s, c) == s->e->w_by && s->t[c].head == v))
+            if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
+                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v))
                 continue;
             actor_ref a;
             ev_resolve_actor(s, c, &a);
