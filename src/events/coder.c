@@ -511,8 +511,17 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         int32_t giver = -1;
         int32_t matched[64];
         uint32_t nscope = ev_scope(s, v, scope);
-        if (p->source_slot >= 0 && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched))
-            giver = s->t[matched[p->source_slot]].head;
+        if (p->source_slot >= 0 && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched)) {
+            int32_t m = matched[p->source_slot];
+            if (upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case")) {
+                giver = s->t[m].head; /* "FROM $": the noun "from" governs */
+            } else { /* "MONEY $": the phrase that follows the word */
+                for (int32_t c = s->t[m].first_child; c >= 0 && giver < 0; c = s->t[c].next_sibling)
+                    if (rel_is(s->t[c].deprel, "nmod") && c > m) giver = c;
+                for (int32_t c = s->t[v].first_child; c >= 0 && giver < 0; c = s->t[c].next_sibling)
+                    if (rel_is(s->t[c].deprel, "obl") && c > m) giver = c;
+            }
+        }
         else if (p->source_slot < 0)
             giver = ev_child(s, v, "obj");
         if (giver >= 0 && giver != v) {
