@@ -531,6 +531,18 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     }
     /* a statement's target is whom it was said to, not an actor it names */
     if (tgt >= 0 && reporting(s, v) && s->t[tgt].head != v) tgt = -1;
+    /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
+     * with no other target, the subject of the clause it is about */
+    if (tgt < 0 && !passive) {
+        int32_t cc = ev_child(s, v, "ccomp");
+        int cp;
+        int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
+        if (about >= 0 && about != src) {
+            actor_ref a;
+            ev_resolve_actor(s, about, &a);
+            if (a.resolved && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
+        }
+    }
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
 }

@@ -38,6 +38,7 @@ typedef struct ev_pattern {
     bool noun;           /* an event noun ("talks", "sanctions") rather than a verb */
     bool target_obj;     /* '+' right after the head: the direct object is the target */
     bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */
+    bool compound_subject; /* PETRARCH "% *": only when the subject is coordinated */
     int8_t source_slot;  /* with it, the slot whose noun is the source; -1 the object */
     uint16_t nslots;
     ev_slot *slots;

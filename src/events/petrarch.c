@@ -206,13 +206,16 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     int k = phrase_words(s + 1, body - 1, w, wl, MAX_WORDS);
     if (k < 0) { warn(r, "too many words in a pattern"); return; }
     ev_slot slots[MAX_WORDS];
-    int ns = 0, target_obj = 0, after_verb = 0, skipped = 0, subject_target = 0, source_slot = -2;
+    int ns = 0, target_obj = 0, after_verb = 0, skipped = 0, subject_target = 0, source_slot = -2, compound = 0;
     for (int i = 0; i < k; i++) {
         const char *x = w[i];
         size_t xl = wl[i];
         if (xl == 1 && *x == '*') { after_verb = 1; continue; }
         if (xl == 1 && *x == '^') { skipped = 1; continue; }
-        if (xl == 1 && *x == '%') continue;
+        if (xl == 1 && *x == '%') {
+            if (!after_verb) compound = 1;
+            continue;
+        }
         if (xl == 1 && *x == '$') { /* after the verb: where the source is */
             if (after_verb) source_slot = ns > 0 ? ns - 1 : -1;
             continue;
@@ -261,6 +264,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         memcpy(p->code, code, sizeof code);
         p->target_obj = target_obj;
         p->subject_target = subject_target && source_slot != -2;
+        p->compound_subject = compound;
         p->source_slot = (int8_t)(source_slot >= 0 ? source_slot : -1);
         p->nslots = (uint16_t)ns;
         p->slots = stored;

@@ -236,6 +236,12 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             const ev_pattern *p = &tb->patterns[eh->first + i];
             if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
             if (p->nslots > 60 || !ev_pattern_matches(s, p, scope, nscope, matched)) continue;
+            if (p->compound_subject) { /* "% *": a coordinated subject only */
+                int passive;
+                int32_t sb = ev_subject_of(s, h, &passive);
+                int32_t list[2];
+                if (sb < 0 || ev_coordinated(s, sb, list, 2) < 2) continue;
+            }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
             return;

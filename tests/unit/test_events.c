@@ -200,7 +200,7 @@ TEST(events_reported_speech_keeps_statement_and_event)
     doc *d = parsed("Peskov/Peskov/PROPN/2/nsubj said/say/VERB/0/root Kyiv/Kyiv/PROPN/4/nsubj shelled/shell/VERB/2/ccomp "
                     "Donetsk/Donetsk/PROPN/4/obj", NULL);
     code(d);
-    EXPECT(d, "Peskov", NULL, "010");
+    EXPECT(d, "Peskov", "Kyiv", "010"); /* a statement about Kyiv */
     EXPECT(d, "Kyiv", "Donetsk", "194");
     CHECK_INT_EQ(d->events.count, 2);
     doc_free(d);
