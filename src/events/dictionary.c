@@ -181,21 +181,24 @@ void tables_add_complement(event_tables *t, const char *governor, const char *co
     snprintf(c->code, sizeof c->code, "%s", code);
 }
 
-/* Sort key for patterns: head word, then most slots first, then file order. */
-typedef struct { uint32_t head, nslots, index; } pattern_key;
+/* Sort key for patterns: head word, then most slots first, then those with
+ * a condition on the subject, then file order. */
+typedef struct { uint32_t head, nslots, constrained, index; } pattern_key;
 
 static int cmp_pattern_key(const void *a, const void *b)
 {
     const pattern_key *x = a, *y = b;
     if (x->head != y->head) return x->head < y->head ? -1 : 1;
     if (x->nslots != y->nslots) return x->nslots > y->nslots ? -1 : 1;
+    if (x->constrained != y->constrained) return x->constrained ? -1 : 1; /* "% *" before the bare verb */
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
 void tables_finish(event_tables *t)
 {
     pattern_key *keys = xmalloc((t->npatterns + 1) * sizeof *keys);
-    for (uint32_t i = 0; i < t->npatterns; i++) keys[i] = (pattern_key){t->head_of[i], t->patterns[i].nslots, i};
+    for (uint32_t i = 0; i < t->npatterns; i++)
+        keys[i] = (pattern_key){t->head_of[i], t->patterns[i].nslots, t->patterns[i].compound_subject, i};
     qsort(keys, t->npatterns, sizeof *keys, cmp_pattern_key);
     ev_pattern *sorted = xmalloc((t->npatterns + 1) * sizeof *sorted);
     for (uint32_t i = 0; i < t->npatterns; i++) {
