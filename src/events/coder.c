@@ -282,6 +282,10 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                 !strncmp(src.actor.code, tgt.actor.code, 3))
                 ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
+            /* the reciprocal event a PETRARCH "[032:033]" pattern names */
+            const ev_pattern *p = s->pattern[v] >= 0 ? &s->e->t.patterns[s->pattern[v]] : NULL;
+            if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))
+                emit_one(s, v, p->code2, &tgt, &src, negate, &date, location, hedge, first_in_sentence);
         }
     }
 }

@@ -35,6 +35,7 @@ typedef struct ev_slot {
 
 typedef struct ev_pattern {
     char code[5];        /* "" for a null pattern: it matches and codes nothing */
+    char code2[5];       /* the target's reciprocal event ("[032:033]"), or "" */
     bool noun;           /* an event noun ("talks", "sanctions") rather than a verb */
     bool target_obj;     /* '+' right after the head: the direct object is the target */
     bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */

@@ -43,7 +43,7 @@ typedef struct reader {
     uint32_t npending;
     /* the current verb block */
     int in_block;
-    char block_code[5];
+    char block_code[5], block_code2[5];
     uint32_t verbs[MAX_VERBS];
     uint32_t nverbs;
 } reader;
@@ -86,24 +86,38 @@ static const synset *find_set(const reader *r, const char *s, size_t n)
 
 /* "[CODE]" or "[CODE:CODE2]" -> the first non-empty code; "---" means none.
  * Returns 0 when well formed. */
-static int parse_code(const char *s, size_t n, char out[5])
+/* One code of a bracket: "---" or empty is none. */
+static int one_code(const char *c, size_t len, char out[5])
 {
     out[0] = '\0';
-    if (n < 2 || s[0] != '[' || s[n - 1] != ']') return -1;
-    s++, n -= 2;
-    const char *colon = memchr(s, ':', n);
-    size_t a = colon ? (size_t)(colon - s) : n;
-    const char *c = s;
-    size_t len = a;
-    if (!len && colon) c = colon + 1, len = n - a - 1;
     while (len && c[len - 1] == ' ') len--;
     while (len && *c == ' ') c++, len--;
-    if (len == 3 && !memcmp(c, "---", 3)) return 0;
-    if (!len || len > 4) return len ? -1 : 0;
+    if (!len || (len == 3 && !memcmp(c, "---", 3))) return 0;
+    if (len > 4) return -1;
     for (size_t i = 0; i < len; i++)
         if (!isalnum((unsigned char)c[i])) return -1;
     memcpy(out, c, len);
     out[len] = '\0';
+    return 0;
+}
+
+/* "[CODE]" or "[CODE:CODE2]": the event and, when both are given, the
+ * reciprocal event the target makes (PETRARCH "[032:033]": one leaves for
+ * the other's capital, the other hosts).  "[:173]" takes 173 as the code.
+ * Returns 0 when well formed. */
+static int parse_code(const char *s, size_t n, char out[5], char out2[5])
+{
+    out[0] = out2[0] = '\0';
+    if (n < 2 || s[0] != '[' || s[n - 1] != ']') return -1;
+    s++, n -= 2;
+    const char *colon = memchr(s, ':', n);
+    size_t a = colon ? (size_t)(colon - s) : n;
+    if (one_code(s, a, out)) return -1;
+    if (colon && one_code(colon + 1, n - a - 1, out2)) return -1;
+    if (!out[0] && out2[0]) { /* "[:173]" */
+        memcpy(out, out2, 5);
+        out2[0] = '\0';
+    }
     return 0;
 }
 
@@ -137,12 +151,13 @@ static void add_verb_line(reader *r, const char *s, size_t n)
     size_t wordsn = n;
     if (brace) wordsn = (size_t)(brace - s);
     if (bracket && (size_t)(bracket - s) < wordsn) wordsn = (size_t)(bracket - s);
-    char code[5] = "";
+    char code[5] = "", code2[5] = "";
     if (bracket) {
         const char *close = memchr(bracket, ']', n - (size_t)(bracket - s));
-        if (!close || parse_code(bracket, (size_t)(close - bracket) + 1, code)) { warn(r, "malformed [code] on a verb line"); return; }
+        if (!close || parse_code(bracket, (size_t)(close - bracket) + 1, code, code2)) { warn(r, "malformed [code] on a verb line"); return; }
     } else {
         memcpy(code, r->block_code, sizeof code);
+        memcpy(code2, r->block_code2, sizeof code2);
     }
     const char *w[MAX_WORDS];
     size_t wl[MAX_WORDS];
@@ -172,6 +187,7 @@ static void add_verb_line(reader *r, const char *s, size_t n)
     /* the verb alone, or the verb with its particle words, codes as the line says */
     ev_pattern *p = tables_add_pattern(r->t, verb);
     memcpy(p->code, code, sizeof code);
+    memcpy(p->code2, code2, sizeof code2);
     p->nslots = (uint16_t)(k - 1);
     p->slots = tables_alloc(r->t, (size_t)(k > 1 ? k - 1 : 1) * sizeof *p->slots);
     for (int i = 0, j = 0; i < k; i++) {
@@ -197,8 +213,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     const char *bracket = memchr(s, '[', n);
     if (!bracket) { warn(r, "a pattern without [code]"); return; }
     const char *close = memchr(bracket, ']', n - (size_t)(bracket - s));
-    char code[5];
-    if (!close || parse_code(bracket, (size_t)(close - bracket) + 1, code)) { warn(r, "malformed [code] in a pattern"); return; }
+    char code[5], code2[5];
+    if (!close || parse_code(bracket, (size_t)(close - bracket) + 1, code, code2)) { warn(r, "malformed [code] in a pattern"); return; }
     size_t body = (size_t)(bracket - s);
     if (!memchr(s, '*', body)) { warn(r, "a pattern without '*' for the verb"); return; }
     const char *w[MAX_WORDS];
@@ -262,6 +278,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     for (uint32_t v = 0; v < r->nverbs; v++) {
         ev_pattern *p = tables_add_pattern(r->t, r->verbs[v]);
         memcpy(p->code, code, sizeof code);
+        memcpy(p->code2, code2, sizeof code2);
         p->target_obj = target_obj;
         p->subject_target = subject_target && source_slot != -2;
         p->compound_subject = compound;
@@ -334,9 +351,9 @@ int read_petrarch_verbs(event_tables *t, const char *path, const char *text, siz
             const char *e = b ? memchr(b, ']', len - (size_t)(b - s)) : NULL;
             r->in_block = 1;
             r->nverbs = 0;
-            if (!b || !e || parse_code(b, (size_t)(e - b) + 1, r->block_code)) {
+            if (!b || !e || parse_code(b, (size_t)(e - b) + 1, r->block_code, r->block_code2)) {
                 warn(r, "malformed verb block header");
-                r->block_code[0] = '\0';
+                r->block_code[0] = r->block_code2[0] = '\0';
             }
             continue;
         }
