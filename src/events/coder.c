@@ -239,6 +239,46 @@ static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src,
 
 /* Emit the events of one coded head (verb or noun) for every pair of
  * ev_coordinated source and target. */
+/* Resolve a role's heads into actors.  A role noun whose "of" phrase lists
+ * several countries ("the ambassadors of Arnor, Osgiliath and Gondor")
+ * stands for one actor per country, each with the role the first resolved
+ * to (ARNGOV, OSGGOV, GONGOV).  Sources that are no actor are dropped;
+ * targets that are none become an empty target. */
+static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref *out, uint32_t max, int sources)
+{
+    uint32_t k = 0;
+    uint32_t w_of = tables_word_find(&s->e->t, "of", 2);
+    for (uint32_t i = 0; i < n && k < max; i++) {
+        int32_t h = heads[i];
+        actor_ref a;
+        ev_resolve_actor(s, h, &a);
+        /* a pronoun or a bare common noun no dictionary knows is no actor,
+         * nor is a day or month a parser took for a subject */
+        int none = (!a.resolved && !upos_is(&s->t[h], "PROPN") && s->t[h].upos) || (!a.resolved && time_word(s, h));
+        if (none) {
+            if (sources) continue;
+            ev_resolve_actor(s, -1, &a);
+        }
+        out[k++] = a;
+        if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
+        int32_t of = -1;
+        for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "nmod") && w_of && ev_case_of(s, c) == w_of) of = c;
+        if (of < 0) continue;
+        int32_t list[MAX_ROLE];
+        uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);
+        for (uint32_t j = 1; j < nl && k < max; j++) {
+            actor_ref b;
+            ev_resolve_actor(s, list[j], &b);
+            if (!b.resolved || !b.actor.code || strlen(b.actor.code) != 3) continue;
+            b.actor.code = arena_printf(&s->d->arena, "%s%s", b.actor.code, a.actor.code + 3);
+            b.actor.role = a.actor.role;
+            out[k++] = b;
+        }
+    }
+    return k;
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence, int32_t *scope)
 {
@@ -253,28 +293,26 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                 ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
     (void)scope;
+    actor_ref sa[MAX_ROLE], ta[MAX_ROLE];
+    uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
+    uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
+    if (!nsa) return;
     doc *d = s->d;
     dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
-    int mutual = !nt && ns >= 2 && symmetric(code);
-    if (mutual) { /* each ev_coordinated subject is the other's target */
-        memcpy(tgts, srcs, ns * sizeof *srcs);
-        nt = ns;
+    int mutual = !nta && nsa >= 2 && symmetric(code);
+    if (mutual) { /* each coordinated subject is the other's target */
+        memcpy(ta, sa, nsa * sizeof *sa);
+        nta = nsa;
     }
-    for (uint32_t i = 0; i < ns; i++) {
-        actor_ref src;
-        ev_resolve_actor(s, srcs[i], &src);
-        /* a pronoun or a bare common noun no dictionary knows is no actor,
-         * nor is a day or month a parser took for a subject */
-        if (!src.resolved && !upos_is(&s->t[srcs[i]], "PROPN") && s->t[srcs[i]].upos) continue;
-        if (!src.resolved && time_word(s, srcs[i])) continue;
-        for (uint32_t j = 0; j < (nt ? nt : 1); j++) {
+    const ev_pattern *p = s->pattern[v] >= 0 ? &s->e->t.patterns[s->pattern[v]] : NULL;
+    for (uint32_t i = 0; i < nsa; i++) {
+        for (uint32_t j = 0; j < (nta ? nta : 1); j++) {
             if (mutual && i == j) continue;
-            actor_ref tgt;
-            ev_resolve_actor(s, nt ? tgts[j] : -1, &tgt);
-            if (nt && !tgt.resolved && ((!upos_is(&s->t[tgts[j]], "PROPN") && s->t[tgts[j]].upos) || time_word(s, tgts[j])))
-                ev_resolve_actor(s, -1, &tgt);
+            actor_ref src = sa[i], tgt;
+            if (nta) tgt = ta[j];
+            else ev_resolve_actor(s, -1, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* a place of the source's own country is no target ("French
              * farmers protested in Paris"); two people of one government are */
@@ -283,7 +321,6 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                 ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
-            const ev_pattern *p = s->pattern[v] >= 0 ? &s->e->t.patterns[s->pattern[v]] : NULL;
             if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))
                 emit_one(s, v, p->code2, &tgt, &src, negate, &date, location, hedge, first_in_sentence);
         }
