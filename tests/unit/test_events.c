@@ -576,3 +576,22 @@ TEST(events_petrarch_multiword_synonyms_match_whole)
     remove(path);
     free(path);
 }
+
+TEST(events_role_of_several_countries_is_one_actor_each)
+{
+    /* "The foreign ministers of Russia and China met India" */
+    doc *d = parsed("The/the/DET/3/det foreign/foreign/ADJ/3/amod ministers/minister/NOUN/8/nsubj of/of/ADP/5/case "
+                    "Russia/Russia/PROPN/3/nmod and/and/CCONJ/7/cc China/China/PROPN/5/conj met/meet/VERB/0/root "
+                    "India/India/PROPN/8/obj", NULL);
+    code(d);
+    int rus = 0, chn = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!e->source.code || strncmp(e->cameo, "04", 2)) continue;
+        rus |= !strcmp(e->source.code, "RUSGOV");
+        chn |= !strcmp(e->source.code, "CHNGOV");
+    }
+    if (!rus || !chn) dump(d);
+    CHECK(rus && chn);
+    doc_free(d);
+}
