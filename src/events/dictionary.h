@@ -40,6 +40,7 @@ typedef struct ev_pattern {
     bool target_obj;     /* '+' right after the head: the direct object is the target */
     bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */
     bool compound_subject; /* PETRARCH "% *": only when the subject is coordinated */
+    bool deep;           /* PETRARCH patterns read on: words may stand in the verb's clauses too */
     int8_t source_slot;  /* with it, the slot whose noun is the source; -1 the object */
     uint16_t nslots;
     ev_slot *slots;

@@ -282,6 +282,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         p->target_obj = target_obj;
         p->subject_target = subject_target && source_slot != -2;
         p->compound_subject = compound;
+        p->deep = true;
         p->source_slot = (int8_t)(source_slot >= 0 ? source_slot : -1);
         p->nslots = (uint16_t)ns;
         p->slots = stored;

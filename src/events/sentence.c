@@ -182,6 +182,27 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
     return 1;
 }
 
+/* The words after a verb as PETRARCH reads them: its clause and the
+ * clauses under it (not its subject, not what is coordinated with it),
+ * breadth first, five levels down. */
+static uint32_t deep_scope(const sent *s, int32_t h, int32_t *out)
+{
+    uint32_t n = 0, level_start = 0;
+    out[n++] = h;
+    for (int depth = 0; depth < 5; depth++) {
+        uint32_t level_end = n;
+        for (uint32_t k = level_start; k < level_end; k++)
+            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling) {
+                const char *r = s->t[c].deprel;
+                if (k == 0 && (rel_is(r, "nsubj") || rel_is(r, "csubj"))) continue;
+                if (rel_is(r, "conj") || rel_is(r, "parataxis") || rel_is(r, "punct")) continue;
+                out[n++] = c;
+            }
+        level_start = level_end;
+    }
+    return n;
+}
+
 /* A verb form whose lemma the tagger missed ("blockaded", "shelled"):
  * undo the regular English endings and look again. */
 static const ev_head *guess_head(const sent *s, int32_t h)
@@ -230,12 +251,21 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
     if (!nh) return;
     uint32_t nscope = ev_scope(s, h, scope);
     int32_t matched[64];
+    int32_t deep[MAX_SCOPE];
+    uint32_t ndeep = 0;
+    int deep_done = 0;
     for (int k = 0; k < nh; k++) {
         const ev_head *eh = heads[k];
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
             if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
-            if (p->nslots > 60 || !ev_pattern_matches(s, p, scope, nscope, matched)) continue;
+            if (p->nslots > 60) continue;
+            int hit = ev_pattern_matches(s, p, scope, nscope, matched);
+            if (!hit && p->deep && p->nslots) {
+                if (!deep_done) ndeep = deep_scope(s, h, deep), deep_done = 1;
+                hit = ev_pattern_matches(s, p, deep, ndeep, matched);
+            }
+            if (!hit) continue;
             if (p->compound_subject) { /* "% *": a coordinated subject only */
                 int passive;
                 int32_t sb = ev_subject_of(s, h, &passive);
