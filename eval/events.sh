@@ -21,6 +21,13 @@ dict=$(mktemp -d)
 trap 'rm -rf "$dict"' EXIT
 for f in "$SHARED"/data/petrarch/dictionaries/PETR.Validate.*; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$dict/"; done
 "$tool" petrarch "$SHARED/data/petrarch/text/PETR.UnitTest.records.xml" "$dict" 2>/dev/null | tail -n 70
+echo "-- development set through the Phoenix dictionaries (CAMEO.2.0 verbs, Phoenix actors), for comparison"
+phoenix=$(mktemp -d)
+for f in "$SHARED"/data/petrarch/dictionaries/CAMEO.2.0.txt "$SHARED"/data/petrarch/dictionaries/Phoenix.*; do
+    ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$phoenix/"
+done
+"$tool" dev "$root/tests/events/dev.tsv" "$phoenix" 2>/dev/null | tail -n 2
+rm -rf "$phoenix"
 if [ -d "$SHARED/seeds" ]; then
     echo "-- seed pages"
     s=$SHARED/seeds

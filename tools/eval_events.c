@@ -1,7 +1,7 @@
 /* eval_events.c — how well dyad codes events, through the whole chain
  * (raw sentence -> extraction -> parse -> actors -> events):
  *
- *   eval_events dev DEV.tsv [-v]
+ *   eval_events dev DEV.tsv [-v] [DICT]
  *       dyad's development set (tests/events/dev.tsv): accuracy per CAMEO
  *       root and overall (source, target and root right; and the exact
  *       code), false events per 100 sentences that should have none.
@@ -82,12 +82,12 @@ static dyad_resources *open_resources(const char *dict)
     return r;
 }
 
-static int eval_dev(const char *path, int verbose)
+static int eval_dev(const char *path, int verbose, const char *dict)
 {
     size_t n;
     char *text = tool_read_file(path, &n);
     if (!text) { fprintf(stderr, "eval_events: cannot read %s\n", path); return 1; }
-    dyad_resources *res = open_resources(NULL);
+    dyad_resources *res = open_resources(dict);
     if (!res) { free(text); return 1; }
     int total[21] = {0}, root_ok[21] = {0}, code_ok[21] = {0};
     int none_sentences = 0, false_events = 0, produced_any = 0, sentences = 0;
@@ -141,7 +141,8 @@ static int eval_dev(const char *path, int verbose)
         dyad_document_free(doc);
     }
     int t = 0, ro = 0, co = 0;
-    printf("dev set %s: %d sentences, %d with any event coded\n", path, sentences, produced_any);
+    printf("dev set %s (%s): %d sentences, %d with any event coded\n", path, dict ? dict : "dyad's dictionaries",
+           sentences, produced_any);
     printf("root  sentences  root-right  code-right\n");
     for (int r = 1; r <= 20; r++) {
         if (!total[r]) continue;
@@ -296,7 +297,15 @@ static int eval_seed(const char *path, int nexp, char **exp)
 
 int main(int argc, char **argv)
 {
-    if (argc >= 3 && !strcmp(argv[1], "dev")) return eval_dev(argv[2], argc >= 4 && !strcmp(argv[3], "-v"));
+    if (argc >= 3 && !strcmp(argv[1], "dev")) {
+        int verbose = 0;
+        const char *dict = NULL;
+        for (int i = 3; i < argc; i++) {
+            if (!strcmp(argv[i], "-v")) verbose = 1;
+            else dict = argv[i];
+        }
+        return eval_dev(argv[2], verbose, dict);
+    }
     if (argc >= 4 && !strcmp(argv[1], "petrarch")) return eval_petrarch(argv[2], argv[3]);
     if (argc >= 3 && !strcmp(argv[1], "seed")) return eval_seed(argv[2], argc - 3, argv + 3);
     fprintf(stderr, "usage: eval_events dev DEV.tsv | petrarch RECORDS.xml DICT | seed FILE SRC:TGT:ROOT...\n");
