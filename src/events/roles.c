@@ -3,6 +3,7 @@
  * document's country for unnamed agents), coordination, the subject of a
  * verb through control, coordination and relative clauses, and the choice
  * of target. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +135,13 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
     for (int hops = 0; v >= 0 && hops < 8; hops++) {
         int32_t sb = ev_child(s, v, "nsubj");
         if (sb < 0) sb = ev_child(s, v, "nsubj:outer");
+        /* a name the tagger took for a verb ("Pyongyang ... fired" as a
+         * clausal subject): a capitalised one-word clause subject */
+        if (sb < 0) {
+            int32_t cs = ev_child(s, v, "csubj");
+            const char *f = cs >= 0 ? s->d->tokens.items[s->first + (uint32_t)cs].form : NULL;
+            if (f && isupper((unsigned char)f[0]) && cs < v) sb = cs;
+        }
         int32_t sp = ev_child(s, v, "nsubj:pass");
         if (sp >= 0 && sb < 0 && hops == 0) {
             *passive = 1;
