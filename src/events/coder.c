@@ -280,7 +280,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
 }
 
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
-                      size_t first_in_sentence, int32_t *scope)
+                      size_t first_in_sentence)
 {
     int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
     uint32_t ns = ev_coordinated(s, src_head, srcs, MAX_ROLE);
@@ -292,7 +292,6 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
                 ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
-    (void)scope;
     actor_ref sa[MAX_ROLE], ta[MAX_ROLE];
     uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
     uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
@@ -585,7 +584,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
     }
     if (src == tgt) tgt = -1;
-    emit_head(s, v, code, src, tgt, negate, first_in_sentence, scope);
+    emit_head(s, v, code, src, tgt, negate, first_in_sentence);
 }
 
 /* Event nouns: "talks between Russia and NATO", "sanctions on Iran". */
@@ -638,14 +637,14 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
             if (prev < 0) s->t[src].first_child = s->t[tgt].next_sibling;
             else s->t[prev].next_sibling = s->t[tgt].next_sibling;
         }
-        emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence, scope);
+        emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence);
         if (c == tgt) {
             if (prev < 0) s->t[src].first_child = tgt;
             else s->t[prev].next_sibling = tgt;
         }
         return;
     }
-    emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence, scope);
+    emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence);
 }
 
 /* Whether the sentence holds a discard phrase: 1 sentence-level, 2 story-level. */
