@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     if (!n) { fprintf(stderr, "bench_attribute: no articles\n"); return 1; }
     for (size_t i = 0; i < n; i++) bytes += a[i].len;
     char err[256];
-    dyad_resources *res = dyad_resources_open(NULL, err, sizeof err);
+    dyad_resources *res = quote_resources(err, sizeof err);
     if (!res) { fprintf(stderr, "bench_attribute: %s\n", err); return 1; }
     const unsigned ex = DYAD_STAGE_EXTRACT, nlp = ex | DYAD_STAGE_NLP, att = nlp | DYAD_STAGE_ATTRIBUTE;
     /* rounds so that the three runs together take about `budget` seconds */

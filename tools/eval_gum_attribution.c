@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/quote_gold.h"
 #include "common/tool_io.h"
 #include "dyad.h"
 
@@ -111,7 +112,7 @@ int main(int argc, char **argv)
 {
     if (argc < 2) { fprintf(stderr, "usage: eval_gum_attribution FILE.conllu...\n"); return 2; }
     char err[256];
-    dyad_resources *res = dyad_resources_open(NULL, err, sizeof err);
+    dyad_resources *res = quote_resources(err, sizeof err);
     if (!res) { fprintf(stderr, "eval_gum_attribution: %s\n", err); return 1; }
     totals all = {0};
     for (int a = 1; a < argc; a++) {

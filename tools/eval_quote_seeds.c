@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/quote_gold.h"
 #include "common/tool_io.h"
 #include "dyad.h"
 
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
 {
     if (argc != 3) { fprintf(stderr, "usage: eval_quote_seeds CHECKS.tsv PAGES_DIR\n"); return 2; }
     char err[256];
-    dyad_resources *res = dyad_resources_open(NULL, err, sizeof err);
+    dyad_resources *res = quote_resources(err, sizeof err);
     if (!res) { fprintf(stderr, "eval_quote_seeds: %s\n", err); return 1; }
     page pages[MAX_PAGES];
     size_t np = 0;

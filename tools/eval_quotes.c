@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "-v") == 0) verbose = 1, first = 2;
     if (first >= argc) { fprintf(stderr, "usage: eval_quotes [-v] DIR...\n"); return 2; }
     char err[256];
-    dyad_resources *res = dyad_resources_open(NULL, err, sizeof err);
+    dyad_resources *res = quote_resources(err, sizeof err);
     if (!res) { fprintf(stderr, "eval_quotes: %s\n", err); return 1; }
     int status = 0;
     for (int a = first; a < argc; a++) {

@@ -17,6 +17,8 @@
 #define CUE_BEFORE_WINDOW 12
 #define FRAGMENT_WINDOW 8
 #define LABEL_WORDS 5
+/* how far past an uncued quote a cue of its sentence is sought (words and marks) */
+#define SENTENCE_CUE_WINDOW 60
 
 static bool same_frame(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)
 {
@@ -157,7 +159,7 @@ static bool sentence_cue(ctx *c, const qspan *q, found *f)
     uint32_t lo = c->sent_first.items[sent];
     uint32_t hi = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
     uint32_t after = q->closed ? q->w_close + 1 : q->w_close;
-    for (uint32_t i = after; i < hi; i++) {
+    for (uint32_t i = after; i < hi && i - after < SENTENCE_CUE_WINDOW; i++) {
         if (c->w.items[i].depth != q->depth || c->w.items[i].cue_used) continue;
         const char *lemma = cue_word(c, i);
         if (!lemma || strcmp(lemma, "according to") == 0) continue;

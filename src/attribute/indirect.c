@@ -20,10 +20,11 @@ static bool terminal(const ctx *c, uint32_t i)
     return wpunct(c, i, '.') || wpunct(c, i, '!') || wpunct(c, i, '?');
 }
 
-static uint32_t count_words(const ctx *c, uint32_t a, uint32_t b)
+/* Words in [a, b), counted up to `enough` (callers only ask "at least"). */
+static uint32_t count_words(const ctx *c, uint32_t a, uint32_t b, uint32_t enough)
 {
     uint32_t n = 0;
-    for (uint32_t i = a; i < b; i++) if (c->w.items[i].kind == W_WORD || c->w.items[i].kind == W_NUM) n++;
+    for (uint32_t i = a; i < b && n < enough; i++) if (c->w.items[i].kind == W_WORD || c->w.items[i].kind == W_NUM) n++;
     return n;
 }
 
@@ -56,6 +57,7 @@ static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
     if (c->w.items[p].kind == W_PUNCT && !wpunct(c, p, '(')) return true; /* ", X said", "(Reuters) - X said" */
     if (weq(c, p, "and") || weq(c, p, "but") || weq(c, p, "while")) return true;
     /* "Earlier Tuesday Peskov said", "On Monday, ..." handled by the comma */
+    if (i - lo > 4) return false; /* only a few sentence adverbs ahead of a subject */
     for (uint32_t k = lo; k < i; k++) if (!wis(c, k, LX_SENT_ADVERB) && c->w.items[k].kind == W_WORD) return false;
     return true;
 }
@@ -81,7 +83,7 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
         (a == 0 || c->w.items[a - 1].para != c->w.items[a].para)) a++;
     while (a < b && (c->w.items[a].kind == W_PUNCT || weq(c, a, "that"))) a++;
     while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
-    if (b <= a || count_words(c, a, b) < MIN_CONTENT_WORDS) return false;
+    if (b <= a || count_words(c, a, b, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return false;
     /* all of it one quote: that is a direct statement, found elsewhere */
     const aword *fa = &c->w.items[a];
     if (fa->kind == W_MARK && fa->role == 1 && fa->quote >= 0) {
@@ -198,7 +200,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             }
             continue;
         }
-        if (participle && !(i > lo && wpunct(c, i - 1, ','))) continue;
+        /* ", saying ...", "opened the summit by saying that ..." */
+        if (participle && !(i > lo && (wpunct(c, i - 1, ',') || weq(c, i - 1, "by") || weq(c, i - 1, "while") ||
+                                       weq(c, i - 1, "after") || weq(c, i - 1, "before")))) continue;
         if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
             if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
@@ -236,8 +240,10 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         }
         /* what follows the cue: nothing or adjuncts only ("on Wednesday", "in
          * an interview with the agency") makes the lead form "..., X said." */
-        uint32_t tail = 0;
-        for (uint32_t j = k; j < hi; j++) if (c->w.items[j].kind == W_WORD || c->w.items[j].kind == W_MARK) tail++;
+        uint32_t tail = 0, tail_end = k; /* counted only as far as the lead form allows */
+        for (; tail_end < hi && tail <= LEAD_TAIL_WORDS && tail_end - k < 4 * LEAD_TAIL_WORDS; tail_end++)
+            if (c->w.items[tail_end].kind == W_WORD || c->w.items[tail_end].kind == W_MARK) tail++;
+        if (tail_end < hi && tail <= LEAD_TAIL_WORDS) tail = LEAD_TAIL_WORDS + 1;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
         if (k < hi && wpunct(c, k, ',') && k + 1 < hi && c->w.items[k + 1].kind == W_WORD && wlen(c, k + 1) > 4 &&

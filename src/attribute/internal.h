@@ -69,6 +69,8 @@ typedef struct mention {
     bool person;
     int32_t speaker;       /* filled by resolution */
     const char *channel;   /* a channel named where a person is introduced ("held a press conference") */
+    bool keyed;            /* key computed (speakers.c) */
+    char key[47];          /* what identifies the speaker: surname, body or role, lower-cased */
 } mention;
 
 /* One statement before publication. */

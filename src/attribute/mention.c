@@ -12,7 +12,7 @@
 
 #include "attribute/internal.h"
 
-#define MAX_NP_WORDS 14
+#define MAX_NP_WORDS 20
 #define MAX_APPOSITION_WORDS 22
 
 static bool frame_word(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)
@@ -314,6 +314,8 @@ void collect_persons(ctx *c)
         /* one word after a title is often a place; two or more capitalised
          * words that are no title, organisation or place read as a name */
         if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;
+        /* "the chief of the General Staff, Valery Gerasimov,": the name is the apposition */
+        if (b - i < 2 && b + 1 < c->w.count && wpunct(c, b, ',') && name_word(c, b + 1)) continue;
         /* "the North Atlantic Alliance", "the European Union": a body */
         if (!titled && ((i > 0 && wis(c, i - 1, LX_DET)) ||
                         (b < c->w.count && (wis(c, b, LX_ORG) || wis(c, b, LX_ROLE) || wis(c, b, LX_PLACE))))) { i = b; continue; }

@@ -361,7 +361,7 @@ static void finish_quotes(ctx *c)
 
 /* "Peskov: we ..." at a paragraph's start: the rest of the paragraph is a
  * quote (a colon introduction, as in interview transcripts). */
-static void colon_passages(ctx *c, uint32_t a, uint32_t b)
+static void colon_passages(ctx *c, uint32_t a, uint32_t b, size_t nmarks)
 {
     const dyad_document *p = &c->d->pub;
     uint32_t para = c->w.items[a].para;
@@ -401,11 +401,16 @@ static void colon_passages(ctx *c, uint32_t a, uint32_t b)
         if (w->kind == W_WORD || w->kind == W_NUM) nwords++;
         if (terminal_punct(c, j)) terminal = true;
     }
-    for (size_t k = 0; k < c->q.count; k++)
-        if (c->q.items[k].para == para) {
-            c->q.items[k].depth++;
-            if (c->q.items[k].parent < 0) c->q.items[k].parent = qi;
-        }
+    /* the paragraph's quotes (the paired ones come in paragraph order) */
+    size_t lo = 0, hi = nmarks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->q.items[mid].para < para) lo = mid + 1; else hi = mid;
+    }
+    for (size_t k = lo; k < nmarks && c->q.items[k].para == para; k++) {
+        c->q.items[k].depth++;
+        if (c->q.items[k].parent < 0) c->q.items[k].parent = qi;
+    }
     q.nwords = nwords;
     q.terminal = terminal;
     VEC_PUSH(&c->q, q);
@@ -422,11 +427,12 @@ void pair_marks(ctx *c)
     }
     finish_quotes(c);
     /* colon passages, paragraph by paragraph (they wrap the quotes found) */
+    size_t nmarks = c->q.count;
     a = 0;
     while (a < c->w.count) {
         uint32_t b = a;
         while (b < c->w.count && c->w.items[b].para == c->w.items[a].para) b++;
-        colon_passages(c, a, b);
+        colon_passages(c, a, b, nmarks);
         a = b;
     }
     /* where each quote stands in its paragraph */

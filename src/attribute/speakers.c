@@ -24,7 +24,63 @@ typedef struct spk {
     uint32_t count;
 } spk;
 
-typedef VEC(spk) spk_vec;
+/* The speakers, with a hash index by key and the people introduced
+ * sorted by key, so that merging mentions stays linear on long documents. */
+typedef struct spk_vec {
+    spk *items;
+    size_t count, cap;
+    int32_t *slots;        /* open addressing: speaker index or -1 */
+    size_t nslots;
+    uint32_t *persons;     /* indexes into ctx.persons sorted by key, built on first use */
+    bool persons_sorted;
+} spk_vec;
+
+static uint32_t key_hash(const char *k, bool person)
+{
+    uint32_t h = person ? 2166136261u : 33554467u;
+    for (; *k; k++) h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
+static void insert_slot(spk_vec *sv, int32_t idx)
+{
+    size_t k = key_hash(sv->items[idx].key, sv->items[idx].person) & (sv->nslots - 1);
+    while (sv->slots[k] >= 0) k = (k + 1) & (sv->nslots - 1);
+    sv->slots[k] = idx;
+}
+
+/* Index the speaker just added, growing the table to stay half empty. */
+static void index_speaker(spk_vec *sv, int32_t idx)
+{
+    if (sv->count * 2 > sv->nslots) {
+        size_t n = sv->nslots ? sv->nslots * 2 : 64;
+        while (sv->count * 2 > n) n *= 2;
+        free(sv->slots);
+        sv->slots = malloc(n * sizeof *sv->slots);
+        sv->nslots = n;
+        for (size_t i = 0; i < n; i++) sv->slots[i] = -1;
+        for (size_t i = 0; i < sv->count; i++) insert_slot(sv, (int32_t)i);
+        return;
+    }
+    insert_slot(sv, idx);
+}
+
+static int32_t lookup_speaker(const spk_vec *sv, const char *key, bool person)
+{
+    if (!sv->nslots) return -1;
+    size_t k = key_hash(key, person) & (sv->nslots - 1);
+    for (; sv->slots[k] >= 0; k = (k + 1) & (sv->nslots - 1)) {
+        const spk *s = &sv->items[sv->slots[k]];
+        if (s->person == person && strcmp(s->key, key) == 0) return sv->slots[k];
+    }
+    return -1;
+}
+
+static int by_person_key(const void *a, const void *b, void *arg)
+{
+    const ctx *c = arg;
+    return strcmp(c->persons.items[*(const uint32_t *)a].key, c->persons.items[*(const uint32_t *)b].key);
+}
 
 static uint32_t word_at(const ctx *c, uint32_t byte)
 {
@@ -36,7 +92,7 @@ static uint32_t word_at(const ctx *c, uint32_t byte)
     return (uint32_t)lo;
 }
 
-static void key_of(const ctx *c, const mention *m, char *key, size_t cap)
+static void compute_key(const ctx *c, const mention *m, char *key, size_t cap)
 {
     key[0] = '\0';
     uint32_t s = m->ns, e = m->ne;
@@ -54,6 +110,13 @@ static void key_of(const ctx *c, const mention *m, char *key, size_t cap)
     }
     key[n] = '\0';
     if (strncmp(key, "the ", 4) == 0) memmove(key, key + 4, strlen(key + 4) + 1);
+}
+
+/* The mention's key, computed once and kept in it. */
+static const char *mkey(const ctx *c, mention *m)
+{
+    if (!m->keyed) compute_key(c, m, m->key, sizeof m->key), m->keyed = true;
+    return m->key;
 }
 
 static uint32_t name_words(const ctx *c, const mention *m)
@@ -74,15 +137,17 @@ static void improve(spk *sp, const ctx *c, const mention *m)
     if (!sp->gender && m->gender) sp->gender = m->gender;
 }
 
-static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *m)
+static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *mention_in)
 {
+    mention mm = *mention_in;
+    const mention *m = &mm;
     char key[64];
-    key_of(c, m, key, sizeof key);
-    for (size_t i = 0; i < sv->count; i++)
-        if (key[0] && strcmp(sv->items[i].key, key) == 0 && sv->items[i].person == m->person) {
-            improve(&sv->items[i], c, m);
-            return (int32_t)i;
-        }
+    snprintf(key, sizeof key, "%s", mkey(c, &mm));
+    int32_t found = key[0] ? lookup_speaker(sv, key, m->person) : -1;
+    if (found >= 0) {
+        improve(&sv->items[found], c, m);
+        return found;
+    }
     /* a one-word name that is any word of a known person's name ("Wang"
      * for "Wang Yi", where the family name comes first) */
     if (m->person && m->type == MEN_NAME && name_words(c, m) == 1) {
@@ -108,51 +173,89 @@ static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *m)
     s.journalist = m->type == MEN_JOURNALIST;
     s.gender = m->gender;
     if (m->re > m->rs) s.role = *m, s.has_role = true;
-    /* a title or apposition met earlier ("Deputy Foreign Minister Sergei Ryabkov") */
-    if (s.person && m->type == MEN_NAME)
-        for (size_t i = 0; i < c->persons.count; i++) {
-            char pk[64];
-            key_of(c, &c->persons.items[i], pk, sizeof pk);
-            if (strcmp(pk, key) == 0) improve(&s, c, &c->persons.items[i]);
+    /* a title or apposition met earlier ("Deputy Foreign Minister Sergei
+     * Ryabkov"): the people introduced, sorted by key once, bisected */
+    if (s.person && m->type == MEN_NAME && c->persons.count) {
+        if (!sv->persons_sorted) {
+            sv->persons = malloc(c->persons.count * sizeof *sv->persons);
+            for (size_t i = 0; i < c->persons.count; i++) mkey(c, &c->persons.items[i]), sv->persons[i] = (uint32_t)i;
+            qsort_r(sv->persons, c->persons.count, sizeof *sv->persons, by_person_key, c);
+            sv->persons_sorted = true;
         }
+        size_t lo = 0, hi = c->persons.count;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (strcmp(c->persons.items[sv->persons[mid]].key, key) < 0) lo = mid + 1; else hi = mid;
+        }
+        for (size_t i = lo; i < c->persons.count && strcmp(c->persons.items[sv->persons[i]].key, key) == 0; i++)
+            improve(&s, c, &c->persons.items[sv->persons[i]]);
+    }
     VEC_PUSH(sv, s);
+    index_speaker(sv, (int32_t)sv->count - 1);
     return (int32_t)sv->count - 1;
 }
 
-static bool role_fits(const ctx *c, const spk *sp, const mention *m)
+static bool contains(const char *r, size_t rn, const char *h, size_t hn)
+{
+    for (size_t i = 0; i + hn <= rn; i++) if (strncasecmp(r + i, h, hn) == 0) return true;
+    return false;
+}
+
+/* Whether the role noun of m ("the deputy minister") fits the speaker's
+ * role words; `strict` leaves out generic nouns that fit anyone
+ * ("the diplomat", "the official"). */
+static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
     if (m->type != MEN_ROLE || m->we == 0) return true;
     const char *h = wtext(c, m->we - 1);
     size_t hn = wlen(c, m->we - 1);
     static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
-    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+    for (size_t i = 0; i < sizeof generic / sizeof *generic && !strict; i++)
         if (hn == strlen(generic[i]) && strncasecmp(h, generic[i], hn) == 0) return true;
     if (!sp->has_role) return false;
     const char *r = c->t + sp->role.rs;
     size_t rn = sp->role.re - sp->role.rs;
-    for (size_t i = 0; i + hn <= rn; i++) if (strncasecmp(r + i, h, hn) == 0) return true;
+    if (contains(r, rn, h, hn)) return true;
+    /* a spokeswoman is the ministry's official representative or press secretary */
+    if (hn > 6 && strncasecmp(h, "spokes", 6) == 0)
+        return contains(r, rn, "spokes", 6) || contains(r, rn, "representative", 14) || contains(r, rn, "press secretary", 15);
     return false;
 }
 
-/* "he", "she", "the diplomat": a person the same paragraph introduced
- * after the latest speaker ("Zakharova accused Britain ... "...," she
- * wrote"), else the latest speaker whose gender (and role) fit, else the
- * latest person introduced before. */
+static bool role_fits(const ctx *c, const spk *sp, const mention *m) { return role_fits_as(c, sp, m, false); }
+
+/* "he", "she", "the diplomat": a person introduced in the same or the
+ * previous paragraph after the latest speaker ("Zakharova accused Britain
+ * ... "...," she wrote"), else the latest speaker whose gender (and role)
+ * fit, else the latest person introduced before. */
+/* How many people the text introduced before byte `pos` (they are in text order). */
+static size_t persons_before(const ctx *c, uint32_t pos)
+{
+    size_t lo = 0, hi = c->persons.count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->persons.items[mid].s < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
 static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
 {
     uint32_t para = c->w.items[m->ws].para;
     uint32_t latest_speaker_pos = 0;
-    for (size_t k = si; k-- > 0;) {
+    for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const stmt *p = &c->st.items[k];
         if (p->speaker >= 0 && !sv->items[p->speaker].journalist) {
             latest_speaker_pos = p->mention >= 0 ? c->men.items[p->mention].s : p->s;
             break;
         }
     }
-    for (size_t i = c->persons.count; i-- > 0;) {
+    size_t before = persons_before(c, m->s), floor = before > PRONOUN_LOOKBACK ? before - PRONOUN_LOOKBACK : 0;
+    for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
-        if (p->s >= m->s) continue;
-        if (c->w.items[p->ws].para != para || p->s < latest_speaker_pos) break;
+        /* introduced in this paragraph or the one before, after the
+         * latest speaker: the person the text is now about */
+        if (c->w.items[p->ws].para + 1 < para || p->s < latest_speaker_pos) break;
         if (m->gender && p->gender && m->gender != p->gender) continue;
         /* "the Kremlin spokesman" is not the ambassador just named */
         if (m->type == MEN_ROLE) {
@@ -178,16 +281,13 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         if (strict && m->gender) {
             /* a person of the right gender introduced before beats a
              * speaker whose gender the text never gave */
-            for (size_t i = c->persons.count; i-- > 0;) {
-                const mention *p = &c->persons.items[i];
-                if (p->s < m->s && p->gender == m->gender) return find_or_add(c, sv, p);
-            }
+            for (size_t i = before; i-- > floor;)
+                if (c->persons.items[i].gender == m->gender) return find_or_add(c, sv, &c->persons.items[i]);
         }
         if (fallback >= 0) return fallback;
     }
-    for (size_t i = c->persons.count; i-- > 0;) {
+    for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
-        if (p->s >= m->s) continue;
         if (m->gender && p->gender && m->gender != p->gender) continue;
         return find_or_add(c, sv, p);
     }
@@ -195,26 +295,39 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
 }
 
 /* In a transcript, the label whose every passage is a question is the
- * interviewer's ("Izvestia: ...?" / "Lavrov: ..."). */
+ * interviewer's ("Izvestia: ...?" / "Lavrov: ...").  Labels are grouped
+ * by sorting, so long transcripts stay n log n. */
+typedef struct label_ref { const char *key; size_t stmt; } label_ref;
+
+static int by_key(const void *a, const void *b)
+{
+    const label_ref *x = a, *y = b;
+    int k = strcmp(x->key, y->key);
+    return k ? k : (x->stmt > y->stmt) - (x->stmt < y->stmt);
+}
+
 static void interviewer_labels(ctx *c)
 {
+    label_ref *refs = malloc((c->st.count + 1) * sizeof *refs);
+    size_t n = 0;
     for (size_t i = 0; i < c->st.count; i++) {
         const stmt *s = &c->st.items[i];
         if (!s->cue || strcmp(s->cue, ":") != 0 || s->mention < 0 || c->men.items[s->mention].type != MEN_NAME) continue;
-        char key[64];
-        key_of(c, &c->men.items[s->mention], key, sizeof key);
-        size_t asked = 0, all = 0;
-        for (size_t k = 0; k < c->st.count; k++) {
-            const stmt *o = &c->st.items[k];
-            if (!o->cue || strcmp(o->cue, ":") != 0 || o->mention < 0 || c->men.items[o->mention].type != MEN_NAME) continue;
-            char ok[64];
-            key_of(c, &c->men.items[o->mention], ok, sizeof ok);
-            if (strcmp(ok, key) != 0) continue;
-            all++;
-            if (o->e > o->s && c->t[o->e - 1] == '?') asked++;
-        }
-        if (all && asked == all) c->men.items[s->mention].type = MEN_JOURNALIST;
+        refs[n++] = (label_ref){mkey(c, &c->men.items[s->mention]), i};
     }
+    if (n > 1) qsort(refs, n, sizeof *refs, by_key);
+    for (size_t a = 0; a < n;) {
+        size_t b = a, asked = 0;
+        while (b < n && strcmp(refs[b].key, refs[a].key) == 0) {
+            const stmt *o = &c->st.items[refs[b].stmt];
+            if (o->e > o->s && c->t[o->e - 1] == '?') asked++;
+            b++;
+        }
+        if (asked == b - a)
+            for (size_t k = a; k < b; k++) c->men.items[c->st.items[refs[k].stmt].mention].type = MEN_JOURNALIST;
+        a = b;
+    }
+    free(refs);
 }
 
 static int cmp_stmt(const void *a, const void *b)
@@ -412,9 +525,9 @@ void resolve_speakers(ctx *c)
         if (s->answer) {
             /* the interviewee: the person the introduction named, else the
              * next named speaker who is not the interviewer */
-            for (size_t k = c->persons.count; k-- > 0 && s->speaker < 0;)
-                if (c->persons.items[k].s < s->s) s->speaker = find_or_add(c, &sv, &c->persons.items[k]);
-            for (size_t k = i + 1; k < c->st.count && s->speaker < 0; k++) {
+            size_t pb = persons_before(c, s->s);
+            if (pb) s->speaker = find_or_add(c, &sv, &c->persons.items[pb - 1]);
+            for (size_t k = i + 1; k < c->st.count && k < i + PRONOUN_LOOKBACK && s->speaker < 0; k++) {
                 const stmt *n = &c->st.items[k];
                 if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) s->inherit = (int32_t)k;
                 if (n->mention >= 0 && c->men.items[n->mention].type == MEN_NAME) break;
@@ -428,7 +541,23 @@ void resolve_speakers(ctx *c)
         mention *m = &c->men.items[s->mention];
         /* "a Downing Street spokesman": someone new, not an anaphor */
         bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
-        if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
+        if (indefinite && m->person) {
+            /* ... unless a speaker already named holds exactly that role
+             * ("a Foreign Ministry spokeswoman" after Zakharova) */
+            int32_t sp = -1;
+            for (size_t k = 0; k < sv.count && sp < 0; k++)
+                if (sv.items[k].person && !sv.items[k].journalist && sv.items[k].best.type == MEN_NAME &&
+                    role_fits_as(c, &sv.items[k], m, true) && !(m->gender && sv.items[k].gender && m->gender != sv.items[k].gender))
+                    sp = (int32_t)k;
+            for (size_t k = 0; k < c->persons.count && sp < 0; k++) {
+                spk probe = {0};
+                const mention *p = &c->persons.items[k];
+                if (p->s >= m->s || !(p->re > p->rs)) continue;
+                probe.role = *p, probe.has_role = true;
+                if (role_fits_as(c, &probe, m, true)) sp = find_or_add(c, &sv, p);
+            }
+            s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
+        } else if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
             s->speaker = sp;
@@ -446,16 +575,14 @@ void resolve_speakers(ctx *c)
 
     /* a channel named where the speaker was introduced ("X held a press
      * conference") for the quotes that name none */
-    for (size_t i = 0; i < c->st.count; i++) {
-        stmt *s = &c->st.items[i];
-        if (s->channel || s->speaker < 0) continue;
-        const char *key = sv.items[s->speaker].key;
-        for (size_t k = 0; k < c->persons.count && !s->channel; k++) {
-            const mention *p = &c->persons.items[k];
-            if (!p->channel || p->s > s->s) continue;
-            char pk[64];
-            key_of(c, p, pk, sizeof pk);
-            if (strcmp(pk, key) == 0) s->channel = p->channel;
+    for (size_t k = 0; k < c->persons.count; k++) {
+        mention *p = &c->persons.items[k];
+        if (!p->channel) continue;
+        const char *pk = mkey(c, p);
+        for (size_t i = 0; i < c->st.count; i++) {
+            stmt *s = &c->st.items[i];
+            if (s->channel || s->speaker < 0 || p->s > s->s) continue;
+            if (strcmp(pk, sv.items[s->speaker].key) == 0) s->channel = p->channel;
         }
     }
 
@@ -516,4 +643,6 @@ void resolve_speakers(ctx *c)
     }
     free(map);
     VEC_FREE(&sv);
+    free(sv.slots);
+    free(sv.persons);
 }

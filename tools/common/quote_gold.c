@@ -198,3 +198,8 @@ void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc,
             }
     free(gs), free(ge), free(used_exact), free(used);
 }
+
+dyad_resources *quote_resources(char *error, size_t error_size)
+{
+    return dyad_resources_open(NULL, error, error_size);
+}

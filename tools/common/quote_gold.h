@@ -45,4 +45,8 @@ typedef struct quote_score {
 void quote_score_doc(const gold_doc *g, const dyad_document *d, quote_score *sc, FILE *log, const char *name);
 double quote_f1(size_t matched, size_t gold, size_t predicted);
 
+/* Resources for every stage (statements need the language analysis's
+ * resources and the actor dictionaries); NULL with the reason in `error`. */
+dyad_resources *quote_resources(char *error, size_t error_size);
+
 #endif
