@@ -713,6 +713,13 @@ static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary 
             id = tables_word_find(&e->t, t[i].form, strlen(t[i].form));
             sign = id ? tone_of(e, id) : 0;
         }
+        /* "cannot be ignored", "not a mistake": a negated tone word says nothing */
+        for (uint32_t b = 1; sign && b <= 3 && i >= b && i - b >= first; b++) {
+            const char *pf = t[i - b].form;
+            if (pf && (!strcasecmp(pf, "not") || !strcasecmp(pf, "n't") || !strcasecmp(pf, "never") ||
+                       !strcasecmp(pf, "cannot") || !strcasecmp(pf, "no")))
+                sign = 0;
+        }
         neg += sign < 0, pos += sign > 0;
         /* a run of names: an actor the quote speaks of */
         int name = t[i].upos ? !strcmp(t[i].upos, "PROPN") : (t[i].form && isupper((unsigned char)t[i].form[0]));

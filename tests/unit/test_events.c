@@ -595,3 +595,24 @@ TEST(events_role_of_several_countries_is_one_actor_each)
     CHECK(rus && chn);
     doc_free(d);
 }
+
+TEST(events_negated_tone_word_is_no_criticism)
+{
+    /* "NATO expansion is not a mistake", quoted: no criticism */
+    doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop not/not/PART/6/advmod "
+                    "a/a/DET/6/det mistake/mistake/NOUN/0/root", NULL);
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){0, (uint32_t)d->text.len};
+    q.speaker = 0;
+    q.confidence = 0.9f;
+    VEC_PUSH(&d->quotes, q);
+    code(d);
+    int criticism = 0;
+    for (size_t i = 0; i < d->events.count; i++) criticism |= !strcmp(d->events.items[i].cameo, "111");
+    if (criticism) dump(d);
+    CHECK(!criticism);
+    doc_free(d);
+}
