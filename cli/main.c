@@ -31,6 +31,9 @@ static const char usage[] =
     "      --max-bytes N    refuse documents over N bytes (default 16777216)\n"
     "      --model-dir DIR  model files (default: the repository's models/)\n"
     "      --data-dir DIR   dictionaries (default: the repository's data/)\n"
+    "      --dict PATH      event dictionary: a verb file (dyad or PETRARCH-2 format)\n"
+    "                       or a folder of PETRARCH-2 files (verbs, actors, discards)\n"
+    "      --strict         refuse malformed dictionary lines instead of skipping them\n"
     "      --as LAYOUT      output layout of the command (see above)\n"
     "  -o, --output FILE    write there instead of standard output\n"
     "  -q, --quiet          no summary on standard error\n"
@@ -85,6 +88,8 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
         } else if (TAKES("--as", "--as")) o->layout = value;
         else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
+        else if (TAKES("--dict", "--dict")) config->dictionary = value;
+        else if (!strcmp(a, "--strict")) config->strict_dictionaries = true;
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
         else if (!strcmp(a, "--stats")) o->stats = 1;

@@ -183,6 +183,12 @@ typedef struct dyad_config {
     /* Documents longer than this become error records (never truncated);
      * 0 means DYAD_DEFAULT_MAX_DOCUMENT_BYTES. */
     size_t max_document_bytes;
+    /* Event verb dictionaries to use instead of data/events/verbs.txt: a
+     * file (dyad's format or PETRARCH-2's) or a folder of PETRARCH-2
+     * files; NULL for the built-in ones (docs/EVENTS.md). */
+    const char *dictionary;
+    /* Refuse malformed dictionary lines instead of skipping them. */
+    bool strict_dictionaries;
 } dyad_config;
 
 /* NULL on failure, with a reason written to `error`. */

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "actors/actors.h"
 #include "base/fail.h"
@@ -21,6 +22,13 @@ char *resources_default_dir(const char *configured, const char *env, const char 
     return p;
 }
 
+/* --dict DIR swaps in a folder of PETRARCH-2 files: its actors too. */
+static int dictionary_is_folder(const char *path)
+{
+    struct stat st;
+    return path && !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
 dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size_t error_size)
 {
     dyad_config none = {0};
@@ -31,14 +39,22 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     r->stages = config->stages ? config->stages : DYAD_STAGE_ALL;
     r->model_dir = resources_default_dir(config->model_dir, "DYAD_MODEL_DIR", "models");
     r->data_dir = resources_default_dir(config->data_dir, "DYAD_DATA_DIR", "data");
+    r->dictionary = config->dictionary ? xstrdup(config->dictionary) : NULL;
+    r->strict_dictionaries = config->strict_dictionaries;
     /* Each later stage needs the earlier ones, so their resources too. */
     unsigned need = r->stages;
     if (need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) need |= DYAD_STAGE_NLP;
     char reason[400] = "";
     if ((need & DYAD_STAGE_NLP) && !(r->nlp = nlp_models_open(r->model_dir, reason, sizeof reason))) goto fail;
     if ((need & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) &&
-        !(r->actors = actors_open(r->data_dir, reason, sizeof reason))) goto fail;
-    if ((need & DYAD_STAGE_EVENTS) && !(r->events = events_open(r->data_dir, reason, sizeof reason))) goto fail;
+        !(r->actors = dictionary_is_folder(r->dictionary)
+                          ? actors_open_petrarch(r->dictionary, r->strict_dictionaries, reason, sizeof reason)
+                          : actors_open(r->data_dir, reason, sizeof reason)))
+        goto fail;
+    if ((need & DYAD_STAGE_EVENTS) &&
+        !(r->events = events_open(r->data_dir, r->dictionary, r->strict_dictionaries, reason, sizeof reason)))
+        goto fail;
+    if (r->events) events_report_warnings(r->events);
     return r;
 fail:
     if (error && error_size) snprintf(error, error_size, "%s", reason[0] ? reason : "cannot load resources");
@@ -54,5 +70,6 @@ void dyad_resources_close(dyad_resources *r)
     nlp_models_close(r->nlp);
     free(r->model_dir);
     free(r->data_dir);
+    free(r->dictionary);
     free(r);
 }

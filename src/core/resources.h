@@ -15,6 +15,8 @@ struct dyad_resources {
     unsigned stages;
     char *model_dir;
     char *data_dir;
+    char *dictionary;                /* dyad_config.dictionary, or NULL */
+    bool strict_dictionaries;
     struct nlp_models *nlp;          /* DYAD_STAGE_NLP and later */
     struct actor_dictionary *actors; /* DYAD_STAGE_ATTRIBUTE, DYAD_STAGE_EVENTS */
     struct event_dictionary *events; /* DYAD_STAGE_EVENTS */

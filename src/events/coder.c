@@ -1,18 +1,904 @@
-/* coder.c — placeholder until event coding lands: codes nothing. */
+/* coder.c — who did what to whom: CAMEO events from dependency-parsed
+ * sentences, and statement events from the quotes of the statements stage.
+ *
+ * For each word that heads a dictionary pattern (a verb, or an event noun
+ * such as "talks" or "sanctions") the most specific pattern whose words all
+ * occur in the word's own clause gives the code.  The parse then gives the
+ * roles: subject (nsubj) is the source, the object or the noun a pattern's
+ * preposition governs is the target; passives swap them (nsubj:pass is the
+ * target, "by" the source); coordinated actors and verbs multiply events;
+ * a complement (xcomp) is coded through its governing verb ("threatened to
+ * impose sanctions" is one threat, 1312, not a threat plus sanctions);
+ * reported speech keeps both the statement and the reported event.  Actors
+ * are resolved on the subtree of their head word by the actor dictionary.
+ * The sentence view and pattern matching live in sentence.c, the roles in
+ * roles.c; this file builds the events, from verbs, event nouns and quotes.
+ * Every loop is bounded by the sentence length; nothing recurses. */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "base/calendar.h"
 #include "base/fail.h"
+#include "events/dictionary.h"
 #include "events/events.h"
+#include "events/sentence.h"
 
-struct event_dictionary { int unused; };
+/* ------------------------------------------------------------------ */
+/* Dates and places                                                    */
 
-event_dictionary *events_open(const char *data_dir, char *error, size_t error_size)
+static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date)
 {
-    (void)data_dir;
-    if (error && error_size) error[0] = '\0';
-    return xcalloc(1, sizeof(event_dictionary));
+    const dyad_token *dt = d->tokens.items;
+    for (uint32_t i = 0; i < n && first + i < d->tokens.count; i++) {
+        const char *f = dt[first + i].form;
+        if (!f) continue;
+        size_t n = strlen(f);
+        int wd = (n >= 6 && isupper((unsigned char)f[0])) ? calendar_weekday_from_name(f, (unsigned)n) : 0;
+        int back = -1;
+        if (!strcasecmp(f, "yesterday")) back = 1;
+        else if (!strcasecmp(f, "today")) back = 0;
+        if (!wd && back < 0) continue;
+        dyad_date r = {0};
+        r.origin = "text";
+        r.evidence = f;
+        int known = doc_date->precision == DYAD_DATE_DAY || doc_date->precision == DYAD_DATE_TIMESTAMP;
+        if (!known) {
+            if (!wd) continue;
+            r.precision = DYAD_DATE_WEEKDAY;
+            r.weekday = wd;
+            return r;
+        }
+        long days = calendar_days_from_civil(doc_date->year, doc_date->month, doc_date->day);
+        if (wd) {
+            /* news reports the past: the latest such weekday on or before the date */
+            int today = calendar_weekday(doc_date->year, doc_date->month, doc_date->day);
+            back = (today - wd + 7) % 7;
+        }
+        calendar_civil_from_days(days - back, &r.year, &r.month, &r.day);
+        r.precision = DYAD_DATE_DAY;
+        r.weekday = calendar_weekday(r.year, r.month, r.day);
+        return r;
+    }
+    return *doc_date;
 }
 
-void events_close(event_dictionary *e) { free(e); }
+/* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
+static const char *event_location(sent *s, int32_t v)
+{
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_at = tables_word_find(&s->e->t, "at", 2);
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "obl") || !upos_is(&s->t[c], "PROPN")) continue;
+        uint32_t cs = ev_case_of(s, c);
+        if (!cs || (cs != w_in && cs != w_at)) continue;
+        uint32_t abs = s->first + (uint32_t)c;
+        int place = s->d->entities.count == 0;
+        for (size_t k = 0; k < s->d->entities.count; k++) {
+            const dyad_entity *en = &s->d->entities.items[k];
+            if (abs >= en->first_token && abs < en->first_token + en->token_count && en->type &&
+                (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
+                place = 1;
+        }
+        if (!place) continue;
+        int32_t lo, hi;
+        ev_mention_range(s, c, &lo, &hi);
+        const dyad_token *dt = s->d->tokens.items;
+        uint32_t a = dt[s->first + (uint32_t)lo].span.start, b = dt[s->first + (uint32_t)hi].span.end;
+        if (s->t[lo].upos && !strcmp(s->t[lo].upos, "DET")) a = dt[s->first + (uint32_t)lo + 1].span.start;
+        return doc_strndup(s->d, s->d->text.data + a, b - a);
+    }
+    return NULL;
+}
 
-void events_code(doc *d, const event_dictionary *e, const actor_dictionary *actors) { (void)d; (void)e; (void)actors; }
+/* ------------------------------------------------------------------ */
+/* Building events                                                     */
+
+static int negated(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const tok *t = &s->t[c];
+        if (!(rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg") || rel_is(t->deprel, "det"))) continue;
+        uint32_t w = t->lemma ? t->lemma : t->form;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || (w == s->e->w_no && rel_is(t->deprel, "det"))))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the pattern that coded v spells the negation out itself (a
+ * PETRARCH "&NEGATVAUXVRB * OVER EFFORTS" with its own code): then the
+ * code already says it and the event is not flagged negated. */
+static int pattern_negates(const sent *s, int32_t v, const ev_pattern *p, int32_t *scope)
+{
+    if (!p || !p->nslots || p->nslots > 60) return 0;
+    int32_t matched[64];
+    uint32_t nscope = ev_scope(s, v, scope);
+    if (!ev_pattern_matches(s, p, scope, nscope, matched)) return 0;
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        uint32_t w = s->t[matched[k]].lemma ? s->t[matched[k]].lemma : s->t[matched[k]].form;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt)) return 1;
+    }
+    return 0;
+}
+
+static int hedged(const sent *s, int32_t v)
+{
+    static const char *const modals[] = {"would", "could", "might", "may", "should"};
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        for (size_t i = 0; f && i < sizeof modals / sizeof *modals; i++)
+            if (!strcasecmp(f, modals[i])) return 1;
+    }
+    return 0;
+}
+
+static int same_actor(const dyad_actor *a, const dyad_actor *b)
+{
+    if (a->code && b->code) return !strcmp(a->code, b->code) && a->span.start == b->span.start;
+    return a->span.start == b->span.start && a->span.end == b->span.end;
+}
+
+static int same_event(const dyad_event *a, const dyad_event *b)
+{
+    if (a->sentence != b->sentence || strcmp(a->cameo, b->cameo) || a->negated != b->negated) return 0;
+    const char *sa = a->source.code ? a->source.code : a->source.text, *sb = b->source.code ? b->source.code : b->source.text;
+    const char *ta = a->target.code ? a->target.code : a->target.text, *tb = b->target.code ? b->target.code : b->target.text;
+    if (!sa || !sb || strcmp(sa, sb)) return 0;
+    if (!ta || !tb) return !ta && !tb;
+    return !strcmp(ta, tb);
+}
+
+static void fill_code(const event_tables *tb, dyad_event *ev, const char *code, doc *d)
+{
+    ev->cameo = doc_strdup(d, code);
+    const cameo_code *c = tables_code(tb, code);
+    if (!c && strlen(code) > 2) { /* an unknown leaf: describe it by its nearest known parent */
+        char parent[5];
+        snprintf(parent, sizeof parent, "%s", code);
+        for (size_t n = strlen(parent); !c && n > 2; n--) {
+            parent[n - 1] = '\0';
+            c = tables_code(tb, parent);
+        }
+    }
+    if (c) {
+        ev->cameo_label = c->label;
+        ev->plover = c->plover;
+        ev->plover_mode = c->plover_mode;
+        ev->plover_context = c->plover_context;
+        ev->goldstein = c->goldstein;
+        ev->quad_class = c->quad;
+    } else {
+        int root = atoi(code) / (strlen(code) >= 3 ? (strlen(code) == 4 ? 100 : 10) : 1);
+        ev->quad_class = root >= 1 && root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : root <= 20 ? 4 : 0;
+    }
+    ev->verbal = ev->quad_class == 1 || ev->quad_class == 3;
+}
+
+static void add_event(sent *s, size_t first_in_sentence, dyad_event *ev)
+{
+    doc *d = s->d;
+    if (d->events.count - first_in_sentence >= MAX_EVENTS_PER_SENTENCE) return;
+    for (size_t i = first_in_sentence; i < d->events.count; i++)
+        if (same_event(&d->events.items[i], ev)) return;
+    VEC_PUSH(&d->events, *ev);
+}
+
+static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_pattern *p, int hedge)
+{
+    float c = 0.45f;
+    if (src->resolved) c += 0.25f;
+    if (tgt && tgt->head >= 0) c += tgt->resolved ? 0.15f : 0.05f;
+    if (p && p->nslots) c += 0.1f;
+    if (hedge) c -= 0.2f;
+    return c < 0.05f ? 0.05f : c > 0.99f ? 0.99f : c;
+}
+
+/* Codes whose ev_coordinated subjects act on each other when no target is
+ * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
+static int symmetric(const char *code)
+{
+    static const char *const prefixes[] = {"030", "036", "04", "057", "06", "0841", "0871", "19"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (!strncmp(code, prefixes[i], strlen(prefixes[i]))) return 1;
+    return 0;
+}
+
+static int time_word(const sent *s, int32_t x)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    if (!f) return 0;
+    unsigned n = (unsigned)strlen(f);
+    return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
+}
+
+/* One event of head v from src to tgt. */
+static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
+                     const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
+{
+    const event_tables *tb = &s->e->t;
+    const ev_pattern *p = s->pattern[v] >= 0 ? &tb->patterns[s->pattern[v]] : NULL;
+    doc *d = s->d;
+    dyad_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.sentence = s->index;
+    ev.span = d->sentences.items[s->index].span;
+    ev.trigger = d->tokens.items[s->first + (uint32_t)v].span;
+    ev.source = src->actor;
+    ev.target = tgt->actor;
+    fill_code(tb, &ev, code, d);
+    ev.negated = negate;
+    ev.date = *date;
+    ev.location = location;
+    ev.pattern = p ? p->text : NULL;
+    ev.quote = -1;
+    ev.confidence = confidence_of(src, tgt, p, hedge);
+    add_event(s, first_in_sentence, &ev);
+}
+
+/* Emit the events of one coded head (verb or noun) for every pair of
+ * ev_coordinated source and target. */
+/* Resolve a role's heads into actors.  A role noun whose "of" phrase lists
+ * several countries ("the ambassadors of Arnor, Osgiliath and Gondor")
+ * stands for one actor per country, each with the role the first resolved
+ * to (ARNGOV, OSGGOV, GONGOV).  Sources that are no actor are dropped;
+ * targets that are none become an empty target. */
+static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref *out, uint32_t max, int sources)
+{
+    uint32_t k = 0;
+    uint32_t w_of = tables_word_find(&s->e->t, "of", 2);
+    for (uint32_t i = 0; i < n && k < max; i++) {
+        int32_t h = heads[i];
+        actor_ref a;
+        ev_resolve_actor(s, h, &a);
+        /* a pronoun or a bare common noun no dictionary knows is no actor,
+         * nor is a day or month a parser took for a subject */
+        int none = (!a.resolved && !upos_is(&s->t[h], "PROPN") && s->t[h].upos) || (!a.resolved && time_word(s, h));
+        if (none) {
+            if (sources) continue;
+            ev_resolve_actor(s, -1, &a);
+        }
+        out[k++] = a;
+        if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
+        int32_t of = -1;
+        for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "nmod") && w_of && ev_case_of(s, c) == w_of) of = c;
+        if (of < 0) continue;
+        int32_t list[MAX_ROLE];
+        uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);
+        for (uint32_t j = 1; j < nl && k < max; j++) {
+            actor_ref b;
+            ev_resolve_actor(s, list[j], &b);
+            if (!b.resolved || !b.actor.code || strlen(b.actor.code) != 3) continue;
+            b.actor.code = arena_printf(&s->d->arena, "%s%s", b.actor.code, a.actor.code + 3);
+            b.actor.role = a.actor.role;
+            out[k++] = b;
+        }
+    }
+    return k;
+}
+
+static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
+                      size_t first_in_sentence)
+{
+    int32_t srcs[MAX_ROLE], tgts[MAX_ROLE];
+    uint32_t ns = ev_coordinated(s, src_head, srcs, MAX_ROLE);
+    uint32_t nt = ev_coordinated(s, tgt_head, tgts, MAX_ROLE);
+    /* a list the parser split into several subjects ("A, B, C and D held") */
+    int32_t sv = src_head >= 0 ? s->t[src_head].head : -1;
+    if (sv >= 0 && rel_exact(s->t[src_head].deprel, "nsubj"))
+        for (int32_t c = s->t[sv].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
+            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
+                ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
+    if (!ns) return;
+    actor_ref sa[MAX_ROLE], ta[MAX_ROLE];
+    uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
+    uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
+    if (!nsa) return;
+    doc *d = s->d;
+    dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+    const char *location = event_location(s, v);
+    int hedge = hedged(s, v);
+    int mutual = !nta && nsa >= 2 && symmetric(code);
+    if (mutual) { /* each coordinated subject is the other's target */
+        memcpy(ta, sa, nsa * sizeof *sa);
+        nta = nsa;
+    }
+    const ev_pattern *p = s->pattern[v] >= 0 ? &s->e->t.patterns[s->pattern[v]] : NULL;
+    for (uint32_t i = 0; i < nsa; i++) {
+        for (uint32_t j = 0; j < (nta ? nta : 1); j++) {
+            if (mutual && i == j) continue;
+            actor_ref src = sa[i], tgt;
+            if (nta) tgt = ta[j];
+            else ev_resolve_actor(s, -1, &tgt);
+            if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
+            /* a place of the source's own country is no target ("French
+             * farmers protested in Paris"); two people of one government are */
+            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
+                !strncmp(src.actor.code, tgt.actor.code, 3))
+                ev_resolve_actor(s, -1, &tgt);
+            emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
+            /* the reciprocal event a PETRARCH "[032:033]" pattern names */
+            if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))
+                emit_one(s, v, p->code2, &tgt, &src, negate, &date, location, hedge, first_in_sentence);
+        }
+    }
+}
+
+/* "NATO-Russia negotiations", "US-Russia talks": an event noun whose
+ * modifier joins two actors with a hyphen.  Both directions for the
+ * symmetric codes (talks, agreements, fighting), else first -> second. */
+static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sentence)
+{
+    if (!s->actors) return 0;
+    doc *d = s->d;
+    const dyad_token *dt = d->tokens.items;
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!(rel_is(s->t[c].deprel, "compound") || rel_is(s->t[c].deprel, "amod") || rel_is(s->t[c].deprel, "nmod"))) continue;
+        dyad_span sp = dt[s->first + (uint32_t)c].span;
+        const char *text = d->text.data + sp.start;
+        size_t len = sp.end - sp.start;
+        const char *dash = memchr(text, '-', len);
+        if (!dash || dash == text || dash == text + len - 1) continue;
+        actor_ref a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        a.head = b.head = c;
+        if (!actors_resolve_text(s->actors, d, text, (size_t)(dash - text), &a.actor)) continue;
+        if (!actors_resolve_text(s->actors, d, dash + 1, len - (size_t)(dash - text) - 1, &b.actor)) continue;
+        if (!a.actor.code || !b.actor.code || !strcmp(a.actor.code, b.actor.code)) continue;
+        a.resolved = b.resolved = 1;
+        dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+        emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
+        if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
+        return 1;
+    }
+    /* the tokenizer's split: "US", "-", "Russia", "talks" */
+    if (n >= 3) {
+        const char *dash = dt[s->first + (uint32_t)n - 2].form;
+        if (dash && !strcmp(dash, "-") && is_noun(&s->t[n - 1]) && is_noun(&s->t[n - 3])) {
+            actor_ref a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            a.head = n - 3;
+            b.head = n - 1;
+            a.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 3, 1, &a.actor);
+            b.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 1, 1, &b.actor);
+            if (a.resolved && b.resolved && a.actor.code && b.actor.code && strcmp(a.actor.code, b.actor.code)) {
+                dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+                emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
+                if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "will"/"would"/"'ll" on the verb. */
+static int future(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "would") || !strcasecmp(f, "'ll") || !strcasecmp(f, "shall")))
+            return 1;
+    }
+    return 0;
+}
+
+/* "must"/"should"/"ought" on the verb. */
+static int obliged(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (f && (!strcasecmp(f, "must") || !strcasecmp(f, "should") || !strcasecmp(f, "ought"))) return 1;
+    }
+    return 0;
+}
+
+/* The reporter of a clause under saying verb g: the quote's speaker when
+ * the statements stage cued a quote on g, else g's subject. */
+static int reporter_of(sent *s, int32_t g, actor_ref *out)
+{
+    dyad_span gs = s->d->tokens.items[s->first + (uint32_t)g].span;
+    for (size_t i = 0; i < s->d->quotes.count; i++) {
+        const dyad_quote *q = &s->d->quotes.items[i];
+        if (q->cue_span.start != gs.start || q->cue_span.end != gs.end || q->speaker < 0 ||
+            (size_t)q->speaker >= s->d->speakers.count)
+            continue;
+        const dyad_actor *id = &s->d->speakers.items[q->speaker].identity;
+        if (!id->code) break;
+        memset(out, 0, sizeof *out);
+        out->head = g;
+        out->actor = *id;
+        out->resolved = 1;
+        return 1;
+    }
+    int passive;
+    int32_t sb = ev_subject_of(s, g, &passive);
+    if (sb < 0 || passive) return 0;
+    ev_resolve_actor(s, sb, out);
+    return out->resolved;
+}
+
+static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char *code, size_t first_in_sentence)
+{
+    actor_ref rep;
+    if (!reporter_of(s, g, &rep)) return;
+    const char *c = tables_complement(&s->e->t, "10", code);
+    char demand[5];
+    snprintf(demand, sizeof demand, "%s", c ? c : "100");
+    int32_t subs[MAX_ROLE];
+    uint32_t ns = ev_coordinated(s, subject, subs, MAX_ROLE);
+    dyad_date date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+    for (uint32_t i = 0; i < ns; i++) {
+        actor_ref tgt;
+        ev_resolve_actor(s, subs[i], &tgt);
+        if (!tgt.resolved || (rep.actor.code && tgt.actor.code && !strcmp(rep.actor.code, tgt.actor.code))) continue;
+        emit_one(s, v, demand, &rep, &tgt, negated(s, v), &date, NULL, 0, first_in_sentence);
+    }
+}
+
+/* A verb of saying, by its code (CAMEO 01) or its lemma. */
+static int reporting(const sent *s, int32_t g)
+{
+    if (!strncmp(s->code[g], "01", 2)) return 1;
+    for (int i = 0; i < s->e->nreporting; i++)
+        if (s->t[g].lemma == s->e->reporting[i] || s->t[g].form == s->e->reporting[i]) return 1;
+    return 0;
+}
+
+static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const char *code = s->code[v];
+    const ev_pattern *p = &tb->patterns[s->pattern[v]];
+    /* a complement is coded through its governor */
+    const char *r = s->t[v].deprel;
+    int32_t g = s->t[v].head;
+    if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
+    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
+        return;
+    char combined[5];
+    int negate = negated(s, v) && !pattern_negates(s, v, p, scope);
+    /* appeals and demands are addressed to someone: "urged Serbia to
+     * negotiate", "demanded that Sweden change course" */
+    int addressed = !strncmp(code, "02", 2) || !strncmp(code, "10", 2);
+    /* a governor takes its complement's meaning: threaten + sanction = 1312;
+     * the complement is an xcomp, or a that-clause of an appeal, demand,
+     * promise, refusal or threat */
+    int32_t x = ev_child(s, v, "xcomp");
+    if (x < 0 && (addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2)))
+        x = ev_child(s, v, "ccomp");
+    if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
+        const char *c = tables_complement(tb, code, s->code[x]);
+        if (c) {
+            snprintf(combined, sizeof combined, "%s", c);
+            code = combined;
+        }
+    }
+    int passive;
+    int32_t src = ev_subject_of(s, v, &passive);
+    int32_t tgt;
+    /* "Russia said it would retaliate": the pronoun subject of a reported
+     * clause is the reporter */
+    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && g >= 0 && rel_is(r, "ccomp")) {
+        actor_ref a;
+        ev_resolve_actor(s, src, &a);
+        if (!a.resolved) {
+            int gp;
+            int32_t gs = ev_subject_of(s, g, &gp);
+            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
+        }
+    }
+    /* "X said NATO must stop supplying weapons": not an act of NATO's but
+     * X's demand on NATO (10x); the act itself did not happen */
+    if (!passive && src >= 0 && g >= 0 && reporting(s, g) && obliged(s, v)) {
+        demand_on(s, v, g, src, code, first_in_sentence);
+        return;
+    }
+    /* a future act announced is an intent or a threat: "said it would
+     * attack" is 138, "will send aid" 033 (the complement table says how) */
+    if (future(s, v) && strlen(code) >= 2) {
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        const char *gov = root >= 4 && root <= 8 ? "03" : root >= 14 && root <= 20 ? "13" : NULL;
+        const char *c = gov ? tables_complement(tb, gov, code) : NULL;
+        if (c) {
+            snprintf(combined, sizeof combined, "%s", c);
+            code = combined;
+        }
+    }
+    char avoid[4] = "";
+    if (src >= 0 && !passive) {
+        actor_ref a;
+        ev_resolve_actor(s, src, &a);
+        if (a.actor.code && strlen(a.actor.code) >= 3) memcpy(avoid, a.actor.code, 3);
+    }
+    const char *av = avoid[0] ? avoid : NULL;
+    if (passive) {
+        tgt = src;
+        src = -1;
+        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
+            if ((rel_exact(s->t[c].deprel, "obl:agent") || rel_exact(s->t[c].deprel, "obl")) && ev_case_of(s, c) == s->e->w_by) {
+                src = c;
+                break;
+            }
+    } else {
+        tgt = -1;
+        if (addressed) {
+            int32_t o = ev_child(s, v, "obj");
+            if (o < 0) o = ev_child(s, v, "iobj");
+            if (o < 0 && x >= 0 && rel_is(s->t[x].deprel, "ccomp")) o = ev_child(s, x, "nsubj");
+            if (o >= 0) {
+                actor_ref a;
+                ev_resolve_actor(s, o, &a);
+                if ((a.resolved && !(ev_of_country(&a, av) && !upos_is(&s->t[o], "PROPN"))) || upos_is(&s->t[o], "PROPN"))
+                    tgt = o;
+            }
+        }
+        /* "refused to meet Putin": the complement's object next */
+        if (tgt < 0 && x >= 0 && s->code[x][0])
+            tgt = ev_target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);
+        if (tgt < 0) tgt = ev_target_of(s, v, p, scope, av);
+        /* a shared object of ev_coordinated verbs hangs on the first one */
+        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
+    }
+    /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
+    if (!passive && p->subject_target) {
+        int32_t giver = -1;
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, v, scope);
+        if (p->source_slot >= 0 && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched)) {
+            int32_t m = matched[p->source_slot];
+            if (upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case")) {
+                giver = s->t[m].head; /* "FROM $": the noun "from" governs */
+            } else { /* "MONEY $": the phrase that follows the word */
+                for (int32_t c = s->t[m].first_child; c >= 0 && giver < 0; c = s->t[c].next_sibling)
+                    if (rel_is(s->t[c].deprel, "nmod") && c > m) giver = c;
+                for (int32_t c = s->t[v].first_child; c >= 0 && giver < 0; c = s->t[c].next_sibling)
+                    if (rel_is(s->t[c].deprel, "obl") && c > m) giver = c;
+            }
+        }
+        else if (p->source_slot < 0)
+            giver = ev_child(s, v, "obj");
+        if (giver >= 0 && giver != v) {
+            tgt = src;
+            src = giver;
+        }
+    }
+    /* a statement's target is whom it was said to, not an actor it names */
+    if (tgt >= 0 && reporting(s, v) && s->t[tgt].head != v) tgt = -1;
+    /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
+     * with no other target, the subject of the clause it is about */
+    if (tgt < 0 && !passive) {
+        int32_t cc = ev_child(s, v, "ccomp");
+        int cp;
+        int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
+        if (about >= 0 && about != src) {
+            actor_ref a;
+            ev_resolve_actor(s, about, &a);
+            if (a.resolved && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
+        }
+    }
+    if (src == tgt) tgt = -1;
+    emit_head(s, v, code, src, tgt, negate, first_in_sentence);
+}
+
+/* Event nouns: "talks between Russia and NATO", "sanctions on Iran". */
+static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const ev_pattern *p = &tb->patterns[s->pattern[n]];
+    int32_t g = s->t[n].head;
+    /* the verb it hangs on already coded the event ("imposed sanctions") */
+    if (g >= 0 && s->code[g][0] && !reporting(s, g)) return;
+    int32_t src = -1, tgt = -1;
+    int32_t poss = ev_child(s, n, "nmod:poss");
+    if (poss >= 0) src = poss;
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "nmod")) continue;
+        uint32_t cs = ev_case_of(s, c);
+        if (cs == s->e->w_between) {
+            /* "between X and Y": the first is the source, the next the target */
+            int32_t conj = -1;
+            for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+                if (rel_is(s->t[k].deprel, "conj")) { conj = k; break; }
+            if (src < 0) src = c;
+            if (conj >= 0) tgt = conj;
+        } else if (tgt < 0 && ev_target_case(s, cs)) {
+            tgt = c;
+        }
+    }
+    for (uint16_t k = 0; k < p->nslots && tgt < 0; k++) {
+        if (!p->slots[k].target) continue;
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, n, scope);
+        if (ev_pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
+    }
+    if (src < 0 && g >= 0 && (rel_is(s->t[n].deprel, "obj") || rel_is(s->t[n].deprel, "nsubj"))) {
+        int passive;
+        if (rel_is(s->t[n].deprel, "obj")) src = ev_subject_of(s, g, &passive);
+    }
+    int negate = negated(s, n) || (g >= 0 && negated(s, g));
+    if (src < 0 || tgt < 0)
+        if (code_hyphen_pair(s, n, negate, first_in_sentence)) return;
+    if (src < 0) return;
+    if (src == tgt) tgt = -1;
+    /* a "between" pair: emit source -> target with the source alone */
+    if (tgt >= 0 && s->t[tgt].head == src && rel_is(s->t[tgt].deprel, "conj")) {
+        int32_t saved = s->t[src].first_child;
+        /* hide the conjunct from coordination of the source */
+        int32_t prev = -1, c = saved;
+        while (c >= 0 && c != tgt) prev = c, c = s->t[c].next_sibling;
+        if (c == tgt) {
+            if (prev < 0) s->t[src].first_child = s->t[tgt].next_sibling;
+            else s->t[prev].next_sibling = s->t[tgt].next_sibling;
+        }
+        emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence);
+        if (c == tgt) {
+            if (prev < 0) s->t[src].first_child = tgt;
+            else s->t[prev].next_sibling = tgt;
+        }
+        return;
+    }
+    emit_head(s, n, s->code[n], src, tgt, negate, first_in_sentence);
+}
+
+/* Whether the sentence holds a discard phrase: 1 sentence-level, 2 story-level. */
+static int discarded(const sent *s)
+{
+    const event_tables *tb = &s->e->t;
+    int found = 0;
+    for (uint32_t k = 0; k < tb->ndiscards; k++) {
+        const ev_discard *dc = &tb->discards[k];
+        for (uint32_t i = 0; i + dc->nwords <= s->n; i++) {
+            uint32_t m = 0;
+            while (m < dc->nwords && dc->words[m] && (s->t[i + m].form == dc->words[m] || s->t[i + m].lemma == dc->words[m])) m++;
+            if (m == dc->nwords) {
+                if (dc->story) return 2;
+                found = 1;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+static void code_sentence(sent *s, int32_t *scope)
+{
+    for (uint32_t i = 0; i < s->n; i++) ev_match_head(s, (int32_t)i, scope);
+    size_t first = s->d->events.count;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->pattern[i] < 0 || !s->code[i][0]) continue;
+        const ev_pattern *p = &s->e->t.patterns[s->pattern[i]];
+        if (p->noun) code_noun(s, (int32_t)i, first, scope);
+        else code_verb(s, (int32_t)i, first, scope);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Statements from quotes                                              */
+
+static int tone_of(const event_dictionary *e, uint32_t id)
+{
+    size_t lo = 0, hi = e->ntone;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (e->tone_words[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < e->ntone && e->tone_words[lo] == id ? e->tone_signs[lo] : 0;
+}
+
+enum { MAX_TONE_TARGETS = 3 };
+
+/* The tone of a quote's content and the actors it names other than the
+ * speaker's own side: "Kiev's cooperation with NATO only delays the
+ * settlement" is negative and names UKR and NATO. */
+static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary *actors, const dyad_quote *q,
+                      const char *speaker_code, dyad_actor *targets, int *ntargets)
+{
+    int neg = 0, pos = 0;
+    *ntargets = 0;
+    const dyad_token *t = d->tokens.items;
+    uint32_t first = q->sentence < d->sentences.count ? d->sentences.items[q->sentence].first_token : 0;
+    for (uint32_t i = first; i < d->tokens.count && t[i].span.start < q->span.end; i++) {
+        if (t[i].span.start < q->span.start) continue;
+        uint32_t id = t[i].lemma ? tables_word_find(&e->t, t[i].lemma, strlen(t[i].lemma)) : 0;
+        int sign = id ? tone_of(e, id) : 0;
+        if (!sign && t[i].form) {
+            id = tables_word_find(&e->t, t[i].form, strlen(t[i].form));
+            sign = id ? tone_of(e, id) : 0;
+        }
+        /* "cannot be ignored", "not a mistake": a negated tone word says nothing */
+        for (uint32_t b = 1; sign && b <= 3 && i >= b && i - b >= first; b++) {
+            const char *pf = t[i - b].form;
+            if (pf && (!strcasecmp(pf, "not") || !strcasecmp(pf, "n't") || !strcasecmp(pf, "never") ||
+                       !strcasecmp(pf, "cannot") || !strcasecmp(pf, "no")))
+                sign = 0;
+        }
+        neg += sign < 0, pos += sign > 0;
+        /* a run of names: an actor the quote speaks of */
+        int name = t[i].upos ? !strcmp(t[i].upos, "PROPN") : (t[i].form && isupper((unsigned char)t[i].form[0]));
+        if (!name || !actors || *ntargets >= MAX_TONE_TARGETS) continue;
+        uint32_t j = i;
+        while (j + 1 < d->tokens.count && t[j + 1].span.end <= q->span.end && t[j + 1].upos && !strcmp(t[j + 1].upos, "PROPN")) j++;
+        dyad_actor a;
+        if (actors_resolve(actors, d, i, j - i + 1, &a) && a.code &&
+            !(speaker_code && !strncmp(a.code, speaker_code, 3))) {
+            int seen = 0;
+            for (int k = 0; k < *ntargets; k++) seen |= !strcmp(targets[k].code, a.code);
+            if (!seen) targets[(*ntargets)++] = a;
+        }
+        i = j;
+    }
+    return neg ? -1 : pos ? 1 : 0;
+}
+
+static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionary *actors)
+{
+    for (size_t qi = 0; qi < d->quotes.count; qi++) {
+        const dyad_quote *q = &d->quotes.items[qi];
+        if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
+        const dyad_speaker *sp = &d->speakers.items[q->speaker];
+        /* the outlet's own questions, and speakers no dictionary can code,
+         * make no event: a statement by nobody in particular is noise */
+        if (sp->journalist || !sp->identity.code) continue;
+        /* a plain statement takes its tone from what was said */
+        dyad_actor targets[MAX_TONE_TARGETS];
+        int ntargets = 0;
+        int tone = e->ntone ? quote_tone(d, e, actors, q, sp->identity.code, targets, &ntargets) : 0;
+        const char *toned = tone < 0 ? (ntargets ? "111" : "012") : tone > 0 ? "013" : NULL;
+        /* a verb event already fired on the cue: let it carry the quote */
+        int merged = 0;
+        size_t merged_at = (size_t)-1;
+        for (size_t k = 0; k < d->events.count; k++) {
+            dyad_event *ev = &d->events.items[k];
+            if (q->cue_span.end && ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
+                if (ev->quote < 0) ev->quote = (int32_t)qi;
+                merged = 1;
+                /* the statements stage knows who "the diplomat" or "he" is:
+                 * its speaker replaces a source the verb's subject could
+                 * only guess (unresolved, or coded from context) */
+                int guessed = !ev->source.code || (ev->source.origin && !strcmp(ev->source.origin, "context"));
+                if (sp->identity.code && (guessed || !strncmp(ev->cameo, "01", 2))) ev->source = sp->identity;
+                if (merged_at == (size_t)-1) merged_at = k;
+            }
+        }
+        if (merged) {
+            dyad_event *ev = &d->events.items[merged_at];
+            if (toned && !strcmp(ev->cameo, "010") && !ev->target.code) {
+                fill_code(&e->t, ev, toned, d);
+                ev->pattern = "quote tone (data/events/tone.txt)";
+                if (ntargets) ev->target = targets[0];
+                dyad_event more = *ev; /* the other actors criticised */
+                for (int k = 1; k < ntargets; k++) {
+                    more.target = targets[k];
+                    VEC_PUSH(&d->events, more);
+                }
+            }
+            continue;
+        }
+        /* the cue's own code when it is a comment, criticism, rejection,
+         * threat or praise ("denied" 016?, "criticised" 111); else 010 */
+        const char *code = "010";
+        const ev_pattern *pat = NULL;
+        if (q->cue) {
+            uint32_t w = tables_word_find(&e->t, q->cue, strlen(q->cue));
+            const ev_head *h = w ? tables_head(&e->t, w) : NULL;
+            for (uint32_t i = 0; h && i < h->count; i++) {
+                const ev_pattern *p = &e->t.patterns[h->first + i];
+                if (p->noun || p->nslots || !p->code[0]) continue;
+                if (!strncmp(p->code, "01", 2) || !strncmp(p->code, "05", 2) || !strncmp(p->code, "11", 2) ||
+                    !strncmp(p->code, "12", 2) || !strncmp(p->code, "13", 2)) {
+                    code = p->code;
+                    pat = p;
+                }
+                break;
+            }
+        }
+        dyad_event ev;
+        memset(&ev, 0, sizeof ev);
+        ev.sentence = q->sentence;
+        ev.span = q->sentence < d->sentences.count ? d->sentences.items[q->sentence].span : q->span;
+        ev.trigger = q->cue_span.end ? q->cue_span : q->span;
+        ev.source = sp->identity;
+        ev.target = (dyad_actor){.entity = -1};
+        fill_code(&e->t, &ev, code, d);
+        ev.date = d->pub.date;
+        if (q->sentence < d->sentences.count) {
+            const dyad_sentence *st = &d->sentences.items[q->sentence];
+            ev.date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+        }
+        ev.pattern = pat ? pat->text : "quote";
+        ev.quote = (int32_t)qi;
+        ev.confidence = q->confidence * (sp->identity.code ? 0.9f : 0.6f);
+        int copies = 1;
+        if (toned && !strcmp(code, "010")) {
+            fill_code(&e->t, &ev, toned, d);
+            ev.pattern = "quote tone (data/events/tone.txt)";
+            if (ntargets) ev.target = targets[0], copies = ntargets;
+        }
+        for (int c = 0; c < copies; c++) {
+            if (c) ev.target = targets[c];
+            int dup = 0;
+            for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
+            if (!dup) VEC_PUSH(&d->events, ev);
+        }
+    }
+}
+
+typedef struct { dyad_event ev; size_t order; } ordered_event;
+
+static int cmp_event(const void *a, const void *b)
+{
+    const ordered_event *x = a, *y = b;
+    if (x->ev.sentence != y->ev.sentence) return x->ev.sentence < y->ev.sentence ? -1 : 1;
+    if (x->ev.trigger.start != y->ev.trigger.start) return x->ev.trigger.start < y->ev.trigger.start ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Sentence order, then trigger order, stable otherwise. */
+static void sort_events(doc *d)
+{
+    size_t n = d->events.count;
+    if (n < 2) return;
+    ordered_event *tmp = xmalloc(n * sizeof *tmp);
+    for (size_t i = 0; i < n; i++) tmp[i] = (ordered_event){d->events.items[i], i};
+    qsort(tmp, n, sizeof *tmp, cmp_event);
+    for (size_t i = 0; i < n; i++) d->events.items[i] = tmp[i].ev;
+    free(tmp);
+}
+
+void events_code(doc *d, const event_dictionary *e, const actor_dictionary *actors)
+{
+    if (!e) return;
+    if (!d->sentences.count || !d->tokens.count) {
+        code_quotes(d, e, actors);
+        sort_events(d);
+        goto ids;
+    }
+    uint32_t maxn = 0;
+    for (size_t i = 0; i < d->sentences.count; i++)
+        if (d->sentences.items[i].token_count > maxn) maxn = d->sentences.items[i].token_count;
+    sent s;
+    memset(&s, 0, sizeof s);
+    s.d = d;
+    s.e = e;
+    s.actors = actors;
+    s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
+    s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
+    s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
+    int32_t scope[MAX_SCOPE + 64];
+    int story_discard = 0;
+    for (size_t i = 0; i < d->sentences.count; i++) {
+        const dyad_sentence *st = &d->sentences.items[i];
+        if (!st->token_count || st->first_token + st->token_count > d->tokens.count) continue;
+        s.first = st->first_token;
+        s.n = st->token_count;
+        s.index = (uint32_t)i;
+        s.context_done = 0;
+        s.context = NULL;
+        ev_index_sentence(&s);
+        int discard = e->t.ndiscards ? discarded(&s) : 0;
+        if (discard == 2) { /* a story-level discard: nothing in this document is coded */
+            d->events.count = 0;
+            story_discard = 1;
+            break;
+        }
+        if (!discard) code_sentence(&s, scope);
+    }
+    free(s.t);
+    free(s.pattern);
+    free(s.code);
+    if (!story_discard) code_quotes(d, e, actors);
+    /* statements join in sentence order; ids follow that order */
+    sort_events(d);
+ids:;
+    const char *id = d->pub.id ? d->pub.id : (d->input && d->input->id ? d->input->id : "");
+    for (size_t k = 0; k < d->events.count; k++)
+        d->events.items[k].id = arena_printf(&d->arena, "%s#e%zu", id, k + 1);
+}

@@ -1,8 +1,14 @@
 /* events.h — the event-coding stage: CAMEO/PLOVER events from parsed
- * sentences and from the statements stage's quotes.  Fills d->events. */
+ * sentences and from the statements stage's quotes.  Fills d->events.
+ *
+ * The dictionary is dyad's own (data/events/verbs.txt and the generated
+ * code table data/events/cameo.tsv) or, with a `dict` path, PETRARCH-2
+ * verb dictionaries (a file, or a folder whose *verbs*.txt / CAMEO.*.txt
+ * files are read).  docs/EVENTS.md describes both. */
 #ifndef DYAD_EVENTS_EVENTS_H
 #define DYAD_EVENTS_EVENTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "actors/actors.h"
@@ -10,10 +16,23 @@
 
 typedef struct event_dictionary event_dictionary;
 
-/* Load verb patterns and code tables under data_dir.  NULL on failure,
- * with the reason written to `error`. */
-event_dictionary *events_open(const char *data_dir, char *error, size_t error_size);
+/* Load the code table and verb patterns under data_dir (or, when `dict` is
+ * not NULL, the verb patterns from there).  Malformed dictionary lines are
+ * skipped and reported as "file:line: reason" (see events_warnings); under
+ * `strict` they make loading fail.  NULL on failure, with the reason in
+ * `error`. */
+event_dictionary *events_open(const char *data_dir, const char *dict, bool strict, char *error, size_t error_size);
 void events_close(event_dictionary *dictionary);
+
+/* Problems met while loading: the i-th message (i < count), and how many
+ * there were in all (only the first ones are kept). */
+size_t events_warning_count(const event_dictionary *dictionary, size_t *total);
+const char *events_warning(const event_dictionary *dictionary, size_t i);
+/* Print the loading problems on standard error ("dyad: file:line: ..."),
+ * at most ten and a count of the rest. */
+void events_report_warnings(const event_dictionary *dictionary);
+/* How many patterns were loaded (for tests and benchmarks). */
+size_t events_pattern_count(const event_dictionary *dictionary);
 
 void events_code(doc *d, const event_dictionary *dictionary, const actor_dictionary *actors);
 

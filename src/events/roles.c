@@ -1,0 +1,276 @@
+/* roles.c — who fills an event's roles: the mention a head word stands
+ * for, resolved by the actor dictionary (with the sentence's or the
+ * document's country for unnamed agents), coordination, the subject of a
+ * verb through control, coordination and relative clauses, and the choice
+ * of target. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events/sentence.h"
+/* The token range of a mention: the head with its name parts and modifiers. */
+void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
+{
+    int32_t stack[64];
+    int sp = 0;
+    *lo = *hi = h;
+    stack[sp++] = h;
+    int steps = 0;
+    while (sp && steps++ < 256) {
+        int32_t x = stack[--sp];
+        for (int32_t c = s->t[x].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *r = s->t[c].deprel;
+            int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
+                       rel_is(r, "nummod") || rel_is(r, "det") ||
+                       (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
+                       (rel_exact(r, "nmod") && x == h && ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2));
+            if (!take) continue;
+            if (c < *lo) *lo = c;
+            if (c > *hi) *hi = c;
+            if (sp < 64) stack[sp++] = c;
+        }
+    }
+    /* a leading determiner ("the") is not part of a name, but harmless to
+     * resolution; keep the range contiguous */
+}
+
+
+/* The sentence's place ("in northern Nigeria"), else the document's country. */
+static const char *context_country(sent *s)
+{
+    if (s->context_done) return s->context;
+    s->context_done = 1;
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2);
+    for (uint32_t i = 0; i < s->n && s->actors; i++) {
+        if (!upos_is(&s->t[i], "PROPN") || !(rel_is(s->t[i].deprel, "obl") || rel_is(s->t[i].deprel, "nmod"))) continue;
+        if (ev_case_of(s, (int32_t)i) != w_in) continue;
+        int32_t lo, hi;
+        ev_mention_range(s, (int32_t)i, &lo, &hi);
+        dyad_actor a;
+        if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) && a.country) {
+            s->context = a.country;
+            return s->context;
+        }
+    }
+    if (!s->doc_country_done && s->actors) {
+        s->doc_country_done = 1;
+        s->doc_country = actors_document_country(s->actors, s->d);
+    }
+    s->context = s->doc_country;
+    return s->context;
+}
+
+void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
+{
+    memset(out, 0, sizeof *out);
+    out->head = h;
+    out->actor.entity = -1;
+    if (h < 0) return;
+    int32_t lo, hi;
+    ev_mention_range(s, h, &lo, &hi);
+    doc *d = s->d;
+    if (s->actors)
+        out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
+    if (!out->resolved && s->actors && context_country(s)) {
+        dyad_actor a2;
+        if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), context_country(s), &a2)) {
+            out->actor = a2;
+            out->resolved = 1;
+        }
+    }
+    if (!out->resolved && s->actors) {
+        int32_t ap = ev_child(s, h, "appos");
+        if (ap >= 0) {
+            int32_t alo, ahi;
+            ev_mention_range(s, ap, &alo, &ahi);
+            dyad_actor a2;
+            if (actors_resolve(s->actors, d, s->first + (uint32_t)alo, (uint32_t)(ahi - alo + 1), &a2)) {
+                out->actor = a2;
+                out->resolved = 1;
+            }
+        }
+    }
+    if (!out->actor.text) {
+        const dyad_token *dt = d->tokens.items;
+        dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
+        out->actor.span = sp;
+        out->actor.text = doc_strndup(d, d->text.data + sp.start, sp.end - sp.start);
+        out->actor.entity = -1;
+    }
+    if (!out->resolved) out->actor.code = NULL;
+}
+
+/* A head and the heads ev_coordinated with it ("Russia and China"). */
+uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
+{
+    uint32_t n = 0;
+    if (h < 0) return 0;
+    out[n++] = h;
+    /* conjuncts hang on the first one, or (as parsers often do) each on
+     * the one before: follow both, breadth first, up to max */
+    for (uint32_t k = 0; k < n && n < max; k++)
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) {
+                int seen = 0;
+                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+                if (!seen) out[n++] = c;
+            }
+    return n;
+}
+
+static int is_relative_pronoun(const sent *s, int32_t x)
+{
+    const dyad_token *dt = &s->d->tokens.items[s->first + (uint32_t)x];
+    if (dt->feats && strstr(dt->feats, "PronType=Rel")) return 1;
+    const char *f = dt->form;
+    return f && (!strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that") || !strcasecmp(f, "whom"));
+}
+
+/* Subject of a verb: its own, else through coordination, control or a
+ * relative clause (bounded walk up the tree). */
+int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
+{
+    *passive = 0;
+    for (int hops = 0; v >= 0 && hops < 8; hops++) {
+        int32_t sb = ev_child(s, v, "nsubj");
+        if (sb < 0) sb = ev_child(s, v, "nsubj:outer");
+        /* a name the tagger took for a verb ("Pyongyang ... fired" as a
+         * clausal subject): a capitalised one-word clause subject */
+        if (sb < 0) {
+            int32_t cs = ev_child(s, v, "csubj");
+            const char *f = cs >= 0 ? s->d->tokens.items[s->first + (uint32_t)cs].form : NULL;
+            if (f && isupper((unsigned char)f[0]) && cs < v) sb = cs;
+        }
+        int32_t sp = ev_child(s, v, "nsubj:pass");
+        if (sp >= 0 && sb < 0 && hops == 0) {
+            *passive = 1;
+            return sp;
+        }
+        if (sb >= 0) {
+            if (is_relative_pronoun(s, sb) && rel_exact(s->t[v].deprel, "acl:relcl")) return s->t[v].head;
+            return sb;
+        }
+        const char *r = s->t[v].deprel;
+        if (rel_exact(r, "acl:relcl")) return s->t[v].head;
+        if (!(rel_is(r, "conj") || rel_is(r, "xcomp")) || s->t[v].head < 0) return -1;
+        /* object control: "urged Iran to stop" -> the controller's object */
+        if (rel_is(r, "xcomp")) {
+            int32_t o = ev_child(s, s->t[v].head, "obj");
+            if (o >= 0 && o != v) return o;
+        }
+        v = s->t[v].head;
+    }
+    return -1;
+}
+
+int ev_target_case(const sent *s, uint32_t c)
+{
+    static const char *const preps[] = {"with", "against", "on", "to", "toward", "towards", "at", "into", "from", "over", "for", "upon"};
+    if (!c) return 0;
+    const char *w = s->e->t.words[c].text;
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+        if (!strcmp(w, preps[i])) return 1;
+    return 0;
+}
+
+/* Pick the target of verb v: the pattern's, else the first oblique or
+ * object that names an actor. */
+/* Whether an actor's code is of the country `avoid` (3 letters) names. */
+int ev_of_country(const actor_ref *a, const char *avoid)
+{
+    return avoid && a->actor.code && !strncmp(a->actor.code, avoid, 3);
+}
+
+/* The target of v.  `avoid` is the source's country: the source's own
+ * troops or capital are not its target ("withdrew its troops", "protested
+ * in Paris"), though a named person of the same country can be. */
+int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
+{
+    if (p && p->nslots) {
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, v, scope);
+        if (p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched))
+            for (uint16_t k = 0; k < p->nslots; k++)
+                if (p->slots[k].target) {
+                    int32_t prep = matched[k];
+                    int32_t noun = s->t[prep].head;
+                    if (noun < 0 || noun == v) continue;
+                    actor_ref a;
+                    if (p->slots[k].target_skip) { /* the next actor after the skipped phrase */
+                        for (uint32_t j = 1; j < nscope; j++) {
+                            int32_t c = scope[j];
+                            if (c <= noun || !is_noun(&s->t[c])) continue;
+                            ev_resolve_actor(s, c, &a);
+                            if (a.resolved && !ev_of_country(&a, avoid)) return c;
+                        }
+                        continue;
+                    }
+                    ev_resolve_actor(s, noun, &a);
+                    if (a.resolved || upos_is(&s->t[noun], "PROPN")) return noun;
+                    /* "withdrew from the treaty with the United States":
+                     * the actor the marked noun is about */
+                    for (int32_t c = s->t[noun].first_child; c >= 0; c = s->t[c].next_sibling) {
+                        if (!rel_is(s->t[c].deprel, "nmod") || !ev_target_case(s, ev_case_of(s, c))) continue;
+                        ev_resolve_actor(s, c, &a);
+                        if (a.resolved && !ev_of_country(&a, avoid)) return c;
+                    }
+                }
+    }
+    int32_t o = ev_child(s, v, "obj");
+    if (p && p->target_obj && o >= 0) return o;
+    /* candidates in preference order; first one that resolves wins, else a name */
+    int32_t cand[16];
+    int nc = 0;
+    if (o >= 0) cand[nc++] = o;
+    int32_t io = ev_child(s, v, "iobj");
+    if (io >= 0) cand[nc++] = io;
+    for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)))
+            cand[nc++] = c;
+    /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
+    if (o >= 0)
+        for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c))) cand[nc++] = c;
+    for (int i = 0; i < nc; i++) {
+        if (!s->actors) break;
+        actor_ref a;
+        ev_resolve_actor(s, cand[i], &a);
+        if (a.resolved && !(ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) return cand[i];
+    }
+    /* then any nominal of the clause that names an actor outright:
+     * "investigated abuses in Myanmar", "deployed troops near the border
+     * with Ukraine" (not a "by" agent, not one known only from context) */
+    if (s->actors) {
+        uint32_t nscope = ev_scope(s, v, scope);
+        for (uint32_t k = 1; k < nscope; k++) {
+            int32_t c = scope[k];
+            const char *r = s->t[c].deprel;
+            if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
+            /* a "by" phrase on the verb is a passive's agent; deeper it is
+             * the actor of an event noun ("condemned an attack by X") */
+            if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
+                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v))
+                continue;
+            actor_ref a;
+            ev_resolve_actor(s, c, &a);
+            if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !ev_of_country(&a, avoid)) return c;
+        }
+        /* a purpose clause's object: "signed an accord to supply Gondor" */
+        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+            if (!rel_is(s->t[c].deprel, "advcl") || !is_verb(&s->t[c])) continue;
+            int32_t m = ev_child(s, c, "mark");
+            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+            if (!mf || strcasecmp(mf, "to")) continue;
+            for (int32_t o = s->t[c].first_child; o >= 0; o = s->t[o].next_sibling) {
+                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj"))) continue;
+                actor_ref a;
+                ev_resolve_actor(s, o, &a);
+                if (a.resolved && !ev_of_country(&a, avoid)) return o;
+            }
+        }
+    }
+    for (int i = 0; i < nc; i++)
+        if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
+    return -1;
+}

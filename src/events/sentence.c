@@ -1,0 +1,280 @@
+/* sentence.c — one parsed sentence as the event coder sees it: tokens with
+ * interned lemma and form, heads and child lists, a repair for the
+ * commonest misparse of wire sentences, the clause a pattern's words are
+ * sought in, and the matching of dictionary patterns.  Every walk is
+ * bounded by the sentence length; nothing recurses. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "events/sentence.h"
+static uint32_t intern_token(const event_tables *tb, const char *s)
+{
+    return s ? tables_word_find(tb, s, strlen(s)) : 0;
+}
+
+/* A misparse small parsers make on wire sentences: "The United States
+ * imposed sanctions on Russia" read as one noun phrase headed by
+ * "sanctions", with "imposed" an adjective.  When a whole sentence hangs on
+ * a noun, and a past-tense verb inside it follows a name and precedes that
+ * noun, read it as the clause it is: the name is the subject, the noun the
+ * object.  The repair touches only the coder's copy of the tree. */
+static void repair_noun_headed_clause(sent *s)
+{
+    int32_t root = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (root >= 0) return; /* more than one root: leave it alone */
+            root = (int32_t)i;
+        }
+    if (root < 0 || !upos_is(&s->t[root], "NOUN")) return;
+    for (int32_t v = 1; v < root; v++) {
+        const tok *tv = &s->t[v];
+        if (tv->head != root || !(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound")))
+            continue;
+        const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+        const char *form = s->d->tokens.items[s->first + (uint32_t)v].form;
+        size_t fl = form ? strlen(form) : 0;
+        int past = (xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"))) || (fl > 3 && !strcmp(form + fl - 2, "ed"));
+        if (!past) continue;
+        int32_t a = v - 1; /* the name just before the verb */
+        if (!(upos_is(&s->t[a], "PROPN") || upos_is(&s->t[a], "NOUN"))) continue;
+        if (s->t[a].head != root && s->t[a].head != v) continue;
+        /* between the verb and the noun: only its modifiers */
+        int clean = 1;
+        for (int32_t k = v + 1; k < root && clean; k++)
+            clean = upos_is(&s->t[k], "DET") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NUM") ||
+                    upos_is(&s->t[k], "NOUN") || upos_is(&s->t[k], "PROPN");
+        if (!clean) continue;
+        /* the name's own modifiers ("The United") move with it */
+        for (int32_t k = 0; k < a; k++)
+            if (s->t[k].head == root) s->t[k].head = a;
+        s->t[a].head = v;
+        s->t[a].deprel = "nsubj";
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[v].upos = "VERB";
+        s->t[root].head = v;
+        s->t[root].deprel = "obj";
+        return; /* what hung on the noun (its "on Russia") stays there, as an object's phrase */
+    }
+}
+
+void ev_index_sentence(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const dyad_token *x = &dt[s->first + i];
+        tok *t = &s->t[i];
+        t->form = intern_token(&s->e->t, x->form);
+        t->lemma = x->lemma ? intern_token(&s->e->t, x->lemma) : t->form;
+        t->deprel = x->deprel;
+        t->upos = x->upos;
+        long h = x->head;
+        t->head = (h >= (long)s->first && h < (long)(s->first + s->n) && h != (long)(s->first + i)) ? (int32_t)(h - s->first) : -1;
+        t->first_child = t->next_sibling = -1;
+        s->pattern[i] = -1;
+        s->code[i][0] = '\0';
+    }
+    repair_noun_headed_clause(s);
+    /* children in sentence order: link from the end */
+    for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
+        int32_t h = s->t[i].head;
+        if (h < 0) continue;
+        s->t[i].next_sibling = s->t[h].first_child;
+        s->t[h].first_child = i;
+    }
+}
+
+int32_t ev_child(const sent *s, int32_t h, const char *rel)
+{
+    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, rel)) return c;
+    return -1;
+}
+
+/* The case word (preposition) of a nominal, as an interned id, or 0. */
+uint32_t ev_case_of(const sent *s, int32_t n)
+{
+    for (int32_t c = s->t[n].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_is(s->t[c].deprel, "case")) return s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+    return 0;
+}
+
+/* Relations that open another clause: a pattern's words are not sought there. */
+static int opens_clause(const char *deprel)
+{
+    return rel_is(deprel, "nsubj") || rel_is(deprel, "csubj") || rel_is(deprel, "conj") || rel_is(deprel, "parataxis") ||
+           rel_is(deprel, "advcl") || rel_is(deprel, "ccomp") || rel_exact(deprel, "acl:relcl") || rel_is(deprel, "punct") ||
+           rel_is(deprel, "list") || rel_is(deprel, "vocative") || rel_is(deprel, "discourse") || rel_is(deprel, "reparandum");
+}
+
+/* The head's clause, breadth first to SCOPE_DEPTH levels. */
+uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
+{
+    uint32_t n = 0, level_start = 0;
+    out[n++] = h;
+    for (int depth = 0; depth < SCOPE_DEPTH; depth++) {
+        uint32_t level_end = n;
+        for (uint32_t k = level_start; k < level_end; k++)
+            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
+                if (!opens_clause(s->t[c].deprel)) out[n++] = c;
+        level_start = level_end;
+    }
+    /* the word governing a complement clause: "indicated (it) would act" */
+    int32_t g = s->t[h].head;
+    if (g >= 0 && n < MAX_SCOPE && (rel_is(s->t[h].deprel, "ccomp") || rel_is(s->t[h].deprel, "xcomp"))) out[n++] = g;
+    return n;
+}
+
+/* Whether every slot of p matches a distinct word of the scope; fills the
+ * token each slot matched. */
+/* A preposition or particle must belong to the head or to the word the
+ * previous slot matched: "call for" needs "for" on "call" itself, not on
+ * "assurances for Ukraine" two levels down; "impose sanctions on" may have
+ * "on" under "sanctions". */
+static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
+{
+    const tok *t = &s->t[x];
+    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
+                        rel_is(t->deprel, "mark");
+    if (!function_word) return 1;
+    int32_t n = t->head;
+    if (n < 0) return 0;
+    if (n == head || s->t[n].head == head) return 1;
+    return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
+}
+
+/* A multiword alternative's earlier words stand just before token x. */
+static int prefix_ok(const sent *s, const ev_slot *sl, uint32_t a, int32_t x)
+{
+    if (!sl->prefix || !sl->prefix_len[a]) return 1;
+    int n = sl->prefix_len[a];
+    if (x < n) return 0;
+    for (int i = 1; i <= n; i++) {
+        uint32_t w = sl->prefix[a][n - i];
+        const tok *t = &s->t[x - i];
+        if (!w || (w != t->lemma && w != t->form)) return 0;
+    }
+    return 1;
+}
+
+int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
+{
+    uint64_t used = 1; /* scope[0] is the head itself */
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        const ev_slot *sl = &p->slots[k];
+        int found = -1;
+        for (uint32_t j = 1; j < nscope && j < 64 && found < 0; j++) {
+            if (used & (1ull << j)) continue;
+            const tok *t = &s->t[scope[j]];
+            for (uint32_t a = 0; a < sl->nalts; a++)
+                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form) && prefix_ok(s, sl, a, scope[j])) {
+                    if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
+                    break;
+                }
+        }
+        if (found < 0) return 0;
+        used |= 1ull << found;
+        matched[k] = scope[found];
+    }
+    return 1;
+}
+
+/* The words after a verb as PETRARCH reads them: its clause and the
+ * clauses under it (not its subject, not what is coordinated with it),
+ * breadth first, five levels down. */
+static uint32_t deep_scope(const sent *s, int32_t h, int32_t *out)
+{
+    uint32_t n = 0, level_start = 0;
+    out[n++] = h;
+    for (int depth = 0; depth < 5; depth++) {
+        uint32_t level_end = n;
+        for (uint32_t k = level_start; k < level_end; k++)
+            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling) {
+                const char *r = s->t[c].deprel;
+                if (k == 0 && (rel_is(r, "nsubj") || rel_is(r, "csubj"))) continue;
+                if (rel_is(r, "conj") || rel_is(r, "parataxis") || rel_is(r, "punct")) continue;
+                out[n++] = c;
+            }
+        level_start = level_end;
+    }
+    return n;
+}
+
+/* A verb form whose lemma the tagger missed ("blockaded", "shelled"):
+ * undo the regular English endings and look again. */
+static const ev_head *guess_head(const sent *s, int32_t h)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)h].form;
+    size_t n = f ? strlen(f) : 0;
+    if (n < 4 || n > 40) return NULL;
+    char w[48];
+    for (size_t i = 0; i < n; i++) w[i] = (char)tolower((unsigned char)f[i]);
+    w[n] = '\0';
+    static const struct { const char *end, *repl; } rules[] = {
+        {"ied", "y"}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"}, {"es", ""}, {"s", ""},
+    };
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        size_t el = strlen(rules[r].end);
+        if (n <= el + 2 || strcmp(w + n - el, rules[r].end)) continue;
+        char stem[48];
+        size_t k = n - el;
+        memcpy(stem, w, k);
+        strcpy(stem + k, rules[r].repl);
+        uint32_t id = tables_word_find(&s->e->t, stem, strlen(stem));
+        const ev_head *eh = id ? tables_head(&s->e->t, id) : NULL;
+        if (eh) return eh;
+        /* a doubled final consonant: "travelled" -> "travel" */
+        if (!*rules[r].repl && k >= 3 && stem[k - 1] == stem[k - 2]) {
+            stem[k - 1] = '\0';
+            id = tables_word_find(&s->e->t, stem, k - 1);
+            if (id && (eh = tables_head(&s->e->t, id))) return eh;
+        }
+    }
+    return NULL;
+}
+
+/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
+ * The lemma's patterns are tried first, then the form's ("talks" as an
+ * event noun when the lemma is "talk"), then a guessed lemma. */
+void ev_match_head(sent *s, int32_t h, int32_t *scope)
+{
+    const event_tables *tb = &s->e->t;
+    const tok *t = &s->t[h];
+    const ev_head *heads[3];
+    int nh = 0;
+    if (t->lemma && (heads[nh] = tables_head(tb, t->lemma))) nh++;
+    if (t->form && t->form != t->lemma && (heads[nh] = tables_head(tb, t->form))) nh++;
+    if (!nh && (!t->upos || upos_is(t, "VERB")) && (heads[nh] = guess_head(s, h))) nh++;
+    if (!nh) return;
+    uint32_t nscope = ev_scope(s, h, scope);
+    int32_t matched[64];
+    int32_t deep[MAX_SCOPE];
+    uint32_t ndeep = 0;
+    int deep_done = 0;
+    for (int k = 0; k < nh; k++) {
+        const ev_head *eh = heads[k];
+        for (uint32_t i = 0; i < eh->count; i++) {
+            const ev_pattern *p = &tb->patterns[eh->first + i];
+            if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
+            if (p->nslots > 60) continue;
+            int hit = ev_pattern_matches(s, p, scope, nscope, matched);
+            if (!hit && p->deep && p->nslots) {
+                if (!deep_done) ndeep = deep_scope(s, h, deep), deep_done = 1;
+                hit = ev_pattern_matches(s, p, deep, ndeep, matched);
+            }
+            if (!hit) continue;
+            if (p->compound_subject) { /* "% *": a coordinated subject only */
+                int passive;
+                int32_t sb = ev_subject_of(s, h, &passive);
+                int32_t list[2];
+                if (sb < 0 || ev_coordinated(s, sb, list, 2) < 2) continue;
+            }
+            s->pattern[h] = (int32_t)(eh->first + i);
+            memcpy(s->code[h], p->code, sizeof s->code[h]);
+            return;
+        }
+    }
+}

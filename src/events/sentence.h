@@ -1,0 +1,95 @@
+/* sentence.h — the event coder's view of one parsed sentence: tokens with
+ * interned words and child lists (sentence.c), pattern matching over a
+ * word's clause (sentence.c), and the actors that fill the roles
+ * (roles.c).  Shared by the files of src/events only. */
+#ifndef DYAD_EVENTS_SENTENCE_H
+#define DYAD_EVENTS_SENTENCE_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "actors/actors.h"
+#include "core/document.h"
+#include "events/dictionary.h"
+#include "events/events.h"
+
+enum { MAX_ROLE = 16, MAX_EVENTS_PER_SENTENCE = 256, SCOPE_DEPTH = 3, MAX_SCOPE = 96 };
+
+typedef struct tok {
+    uint32_t lemma, form;   /* interned ids, 0 when not in the dictionary */
+    int32_t head;           /* sentence-relative, -1 for the root */
+    int32_t first_child, next_sibling;
+    const char *deprel;
+    const char *upos;
+} tok;
+
+typedef struct sent {
+    doc *d;
+    const event_dictionary *e;
+    const actor_dictionary *actors;
+    uint32_t first, n;      /* document token range */
+    uint32_t index;         /* sentence index */
+    tok *t;
+    /* per token: the pattern that coded it (or -1) and its code */
+    int32_t *pattern;
+    char (*code)[5];
+    /* the country an unnamed "police" or "gunmen" belongs to: a place the
+     * sentence names, else the document's country; found when first needed */
+    int context_done;
+    const char *context;
+    int doc_country_done;
+    const char *doc_country;
+} sent;
+
+/* An actor filling a role: its head token and what the dictionary says. */
+typedef struct actor_ref {
+    int32_t head;        /* sentence-relative token, -1 for none */
+    dyad_actor actor;
+    int resolved;
+} actor_ref;
+
+static inline int rel_is(const char *deprel, const char *name)
+{
+    if (!deprel) return 0;
+    size_t n = strlen(name);
+    return !strncmp(deprel, name, n) && (deprel[n] == '\0' || deprel[n] == ':');
+}
+
+static inline int rel_exact(const char *deprel, const char *name) { return deprel && !strcmp(deprel, name); }
+static inline int upos_is(const tok *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
+static inline int is_noun(const tok *t) { return !t->upos || upos_is(t, "NOUN") || upos_is(t, "PROPN"); }
+static inline int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB"); }
+
+/* sentence.c */
+/* Fill s->t from the document's tokens [s->first, s->first + s->n). */
+void ev_index_sentence(sent *s);
+/* The first child of h with exactly this relation, or -1. */
+int32_t ev_child(const sent *s, int32_t h, const char *rel);
+/* The case word (preposition) of a nominal, as an interned id, or 0. */
+uint32_t ev_case_of(const sent *s, int32_t n);
+/* The head's clause (itself first) into out[MAX_SCOPE]; returns the count. */
+uint32_t ev_scope(const sent *s, int32_t h, int32_t *out);
+/* Whether every slot of p matches a distinct word of the scope; fills the
+ * token each slot matched. */
+int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched);
+/* The pattern that codes token h, into s->pattern[h] and s->code[h]. */
+void ev_match_head(sent *s, int32_t h, int32_t *scope);
+
+/* roles.c */
+/* The token range of a mention: the head with its name parts and modifiers. */
+void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi);
+/* Resolve the mention headed by h (-1: an empty actor). */
+void ev_resolve_actor(sent *s, int32_t h, actor_ref *out);
+/* h and the heads coordinated with it, at most max. */
+uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max);
+/* The subject of a verb (through coordination, control, relative clauses);
+ * *passive set when it is a passive's subject. */
+int32_t ev_subject_of(const sent *s, int32_t v, int *passive);
+/* Whether a preposition (interned id) introduces a target. */
+int ev_target_case(const sent *s, uint32_t c);
+/* Whether an actor's code belongs to the country `avoid` names. */
+int ev_of_country(const actor_ref *a, const char *avoid);
+/* The target of v; `avoid` is the source's country. */
+int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid);
+
+#endif

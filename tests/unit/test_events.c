@@ -1,0 +1,618 @@
+/* test_events.c — event coding on sentences whose parse the test writes by
+ * hand (UD relations), so the coder is checked apart from the parser:
+ * who did what to whom, passives, negation, coordination, complements,
+ * reported speech, event nouns, relative dates and the dictionary readers'
+ * line-numbered errors. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include "core/document.h"
+#include "events/events.h"
+#include "test.h"
+
+/* Build a one-sentence document from "form/lemma/UPOS/head/deprel ..."
+ * (heads 1-based, 0 for the root). */
+static doc *parsed(const char *spec, const char *date)
+{
+    static dyad_input in;
+    in = dyad_input_from_memory("x", 1, DYAD_FORMAT_TEXT);
+    in.id = "t";
+    doc *d = doc_new(&in);
+    if (date) {
+        d->pub.date.precision = DYAD_DATE_DAY;
+        sscanf(date, "%d-%d-%d", &d->pub.date.year, &d->pub.date.month, &d->pub.date.day);
+    }
+    char *copy = strdup(spec);
+    dyad_sentence s = {0};
+    uint32_t n = 0;
+    for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save), n++) {
+        char *f[5] = {0};
+        int k = 0;
+        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 5; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
+        dyad_token t = {0};
+        if (d->text.len) buf_putc(&d->text, ' ');
+        t.span.start = (uint32_t)d->text.len;
+        buf_puts(&d->text, f[0]);
+        t.span.end = (uint32_t)d->text.len;
+        t.form = doc_strdup(d, f[0]);
+        t.lemma = doc_strdup(d, f[1]);
+        t.upos = doc_strdup(d, f[2]);
+        t.head = atoi(f[3]) - 1;
+        t.deprel = doc_strdup(d, f[4]);
+        t.feats = "_";
+        VEC_PUSH(&d->tokens, t);
+    }
+    s.span.end = (uint32_t)d->text.len;
+    s.token_count = n;
+    VEC_PUSH(&d->sentences, s);
+    free(copy);
+    return d;
+}
+
+static event_dictionary *dictionary(void)
+{
+    static event_dictionary *e;
+    if (!e) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        e = events_open(dir, NULL, false, err, sizeof err);
+        if (!e) fprintf(stderr, "events_open: %s\n", err);
+    }
+    return e;
+}
+
+static const actor_dictionary *actors(void)
+{
+    static actor_dictionary *a;
+    if (!a) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        a = actors_open(dir, err, sizeof err);
+    }
+    return a;
+}
+
+static size_t code(doc *d)
+{
+    events_code(d, dictionary(), actors());
+    return d->events.count;
+}
+
+/* Whether an event source -> target with this code (target NULL for none)
+ * was coded. */
+static const dyad_event *find(doc *d, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, cameo)) continue;
+        if (!e->source.text || strcmp(e->source.text, src)) continue;
+        if (tgt ? !(e->target.text && !strcmp(e->target.text, tgt)) : e->target.text != NULL) continue;
+        return e;
+    }
+    return NULL;
+}
+
+static void dump(doc *d)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        fprintf(stderr, "    event %s [%s] -> %s [%s] %s (%s)\n", e->source.text, e->source.code ? e->source.code : "-",
+                e->target.text ? e->target.text : "-", e->target.code ? e->target.code : "-", e->cameo, e->pattern ? e->pattern : "");
+    }
+}
+
+#define EXPECT(d, s, t, c)                                        \
+    do {                                                          \
+        if (!find(d, s, t, c)) { dump(d); CHECK(find(d, s, t, c)); } \
+    } while (0)
+
+TEST(events_dictionary_loads_with_code_table)
+{
+    CHECK(dictionary() != NULL);
+    size_t total;
+    events_warning_count(dictionary(), &total);
+    CHECK_INT_EQ(total, 0);
+    CHECK(events_pattern_count(dictionary()) > 500);
+}
+
+TEST(events_subject_verb_object)
+{
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Ukraine/Ukraine/PROPN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Russia", "Ukraine", "190");
+    const dyad_event *e = find(d, "Russia", "Ukraine", "190");
+    if (e) {
+        CHECK_STR_EQ(e->plover, "ASSAULT");
+        CHECK_INT_EQ(e->quad_class, 4);
+        CHECK(e->goldstein < -9.0);
+        CHECK(!e->negated && !e->verbal);
+        CHECK_STR_EQ(e->id, "t#e1");
+        CHECK_INT_EQ(e->trigger.start, 7);
+        /* the actor dictionary codes both sides */
+        CHECK(e->source.code && !strncmp(e->source.code, "RUS", 3));
+        CHECK(e->target.code && !strncmp(e->target.code, "UKR", 3));
+    }
+    doc_free(d);
+}
+
+TEST(events_passive_takes_source_from_by)
+{
+    doc *d = parsed("Zakharova/Zakharova/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass criticised/criticise/VERB/0/root "
+                    "by/by/ADP/5/case Lavrov/Lavrov/PROPN/3/obl:agent", NULL);
+    code(d);
+    EXPECT(d, "Lavrov", "Zakharova", "111");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_negation_is_flagged)
+{
+    doc *d = parsed("Kyiv/Kyiv/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod reject/reject/VERB/0/root "
+                    "the/the/DET/6/det claims/claim/NOUN/4/obj", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    if (d->events.count) {
+        CHECK(d->events.items[0].negated);
+        CHECK_STR_EQ(d->events.items[0].cameo, "120");
+    }
+    doc_free(d);
+}
+
+TEST(events_coordinated_actors_and_verbs_multiply)
+{
+    /* "France and Germany condemned and sanctioned Iran" */
+    doc *d = parsed("France/France/PROPN/4/nsubj and/and/CCONJ/3/cc Germany/Germany/PROPN/1/conj "
+                    "condemned/condemn/VERB/0/root and/and/CCONJ/6/cc sanctioned/sanction/VERB/4/conj "
+                    "Iran/Iran/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "France", "Iran", "111");
+    EXPECT(d, "Germany", "Iran", "111");
+    EXPECT(d, "France", "Iran", "163");
+    EXPECT(d, "Germany", "Iran", "163");
+    CHECK_INT_EQ(d->events.count, 4);
+    doc_free(d);
+}
+
+TEST(events_complement_is_coded_through_its_governor)
+{
+    /* "Moscow threatened to impose sanctions on Warsaw": one threat, 1312 */
+    doc *d = parsed("Moscow/Moscow/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark "
+                    "impose/impose/VERB/2/xcomp sanctions/sanction/NOUN/4/obj on/on/ADP/7/case Warsaw/Warsaw/PROPN/4/obl", NULL);
+    code(d);
+    EXPECT(d, "Moscow", "Warsaw", "1312");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+    /* "Hanoi refused to meet Beijing": 125 */
+    d = parsed("Hanoi/Hanoi/PROPN/2/nsubj refused/refuse/VERB/0/root to/to/PART/4/mark meet/meet/VERB/2/xcomp "
+               "Beijing/Beijing/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "Hanoi", "Beijing", "125");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_reported_speech_keeps_statement_and_event)
+{
+    /* "Peskov said Kyiv shelled Donetsk" */
+    doc *d = parsed("Peskov/Peskov/PROPN/2/nsubj said/say/VERB/0/root Kyiv/Kyiv/PROPN/4/nsubj shelled/shell/VERB/2/ccomp "
+                    "Donetsk/Donetsk/PROPN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "Peskov", "Kyiv", "010"); /* a statement about Kyiv */
+    EXPECT(d, "Kyiv", "Donetsk", "194");
+    CHECK_INT_EQ(d->events.count, 2);
+    doc_free(d);
+}
+
+TEST(events_relative_clause_subject_is_the_noun)
+{
+    /* "Serbia welcomed Kosovo, which had accused Belgrade" (head of relcl) */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj condemned/condemn/VERB/0/root Kosovo/Kosovo/PROPN/2/obj ,/,/PUNCT/7/punct "
+                    "which/which/PRON/7/nsubj had/have/AUX/7/aux accused/accuse/VERB/3/acl:relcl Belgrade/Belgrade/PROPN/7/obj", NULL);
+    code(d);
+    EXPECT(d, "Serbia", "Kosovo", "111");
+    EXPECT(d, "Kosovo", "Belgrade", "112");
+    doc_free(d);
+}
+
+TEST(events_pattern_preposition_picks_target)
+{
+    /* "The EU imposed sanctions on Belarus" -> 163 EU -> Belarus */
+    doc *d = parsed("The/the/DET/2/det EU/EU/PROPN/3/nsubj imposed/impose/VERB/0/root sanctions/sanction/NOUN/3/obj "
+                    "on/on/ADP/6/case Belarus/Belarus/PROPN/4/nmod", NULL);
+    code(d);
+    EXPECT(d, "The EU", "Belarus", "163");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_nouns_between_two_actors)
+{
+    /* "Talks between Russia and NATO began" */
+    doc *d = parsed("Talks/talks/NOUN/6/nsubj between/between/ADP/3/case Russia/Russia/PROPN/1/nmod and/and/CCONJ/5/cc "
+                    "NATO/NATO/PROPN/3/conj began/begin/VERB/0/root", NULL);
+    code(d);
+    EXPECT(d, "Russia", "NATO", "040");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_weekday_resolves_against_document_date)
+{
+    /* 2022-02-14 is a Monday; "on Wednesday" is 2022-02-09 */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj praised/praise/VERB/0/root Poland/Poland/PROPN/2/obj on/on/ADP/5/case "
+                    "Wednesday/Wednesday/PROPN/2/obl", "2022-02-14");
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    if (d->events.count) {
+        const dyad_event *e = &d->events.items[0];
+        CHECK_STR_EQ(e->cameo, "051");
+        CHECK_INT_EQ(e->date.precision, DYAD_DATE_DAY);
+        CHECK_INT_EQ(e->date.day, 9);
+        CHECK_INT_EQ(e->date.weekday, 3);
+    }
+    doc_free(d);
+}
+
+TEST(events_no_event_without_trigger_or_actor)
+{
+    doc *d = parsed("The/the/DET/2/det weather/weather/NOUN/3/nsubj was/be/AUX/0/root mild/mild/ADJ/3/xcomp", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+    /* a pronoun no resolver knows is no source */
+    d = parsed("He/he/PRON/2/nsubj attacked/attack/VERB/0/root them/they/PRON/2/obj", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+    /* a null pattern blocks the verb's default code */
+    d = parsed("Tehran/Tehran/PROPN/2/nsubj fired/fire/VERB/0/root the/the/DET/4/det minister/minister/NOUN/2/obj", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+}
+
+TEST(events_duplicates_in_a_sentence_collapse)
+{
+    /* "Chad attacked Sudan and attacked Sudan" */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj and/and/CCONJ/5/cc "
+                    "attacked/attack/VERB/2/conj Sudan/Sudan/PROPN/5/obj", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+static char *write_temp(const char *text)
+{
+    char *path = strdup("/tmp/dyad-verbs-XXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+TEST(events_dictionary_errors_name_file_and_line)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("# ok\n190 verb attack\nnonsense here\n111 verb\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    size_t total = 0;
+    CHECK_INT_EQ(events_warning_count(e, &total), 2);
+    const char *w = events_warning(e, 0);
+    CHECK(w && strstr(w, ":3: "));
+    CHECK(events_warning(e, 1) && strstr(events_warning(e, 1), ":4: "));
+    CHECK_INT_EQ(events_pattern_count(e), 1);
+    events_close(e);
+    /* strict refuses, with the first problem as the reason */
+    e = events_open(dir, path, true, err, sizeof err);
+    CHECK(e == NULL);
+    CHECK(strstr(err, ":3: ") != NULL);
+    remove(path);
+    free(path);
+}
+
+TEST(events_reads_petrarch_verb_format)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("&WEAPON\n+RIFLES\n+TANKS_\n\n--- SUPPLY [070] ---\nSUPPLY\nSEND {SENT SENDING}\n"
+                            "- * &WEAPON [072]  # SUPPLY\n- * (TO +) AID [073]\n- no star here [111]\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    size_t total = 0;
+    events_warning_count(e, &total);
+    CHECK_INT_EQ(total, 1); /* the pattern without '*' */
+    events_close(e);
+    remove(path);
+    free(path);
+}
+
+TEST(events_petrarch_discards_silence_sentences_and_stories)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *tmp = strdup("/tmp/dyad-dict-XXXXXX");
+    CHECK(mkdtemp(tmp) != NULL);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/test.verbs.txt", tmp);
+    FILE *f = fopen(path, "w");
+    fputs("--- ATTACK [190] ---\nATTACK\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/test.discards.txt", tmp);
+    f = fopen(path, "w");
+    fputs("# sports\nFOOTBALL CLUB\n+TYPHOON\n", f);
+    fclose(f);
+    event_dictionary *e = events_open(dir, tmp, false, err, sizeof err);
+    CHECK(e != NULL);
+    if (e) {
+        doc *d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj", NULL);
+        events_code(d, e, actors());
+        CHECK_INT_EQ(d->events.count, 1);
+        doc_free(d);
+        d = parsed("Chad/Chad/PROPN/2/nsubj attacked/attack/VERB/0/root Sudan/Sudan/PROPN/2/obj after/after/ADP/6/case "
+                   "a/a/DET/6/det typhoon/typhoon/NOUN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK_INT_EQ(d->events.count, 0);
+        doc_free(d);
+        events_close(e);
+    }
+    char cmd[1300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    CHECK(system(cmd) == 0);
+    free(tmp);
+}
+
+TEST(events_hyphenated_pair_names_both_sides)
+{
+    /* "NATO-Russia talks resumed": two actors in one modifier */
+    doc *d = parsed("NATO-Russia/NATO-Russia/PROPN/2/compound talks/talks/NOUN/3/nsubj resumed/resume/VERB/0/root", NULL);
+    code(d);
+    int both = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "04", 2) && e->source.code && e->target.code) both++;
+    }
+    if (both != 2) dump(d);
+    CHECK_INT_EQ(both, 2);
+    doc_free(d);
+}
+
+TEST(events_hyphen_split_by_the_tokenizer_still_pairs)
+{
+    doc *d = parsed("US/US/PROPN/3/compound -/-/PUNCT/1/punct Russia/Russia/PROPN/4/compound talks/talks/NOUN/5/nsubj "
+                    "resumed/resume/VERB/0/root", NULL);
+    code(d);
+    int both = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        both += !strncmp(d->events.items[i].cameo, "04", 2) && d->events.items[i].target.code != NULL;
+    if (both != 2) dump(d);
+    CHECK_INT_EQ(both, 2);
+    doc_free(d);
+}
+
+TEST(events_hundreds_of_actors_stay_bounded)
+{
+    /* "A0 and A1 and ... A299 attacked Sudan": a cap, not a blow-up */
+    char *spec = malloc(64 * 1024);
+    size_t n = 0;
+    for (int i = 0; i < 300; i++)
+        n += (size_t)sprintf(spec + n, "Chad%d/Chad%d/PROPN/%d/%s ", i, i, i ? 1 : 301, i ? "conj" : "nsubj");
+    sprintf(spec + n, "attacked/attack/VERB/0/root Sudan/Sudan/PROPN/301/obj");
+    doc *d = parsed(spec, NULL);
+    clock_t t0 = clock();
+    code(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(d->events.count > 0 && d->events.count <= 256);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
+
+TEST(events_cli_strict_dictionary_refuses_with_file_and_line)
+{
+    char *path = write_temp("190 verb attack\nthis is not a pattern\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "echo 'Chad attacked Sudan.' | %s code -q --strict --dict %s 2>&1", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[4096];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    int status = p ? pclose(p) : -1;
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 2);
+    CHECK(strstr(out, ":2: ") != NULL);
+    /* without --strict the line is reported and skipped, and the run goes on */
+    snprintf(cmd, sizeof cmd, "echo 'Chad attacked Sudan.' | %s code -q --as tsv --dict %s 2>&1 >/dev/null", test_dyad_bin(), path);
+    p = popen(cmd, "r");
+    got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    status = p ? pclose(p) : -1;
+    CHECK(strstr(out, ":2: ") != NULL && strstr(out, "skipped") != NULL);
+    remove(path);
+    free(path);
+}
+
+TEST(events_noun_headed_misparse_is_read_as_a_clause)
+{
+    /* "The United States imposed sanctions on Russia" parsed as a noun phrase */
+    doc *d = parsed("The/the/DET/3/det United/United/ADJ/3/amod States/State/PROPN/5/compound imposed/imposed/ADJ/5/amod "
+                    "sanctions/sanction/NOUN/0/root on/on/ADP/7/case Russia/Russia/PROPN/5/nmod", NULL);
+    d->tokens.items[3].xpos = "VBN";
+    code(d);
+    EXPECT(d, "The United States", "Russia", "163");
+    doc_free(d);
+    /* a true noun phrase with an adjective stays without events */
+    d = parsed("The/the/DET/3/det new/new/ADJ/3/amod sanctions/sanction/NOUN/0/root on/on/ADP/5/case Russia/Russia/PROPN/3/nmod", NULL);
+    CHECK_INT_EQ(code(d), 0);
+    doc_free(d);
+}
+
+TEST(events_long_dictionary_lines_are_read_whole)
+{
+    /* a pattern line longer than the label kept for it (found by fuzzing) */
+    char line[1200];
+    int n = snprintf(line, sizeof line, "190 verb attack");
+    for (int k = 0; k < 12; k++) /* few words (under the per-line limit), each long */
+        n += snprintf(line + n, sizeof line - (size_t)n, " word%dxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|alt%dyyyyyyyyyyyyyyyyyyyyyy", k, k);
+    snprintf(line + n, sizeof line - (size_t)n, "\n");
+    char *path = write_temp(line);
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    CHECK_INT_EQ(events_pattern_count(e), 1);
+    events_close(e);
+    remove(path);
+    free(path);
+}
+
+TEST(events_cli_tsv_layout_for_a_quoted_statement)
+{
+    /* a quote with a coded speaker is a statement event; --as tsv gives the
+     * Phoenix-style columns (date, source, target, code, root, quad, goldstein) */
+    char *path = write_temp("Talks stall\n\nMOSCOW (Wire) - \"We will not accept this,\" Kremlin spokesman Dmitry Peskov "
+                            "told reporters on Wednesday.\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "%s code -q --as tsv %s", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[8192];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    int status = p ? pclose(p) : -1;
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(strstr(out, "\tRUSGOV\t\t010\t01\t1\t0.0\t") != NULL);
+    /* every line has the documented 21 columns */
+    for (char *line = out; *line;) {
+        char *end = strchr(line, '\n');
+        if (!end) break;
+        int tabs = 0;
+        for (char *c = line; c < end; c++) tabs += *c == '\t';
+        CHECK_INT_EQ(tabs, 20);
+        line = end + 1;
+    }
+    remove(path);
+    free(path);
+}
+
+TEST(events_pronoun_in_reported_clause_is_the_reporter)
+{
+    /* "Iran said it would attack Israel": the reporter, and a threat */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/5/nsubj would/would/AUX/5/aux "
+                    "attack/attack/VERB/2/ccomp Israel/Israel/PROPN/5/obj", NULL);
+    code(d);
+    EXPECT(d, "Iran", "Israel", "138");
+    doc_free(d);
+}
+
+TEST(events_quote_tone_makes_criticism_of_named_actors)
+{
+    /* "NATO expansion is a dangerous mistake", quoted from a RUSGOV speaker */
+    doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop a/a/DET/6/det "
+                    "dangerous/dangerous/ADJ/6/amod mistake/mistake/NOUN/0/root", NULL);
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){0, (uint32_t)d->text.len};
+    q.speaker = 0;
+    q.confidence = 0.9f;
+    VEC_PUSH(&d->quotes, q);
+    code(d);
+    int criticism = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strcmp(e->cameo, "111") && e->source.code && !strcmp(e->source.code, "RUSGOV") && e->target.code &&
+            !strncmp(e->target.code, "IGO", 3))
+            criticism = 1;
+    }
+    if (!criticism) dump(d);
+    CHECK(criticism);
+    doc_free(d);
+}
+
+TEST(events_reported_obligation_is_a_demand_by_the_reporter)
+{
+    /* "Russia said NATO must stop supplying weapons" */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj said/say/VERB/0/root NATO/NATO/PROPN/5/nsubj must/must/AUX/5/aux "
+                    "stop/stop/VERB/2/ccomp supplying/supply/VERB/5/xcomp weapons/weapon/NOUN/6/obj", NULL);
+    code(d);
+    int demand = 0, supply = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "10", 2) && e->source.text && !strcmp(e->source.text, "Russia") && e->target.text &&
+            !strcmp(e->target.text, "NATO"))
+            demand = 1;
+        if (!strncmp(e->cameo, "07", 2)) supply = 1;
+    }
+    if (!demand || supply) dump(d);
+    CHECK(demand);
+    CHECK(!supply);
+    doc_free(d);
+}
+
+TEST(events_petrarch_multiword_synonyms_match_whole)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    char *path = write_temp("&CUR\n+DOLLARS\n+GOLDEN_GOBLIN_GALLEONS\n\n--- GIVE [070] ---\nGIVE\n- * &CUR [071]\n");
+    event_dictionary *e = events_open(dir, path, false, err, sizeof err);
+    CHECK(e != NULL);
+    if (e) {
+        /* "Chad gave golden goblin galleons to Sudan": the whole member, 071 */
+        doc *d = parsed("Chad/Chad/PROPN/2/nsubj gave/give/VERB/0/root golden/golden/ADJ/5/amod goblin/goblin/NOUN/5/compound "
+                        "galleons/galleon/NOUN/2/obj to/to/ADP/7/case Sudan/Sudan/PROPN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK(d->events.count == 1 && !strcmp(d->events.items[0].cameo, "071"));
+        doc_free(d);
+        /* "Chad gave goblin galleons to Sudan": not the member, the verb's 070 */
+        d = parsed("Chad/Chad/PROPN/2/nsubj gave/give/VERB/0/root goblin/goblin/NOUN/4/compound "
+                   "galleons/galleon/NOUN/2/obj to/to/ADP/6/case Sudan/Sudan/PROPN/2/obl", NULL);
+        events_code(d, e, actors());
+        CHECK(d->events.count == 1 && !strcmp(d->events.items[0].cameo, "070"));
+        doc_free(d);
+        events_close(e);
+    }
+    remove(path);
+    free(path);
+}
+
+TEST(events_role_of_several_countries_is_one_actor_each)
+{
+    /* "The foreign ministers of Russia and China met India" */
+    doc *d = parsed("The/the/DET/3/det foreign/foreign/ADJ/3/amod ministers/minister/NOUN/8/nsubj of/of/ADP/5/case "
+                    "Russia/Russia/PROPN/3/nmod and/and/CCONJ/7/cc China/China/PROPN/5/conj met/meet/VERB/0/root "
+                    "India/India/PROPN/8/obj", NULL);
+    code(d);
+    int rus = 0, chn = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!e->source.code || strncmp(e->cameo, "04", 2)) continue;
+        rus |= !strcmp(e->source.code, "RUSGOV");
+        chn |= !strcmp(e->source.code, "CHNGOV");
+    }
+    if (!rus || !chn) dump(d);
+    CHECK(rus && chn);
+    doc_free(d);
+}
+
+TEST(events_negated_tone_word_is_no_criticism)
+{
+    /* "NATO expansion is not a mistake", quoted: no criticism */
+    doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop not/not/PART/6/advmod "
+                    "a/a/DET/6/det mistake/mistake/NOUN/0/root", NULL);
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){0, (uint32_t)d->text.len};
+    q.speaker = 0;
+    q.confidence = 0.9f;
+    VEC_PUSH(&d->quotes, q);
+    code(d);
+    int criticism = 0;
+    for (size_t i = 0; i < d->events.count; i++) criticism |= !strcmp(d->events.items[i].cameo, "111");
+    if (criticism) dump(d);
+    CHECK(!criticism);
+    doc_free(d);
+}
