@@ -77,7 +77,8 @@ bench: all
 	@set -e; for s in $(sort $(wildcard bench/*.sh)); do \
 	  echo "== $$s"; BUILD=$(BUILD) SHARED=$(SHARED) sh $$s; done
 
-# libFuzzer targets; `make fuzz` runs each for FUZZ_SECONDS.  The library
+# libFuzzer targets; `make fuzz` runs each for FUZZ_SECONDS, seeded from
+# fuzz/corpus/<name>/ and from the test fixtures in tests/<name>/ if any.  The library
 # is compiled once with coverage instrumentation, then linked into each.
 FUZZ_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ   := $(LIB_SRC:%.c=build-fuzz/%.o)
@@ -94,7 +95,8 @@ fuzz: fuzz-build
 	@set -e; for f in $(FUZZERS); do n=$$(basename $$f); mkdir -p build-fuzz/corpus-$$n; \
 	  echo "== fuzz $$n ($(FUZZ_SECONDS)s)"; \
 	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
-	    build-fuzz/corpus-$$n $$( [ -d fuzz/corpus/$$n ] && echo fuzz/corpus/$$n ) 2>&1 | tail -n 1; done
+	    build-fuzz/corpus-$$n $$( [ -d fuzz/corpus/$$n ] && echo fuzz/corpus/$$n ) \
+	    $$( [ -d tests/$$n ] && echo tests/$$n ) 2>&1 | tail -n 1; done
 
 # Debian packages needed to build and test (run as root or with sudo).
 deps:
