@@ -196,6 +196,12 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error,
                                     size_t error_size);
 void dyad_resources_close(dyad_resources *resources);
 
+/* Problems found while loading that did not stop it: dictionary lines
+ * skipped as malformed ("file:line: reason").  At most a bounded number
+ * are kept; `total` (may be NULL) gets how many there were in all. */
+size_t dyad_resources_warning_count(const dyad_resources *resources, size_t *total);
+const char *dyad_resources_warning(const dyad_resources *resources, size_t index);
+
 /* ------------------------------------------------------------------ */
 /* The document                                                        */
 

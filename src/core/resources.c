@@ -54,7 +54,6 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     if ((need & DYAD_STAGE_EVENTS) &&
         !(r->events = events_open(r->data_dir, r->dictionary, r->strict_dictionaries, reason, sizeof reason)))
         goto fail;
-    if (r->events) events_report_warnings(r->events);
     return r;
 fail:
     if (error && error_size) snprintf(error, error_size, "%s", reason[0] ? reason : "cannot load resources");
@@ -72,4 +71,31 @@ void dyad_resources_close(dyad_resources *r)
     free(r->data_dir);
     free(r->dictionary);
     free(r);
+}
+
+/* Actor-dictionary warnings first, then the event dictionary's.  Each
+ * dictionary keeps the text of its first problems only. */
+static size_t actor_warnings_kept(const actor_dictionary *a)
+{
+    size_t n = 0;
+    while (actors_warning(a, n)) n++;
+    return n;
+}
+
+size_t dyad_resources_warning_count(const dyad_resources *r, size_t *total)
+{
+    if (!r) {
+        if (total) *total = 0;
+        return 0;
+    }
+    size_t event_total = 0, event_kept = events_warning_count(r->events, &event_total);
+    if (total) *total = actors_warning_count(r->actors) + event_total;
+    return actor_warnings_kept(r->actors) + event_kept;
+}
+
+const char *dyad_resources_warning(const dyad_resources *r, size_t i)
+{
+    if (!r) return NULL;
+    size_t actor_kept = actor_warnings_kept(r->actors);
+    return i < actor_kept ? actors_warning(r->actors, i) : events_warning(r->events, i - actor_kept);
 }
