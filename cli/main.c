@@ -121,9 +121,9 @@ static int run(run_options *o, const dyad_config *config)
         return 2;
     }
     size_t total, kept = dyad_resources_warning_count(res, &total);
-    for (size_t i = 0; i < kept && i < 10 && !o->quiet; i++)
+    for (size_t i = 0; i < kept && i < 10; i++)
         fprintf(stderr, "dyad: %s (line skipped)\n", dyad_resources_warning(res, i));
-    if (total > 10 && !o->quiet) fprintf(stderr, "dyad: ... and %zu more dictionary problems\n", total - 10);
+    if (total > 10) fprintf(stderr, "dyad: ... and %zu more dictionary problems\n", total - 10);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     run_totals totals;
