@@ -102,9 +102,13 @@ fuzz: fuzz-build
 deps:
 	sh tools/install-deps.sh
 
-# Run the main job on the bundled examples.
+# Run the main job on the bundled examples: the full records to
+# $(BUILD)/examples.jsonl, then the statements and the events as tables.
 examples: all
-	$(BUILD)/dyad extract examples/
+	$(BUILD)/dyad code -q examples/ -o $(BUILD)/examples.jsonl
+	@echo "== full records (article, sentences, quotes, events): $(BUILD)/examples.jsonl"
+	$(BUILD)/dyad quotes -q examples/
+	$(BUILD)/dyad code -q --as tsv examples/
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -145,19 +145,20 @@ static bool is_time_stamp(const page_line *l)
     return i == l->n || l->s[i] == ' ';
 }
 
-/* "Home / Politics / Elections", "Main » Politics": the path to the page. */
+/* "Home / Politics / Elections", "Main » Politics": the path to the page;
+ * "News | World | Europe", "Politics · Economy · Sport": a menu bar. */
 static bool is_breadcrumb(const page_line *l)
 {
     if (l->words > 10 || l->sentence_end) return false;
-    /* separators: " / ", " > ", " » ", " › " */
+    /* separators: " / ", " > ", " | ", " » ", " › ", " · ", " • " */
     unsigned count = 0;
     const unsigned char *s = (const unsigned char *)l->s;
     for (size_t i = 1; i + 2 < l->n; i++) {
         if (s[i - 1] != ' ') continue;
         size_t len = 0;
-        if (s[i] == '/' || s[i] == '>') len = 1;
-        else if (s[i] == 0xC2 && s[i + 1] == 0xBB) len = 2;
-        else if (i + 3 < l->n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xBA) len = 3;
+        if (s[i] == '/' || s[i] == '>' || s[i] == '|') len = 1;
+        else if (s[i] == 0xC2 && (s[i + 1] == 0xBB || s[i + 1] == 0xB7)) len = 2;
+        else if (i + 3 < l->n && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0xBA || s[i + 2] == 0xA2)) len = 3;
         if (len && i + len < l->n && s[i + len] == ' ') count++;
     }
     if (count == 0 || l->words > (count + 1) * 3) return false;

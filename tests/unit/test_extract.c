@@ -172,6 +172,21 @@ TEST(extract_removes_chrome_and_keeps_the_story)
     dyad_document_free(d);
 }
 
+TEST(extract_menu_bars_are_navigation_not_the_title)
+{
+    static const char bar_page[] =
+        "News | World | Europe | Business\n"
+        "Politics \xC2\xB7 Economy \xC2\xB7 Sport\n"
+        "Port strike enters second week as talks stall, union says\n"
+        "ROTTERDAM (Harbour Wire) - Dock workers kept the port closed for an eighth day on Monday after talks "
+        "with employers broke up without a deal, the union said.\n";
+    dyad_document *d = extract(bar_page, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Port strike enters second week as talks stall, union says");
+    CHECK_STR_EQ(removed_kind(d, "News | World | Europe | Business"), "navigation");
+    CHECK_STR_EQ(removed_kind(d, "Politics \xC2\xB7 Economy \xC2\xB7 Sport"), "navigation");
+    dyad_document_free(d);
+}
+
 TEST(extract_input_metadata_beats_the_page)
 {
     dyad_document *d = extract(page, "2021-05-14", "Supplied headline");
