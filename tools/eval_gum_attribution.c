@@ -94,6 +94,7 @@ static void score(const dyad_resources *res, gdoc *g, totals *t)
         const char *hit = memmem(cursor, (size_t)(g->text + g->len - cursor), d->text + ps.start, ps.end - ps.start);
         shift[k] = hit ? (long)(hit - g->text) - (long)ps.start : LONG_MIN;
         if (hit) cursor = hit + (ps.end - ps.start);
+        else if (getenv("GUM_DUMP")) fprintf(stderr, "UNMAPPED[%.*s]\n", (int)(ps.end - ps.start), d->text + ps.start);
     }
     #define MAPPED(x) map_offset(d, shift, (x))
     for (size_t r = 0; r < g->nrel; r++) {
