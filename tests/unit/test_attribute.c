@@ -426,6 +426,21 @@ TEST(attribute_unclosed_quote_paragraph_is_no_subhead)
     dyad_document_free(d);
 }
 
+TEST(attribute_role_noun_is_not_the_person_in_the_headline)
+{
+    /* the headline names Zakharova; "The NATO Secretary General" inside the
+     * correspondent's question is someone else */
+    dyad_document *d = run("Zakharova: the alliance has made its choice\n\n"
+                           "\"The NATO Secretary General promised support \"for as long as it takes.\" Is there any room left "
+                           "for dialogue?\" our correspondent asked.\n\n"
+                           "\"The alliance has made its choice,\" Maria Zakharova said.\n");
+    CHECK_STR_EQ(who(d, find(d, "The NATO Secretary General")), "(journalist)");
+    CHECK(strcmp(who(d, find(d, "for as long as")), "Maria Zakharova") != 0);
+    CHECK_STR_EQ(who(d, find(d, "The alliance has")), "Maria Zakharova");
+    CHECK_INT_EQ(d->speaker_count, 3);
+    dyad_document_free(d);
+}
+
 TEST(attribute_one_endless_sentence_of_cues_stays_linear)
 {
     buf b = BUF_INIT;
