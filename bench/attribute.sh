@@ -1,7 +1,8 @@
 #!/bin/sh
-# attribute.sh — the statements stage's time as a share of language
-# analysis (tokens, sentences, and tags/parse when models are installed),
-# on the golden and held-out articles plus the seed pages when present.
+# attribute.sh — the statements stage's time as a share of the whole
+# language analysis (tokens, sentences, tagger, parser and entities with the
+# models in models/), on the golden and held-out articles plus the seed
+# pages when present.  The fastest of interleaved passes is kept for each.
 set -eu
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}

@@ -4,10 +4,13 @@
  *     bench_attribute SECONDS FILE_OR_DIR...
  *
  * Every article (annotated golden files have their markers stripped) is
- * processed again and again with three stage sets: extraction only,
- * + language analysis, + attribution.  Language analysis time is the
- * second minus the first, attribution time the third minus the second;
- * their ratio is the figure the brief bounds (<= 20%). */
+ * processed with extraction alone, then with the whole language analysis
+ * (tokens, sentences, tagger, parser, entities: nlp_analyse), and the
+ * statements stage is then run on that analysed document and timed on its
+ * own.  Language analysis time is the second run minus the first; the
+ * ratio of attribution to it is the figure the issue bounds (<= 20%).
+ * The machine is shared, so passes repeat and each figure keeps its
+ * fastest pass: a neighbour's burst slows one pass, not the figure. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +18,9 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "attribute/attribute.h"
 #include "common/quote_gold.h"
+#include "core/resources.h"
 #include "common/tool_io.h"
 #include "dyad.h"
 
@@ -89,18 +94,33 @@ int main(int argc, char **argv)
     dyad_resources *res = quote_resources(err, sizeof err);
     if (!res) { fprintf(stderr, "bench_attribute: %s\n", err); return 1; }
     const unsigned ex = DYAD_STAGE_EXTRACT, nlp = ex | DYAD_STAGE_NLP, att = nlp | DYAD_STAGE_ATTRIBUTE;
-    /* rounds so that the three runs together take about `budget` seconds */
-    double one = run(res, a, n, att, 1, NULL);
-    int rounds = one > 0 ? (int)(budget / 3 / one) : 1000;
-    if (rounds < 1) rounds = 1;
+    /* passes so that all of them together take about `budget` seconds */
     size_t quotes = 0;
-    double te = run(res, a, n, ex, rounds, NULL);
-    double tn = run(res, a, n, nlp, rounds, NULL);
-    double ta = run(res, a, n, att, rounds, &quotes);
-    double lang = tn - te, attr = ta - tn;
-    double mb = (double)bytes * rounds / 1e6;
-    printf("%zu articles, %.1f kB, %d rounds, %zu statements per round\n", n, bytes / 1e3, rounds, quotes);
-    printf("extraction %.3f s, language analysis %.3f s (%.1f MB/s), attribution %.3f s (%.1f MB/s)\n", te, lang,
+    double one = run(res, a, n, att, 1, &quotes);
+    int passes = one > 0 ? (int)(budget / 1.1 / one) : 1000;
+    if (passes < 3) passes = 3;
+    double te = 1e30, tn = 1e30, ta = 1e30;
+    for (int p = 0; p < passes; p++) {
+        double x = run(res, a, n, ex, 1, NULL), y = 0, z = 0;
+        for (size_t i = 0; i < n; i++) {
+            dyad_input in = dyad_input_from_memory(a[i].text, a[i].len, DYAD_FORMAT_TEXT);
+            double t0 = now();
+            dyad_document *d = dyad_process(res, &in, nlp);
+            double t1 = now();
+            /* a dyad_document is the public face of the stage's doc */
+            attribute_statements((doc *)d, res->actors);
+            double t2 = now();
+            y += t1 - t0, z += t2 - t1;
+            dyad_document_free(d);
+        }
+        if (x < te) te = x;
+        if (y < tn) tn = y;
+        if (z < ta) ta = z;
+    }
+    double lang = tn - te, attr = ta;
+    double mb = (double)bytes / 1e6;
+    printf("%zu articles, %.1f kB, %d passes (fastest of each kept), %zu statements\n", n, bytes / 1e3, passes, quotes);
+    printf("per pass: extraction %.4f s, language analysis %.4f s (%.2f MB/s), attribution %.4f s (%.1f MB/s)\n", te, lang,
            lang > 0 ? mb / lang : 0, attr, attr > 0 ? mb / attr : 0);
     printf("attribution / language analysis = %.1f%% (target <= 20%%)\n", lang > 0 ? 100.0 * attr / lang : 0);
     for (size_t i = 0; i < n; i++) free(a[i].text);

@@ -12,6 +12,7 @@
  *   recall     relations whose content EDU overlaps one of dyad's quotes
  *   +source    ... and whose quote's speaker mention overlaps the source EDU
  *   precision  dyad's quotes that overlap the content EDU of a relation */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,18 @@ static void edu_span(const gdoc *g, int edu, uint32_t *s, uint32_t *e)
 
 static int overlaps(uint32_t a, uint32_t b, uint32_t c, uint32_t d) { return a < d && c < b; }
 
+/* A clean-text offset as an offset into the input, or -1. */
+static long map_offset(const dyad_document *d, const long *shift, uint32_t x)
+{
+    size_t lo = 0, hi = d->paragraph_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->paragraphs[mid].span.start <= x) lo = mid + 1; else hi = mid;
+    }
+    if (lo == 0 || shift[lo - 1] == LONG_MIN) return -1;
+    return (long)x + shift[lo - 1];
+}
+
 typedef struct totals { size_t rels, found, found_source, quotes, on_rel; } totals;
 
 static void score(const dyad_resources *res, gdoc *g, totals *t)
@@ -69,13 +82,21 @@ static void score(const dyad_resources *res, gdoc *g, totals *t)
     if (getenv("GUM_DUMP")) fprintf(stderr, "=====\n%.*s\n", (int)g->len, g->text);
     dyad_input in = dyad_input_from_memory(g->text, g->len, DYAD_FORMAT_TEXT);
     dyad_document *d = dyad_process(res, &in, DYAD_STAGE_EXTRACT | DYAD_STAGE_NLP | DYAD_STAGE_ATTRIBUTE);
-    /* the clean text drops the title line's role but keeps offsets only
-     * when it equals the input: map through a search when it differs */
-    long shift = 0;
-    if (d->text_length != g->len || memcmp(d->text, g->text, g->len) != 0) {
-        const char *hit = d->text_length > 40 ? memmem(g->text, g->len, d->text, 40) : NULL;
-        shift = hit ? (long)(hit - g->text) : 0;
+    /* The extractor may drop lines (a date, a byline, a caption), so clean
+     * offsets map back paragraph by paragraph: each paragraph is found in
+     * the input after the previous one, and a span takes its paragraph's
+     * shift.  A span in a paragraph not found maps nowhere. */
+    size_t np = d->paragraph_count;
+    long *shift = malloc((np + 1) * sizeof *shift);
+    const char *cursor = g->text;
+    for (size_t k = 0; k < np; k++) {
+        const dyad_span ps = d->paragraphs[k].span;
+        const char *hit = memmem(cursor, (size_t)(g->text + g->len - cursor), d->text + ps.start, ps.end - ps.start);
+        shift[k] = hit ? (long)(hit - g->text) - (long)ps.start : LONG_MIN;
+        if (hit) cursor = hit + (ps.end - ps.start);
+        else if (getenv("GUM_DUMP")) fprintf(stderr, "UNMAPPED[%.*s]\n", (int)(ps.end - ps.start), d->text + ps.start);
     }
+    #define MAPPED(x) map_offset(d, shift, (x))
     for (size_t r = 0; r < g->nrel; r++) {
         uint32_t cs, ce, ss, se;
         edu_span(g, g->rels[r].to, &cs, &ce);
@@ -83,11 +104,12 @@ static void score(const dyad_resources *res, gdoc *g, totals *t)
         t->rels++;
         int found = 0, source = 0;
         for (size_t q = 0; q < d->quote_count; q++) {
-            uint32_t a = d->quotes[q].span.start + (uint32_t)shift, b = d->quotes[q].span.end + (uint32_t)shift;
-            if (!overlaps(a, b, cs, ce)) continue;
+            long a = MAPPED(d->quotes[q].span.start), b = MAPPED(d->quotes[q].span.end);
+            if (a < 0 || b < 0 || !overlaps((uint32_t)a, (uint32_t)b, cs, ce)) continue;
             found = 1;
             dyad_span m = d->quotes[q].speaker_mention;
-            if (m.end > m.start && overlaps(m.start + (uint32_t)shift, m.end + (uint32_t)shift, ss, se)) source = 1;
+            long ma = MAPPED(m.start), mb = MAPPED(m.end);
+            if (m.end > m.start && ma >= 0 && mb >= 0 && overlaps((uint32_t)ma, (uint32_t)mb, ss, se)) source = 1;
         }
         if (!found && getenv("GUM_DUMP"))
             fprintf(stderr, "MISS src[%.*s] content[%.*s]\n", (int)(se - ss), g->text + ss, (int)(ce - cs), g->text + cs);
@@ -95,14 +117,17 @@ static void score(const dyad_resources *res, gdoc *g, totals *t)
         t->found_source += source;
     }
     for (size_t q = 0; q < d->quote_count; q++) {
-        uint32_t a = d->quotes[q].span.start + (uint32_t)shift, b = d->quotes[q].span.end + (uint32_t)shift;
+        long a = MAPPED(d->quotes[q].span.start), b = MAPPED(d->quotes[q].span.end);
         t->quotes++;
+        if (a < 0 || b < 0) continue;
         for (size_t r = 0; r < g->nrel; r++) {
             uint32_t cs, ce;
             edu_span(g, g->rels[r].to, &cs, &ce);
-            if (overlaps(a, b, cs, ce)) { t->on_rel++; break; }
+            if (overlaps((uint32_t)a, (uint32_t)b, cs, ce)) { t->on_rel++; break; }
         }
     }
+    #undef MAPPED
+    free(shift);
     dyad_document_free(d);
 }
 

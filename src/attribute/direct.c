@@ -195,14 +195,22 @@ static bool agent_before(ctx *c, const qspan *q, found *f)
     return false;
 }
 
+/* A headline or subhead quoted whole is a label, not a statement.  The
+ * extractor's word on a subhead is taken only where the paragraph is more
+ * than this quote: it calls a paragraph that opens a quote and never closes
+ * it (`"We must be prepared for the worst, because ...`) a subhead too, for
+ * its missing full stop, so a whole-paragraph quote is judged by its own
+ * shape: in capitals, or short and no sentence. */
 static bool subhead_paragraph(const ctx *c, const qspan *q)
 {
     const dyad_document *p = &c->d->pub;
+    bool shaped = q->whole_para && (q->upper || (q->nwords < 8 && !q->terminal));
     if (p->paragraph_count) {
         dyad_paragraph_kind k = p->paragraphs[q->para].kind;
-        if (k == DYAD_PARAGRAPH_TITLE || k == DYAD_PARAGRAPH_SUBHEAD) return true;
+        if (k == DYAD_PARAGRAPH_TITLE) return true;
+        if (k == DYAD_PARAGRAPH_SUBHEAD) return q->whole_para ? shaped : true;
     }
-    return q->whole_para && (q->upper || (q->nwords < 8 && !q->terminal));
+    return shaped;
 }
 
 static void add_statement(ctx *c, uint32_t qi, const found *f, float conf)

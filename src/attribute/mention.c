@@ -7,6 +7,7 @@
  * (the last run of capitalised words that are not role, organisation or
  * place words: "Dmitry Peskov").  No tags are needed; the scans are
  * bounded by the sentence and a few dozen words. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 
 #define MAX_NP_WORDS 20
 #define MAX_APPOSITION_WORDS 22
+#define GENDER_LOOKBACK 64
 
 static bool frame_word(const ctx *c, uint32_t i, uint8_t depth, uint32_t sent)
 {
@@ -285,6 +287,8 @@ static void entity_persons(ctx *c)
         uint32_t b = wi;
         while (b < c->w.count && c->w.items[b].e <= e[k].span.end) b++;
         if (b == wi || c->w.items[wi].depth != 0) continue;
+        /* a name in the headline introduces no one: the story starts below it */
+        if (c->d->pub.paragraph_count && c->d->pub.paragraphs[c->w.items[wi].para].kind == DYAD_PARAGRAPH_TITLE) continue;
         size_t before = c->men.count;
         int32_t mi = make_mention(c, wi, b, 0, 0);
         if (mi < 0) continue;
@@ -299,6 +303,26 @@ static void entity_persons(ctx *c)
     for (size_t i = 0; i < c->persons.count; i++)
         if (!k || c->persons.items[k - 1].s != c->persons.items[i].s) c->persons.items[k++] = c->persons.items[i];
     c->persons.count = k;
+    /* "Baerbock" again, after "Annalena Baerbock": the same woman, though the
+     * bare surname says nothing of gender.  A person without one takes it
+     * from an earlier person whose name ends in the same word (a bounded
+     * look-back), so "he" is not given to her for want of a gender. */
+    for (size_t i = 0; i < c->persons.count; i++) {
+        mention *m = &c->persons.items[i];
+        if (m->gender || m->ne <= m->ns) continue;
+        const char *ms = c->t + m->ns, *sp = memrchr(ms, ' ', m->ne - m->ns);
+        const char *last = sp ? sp + 1 : ms;
+        size_t ln = (size_t)(c->t + m->ne - last);
+        for (size_t j = i, seen = 0; j-- > 0 && seen < GENDER_LOOKBACK; seen++) {
+            const mention *p = &c->persons.items[j];
+            if (!p->gender || p->ne - p->ns < ln) continue;
+            const char *pe = c->t + p->ne;
+            if (memcmp(pe - ln, last, ln) == 0 && (p->ne - p->ns == ln || pe[-(ptrdiff_t)ln - 1] == ' ')) {
+                m->gender = p->gender;
+                break;
+            }
+        }
+    }
 }
 
 void collect_persons(ctx *c)

@@ -286,9 +286,17 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         }
         if (fallback >= 0) return fallback;
     }
+    /* last, the latest person introduced before; for a role noun not one
+     * introduced with other role words ("the NATO Secretary General" is not
+     * "Foreign Ministry spokeswoman Maria Zakharova") */
     for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
         if (m->gender && p->gender && m->gender != p->gender) continue;
+        if (m->type == MEN_ROLE && p->re > p->rs) {
+            spk probe = {0};
+            probe.role = *p, probe.has_role = true;
+            if (!role_fits(c, &probe, m)) continue;
+        }
         return find_or_add(c, sv, p);
     }
     return -1;
