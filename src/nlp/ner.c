@@ -10,7 +10,38 @@ static inline uint64_t at_form(const wordfeat *wf, size_t n, long i) { return i 
 static inline uint64_t at_shape(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].shape; }
 static inline uint64_t at_tag(const int *tags, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : tag_hash(tags[i]); }
 
-size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, const int *labels, uint64_t *out)
+static bool gaz_has(const ner_gazetteer *g, uint64_t key)
+{
+    size_t lo = 0, hi = g->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->keys[mid] < key) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < g->count && g->keys[lo] == key;
+}
+
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
+{
+    memset(marks, 0, n);
+    if (!g || !g->count) return;
+    for (size_t i = 0; i < n; i++) {
+        /* Names start with a capital, a digit or a non-ASCII letter. */
+        if (!(wf[i].flags & (WF_UPPER_INITIAL | WF_HAS_DIGIT | WF_NON_ASCII))) continue;
+        uint64_t h = gaz_start();
+        for (size_t len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
+            h = gaz_extend(h, wf[i + len - 1].form);
+            for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
+                if (!gaz_has(g, gaz_key(h, t))) continue;
+                marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
+                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
+            }
+        }
+    }
+}
+
+size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
+                    uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
@@ -58,6 +89,11 @@ size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, con
     out[k++] = fh2(137, cprev, cnext);
     out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh1(139, w->amb);
+    uint64_t g0 = gaz[i], gp = i >= 1 ? gaz[i - 1] : 255, gn = i + 1 < n ? gaz[i + 1] : 255;
+    out[k++] = fh1(140, g0);
+    out[k++] = fh2(141, g0, p1);
+    out[k++] = fh3(142, gp, g0, gn);
+    out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
     return k;
 }
 
@@ -71,11 +107,13 @@ bool ner_allowed(const pc_model *m, int prev, int next)
     return strcmp(pv + 1, nx + 1) == 0; /* same type after "B"/"I" */
 }
 
-void ner_run(const pc_model *m, const wordfeat *wf, const int *tags, size_t n, int *labels, int32_t *scores)
+void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
+             uint8_t *marks, int32_t *scores)
 {
     uint64_t f[NER_MAX_FEATS];
+    ner_gaz_mark(g, wf, n, marks);
     for (size_t i = 0; i < n; i++) {
-        size_t k = ner_features(wf, tags, n, i, labels, f);
+        size_t k = ner_features(wf, tags, marks, n, i, labels, f);
         pc_score(m, f, k, scores);
         int best = 0, prev = i ? labels[i - 1] : -1;
         int32_t bs = INT32_MIN;
