@@ -77,7 +77,8 @@ enum { NER_MAX_FEATS = 64 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
- * each the hash of a name's token forms with its type in the low bits.  A
+ * each the hash of a name's token forms with its type in the low bits
+ * (type 0: the first tokens of a longer name, so matching stops early).  A
  * match marks its tokens; the recogniser only sees the marks as features,
  * so a listed name is evidence, never a decision. */
 enum { GAZ_PER = 1, GAZ_ORG = 2, GAZ_LOC = 3, GAZ_MAX_TOKENS = 8 };

@@ -36,6 +36,7 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
                 marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
                 for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
             }
+            if (!gaz_has(g, gaz_key(h, 0))) break; /* no longer name goes on */
         }
     }
 }
@@ -94,6 +95,14 @@ size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, siz
     out[k++] = fh2(141, g0, p1);
     out[k++] = fh3(142, gp, g0, gn);
     out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(144, p1, w->form);
+    out[k++] = fh1(145, at_lower(wf, n, li - 3));
+    out[k++] = fh1(146, at_lower(wf, n, li + 3));
+    out[k++] = fh2(147, at_shape(wf, n, li - 2), at_shape(wf, n, li + 2));
+    out[k++] = fh1(148, w->suf[3]);
+    out[k++] = fh3(149, p2, p1, w->shape);
+    out[k++] = fh2(150, at_form(wf, n, li - 1), w->form);
+    out[k++] = fh2(151, w->lower, t0);
     return k;
 }
 

@@ -45,6 +45,9 @@ static void add_name(u64_vec *keys, const char *s, size_t n, int type)
             wordfeat w;
             wordfeat_compute(&w, s + toks.items[i].start, toks.items[i].end - toks.items[i].start);
             h = gaz_extend(h, w.form);
+            /* Type 0: a longer name goes on from here, so run time can stop
+             * extending a match as soon as no listed name does. */
+            if (i + 1 < toks.count) VEC_PUSH(keys, gaz_key(h, 0));
         }
         VEC_PUSH(keys, gaz_key(h, type));
     }
