@@ -26,11 +26,11 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
     memset(marks, 0, n);
     if (!g || !g->count) return;
     for (size_t i = 0; i < n; i++) {
-        /* Names start with a capital, a digit or a non-ASCII letter. */
-        if (!(wf[i].flags & (WF_UPPER_INITIAL | WF_HAS_DIGIT | WF_NON_ASCII))) continue;
+        /* Lowercase forms: web text writes "kerala" and "GOOGLE" too; the
+         * recogniser weighs a mark with the word's shape. */
         uint64_t h = gaz_start();
         for (size_t len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
-            h = gaz_extend(h, wf[i + len - 1].form);
+            h = gaz_extend(h, wf[i + len - 1].lower);
             for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
                 if (!gaz_has(g, gaz_key(h, t))) continue;
                 marks[i] |= (uint8_t)(1u << (2 * (t - 1)));

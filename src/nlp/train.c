@@ -363,7 +363,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (log) fprintf(log, "ner: %zu classes, %zu training sentences\n", bio.count, ntrain.count);
         uint64_t *gkeys = NULL;
         ner_gazetteer gaz = {0};
-        gaz.count = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors", &gkeys, log);
+        gaz.count = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors",
+                                    o->names_file ? o->names_file : "models/names.txt", &gkeys, log);
         gaz.keys = gkeys;
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;

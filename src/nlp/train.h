@@ -22,6 +22,7 @@ typedef struct train_options {
     int jackknife;          /* folds for the parser's training tags (0: tagger's own output) */
     const char *only;       /* "tagger", "parser", "ner" or NULL for all */
     const char *actors_dir; /* the actor dictionary for the gazetteer (NULL: data/actors) */
+    const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     FILE *log;
 } train_options;
@@ -78,7 +79,8 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
  * last epoch is kept (for training on train + dev with a fixed count). */
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
                uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
-/* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir. */
-size_t gazetteer_build(const char *dir, uint64_t **out, FILE *log);
+/* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir
+ * and the name list `names` (NULL: none). */
+size_t gazetteer_build(const char *dir, const char *names, uint64_t **out, FILE *log);
 
 #endif

@@ -4,7 +4,8 @@
  *
  * Line kinds and the entity type they give: person -> PER; igo, body and
  * group -> ORG; country, capital and region -> LOC (demonyms, agents and
- * roles are not names of entities).  Each name ("|"-separated, up to ";"
+ * roles are not names of entities); models/names.txt adds everyday places
+ * and organisations as "loc", "org" and "per" lines without codes.  Each name ("|"-separated, up to ";"
  * or "#") is split by the run-time tokenizer so its tokens hash exactly as
  * the tokens of a text do; a leading "the" is dropped, since entity spans
  * leave it out. */
@@ -25,6 +26,7 @@ static int kind_type(const char *w, size_t n)
     static const struct { const char *kind; int type; } kinds[] = {
         {"person", GAZ_PER}, {"igo", GAZ_ORG},     {"body", GAZ_ORG},   {"group", GAZ_ORG},
         {"country", GAZ_LOC}, {"capital", GAZ_LOC}, {"region", GAZ_LOC},
+        {"per", GAZ_PER},     {"org", GAZ_ORG},     {"loc", GAZ_LOC}, /* models/names.txt */
     };
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (strlen(kinds[i].kind) == n && !memcmp(kinds[i].kind, w, n)) return kinds[i].type;
@@ -44,7 +46,7 @@ static void add_name(u64_vec *keys, const char *s, size_t n, int type)
         for (size_t i = first; i < toks.count; i++) {
             wordfeat w;
             wordfeat_compute(&w, s + toks.items[i].start, toks.items[i].end - toks.items[i].start);
-            h = gaz_extend(h, w.form);
+            h = gaz_extend(h, w.lower);
             /* Type 0: a longer name goes on from here, so run time can stop
              * extending a match as soon as no listed name does. */
             if (i + 1 < toks.count) VEC_PUSH(keys, gaz_key(h, 0));
@@ -67,7 +69,7 @@ static void read_file(u64_vec *keys, const char *path)
         if (!type) continue;
         char *p = line + kl;
         p += strspn(p, " \t");
-        p += strcspn(p, " \t"); /* the code */
+        if (kl > 3) p += strcspn(p, " \t"); /* the actor code (names.txt has none) */
         while (*p) {
             size_t len = strcspn(p, "|");
             char *a = p, *b = p + len;
@@ -87,7 +89,7 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-size_t gazetteer_build(const char *dir, uint64_t **out, FILE *log)
+size_t gazetteer_build(const char *dir, const char *names, uint64_t **out, FILE *log)
 {
     static const char *files[] = {"people.txt", "igos.txt", "bodies.txt", "countries.txt"};
     u64_vec keys = {0};
@@ -96,11 +98,12 @@ size_t gazetteer_build(const char *dir, uint64_t **out, FILE *log)
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         read_file(&keys, path);
     }
+    if (names) read_file(&keys, names);
     qsort(keys.items, keys.count, sizeof *keys.items, cmp_u64);
     size_t n = 0;
     for (size_t i = 0; i < keys.count; i++)
         if (!n || keys.items[i] != keys.items[n - 1]) keys.items[n++] = keys.items[i];
-    if (log) fprintf(log, "ner: gazetteer of %zu names from %s\n", n, dir);
+    if (log) fprintf(log, "ner: gazetteer of %zu keys from %s and %s\n", n, dir, names ? names : "-");
     *out = keys.items;
     return n;
 }
