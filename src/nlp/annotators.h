@@ -82,10 +82,16 @@ enum { NER_MAX_FEATS = 64 };
  * match marks its tokens; the recogniser only sees the marks as features,
  * so a listed name is evidence, never a decision. */
 enum { GAZ_PER = 1, GAZ_ORG = 2, GAZ_LOC = 3, GAZ_MAX_TOKENS = 8 };
+enum { GAZ_FILTER_WORDS = 256 };
 typedef struct ner_gazetteer {
     const uint64_t *keys; /* ascending */
     size_t count;
+    /* One bit per key (by its hash, whatever its type): most tokens start
+     * no name, and a clear bit says so without a search. */
+    uint64_t filter[GAZ_FILTER_WORDS];
 } ner_gazetteer;
+/* Point g at keys[0..count) (sorted) and fill its filter. */
+void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count);
 /* Hash of a name of n tokens, extended one token (form hash) at a time. */
 static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
 static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }

@@ -76,10 +76,10 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     const uint64_t *gkeys = model_file_section(m->fner, "ner.gaz", &gsize);
     if (gkeys) {
         if (gsize % sizeof *gkeys) { snprintf(why, sizeof why, "corrupt model (ner.gaz size %zu)", gsize); goto fail; }
-        m->gaz.keys = gkeys;
-        m->gaz.count = gsize / sizeof *gkeys;
-        for (size_t i = 1; i < m->gaz.count; i++)
+        size_t count = gsize / sizeof *gkeys;
+        for (size_t i = 1; i < count; i++)
             if (gkeys[i - 1] >= gkeys[i]) { snprintf(why, sizeof why, "corrupt model (ner.gaz not sorted)"); goto fail; }
+        ner_gaz_init(&m->gaz, gkeys, count);
     }
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);

@@ -10,15 +10,35 @@ static inline uint64_t at_form(const wordfeat *wf, size_t n, long i) { return i 
 static inline uint64_t at_shape(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].shape; }
 static inline uint64_t at_tag(const int *tags, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : tag_hash(tags[i]); }
 
-static bool gaz_has(const ner_gazetteer *g, uint64_t key)
+static inline uint64_t filter_bit(uint64_t h) { return (h >> 2) % (GAZ_FILTER_WORDS * 64); }
+
+void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count)
 {
+    memset(g, 0, sizeof *g);
+    g->keys = keys;
+    g->count = count;
+    for (size_t i = 0; i < count; i++) {
+        uint64_t b = filter_bit(keys[i]);
+        g->filter[b / 64] |= 1ULL << (b % 64);
+    }
+}
+
+/* The types listed for the token sequence of hash h, as bits 1 << type
+ * (bit 0: a longer name goes on).  Keys of one hash sit side by side. */
+static unsigned gaz_types(const ner_gazetteer *g, uint64_t h)
+{
+    uint64_t b = filter_bit(h);
+    if (!(g->filter[b / 64] >> (b % 64) & 1)) return 0;
+    uint64_t base = gaz_key(h, 0);
     size_t lo = 0, hi = g->count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (g->keys[mid] < key) lo = mid + 1;
+        if (g->keys[mid] < base) lo = mid + 1;
         else hi = mid;
     }
-    return lo < g->count && g->keys[lo] == key;
+    unsigned types = 0;
+    for (; lo < g->count && (g->keys[lo] & ~(uint64_t)3) == base; lo++) types |= 1u << (g->keys[lo] & 3);
+    return types;
 }
 
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
@@ -31,12 +51,13 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
         uint64_t h = gaz_start();
         for (size_t len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
             h = gaz_extend(h, wf[i + len - 1].lower);
+            unsigned types = gaz_types(g, h);
             for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
-                if (!gaz_has(g, gaz_key(h, t))) continue;
+                if (!(types >> t & 1)) continue;
                 marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
                 for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
             }
-            if (!gaz_has(g, gaz_key(h, 0))) break; /* no longer name goes on */
+            if (!(types & 1)) break; /* no longer name goes on */
         }
     }
 }

@@ -362,10 +362,10 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (log) fprintf(log, "ner: jackknifed tags for %zu of %zu sentences\n", reused, ntrain.count);
         if (log) fprintf(log, "ner: %zu classes, %zu training sentences\n", bio.count, ntrain.count);
         uint64_t *gkeys = NULL;
-        ner_gazetteer gaz = {0};
-        gaz.count = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors",
-                                    o->names_file ? o->names_file : "models/names.txt", &gkeys, log);
-        gaz.keys = gkeys;
+        ner_gazetteer gaz;
+        size_t gcount = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors",
+                                        o->names_file ? o->names_file : "models/names.txt", &gkeys, log);
+        ner_gaz_init(&gaz, gkeys, gcount);
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;
         if (o->ner_train_dev) {

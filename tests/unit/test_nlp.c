@@ -187,9 +187,9 @@ TEST(gazetteer_marks_listed_names_whatever_their_case)
     CHECK(write(fd, list, sizeof list - 1) == (ssize_t)(sizeof list - 1));
     close(fd);
     uint64_t *keys = NULL;
-    ner_gazetteer g = {0};
-    g.count = gazetteer_build("/nonexistent-dir", path, &keys, NULL);
-    g.keys = keys;
+    ner_gazetteer g;
+    size_t count = gazetteer_build("/nonexistent-dir", path, &keys, NULL);
+    ner_gaz_init(&g, keys, count);
     unlink(path);
     const char *forms[] = {"Ada", "lovelace", "visited", "new", "york", "city", "and", "KERALA", "for", "Acme",
                            "Widgets", "not", "Foo", "Bar", "New"};
