@@ -92,6 +92,9 @@ typedef struct ner_gazetteer {
 } ner_gazetteer;
 /* Point g at keys[0..count) (sorted) and fill its filter. */
 void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count);
+/* The "ner.gaz" section of a model file (absent: an empty gazetteer);
+ * refuses a size that is no whole number of keys or keys out of order. */
+int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size);
 /* Hash of a name of n tokens, extended one token (form hash) at a time. */
 static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
 static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }

@@ -71,16 +71,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
 
-    /* The gazetteer: sorted keys (absent in older files: no marks). */
-    size_t gsize = 0;
-    const uint64_t *gkeys = model_file_section(m->fner, "ner.gaz", &gsize);
-    if (gkeys) {
-        if (gsize % sizeof *gkeys) { snprintf(why, sizeof why, "corrupt model (ner.gaz size %zu)", gsize); goto fail; }
-        size_t count = gsize / sizeof *gkeys;
-        for (size_t i = 1; i < count; i++)
-            if (gkeys[i - 1] >= gkeys[i]) { snprintf(why, sizeof why, "corrupt model (ner.gaz not sorted)"); goto fail; }
-        ner_gaz_init(&m->gaz, gkeys, count);
-    }
+    if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
     m->xpos = xcalloc(m->tag.nclass, sizeof *m->xpos);

@@ -3,6 +3,7 @@
 #include "nlp/annotators.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 static inline uint64_t at_lower(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].lower; }
@@ -21,6 +22,24 @@ void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count)
         uint64_t b = filter_bit(keys[i]);
         g->filter[b / 64] |= 1ULL << (b % 64);
     }
+}
+
+int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size)
+{
+    size_t size = 0;
+    const uint64_t *keys = model_file_section(f, "ner.gaz", &size);
+    size_t count = keys ? size / sizeof *keys : 0;
+    const char *why = NULL;
+    if (keys && size % sizeof *keys) why = "size is no whole number of keys";
+    for (size_t i = 1; !why && i < count; i++)
+        if (keys[i - 1] >= keys[i]) why = "keys out of order";
+    if (why) {
+        if (err && err_size) snprintf(err, err_size, "corrupt model (ner.gaz: %s)", why);
+        ner_gaz_init(g, NULL, 0);
+        return -1;
+    }
+    ner_gaz_init(g, keys, count);
+    return 0;
 }
 
 /* The types listed for the token sequence of hash h, as bits 1 << type
