@@ -4,6 +4,7 @@
  *              [--epochs-parser N] [--epochs-ner N] [--jackknife K]
  *              [--only tagger|parser|ner] [--prune-tagger N] [--prune-parser N]
  *              [--prune-ner N]   (drop features with fewer than N updates)
+ *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
 #include <stdio.h>
@@ -17,7 +18,8 @@ static int usage(void)
 {
     fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
           "                  [--epochs-ner N] [--jackknife K] [--only tagger|parser|ner]\n"
-          "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N]\n",
+          "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N]\n"
+          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n",
           stderr);
     return 2;
 }
@@ -35,6 +37,8 @@ int cmd_train(int argc, char **argv)
     o.prune_tagger = 2;
     o.prune_parser = 4;
     o.prune_ner = 1;
+    o.actors_dir = DYAD_ROOT "/data/actors";
+    o.names_file = DYAD_ROOT "/models/names.txt";
     o.log = stdout;
     for (int i = 1; i < argc; i += 2) { /* options come in pairs */
         const char *a = argv[i];
@@ -52,6 +56,9 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--prune-tagger")) o.prune_tagger = (unsigned)atoi(v);
         else if (!strcmp(a, "--prune-parser")) o.prune_parser = (unsigned)atoi(v);
         else if (!strcmp(a, "--prune-ner")) o.prune_ner = (unsigned)atoi(v);
+        else if (!strcmp(a, "--actors")) o.actors_dir = v;
+        else if (!strcmp(a, "--names")) o.names_file = v;
+        else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
         else return usage();
     }
     if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.ner_epochs < 1) return usage();

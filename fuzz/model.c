@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nlp/annotators.h"
 #include "nlp/lexicon.h"
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
@@ -18,6 +19,15 @@ static void exercise(const model_file *f)
         pc_score(&m, feats, 4, scores);
         free(scores);
         pc_model_free(&m);
+    }
+    ner_gazetteer g;
+    if (ner_gaz_load(&g, f, NULL, 0) == 0) {
+        wordfeat wf[3];
+        wordfeat_compute(&wf[0], "New", 3);
+        wordfeat_compute(&wf[1], "York", 4);
+        wordfeat_compute(&wf[2], "x", 1);
+        uint8_t marks[3];
+        ner_gaz_mark(&g, wf, 3, marks);
     }
     lexicon x;
     if (lexicon_load(&x, f, "lex.", NULL, 0) == 0) (void)lexicon_get(&x, "Lthe\x01" "DET", 8);
@@ -45,6 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         model_writer_add(&w, "tag.classes", data, size < 24 ? size : 24);
         model_writer_add(&w, "lex.slots", data, half & ~(size_t)7);
         model_writer_add(&w, "lex.blob", data + half, size - half);
+        model_writer_add(&w, "ner.gaz", data, size & ~(size_t)7);
         size_t n;
         unsigned char *bytes = model_writer_bytes(&w, &n);
         model_file *g = model_file_open_memory(bytes, n, "tagger", NULL, 0);

@@ -73,10 +73,42 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 48 };
-size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, const int *labels, uint64_t *out);
+enum { NER_MAX_FEATS = 64 };
+
+/* Gazetteer: names of people, organisations and places (from dyad's actor
+ * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
+ * each the hash of a name's token forms with its type in the low bits
+ * (type 0: the first tokens of a longer name, so matching stops early).  A
+ * match marks its tokens; the recogniser only sees the marks as features,
+ * so a listed name is evidence, never a decision. */
+enum { GAZ_PER = 1, GAZ_ORG = 2, GAZ_LOC = 3, GAZ_MAX_TOKENS = 8 };
+enum { GAZ_FILTER_WORDS = 256 };
+typedef struct ner_gazetteer {
+    const uint64_t *keys; /* ascending */
+    size_t count;
+    /* One bit per key (by its hash, whatever its type): most tokens start
+     * no name, and a clear bit says so without a search. */
+    uint64_t filter[GAZ_FILTER_WORDS];
+} ner_gazetteer;
+/* Point g at keys[0..count) (sorted) and fill its filter. */
+void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count);
+/* The "ner.gaz" section of a model file (absent: an empty gazetteer);
+ * refuses a size that is no whole number of keys or keys out of order. */
+int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size);
+/* Hash of a name of n tokens, extended one token (form hash) at a time. */
+static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
+static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }
+static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3) | (uint64_t)type; }
+/* Per token: bit 2(t-1) when a listed name of type t starts there, bit
+ * 2(t-1)+1 when one continues through it; marks[0..n) is written. */
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
+
+size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
+                    uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);
-void ner_run(const pc_model *m, const wordfeat *wf, const int *tags, size_t n, int *labels, int32_t *scores);
+/* marks: scratch of n bytes for the gazetteer marks. */
+void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
+             uint8_t *marks, int32_t *scores);
 
 #endif

@@ -16,6 +16,7 @@
 struct nlp_models {
     model_file *ftag, *fpar, *fner;
     pc_model tag, par, ner;
+    ner_gazetteer gaz;
     lexicon lex;
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
@@ -70,6 +71,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
 
+    if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
     m->xpos = xcalloc(m->tag.nclass, sizeof *m->xpos);
@@ -177,7 +179,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             free(ints);
             free(pmem);
             wf = xmalloc(cap * sizeof *wf);
-            ints = xmalloc(cap * 4 * sizeof *ints);
+            ints = xmalloc(cap * 5 * sizeof *ints);
             pmem = xmalloc(pstate_bytes((int)cap));
         }
         int *tags = ints, *heads = ints + n, *labels = ints + 2 * n, *ents = ints + 3 * n;
@@ -190,7 +192,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
         }
         tagger_run(&m->tag, wf, n, tags, scores);
         parser_run(&m->par, m->root_label, wf, tags, (int)n, heads, labels, pmem, scores);
-        ner_run(&m->ner, wf, tags, n, ents, scores);
+        ner_run(&m->ner, &m->gaz, wf, tags, n, ents, (uint8_t *)(ints + 4 * n), scores);
         for (size_t i = 0; i < n; i++) {
             dyad_token *t = &tok[i];
             size_t len;

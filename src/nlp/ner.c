@@ -3,6 +3,7 @@
 #include "nlp/annotators.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 static inline uint64_t at_lower(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].lower; }
@@ -10,7 +11,78 @@ static inline uint64_t at_form(const wordfeat *wf, size_t n, long i) { return i 
 static inline uint64_t at_shape(const wordfeat *wf, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : wf[i].shape; }
 static inline uint64_t at_tag(const int *tags, size_t n, long i) { return i < 0 ? WF_BOS : (size_t)i >= n ? WF_EOS : tag_hash(tags[i]); }
 
-size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, const int *labels, uint64_t *out)
+static inline uint64_t filter_bit(uint64_t h) { return (h >> 2) % (GAZ_FILTER_WORDS * 64); }
+
+void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count)
+{
+    memset(g, 0, sizeof *g);
+    g->keys = keys;
+    g->count = count;
+    for (size_t i = 0; i < count; i++) {
+        uint64_t b = filter_bit(keys[i]);
+        g->filter[b / 64] |= 1ULL << (b % 64);
+    }
+}
+
+int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size)
+{
+    size_t size = 0;
+    const uint64_t *keys = model_file_section(f, "ner.gaz", &size);
+    size_t count = keys ? size / sizeof *keys : 0;
+    const char *why = NULL;
+    if (keys && size % sizeof *keys) why = "size is no whole number of keys";
+    for (size_t i = 1; !why && i < count; i++)
+        if (keys[i - 1] >= keys[i]) why = "keys out of order";
+    if (why) {
+        if (err && err_size) snprintf(err, err_size, "corrupt model (ner.gaz: %s)", why);
+        ner_gaz_init(g, NULL, 0);
+        return -1;
+    }
+    ner_gaz_init(g, keys, count);
+    return 0;
+}
+
+/* The types listed for the token sequence of hash h, as bits 1 << type
+ * (bit 0: a longer name goes on).  Keys of one hash sit side by side. */
+static unsigned gaz_types(const ner_gazetteer *g, uint64_t h)
+{
+    uint64_t b = filter_bit(h);
+    if (!(g->filter[b / 64] >> (b % 64) & 1)) return 0;
+    uint64_t base = gaz_key(h, 0);
+    size_t lo = 0, hi = g->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->keys[mid] < base) lo = mid + 1;
+        else hi = mid;
+    }
+    unsigned types = 0;
+    for (; lo < g->count && (g->keys[lo] & ~(uint64_t)3) == base; lo++) types |= 1u << (g->keys[lo] & 3);
+    return types;
+}
+
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
+{
+    memset(marks, 0, n);
+    if (!g || !g->count) return;
+    for (size_t i = 0; i < n; i++) {
+        /* Lowercase forms: web text writes "kerala" and "GOOGLE" too; the
+         * recogniser weighs a mark with the word's shape. */
+        uint64_t h = gaz_start();
+        for (size_t len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
+            h = gaz_extend(h, wf[i + len - 1].lower);
+            unsigned types = gaz_types(g, h);
+            for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
+                if (!(types >> t & 1)) continue;
+                marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
+                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
+            }
+            if (!(types & 1)) break; /* no longer name goes on */
+        }
+    }
+}
+
+size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
+                    uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
@@ -58,6 +130,19 @@ size_t ner_features(const wordfeat *wf, const int *tags, size_t n, size_t i, con
     out[k++] = fh2(137, cprev, cnext);
     out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh1(139, w->amb);
+    uint64_t g0 = gaz[i], gp = i >= 1 ? gaz[i - 1] : 255, gn = i + 1 < n ? gaz[i + 1] : 255;
+    out[k++] = fh1(140, g0);
+    out[k++] = fh2(141, g0, p1);
+    out[k++] = fh3(142, gp, g0, gn);
+    out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(144, p1, w->form);
+    out[k++] = fh1(145, at_lower(wf, n, li - 3));
+    out[k++] = fh1(146, at_lower(wf, n, li + 3));
+    out[k++] = fh2(147, at_shape(wf, n, li - 2), at_shape(wf, n, li + 2));
+    out[k++] = fh1(148, w->suf[3]);
+    out[k++] = fh3(149, p2, p1, w->shape);
+    out[k++] = fh2(150, at_form(wf, n, li - 1), w->form);
+    out[k++] = fh2(151, w->lower, t0);
     return k;
 }
 
@@ -71,11 +156,13 @@ bool ner_allowed(const pc_model *m, int prev, int next)
     return strcmp(pv + 1, nx + 1) == 0; /* same type after "B"/"I" */
 }
 
-void ner_run(const pc_model *m, const wordfeat *wf, const int *tags, size_t n, int *labels, int32_t *scores)
+void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
+             uint8_t *marks, int32_t *scores)
 {
     uint64_t f[NER_MAX_FEATS];
+    ner_gaz_mark(g, wf, n, marks);
     for (size_t i = 0; i < n; i++) {
-        size_t k = ner_features(wf, tags, n, i, labels, f);
+        size_t k = ner_features(wf, tags, marks, n, i, labels, f);
         pc_score(m, f, k, scores);
         int best = 0, prev = i ? labels[i - 1] : -1;
         int32_t bs = INT32_MIN;

@@ -222,11 +222,24 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
     uint64_t f[PARSER_MAX_FEATS];
     long guard = 2L * n + 2; /* every transition moves a token: 2n of them */
     while (!pstate_done(&s) && guard-- > 0) {
-        size_t k = parser_features(&s, wf, tags, f);
-        pc_score(m, f, k, scores);
         /* Which moves are allowed, once per state rather than per class. */
         bool shift = s.b < n, left = s.sp >= 1, right = s.sp >= 2, root_only = s.b >= n;
         if (root_only) left = s.sp == 1;
+        /* A move that is the only one allowed needs no scores: SHIFT onto
+         * an empty stack (the first word, and again after every left arc
+         * that empties the stack, which English makes often) and the final
+         * root arc. */
+        if (!left && !right) {
+            if (!shift) break;
+            pstate_apply(&s, P_SHIFT);
+            continue;
+        }
+        if (!shift && !right && root_only) {
+            pstate_apply(&s, p_left(root_label));
+            continue;
+        }
+        size_t k = parser_features(&s, wf, tags, f);
+        pc_score(m, f, k, scores);
         int best = -1;
         int32_t bs = INT32_MIN;
         if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }

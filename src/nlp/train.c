@@ -361,11 +361,27 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         size_t reused = wants(o, "parser") && o->jackknife > 1 ? reuse_jackknifed(&ntrain, &itrain, &train) : 0;
         if (log) fprintf(log, "ner: jackknifed tags for %zu of %zu sentences\n", reused, ntrain.count);
         if (log) fprintf(log, "ner: %zu classes, %zu training sentences\n", bio.count, ntrain.count);
+        uint64_t *gkeys = NULL;
+        ner_gazetteer gaz;
+        size_t gcount = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors",
+                                        o->names_file ? o->names_file : "models/names.txt", &gkeys, log);
+        ner_gaz_init(&gaz, gkeys, gcount);
+        if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;
-        train_ner(&ntrain, &ndev, &bio, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+        if (o->ner_train_dev) {
+            /* Both sets, a fixed epoch count (chosen on a train-only run). */
+            tcorpus both = {xmalloc((ntrain.count + ndev.count + 1) * sizeof *both.s), 0};
+            for (size_t i = 0; i < ntrain.count; i++) both.s[both.count++] = ntrain.s[i];
+            for (size_t i = 0; i < ndev.count; i++) both.s[both.count++] = ndev.s[i];
+            if (log) fprintf(log, "ner: training on train + dev (%zu sentences), %d epochs\n", both.count, o->ner_epochs);
+            train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+            free(both.s);
+        } else train_ner(&ntrain, &ndev, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
         model_writer w;
         model_writer_init(&w, "ner");
         pc_model_write(&ner, &w, "ner.");
+        model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
+        free(gkeys);
         int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
         model_writer_free(&w);
         pc_model_free(&ner);

@@ -6,6 +6,7 @@
 #ifndef DYAD_NLP_TRAIN_H
 #define DYAD_NLP_TRAIN_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -20,6 +21,9 @@ typedef struct train_options {
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
     int jackknife;          /* folds for the parser's training tags (0: tagger's own output) */
     const char *only;       /* "tagger", "parser", "ner" or NULL for all */
+    const char *actors_dir; /* the actor dictionary for the gazetteer (NULL: data/actors) */
+    const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
+    bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     FILE *log;
 } train_options;
 
@@ -71,7 +75,12 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 void tag_corpus(const pc_model *m, tcorpus *c);
 void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, uint64_t seed,
                   FILE *log, unsigned min_updates, pc_model *out);
-void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int epochs, uint64_t seed,
-               FILE *log, unsigned min_updates, pc_model *out);
+/* Recogniser: trains with the gazetteer g; with dev NULL the model of the
+ * last epoch is kept (for training on train + dev with a fixed count). */
+void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
+               uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
+/* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir
+ * and the name list `names` (NULL: none). */
+size_t gazetteer_build(const char *dir, const char *names, uint64_t **out, FILE *log);
 
 #endif

@@ -29,24 +29,27 @@ static size_t count_matches(const classes *bio, const int *a, const int *b, int 
     return match;
 }
 
-static double evaluate(const pc_model *m, const classes *bio, const tcorpus *dev)
+static double evaluate(const pc_model *m, const classes *bio, const ner_gazetteer *g, const tcorpus *dev, FILE *log)
 {
     size_t match = 0, gold = 0, pred = 0;
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
-        ner_run(m, s->wf, s->ptag, (size_t)s->n, labels, scores);
+        uint8_t *marks = xmalloc((size_t)s->n + 1);
+        ner_run(m, g, s->wf, s->ptag, (size_t)s->n, labels, marks, scores);
         match += count_matches(bio, s->ner, labels, s->n, &gold, &pred);
+        free(marks);
         free(labels);
     }
     free(scores);
     double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
+    if (log) fprintf(log, "  dev P %.4f R %.4f ", p, r);
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
-void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int epochs, uint64_t seed,
-               FILE *log, unsigned min_updates, pc_model *out)
+void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
+               uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
     uint32_t nclass = (uint32_t)bio->count;
     pct *t = pct_new(nclass);
@@ -65,9 +68,11 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int
         for (size_t oi = 0; oi < train->count; oi++) {
             const tsent *s = &train->s[order[oi]];
             int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
+            uint8_t *marks = xmalloc((size_t)s->n + 1);
+            ner_gaz_mark(g, s->wf, (size_t)s->n, marks);
             for (int i = 0; i < s->n; i++) {
                 uint64_t f[NER_MAX_FEATS];
-                size_t k = ner_features(s->wf, s->ptag, (size_t)s->n, (size_t)i, guess, f);
+                size_t k = ner_features(s->wf, s->ptag, marks, (size_t)s->n, (size_t)i, guess, f);
                 pct_score(t, f, k, scores);
                 int g = -1, prev = i ? guess[i - 1] : -1;
                 for (uint32_t c = 0; c < nclass; c++)
@@ -77,12 +82,17 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, int
                 pct_tick(t);
                 guess[i] = g;
             }
+            free(marks);
             free(guess);
         }
         pc_model m;
         pct_average(t, (const char *const *)bio->names, min_updates, &m);
-        double f1 = evaluate(&m, bio, dev);
-        if (log) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features)\n", e, f1, pct_feature_count(t));
+        if (!dev) {
+            if (log) fprintf(log, "ner epoch %d (train + dev): %zu features\n", e, pct_feature_count(t));
+            if (e < epochs) { pc_model_free(&m); continue; }
+        }
+        double f1 = dev ? evaluate(&m, bio, g, dev, log) : 1;
+        if (log && dev) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features)\n", e, f1, pct_feature_count(t));
         if (f1 > best) {
             best = f1;
             pc_model_free(out);

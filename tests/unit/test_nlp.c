@@ -16,6 +16,7 @@
 #include "nlp/model_file.h"
 #include "nlp/nlp.h"
 #include "nlp/perceptron.h"
+#include "nlp/train.h"
 #include "test.h"
 
 static uint64_t rng_next_test(uint64_t *x)
@@ -171,6 +172,48 @@ TEST(iob2_reader_splits_sentences_and_skips_bad_lines)
         CHECK_STR_EQ(c.s[1].tag[0], "B-ORG");
     }
     iob2_free(&c);
+}
+
+/* The gazetteer marks every token of a listed name, ignoring case, keeps
+ * the longest names whole, and leaves unlisted words alone. */
+TEST(gazetteer_marks_listed_names_whatever_their_case)
+{
+    char path[] = "/tmp/dyad_gaz_XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) return;
+    const char list[] = "# test names\nloc New York | New York City | Kerala\norg Acme Widgets ; note\n"
+                        "per Ada Lovelace\nnonsense Foo Bar\n";
+    CHECK(write(fd, list, sizeof list - 1) == (ssize_t)(sizeof list - 1));
+    close(fd);
+    uint64_t *keys = NULL;
+    ner_gazetteer g;
+    size_t count = gazetteer_build("/nonexistent-dir", path, &keys, NULL);
+    ner_gaz_init(&g, keys, count);
+    unlink(path);
+    const char *forms[] = {"Ada", "lovelace", "visited", "new", "york", "city", "and", "KERALA", "for", "Acme",
+                           "Widgets", "not", "Foo", "Bar", "New"};
+    enum { N = sizeof forms / sizeof forms[0] };
+    wordfeat wf[N];
+    for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
+    uint8_t marks[N];
+    ner_gaz_mark(&g, wf, N, marks);
+    const uint8_t PER_B = 1, PER_I = 2, ORG_B = 4, ORG_I = 8, LOC_B = 16, LOC_I = 32;
+    CHECK_INT_EQ(marks[0], PER_B);
+    CHECK_INT_EQ(marks[1], PER_I);
+    CHECK_INT_EQ(marks[2], 0);
+    CHECK_INT_EQ(marks[3], LOC_B);          /* "New York" and "New York City" both start here */
+    CHECK_INT_EQ(marks[4], LOC_I);
+    CHECK_INT_EQ(marks[5], LOC_I);
+    CHECK_INT_EQ(marks[7], LOC_B);
+    CHECK_INT_EQ(marks[9], ORG_B);
+    CHECK_INT_EQ(marks[10], ORG_I);
+    CHECK_INT_EQ(marks[12], 0);             /* an unknown line kind lists nothing */
+    CHECK_INT_EQ(marks[14], 0);             /* "New" alone is no name, and the sentence ends */
+    /* Without a gazetteer nothing is marked. */
+    ner_gaz_mark(NULL, wf, N, marks);
+    CHECK_INT_EQ(marks[0], 0);
+    free(keys);
 }
 
 /* ---- with the shipped models ---- */
