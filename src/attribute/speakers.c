@@ -549,7 +549,10 @@ void resolve_speakers(ctx *c)
         mention *m = &c->men.items[s->mention];
         /* "a Downing Street spokesman": someone new, not an anaphor */
         bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
-        if (indefinite && m->person) {
+        if (m->partitive) {
+            /* "one of the ministers": unnamed, and not whoever the text named last */
+            s->speaker = find_or_add(c, &sv, m);
+        } else if (indefinite && m->person) {
             /* ... unless a speaker already named holds exactly that role
              * ("a Foreign Ministry spokeswoman" after Zakharova) */
             int32_t sp = -1;
@@ -609,7 +612,7 @@ void resolve_speakers(ctx *c)
      * the name appears) is the one named speaker whose role has that word */
     for (size_t i = 0; i < sv.count; i++) {
         spk *r = &sv.items[i];
-        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0) continue;
+        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0 || r->best.partitive) continue;
         int32_t target = -1, matches = 0;
         for (size_t k = 0; k < sv.count; k++) {
             spk *n = &sv.items[k];

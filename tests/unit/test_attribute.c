@@ -457,3 +457,33 @@ TEST(attribute_one_endless_sentence_of_cues_stays_linear)
     dyad_document_free(d);
     buf_free(&b);
 }
+
+TEST(attribute_one_of_the_ministers_is_unnamed_and_never_the_outlet)
+{
+    /* the outlet in the dateline reports the quote; "one of the ministers"
+     * is an unnamed minister, not the last capitalised name before him */
+    dyad_document *d = run("Ministers fail to agree on a lake border\n\n"
+                           "GENEVA (Alpine Courier) - Ministers of the two states ended their talks on Monday without a deal.\n\n"
+                           "\"We agreed on the fish, not on the water,\" one of the ministers told reporters as he left.\n");
+    size_t q = find(d, "We agreed");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK_STR_EQ(s->identity.text ? s->identity.text : "(none)", "one of the ministers");
+    CHECK(s->identity.name == NULL);
+    for (size_t i = 0; i < d->speaker_count; i++)
+        CHECK(!d->speakers[i].identity.text || !strstr(d->speakers[i].identity.text, "Alpine"));
+    dyad_document_free(d);
+}
+
+TEST(attribute_outlet_in_the_dateline_is_no_antecedent)
+{
+    /* with no person named, "the minister" stays a speaker of its own */
+    dyad_document *d = run("Port deal delayed\n\n"
+                           "RIGA (Baltic Ledger) - The signing of a port agreement was postponed on Friday.\n\n"
+                           "\"We need another week,\" the minister said.\n");
+    size_t q = find(d, "We need");
+    CHECK(q < d->quote_count);
+    CHECK(strstr(who(d, q), "Ledger") == NULL);
+    CHECK(strstr(who(d, q), "minister") != NULL);
+    dyad_document_free(d);
+}
