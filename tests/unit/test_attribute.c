@@ -487,3 +487,45 @@ TEST(attribute_outlet_in_the_dateline_is_no_antecedent)
     CHECK(strstr(who(d, q), "minister") != NULL);
     dyad_document_free(d);
 }
+
+/* The identity of the speaker of the quote starting with `prefix`. */
+static const dyad_actor *identity_of(const dyad_document *d, const char *prefix)
+{
+    static const dyad_actor none;
+    size_t q = find(d, prefix);
+    return q < d->quote_count && d->quotes[q].speaker >= 0 ? &spk(d, d->quotes[q].speaker)->identity : &none;
+}
+
+static const char *or_none(const char *s) { return s ? s : "(none)"; }
+
+TEST(attribute_minister_without_a_country_takes_the_document_country)
+{
+    dyad_document *d = run("Poland protests border shooting\n\n"
+                           "WARSAW, March 3 (Amber Wire) - Poland's Foreign Ministry summoned the Belarusian envoy on Thursday, "
+                           "Foreign Minister Jan Nowak said.\n\n"
+                           "\"We will not accept provocations,\" Nowak told reporters.\n");
+    const dyad_actor *a = identity_of(d, "We will not accept");
+    CHECK_STR_EQ(or_none(a->country), "POL");
+    CHECK_STR_EQ(or_none(a->code), "POLGOV");
+    CHECK_STR_EQ(or_none(a->origin), "context");
+    dyad_document_free(d);
+}
+
+TEST(attribute_country_stated_near_the_speaker_wins_over_the_dateline)
+{
+    /* a state agency in Minsk quotes Lithuanian and Latvian ministers too */
+    dyad_document *d = run("Belarus keeps border shut\n\n"
+                           "MINSK, May 2 /State Agency/ - Belarus will not reopen its border crossings, the Belarusian "
+                           "government said on Tuesday.\n\n"
+                           "Lithuania's Interior Minister Rokas Vaitkus visited the border last week.\n\n"
+                           "\"We see no reason to reopen the crossings,\" Interior Minister Rokas Vaitkus told reporters.\n\n"
+                           "Agriculture Minister Janis Ozols of Latvia visited the crossing on Monday.\n\n"
+                           "\"Our trucks are waiting,\" Ozols said.\n\n"
+                           "\"The decision is final,\" Transport Minister Igor Brest said in Minsk.\n");
+    CHECK_STR_EQ(or_none(identity_of(d, "We see no reason")->country), "LTU");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->country), "LVA");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->code), "LVAGOV");
+    CHECK_STR_EQ(or_none(identity_of(d, "The decision is final")->code), "BLRGOV");
+    CHECK_STR_EQ(or_none(identity_of(d, "The decision is final")->origin), "context");
+    dyad_document_free(d);
+}
