@@ -166,7 +166,12 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     } else if (wis(c, last, LX_ROLE)) {
         m.type = MEN_ROLE;
         m.rs = m.s, m.re = m.e;
-        m.person = !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
+        /* a plural role ("officials", "the ministers") is a group, not the
+         * one person named last */
+        size_t ln = wlen(c, last);
+        const char *lt = wtext(c, last);
+        bool plural = ln > 3 && lt[ln - 1] == 's' && lt[ln - 2] != 's' && lex_is(LX_ROLE, lt, ln - 1);
+        m.person = !plural && !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
     } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || wcountry(c, last)) {
         m.type = MEN_ORG;
         m.ns = m.s, m.ne = m.e;

@@ -502,6 +502,9 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
     if (a->country || a->code || !c->actors || m->partitive || (sp->person && m->type != MEN_NAME && m->type != MEN_ROLE)) return;
     uint32_t s = re > rs ? rs : m->s, e = re > rs ? re : m->e;
     if (!governmental(c, s, e)) return;
+    /* an envoy serves abroad: the dateline is the host's country */
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+        if (weq(c, i, "ambassador") || weq(c, i, "envoy") || weq(c, i, "consul") || weq(c, i, "representative")) return;
     const char *country = sp->stated;
     if (!country) {
         if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;

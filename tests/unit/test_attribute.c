@@ -529,3 +529,26 @@ TEST(attribute_country_stated_near_the_speaker_wins_over_the_dateline)
     CHECK_STR_EQ(or_none(identity_of(d, "The decision is final")->origin), "context");
     dyad_document_free(d);
 }
+
+TEST(attribute_plural_role_is_a_group_not_the_person_named_last)
+{
+    dyad_document *d = run("River talks end\n\n"
+                           "Foreign Minister Karel Dvorak met his neighbours on Monday.\n\n"
+                           "\"The border will stay open,\" the ministers said in a joint statement.\n");
+    size_t q = find(d, "The border will");
+    CHECK(q < d->quote_count);
+    CHECK(strcmp(who(d, q), "Karel Dvorak") != 0);
+    CHECK(strstr(who(d, q), "ministers") != NULL);
+    dyad_document_free(d);
+}
+
+TEST(attribute_envoy_without_a_country_does_not_take_the_dateline)
+{
+    /* an envoy in Warsaw is usually a foreign one, whatever his ministry */
+    dyad_document *d = run("Envoy summoned\n\nWARSAW, March 3 - Poland's Foreign Ministry summoned an envoy on Friday.\n\n"
+                           "\"We have nothing to add,\" Foreign Ministry envoy Ivan Sokol told reporters.\n");
+    const dyad_actor *a = identity_of(d, "We have nothing");
+    CHECK(!a->origin || strcmp(a->origin, "context") != 0);
+    CHECK(!a->country || strcmp(a->country, "POL") != 0);
+    dyad_document_free(d);
+}
