@@ -145,12 +145,19 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     m.ws = a, m.we = b;
     m.s = c->w.items[a].s, m.e = c->w.items[b - 1].e;
     m.speaker = -1;
-    uint32_t n = b;
+    /* "Agriculture Minister Janis Ozols of Latvia": the country after the
+     * name is where the person is from, not the head of the phrase */
+    uint32_t nb = b;
+    if (b >= a + 4 && wcountry(c, b - 1)) {
+        uint32_t of = wis(c, b - 2, LX_DET) ? b - 3 : b - 2;
+        if (of > a && (weq(c, of, "of") || weq(c, of, "from")) && name_word(c, of - 1)) nb = of;
+    }
+    uint32_t n = nb;
     while (n > a && name_word(c, n - 1)) n--;
-    uint32_t last = b - 1;
-    if (n < b) {
+    uint32_t last = nb - 1;
+    if (n < nb) {
         m.type = MEN_NAME;
-        m.ns = c->w.items[n].s, m.ne = c->w.items[b - 1].e;
+        m.ns = c->w.items[n].s, m.ne = c->w.items[nb - 1].e;
         m.person = true;
         if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
     } else if (head_before_of(c, a, b) >= 0 && !wis(c, (uint32_t)head_before_of(c, a, b), LX_JOURNALIST)) {

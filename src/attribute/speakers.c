@@ -137,10 +137,10 @@ static const char *mention_country(const ctx *c, const mention *m)
     for (uint32_t w = word_at(c, m->rs); m->re > m->rs && w < c->w.count && c->w.items[w].e <= m->re; w++)
         if (wcountry(c, w)) return wcountry(c, w);
     uint32_t after = word_at(c, m->ne);
-    if (m->ne > m->ns && after + 1 < c->w.count && (weq(c, after, "of") || weq(c, after, "from")) &&
-        c->w.items[after + 1].sent == c->w.items[after].sent && wcountry(c, after + 1))
-        return wcountry(c, after + 1);
-    return NULL;
+    if (m->ne <= m->ns || after + 1 >= c->w.count || !(weq(c, after, "of") || weq(c, after, "from"))) return NULL;
+    uint32_t k = after + 1;
+    if (wis(c, k, LX_DET) && k + 1 < c->w.count) k++; /* "of the Netherlands" */
+    return c->w.items[k].sent == c->w.items[after].sent ? wcountry(c, k) : NULL;
 }
 
 static void improve(spk *sp, const ctx *c, const mention *m)

@@ -552,3 +552,14 @@ TEST(attribute_envoy_without_a_country_does_not_take_the_dateline)
     CHECK(!a->country || strcmp(a->country, "POL") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_name_followed_by_of_country_is_one_speaker_from_that_country)
+{
+    dyad_document *d = run("Farmers wait at the border\n\n"
+                           "VILNIUS, May 2 - Agriculture Minister Janis Ozols of Latvia said the closure hurt farmers.\n\n"
+                           "\"Our trucks are waiting,\" Ozols said.\n");
+    CHECK_INT_EQ(d->speaker_count, 1);
+    CHECK_STR_EQ(who(d, find(d, "the closure")), "Janis Ozols");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->code), "LVAGOV");
+    dyad_document_free(d);
+}
