@@ -67,6 +67,7 @@ typedef struct mention {
     uint8_t type;
     uint8_t gender;        /* 0 unknown, 1 male, 2 female */
     bool person;
+    bool partitive;        /* "one of the ministers": an unnamed member of a group, never an anaphor */
     int32_t speaker;       /* filled by resolution */
     const char *channel;   /* a channel named where a person is introduced ("held a press conference") */
     bool keyed;            /* key computed (speakers.c) */
@@ -101,6 +102,8 @@ typedef struct ctx {
     VEC(mention) persons;  /* people the text introduces, for "he" and "the diplomat" */
     uint32_t nsent;
     VEC(uint32_t) sent_first; /* first word of each frame sentence */
+    const char *doc_country;  /* actors_document_country, computed on first use */
+    bool doc_country_done;
 } ctx;
 
 /* scan.c */

@@ -71,6 +71,45 @@ static int64_t head_before_of(const ctx *c, uint32_t a, uint32_t b)
     return -1;
 }
 
+/* "one of the ministers", "two of the negotiators": a quantifier, "of", a
+ * determiner and a lower-case plural noun (or a role word) as words
+ * [q, q+4).  The speaker is an unnamed member of the group: someone new,
+ * never the person a definite "the ministers" might point back to. */
+static bool partitive_at(const ctx *c, uint32_t q, uint8_t depth, uint32_t sent)
+{
+    static const char *const quantifier[] = {"one", "two", "three", "four", "some", "several", "many", "another",
+                                             "none", "each", "either", "neither", "most", "both"};
+    if (q + 4 > c->w.count) return false;
+    for (uint32_t i = q; i < q + 4; i++) if (!frame_word(c, i, depth, sent) || c->w.items[i].kind != W_WORD) return false;
+    bool quant = false;
+    for (size_t k = 0; k < sizeof quantifier / sizeof *quantifier && !quant; k++) quant = weq(c, q, quantifier[k]);
+    if (!quant || !weq(c, q + 1, "of")) return false;
+    if (!weq(c, q + 2, "the") && !weq(c, q + 2, "its") && !weq(c, q + 2, "their") && !weq(c, q + 2, "our") &&
+        !weq(c, q + 2, "his") && !weq(c, q + 2, "her") && !weq(c, q + 2, "these") && !weq(c, q + 2, "those"))
+        return false;
+    const aword *n = &c->w.items[q + 3];
+    size_t nl = n->e - n->s;
+    if (wis(c, q + 3, LX_ROLE)) return true;
+    return !n->cap && nl > 3 && c->t[n->e - 1] == 's' && c->t[n->e - 2] != 's' && !wcue(c, q + 3) && !wis(c, q + 3, LX_SKIP) &&
+           !wis(c, q + 3, LX_FUNCTION);
+}
+
+static int32_t make_partitive(ctx *c, uint32_t q)
+{
+    mention m = {0};
+    m.ws = q, m.we = q + 4;
+    m.s = c->w.items[q].s, m.e = c->w.items[q + 3].e;
+    m.rs = m.s, m.re = m.e;
+    m.type = MEN_ROLE;
+    m.partitive = true;
+    /* "one of the ministers" is a person; "several of the envoys" a group */
+    m.person = weq(c, q, "one") || weq(c, q, "another") || weq(c, q, "each") || weq(c, q, "either") || weq(c, q, "neither");
+    m.gender = (uint8_t)gender_of_words(c, q + 3, q + 4);
+    m.speaker = -1;
+    VEC_PUSH(&c->men, m);
+    return (int32_t)c->men.count - 1;
+}
+
 /* Build the mention for the phrase [a, b) with an optional apposition
  * [pa, pb) (pa == pb when none).  Returns its index or -1. */
 static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
@@ -106,12 +145,19 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     m.ws = a, m.we = b;
     m.s = c->w.items[a].s, m.e = c->w.items[b - 1].e;
     m.speaker = -1;
-    uint32_t n = b;
+    /* "Agriculture Minister Janis Ozols of Latvia": the country after the
+     * name is where the person is from, not the head of the phrase */
+    uint32_t nb = b;
+    if (b >= a + 4 && wcountry(c, b - 1)) {
+        uint32_t of = wis(c, b - 2, LX_DET) ? b - 3 : b - 2;
+        if (of > a && (weq(c, of, "of") || weq(c, of, "from")) && name_word(c, of - 1)) nb = of;
+    }
+    uint32_t n = nb;
     while (n > a && name_word(c, n - 1)) n--;
-    uint32_t last = b - 1;
-    if (n < b) {
+    uint32_t last = nb - 1;
+    if (n < nb) {
         m.type = MEN_NAME;
-        m.ns = c->w.items[n].s, m.ne = c->w.items[b - 1].e;
+        m.ns = c->w.items[n].s, m.ne = c->w.items[nb - 1].e;
         m.person = true;
         if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
     } else if (head_before_of(c, a, b) >= 0 && !wis(c, (uint32_t)head_before_of(c, a, b), LX_JOURNALIST)) {
@@ -127,7 +173,12 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     } else if (wis(c, last, LX_ROLE)) {
         m.type = MEN_ROLE;
         m.rs = m.s, m.re = m.e;
-        m.person = !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
+        /* a plural role ("officials", "the ministers") is a group, not the
+         * one person named last */
+        size_t ln = wlen(c, last);
+        const char *lt = wtext(c, last);
+        bool plural = ln > 3 && lt[ln - 1] == 's' && lt[ln - 2] != 's' && lex_is(LX_ROLE, lt, ln - 1);
+        m.person = !plural && !weq(c, last, "officials") && !weq(c, last, "sources") && !weq(c, last, "diplomats");
     } else if (wis(c, last, LX_ORG) || wis(c, last, LX_PLACE) || c->w.items[last].cap || wcountry(c, last)) {
         m.type = MEN_ORG;
         m.ns = m.s, m.ne = m.e;
@@ -231,6 +282,7 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
         }
     uint8_t g;
     if (is_pronoun(c, (uint32_t)j, &g)) return make_pronoun(c, (uint32_t)j, g);
+    if (pa == pb && j >= (int64_t)lo + 3 && partitive_at(c, (uint32_t)j - 3, depth, sent)) return make_partitive(c, (uint32_t)j - 3);
     if (!np_word(c, (uint32_t)j)) return -1;
     uint32_t a = phrase_start(c, lo, (uint32_t)j, depth, sent);
     return make_mention(c, a, (uint32_t)j + 1, pa, pb);
@@ -243,6 +295,7 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
     uint32_t sent = c->w.items[from].sent;
     uint8_t g;
     if (is_pronoun(c, from, &g)) return make_pronoun(c, from, g);
+    if (from + 4 <= hi && partitive_at(c, from, depth, sent)) return make_partitive(c, from);
     uint32_t i = from;
     if (wis(c, i, LX_DET)) i++;
     uint32_t b = i;
@@ -275,6 +328,19 @@ static int by_start(const void *a, const void *b)
     return x->s < y->s ? -1 : x->s > y->s;
 }
 
+/* The outlet is never a person of the story: "VIENNA (Danube Wire) -" names
+ * who reports, and a name inside the dateline, or one spelled as the outlet,
+ * is no antecedent for "he" or "the ministers". */
+static bool outlet_words(const ctx *c, uint32_t s, uint32_t e)
+{
+    const dyad_document *p = &c->d->pub;
+    if (p->dateline.span.end > p->dateline.span.start && s >= p->dateline.span.start && e <= p->dateline.span.end) return true;
+    const char *names[2] = {p->outlet.value, p->dateline.outlet};
+    for (int k = 0; k < 2; k++)
+        if (names[k] && strlen(names[k]) == e - s && strncasecmp(names[k], c->t + s, e - s) == 0) return true;
+    return false;
+}
+
 /* PER entities of the recogniser, as people the text introduces. */
 static void entity_persons(ctx *c)
 {
@@ -294,7 +360,7 @@ static void entity_persons(ctx *c)
         if (mi < 0) continue;
         mention m = c->men.items[mi];
         c->men.count = before;
-        if (m.type != MEN_NAME) continue;
+        if (m.type != MEN_NAME || outlet_words(c, m.ns, m.ne)) continue;
         VEC_PUSH(&c->persons, m);
     }
     /* back in text order, one person per position */
@@ -349,7 +415,7 @@ void collect_persons(ctx *c)
         if (mi < 0) continue;
         mention m = c->men.items[mi];
         c->men.count = before; /* not a cue's mention: keep it out of that list */
-        if (m.type != MEN_NAME) continue;
+        if (m.type != MEN_NAME || outlet_words(c, m.ns, m.ne)) continue;
         /* "Grushko held a press conference": the channel of what follows */
         uint32_t s0 = c->sent_first.items[w->sent];
         uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;

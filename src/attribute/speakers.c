@@ -22,6 +22,7 @@ typedef struct spk {
     uint8_t gender;
     bool journalist, person;
     uint32_t count;
+    const char *stated;    /* a country some mention of this person states (mention_country) */
 } spk;
 
 /* The speakers, with a hash index by key and the people introduced
@@ -125,6 +126,23 @@ static uint32_t name_words(const ctx *c, const mention *m)
     return word_at(c, m->ne) - word_at(c, m->ns);
 }
 
+/* The country a naming mention states for its person: in its role words
+ * ("Greek Transport Minister Nikos Dimitriou") or right after the name
+ * ("Nikos Dimitriou of Greece").  Kept per speaker as mentions merge, so it
+ * wins over the dateline for the other mentions too: a state agency in
+ * Sofia quotes Greek ministers as well. */
+static const char *mention_country(const ctx *c, const mention *m)
+{
+    if (m->type != MEN_NAME || !m->person) return NULL;
+    for (uint32_t w = word_at(c, m->rs); m->re > m->rs && w < c->w.count && c->w.items[w].e <= m->re; w++)
+        if (wcountry(c, w)) return wcountry(c, w);
+    uint32_t after = word_at(c, m->ne);
+    if (m->ne <= m->ns || after + 1 >= c->w.count || !(weq(c, after, "of") || weq(c, after, "from"))) return NULL;
+    uint32_t k = after + 1;
+    if (wis(c, k, LX_DET) && k + 1 < c->w.count) k++; /* "of the Netherlands" */
+    return c->w.items[k].sent == c->w.items[after].sent ? wcountry(c, k) : NULL;
+}
+
 static void improve(spk *sp, const ctx *c, const mention *m)
 {
     if (name_words(c, m) > name_words(c, &sp->best)) {
@@ -135,6 +153,7 @@ static void improve(spk *sp, const ctx *c, const mention *m)
     }
     if (m->re > m->rs && (!sp->has_role || m->re - m->rs > sp->role.re - sp->role.rs)) sp->role = *m, sp->has_role = true;
     if (!sp->gender && m->gender) sp->gender = m->gender;
+    if (!sp->stated) sp->stated = mention_country(c, m);
 }
 
 static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *mention_in)
@@ -172,6 +191,7 @@ static int32_t find_or_add(ctx *c, spk_vec *sv, const mention *mention_in)
     s.person = m->person;
     s.journalist = m->type == MEN_JOURNALIST;
     s.gender = m->gender;
+    s.stated = mention_country(c, m);
     if (m->re > m->rs) s.role = *m, s.has_role = true;
     /* a title or apposition met earlier ("Deputy Foreign Minister Sergei
      * Ryabkov"): the people introduced, sorted by key once, bisected */
@@ -459,6 +479,48 @@ static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r)
     return tokens_for(c->d, s, e, &first, &count) && actors_resolve(c->actors, c->d, first, count, r);
 }
 
+/* Whether the words of [s, e) name a government office or body ("Foreign
+ * Minister", "the Interior Ministry", "government spokeswoman"): such a
+ * speaker acts for a state even when the mention does not say which. */
+static bool governmental(const ctx *c, uint32_t s, uint32_t e)
+{
+    static const char *const stem[] = {"minist", "government", "president", "premier", "chancellor", "cabinet"};
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+        for (size_t k = 0; k < sizeof stem / sizeof *stem; k++)
+            if (wlen(c, i) >= strlen(stem[k]) && strncasecmp(wtext(c, i), stem[k], strlen(stem[k])) == 0) return true;
+    return false;
+}
+
+/* A governmental speaker whose mention names no country ("Foreign Minister
+ * Jan Nowak" in a story datelined WARSAW): the country the article states
+ * for that person, else the document's country, through the shared actor
+ * resolution with origin "context".  Groups ("one of the ministers") and
+ * envoys (posted in a country not theirs) are left alone. */
+static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, uint32_t re)
+{
+    const mention *m = &sp->best;
+    if (a->country || a->code || !c->actors || m->partitive || (sp->person && m->type != MEN_NAME && m->type != MEN_ROLE)) return;
+    uint32_t s = re > rs ? rs : m->s, e = re > rs ? re : m->e;
+    if (!governmental(c, s, e)) return;
+    /* an envoy serves abroad: the dateline is the host's country */
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+        if (weq(c, i, "ambassador") || weq(c, i, "envoy") || weq(c, i, "consul") || weq(c, i, "representative")) return;
+    const char *country = sp->stated;
+    if (!country) {
+        if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
+        country = c->doc_country;
+    }
+    uint32_t first, count;
+    if (!country || !tokens_for(c->d, s, e, &first, &count)) return;
+    dyad_actor r = {0};
+    r.entity = -1;
+    if (!actors_resolve_in_context(c->actors, c->d, first, count, country, &r) || !r.code) return;
+    a->code = r.code;
+    a->country = r.country ? r.country : country;
+    a->origin = "context";
+    if (r.organisation && !a->organisation) a->organisation = r.organisation;
+}
+
 static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
@@ -501,6 +563,7 @@ static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
     if (r.role && !a->role) a->role = r.role;
     if (r.name && !a->name) a->name = r.name;
     if (r.entity >= 0) a->entity = r.entity;
+    context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     out->gender = sp->gender == 1 ? "male" : sp->gender == 2 ? "female" : NULL;
 }
 
@@ -549,7 +612,10 @@ void resolve_speakers(ctx *c)
         mention *m = &c->men.items[s->mention];
         /* "a Downing Street spokesman": someone new, not an anaphor */
         bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
-        if (indefinite && m->person) {
+        if (m->partitive) {
+            /* "one of the ministers": unnamed, and not whoever the text named last */
+            s->speaker = find_or_add(c, &sv, m);
+        } else if (indefinite && m->person) {
             /* ... unless a speaker already named holds exactly that role
              * ("a Foreign Ministry spokeswoman" after Zakharova) */
             int32_t sp = -1;
@@ -609,7 +675,7 @@ void resolve_speakers(ctx *c)
      * the name appears) is the one named speaker whose role has that word */
     for (size_t i = 0; i < sv.count; i++) {
         spk *r = &sv.items[i];
-        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0) continue;
+        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0 || r->best.partitive) continue;
         int32_t target = -1, matches = 0;
         for (size_t k = 0; k < sv.count; k++) {
             spk *n = &sv.items[k];

@@ -457,3 +457,109 @@ TEST(attribute_one_endless_sentence_of_cues_stays_linear)
     dyad_document_free(d);
     buf_free(&b);
 }
+
+TEST(attribute_one_of_the_ministers_is_unnamed_and_never_the_outlet)
+{
+    /* the outlet in the dateline reports the quote; "one of the ministers"
+     * is an unnamed minister, not the last capitalised name before him */
+    dyad_document *d = run("Ministers fail to agree on a lake border\n\n"
+                           "GENEVA (Alpine Courier) - Ministers of the two states ended their talks on Monday without a deal.\n\n"
+                           "\"We agreed on the fish, not on the water,\" one of the ministers told reporters as he left.\n");
+    size_t q = find(d, "We agreed");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK_STR_EQ(s->identity.text ? s->identity.text : "(none)", "one of the ministers");
+    CHECK(s->identity.name == NULL);
+    for (size_t i = 0; i < d->speaker_count; i++)
+        CHECK(!d->speakers[i].identity.text || !strstr(d->speakers[i].identity.text, "Alpine"));
+    dyad_document_free(d);
+}
+
+TEST(attribute_outlet_in_the_dateline_is_no_antecedent)
+{
+    /* with no person named, "the minister" stays a speaker of its own */
+    dyad_document *d = run("Port deal delayed\n\n"
+                           "RIGA (Baltic Ledger) - The signing of a port agreement was postponed on Friday.\n\n"
+                           "\"We need another week,\" the minister said.\n");
+    size_t q = find(d, "We need");
+    CHECK(q < d->quote_count);
+    CHECK(strstr(who(d, q), "Ledger") == NULL);
+    CHECK(strstr(who(d, q), "minister") != NULL);
+    dyad_document_free(d);
+}
+
+/* The identity of the speaker of the quote starting with `prefix`. */
+static const dyad_actor *identity_of(const dyad_document *d, const char *prefix)
+{
+    static const dyad_actor none;
+    size_t q = find(d, prefix);
+    return q < d->quote_count && d->quotes[q].speaker >= 0 ? &spk(d, d->quotes[q].speaker)->identity : &none;
+}
+
+static const char *or_none(const char *s) { return s ? s : "(none)"; }
+
+TEST(attribute_minister_without_a_country_takes_the_document_country)
+{
+    dyad_document *d = run("Poland protests border shooting\n\n"
+                           "WARSAW, March 3 (Amber Wire) - Poland's Foreign Ministry summoned the Belarusian envoy on Thursday, "
+                           "Foreign Minister Jan Nowak said.\n\n"
+                           "\"We will not accept provocations,\" Nowak told reporters.\n");
+    const dyad_actor *a = identity_of(d, "We will not accept");
+    CHECK_STR_EQ(or_none(a->country), "POL");
+    CHECK_STR_EQ(or_none(a->code), "POLGOV");
+    CHECK_STR_EQ(or_none(a->origin), "context");
+    dyad_document_free(d);
+}
+
+TEST(attribute_country_stated_near_the_speaker_wins_over_the_dateline)
+{
+    /* a state agency in Minsk quotes Lithuanian and Latvian ministers too */
+    dyad_document *d = run("Belarus keeps border shut\n\n"
+                           "MINSK, May 2 /State Agency/ - Belarus will not reopen its border crossings, the Belarusian "
+                           "government said on Tuesday.\n\n"
+                           "Lithuania's Interior Minister Rokas Vaitkus visited the border last week.\n\n"
+                           "\"We see no reason to reopen the crossings,\" Interior Minister Rokas Vaitkus told reporters.\n\n"
+                           "Agriculture Minister Janis Ozols of Latvia visited the crossing on Monday.\n\n"
+                           "\"Our trucks are waiting,\" Ozols said.\n\n"
+                           "\"The decision is final,\" Transport Minister Igor Brest said in Minsk.\n");
+    CHECK_STR_EQ(or_none(identity_of(d, "We see no reason")->country), "LTU");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->country), "LVA");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->code), "LVAGOV");
+    CHECK_STR_EQ(or_none(identity_of(d, "The decision is final")->code), "BLRGOV");
+    CHECK_STR_EQ(or_none(identity_of(d, "The decision is final")->origin), "context");
+    dyad_document_free(d);
+}
+
+TEST(attribute_plural_role_is_a_group_not_the_person_named_last)
+{
+    dyad_document *d = run("River talks end\n\n"
+                           "Foreign Minister Karel Dvorak met his neighbours on Monday.\n\n"
+                           "\"The border will stay open,\" the ministers said in a joint statement.\n");
+    size_t q = find(d, "The border will");
+    CHECK(q < d->quote_count);
+    CHECK(strcmp(who(d, q), "Karel Dvorak") != 0);
+    CHECK(strstr(who(d, q), "ministers") != NULL);
+    dyad_document_free(d);
+}
+
+TEST(attribute_envoy_without_a_country_does_not_take_the_dateline)
+{
+    /* an envoy in Warsaw is usually a foreign one, whatever his ministry */
+    dyad_document *d = run("Envoy summoned\n\nWARSAW, March 3 - Poland's Foreign Ministry summoned an envoy on Friday.\n\n"
+                           "\"We have nothing to add,\" Foreign Ministry envoy Ivan Sokol told reporters.\n");
+    const dyad_actor *a = identity_of(d, "We have nothing");
+    CHECK(!a->origin || strcmp(a->origin, "context") != 0);
+    CHECK(!a->country || strcmp(a->country, "POL") != 0);
+    dyad_document_free(d);
+}
+
+TEST(attribute_name_followed_by_of_country_is_one_speaker_from_that_country)
+{
+    dyad_document *d = run("Farmers wait at the border\n\n"
+                           "VILNIUS, May 2 - Agriculture Minister Janis Ozols of Latvia said the closure hurt farmers.\n\n"
+                           "\"Our trucks are waiting,\" Ozols said.\n");
+    CHECK_INT_EQ(d->speaker_count, 1);
+    CHECK_STR_EQ(who(d, find(d, "the closure")), "Janis Ozols");
+    CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->code), "LVAGOV");
+    dyad_document_free(d);
+}
