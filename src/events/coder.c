@@ -279,6 +279,13 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
     return k;
 }
 
+/* Material conflict by arms: CAMEO roots 18 (assault), 19 (fight) and 20
+ * (mass violence). */
+static int armed_force(const char *code)
+{
+    return code && code[0] && code[1] && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence)
 {
@@ -314,9 +321,11 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             else ev_resolve_actor(s, -1, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* a place of the source's own country is no target ("French
-             * farmers protested in Paris"); two people of one government are */
+             * farmers protested in Paris"); two people of one government are.
+             * Force against a place of one's own country is civil war and
+             * keeps it ("Kyiv shelled Donetsk"). */
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
-                !strncmp(src.actor.code, tgt.actor.code, 3))
+                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
                 ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
