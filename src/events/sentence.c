@@ -61,6 +61,36 @@ static void repair_noun_headed_clause(sent *s)
     }
 }
 
+/* Another misparse: a name with its title split into two subjects of one
+ * verb ("Bree Prime Minister Romendacil" read as "Bree" and "Prime Minister
+ * Romendacil", both nsubj).  When a noun subject is followed, with nothing
+ * but the second subject's own modifiers between them (no comma, no "and"),
+ * by a second subject of the same verb, the first is a compound of the
+ * second, so the mention is read whole (BREGOV, not BRE). */
+static void repair_split_subject(sent *s)
+{
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        tok *a = &s->t[i];
+        if (!rel_exact(a->deprel, "nsubj") || !(upos_is(a, "PROPN") || upos_is(a, "NOUN")) || a->head < 0) continue;
+        uint32_t j = i + 1;
+        /* the run after a: words that hang inside the run, up to the
+         * second subject */
+        while (j < s->n && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
+            const tok *k = &s->t[j];
+            if (upos_is(k, "PUNCT") || upos_is(k, "CCONJ") || upos_is(k, "VERB") || upos_is(k, "AUX") || k->head <= (int32_t)i) break;
+            j++;
+        }
+        if (j >= s->n || j == i || !rel_exact(s->t[j].deprel, "nsubj") || s->t[j].head != a->head) continue;
+        if (!upos_is(&s->t[j], "PROPN") && !upos_is(&s->t[j], "NOUN")) continue;
+        int inside = 1; /* every word between hangs on a word of the run */
+        for (uint32_t k = i + 1; k < j && inside; k++)
+            inside = s->t[k].head > (int32_t)i && s->t[k].head <= (int32_t)j;
+        if (!inside) continue;
+        a->head = (int32_t)j;
+        a->deprel = "compound";
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -78,6 +108,7 @@ void ev_index_sentence(sent *s)
         s->code[i][0] = '\0';
     }
     repair_noun_headed_clause(s);
+    repair_split_subject(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;
