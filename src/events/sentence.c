@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "events/sentence.h"
 static uint32_t intern_token(const event_tables *tb, const char *s)
@@ -91,6 +92,55 @@ static void repair_split_subject(sent *s)
     }
 }
 
+/* "Officials are about to restore ties", "the army is set to withdraw":
+ * parsers often make the subject noun the root, with "are" its copula and
+ * the verb a modifier several links down.  When the root is a noun with a
+ * copula and no subject, and a later verb with a "to" marker hangs on it
+ * through words that stand between them, the verb is the clause and the
+ * noun its subject (the verb's own phrases stay where they are). */
+static void repair_copula_headed_intent(sent *s)
+{
+    int32_t root = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (root >= 0) return;
+            root = (int32_t)i;
+        }
+    if (root < 0 || !(upos_is(&s->t[root], "NOUN") || upos_is(&s->t[root], "PROPN"))) return;
+    int cop = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->t[i].head != root) continue;
+        if (rel_is(s->t[i].deprel, "nsubj")) return;
+        if (rel_exact(s->t[i].deprel, "cop") && (int32_t)i > root) cop = 1;
+    }
+    if (!cop) return;
+    const dyad_token *dt = s->d->tokens.items;
+    for (int32_t v = root + 2; v < (int32_t)s->n && v < root + 6; v++) {
+        if (!upos_is(&s->t[v], "VERB")) continue;
+        /* v reaches the root through words between them */
+        int32_t x = s->t[v].head;
+        int steps = 0;
+        while (x > root && x < v && steps++ < 4) x = s->t[x].head;
+        if (x != root) return;
+        int to = 0;
+        for (int32_t k = root + 1; k < v; k++) {
+            const char *f = dt[s->first + (uint32_t)k].form;
+            if (f && !strcasecmp(f, "to") && s->t[k].head == v) to = 1;
+            if (upos_is(&s->t[k], "VERB") || upos_is(&s->t[k], "PUNCT")) return;
+        }
+        if (!to) return;
+        for (int32_t k = root + 1; k < (int32_t)s->n; k++)
+            if (k != v && s->t[k].head == root) s->t[k].head = v;
+        for (int32_t k = root + 1; k < v; k++)
+            if (s->t[k].head != v && s->t[k].head > root && s->t[k].head < v) s->t[k].head = v;
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[root].head = v;
+        s->t[root].deprel = "nsubj";
+        return;
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -109,6 +159,7 @@ void ev_index_sentence(sent *s)
     }
     repair_noun_headed_clause(s);
     repair_split_subject(s);
+    repair_copula_headed_intent(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;
