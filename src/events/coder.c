@@ -286,6 +286,19 @@ static int armed_force(const char *code)
     return code && code[0] && code[1] && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
 }
 
+/* CAMEO tells conventional military force (190, 193 small arms) from the
+ * unconventional violence (180) of armed actors that are no army: the
+ * unidentified gunmen (UAF), radicals (RAD) and criminals (CRM) of the
+ * actor dictionary.  Rebels (REB) fight battles and keep 19x. */
+static const char *irregular_force(const char *code, const char *source)
+{
+    if (!source || (strcmp(code, "190") && strcmp(code, "193"))) return code;
+    size_t n = strlen(source);
+    for (size_t k = 3; k + 3 <= n; k += 3)
+        if (!strncmp(source + k, "UAF", 3) || !strncmp(source + k, "RAD", 3) || !strncmp(source + k, "CRM", 3)) return "180";
+    return code;
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence)
 {
@@ -327,7 +340,8 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
                 !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
                 ev_resolve_actor(s, -1, &tgt);
-            emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
+            emit_one(s, v, irregular_force(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
+                     first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
             if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))
                 emit_one(s, v, p->code2, &tgt, &src, negate, &date, location, hedge, first_in_sentence);
@@ -524,7 +538,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (src >= 0 && !passive) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
-        if (a.actor.code && strlen(a.actor.code) >= 3) memcpy(avoid, a.actor.code, 3);
+        /* a country only guessed from the context is no reason to pass
+         * over a target, nor is one's own country under armed force
+         * ("gunmen attacked villagers", both of the place) */
+        if (a.actor.code && strlen(a.actor.code) >= 3 && !(a.actor.origin && !strcmp(a.actor.origin, "context")) &&
+            !armed_force(code))
+            memcpy(avoid, a.actor.code, 3);
     }
     const char *av = avoid[0] ? avoid : NULL;
     if (passive) {

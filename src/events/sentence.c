@@ -321,6 +321,17 @@ static const ev_head *guess_head(const sent *s, int32_t h)
 /* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
  * The lemma's patterns are tried first, then the form's ("talks" as an
  * event noun when the lemma is "talk"), then a guessed lemma. */
+/* "Ukraine is ready for concessions", "Iran is willing to talk": an
+ * adjective with a copula is the clause's predicate, and a verb pattern
+ * headed by it ("030 verb ready") codes it as a verb would be. */
+static int adjective_predicate(const sent *s, int32_t h)
+{
+    if (!upos_is(&s->t[h], "ADJ")) return 0;
+    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, "cop")) return 1;
+    return 0;
+}
+
 void ev_match_head(sent *s, int32_t h, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -340,7 +351,7 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
         const ev_head *eh = heads[k];
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
-            if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
+            if (p->noun ? !is_noun(t) : !(is_verb(t) || adjective_predicate(s, h))) continue;
             if (p->nslots > 60) continue;
             int hit = ev_pattern_matches(s, p, scope, nscope, matched);
             if (!hit && p->deep && p->nslots) {

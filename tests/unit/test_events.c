@@ -616,3 +616,84 @@ TEST(events_negated_tone_word_is_no_criticism)
     CHECK(!criticism);
     doc_free(d);
 }
+
+/* Finds the event with this code and returns its source and target codes
+ * ("-" for none) as "SRC>TGT" in buf, or "" when there is none. */
+static const char *codes_of(doc *d, const char *cameo, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, cameo)) continue;
+        snprintf(buf, n, "%s>%s", e->source.code ? e->source.code : "-", e->target.code ? e->target.code : "-");
+        break;
+    }
+    if (!buf[0]) dump(d);
+    return buf;
+}
+
+TEST(events_gunmen_take_the_country_of_the_place)
+{
+    /* "Gunmen attacked villagers in Kharkiv": a city stands for its
+     * country, and unnamed gunmen belong to the place they act in */
+    doc *d = parsed("Gunmen/gunman/NOUN/2/nsubj attacked/attack/VERB/0/root villagers/villager/NOUN/2/obj "
+                    "in/in/ADP/5/case Kharkiv/Kharkiv/PROPN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    char b[64];
+    /* gunmen are no army: unconventional violence, 180 */
+    CHECK_STR_EQ(codes_of(d, "180", b, sizeof b), "UKRUAF>UKRCVL");
+    doc_free(d);
+}
+
+TEST(events_shelling_a_city_targets_its_country)
+{
+    /* "Russia shelled Kharkiv" -> RUS > UKR; a city codes as its country,
+     * never as its government */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj shelled/shell/VERB/0/root Kharkiv/Kharkiv/PROPN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "194", b, sizeof b), "RUS>UKR");
+    doc_free(d);
+}
+
+TEST(events_title_split_from_name_is_one_subject)
+{
+    /* "Bree Prime Minister Romendacil criticised Gondor", parsed with "Bree"
+     * and "Romendacil" both subjects: the mention is read whole */
+    doc *d = parsed("Turkish/Turkish/PROPN/5/nsubj Prime/prime/ADJ/3/amod Minister/Minister/PROPN/4/compound "
+                    "Yildirim/Yildirim/PROPN/5/nsubj criticised/criticise/VERB/0/root Greece/Greece/PROPN/5/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "TURGOV>GRC");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+}
+
+TEST(events_noun_root_with_copula_and_to_verb_is_a_clause)
+{
+    /* "Officials are about to restore ties with Cuba": parsed with
+     * "officials" the root and "restore" hanging on "about" */
+    doc *d = parsed("Mexican/Mexican/ADJ/2/amod officials/official/NOUN/0/root are/be/AUX/2/cop about/about/ADP/3/dep "
+                    "to/to/PART/6/mark restore/restore/VERB/4/advcl ties/tie/NOUN/6/obj with/with/ADP/9/case "
+                    "Cuba/Cuba/PROPN/7/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    char b[64];
+    CHECK(!strncmp(codes_of(d, "064", b, sizeof b), "MEXGOV>CUB", 10));
+    doc_free(d);
+}
+
+TEST(events_ready_for_concessions_is_an_intent_to_yield)
+{
+    /* "Ukraine is ready for concessions": an adjective predicate codes */
+    doc *d = parsed("Ukraine/Ukraine/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root for/for/ADP/5/case "
+                    "concessions/concession/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "035", b, sizeof b), "UKR>-");
+    doc_free(d);
+    /* a plain adjective without a copula is no event: "ready meals" */
+    d = parsed("Ready/ready/ADJ/2/amod meals/meal/NOUN/0/root", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 0);
+    doc_free(d);
+}
