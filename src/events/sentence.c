@@ -141,6 +141,31 @@ static void repair_copula_headed_intent(sent *s)
     }
 }
 
+/* "The ambassadors of Arnor, Osgiliath and Gondor presented ...": the
+ * parser may close the "of" phrase after its first country and make the
+ * rest of the list a second subject.  When a subject's "of" noun is
+ * followed by a comma and a proper-noun subject of the same verb, that
+ * subject continues the "of" list (a conjunct of its first member), so
+ * each country gets the role. */
+static void repair_split_of_list(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t x = 2; x + 2 < s->n; x++) {
+        tok *of_noun = &s->t[x];
+        if (!rel_is(of_noun->deprel, "nmod") || !upos_is(of_noun, "PROPN") || of_noun->head < 0) continue;
+        const tok *role = &s->t[of_noun->head];
+        if (!rel_exact(role->deprel, "nsubj") || !upos_is(role, "NOUN") || role->head < 0) continue;
+        const char *of = dt[s->first + x - 1].form;
+        if (!of || strcasecmp(of, "of") || s->t[x - 1].head != (int32_t)x) continue;
+        if (!upos_is(&s->t[x + 1], "PUNCT") || !dt[s->first + x + 1].form || strcmp(dt[s->first + x + 1].form, ",")) continue;
+        tok *next = &s->t[x + 2];
+        if (!rel_exact(next->deprel, "nsubj") || next->head != role->head || !upos_is(next, "PROPN")) continue;
+        next->head = (int32_t)x;
+        next->deprel = "conj";
+        s->t[x + 1].head = (int32_t)(x + 2);
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -158,6 +183,7 @@ void ev_index_sentence(sent *s)
         s->code[i][0] = '\0';
     }
     repair_noun_headed_clause(s);
+    repair_split_of_list(s);
     repair_split_subject(s);
     repair_copula_headed_intent(s);
     /* children in sentence order: link from the end */

@@ -697,3 +697,35 @@ TEST(events_ready_for_concessions_is_an_intent_to_yield)
     CHECK_INT_EQ(d->events.count, 0);
     doc_free(d);
 }
+
+TEST(events_of_list_split_by_the_parser_keeps_the_role)
+{
+    /* "The ambassadors of France, Italy and Spain visited Kenya", parsed
+     * with "Italy and Spain" a second subject: each country's ambassador */
+    doc *d = parsed("The/the/DET/2/det ambassadors/ambassador/NOUN/9/nsubj of/of/ADP/4/case France/France/PROPN/2/nmod "
+                    ",/,/PUNCT/6/punct Italy/Italy/PROPN/9/nsubj and/and/CCONJ/8/cc Spain/Spain/PROPN/6/conj "
+                    "visited/visit/VERB/0/root Kenya/Kenya/PROPN/9/obj", NULL);
+    code(d);
+    int fra = 0, ita = 0, esp = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const char *c = d->events.items[i].source.code;
+        fra |= c && !strcmp(c, "FRAGOV");
+        ita |= c && !strcmp(c, "ITAGOV");
+        esp |= c && !strcmp(c, "ESPGOV");
+    }
+    if (!(fra && ita && esp)) dump(d);
+    CHECK(fra && ita && esp);
+    doc_free(d);
+}
+
+TEST(events_name_hung_on_a_name_is_one_mention)
+{
+    /* "Turkish Prime Minister Yildirim criticised Greece", parsed with
+     * "Prime Minister Yildirim" a caseless nmod of "Turkish" */
+    doc *d = parsed("Turkish/Turkish/PROPN/5/nsubj Prime/prime/ADJ/3/amod Minister/Minister/PROPN/4/compound "
+                    "Yildirim/Yildirim/PROPN/1/nmod criticised/criticise/VERB/0/root Greece/Greece/PROPN/5/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "TURGOV>GRC");
+    doc_free(d);
+}
