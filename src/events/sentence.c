@@ -166,6 +166,65 @@ static void repair_split_of_list(sent *s)
     }
 }
 
+/* The mirror of the misparse above: "France supplied jets to India",
+ * "Turkish police arrested opposition politicians", "Armenia and Azerbaijan
+ * fought along the border" read with the first noun phrase as the root and
+ * the past-tense verb a modifier of the noun after it (or of the root
+ * itself).  When a sentence's root is a noun phrase with no clause of its
+ * own (no copula, no subject, no verb anywhere else as a clause), and a
+ * past-tense verb follows right after that phrase, the verb is the clause:
+ * the root noun its subject, the noun it modified its object. */
+static void repair_subject_headed_clause(sent *s)
+{
+    int32_t r = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (r >= 0) return;
+            r = (int32_t)i;
+        }
+    if (r < 0 || !(upos_is(&s->t[r], "NOUN") || upos_is(&s->t[r], "PROPN"))) return;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *rel = s->t[i].deprel;
+        if (s->t[i].head == r && (rel_is(rel, "cop") || rel_is(rel, "nsubj") || rel_is(rel, "aux"))) return;
+        if (upos_is(&s->t[i], "VERB") && (rel_is(rel, "ccomp") || rel_is(rel, "advcl") || rel_is(rel, "parataxis"))) return;
+    }
+    const dyad_token *dt = s->d->tokens.items;
+    for (int32_t v = r + 1; v < (int32_t)s->n && v <= r + 6; v++) {
+        const tok *tv = &s->t[v];
+        const char *xpos = dt[s->first + (uint32_t)v].xpos;
+        const char *form = dt[s->first + (uint32_t)v].form;
+        size_t fl = form ? strlen(form) : 0;
+        int past = (xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"))) ||
+                   (upos_is(tv, "VERB") && fl > 3 && !strcmp(form + fl - 2, "ed"));
+        if (!past) {
+            /* only the subject phrase may stand between: its names,
+             * nouns, adjectives, "and" */
+            if (!(upos_is(tv, "PROPN") || upos_is(tv, "NOUN") || upos_is(tv, "ADJ") || upos_is(tv, "CCONJ") ||
+                  upos_is(tv, "DET")) || tv->head < r || tv->head >= v)
+                return;
+            continue;
+        }
+        if (!(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound"))) return;
+        int32_t old = tv->head;
+        if (old != r && old <= v) return;
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[v].upos = "VERB";
+        if (old > v) {
+            int has_case = 0;
+            for (uint32_t k = 0; k < s->n; k++)
+                if (s->t[k].head == old && rel_is(s->t[k].deprel, "case")) has_case = 1;
+            s->t[old].head = v;
+            s->t[old].deprel = has_case ? "obl" : "obj";
+        }
+        for (int32_t k = v + 1; k < (int32_t)s->n; k++)
+            if (s->t[k].head == r) s->t[k].head = v;
+        s->t[r].head = v;
+        s->t[r].deprel = "nsubj";
+        return;
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -183,6 +242,7 @@ void ev_index_sentence(sent *s)
         s->code[i][0] = '\0';
     }
     repair_noun_headed_clause(s);
+    repair_subject_headed_clause(s);
     repair_split_of_list(s);
     repair_split_subject(s);
     repair_copula_headed_intent(s);

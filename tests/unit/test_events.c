@@ -729,3 +729,20 @@ TEST(events_name_hung_on_a_name_is_one_mention)
     CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "TURGOV>GRC");
     doc_free(d);
 }
+
+TEST(events_subject_read_as_root_with_verb_as_modifier_is_repaired)
+{
+    /* "France supplied jets to India", parsed with "France" the root and
+     * "supplied" an adjective of "jets" */
+    doc *d = parsed("France/France/PROPN/0/root supplied/supply/VERB/3/amod jets/jet/NOUN/1/obj to/to/ADP/5/case "
+                    "India/India/PROPN/3/nmod ././PUNCT/1/punct", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "072", b, sizeof b), "FRA>IND");
+    doc_free(d);
+    /* a noun phrase with no verb at all stays no event */
+    d = parsed("French/French/ADJ/2/amod jets/jet/NOUN/0/root for/for/ADP/4/case India/India/PROPN/2/nmod", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 0);
+    doc_free(d);
+}
