@@ -34,7 +34,8 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
             int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
                        rel_is(r, "nummod") || rel_is(r, "det") ||
                        (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
-                       (rel_exact(r, "nmod") && x == h && ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2)) ||
+                       (rel_exact(r, "nmod") && x == h && (ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2) ||
+                                                           ev_case_of(s, c) == tables_word_find(&s->e->t, "from", 4))) ||
                        /* "Bree [Prime Minister Romendacil]": a name hung on
                         * a name with no preposition is the same mention */
                        (rel_exact(r, "nmod") && x == h && adjoins(s, *hi, c) && upos_is(&s->t[x], "PROPN") && upos_is(&s->t[c], "PROPN") &&

@@ -746,3 +746,15 @@ TEST(events_subject_read_as_root_with_verb_as_modifier_is_repaired)
     CHECK_INT_EQ(d->events.count, 0);
     doc_free(d);
 }
+
+TEST(events_from_phrase_names_the_actor_country)
+{
+    /* "Soldiers from Chad attacked Sudan": Chadian soldiers, not soldiers
+     * of whatever country the context suggests */
+    doc *d = parsed("Soldiers/soldier/NOUN/4/nsubj from/from/ADP/3/case Chad/Chad/PROPN/1/nmod attacked/attack/VERB/0/root "
+                    "Sudan/Sudan/PROPN/4/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "TCDMIL>SDN");
+    doc_free(d);
+}
