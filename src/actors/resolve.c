@@ -173,6 +173,15 @@ static int word_has_letter(const actor_words *ws, size_t i)
 /* When the tagger has run, a name is a noun, proper or not (taggers
  * miss some proper nouns), or a foreign word: a capitalised adverb or verb
  * opening a sentence ("Regretfully") is not. */
+/* Whether the tagger marked a token as an adjective (false when untagged). */
+static int tagged_adjective(const doc *d, int32_t token)
+{
+    if (token < 0) return 0;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    return (size_t)token < ntok && tokens[token].upos && !strcmp(tokens[token].upos, "ADJ");
+}
+
 static int tagged_as_name(const doc *d, int32_t token)
 {
     if (token < 0) return 1;
@@ -382,6 +391,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                     m++;
                     continue;
                 }
+                /* "Ithilen's awful and evil minister": adjectives joined
+                 * inside one noun phrase do not end the mention */
+                if (nx && mt->first > 0 && tagged_adjective(d, ws->w[mt->first - 1].token) &&
+                    tagged_adjective(d, ws->w[nx->first].token))
+                    continue;
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;

@@ -248,6 +248,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
 {
     uint32_t k = 0;
     uint32_t w_of = tables_word_find(&s->e->t, "of", 2);
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2); /* "lawmakers in Fornost and Gondor" */
     for (uint32_t i = 0; i < n && k < max; i++) {
         int32_t h = heads[i];
         actor_ref a;
@@ -263,7 +264,8 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
         int32_t of = -1;
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "nmod") && w_of && ev_case_of(s, c) == w_of) of = c;
+            if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
+                of = c;
         if (of < 0) continue;
         int32_t list[MAX_ROLE];
         uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);

@@ -758,3 +758,36 @@ TEST(events_from_phrase_names_the_actor_country)
     CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "TCDMIL>SDN");
     doc_free(d);
 }
+
+TEST(events_adjectives_joined_by_and_keep_the_role)
+{
+    /* "Syria's new and powerful minister warned Jordan": the "and" between
+     * adjectives does not cut the mention before its role */
+    doc *d = parsed("Syria/Syria/PROPN/6/nmod:poss 's/'s/PART/1/case new/new/ADJ/6/amod and/and/CCONJ/5/cc "
+                    "powerful/powerful/ADJ/3/conj minister/minister/NOUN/7/nsubj warned/warn/VERB/0/root "
+                    "Jordan/Jordan/PROPN/7/obj", NULL);
+    code(d);
+    int gov = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        gov |= d->events.items[i].source.code && !strcmp(d->events.items[i].source.code, "SYRGOV");
+    if (!gov) dump(d);
+    CHECK(gov);
+    doc_free(d);
+}
+
+TEST(events_sector_in_a_list_of_places_is_one_actor_per_place)
+{
+    /* "Lawmakers in Peru and Chile welcomed the deal" */
+    doc *d = parsed("Lawmakers/lawmaker/NOUN/6/nsubj in/in/ADP/3/case Peru/Peru/PROPN/1/nmod and/and/CCONJ/5/cc "
+                    "Chile/Chile/PROPN/3/conj welcomed/welcome/VERB/0/root Bolivia/Bolivia/PROPN/6/obj", NULL);
+    code(d);
+    int per = 0, chl = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const char *c = d->events.items[i].source.code;
+        per |= c && !strcmp(c, "PERLEG");
+        chl |= c && !strcmp(c, "CHLLEG");
+    }
+    if (!(per && chl)) dump(d);
+    CHECK(per && chl);
+    doc_free(d);
+}
