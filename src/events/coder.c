@@ -288,16 +288,30 @@ static int armed_force(const char *code)
     return code && code[0] && code[1] && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
 }
 
-/* CAMEO tells conventional military force (190, 193 small arms) from the
- * unconventional violence (180) of armed actors that are no army: the
- * unidentified gunmen (UAF), radicals (RAD) and criminals (CRM) of the
- * actor dictionary.  Rebels (REB) fight battles and keep 19x. */
-static const char *irregular_force(const char *code, const char *source)
+/* Whether a composed code carries this sector after its country. */
+static int has_sector(const char *code, const char *sector)
 {
-    if (!source || (strcmp(code, "190") && strcmp(code, "193"))) return code;
-    size_t n = strlen(source);
+    size_t n = strlen(code);
     for (size_t k = 3; k + 3 <= n; k += 3)
-        if (!strncmp(source + k, "UAF", 3) || !strncmp(source + k, "RAD", 3) || !strncmp(source + k, "CRM", 3)) return "180";
+        if (!strncmp(code + k, sector, 3)) return 1;
+    return 0;
+}
+
+/* Some CAMEO distinctions follow from who acts, not from the verb:
+ * conventional military force (190, 193 small arms) is unconventional
+ * violence (180) when the actor is no army (the unidentified gunmen UAF,
+ * radicals RAD, criminals CRM of the actor dictionary; rebels REB fight
+ * battles and keep 19x); a bombing (183) by an armed force is an air or
+ * artillery strike (195); a violent clash (145) between armed forces or
+ * rebels is fighting (190), not a riot. */
+static const char *code_for_source(const char *code, const char *source)
+{
+    if (!source || strlen(source) < 6) return code;
+    if ((!strcmp(code, "190") || !strcmp(code, "193")) &&
+        (has_sector(source, "UAF") || has_sector(source, "RAD") || has_sector(source, "CRM")))
+        return "180";
+    if (!strcmp(code, "183") && has_sector(source, "MIL")) return "195";
+    if (!strcmp(code, "145") && (has_sector(source, "MIL") || has_sector(source, "REB"))) return "190";
     return code;
 }
 
@@ -342,7 +356,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
                 !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
                 ev_resolve_actor(s, -1, &tgt);
-            emit_one(s, v, irregular_force(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
+            emit_one(s, v, code_for_source(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
                      first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
             if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))

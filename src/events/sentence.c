@@ -200,10 +200,12 @@ static void repair_subject_headed_clause(sent *s)
             /* only the subject phrase may stand between: its names,
              * nouns, adjectives, "and" */
             if (!(upos_is(tv, "PROPN") || upos_is(tv, "NOUN") || upos_is(tv, "ADJ") || upos_is(tv, "CCONJ") ||
-                  upos_is(tv, "DET")) || tv->head < r || tv->head >= v)
+                  upos_is(tv, "DET")) || tv->head < r)
                 return;
             continue;
         }
+        for (int32_t k = r + 1; k < v; k++) /* the phrase hangs together before the verb */
+            if (s->t[k].head < r || s->t[k].head >= v) return;
         if (!(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound"))) return;
         int32_t old = tv->head;
         if (old != r && old <= v) return;
@@ -404,9 +406,6 @@ static const ev_head *guess_head(const sent *s, int32_t h)
     return NULL;
 }
 
-/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
- * The lemma's patterns are tried first, then the form's ("talks" as an
- * event noun when the lemma is "talk"), then a guessed lemma. */
 /* "Ukraine is ready for concessions", "Iran is willing to talk": an
  * adjective with a copula is the clause's predicate, and a verb pattern
  * headed by it ("030 verb ready") codes it as a verb would be. */
@@ -418,6 +417,9 @@ static int adjective_predicate(const sent *s, int32_t h)
     return 0;
 }
 
+/* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
+ * The lemma's patterns are tried first, then the form's ("talks" as an
+ * event noun when the lemma is "talk"), then a guessed lemma. */
 void ev_match_head(sent *s, int32_t h, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;

@@ -791,3 +791,26 @@ TEST(events_sector_in_a_list_of_places_is_one_actor_per_place)
     CHECK(per && chl);
     doc_free(d);
 }
+
+TEST(events_who_acts_refines_the_code)
+{
+    /* "Israeli jets bombed Damascus": a bombing by an armed force is an
+     * air strike (195), not a terrorist bombing (183) */
+    doc *d = parsed("Israeli/Israeli/ADJ/2/amod jets/jet/NOUN/3/nsubj bombed/bomb/VERB/0/root Damascus/Damascus/PROPN/3/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "195", b, sizeof b), "ISRMIL>SYRGOV");
+    doc_free(d);
+    /* "Indian troops clashed with Pakistani soldiers": fighting, not a riot */
+    d = parsed("Indian/Indian/ADJ/2/amod troops/troops/NOUN/3/nsubj clashed/clash/VERB/0/root with/with/ADP/6/case "
+               "Pakistani/Pakistani/ADJ/6/amod soldiers/soldier/NOUN/3/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "INDMIL>PAKMIL");
+    doc_free(d);
+    /* rioters clashing with police stay a riot */
+    d = parsed("Rioters/rioter/NOUN/2/nsubj clashed/clash/VERB/0/root with/with/ADP/4/case police/police/NOUN/2/obl "
+               "in/in/ADP/6/case Marseille/Marseille/PROPN/2/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "145", b, sizeof b), "FRAOPP>FRACOP");
+    doc_free(d);
+}
