@@ -171,7 +171,7 @@ static void repair_split_of_list(sent *s)
  * fought along the border" read with the first noun phrase as the root and
  * the past-tense verb a modifier of the noun after it (or of the root
  * itself).  When a sentence's root is a noun phrase with no clause of its
- * own (no copula, no subject, no verb anywhere else as a clause), and a
+ * own (no copula, no subject, no clause hung on it), and a
  * past-tense verb follows right after that phrase, the verb is the clause:
  * the root noun its subject, the noun it modified its object. */
 static void repair_subject_headed_clause(sent *s)
@@ -186,7 +186,9 @@ static void repair_subject_headed_clause(sent *s)
     for (uint32_t i = 0; i < s->n; i++) {
         const char *rel = s->t[i].deprel;
         if (s->t[i].head == r && (rel_is(rel, "cop") || rel_is(rel, "nsubj") || rel_is(rel, "aux"))) return;
-        if (upos_is(&s->t[i], "VERB") && (rel_is(rel, "ccomp") || rel_is(rel, "advcl") || rel_is(rel, "parataxis"))) return;
+        if (s->t[i].head == r && upos_is(&s->t[i], "VERB") &&
+            (rel_is(rel, "ccomp") || rel_is(rel, "advcl") || rel_is(rel, "parataxis")))
+            return;
     }
     const dyad_token *dt = s->d->tokens.items;
     for (int32_t v = r + 1; v < (int32_t)s->n && v <= r + 6; v++) {
