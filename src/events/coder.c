@@ -348,6 +348,19 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             actor_ref src = sa[i], tgt;
             if (nta) tgt = ta[j];
             else ev_resolve_actor(s, -1, &tgt);
+            /* "Venezuelan officials resumed talks with the opposition": a
+             * target that names a sector but no country belongs to the
+             * source's country before the document's (a place the
+             * sentence names still comes first) */
+            if (tgt.head >= 0 && tgt.actor.origin && !strcmp(tgt.actor.origin, "context") && src.actor.country &&
+                s->context == s->doc_country && (!tgt.actor.country || strcmp(tgt.actor.country, src.actor.country))) {
+                int32_t lo, hi;
+                dyad_actor again;
+                ev_mention_range(s, tgt.head, &lo, &hi);
+                if (actors_resolve_in_context(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1),
+                                              src.actor.country, &again))
+                    tgt.actor = again;
+            }
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* a place of the source's own country is no target ("French
              * farmers protested in Paris"); two people of one government are.

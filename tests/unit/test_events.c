@@ -814,3 +814,16 @@ TEST(events_who_acts_refines_the_code)
     CHECK_STR_EQ(codes_of(d, "145", b, sizeof b), "FRAOPP>FRACOP");
     doc_free(d);
 }
+
+TEST(events_countryless_target_takes_the_source_country_before_the_document)
+{
+    /* a BOGOTA-datelined story: "Venezuelan officials met the opposition"
+     * is Venezuela's opposition, not Colombia's */
+    doc *d = parsed("Venezuelan/Venezuelan/ADJ/2/amod officials/official/NOUN/3/nsubj met/meet/VERB/0/root "
+                    "the/the/DET/5/det opposition/opposition/NOUN/3/obj", NULL);
+    d->pub.dateline.city = "BOGOTA";
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "040", b, sizeof b), "VENGOV>VENOPP");
+    doc_free(d);
+}
