@@ -362,6 +362,12 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                     tgt.actor = again;
             }
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
+            /* "the army said Pakistani troops shelled ...": a body acting
+             * on itself is no target (two named people of one government
+             * still are) */
+            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && !strcmp(src.actor.code, tgt.actor.code) &&
+                !tgt.actor.name && !src.actor.name)
+                ev_resolve_actor(s, -1, &tgt);
             /* a place of the source's own country is no target ("French
              * farmers protested in Paris"); two people of one government are.
              * Force against a place of one's own country is civil war and

@@ -827,3 +827,16 @@ TEST(events_countryless_target_takes_the_source_country_before_the_document)
     CHECK_STR_EQ(codes_of(d, "040", b, sizeof b), "VENGOV>VENOPP");
     doc_free(d);
 }
+
+TEST(events_body_acting_on_itself_has_no_target)
+{
+    /* "The army said Pakistani troops shelled Amritsar": the army's
+     * statement is not about itself as a target */
+    doc *d = parsed("The/the/DET/2/det army/army/NOUN/3/nsubj said/say/VERB/0/root Pakistani/Pakistani/ADJ/5/amod "
+                    "troops/troops/NOUN/6/nsubj shelled/shell/VERB/3/ccomp Amritsar/Amritsar/PROPN/6/obj", NULL);
+    d->pub.dateline.city = "ISLAMABAD";
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "010", b, sizeof b), "PAKMIL>-");
+    doc_free(d);
+}
