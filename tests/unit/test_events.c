@@ -691,6 +691,12 @@ TEST(events_ready_for_concessions_is_an_intent_to_yield)
     char b[64];
     CHECK_STR_EQ(codes_of(d, "035", b, sizeof b), "UKR>-");
     doc_free(d);
+    /* ready for something no pattern codes is no event */
+    d = parsed("Mexico/Mexico/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root for/for/ADP/6/case "
+               "the/the/DET/6/det election/election/NOUN/3/obl", NULL);
+    code(d);
+    CHECK_INT_EQ(d->events.count, 0);
+    doc_free(d);
     /* a plain adjective without a copula is no event: "ready meals" */
     d = parsed("Ready/ready/ADJ/2/amod meals/meal/NOUN/0/root", NULL);
     code(d);
