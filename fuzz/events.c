@@ -12,12 +12,14 @@
 #include "events/events.h"
 
 static const char *const words[] = {"Russia", "attacked", "Ukraine", "said", "threatened", "to", "impose", "sanctions", "on",
-                                    "by", "not", "talks", "between", "and", "Wednesday", "which", "the", "NATO", "meet", "with"};
+                                    "by", "not", "talks", "between", "and", "Wednesday", "which", "the", "NATO", "meet", "with",
+                                    "ready", "of", "west", "gunmen", "Kharkiv", "is", "bombed", "Minister"};
 static const char *const lemmas[] = {"Russia", "attack", "Ukraine", "say", "threaten", "to", "impose", "sanction", "on",
-                                     "by", "not", "talks", "between", "and", "Wednesday", "which", "the", "NATO", "meet", "with"};
-static const char *const upos[] = {"PROPN", "VERB", "NOUN", "ADP", "PART", "PRON", "DET", "CCONJ", "AUX", NULL};
+                                     "by", "not", "talks", "between", "and", "Wednesday", "which", "the", "NATO", "meet", "with",
+                                     "ready", "of", "west", "gunman", "Kharkiv", "be", "bomb", "Minister"};
+static const char *const upos[] = {"PROPN", "VERB", "NOUN", "ADP", "PART", "PRON", "DET", "CCONJ", "AUX", "ADJ", "PUNCT", NULL};
 static const char *const rels[] = {"nsubj", "obj", "obl", "nmod", "case", "conj", "xcomp", "ccomp", "acl:relcl", "nsubj:pass",
-                                   "obl:agent", "advmod", "appos", "compound", "flat", "root", "nmod:poss", "amod", "det", NULL};
+                                   "obl:agent", "advmod", "appos", "compound", "flat", "root", "nmod:poss", "amod", "det", "cop", "acl", "mark", NULL};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -36,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (n > 600) n = 600;
     for (size_t i = 0; i < n; i++) {
         const uint8_t *b = data + 4 * i;
-        size_t w = b[0] % 20;
+        size_t w = b[0] % (sizeof words / sizeof *words);
         dyad_token t = {0};
         if (d->text.len) buf_putc(&d->text, ' ');
         t.span.start = (uint32_t)d->text.len;
@@ -44,8 +46,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         t.span.end = (uint32_t)d->text.len;
         t.form = words[w];
         t.lemma = lemmas[w];
-        t.upos = upos[b[1] % 10];
-        t.deprel = rels[b[2] % 20];
+        t.upos = upos[b[1] % (sizeof upos / sizeof *upos - 1)];
+        t.deprel = rels[b[2] % (sizeof rels / sizeof *rels - 1)];
         t.head = (int32_t)(b[3] % (n + 2)) - 1;
         t.feats = "_";
         VEC_PUSH(&d->tokens, t);

@@ -139,6 +139,12 @@ static const char *const joiners[] = {"of", "for", "from", NULL};
 static const char *const cutters[] = {"to", "in", "at", "on", "with", "against", "over", "about", "after",
                                       "during", "into", "toward", "towards", "than", "by", "who", "which",
                                       "that", "whose", "near", "under", "between", "among", "since", NULL};
+/* Words of direction and distance before "of": "50 km west of Baghdad"
+ * says where, not whose ("the north of Syria" is still Syria's). */
+static const char *const directions[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                         "southwest", "north-east", "north-west", "south-east", "south-west",
+                                         "km", "kilometres", "kilometers",
+                                         "miles", "mi", NULL};
 /* "X-backed": X supports the actor but is not it. */
 static const char *const sponsored[] = {"backed", "supported", "sponsored", "allied", "aligned", "leaning",
                                         "friendly", "funded", "armed", "installed", "appointed", NULL};
@@ -167,6 +173,15 @@ static int word_has_letter(const actor_words *ws, size_t i)
 /* When the tagger has run, a name is a noun, proper or not (taggers
  * miss some proper nouns), or a foreign word: a capitalised adverb or verb
  * opening a sentence ("Regretfully") is not. */
+/* Whether the tagger marked a token as an adjective (false when untagged). */
+static int tagged_adjective(const doc *d, int32_t token)
+{
+    if (token < 0) return 0;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    return (size_t)token < ntok && tokens[token].upos && !strcmp(tokens[token].upos, "ADJ");
+}
+
 static int tagged_as_name(const doc *d, int32_t token)
 {
     if (token < 0) return 1;
@@ -351,7 +366,12 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             continue;
         }
         if (!mt->phrase) {
-            if (key_in(ws, mt->first, joiners) && !cut) {
+            if (key_is(ws, mt->first, "of") && mt->first > 0 && key_in(ws, mt->first - 1, directions) &&
+                !(mt->first > 1 && key_is(ws, mt->first - 2, "the"))) {
+                /* "50 km west of Baghdad" places the mention, it does not
+                 * own it: a complement like "in Baghdad" */
+                if (!cut) cut = 1, cut_word = mt->first, cut_in = 1, cut_after_role = 0;
+            } else if (key_in(ws, mt->first, joiners) && !cut) {
                 seg++;
                 if (seg < 16) c.seg_of[seg] = (int)mt->first;
                 c.segs = seg + 1;
@@ -371,6 +391,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                     m++;
                     continue;
                 }
+                /* "Ithilen's awful and evil minister": adjectives joined
+                 * inside one noun phrase do not end the mention */
+                if (nx && mt->first > 0 && tagged_adjective(d, ws->w[mt->first - 1].token) &&
+                    tagged_adjective(d, ws->w[nx->first].token))
+                    continue;
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
@@ -495,6 +520,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
     /* the name: the longest capitalised run that is not part of a title */
     for (size_t r = 0; r < nruns; r++)
         if (!runs[r].title && runs[r].count > c.name_count) c.name_first = runs[r].first, c.name_count = runs[r].count;
+    /* a word doubled by a slip of the writer ("Darin Darin Fisher") is
+     * said once in the name */
+    while (c.name_count >= 2 && ws->w[c.name_first].key_length == ws->w[c.name_first + 1].key_length &&
+           !memcmp(ws->keys + ws->w[c.name_first].key, ws->keys + ws->w[c.name_first + 1].key, ws->w[c.name_first].key_length))
+        c.name_first++, c.name_count--;
     int32_t date = actors_date_of(&d->pub.date);
     const char *code = NULL, *origin = NULL, *org = NULL, *role = NULL, *used_country = NULL;
     char composed[96];

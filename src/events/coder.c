@@ -248,6 +248,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
 {
     uint32_t k = 0;
     uint32_t w_of = tables_word_find(&s->e->t, "of", 2);
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2); /* "lawmakers in Fornost and Gondor" */
     for (uint32_t i = 0; i < n && k < max; i++) {
         int32_t h = heads[i];
         actor_ref a;
@@ -263,7 +264,8 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
         int32_t of = -1;
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "nmod") && w_of && ev_case_of(s, c) == w_of) of = c;
+            if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
+                of = c;
         if (of < 0) continue;
         int32_t list[MAX_ROLE];
         uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);
@@ -277,6 +279,40 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         }
     }
     return k;
+}
+
+/* Material conflict by arms: CAMEO roots 18 (assault), 19 (fight) and 20
+ * (mass violence). */
+static int armed_force(const char *code)
+{
+    return code && code[0] && code[1] && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
+/* Whether a composed code carries this sector after its country. */
+static int has_sector(const char *code, const char *sector)
+{
+    size_t n = strlen(code);
+    for (size_t k = 3; k + 3 <= n; k += 3)
+        if (!strncmp(code + k, sector, 3)) return 1;
+    return 0;
+}
+
+/* Some CAMEO distinctions follow from who acts, not from the verb:
+ * conventional military force (190, 193 small arms) is unconventional
+ * violence (180) when the actor is no army (the unidentified gunmen UAF,
+ * radicals RAD, criminals CRM of the actor dictionary; rebels REB fight
+ * battles and keep 19x); a bombing (183) by an armed force is an air or
+ * artillery strike (195); a violent clash (145) between armed forces or
+ * rebels is fighting (190), not a riot. */
+static const char *code_for_source(const char *code, const char *source)
+{
+    if (!source || strlen(source) < 6) return code;
+    if ((!strcmp(code, "190") || !strcmp(code, "193")) &&
+        (has_sector(source, "UAF") || has_sector(source, "RAD") || has_sector(source, "CRM")))
+        return "180";
+    if (!strcmp(code, "183") && has_sector(source, "MIL")) return "195";
+    if (!strcmp(code, "145") && (has_sector(source, "MIL") || has_sector(source, "REB"))) return "190";
+    return code;
 }
 
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
@@ -312,13 +348,35 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
             actor_ref src = sa[i], tgt;
             if (nta) tgt = ta[j];
             else ev_resolve_actor(s, -1, &tgt);
+            /* "Venezuelan officials resumed talks with the opposition": a
+             * target that names a sector but no country belongs to the
+             * source's country before the document's (a place the
+             * sentence names still comes first) */
+            if (tgt.head >= 0 && tgt.actor.origin && !strcmp(tgt.actor.origin, "context") && src.actor.country &&
+                s->context == s->doc_country && (!tgt.actor.country || strcmp(tgt.actor.country, src.actor.country))) {
+                int32_t lo, hi;
+                dyad_actor again;
+                ev_mention_range(s, tgt.head, &lo, &hi);
+                if (actors_resolve_in_context(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1),
+                                              src.actor.country, &again))
+                    tgt.actor = again;
+            }
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
-            /* a place of the source's own country is no target ("French
-             * farmers protested in Paris"); two people of one government are */
-            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
-                !strncmp(src.actor.code, tgt.actor.code, 3))
+            /* "the army said Pakistani troops shelled ...": a body acting
+             * on itself is no target (two named people of one government
+             * still are) */
+            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && !strcmp(src.actor.code, tgt.actor.code) &&
+                !tgt.actor.name && !src.actor.name)
                 ev_resolve_actor(s, -1, &tgt);
-            emit_one(s, v, code, &src, &tgt, negate, &date, location, hedge, first_in_sentence);
+            /* a place of the source's own country is no target ("French
+             * farmers protested in Paris"); two people of one government are.
+             * Force against a place of one's own country is civil war and
+             * keeps it ("Kyiv shelled Donetsk"). */
+            if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
+                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
+                ev_resolve_actor(s, -1, &tgt);
+            emit_one(s, v, code_for_source(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
+                     first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
             if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))
                 emit_one(s, v, p->code2, &tgt, &src, negate, &date, location, hedge, first_in_sentence);
@@ -515,7 +573,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (src >= 0 && !passive) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
-        if (a.actor.code && strlen(a.actor.code) >= 3) memcpy(avoid, a.actor.code, 3);
+        /* a country only guessed from the context is no reason to pass
+         * over a target, nor is one's own country under armed force
+         * ("gunmen attacked villagers", both of the place) */
+        if (a.actor.code && strlen(a.actor.code) >= 3 && !(a.actor.origin && !strcmp(a.actor.origin, "context")) &&
+            !armed_force(code))
+            memcpy(avoid, a.actor.code, 3);
     }
     const char *av = avoid[0] ? avoid : NULL;
     if (passive) {

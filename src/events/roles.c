@@ -10,6 +10,16 @@
 
 #include "events/sentence.h"
 /* The token range of a mention: the head with its name parts and modifiers. */
+/* Whether the words between hi and c (after hi) all hang on words up to c:
+ * nothing but c's own modifiers stands between them. */
+static int adjoins(const sent *s, int32_t hi, int32_t c)
+{
+    if (c <= hi || c - hi > 8) return 0;
+    for (int32_t k = hi + 1; k < c; k++)
+        if (s->t[k].head <= hi || s->t[k].head > c) return 0;
+    return 1;
+}
+
 void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
 {
     int32_t stack[64];
@@ -24,7 +34,12 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
             int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
                        rel_is(r, "nummod") || rel_is(r, "det") ||
                        (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
-                       (rel_exact(r, "nmod") && x == h && ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2));
+                       (rel_exact(r, "nmod") && x == h && (ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2) ||
+                                                           ev_case_of(s, c) == tables_word_find(&s->e->t, "from", 4))) ||
+                       /* "Bree [Prime Minister Romendacil]": a name hung on
+                        * a name with no preposition is the same mention */
+                       (rel_exact(r, "nmod") && x == h && adjoins(s, *hi, c) && upos_is(&s->t[x], "PROPN") && upos_is(&s->t[c], "PROPN") &&
+                        !ev_case_of(s, c));
             if (!take) continue;
             if (c < *lo) *lo = c;
             if (c > *hi) *hi = c;

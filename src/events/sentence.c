@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "events/sentence.h"
 static uint32_t intern_token(const event_tables *tb, const char *s)
@@ -61,6 +62,173 @@ static void repair_noun_headed_clause(sent *s)
     }
 }
 
+/* Another misparse: a name with its title split into two subjects of one
+ * verb ("Bree Prime Minister Romendacil" read as "Bree" and "Prime Minister
+ * Romendacil", both nsubj).  When a noun subject is followed, with nothing
+ * but the second subject's own modifiers between them (no comma, no "and"),
+ * by a second subject of the same verb, the first is a compound of the
+ * second, so the mention is read whole (BREGOV, not BRE). */
+static void repair_split_subject(sent *s)
+{
+    for (uint32_t i = 0; i + 1 < s->n; i++) {
+        tok *a = &s->t[i];
+        if (!rel_exact(a->deprel, "nsubj") || !(upos_is(a, "PROPN") || upos_is(a, "NOUN")) || a->head < 0) continue;
+        uint32_t j = i + 1;
+        /* the run after a: words that hang inside the run, up to the
+         * second subject */
+        while (j < s->n && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
+            const tok *k = &s->t[j];
+            if (upos_is(k, "PUNCT") || upos_is(k, "CCONJ") || upos_is(k, "VERB") || upos_is(k, "AUX") || k->head <= (int32_t)i) break;
+            j++;
+        }
+        if (j >= s->n || j == i || !rel_exact(s->t[j].deprel, "nsubj") || s->t[j].head != a->head) continue;
+        if (!upos_is(&s->t[j], "PROPN") && !upos_is(&s->t[j], "NOUN")) continue;
+        int inside = 1; /* every word between hangs on a word of the run */
+        for (uint32_t k = i + 1; k < j && inside; k++)
+            inside = s->t[k].head > (int32_t)i && s->t[k].head <= (int32_t)j;
+        if (!inside) continue;
+        a->head = (int32_t)j;
+        a->deprel = "compound";
+    }
+}
+
+/* "Officials are about to restore ties", "the army is set to withdraw":
+ * parsers often make the subject noun the root, with "are" its copula and
+ * the verb a modifier several links down.  When the root is a noun with a
+ * copula and no subject, and a later verb with a "to" marker hangs on it
+ * through words that stand between them, the verb is the clause and the
+ * noun its subject (the verb's own phrases stay where they are). */
+static void repair_copula_headed_intent(sent *s)
+{
+    int32_t root = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (root >= 0) return;
+            root = (int32_t)i;
+        }
+    if (root < 0 || !(upos_is(&s->t[root], "NOUN") || upos_is(&s->t[root], "PROPN"))) return;
+    int cop = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->t[i].head != root) continue;
+        if (rel_is(s->t[i].deprel, "nsubj")) return;
+        if (rel_exact(s->t[i].deprel, "cop") && (int32_t)i > root) cop = 1;
+    }
+    if (!cop) return;
+    const dyad_token *dt = s->d->tokens.items;
+    for (int32_t v = root + 2; v < (int32_t)s->n && v < root + 6; v++) {
+        if (!upos_is(&s->t[v], "VERB")) continue;
+        /* v reaches the root through words between them */
+        int32_t x = s->t[v].head;
+        int steps = 0;
+        while (x > root && x < v && steps++ < 4) x = s->t[x].head;
+        if (x != root) return;
+        int to = 0;
+        for (int32_t k = root + 1; k < v; k++) {
+            const char *f = dt[s->first + (uint32_t)k].form;
+            if (f && !strcasecmp(f, "to") && s->t[k].head == v) to = 1;
+            if (upos_is(&s->t[k], "VERB") || upos_is(&s->t[k], "PUNCT")) return;
+        }
+        if (!to) return;
+        for (int32_t k = root + 1; k < (int32_t)s->n; k++)
+            if (k != v && s->t[k].head == root) s->t[k].head = v;
+        for (int32_t k = root + 1; k < v; k++)
+            if (s->t[k].head != v && s->t[k].head > root && s->t[k].head < v) s->t[k].head = v;
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[root].head = v;
+        s->t[root].deprel = "nsubj";
+        return;
+    }
+}
+
+/* "The ambassadors of Arnor, Osgiliath and Gondor presented ...": the
+ * parser may close the "of" phrase after its first country and make the
+ * rest of the list a second subject.  When a subject's "of" noun is
+ * followed by a comma and a proper-noun subject of the same verb, that
+ * subject continues the "of" list (a conjunct of its first member), so
+ * each country gets the role. */
+static void repair_split_of_list(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t x = 2; x + 2 < s->n; x++) {
+        tok *of_noun = &s->t[x];
+        if (!rel_is(of_noun->deprel, "nmod") || !upos_is(of_noun, "PROPN") || of_noun->head < 0) continue;
+        const tok *role = &s->t[of_noun->head];
+        if (!rel_exact(role->deprel, "nsubj") || !upos_is(role, "NOUN") || role->head < 0) continue;
+        const char *of = dt[s->first + x - 1].form;
+        if (!of || strcasecmp(of, "of") || s->t[x - 1].head != (int32_t)x) continue;
+        if (!upos_is(&s->t[x + 1], "PUNCT") || !dt[s->first + x + 1].form || strcmp(dt[s->first + x + 1].form, ",")) continue;
+        tok *next = &s->t[x + 2];
+        if (!rel_exact(next->deprel, "nsubj") || next->head != role->head || !upos_is(next, "PROPN")) continue;
+        next->head = (int32_t)x;
+        next->deprel = "conj";
+        s->t[x + 1].head = (int32_t)(x + 2);
+    }
+}
+
+/* The mirror of the misparse above: "France supplied jets to India",
+ * "Turkish police arrested opposition politicians", "Armenia and Azerbaijan
+ * fought along the border" read with the first noun phrase as the root and
+ * the past-tense verb a modifier of the noun after it (or of the root
+ * itself).  When a sentence's root is a noun phrase with no clause of its
+ * own (no copula, no subject, no clause hung on it), and a
+ * past-tense verb follows right after that phrase, the verb is the clause:
+ * the root noun its subject, the noun it modified its object. */
+static void repair_subject_headed_clause(sent *s)
+{
+    int32_t r = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (r >= 0) return;
+            r = (int32_t)i;
+        }
+    if (r < 0 || !(upos_is(&s->t[r], "NOUN") || upos_is(&s->t[r], "PROPN"))) return;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *rel = s->t[i].deprel;
+        if (s->t[i].head == r && (rel_is(rel, "cop") || rel_is(rel, "nsubj") || rel_is(rel, "aux"))) return;
+        if (s->t[i].head == r && upos_is(&s->t[i], "VERB") &&
+            (rel_is(rel, "ccomp") || rel_is(rel, "advcl") || rel_is(rel, "parataxis")))
+            return;
+    }
+    const dyad_token *dt = s->d->tokens.items;
+    for (int32_t v = r + 1; v < (int32_t)s->n && v <= r + 6; v++) {
+        const tok *tv = &s->t[v];
+        const char *xpos = dt[s->first + (uint32_t)v].xpos;
+        const char *form = dt[s->first + (uint32_t)v].form;
+        size_t fl = form ? strlen(form) : 0;
+        int past = (xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"))) ||
+                   (upos_is(tv, "VERB") && fl > 3 && !strcmp(form + fl - 2, "ed"));
+        if (!past) {
+            /* only the subject phrase may stand between: its names,
+             * nouns, adjectives, "and" */
+            if (!(upos_is(tv, "PROPN") || upos_is(tv, "NOUN") || upos_is(tv, "ADJ") || upos_is(tv, "CCONJ") ||
+                  upos_is(tv, "DET")) || tv->head < r)
+                return;
+            continue;
+        }
+        for (int32_t k = r + 1; k < v; k++) /* the phrase hangs together before the verb */
+            if (s->t[k].head < r || s->t[k].head >= v) return;
+        if (!(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound"))) return;
+        int32_t old = tv->head;
+        if (old != r && old <= v) return;
+        s->t[v].head = -1;
+        s->t[v].deprel = "root";
+        s->t[v].upos = "VERB";
+        if (old > v) {
+            int has_case = 0;
+            for (uint32_t k = 0; k < s->n; k++)
+                if (s->t[k].head == old && rel_is(s->t[k].deprel, "case")) has_case = 1;
+            s->t[old].head = v;
+            s->t[old].deprel = has_case ? "obl" : "obj";
+        }
+        for (int32_t k = v + 1; k < (int32_t)s->n; k++)
+            if (s->t[k].head == r) s->t[k].head = v;
+        s->t[r].head = v;
+        s->t[r].deprel = "nsubj";
+        return;
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -78,6 +246,10 @@ void ev_index_sentence(sent *s)
         s->code[i][0] = '\0';
     }
     repair_noun_headed_clause(s);
+    repair_subject_headed_clause(s);
+    repair_split_of_list(s);
+    repair_split_subject(s);
+    repair_copula_headed_intent(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;
@@ -236,6 +408,17 @@ static const ev_head *guess_head(const sent *s, int32_t h)
     return NULL;
 }
 
+/* "Ukraine is ready for concessions", "Iran is willing to talk": an
+ * adjective with a copula is the clause's predicate, and a verb pattern
+ * headed by it ("030 verb ready") codes it as a verb would be. */
+static int adjective_predicate(const sent *s, int32_t h)
+{
+    if (!upos_is(&s->t[h], "ADJ")) return 0;
+    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, "cop")) return 1;
+    return 0;
+}
+
 /* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
  * The lemma's patterns are tried first, then the form's ("talks" as an
  * event noun when the lemma is "talk"), then a guessed lemma. */
@@ -258,7 +441,7 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
         const ev_head *eh = heads[k];
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
-            if (p->noun ? !is_noun(t) : !is_verb(t)) continue;
+            if (p->noun ? !is_noun(t) : !(is_verb(t) || adjective_predicate(s, h))) continue;
             if (p->nslots > 60) continue;
             int hit = ev_pattern_matches(s, p, scope, nscope, matched);
             if (!hit && p->deep && p->nslots) {

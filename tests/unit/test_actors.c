@@ -698,3 +698,37 @@ TEST(actors_zz_release_fixtures)
     kept_count = 0;
     actors_close(our_dictionary_release());
 }
+
+TEST(actors_a_distance_and_direction_places_no_owner)
+{
+    /* "50 km west of Baghdad" says where something is, not whose it is */
+    dyad_actor a;
+    CHECK(code_of("50 km west of Baghdad", "2010-01-01", &a) == NULL);
+    CHECK(code_of("west of Baghdad", "2010-01-01", &a) == NULL);
+    /* a sector there still takes the place, as "police in Baghdad" would */
+    CHECK_STR_EQ(code_of("a police checkpoint 50 km west of Baghdad", "2010-01-01", &a), "IRQCOP");
+    /* "the north of Syria" is a part of Syria */
+    CHECK_STR_EQ(code_of("the north of Syria", "2010-01-01", &a), "SYR");
+    /* an "of" owner that is no direction still owns */
+    CHECK_STR_EQ(code_of("the president of Haiti", "2010-01-01", &a), "HTIGOV");
+}
+
+TEST(actors_doubled_word_is_said_once_in_the_name)
+{
+    dyad_actor a;
+    code_of("Darin Darin Fisher", "2005-01-25", &a);
+    CHECK_STR_EQ(a.name, "Darin Fisher");
+    /* a name that repeats a word further on is left alone */
+    code_of("Ali Hassan Ali", "2005-01-25", &a);
+    CHECK_STR_EQ(a.name, "Ali Hassan Ali");
+}
+
+TEST(actors_cities_code_as_their_country_never_its_government)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of("Kharkiv", "2022-03-01", &a), "UKR");
+    CHECK_STR_EQ(code_of("Kharkiv residents", "2022-03-01", &a), "UKRCVL");
+    CHECK_STR_EQ(code_of("gunmen in Peshawar", "2022-03-01", &a), "PAKUAF");
+    /* a capital alone is still its government */
+    CHECK_STR_EQ(code_of("Kyiv", "2022-03-01", &a), "UKRGOV");
+}
