@@ -18,7 +18,7 @@ typedef struct event_dictionary event_dictionary;
 
 /* Load the code table and verb patterns under data_dir (or, when `dict` is
  * not NULL, the verb patterns from there).  Malformed dictionary lines are
- * skipped and reported as "file:line: reason" (see events_warnings); under
+ * skipped and reported as "file:line: reason" (see events_warning; dyad_resources_warning passes them on); under
  * `strict` they make loading fail.  NULL on failure, with the reason in
  * `error`. */
 event_dictionary *events_open(const char *data_dir, const char *dict, bool strict, char *error, size_t error_size);
@@ -28,9 +28,6 @@ void events_close(event_dictionary *dictionary);
  * there were in all (only the first ones are kept). */
 size_t events_warning_count(const event_dictionary *dictionary, size_t *total);
 const char *events_warning(const event_dictionary *dictionary, size_t i);
-/* Print the loading problems on standard error ("dyad: file:line: ..."),
- * at most ten and a count of the rest. */
-void events_report_warnings(const event_dictionary *dictionary);
 /* How many patterns were loaded (for tests and benchmarks). */
 size_t events_pattern_count(const event_dictionary *dictionary);
 

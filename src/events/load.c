@@ -209,12 +209,5 @@ const char *events_warning(const event_dictionary *e, size_t i)
     return e && i < e->t.nwarnings ? e->t.warnings[i] : NULL;
 }
 
-void events_report_warnings(const event_dictionary *e)
-{
-    if (!e) return;
-    for (uint32_t i = 0; i < e->t.nwarnings && i < 10; i++) fprintf(stderr, "dyad: %s (line skipped)\n", e->t.warnings[i]);
-    if (e->t.warnings_total > 10) fprintf(stderr, "dyad: ... and %u more dictionary problems\n", e->t.warnings_total - 10);
-}
-
 size_t events_pattern_count(const event_dictionary *e) { return e ? e->t.npatterns : 0; }
 
