@@ -21,7 +21,7 @@
 #include "attribute/attribute.h"
 #include "common/quote_gold.h"
 #include "core/resources.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "dyad.h"
 
 typedef struct article { char *text; size_t len; } article;
@@ -36,7 +36,7 @@ static double now(void)
 static void add_file(const char *path, article **a, size_t *n)
 {
     size_t len;
-    char *src = tool_read_file(path, &len);
+    char *src = file_read_all(path, &len, NULL, 0);
     if (!src) return;
     gold_doc g;
     char err[128];

@@ -16,7 +16,7 @@
 
 #include "core/document.h"
 #include "events/events.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 
 static double now(void)
 {
@@ -145,7 +145,7 @@ static int bench_phoenix(const char *dir)
 static int bench_chain(const char *path)
 {
     size_t n;
-    char *text = tool_read_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) return 1;
     char err[512];
     dyad_resources *res = dyad_resources_open(NULL, err, sizeof err);

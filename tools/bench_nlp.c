@@ -12,7 +12,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "core/document.h"
 #include "nlp/annotate.h"
 #include "nlp/nlp.h"
@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     int repeat = argc > 3 ? atoi(argv[3]) : 3;
     if (repeat < 1) repeat = 1;
     size_t len;
-    char *text = tool_read_file(argv[2], &len);
+    char *text = file_read_all(argv[2], &len, NULL, 0);
     if (!text) { fprintf(stderr, "bench_nlp: cannot read %s\n", argv[2]); return 1; }
     char err[512];
     double w0 = wall_now();

@@ -17,7 +17,7 @@
 #include "base/buf.h"
 #include "base/json.h"
 #include "common/abe_metric.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "dyad.h"
 
 typedef struct row { char name[64]; double p, r, f; } row;
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
     char path[4096];
     snprintf(path, sizeof path, "%s/ground-truth.json", dir);
     size_t len;
-    char *text = tool_read_file(path, &len);
+    char *text = file_read_all(path, &len, NULL, 0);
     if (!text) { fprintf(stderr, "eval_abe: cannot read %s\n", path); return 1; }
     arena a;
     arena_init(&a);
@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         if (show && strcmp(show, id) != 0) continue;
         snprintf(path, sizeof path, "%s/html/%s.html.gz", dir, id);
         size_t n;
-        char *html = tool_read_file(path, &n);
+        char *html = file_read_all(path, &n, NULL, 0);
         if (!html) { fprintf(stderr, "eval_abe: cannot read %s\n", path); continue; }
         dyad_input in = dyad_input_from_memory(html, n, DYAD_FORMAT_HTML);
         in.id = id;

@@ -25,7 +25,7 @@
 #include <string.h>
 
 #include "dyad.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 
 static int prefix_ok(const char *want, const char *got)
 {
@@ -85,7 +85,7 @@ static dyad_resources *open_resources(const char *dict)
 static int eval_dev(const char *path, int verbose, const char *dict)
 {
     size_t n;
-    char *text = tool_read_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) { fprintf(stderr, "eval_events: cannot read %s\n", path); return 1; }
     dyad_resources *res = open_resources(dict);
     if (!res) { free(text); return 1; }
@@ -263,7 +263,7 @@ static int eval_petrarch(const char *path, const char *dict)
 static int eval_seed(const char *path, int nexp, char **exp)
 {
     size_t n;
-    char *text = tool_read_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) { fprintf(stderr, "eval_events: cannot read %s\n", path); return 1; }
     dyad_resources *res = open_resources(NULL);
     if (!res) { free(text); return 1; }

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "common/quote_gold.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "dyad.h"
 
 typedef struct rel { int from, to; } rel;
@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     totals all = {0};
     for (int a = 1; a < argc; a++) {
         size_t n;
-        char *src = tool_read_file(argv[a], &n);
+        char *src = file_read_all(argv[a], &n, NULL, 0);
         if (!src) { perror(argv[a]); continue; }
         totals t = {0};
         gdoc g = {0};

@@ -13,7 +13,7 @@
 #include <strings.h>
 
 #include "common/quote_gold.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "dyad.h"
 
 #define MAX_PAGES 64
@@ -123,7 +123,7 @@ int main(int argc, char **argv)
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", argv[2], e->d_name);
         size_t n;
-        char *bytes = tool_read_file(path, &n);
+        char *bytes = file_read_all(path, &n, NULL, 0);
         if (!bytes) continue;
         page *p = &pages[np++];
         snprintf(p->prefix, sizeof p->prefix, "%s", e->d_name);
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
     }
     closedir(dp);
     size_t len;
-    char *checks = tool_read_file(argv[1], &len);
+    char *checks = file_read_all(argv[1], &len, NULL, 0);
     if (!checks) { perror(argv[1]); return 1; }
     int total = 0, ok = 0;
     for (char *line = checks, *next; line && *line; line = next) {

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "common/quote_gold.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 #include "dyad.h"
 
 static int by_name(const struct dirent **a, const struct dirent **b) { return strcmp((*a)->d_name, (*b)->d_name); }
@@ -40,7 +40,7 @@ int main(int argc, char **argv)
             char path[4096];
             snprintf(path, sizeof path, "%s/%s", argv[a], list[i]->d_name);
             size_t len;
-            char *src = tool_read_file(path, &len);
+            char *src = file_read_all(path, &len, NULL, 0);
             gold_doc g;
             if (!src || gold_parse(src, len, &g, err, sizeof err) != 0) {
                 fprintf(stderr, "%s: %s\n", path, src ? err : "cannot read");

@@ -14,6 +14,7 @@
 
 #include "actors/internal.h"
 #include "actors/load.h"
+#include "base/file.h"
 #include "base/utf8.h"
 
 /* ---- strings, countries, warnings ------------------------------------ */
@@ -340,28 +341,6 @@ static void load_native(load_state *st, const char *text, size_t n)
 
 /* ---- files and folders ------------------------------------------------- */
 
-static char *read_whole(const char *path, size_t *n, char *error, size_t error_size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(error, error_size, "cannot open %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    buf b = BUF_INIT;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, got);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        snprintf(error, error_size, "cannot read %s", path);
-        buf_free(&b);
-        return NULL;
-    }
-    if (!b.data) buf_putc(&b, '\0'), b.len = 0;
-    return buf_detach(&b, n);
-}
-
 static const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/');
@@ -403,7 +382,7 @@ void actors_load_memory(actor_dictionary *a, const char *name, const char *text,
 static int load_file(actor_dictionary *a, const char *path, actors_format format, int strict, char *error, size_t error_size)
 {
     size_t n;
-    char *text = read_whole(path, &n, error, error_size);
+    char *text = file_read_all(path, &n, error, error_size);
     if (!text) return 0;
     int failed = 0;
     actors_load_memory(a, path, text, n, format, strict, error, error_size, &failed);

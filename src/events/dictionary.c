@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "base/fail.h"
+#include "base/file.h"
 
 enum { MAX_WARNINGS_KEPT = 64 };
 
@@ -254,25 +255,6 @@ const char *tables_complement(const event_tables *t, const char *governor, const
     return NULL;
 }
 
-char *read_whole_file(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, len = 0;
-    char *s = xmalloc(cap);
-    size_t got;
-    while ((got = fread(s + len, 1, cap - len - 1, f)) > 0) {
-        len += got;
-        if (len + 1 == cap) s = xrealloc(s, cap *= 2);
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) { free(s); return NULL; }
-    s[len] = '\0';
-    if (n) *n = len;
-    return s;
-}
-
 /* ---- the CAMEO code table (data/events/cameo.tsv) ---- */
 
 static int is_code(const char *s, size_t n)
@@ -292,7 +274,7 @@ static const char *field_or_null(event_tables *t, const char *s, size_t n)
 int read_cameo_table(event_tables *t, const char *path)
 {
     size_t n;
-    char *text = read_whole_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) return -1;
     size_t cap = 512;
     t->codes = xrealloc(t->codes, cap * sizeof *t->codes);

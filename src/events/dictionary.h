@@ -144,7 +144,5 @@ int read_cameo_table(event_tables *t, const char *path);
 int read_native_verbs(event_tables *t, const char *path, const char *text, size_t n, bool strict);
 int read_petrarch_discards(event_tables *t, const char *path, const char *text, size_t n, bool strict);
 int read_petrarch_verbs(event_tables *t, const char *path, const char *text, size_t n, bool strict);
-/* Read a whole file (malloc'd, NUL-terminated) or NULL. */
-char *read_whole_file(const char *path, size_t *n);
 
 #endif

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "base/fail.h"
+#include "base/file.h"
 #include "events/dictionary.h"
 #include "events/events.h"
 
@@ -44,7 +45,7 @@ static int looks_native(const char *text, size_t n)
 static int load_verbs_file(event_dictionary *e, const char *path, bool strict, char *error, size_t error_size)
 {
     size_t n;
-    char *text = read_whole_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) {
         snprintf(error, error_size, "cannot read the verb dictionary %s", path);
         return -1;
@@ -85,7 +86,7 @@ static int load_verbs_dir(event_dictionary *e, const char *dir, bool strict, cha
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         if (!rc && strstr(names[i], "discards")) {
             size_t n;
-            char *text = read_whole_file(path, &n);
+            char *text = file_read_all(path, &n, NULL, 0);
             if (!text || read_petrarch_discards(&e->t, path, text, n, strict)) {
                 snprintf(error, error_size, "%s", e->t.nwarnings ? e->t.warnings[0] : "cannot read the discards file");
                 rc = -1;
@@ -111,7 +112,7 @@ static int cmp_tone(const void *a, const void *b)
 static void load_tone(event_dictionary *e, const char *path)
 {
     size_t n;
-    char *text = read_whole_file(path, &n);
+    char *text = file_read_all(path, &n, NULL, 0);
     if (!text) return;
     tone_entry *v = NULL;
     size_t count = 0, cap = 0;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/file.h"
 #include "base/fail.h"
 #include "base/vec.h"
 
@@ -47,24 +48,11 @@ conllu_reader *conllu_open_memory(const char *data, size_t len)
 
 conllu_reader *conllu_open_file(const char *path, char *err, size_t err_size)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (err && err_size) snprintf(err, err_size, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    buf b = BUF_INIT;
-    char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        if (err && err_size) snprintf(err, err_size, "%s: read error", path);
-        buf_free(&b);
-        return NULL;
-    }
-    conllu_reader *r = conllu_open_memory(b.data ? b.data : "", b.len);
-    buf_free(&b);
+    char *text = file_read_all(path, &n, err, err_size);
+    if (!text) return NULL;
+    conllu_reader *r = conllu_open_memory(text, n);
+    free(text);
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/fail.h"
 #include "base/vec.h"
 
@@ -85,18 +86,11 @@ int iob2_parse(const char *data, size_t len, iob2_corpus *out)
 int iob2_read(const char *path, iob2_corpus *out, char *err, size_t err_size)
 {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (err && err_size) snprintf(err, err_size, "%s: %s", path, strerror(errno));
-        return -1;
-    }
-    buf b = BUF_INIT;
-    char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
-    fclose(f);
-    iob2_parse(b.data ? b.data : "", b.len, out);
-    buf_free(&b);
+    char *text = file_read_all(path, &n, err, err_size);
+    if (!text) return -1;
+    iob2_parse(text, n, out);
+    free(text);
     return 0;
 }
 

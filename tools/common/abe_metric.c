@@ -10,7 +10,7 @@
 #include "base/arena.h"
 #include "base/json.h"
 #include "base/utf8.h"
-#include "common/tool_io.h"
+#include "base/file.h"
 
 /* Word characters: ASCII letters, digits, '_', and non-ASCII code points
  * outside the punctuation, symbol, mark and space blocks (an approximation
@@ -148,7 +148,7 @@ double abe_f1(const abe_totals *t)
 int abe_load_bodies(const char *path, abe_bodies *out)
 {
     size_t len;
-    char *text = tool_read_file(path, &len);
+    char *text = file_read_all(path, &len, NULL, 0);
     out->items = NULL;
     out->count = 0;
     if (!text) { fprintf(stderr, "cannot read %s\n", path); return -1; }
