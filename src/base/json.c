@@ -10,27 +10,51 @@
 /* ------------------------------------------------------------------ */
 /* writing */
 
+/* Eight bytes at a time: does the word hold a byte that needs escaping
+ * (below 0x20, '"', '\\' or 0x7f)?  The classic SWAR tests below are
+ * exact about whether such a byte exists (not which), so a hit only sends
+ * those eight bytes through the byte loop. */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline bool word_needs_escape(uint64_t x)
+{
+    uint64_t quote = x ^ (ONES * '"'), slash = x ^ (ONES * '\\'), del = x ^ (ONES * 0x7f);
+    uint64_t hit = ((x - ONES * 0x20) & ~x) | ((quote - ONES) & ~quote) | ((slash - ONES) & ~slash) |
+                   ((del - ONES) & ~del);
+    return (hit & HIGHS) != 0;
+}
+
 void json_write_string(buf *out, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     buf_reserve(out, n + 2);
     buf_putc(out, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
-        buf_append(out, s + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': buf_append(out, "\\\"", 2); break;
-        case '\\': buf_append(out, "\\\\", 2); break;
-        case '\n': buf_append(out, "\\n", 2); break;
-        case '\r': buf_append(out, "\\r", 2); break;
-        case '\t': buf_append(out, "\\t", 2); break;
-        default: {
-            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            buf_append(out, e, 6);
+    size_t run = 0, i = 0;
+    while (i < n) {
+        /* Runs of plain bytes (nearly all of any text) are skipped a word
+         * at a time and copied in one piece. */
+        uint64_t w;
+        if (i + 8 <= n) {
+            memcpy(&w, s + i, 8);
+            if (!word_needs_escape(w)) { i += 8; continue; }
         }
+        size_t stop = i + 8 < n ? i + 8 : n;
+        for (; i < stop; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+            buf_append(out, s + run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"': buf_append(out, "\\\"", 2); break;
+            case '\\': buf_append(out, "\\\\", 2); break;
+            case '\n': buf_append(out, "\\n", 2); break;
+            case '\r': buf_append(out, "\\r", 2); break;
+            case '\t': buf_append(out, "\\t", 2); break;
+            default: {
+                char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                buf_append(out, e, 6);
+            }
+            }
         }
     }
     buf_append(out, s + run, n - run);
@@ -106,10 +130,27 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
 {
     p->i++;
     size_t start = p->i;
-    /* Fast path: no escapes. */
-    while (p->i < p->n && p->s[p->i] != '"' && p->s[p->i] != '\\' && (unsigned char)p->s[p->i] >= 0x20) p->i++;
+    /* Fast path: no escapes.  Plain bytes are skipped a word at a time
+     * ('"' and '\\' are caught with the rest of what an escape needs). */
+    for (;;) {
+        while (p->i + 8 <= p->n) {
+            uint64_t w;
+            memcpy(&w, p->s + p->i, 8);
+            if (word_needs_escape(w)) break;
+            p->i += 8;
+        }
+        if (p->i < p->n && p->s[p->i] != '"' && p->s[p->i] != '\\' && (unsigned char)p->s[p->i] >= 0x20) p->i++;
+        else break;
+    }
     if (p->i < p->n && p->s[p->i] == '"') {
         size_t n = p->i - start;
+        if (utf8_valid_prefix(p->s + start, n) == n) {
+            /* valid already: no repair copy */
+            *out = arena_strndup(p->a, p->s + start, n);
+            *out_len = n;
+            p->i++;
+            return true;
+        }
         buf tmp = BUF_INIT;
         utf8_repair_append(&tmp, p->s + start, n);
         *out = arena_strndup(p->a, tmp.data ? tmp.data : "", tmp.len);
