@@ -90,50 +90,63 @@ static const unsigned char ascii_kind[128] = {
 #undef D
 #undef _
 
+/* ASCII letter and digit counts, packed into one word as 21-bit lanes
+ * (lower, upper, digits) so that the byte loop does one add per byte;
+ * the lanes are emptied every CHUNK bytes, long before they could carry. */
+#define LANE_LOWER 1ull
+#define LANE_UPPER (1ull << 21)
+#define LANE_DIGIT (1ull << 42)
+#define LANE_MASK ((1ull << 21) - 1)
+enum { CHUNK = 1 << 20 };
+static const uint64_t lane_of[A_DIGIT + 1] = {0, 0, LANE_LOWER, LANE_UPPER, LANE_DIGIT};
+
 static void measure(page_line *l)
 {
     const unsigned char *s = (const unsigned char *)l->s;
     size_t i = 0;
-    bool in_word = false, word_has_alnum = false;
-    /* Counted in locals: the compiler keeps them in registers. */
+    /* A word is a run of non-space with at least one letter or digit; it is
+     * counted at its first letter or digit ("counted" says the current run
+     * has been), which needs no test at the run's end. */
+    unsigned counted = 0;
     unsigned words = 0, lower = 0, upper = 0, digits = 0, cyr_upper = 0, cyr_lower = 0, foreign = 0, dense = 0;
     while (i < l->n) {
-        uint32_t c = s[i];
-        if (c < 0x80) {
-            /* ASCII, branch-free: the bulk of every page */
-            unsigned k = ascii_kind[c];
-            i++;
-            if (k == A_SPACE) {
-                words += in_word && word_has_alnum;
-                in_word = word_has_alnum = false;
+        size_t stop = l->n - i > CHUNK ? i + CHUNK : l->n;
+        uint64_t lanes = 0;
+        while (i < stop) {
+            uint32_t c = s[i];
+            if (c < 0x80) {
+                /* ASCII, branch-free: the bulk of every page */
+                unsigned k = ascii_kind[c];
+                unsigned alnum = k >= A_LOWER, not_space = k != A_SPACE;
+                i++;
+                lanes += lane_of[k];
+                words += alnum & ~counted;
+                counted = (counted | alnum) & not_space;
                 continue;
             }
-            in_word = true;
-            lower += k == A_LOWER;
-            upper += k == A_UPPER;
-            digits += k == A_DIGIT;
-            word_has_alnum |= k >= A_LOWER;
-            continue;
+            i += utf8_decode(s + i, l->n - i, &c);
+            if (is_space_cp(c)) {
+                counted = 0;
+                continue;
+            }
+            unsigned alnum = 1;
+            switch (cp_class(c)) {
+            case CP_LATIN_UPPER: upper++; break;
+            case CP_LATIN_LOWER: lower++; break;
+            case CP_CYR_UPPER: cyr_upper++; break;
+            case CP_CYR_LOWER: cyr_lower++; break;
+            case CP_FOREIGN: foreign++; break;
+            case CP_DENSE: foreign++, dense++; break;
+            case CP_DIGIT: digits++; break;
+            default: alnum = 0; break;
+            }
+            words += alnum & ~counted;
+            counted |= alnum;
         }
-        i += utf8_decode(s + i, l->n - i, &c);
-        if (is_space_cp(c)) {
-            words += in_word && word_has_alnum;
-            in_word = word_has_alnum = false;
-            continue;
-        }
-        in_word = true;
-        switch (cp_class(c)) {
-        case CP_LATIN_UPPER: upper++, word_has_alnum = true; break;
-        case CP_LATIN_LOWER: lower++, word_has_alnum = true; break;
-        case CP_CYR_UPPER: cyr_upper++, word_has_alnum = true; break;
-        case CP_CYR_LOWER: cyr_lower++, word_has_alnum = true; break;
-        case CP_FOREIGN: foreign++, word_has_alnum = true; break;
-        case CP_DENSE: foreign++, dense++, word_has_alnum = true; break;
-        case CP_DIGIT: digits++, word_has_alnum = true; break;
-        default: break;
-        }
+        lower += (unsigned)(lanes & LANE_MASK);
+        upper += (unsigned)((lanes >> 21) & LANE_MASK);
+        digits += (unsigned)((lanes >> 42) & LANE_MASK);
     }
-    words += in_word && word_has_alnum;
     /* Scripts written without spaces: about two characters to a word. */
     l->words = words + dense / 2;
     l->latin = lower + upper;
@@ -324,11 +337,12 @@ void page_split(page *p, doc *d)
     const char *s = d->raw, *end = d->raw + d->raw_length;
     /* Room for the lines with some text only: a page of blank lines costs nothing. */
     size_t lines = 1;
-    bool text_on_line = false;
-    for (const char *q = s; q < end; q++) {
-        char c = *q;
-        if (c == '\n') lines += text_on_line, text_on_line = false;
-        else if (c != ' ' && c != '\t') text_on_line = true;
+    for (const char *q = s; q < end;) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        if (!nl) break;
+        while (q < nl && (*q == ' ' || *q == '\t')) q++;
+        lines += q < nl;
+        q = nl + 1;
     }
     p->lines = arena_alloc(&d->arena, lines * sizeof *p->lines);
     /* adjacent[i]: line i follows line i-1 with no blank line between */
