@@ -165,6 +165,12 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
         unsigned char c = (unsigned char)p->s[p->i];
         if (c == '"') {
             p->i++;
+            if (utf8_valid_prefix(b.data ? b.data : "", b.len) == b.len) {
+                *out = arena_strndup(p->a, b.data ? b.data : "", b.len);
+                *out_len = b.len;
+                buf_free(&b);
+                return true;
+            }
             buf fixed = BUF_INIT;
             utf8_repair_append(&fixed, b.data ? b.data : "", b.len);
             *out = arena_strndup(p->a, fixed.data ? fixed.data : "", fixed.len);
@@ -176,7 +182,16 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
         if (c < 0x20) { fail(p, "control character in string"); buf_free(&b); return false; }
         if (c != '\\') {
             size_t run = p->i;
-            while (run < p->n && p->s[run] != '"' && p->s[run] != '\\' && (unsigned char)p->s[run] >= 0x20) run++;
+            for (;;) {
+                while (run + 8 <= p->n) {
+                    uint64_t w;
+                    memcpy(&w, p->s + run, 8);
+                    if (word_needs_escape(w)) break;
+                    run += 8;
+                }
+                if (run < p->n && p->s[run] != '"' && p->s[run] != '\\' && (unsigned char)p->s[run] >= 0x20) run++;
+                else break;
+            }
             buf_append(&b, p->s + p->i, run - p->i);
             p->i = run;
             continue;

@@ -6,6 +6,7 @@
  * decodes it (src/html/charset.c).  Input that cannot be text (binary,
  * empty, over the size limit, or a container error) becomes an error record
  * and no stage runs. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,12 @@ static int looks_binary(const char *s, size_t n)
 {
     size_t probe = n < 65536 ? n : 65536, controls = 0;
     for (size_t i = 0; i < probe; i++) {
+        /* eight bytes with none below 0x20 (most of any text) at once */
+        uint64_t w;
+        if (i + 8 <= probe && (memcpy(&w, s + i, 8), !(((w - 0x2020202020202020ull) & ~w) & 0x8080808080808080ull))) {
+            i += 7;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == 0) return 1;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) controls++;
