@@ -99,6 +99,41 @@ static const unsigned char ascii_kind[128] = {
 #define LANE_MASK ((1ull << 21) - 1)
 enum { CHUNK = 1 << 20 };
 static const uint64_t lane_of[A_DIGIT + 1] = {0, 0, LANE_LOWER, LANE_UPPER, LANE_DIGIT};
+static const unsigned alnum_kind[A_DIGIT + 1] = {0, 0, 1, 1, 1};
+
+/* Eight ASCII bytes at once, as the byte loop below would count them.
+ * Each test leaves a byte's verdict in its high bit; no test carries from
+ * one byte into the next because every byte is below 0x80. */
+#define ONES 0x0101010101010101ull
+#define HIGH_BITS 0x8080808080808080ull
+static inline uint64_t at_least(uint64_t w, unsigned char c) { return (w + ONES * (0x80u - c)) & HIGH_BITS; }
+static inline uint64_t in_range(uint64_t w, unsigned char lo, unsigned char hi)
+{
+    return at_least(w, lo) & ~at_least(w, (unsigned char)(hi + 1));
+}
+static inline unsigned count_bytes(uint64_t m) { return (unsigned)(((m >> 7) * ONES) >> 56); }
+
+static inline void ascii_word(uint64_t w, uint64_t *lanes, unsigned *words, unsigned *counted)
+{
+    uint64_t lower = in_range(w, 'a', 'z'), upper = in_range(w, 'A', 'Z'), digit = in_range(w, '0', '9');
+    /* white space as ascii_kind has it: tab, vertical tab, form feed, space */
+    uint64_t space = (in_range(w, '\t', '\f') & ~in_range(w, '\n', '\n')) | in_range(w, ' ', ' ');
+    *lanes += count_bytes(lower) * LANE_LOWER + count_bytes(upper) * LANE_UPPER + count_bytes(digit) * LANE_DIGIT;
+    /* Words: g marks the bytes after which the current run has had a
+     * letter or digit ("counted"); other bytes (punctuation) pass the state
+     * on, spaces clear it.  A prefix scan over the eight bytes computes it. */
+    uint64_t alnum = lower | upper | digit, pass = HIGH_BITS & ~(alnum | space);
+    uint64_t carry = *counted ? 0x80u : 0;
+    uint64_t g = alnum | (pass & carry), p = pass;
+    g |= p & (g << 8);
+    p &= p << 8;
+    g |= p & (g << 16);
+    p &= p << 16;
+    g |= p & (g << 32);
+    uint64_t before = (g << 8) | carry; /* the state before each byte */
+    *words += count_bytes(alnum & ~before);
+    *counted = (unsigned)(g >> 63);
+}
 
 static void measure(page_line *l)
 {
@@ -113,17 +148,27 @@ static void measure(page_line *l)
         size_t stop = l->n - i > CHUNK ? i + CHUNK : l->n;
         uint64_t lanes = 0;
         while (i < stop) {
-            uint32_t c = s[i];
-            if (c < 0x80) {
+            if (i + 8 <= stop) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (!(w & HIGH_BITS)) {
+                    ascii_word(w, &lanes, &words, &counted);
+                    i += 8;
+                    continue;
+                }
+            }
+            unsigned b = s[i];
+            if (b < 0x80) {
                 /* ASCII, branch-free: the bulk of every page */
-                unsigned k = ascii_kind[c];
-                unsigned alnum = k >= A_LOWER, not_space = k != A_SPACE;
+                unsigned k = ascii_kind[b];
+                unsigned alnum = alnum_kind[k], not_space = k != A_SPACE;
                 i++;
                 lanes += lane_of[k];
                 words += alnum & ~counted;
                 counted = (counted | alnum) & not_space;
                 continue;
             }
+            uint32_t c; /* kept apart from b: its address is taken */
             i += utf8_decode(s + i, l->n - i, &c);
             if (is_space_cp(c)) {
                 counted = 0;
