@@ -82,7 +82,7 @@ static bool word_is(const char *s, size_t n, const char *w)
 }
 
 /* Does the word hold "icon" (case as written)?  Words are short: a plain
- * loop beats a call to memmem. */
+ * loop beats a library call. */
 static bool has_icon(const char *s, size_t n)
 {
     for (size_t t = 0; t + 4 <= n; t++)
@@ -228,8 +228,9 @@ static const char *labelled_kind(const page_line *l)
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
         if (word_is(l->s, l->n, openers[i].label)) return openers[i].kind;
     /* Browser and cookie notices. */
-    if (l->words <= 16 && (memmem(l->s, l->n, "JavaScript", 10) || memmem(l->s, l->n, "javascript", 10) ||
-                           memmem(l->s, l->n, "your browser", 12) || memmem(l->s, l->n, "cookies", 7)))
+    if (l->words <= 16 &&
+        (page_contains(l->s, l->n, "JavaScript", 10) || page_contains(l->s, l->n, "javascript", 10) ||
+         page_contains(l->s, l->n, "your browser", 12) || page_contains(l->s, l->n, "cookies", 7)))
         return "widget";
     return NULL;
 }
@@ -246,8 +247,9 @@ static bool is_credit(const page_line *l)
                                           "Illustration:", "Illustration by", "Video:", "Source photo", "Photo /"};
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
         if (word_is(l->s, l->n, openers[i]) && l->words <= 12) return true;
-    if (l->words <= 8 && (memmem(l->s, l->n, "Getty Images", 12) || memmem(l->s, l->n, "/ Reuters", 9) ||
-                          memmem(l->s, l->n, "/ AP", 4) || memmem(l->s, l->n, "/ AFP", 5)))
+    if (l->words <= 8 &&
+        (page_contains(l->s, l->n, "Getty Images", 12) || page_contains(l->s, l->n, "/ Reuters", 9) ||
+         page_contains(l->s, l->n, "/ AP", 4) || page_contains(l->s, l->n, "/ AFP", 5)))
         return true;
     return false;
 }
@@ -424,7 +426,7 @@ void chrome_mark_repeats(page *p)
         for (size_t j = i + 1; j < p->count && j <= i + 3; j++) {
             page_line *l = &p->lines[j];
             if (l->n < 24 || l->role == ROLE_CHROME || !l->key) continue;
-            if (memmem(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
+            if (page_contains(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
         }
         /* A line printed twice beside a credit is the photo's caption. */
         size_t lo = i > 0 ? i - 1 : 0, hi = i + 2 < p->count ? i + 2 : p->count - 1;
