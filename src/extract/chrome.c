@@ -262,7 +262,9 @@ static bool ends_in_photo_credit(const page_line *l)
     if (l->words > 70 || l->n < 12) return false;
     size_t from = l->n > 80 ? l->n - 80 : 1;
     for (size_t i = from; i + 2 < l->n; i++) {
-        if (l->s[i] != '/') continue;
+        const char *slash = memchr(l->s + i, '/', l->n - 2 - i);
+        if (!slash) break;
+        i = (size_t)(slash - l->s);
         /* the agency: capitals (and hyphens) from a word start */
         size_t a = i;
         while (a > 0 && ((l->s[a - 1] >= 'A' && l->s[a - 1] <= 'Z') || l->s[a - 1] == '-')) a--;
