@@ -115,9 +115,14 @@ static inline unsigned count_bytes(uint64_t m) { return (unsigned)(((m >> 7) * O
 
 static inline void ascii_word(uint64_t w, uint64_t *lanes, unsigned *words, unsigned *counted)
 {
-    uint64_t lower = in_range(w, 'a', 'z'), upper = in_range(w, 'A', 'Z'), digit = in_range(w, '0', '9');
-    /* white space as ascii_kind has it: tab, vertical tab, form feed, space */
-    uint64_t space = (in_range(w, '\t', '\f') & ~in_range(w, '\n', '\n')) | in_range(w, ' ', ' ');
+    /* a letter in either case is one in lower case with bit 0x20 set;
+     * upper case letters are the ones that had it clear */
+    uint64_t letter = in_range(w | ONES * 0x20, 'a', 'z'), upper = letter & ~((w << 2) & HIGH_BITS);
+    uint64_t lower = letter & ~upper, digit = in_range(w, '0', '9');
+    /* white space as ascii_kind has it: tab, vertical tab, form feed, space
+     * (a line never holds '\n', the one byte between tab and form feed
+     * that is not white space) */
+    uint64_t space = in_range(w, '\t', '\f') | in_range(w, ' ', ' ');
     *lanes += count_bytes(lower) * LANE_LOWER + count_bytes(upper) * LANE_UPPER + count_bytes(digit) * LANE_DIGIT;
     /* Words: g marks the bytes after which the current run has had a
      * letter or digit ("counted"); other bytes (punctuation) pass the state
