@@ -11,6 +11,24 @@
 #include "core/emit.h"
 #include "dyad.h"
 
+/* Integers without printf: the paragraph and removed-line offsets are
+ * printed for every line of every document. */
+static void put_uint(buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t k = sizeof tmp;
+    do tmp[--k] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    buf_append(b, tmp + k, sizeof tmp - k);
+}
+
+static void put_int(buf *b, long long v)
+{
+    if (v < 0) {
+        buf_putc(b, '-');
+        put_uint(b, 0ull - (unsigned long long)v);
+    } else put_uint(b, (unsigned long long)v);
+}
+
 void emit_key(buf *b, const char *k, int *first)
 {
     if (!*first) buf_putc(b, ',');
@@ -34,8 +52,10 @@ static void field(buf *b, const char *name, const dyad_field *f, int *first)
 
 static void opt_int(buf *b, const char *name, int v, int known)
 {
-    buf_printf(b, ",\"%s\":", name);
-    if (known) buf_printf(b, "%d", v);
+    buf_puts(b, ",\"");
+    buf_puts(b, name);
+    buf_puts(b, "\":");
+    if (known) put_int(b, v);
     else buf_puts(b, "null");
 }
 
@@ -170,7 +190,7 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
     buf_reserve(&b, d->text_length * 2 + 1024);
     buf_putc(&b, '{');
     emit_key(&b, "schema", &first);
-    buf_printf(&b, "%d", d->schema_version);
+    put_int(&b, d->schema_version);
     emit_key(&b, "id", &first);
     json_write_cstr(&b, d->id);
     emit_key(&b, "source", &first);
@@ -178,7 +198,7 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
     emit_key(&b, "container", &first);
     json_write_cstr(&b, d->container);
     emit_key(&b, "index", &first);
-    buf_printf(&b, "%llu", (unsigned long long)d->index);
+    put_uint(&b, (unsigned long long)d->index);
     emit_key(&b, "format", &first);
     json_write_cstr(&b, dyad_format_name(d->format));
     emit_key(&b, "status", &first);
@@ -201,7 +221,11 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
         json_write_cstr(&b, d->dateline.city);
         buf_puts(&b, ",\"outlet\":");
         json_write_cstr(&b, d->dateline.outlet);
-        buf_printf(&b, ",\"start\":%u,\"end\":%u}", d->dateline.span.start, d->dateline.span.end);
+        buf_puts(&b, ",\"start\":");
+        put_uint(&b, d->dateline.span.start);
+        buf_puts(&b, ",\"end\":");
+        put_uint(&b, d->dateline.span.end);
+        buf_putc(&b, '}');
     } else buf_puts(&b, "null");
     field(&b, "language", &d->language, &mfirst);
     field(&b, "url", &d->url, &mfirst);
@@ -216,7 +240,11 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
         if (i) buf_putc(&b, ',');
         buf_puts(&b, "{\"kind\":");
         json_write_cstr(&b, dyad_paragraph_kind_name(p->kind));
-        buf_printf(&b, ",\"start\":%u,\"end\":%u,\"text\":", p->span.start, p->span.end);
+        buf_puts(&b, ",\"start\":");
+        put_uint(&b, p->span.start);
+        buf_puts(&b, ",\"end\":");
+        put_uint(&b, p->span.end);
+        buf_puts(&b, ",\"text\":");
         emit_span_text(&b, d, p->span);
         buf_putc(&b, '}');
     }
@@ -227,7 +255,10 @@ char *dyad_document_to_json(const dyad_document *d, size_t *length)
         if (i) buf_putc(&b, ',');
         buf_puts(&b, "{\"kind\":");
         json_write_cstr(&b, d->removed[i].kind);
-        if (d->removed[i].line > 0) buf_printf(&b, ",\"line\":%d", d->removed[i].line);
+        if (d->removed[i].line > 0) {
+            buf_puts(&b, ",\"line\":");
+            put_int(&b, d->removed[i].line);
+        }
         buf_puts(&b, ",\"text\":");
         json_write_cstr(&b, d->removed[i].text);
         buf_putc(&b, '}');

@@ -6,6 +6,7 @@
  * decodes it (src/html/charset.c).  Input that cannot be text (binary,
  * empty, over the size limit, or a container error) becomes an error record
  * and no stage runs. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,12 @@ static int looks_binary(const char *s, size_t n)
 {
     size_t probe = n < 65536 ? n : 65536, controls = 0;
     for (size_t i = 0; i < probe; i++) {
+        /* eight bytes with none below 0x20 (most of any text) at once */
+        uint64_t w;
+        if (i + 8 <= probe && (memcpy(&w, s + i, 8), !(((w - 0x2020202020202020ull) & ~w) & 0x8080808080808080ull))) {
+            i += 7;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         if (c == 0) return 1;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) controls++;
@@ -47,21 +54,36 @@ static int only_white_space(const char *s, size_t n)
     return 1;
 }
 
-/* UTF-8 repair, BOM removal and CR/CRLF to LF, into the document's arena. */
+/* UTF-8 repair, BOM removal and CR/CRLF to LF, into the document's arena.
+ * Valid text without CR (nearly all input) is copied once, in one piece. */
 static void decode(doc *d, const char *s, size_t n)
 {
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) s += 3, n -= 3;
     buf text = BUF_INIT;
-    size_t repaired = utf8_repair_append(&text, s, n);
-    if (repaired) doc_warn(d, "invalid_utf8", (uint32_t)repaired, "%zu invalid UTF-8 sequence(s) replaced by U+FFFD", repaired);
-    char *out = arena_alloc(&d->arena, text.len + 1);
+    if (utf8_valid_prefix(s, n) != n) {
+        size_t repaired = utf8_repair_append(&text, s, n);
+        if (repaired)
+            doc_warn(d, "invalid_utf8", (uint32_t)repaired, "%zu invalid UTF-8 sequence(s) replaced by U+FFFD", repaired);
+        s = text.data;
+        n = text.len;
+    }
+    char *out = arena_alloc(&d->arena, n + 1);
     size_t k = 0;
-    for (size_t i = 0; i < text.len; i++) {
-        char c = text.data[i];
-        if (c == '\r') {
-            out[k++] = '\n';
-            if (i + 1 < text.len && text.data[i + 1] == '\n') i++;
-        } else out[k++] = c;
+    const char *cr = n ? memchr(s, '\r', n) : NULL;
+    if (!cr) {
+        if (n) memcpy(out, s, n);
+        k = n;
+    } else {
+        size_t head = (size_t)(cr - s);
+        memcpy(out, s, head);
+        k = head;
+        for (size_t i = head; i < n; i++) {
+            char c = s[i];
+            if (c == '\r') {
+                out[k++] = '\n';
+                if (i + 1 < n && s[i + 1] == '\n') i++;
+            } else out[k++] = c;
+        }
     }
     out[k] = '\0';
     d->raw = out;

@@ -36,8 +36,8 @@ static bool is_comment_marker(const page_line *l)
     if (l->role != ROLE_CHROME || l->words > 6) return false;
     if (!strcmp(l->chrome, "comment")) return true;
     if (strcmp(l->chrome, "widget") != 0 && strcmp(l->chrome, "counter") != 0) return false;
-    return memmem(l->s, l->n, "omment", 6) || memmem(l->s, l->n, "discussion", 10) ||
-           memmem(l->s, l->n, "conversation", 12);
+    return page_contains(l->s, l->n, "omment", 6) || page_contains(l->s, l->n, "discussion", 10) ||
+           page_contains(l->s, l->n, "conversation", 12);
 }
 
 void body_find(page *p)

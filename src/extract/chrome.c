@@ -10,48 +10,51 @@
 #include "extract/dates.h"
 #include "extract/page.h"
 
-/* Whole-line labels (normalised: lower case, letters and digits only). */
+/* Whole-line labels (normalised: lower case, letters and digits only):
+ * lists of other stories (navigation), subscription, login, comment and
+ * player widgets, share prompts, section names.  Kept sorted as strcmp
+ * orders them, for a binary search: every short line is looked up. */
 static const struct { const char *label; const char *kind; } labels[] = {
-    /* lists of other stories */
-    {"allnews", "navigation"}, {"newsfeed", "navigation"}, {"latestnews", "navigation"},
-    {"topstories", "navigation"}, {"mostread", "navigation"}, {"mostpopular", "navigation"},
+    {"aboutus", "widget"}, {"accept", "widget"}, {"acceptcookies", "widget"}, {"ad", "widget"},
+    {"addcomment", "widget"}, {"advertisement", "widget"}, {"advertising", "widget"}, {"allnews", "navigation"},
+    {"alltopics", "navigation"}, {"analysis", "section"}, {"backtotop", "navigation"}, {"bookmark", "widget"},
+    {"breaking", "section"}, {"chat", "widget"}, {"chats", "widget"}, {"close", "widget"}, {"comment", "widget"},
+    {"comments", "widget"}, {"contactus", "widget"}, {"cookiesettings", "widget"}, {"copylink", "share"},
+    {"donate", "widget"}, {"downloadtheapp", "widget"}, {"editorschoice", "navigation"},
+    {"editorspicks", "navigation"}, {"email", "widget"}, {"emailthisarticle", "share"}, {"facebook", "share"},
+    {"flipboard", "share"}, {"follow", "share"}, {"followus", "share"}, {"fontsize", "widget"},
+    {"getthelatest", "widget"}, {"home", "navigation"}, {"jointheconversation", "widget"},
+    {"keyevents", "navigation"}, {"latest", "navigation"}, {"latestnews", "navigation"},
+    {"leaveacomment", "widget"}, {"linkcopied", "share"}, {"linkedin", "share"}, {"listen", "widget"},
+    {"listentothisarticle", "widget"}, {"live", "section"}, {"livefeed", "navigation"},
+    {"liveupdates", "navigation"}, {"loader", "widget"}, {"loading", "widget"}, {"loadmore", "navigation"},
+    {"login", "widget"}, {"loginorregister", "widget"}, {"logintocomment", "widget"}, {"logout", "widget"},
+    {"menu", "navigation"}, {"morefromthisauthor", "navigation"}, {"morelikethis", "navigation"},
+    {"morenews", "navigation"}, {"moreonthistopic", "navigation"}, {"morestories", "navigation"},
+    {"mostcommented", "navigation"}, {"mostpopular", "navigation"}, {"mostread", "navigation"},
+    {"mostshared", "navigation"}, {"mostviewed", "navigation"}, {"newsfeed", "navigation"},
+    {"newsletter", "widget"}, {"newsletters", "widget"}, {"next", "navigation"}, {"nextarticle", "navigation"},
+    {"opinion", "section"}, {"pinterest", "share"}, {"play", "widget"}, {"popular", "navigation"},
+    {"postcomment", "widget"}, {"pressrelease", "section"}, {"pressreleases", "section"},
+    {"previous", "navigation"}, {"previousarticle", "navigation"}, {"print", "widget"}, {"privacypolicy", "widget"},
+    {"readalso", "navigation"}, {"readmore", "navigation"}, {"recentposts", "navigation"},
+    {"recommended", "navigation"}, {"recommendedforyou", "navigation"}, {"reddit", "share"}, {"register", "widget"},
     {"related", "navigation"}, {"relatedarticles", "navigation"}, {"relatednews", "navigation"},
-    {"relatedstories", "navigation"}, {"morenews", "navigation"}, {"morestories", "navigation"},
-    {"readalso", "navigation"}, {"readmore", "navigation"}, {"seealso", "navigation"}, {"trending", "navigation"},
-    {"editorspicks", "navigation"}, {"trendingnews", "navigation"}, {"trendingnow", "navigation"},
-    {"recommendedforyou", "navigation"}, {"youmightalsolike", "navigation"}, {"morefromthisauthor", "navigation"},
-    {"morelikethis", "navigation"}, {"latest", "navigation"}, {"recentposts", "navigation"}, {"relatedposts", "navigation"}, {"youmayalsolike", "navigation"}, {"recommended", "navigation"},
-    {"popular", "navigation"}, {"mostviewed", "navigation"}, {"mostshared", "navigation"},
-    {"mostcommented", "navigation"}, {"editorschoice", "navigation"}, {"whattoreadnext", "navigation"}, {"home", "navigation"}, {"menu", "navigation"}, {"search", "navigation"},
-    {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"}, {"backtotop", "navigation"},
-    {"next", "navigation"}, {"previous", "navigation"}, {"nextarticle", "navigation"}, {"previousarticle", "navigation"},
-    {"moreonthistopic", "navigation"}, {"topics", "navigation"}, {"tags", "navigation"}, {"sections", "navigation"},
-    {"livefeed", "navigation"}, {"liveupdates", "navigation"}, {"alltopics", "navigation"}, {"showmore", "navigation"},
-    {"loadmore", "navigation"}, {"seemore", "navigation"}, {"viewall", "navigation"}, {"seeall", "navigation"},
-    /* subscription, login and comment widgets */
-    {"subscribe", "widget"}, {"subscribenow", "widget"}, {"signin", "widget"}, {"signup", "widget"},
-    {"login", "widget"}, {"logout", "widget"}, {"register", "widget"}, {"loginorregister", "widget"},
-    {"signinorregister", "widget"}, {"toparticipateinthediscussion", "widget"}, {"loader", "widget"},
-    {"loading", "widget"}, {"chats", "widget"}, {"chat", "widget"}, {"comments", "widget"}, {"comment", "widget"},
-    {"leaveacomment", "widget"}, {"addcomment", "widget"}, {"showcomments", "widget"}, {"postcomment", "widget"},
-    {"newsletter", "widget"}, {"newsletters", "widget"}, {"signupforournewsletter", "widget"},
-    {"advertisement", "widget"}, {"advertising", "widget"}, {"ad", "widget"}, {"sponsored", "widget"},
-    {"sponsoredcontent", "widget"}, {"close", "widget"}, {"print", "widget"}, {"email", "widget"},
-    {"acceptcookies", "widget"}, {"accept", "widget"}, {"cookiesettings", "widget"}, {"privacypolicy", "widget"},
-    {"termsofuse", "widget"}, {"contactus", "widget"}, {"aboutus", "widget"}, {"listen", "widget"},
-    {"listentothisarticle", "widget"}, {"play", "widget"}, {"video", "widget"}, {"watch", "widget"},
-    {"reportanerror", "widget"}, {"donate", "widget"}, {"support", "widget"}, {"bookmark", "widget"},
-    {"save", "widget"}, {"savearticle", "widget"}, {"fontsize", "widget"}, {"textsize", "widget"},
-    {"jointheconversation", "widget"}, {"logintocomment", "widget"}, {"signintocomment", "widget"},
-    {"keyevents", "navigation"}, {"showkeyeventsonly", "navigation"}, {"live", "section"}, {"breaking", "section"},
-    {"pressrelease", "section"}, {"pressreleases", "section"}, {"opinion", "section"}, {"analysis", "section"}, {"getthelatest", "widget"}, {"downloadtheapp", "widget"},
-    /* share prompts */
-    {"share", "share"}, {"sharethis", "share"}, {"sharethisarticle", "share"}, {"sharethisstory", "share"},
-    {"shareonfacebook", "share"}, {"shareontwitter", "share"}, {"tweet", "share"}, {"whatsapp", "share"},
-    {"telegram", "share"}, {"facebook", "share"}, {"twitter", "share"}, {"linkedin", "share"}, {"reddit", "share"},
-    {"vk", "share"}, {"copylink", "share"}, {"linkcopied", "share"}, {"followus", "share"}, {"follow", "share"},
-    {"sharevia", "share"}, {"emailthisarticle", "share"}, {"shareviaemail", "share"}, {"pinterest", "share"},
-    {"flipboard", "share"}, {"rss", "share"},
+    {"relatedposts", "navigation"}, {"relatedstories", "navigation"}, {"reportanerror", "widget"}, {"rss", "share"},
+    {"save", "widget"}, {"savearticle", "widget"}, {"search", "navigation"}, {"sections", "navigation"},
+    {"seeall", "navigation"}, {"seealso", "navigation"}, {"seemore", "navigation"}, {"share", "share"},
+    {"shareonfacebook", "share"}, {"shareontwitter", "share"}, {"sharethis", "share"},
+    {"sharethisarticle", "share"}, {"sharethisstory", "share"}, {"sharevia", "share"}, {"shareviaemail", "share"},
+    {"showcomments", "widget"}, {"showkeyeventsonly", "navigation"}, {"showmore", "navigation"},
+    {"signin", "widget"}, {"signinorregister", "widget"}, {"signintocomment", "widget"}, {"signup", "widget"},
+    {"signupforournewsletter", "widget"}, {"skiptocontent", "navigation"}, {"skiptomaincontent", "navigation"},
+    {"sponsored", "widget"}, {"sponsoredcontent", "widget"}, {"subscribe", "widget"}, {"subscribenow", "widget"},
+    {"support", "widget"}, {"tags", "navigation"}, {"telegram", "share"}, {"termsofuse", "widget"},
+    {"textsize", "widget"}, {"toparticipateinthediscussion", "widget"}, {"topics", "navigation"},
+    {"topstories", "navigation"}, {"trending", "navigation"}, {"trendingnews", "navigation"},
+    {"trendingnow", "navigation"}, {"tweet", "share"}, {"twitter", "share"}, {"video", "widget"},
+    {"viewall", "navigation"}, {"vk", "share"}, {"watch", "widget"}, {"whatsapp", "share"},
+    {"whattoreadnext", "navigation"}, {"youmayalsolike", "navigation"}, {"youmightalsolike", "navigation"},
 };
 
 /* Words that open a share or follow prompt of a few words ("Share on X",
@@ -59,18 +62,32 @@ static const struct { const char *label; const char *kind; } labels[] = {
 static const char *const share_openers[] = {"share on", "share via", "follow us", "follow @", "share this",
                                             "subscribe to", "join us on", "find us on", "like us on"};
 
-/* Names that icon fonts print when their glyphs are lost. */
-static const char *const icon_words[] = {
-    "icon", "chevron", "bookmark", "camera", "check", "close", "download", "edit", "expand", "compress",
-    "arrow", "menu", "search", "share", "fb", "twitter", "telegram", "whatsapp", "vk", "youtube", "instagram",
-    "mail", "email", "print", "play", "pause", "video", "comment", "comments", "calendar", "clock", "user",
-    "link", "copy", "plus", "minus", "up", "down", "left", "right", "file", "rss", "star", "heart", "home"};
+/* Names that icon fonts print when their glyphs are lost, with their
+ * lengths, sorted so that the words sharing a first letter are found by a
+ * binary search. */
+static const struct { const char *word; size_t n; } icon_words[] = {
+    {"arrow", 5}, {"bookmark", 8}, {"calendar", 8}, {"camera", 6}, {"check", 5}, {"chevron", 7}, {"clock", 5},
+    {"close", 5}, {"comment", 7}, {"comments", 8}, {"compress", 8}, {"copy", 4}, {"down", 4}, {"download", 8},
+    {"edit", 4}, {"email", 5}, {"expand", 6}, {"fb", 2}, {"file", 4}, {"heart", 5}, {"home", 4}, {"icon", 4},
+    {"instagram", 9}, {"left", 4}, {"link", 4}, {"mail", 4}, {"menu", 4}, {"minus", 5}, {"pause", 5}, {"play", 4},
+    {"plus", 4}, {"print", 5}, {"right", 5}, {"rss", 3}, {"search", 6}, {"share", 5}, {"star", 4}, {"telegram", 8},
+    {"twitter", 7}, {"up", 2}, {"user", 4}, {"video", 5}, {"vk", 2}, {"whatsapp", 8}, {"youtube", 7},
+};
 
 static bool word_is(const char *s, size_t n, const char *w)
 {
     if (!n || (s[0] | 32) != (w[0] | 32)) return false; /* most lines fail on the first letter */
     size_t k = strlen(w);
     return n >= k && !strncasecmp(s, w, k);
+}
+
+/* Does the word hold "icon" (case as written)?  Words are short: a plain
+ * loop beats a library call. */
+static bool has_icon(const char *s, size_t n)
+{
+    for (size_t t = 0; t + 4 <= n; t++)
+        if (s[t] == 'i' && s[t + 1] == 'c' && s[t + 2] == 'o' && s[t + 3] == 'n') return true;
+    return false;
 }
 
 /* A run of icon names: at least six words, no sentence, mostly lower case
@@ -88,13 +105,17 @@ static bool is_icon_run(const page_line *l)
             total++;
             /* an icon word opens the label, or labels fused with "icon":
              * "bookmarkicon", "v-compressicon" */
-            bool hit = memmem(l->s + i, j - i, "icon", 4) != NULL;
+            bool hit = has_icon(l->s + i, j - i);
             char c = (char)(l->s[i] | 32);
-            for (size_t w = 0; w < sizeof icon_words / sizeof *icon_words && !hit; w++) {
-                const char *word = icon_words[w];
-                if (word[0] != c) continue;
-                size_t k = strlen(word);
-                if (i + k <= j && !strncasecmp(l->s + i, word, k)) hit = true;
+            size_t lo = 0, hi = sizeof icon_words / sizeof *icon_words;
+            while (lo < hi) { /* the first word opening with c */
+                size_t mid = (lo + hi) / 2;
+                if (icon_words[mid].word[0] < c) lo = mid + 1;
+                else hi = mid;
+            }
+            for (size_t w = lo; w < sizeof icon_words / sizeof *icon_words && icon_words[w].word[0] == c && !hit; w++) {
+                size_t k = icon_words[w].n;
+                if (i + k <= j && !strncasecmp(l->s + i, icon_words[w].word, k)) hit = true;
             }
             if (hit) iconish++;
             else if (++misses > allowed) return false; /* most lines fail fast */
@@ -207,8 +228,9 @@ static const char *labelled_kind(const page_line *l)
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
         if (word_is(l->s, l->n, openers[i].label)) return openers[i].kind;
     /* Browser and cookie notices. */
-    if (l->words <= 16 && (memmem(l->s, l->n, "JavaScript", 10) || memmem(l->s, l->n, "javascript", 10) ||
-                           memmem(l->s, l->n, "your browser", 12) || memmem(l->s, l->n, "cookies", 7)))
+    if (l->words <= 16 &&
+        (page_contains(l->s, l->n, "JavaScript", 10) || page_contains(l->s, l->n, "javascript", 10) ||
+         page_contains(l->s, l->n, "your browser", 12) || page_contains(l->s, l->n, "cookies", 7)))
         return "widget";
     return NULL;
 }
@@ -225,8 +247,9 @@ static bool is_credit(const page_line *l)
                                           "Illustration:", "Illustration by", "Video:", "Source photo", "Photo /"};
     for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
         if (word_is(l->s, l->n, openers[i]) && l->words <= 12) return true;
-    if (l->words <= 8 && (memmem(l->s, l->n, "Getty Images", 12) || memmem(l->s, l->n, "/ Reuters", 9) ||
-                          memmem(l->s, l->n, "/ AP", 4) || memmem(l->s, l->n, "/ AFP", 5)))
+    if (l->words <= 8 &&
+        (page_contains(l->s, l->n, "Getty Images", 12) || page_contains(l->s, l->n, "/ Reuters", 9) ||
+         page_contains(l->s, l->n, "/ AP", 4) || page_contains(l->s, l->n, "/ AFP", 5)))
         return true;
     return false;
 }
@@ -239,7 +262,9 @@ static bool ends_in_photo_credit(const page_line *l)
     if (l->words > 70 || l->n < 12) return false;
     size_t from = l->n > 80 ? l->n - 80 : 1;
     for (size_t i = from; i + 2 < l->n; i++) {
-        if (l->s[i] != '/') continue;
+        const char *slash = memchr(l->s + i, '/', l->n - 2 - i);
+        if (!slash) break;
+        i = (size_t)(slash - l->s);
         /* the agency: capitals (and hyphens) from a word start */
         size_t a = i;
         while (a > 0 && ((l->s[a - 1] >= 'A' && l->s[a - 1] <= 'Z') || l->s[a - 1] == '-')) a--;
@@ -290,8 +315,14 @@ static bool lexicon_kind(const page_line *l, const char **kind)
     char norm[96];
     size_t k = page_normalise(l->s, l->n, norm, sizeof norm);
     if (!k || k > 60) return false;
-    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-        if (labels[i].label[0] == norm[0] && !strcmp(norm, labels[i].label)) { *kind = labels[i].kind; return true; }
+    size_t lo = 0, hi = sizeof labels / sizeof *labels;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(norm, labels[mid].label);
+        if (cmp == 0) { *kind = labels[mid].kind; return true; }
+        if (cmp < 0) hi = mid;
+        else lo = mid + 1;
+    }
     for (size_t i = 0; i < sizeof share_openers / sizeof *share_openers; i++)
         if (word_is(l->s, l->n, share_openers[i]) && !l->sentence_end && l->words <= 5) { *kind = "share"; return true; }
     return false;
@@ -397,7 +428,7 @@ void chrome_mark_repeats(page *p)
         for (size_t j = i + 1; j < p->count && j <= i + 3; j++) {
             page_line *l = &p->lines[j];
             if (l->n < 24 || l->role == ROLE_CHROME || !l->key) continue;
-            if (memmem(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
+            if (page_contains(c->s, c->n, l->s, 24)) slot_of(table, cap, l->key)->caption = true;
         }
         /* A line printed twice beside a credit is the photo's caption. */
         size_t lo = i > 0 ? i - 1 : 0, hi = i + 2 < p->count ? i + 2 : p->count - 1;

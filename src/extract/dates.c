@@ -288,7 +288,11 @@ bool extract_parse_date_at(const char *s, size_t n, extract_date_match *m)
 
 bool extract_parse_date(const char *s, size_t n, extract_date_match *m)
 {
-    for (size_t i = 0; i < n; i++) {
+    /* Every date form holds a digit (day, year or time) at or after its
+     * start, so no date starts after the last digit of the line. */
+    size_t last = n;
+    while (last > 0 && !is_digit(s[last - 1])) last--;
+    for (size_t i = 0; i < last; i++) {
         if (i > 0 && is_alnum(s[i - 1])) continue;
         if (!is_alnum(s[i])) continue;
         if (extract_parse_date_at(s + i, n - i, m)) {

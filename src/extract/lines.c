@@ -90,50 +90,113 @@ static const unsigned char ascii_kind[128] = {
 #undef D
 #undef _
 
+/* ASCII letter and digit counts, packed into one word as 21-bit lanes
+ * (lower, upper, digits) so that the byte loop does one add per byte;
+ * the lanes are emptied every CHUNK bytes, long before they could carry. */
+#define LANE_LOWER 1ull
+#define LANE_UPPER (1ull << 21)
+#define LANE_DIGIT (1ull << 42)
+#define LANE_MASK ((1ull << 21) - 1)
+enum { CHUNK = 1 << 20 };
+static const uint64_t lane_of[A_DIGIT + 1] = {0, 0, LANE_LOWER, LANE_UPPER, LANE_DIGIT};
+static const unsigned alnum_kind[A_DIGIT + 1] = {0, 0, 1, 1, 1};
+
+/* Eight ASCII bytes at once, as the byte loop below would count them.
+ * Each test leaves a byte's verdict in its high bit; no test carries from
+ * one byte into the next because every byte is below 0x80. */
+#define ONES 0x0101010101010101ull
+#define HIGH_BITS 0x8080808080808080ull
+static inline uint64_t at_least(uint64_t w, unsigned char c) { return (w + ONES * (0x80u - c)) & HIGH_BITS; }
+static inline uint64_t in_range(uint64_t w, unsigned char lo, unsigned char hi)
+{
+    return at_least(w, lo) & ~at_least(w, (unsigned char)(hi + 1));
+}
+static inline unsigned count_bytes(uint64_t m) { return (unsigned)(((m >> 7) * ONES) >> 56); }
+
+static inline void ascii_word(uint64_t w, uint64_t *lanes, unsigned *words, unsigned *counted)
+{
+    /* a letter in either case is one in lower case with bit 0x20 set;
+     * upper case letters are the ones that had it clear */
+    uint64_t letter = in_range(w | ONES * 0x20, 'a', 'z'), upper = letter & ~((w << 2) & HIGH_BITS);
+    uint64_t lower = letter & ~upper, digit = in_range(w, '0', '9');
+    /* white space as ascii_kind has it: tab, vertical tab, form feed, space
+     * (a line never holds '\n', the one byte between tab and form feed
+     * that is not white space) */
+    uint64_t space = in_range(w, '\t', '\f') | in_range(w, ' ', ' ');
+    *lanes += count_bytes(lower) * LANE_LOWER + count_bytes(upper) * LANE_UPPER + count_bytes(digit) * LANE_DIGIT;
+    /* Words: g marks the bytes after which the current run has had a
+     * letter or digit ("counted"); other bytes (punctuation) pass the state
+     * on, spaces clear it.  A prefix scan over the eight bytes computes it. */
+    uint64_t alnum = lower | upper | digit, pass = HIGH_BITS & ~(alnum | space);
+    uint64_t carry = *counted ? 0x80u : 0;
+    uint64_t g = alnum | (pass & carry), p = pass;
+    g |= p & (g << 8);
+    p &= p << 8;
+    g |= p & (g << 16);
+    p &= p << 16;
+    g |= p & (g << 32);
+    uint64_t before = (g << 8) | carry; /* the state before each byte */
+    *words += count_bytes(alnum & ~before);
+    *counted = (unsigned)(g >> 63);
+}
+
 static void measure(page_line *l)
 {
     const unsigned char *s = (const unsigned char *)l->s;
     size_t i = 0;
-    bool in_word = false, word_has_alnum = false;
-    /* Counted in locals: the compiler keeps them in registers. */
+    /* A word is a run of non-space with at least one letter or digit; it is
+     * counted at its first letter or digit ("counted" says the current run
+     * has been), which needs no test at the run's end. */
+    unsigned counted = 0;
     unsigned words = 0, lower = 0, upper = 0, digits = 0, cyr_upper = 0, cyr_lower = 0, foreign = 0, dense = 0;
     while (i < l->n) {
-        uint32_t c = s[i];
-        if (c < 0x80) {
-            /* ASCII, branch-free: the bulk of every page */
-            unsigned k = ascii_kind[c];
-            i++;
-            if (k == A_SPACE) {
-                words += in_word && word_has_alnum;
-                in_word = word_has_alnum = false;
+        size_t stop = l->n - i > CHUNK ? i + CHUNK : l->n;
+        uint64_t lanes = 0;
+        while (i < stop) {
+            if (i + 8 <= stop) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (!(w & HIGH_BITS)) {
+                    ascii_word(w, &lanes, &words, &counted);
+                    i += 8;
+                    continue;
+                }
+            }
+            unsigned b = s[i];
+            if (b < 0x80) {
+                /* ASCII, branch-free: the bulk of every page */
+                unsigned k = ascii_kind[b];
+                unsigned alnum = alnum_kind[k], not_space = k != A_SPACE;
+                i++;
+                lanes += lane_of[k];
+                words += alnum & ~counted;
+                counted = (counted | alnum) & not_space;
                 continue;
             }
-            in_word = true;
-            lower += k == A_LOWER;
-            upper += k == A_UPPER;
-            digits += k == A_DIGIT;
-            word_has_alnum |= k >= A_LOWER;
-            continue;
+            uint32_t c; /* kept apart from b: its address is taken */
+            i += utf8_decode(s + i, l->n - i, &c);
+            if (is_space_cp(c)) {
+                counted = 0;
+                continue;
+            }
+            unsigned alnum = 1;
+            switch (cp_class(c)) {
+            case CP_LATIN_UPPER: upper++; break;
+            case CP_LATIN_LOWER: lower++; break;
+            case CP_CYR_UPPER: cyr_upper++; break;
+            case CP_CYR_LOWER: cyr_lower++; break;
+            case CP_FOREIGN: foreign++; break;
+            case CP_DENSE: foreign++, dense++; break;
+            case CP_DIGIT: digits++; break;
+            default: alnum = 0; break;
+            }
+            words += alnum & ~counted;
+            counted |= alnum;
         }
-        i += utf8_decode(s + i, l->n - i, &c);
-        if (is_space_cp(c)) {
-            words += in_word && word_has_alnum;
-            in_word = word_has_alnum = false;
-            continue;
-        }
-        in_word = true;
-        switch (cp_class(c)) {
-        case CP_LATIN_UPPER: upper++, word_has_alnum = true; break;
-        case CP_LATIN_LOWER: lower++, word_has_alnum = true; break;
-        case CP_CYR_UPPER: cyr_upper++, word_has_alnum = true; break;
-        case CP_CYR_LOWER: cyr_lower++, word_has_alnum = true; break;
-        case CP_FOREIGN: foreign++, word_has_alnum = true; break;
-        case CP_DENSE: foreign++, dense++, word_has_alnum = true; break;
-        case CP_DIGIT: digits++, word_has_alnum = true; break;
-        default: break;
-        }
+        lower += (unsigned)(lanes & LANE_MASK);
+        upper += (unsigned)((lanes >> 21) & LANE_MASK);
+        digits += (unsigned)((lanes >> 42) & LANE_MASK);
     }
-    words += in_word && word_has_alnum;
     /* Scripts written without spaces: about two characters to a word. */
     l->words = words + dense / 2;
     l->latin = lower + upper;
@@ -176,18 +239,37 @@ static line_shape shape_of(const page_line *l)
     return SHAPE_FRAGMENT;
 }
 
+/* What page_normalise and key_of keep of each byte: letters in lower
+ * case, digits, and every byte of a multibyte character; 0 drops it. */
+static const unsigned char fold[256] = {
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
+    0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF,
+    0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF,
+    0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF,
+    0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
+    0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xEF,
+    0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE, 0xFF,
+};
+
 size_t page_normalise(const char *s, size_t n, char *out, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k + 1 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z') out[k++] = (char)(c + 32);
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-            /* keep multibyte letters whole, but drop typographic quotes and dashes */
-            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) { i += 2; continue; }
-            if (c == 0xC2 && i + 1 < n) { i += 1; continue; }
-            out[k++] = (char)c;
-        }
+        unsigned char c = fold[(unsigned char)s[i]];
+        if (!c) continue;
+        /* keep multibyte letters whole, but drop typographic quotes and dashes */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) { i += 2; continue; }
+        if (c == 0xC2 && i + 1 < n) { i += 1; continue; }
+        out[k++] = (char)c;
     }
     out[k] = '\0';
     return k;
@@ -211,11 +293,12 @@ static uint64_t key_of(const page_line *l)
     size_t k = 0;
     const unsigned char *s = (const unsigned char *)l->s;
     for (size_t i = 0; i < l->n && k < 80; i++) {
-        unsigned char c = s[i];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)) continue;
-        else if (c == 0xE2 && i + 2 < l->n && s[i + 1] == 0x80) { i += 2; continue; }
-        else if (c == 0xC2 && i + 1 < l->n) { i += 1; continue; }
+        unsigned char c = fold[s[i]];
+        if (!c) continue;
+        if (c >= 0xC2) {
+            if (c == 0xE2 && i + 2 < l->n && s[i + 1] == 0x80) { i += 2; continue; }
+            if (c == 0xC2 && i + 1 < l->n) { i += 1; continue; }
+        }
         h = (h ^ c) * 1099511628211ull;
         k++;
     }
@@ -324,11 +407,12 @@ void page_split(page *p, doc *d)
     const char *s = d->raw, *end = d->raw + d->raw_length;
     /* Room for the lines with some text only: a page of blank lines costs nothing. */
     size_t lines = 1;
-    bool text_on_line = false;
-    for (const char *q = s; q < end; q++) {
-        char c = *q;
-        if (c == '\n') lines += text_on_line, text_on_line = false;
-        else if (c != ' ' && c != '\t') text_on_line = true;
+    for (const char *q = s; q < end;) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        if (!nl) break;
+        while (q < nl && (*q == ' ' || *q == '\t')) q++;
+        lines += q < nl;
+        q = nl + 1;
     }
     p->lines = arena_alloc(&d->arena, lines * sizeof *p->lines);
     /* adjacent[i]: line i follows line i-1 with no blank line between */

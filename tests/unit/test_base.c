@@ -1,5 +1,7 @@
 /* test_base.c — arena, buffers, UTF-8 repair and the JSON reader/writer. */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
@@ -67,6 +69,57 @@ TEST(json_refuses_deep_nesting_without_crashing)
     CHECK(err.message && strstr(err.message, "deep"));
     free(s);
     arena_free(&a);
+}
+
+/* The writer and the reader skip plain text many bytes at a time; a byte
+ * that needs escaping must be caught wherever it falls in such a block. */
+TEST(json_writer_and_reader_catch_escapes_at_every_position)
+{
+    static const char *const specials[] = {"\"", "\\", "\n", "\x7f", "\x1f", "\t", "\xc3\xa9"};
+    static const char *const escaped[] = {"\\\"", "\\\\", "\\n", "\\u007f", "\\u001f", "\\t", "\xc3\xa9"};
+    int bad = 0;
+    for (size_t k = 0; k < sizeof specials / sizeof *specials; k++) {
+        for (size_t at = 0; at <= 40; at++) {
+            char in[64], want[80];
+            memset(in, 'x', at);
+            strcpy(in + at, specials[k]);
+            strcat(in, "yyyyyyyyyyyyyyyyyyyy"); /* 20 more plain bytes */
+            snprintf(want, sizeof want, "\"%.*s%syyyyyyyyyyyyyyyyyyyy\"", (int)at, in, escaped[k]);
+            buf out = BUF_INIT;
+            json_write_string(&out, in, strlen(in));
+            if (strcmp(out.data, want) != 0) bad++;
+            /* and back: the reader restores the bytes */
+            arena a;
+            arena_init(&a);
+            buf doc = BUF_INIT;
+            buf_puts(&doc, "{\"t\":");
+            buf_append(&doc, out.data, out.len);
+            buf_putc(&doc, '}');
+            json_error err;
+            json_value *v = json_parse(&a, doc.data, doc.len, &err);
+            const char *back = v ? json_get_string(v, "t") : NULL;
+            if (!back || strcmp(back, in) != 0) bad++;
+            arena_free(&a);
+            buf_free(&doc);
+            buf_free(&out);
+        }
+    }
+    CHECK_INT_EQ(bad, 0);
+}
+
+TEST(utf8_repair_finds_a_bad_byte_after_long_ascii)
+{
+    int bad = 0;
+    for (size_t at = 0; at <= 40; at++) {
+        char in[64];
+        memset(in, 'a', sizeof in);
+        in[at] = (char)0xFF;
+        buf out = BUF_INIT;
+        if (utf8_repair_append(&out, in, sizeof in) != 1 || utf8_valid_prefix(in, sizeof in) != at) bad++;
+        if (out.len != sizeof in + 2 || memcmp(out.data + at, "\xEF\xBF\xBD", 3) != 0) bad++;
+        buf_free(&out);
+    }
+    CHECK_INT_EQ(bad, 0);
 }
 
 TEST(json_writer_escapes_controls_and_quotes)
