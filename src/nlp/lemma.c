@@ -8,6 +8,7 @@
  *                                their tag's features)
  *   "G" tag           -> feats   (the tag's most frequent) */
 #include "nlp/annotators.h"
+#include "nlp/lemma_english.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,13 +85,52 @@ void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, cons
     }
 }
 
+/* The treebank's suffix rule for an unseen word, by the longest suffix of
+ * up to five characters that has one for this UPOS; NULL when none. */
+static const char *learnt_rule(const lexicon *lex, const char *low, size_t ln, const char *upos, char *out,
+                               size_t cap)
+{
+    char key[KEY_MAX];
+    const char *v;
+    for (int c = 5; c >= 1; c--) {
+        size_t sb = suffix_bytes(low, ln, c);
+        if (sb > ln) continue;
+        size_t un = strlen(upos), q = 0;
+        if (un + sb + 3 > KEY_MAX) continue;
+        key[q++] = 'S';
+        memcpy(key + q, upos, un);
+        q += un;
+        key[q++] = '\x01';
+        memcpy(key + q, low + ln - sb, sb);
+        q += sb;
+        if (!(v = lexicon_get(lex, key, q))) continue;
+        char *end;
+        unsigned long strip = strtoul(v, &end, 10);
+        if (*end != '\x01' || strip > sb) return NULL;
+        const char *add = end + 1;
+        size_t an = strlen(add), keep = ln - strip;
+        if (keep + an + 1 > cap || keep + an == 0) return NULL;
+        memcpy(out, low, keep);
+        memcpy(out + keep, add, an);
+        out[keep + an] = '\0';
+        return out;
+    }
+    return NULL;
+}
+
+static bool all_letters(const char *s)
+{
+    for (; *s; s++)
+        if (*s < 'a' || *s > 'z') return false;
+    return true;
+}
+
 const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char *upos, const char *tagname,
                      char *out, size_t cap)
 {
     char key[KEY_MAX], low[256];
     size_t k;
     const char *v;
-    (void)tagname; /* lemmas depend on the UPOS only; the tag is kept for the API */
     if (n >= 250 || cap < 2) { /* overlong tokens are their own lemma */
         size_t c = n < cap - 1 ? n : cap - 1;
         memcpy(out, form, c);
@@ -103,28 +143,20 @@ const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char 
     size_t bn = ln;
     if (strcmp(upos, "PROPN") == 0) { base = form; bn = n; }
     else {
-        for (int c = 5; c >= 1; c--) {
-            size_t sb = suffix_bytes(low, ln, c);
-            if (sb > ln) continue;
-            size_t un = strlen(upos), q = 0;
-            if (un + sb + 3 > KEY_MAX) continue;
-            key[q++] = 'S';
-            memcpy(key + q, upos, un);
-            q += un;
-            key[q++] = '\x01';
-            memcpy(key + q, low + ln - sb, sb);
-            q += sb;
-            if (!(v = lexicon_get(lex, key, q))) continue;
-            char *end;
-            unsigned long strip = strtoul(v, &end, 10);
-            if (*end != '\x01' || strip > sb) break;
-            const char *add = end + 1;
-            size_t an = strlen(add), keep = ln - strip;
-            if (keep + an + 1 > cap || keep + an == 0) break;
-            memcpy(out, low, keep);
-            memcpy(out + keep, add, an);
-            out[keep + an] = '\0';
-            return out;
+        /* The learnt suffix rule proposes; English morphology (irregular
+         * verbs, doubling, lost e, plurals) decides, preferring a stem the
+         * lexicon knows as a lemma; a proposal that cannot end an English
+         * word ("massacr") falls back to the form. */
+        char learnt[256];
+        const char *prop = learnt_rule(lex, low, ln, upos, learnt, sizeof learnt);
+        const char *eng = english_lemma(lex, low, ln, tagname, prop, out, cap);
+        if (eng) return eng;
+        if (prop && (!all_letters(prop) || english_plausible(prop, strlen(prop)))) {
+            size_t pn = strlen(prop);
+            if (pn + 1 <= cap) {
+                memcpy(out, prop, pn + 1);
+                return out;
+            }
         }
     }
     size_t c = bn < cap - 1 ? bn : cap - 1;

@@ -12,6 +12,7 @@
 #include "nlp/annotators.h"
 #include "nlp/gold_tokens.h"
 #include "nlp/iob2.h"
+#include "nlp/lemma_english.h"
 #include "nlp/lexicon.h"
 #include "nlp/model_file.h"
 #include "nlp/nlp.h"
@@ -394,4 +395,96 @@ TEST(models_take_arbitrary_bytes_and_mixed_scripts_through_the_whole_chain)
     doc_free(d);
     buf_free(&text);
     nlp_models_close(m);
+}
+
+/* A small lexicon that knows a few lemmas, for the unseen-word rules. */
+static const char *lemma_for(const lexicon *x, const char *form, const char *tag, char *out, size_t cap)
+{
+    char upos[16];
+    size_t ul = strcspn(tag, "\t");
+    memcpy(upos, tag, ul);
+    upos[ul] = '\0';
+    return lemma_of(x, form, strlen(form), upos, tag, out, cap);
+}
+
+TEST(lemmas_of_unseen_words_follow_english_morphology)
+{
+    lexicon_builder b = {0};
+    lemma_observe(&b, "shell", "shell", "NOUN", "NOUN\tNN", "_");
+    lemma_observe(&b, "plan", "plan", "VERB", "VERB\tVB", "_");
+    lemma_observe(&b, "create", "create", "VERB", "VERB\tVB", "_");
+    lemma_observe(&b, "treat", "treat", "VERB", "VERB\tVB", "_");
+    lemma_observe(&b, "village", "village", "NOUN", "NOUN\tNN", "_");
+    model_writer w;
+    model_writer_init(&w, "lex");
+    lexb_write(&b, &w, "l.", 'S', 2);
+    size_t size;
+    unsigned char *bytes = model_writer_bytes(&w, &size);
+    model_file *f = model_file_open_memory(bytes, size, "lex", NULL, 0);
+    lexicon x;
+    CHECK(f && lexicon_load(&x, f, "l.", NULL, 0) == 0);
+    if (f) {
+        char o[64];
+        /* irregular verbs, also behind a prefix */
+        CHECK_STR_EQ(lemma_for(&x, "risen", "VERB\tVBN", o, sizeof o), "rise");
+        CHECK_STR_EQ(lemma_for(&x, "Withdrew", "VERB\tVBD", o, sizeof o), "withdraw");
+        CHECK_STR_EQ(lemma_for(&x, "undertook", "VERB\tVBD", o, sizeof o), "undertake");
+        CHECK_STR_EQ(lemma_for(&x, "fought", "VERB\tVBD", o, sizeof o), "fight");
+        /* doubled consonants: a known lemma decides, else English habits */
+        CHECK_STR_EQ(lemma_for(&x, "shelled", "VERB\tVBD", o, sizeof o), "shell");
+        CHECK_STR_EQ(lemma_for(&x, "planned", "VERB\tVBD", o, sizeof o), "plan");
+        CHECK_STR_EQ(lemma_for(&x, "stopped", "VERB\tVBD", o, sizeof o), "stop");
+        CHECK_STR_EQ(lemma_for(&x, "controlled", "VERB\tVBN", o, sizeof o), "control");
+        CHECK_STR_EQ(lemma_for(&x, "killing", "VERB\tVBG", o, sizeof o), "kill");
+        CHECK_STR_EQ(lemma_for(&x, "passed", "VERB\tVBD", o, sizeof o), "pass");
+        /* a silent e restored */
+        CHECK_STR_EQ(lemma_for(&x, "massacred", "VERB\tVBD", o, sizeof o), "massacre");
+        CHECK_STR_EQ(lemma_for(&x, "housing", "VERB\tVBG", o, sizeof o), "house");
+        CHECK_STR_EQ(lemma_for(&x, "voted", "VERB\tVBD", o, sizeof o), "vote");
+        CHECK_STR_EQ(lemma_for(&x, "negotiated", "VERB\tVBN", o, sizeof o), "negotiate");
+        CHECK_STR_EQ(lemma_for(&x, "created", "VERB\tVBD", o, sizeof o), "create");
+        CHECK_STR_EQ(lemma_for(&x, "treated", "VERB\tVBD", o, sizeof o), "treat");
+        CHECK_STR_EQ(lemma_for(&x, "visited", "VERB\tVBD", o, sizeof o), "visit");
+        CHECK_STR_EQ(lemma_for(&x, "agreed", "VERB\tVBD", o, sizeof o), "agree");
+        CHECK_STR_EQ(lemma_for(&x, "worried", "VERB\tVBD", o, sizeof o), "worry");
+        CHECK_STR_EQ(lemma_for(&x, "panicked", "VERB\tVBD", o, sizeof o), "panic");
+        CHECK_STR_EQ(lemma_for(&x, "dying", "VERB\tVBG", o, sizeof o), "die");
+        /* third person and plurals */
+        CHECK_STR_EQ(lemma_for(&x, "watches", "VERB\tVBZ", o, sizeof o), "watch");
+        CHECK_STR_EQ(lemma_for(&x, "realizes", "VERB\tVBZ", o, sizeof o), "realize");
+        CHECK_STR_EQ(lemma_for(&x, "villages", "NOUN\tNNS", o, sizeof o), "village");
+        CHECK_STR_EQ(lemma_for(&x, "countries", "NOUN\tNNS", o, sizeof o), "country");
+        CHECK_STR_EQ(lemma_for(&x, "boxes", "NOUN\tNNS", o, sizeof o), "box");
+        CHECK_STR_EQ(lemma_for(&x, "houses", "NOUN\tNNS", o, sizeof o), "house");
+        CHECK_STR_EQ(lemma_for(&x, "wolves", "NOUN\tNNS", o, sizeof o), "wolf");
+        CHECK_STR_EQ(lemma_for(&x, "policemen", "NOUN\tNNS", o, sizeof o), "policeman");
+        CHECK_STR_EQ(lemma_for(&x, "heroes", "NOUN\tNNS", o, sizeof o), "hero");
+        CHECK_STR_EQ(lemma_for(&x, "shoes", "NOUN\tNNS", o, sizeof o), "shoe");
+        CHECK_STR_EQ(lemma_for(&x, "statistics", "NOUN\tNNS", o, sizeof o), "statistics");
+        CHECK_STR_EQ(lemma_for(&x, "demoted", "VERB\tVBD", o, sizeof o), "demote");
+        /* comparison */
+        CHECK_STR_EQ(lemma_for(&x, "bigger", "ADJ\tJJR", o, sizeof o), "big");
+        CHECK_STR_EQ(lemma_for(&x, "larger", "ADJ\tJJR", o, sizeof o), "large");
+        CHECK_STR_EQ(lemma_for(&x, "happiest", "ADJ\tJJS", o, sizeof o), "happy");
+        /* base forms and names stay as they are */
+        CHECK_STR_EQ(lemma_for(&x, "massacre", "VERB\tVB", o, sizeof o), "massacre");
+        CHECK_STR_EQ(lemma_for(&x, "Hobbs", "PROPN\tNNP", o, sizeof o), "Hobbs");
+        model_file_close(f);
+    }
+    free(bytes);
+    model_writer_free(&w);
+    lexb_free(&b);
+}
+
+TEST(lemma_guard_refuses_stems_no_english_word_ends_with)
+{
+    CHECK(!english_plausible("massacr", 7));
+    CHECK(!english_plausible("solv", 4));
+    CHECK(english_plausible("shell", 5));
+    CHECK(english_plausible("hand", 4));
+    CHECK(english_plausible("watch", 5));
+    char o[32];
+    CHECK(irregular_verb("sprang", 6, o, sizeof o) && !strcmp(o, "spring"));
+    CHECK(irregular_verb("walked", 6, o, sizeof o) == NULL);
+    CHECK(irregular_verb("red", 3, o, sizeof o) == NULL);
 }
