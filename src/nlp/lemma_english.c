@@ -18,7 +18,7 @@ static bool consonant(char c) { return letter(c) && !vowel(c); }
 /* Consonant pairs that end English words ("ck", "nd", "st", ...). */
 static const char FINAL_PAIRS[] =
     "ch ck ct dd ff ft gh gn ht ld lf lk ll lm ln lp lt mb mn mp nc nd ng nk nt nx ph pt rb rc rd rf rk rl "
-    "rm rn rp rt sh sk sm sp ss st th tt tz wd wk wl wn ws wt xt zz lb rs rv rh rr cs";
+    "rm rn rp rt sh sk sm sp ss st th tt tz wd wk wl wn ws wt xt zz lb rs rv rh rr";
 
 bool english_plausible(const char *s, size_t n)
 {
