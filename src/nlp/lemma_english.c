@@ -62,7 +62,7 @@ static bool lost_e(const char *s, size_t n)
         /* polysyllables whose undoubled final syllable is -ate, -ute, -ide,
          * -ine, -ure, -ire, -are, -ose, -ise, -ume, -oke, -ake, -ade, -ode */
         static const char *const ENDS[] = {"at", "ut", "id", "in", "ur", "ir", "ar", "os", "is", "um",
-                                           "ok", "ak", "ad", "od", "ud", "iz", "yz", "ag", "ik", "iv", "ed", "ot"};
+                                           "ok", "ak", "ad", "od", "ud", "iz", "yz", "ag", "ik", "iv", "ed"};
         for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++)
             if (a == ENDS[i][0] && b == ENDS[i][1]) return true;
     }
@@ -130,15 +130,13 @@ static void s_cands(cands *c, const char *w, size_t n, bool noun)
 {
     if (n < 3 || ends(w, n, "ss") || ends(w, n, "us") || ends(w, n, "is") || !ends(w, n, "s")) return;
     if (ends(w, n, "ies") && n > 4) { add(c, w, n - 3, "y"); add(c, w, n - 1, NULL); return; }
-    if (noun && ends(w, n, "ics")) { add(c, w, n, NULL); add(c, w, n - 1, NULL); return; } /* statistics */
     if (noun && ends(w, n, "lves")) { add(c, w, n - 3, "f"); add(c, w, n - 1, NULL); return; }
     if (ends(w, n, "es") && (sibilant_stem(w, n - 2) || ends(w, n, "oes"))) {
         /* houses, cases, sizes: the e belongs to the lemma */
         bool e_word = (ends(w, n, "ses") && !ends(w, n, "sses") &&
                        (!ends(w, n, "uses") || ends(w, n, "ouses") || ends(w, n, "auses"))) ||
                       (ends(w, n, "zes") && !ends(w, n, "zzes"));
-        /* toes, shoes keep their e; heroes, echoes, zeroes do not */
-        if (e_word || (ends(w, n, "oes") && (n <= 4 || w[n - 4] == 'h'))) { add(c, w, n - 1, NULL); add(c, w, n - 2, NULL); }
+        if (e_word || (ends(w, n, "oes") && (n < 5 || vowel(w[n - 5])))) { add(c, w, n - 1, NULL); add(c, w, n - 2, NULL); }
         else { add(c, w, n - 2, NULL); add(c, w, n - 1, NULL); }
         return;
     }
