@@ -258,10 +258,11 @@ static uint32_t damaged_inner_close(const ctx *c, uint32_t i, uint32_t b)
  * reading leaves unpaired (the first quote running on to the next
  * paragraph counts too, alike in both readings).  Without, it records the
  * quotes. */
-static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry)
+static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry, int *inner)
 {
     open_mark st[MAX_QUOTE_DEPTH + 4];
     int n = 0, unpaired = 0;
+    *inner = 0;
     uint32_t last_open = UINT32_MAX, inner_close = 0;
     for (uint32_t i = a; i < b; i++) {
         aword *w = &c->w.items[i];
@@ -287,7 +288,7 @@ static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry)
             default: /* straight */
                 if (inner_close && i == inner_close) { action = 2; inner_close = 0; }
                 else if (damaged && !inner_close && top_dbl >= 0 && !sb && sa && n < MAX_QUOTE_DEPTH &&
-                         (inner_close = damaged_inner_close(c, i, b)) != 0) action = 1;
+                         (inner_close = damaged_inner_close(c, i, b)) != 0) { action = 1; ++*inner; }
                 else if (top_dbl >= 0) action = (sb && !sa) ? 1 : 2;
                 else if (!sa) action = 1;
                 break;
@@ -337,13 +338,30 @@ static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry)
     return unpaired;
 }
 
+/* A straight mark with a space on both sides (`talk. " How`, `both, " she
+ * said`): typing leaves none, damage does. */
+static bool spaced_mark(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        const aword *w = &c->w.items[i];
+        if (w->kind == W_MARK && w->mark == MK_DQ && i > a && i + 1 < b && space_before(c, i) && space_after(c, i) &&
+            c->w.items[i - 1].e < w->s && w->e < c->w.items[i + 1].s)
+            return true;
+    }
+    return false;
+}
+
 /* Pair the marks of words [a, b) (one paragraph): the plain reading, or
- * the damaged one where it pairs more marks. */
+ * the damaged one where it pairs more marks, or as many where the
+ * paragraph shows the damage (a mark spaced on both sides: `a" war
+ * economy "as if ... both, " she said`). */
 static void pair_paragraph(ctx *c, uint32_t a, uint32_t b)
 {
-    int plain = pair_pass(c, a, b, false, true);
-    bool damaged = plain > 0 && pair_pass(c, a, b, true, true) < plain;
-    pair_pass(c, a, b, damaged, false);
+    int inner;
+    int plain = pair_pass(c, a, b, false, true, &inner);
+    int damaged = pair_pass(c, a, b, true, true, &inner);
+    bool use = inner > 0 && (damaged < plain || (damaged == plain && spaced_mark(c, a, b)));
+    pair_pass(c, a, b, use, false, &inner);
 }
 
 static bool terminal_punct(const ctx *c, uint32_t wi)
