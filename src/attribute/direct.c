@@ -201,6 +201,11 @@ static bool agent_before(ctx *c, const qspan *q, found *f)
  * quote that ends the clause is the complement; a label earlier in it
  * ("common space") is passed over as one word and stays a label. */
 #define NAMING_WINDOW 20
+static bool adverbial_word(const ctx *c, uint32_t i)
+{
+    return weq(c, i, "on") || weq(c, i, "in") || weq(c, i, "at") || weq(c, i, "during") || weq(c, i, "last") ||
+           weq(c, i, "this") || weq(c, i, "from");
+}
 static bool naming_cue(ctx *c, const qspan *q, found *f)
 {
     if (q->parent < 0) return false;
@@ -230,13 +235,22 @@ static bool naming_cue(ctx *c, const qspan *q, found *f)
               weq(c, u, "termed")) || w->cap)
             continue;
         int32_t m = np_before(c, lo, u);
+        /* "Dorn on Friday called": a date or place after a preposition is no subject */
+        if (m >= 0) {
+            const mention *mm = &c->men.items[m];
+            for (uint32_t k = mm->ws > lo ? mm->ws - 1 : mm->ws; k < mm->we && m >= 0; k++)
+                if (adverbial_word(c, k)) m = -1;
+        }
         if (m < 0) {
-            /* "Lavrov in a recent interview called ...": the clause's subject */
+            /* "Lavrov in a recent interview called ...": the clause's
+             * subject, up to the adverbial */
             uint32_t a = u;
             while (a > lo && u - a < CUE_BEFORE_WINDOW && c->w.items[a - 1].depth == depth && !is_terminal(c, a - 1) &&
                    c->w.items[a - 1].kind != W_MARK)
                 a--;
-            m = np_subject(c, a, u);
+            uint32_t hi = a + 1;
+            while (hi < u && !adverbial_word(c, hi)) hi++;
+            m = np_subject(c, a, hi);
         }
         if (m < 0) return false;
         *f = (found){m, u, "call", 2};

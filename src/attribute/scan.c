@@ -246,7 +246,8 @@ static uint32_t damaged_inner_close(const ctx *c, uint32_t i, uint32_t b)
         if (w->kind != W_MARK) continue;
         if (w->mark != MK_DQ || words == 0) return 0;
         bool sb = space_before(c, j), sa = space_after(c, j);
-        if (sb && !sa) return j;
+        /* `spaces "from`, never the `, "but` of a quote resumed after its cue */
+        if (sb && !sa) return c->w.items[j - 1].kind == W_WORD ? j : 0;
         if (sb && sa && terminal_punct(c, j - 1)) return j;
         return 0;
     }
@@ -288,6 +289,7 @@ static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry, int
             default: /* straight */
                 if (inner_close && i == inner_close) { action = 2; inner_close = 0; }
                 else if (damaged && !inner_close && top_dbl >= 0 && !sb && sa && n < MAX_QUOTE_DEPTH &&
+                         i > a && c->w.items[i - 1].kind == W_WORD && /* `the" three`, not `ready," he` */
                          (inner_close = damaged_inner_close(c, i, b)) != 0) { action = 1; ++*inner; }
                 else if (top_dbl >= 0) action = (sb && !sa) ? 1 : 2;
                 else if (!sa) action = 1;
