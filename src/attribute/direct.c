@@ -195,6 +195,70 @@ static bool agent_before(ctx *c, const qspan *q, found *f)
     return false;
 }
 
+/* A quote nested in another that completes a naming verb ("Lavrov called
+ * the talks about a "common space" from A to B "idle talk."") belongs to
+ * the verb's subject: the inner speaker, not the outer one.  Only the
+ * quote that ends the clause is the complement; a label earlier in it
+ * ("common space") is passed over as one word and stays a label. */
+#define NAMING_WINDOW 20
+static bool adverbial_word(const ctx *c, uint32_t i)
+{
+    return weq(c, i, "on") || weq(c, i, "in") || weq(c, i, "at") || weq(c, i, "during") || weq(c, i, "last") ||
+           weq(c, i, "this") || weq(c, i, "from");
+}
+static bool naming_cue(ctx *c, const qspan *q, found *f)
+{
+    if (q->parent < 0) return false;
+    uint32_t lo = c->q.items[q->parent].w_open + 1;
+    uint32_t after = q->w_close + 1;
+    bool ends_clause = q->terminal || !q->closed || after >= c->w.count || is_terminal(c, after) ||
+                       (c->w.items[after].kind == W_MARK && c->w.items[after].quote == q->parent);
+    if (!ends_clause) return false;
+    uint8_t depth = q->depth;
+    uint32_t words = 0;
+    for (int64_t i = (int64_t)q->w_open - 1; i >= lo && words < NAMING_WINDOW; i--) {
+        uint32_t u = (uint32_t)i;
+        const aword *w = &c->w.items[u];
+        if (w->kind == W_MARK) {
+            /* a closed sibling label: step over it */
+            if (w->role != 2 || w->quote < 0) return false;
+            const qspan *sib = &c->q.items[w->quote];
+            if (sib->parent != q->parent || sib->w_open < lo) return false;
+            i = sib->w_open;
+            words++;
+            continue;
+        }
+        if (w->depth != depth || is_terminal(c, u)) return false;
+        if (w->kind != W_WORD) continue;
+        words++;
+        if (!(weq(c, u, "called") || weq(c, u, "calls") || weq(c, u, "call") || weq(c, u, "dubbed") ||
+              weq(c, u, "termed")) || w->cap)
+            continue;
+        int32_t m = np_before(c, lo, u);
+        /* "Dorn on Friday called": a date or place after a preposition is no subject */
+        if (m >= 0) {
+            const mention *mm = &c->men.items[m];
+            for (uint32_t k = mm->ws > lo ? mm->ws - 1 : mm->ws; k < mm->we && m >= 0; k++)
+                if (adverbial_word(c, k)) m = -1;
+        }
+        if (m < 0) {
+            /* "Lavrov in a recent interview called ...": the clause's
+             * subject, up to the adverbial */
+            uint32_t a = u;
+            while (a > lo && u - a < CUE_BEFORE_WINDOW && c->w.items[a - 1].depth == depth && !is_terminal(c, a - 1) &&
+                   c->w.items[a - 1].kind != W_MARK)
+                a--;
+            uint32_t hi = a + 1;
+            while (hi < u && !adverbial_word(c, hi)) hi++;
+            m = np_subject(c, a, hi);
+        }
+        if (m < 0) return false;
+        *f = (found){m, u, "call", 2};
+        return true;
+    }
+    return false;
+}
+
 /* A headline or subhead quoted whole is a label, not a statement.  The
  * extractor's word on a subhead is taken only where the paragraph is more
  * than this quote: it calls a paragraph that opens a quote and never closes
@@ -262,7 +326,8 @@ void attribute_direct(ctx *c)
         bool label_sized = q->nwords <= LABEL_WORDS && !(q->terminal && opens_sentence);
         /* a one-word fragment ("open-door") is a label even after a cue */
         if (label_sized && q->nwords < 2) continue;
-        if (agent_before(c, q, &f) || cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f)) {
+        if (agent_before(c, q, &f) || cue_after(c, q, &f) || cue_before(c, q, label_sized ? FRAGMENT_WINDOW : CUE_BEFORE_WINDOW, &f) ||
+            naming_cue(c, q, &f)) {
             const mention *m = &c->men.items[f.mention];
             float conf = m->type == MEN_NAME ? 0.95f : 0.9f;
             if (label_sized) conf -= 0.15f;

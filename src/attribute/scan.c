@@ -180,7 +180,6 @@ static bool space_before(const ctx *c, uint32_t wi)
     const aword *p = &c->w.items[wi - 1];
     if (p->e < w->s) return true; /* white space between */
     if (p->kind == W_PUNCT && (opening_punct((unsigned char)c->t[p->s]) || (unsigned char)c->t[p->s] == 0xE2)) return true;
-    if (p->kind == W_MARK && p->role == 1) return true; /* a mark right after an opening one opens too */
     return false;
 }
 
@@ -223,15 +222,54 @@ static void close_quote(ctx *c, int32_t qi, uint32_t wclose, bool closed)
     q->e = 1; /* marks it finished; the bytes are set in finish_quotes */
 }
 
-/* Pair the marks of words [a, b) (one paragraph). */
-static void pair_paragraph(ctx *c, uint32_t a, uint32_t b)
+static bool terminal_punct(const ctx *c, uint32_t wi);
+
+/* Machine translation and scraping often move the space to the wrong side
+ * of a straight mark: `called the" three spaces "from ... Ocean" idle
+ * talk. " How ...?, " he asked`.  Read by its neighbours, the mark after
+ * "the" closes the quote and the question's real closing mark is left
+ * over.  The damaged reading: inside an open quote, a straight mark glued
+ * to the word before and followed by a space opens an inner pair when the
+ * next mark, at most INNER_WORDS words on, is preceded by a space and glued
+ * to the next word (`spaces "from`), or follows a full stop and a space
+ * (`talk. "`); that next mark closes the pair.  pair_paragraph uses this
+ * reading only where it leaves fewer marks unpaired than the plain one. */
+#define INNER_WORDS 6
+
+/* The mark closing a damaged inner pair opened at word `i`, or 0. */
+static uint32_t damaged_inner_close(const ctx *c, uint32_t i, uint32_t b)
+{
+    uint32_t words = 0;
+    for (uint32_t j = i + 1; j < b && j < i + 3 * INNER_WORDS; j++) {
+        const aword *w = &c->w.items[j];
+        if (w->kind == W_WORD || w->kind == W_NUM) { if (++words > INNER_WORDS) return 0; continue; }
+        if (w->kind != W_MARK) continue;
+        if (w->mark != MK_DQ || words == 0) return 0;
+        bool sb = space_before(c, j), sa = space_after(c, j);
+        /* `spaces "from`, never the `, "but` of a quote resumed after its cue */
+        if (sb && !sa) return c->w.items[j - 1].kind == W_WORD ? j : 0;
+        if (sb && sa && terminal_punct(c, j - 1)) return j;
+        return 0;
+    }
+    return 0;
+}
+
+/* One pass over the marks of words [a, b) (one paragraph), plain or with
+ * the damaged reading.  With `dry` it only counts: the double marks the
+ * reading leaves unpaired (the first quote running on to the next
+ * paragraph counts too, alike in both readings).  Without, it records the
+ * quotes. */
+static int pair_pass(ctx *c, uint32_t a, uint32_t b, bool damaged, bool dry, int *inner)
 {
     open_mark st[MAX_QUOTE_DEPTH + 4];
-    int n = 0;
+    int n = 0, unpaired = 0;
+    *inner = 0;
+    uint32_t last_open = UINT32_MAX, inner_close = 0;
     for (uint32_t i = a; i < b; i++) {
         aword *w = &c->w.items[i];
         if (w->kind != W_MARK) continue;
-        bool sb = space_before(c, i), sa = space_after(c, i);
+        /* a mark right after an opening one opens too */
+        bool sb = space_before(c, i) || (i > a && last_open == i - 1), sa = space_after(c, i);
         int mk = w->mark;
         int top_dbl = -1; /* innermost double open */
         for (int k = n - 1; k >= 0; k--) if (st[k].dbl) { top_dbl = k; break; }
@@ -249,7 +287,11 @@ static void pair_paragraph(ctx *c, uint32_t a, uint32_t b)
                 else if (sb && !sa) action = 1;
                 break;
             default: /* straight */
-                if (top_dbl >= 0) action = (sb && !sa) ? 1 : 2;
+                if (inner_close && i == inner_close) { action = 2; inner_close = 0; }
+                else if (damaged && !inner_close && top_dbl >= 0 && !sb && sa && n < MAX_QUOTE_DEPTH &&
+                         i > a && c->w.items[i - 1].kind == W_WORD && /* `the" three`, not `ready," he` */
+                         (inner_close = damaged_inner_close(c, i, b)) != 0) { action = 1; ++*inner; }
+                else if (top_dbl >= 0) action = (sb && !sa) ? 1 : 2;
                 else if (!sa) action = 1;
                 break;
             }
@@ -259,31 +301,69 @@ static void pair_paragraph(ctx *c, uint32_t a, uint32_t b)
             else if (sb && !sa) action = 1; /* ' or ’ after a space: an opening single mark */
         }
         if (action == 1) {
-            if (n >= MAX_QUOTE_DEPTH) continue;
-            int32_t parent = -1;
-            for (int k = n - 1; k >= 0; k--) if (st[k].q >= 0) { parent = st[k].q; break; }
-            int32_t qi = new_quote(c, i, n, parent, !is_double(mk));
+            if (n >= MAX_QUOTE_DEPTH) { unpaired += is_double(mk); continue; }
+            int32_t qi = -1;
+            if (!dry) {
+                int32_t parent = -1;
+                for (int k = n - 1; k >= 0; k--) if (st[k].q >= 0) { parent = st[k].q; break; }
+                qi = new_quote(c, i, n, parent, !is_double(mk));
+                w->role = 1;
+                w->quote = qi;
+            }
             st[n++] = (open_mark){i, qi, is_double(mk), mk};
-            w->role = 1;
-            w->quote = qi;
+            last_open = i;
         } else if (action == 2) {
             int target = is_double(mk) ? top_dbl : n - 1;
-            if (target < 0) continue;
+            if (target < 0) { unpaired += is_double(mk); continue; }
             /* marks opened inside and never closed are dropped */
-            for (int k = n - 1; k > target; k--) c->q.items[st[k].q].e = 0, c->w.items[st[k].w].role = 0;
-            close_quote(c, st[target].q, i, true);
-            w->role = 2;
-            w->quote = st[target].q;
+            for (int k = n - 1; k > target; k--) {
+                unpaired += st[k].dbl;
+                if (!dry) c->q.items[st[k].q].e = 0, c->w.items[st[k].w].role = 0;
+            }
+            if (!dry) {
+                close_quote(c, st[target].q, i, true);
+                w->role = 2;
+                w->quote = st[target].q;
+            }
             n = target;
-        }
+        } else unpaired += is_double(mk);
     }
     /* what is still open at the paragraph end: a double quote runs to the
      * end (it may continue in the next paragraph); a single one was an
      * apostrophe after all */
     for (int k = n - 1; k >= 0; k--) {
+        unpaired += st[k].dbl;
+        if (dry) continue;
         if (st[k].dbl && k == 0) close_quote(c, st[k].q, b, false);
         else { c->q.items[st[k].q].e = 0; c->w.items[st[k].w].role = 0; }
     }
+    return unpaired;
+}
+
+/* A straight mark with a space on both sides (`talk. " How`, `both, " she
+ * said`): typing leaves none, damage does. */
+static bool spaced_mark(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        const aword *w = &c->w.items[i];
+        if (w->kind == W_MARK && w->mark == MK_DQ && i > a && i + 1 < b && space_before(c, i) && space_after(c, i) &&
+            c->w.items[i - 1].e < w->s && w->e < c->w.items[i + 1].s)
+            return true;
+    }
+    return false;
+}
+
+/* Pair the marks of words [a, b) (one paragraph): the plain reading, or
+ * the damaged one where it pairs more marks, or as many where the
+ * paragraph shows the damage (a mark spaced on both sides: `a" war
+ * economy "as if ... both, " she said`). */
+static void pair_paragraph(ctx *c, uint32_t a, uint32_t b)
+{
+    int inner;
+    int plain = pair_pass(c, a, b, false, true, &inner);
+    int damaged = pair_pass(c, a, b, true, true, &inner);
+    bool use = inner > 0 && (damaged < plain || (damaged == plain && spaced_mark(c, a, b)));
+    pair_pass(c, a, b, use, false, &inner);
 }
 
 static bool terminal_punct(const ctx *c, uint32_t wi)

@@ -563,3 +563,74 @@ TEST(attribute_name_followed_by_of_country_is_one_speaker_from_that_country)
     CHECK_STR_EQ(or_none(identity_of(d, "Our trucks")->code), "LVAGOV");
     dyad_document_free(d);
 }
+
+/* Machine-damaged straight marks: the space on the wrong side of each mark
+ * and the inner quotes in the same `"` as the outer one. */
+TEST(attribute_damaged_question_keeps_its_label_and_nested_speaker)
+{
+    dyad_document *d = run("Romania weighs new port lanes\n\nTransport Minister Elena Varga met the press in Constanta.\n\n"
+                           "\"Commissioner Paul Dorn on Friday called the plans for a\" blue lane \"across the harbour\" pure theatre. "
+                           "\" Will you go ahead anyway?, \" our reporter asked.\n\n"
+                           "\"We will,\" Varga said.\n");
+    char b[256];
+    size_t q = find(d, "Commissioner Paul Dorn");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(who(d, q), "(journalist)");
+    /* the question runs to its real closing mark */
+    CHECK(strstr(qtext(d, q, b, sizeof b), "Will you go ahead anyway?") != NULL);
+    size_t inner = find(d, "pure theatre");
+    CHECK_STR_EQ(qtext(d, inner, b, sizeof b), "pure theatre.");
+    CHECK_STR_EQ(who(d, inner), "Paul Dorn");
+    CHECK_INT_EQ(find(d, "blue lane"), d->quote_count); /* a label */
+    CHECK_STR_EQ(who(d, find(d, "We will")), "Elena Varga");
+    CHECK_INT_EQ(d->quote_count, 3);
+    dyad_document_free(d);
+}
+
+TEST(attribute_damaged_inner_quote_ending_in_a_full_stop)
+{
+    dyad_document *d = run("Jordan disputes the new dam\n\nWater Minister Samir Haddad spoke in Amman.\n\n"
+                           "\"Engineer Omar Nasser told us the new dam was\" a gift to the region. \" It is not. "
+                           "It takes our water,\" Haddad said.\n");
+    char b[256];
+    size_t q = find(d, "Engineer Omar Nasser");
+    CHECK_STR_EQ(who(d, q), "Samir Haddad");
+    CHECK(strstr(qtext(d, q, b, sizeof b), "It takes our water") != NULL);
+    size_t inner = find(d, "a gift to the region");
+    CHECK_STR_EQ(qtext(d, inner, b, sizeof b), "a gift to the region.");
+    CHECK_STR_EQ(who(d, inner), "Omar Nasser");
+    dyad_document_free(d);
+}
+
+TEST(attribute_clean_quote_resumed_after_its_cue_is_not_read_as_damaged)
+{
+    /* `ready," Ruiz said, "but` is a quote, its cue and the quote resumed,
+     * even with a damaged mark spaced on both sides after it */
+    dyad_document *d = run("Spain debates its budget\n\nFinance Minister Lucia Ruiz spoke in Madrid.\n\n"
+                           "\"We are ready,\" Ruiz said, \"but not at any price. \" She left for Brussels.\n\n"
+                           "\"The deficit\" war chest \"is gone,\" she added.\n");
+    char b[256];
+    CHECK_STR_EQ(qtext(d, find(d, "We are ready"), b, sizeof b), "We are ready");
+    CHECK_STR_EQ(who(d, find(d, "We are ready")), "Lucia Ruiz");
+    CHECK_STR_EQ(who(d, find(d, "but not at any price")), "Lucia Ruiz");
+    /* balanced as typed and nothing spaced on both sides: read as typed */
+    CHECK_STR_EQ(qtext(d, find(d, "is gone"), b, sizeof b), "is gone");
+    dyad_document_free(d);
+}
+
+TEST(attribute_damaged_marks_in_bulk_stay_linear)
+{
+    /* one long paragraph of damaged inner pairs inside one open quote */
+    buf b = BUF_INIT;
+    buf_puts(&b, "Stress\n\n\"Start");
+    for (int i = 0; i < 20000; i++) buf_printf(&b, " word%d\" a b \"c d\" e f. \" g", i);
+    buf_puts(&b, ", \" the official said.\n");
+    buf_putc(&b, '\0');
+    clock_t t0 = clock();
+    dyad_document *d = run(b.data);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(d != NULL);
+    CHECK(secs < 10.0);
+    dyad_document_free(d);
+    buf_free(&b);
+}
