@@ -31,6 +31,7 @@ static inline uint32_t key_of(uint64_t h)
 typedef int16_t v8hi __attribute__((vector_size(16)));
 typedef int32_t v8si __attribute__((vector_size(32)));
 
+__attribute__((target_clones("avx2", "default")))
 void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *restrict scores)
 {
     const uint32_t width = pc_width(m->nclass), nslots = m->nslots;
@@ -60,7 +61,11 @@ void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *restrict 
                     uint32_t v = slots[2 * j + 1];
                     off[i] = v >> 8;
                     cnt[i] = v & 255;
-                    __builtin_prefetch(w16 + off[i]);
+                    /* Every cache line of the row: a sparse row may run
+                     * into a second line, a dense row spans several. */
+                    const int16_t *row = w16 + off[i], *end = row + (cnt[i] ? 2 * cnt[i] : width) - 1;
+                    for (const int16_t *p = row; p < end; p += 32) __builtin_prefetch(p);
+                    __builtin_prefetch(end);
                     break;
                 }
             }
