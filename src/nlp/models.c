@@ -69,6 +69,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (pc_model_load(&m->tag, m->ftag, "tag.", why, sizeof why) != 0) goto fail;
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
+    if (!parser_templates_match(m->fpar, why, sizeof why)) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
