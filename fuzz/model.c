@@ -29,6 +29,8 @@ static void exercise(const model_file *f)
         uint8_t marks[3];
         ner_gaz_mark(&g, wf, 3, marks);
     }
+    char why[256];
+    (void)parser_templates_match(f, why, sizeof why);
     lexicon x;
     if (lexicon_load(&x, f, "lex.", NULL, 0) == 0) (void)lexicon_get(&x, "Lthe\x01" "DET", 8);
 }

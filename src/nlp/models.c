@@ -69,6 +69,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (pc_model_load(&m->tag, m->ftag, "tag.", why, sizeof why) != 0) goto fail;
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
+    if (!parser_templates_match(m->fpar, why, sizeof why)) goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
@@ -162,64 +163,103 @@ void nlp_annotate(doc *d, const nlp_models *m)
     if (m->par.nclass > maxc) maxc = m->par.nclass;
     if (m->ner.nclass > maxc) maxc = m->ner.nclass;
     int32_t *scores = xmalloc(pc_width(maxc) * sizeof *scores);
-    /* Scratch for the longest sentence, reused. */
-    size_t cap = 0;
+    /* The sentences go in chunks of about CHUNK tokens, and each model
+     * runs over a whole chunk before the next one starts: the tagger's and
+     * the recogniser's tables (3 MB each) then stay in the core's cache
+     * while they work instead of being pushed out by the parser's after
+     * every sentence.  Scratch is sized for the largest chunk, reused. */
+    enum { CHUNK = 2048 };
+    size_t cap = 0, pcap = 0;
     wordfeat *wf = NULL;
     int *ints = NULL;
     void *pmem = NULL;
     char lemma_buf[512];
 
-    for (size_t si = 0; si < d->sentences.count; si++) {
-        const dyad_sentence *s = &d->sentences.items[si];
-        size_t first = s->first_token, n = s->token_count;
-        if (n == 0 || first > d->tokens.count || n > d->tokens.count - first || n > (size_t)1 << 28) continue;
-        if (n > cap) {
-            cap = n;
+    for (size_t c0 = 0, c1; c0 < d->sentences.count; c0 = c1) {
+        /* Sentences [c0, c1) hold `total` tokens, from token `base` on. */
+        size_t total = 0, longest = 0, base = d->sentences.items[c0].first_token;
+        for (c1 = c0; c1 < d->sentences.count; c1++) {
+            const dyad_sentence *s = &d->sentences.items[c1];
+            size_t n = s->token_count;
+            if (n == 0 || s->first_token > d->tokens.count || n > d->tokens.count - s->first_token || n > (size_t)1 << 28)
+                continue; /* skipped below as well */
+            /* In order and apart (as the splitter makes them); anything
+             * else starts a chunk of its own. */
+            if (s->first_token < base + total || s->first_token + n - base > ((size_t)1 << 29)) break;
+            size_t end = s->first_token + n - base;
+            if (c1 > c0 && end > CHUNK) break;
+            if (end > total) total = end;
+            if (n > longest) longest = n;
+        }
+        if (c1 == c0) c1 = c0 + 1; /* always progress */
+        if (total > cap) {
+            cap = total;
             free(wf);
             free(ints);
-            free(pmem);
             wf = xmalloc(cap * sizeof *wf);
             ints = xmalloc(cap * 5 * sizeof *ints);
-            pmem = xmalloc(pstate_bytes((int)cap));
         }
-        int *tags = ints, *heads = ints + n, *labels = ints + 2 * n, *ents = ints + 3 * n;
-        dyad_token *tok = d->tokens.items + first;
-        for (size_t i = 0; i < n; i++) {
-            size_t len;
-            const char *f = token_form(d, &tok[i], &len);
-            wordfeat_compute(&wf[i], f, len);
-            ambiguity_fill(&m->lex, &wf[i], f, len);
+        if (longest > pcap) {
+            pcap = longest;
+            free(pmem);
+            pmem = xmalloc(pstate_bytes((int)pcap));
         }
-        tagger_run(&m->tag, wf, n, tags, scores);
-        parser_run(&m->par, m->root_label, wf, tags, (int)n, heads, labels, pmem, scores);
-        ner_run(&m->ner, &m->gaz, wf, tags, n, ents, (uint8_t *)(ints + 4 * n), scores);
-        for (size_t i = 0; i < n; i++) {
-            dyad_token *t = &tok[i];
-            size_t len;
-            const char *f = token_form(d, t, &len);
-            t->upos = cached(d, &cu, tags[i], m->upos);
-            t->xpos = cached(d, &cx, tags[i], m->xpos);
-            const char *tn = m->tag.classes[tags[i]];
-            t->lemma = doc_strdup(d, lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf));
-            const char *feats = m->tag_feats[tags[i]] ? m->tag_feats[tags[i]] : feats_of(&m->lex, f, len, tn);
-            t->feats = doc_strdup(d, feats);
-            t->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
-            t->deprel = cached(d, &cr, labels[i], m->deprel);
-            t->sentence = (uint32_t)si;
-        }
-        /* Entities: a B- opens one, following I- of the same type extend it. */
-        for (size_t i = 0; i < n; i++) {
-            if (m->ner_kind[ents[i]] != 'B') continue;
-            size_t j = i + 1;
-            while (j < n && m->ner_kind[ents[j]] == 'I' && !strcmp(m->ner_type[ents[j]], m->ner_type[ents[i]])) j++;
-            dyad_entity e;
-            e.span.start = tok[i].span.start;
-            e.span.end = tok[j - 1].span.end;
-            e.first_token = (uint32_t)(first + i);
-            e.token_count = (uint32_t)(j - i);
-            e.type = cached(d, &ce, ents[i], m->ner_type);
-            VEC_PUSH(&d->entities, e);
-            i = j - 1;
+        /* Per-token arrays of the chunk, indexed from `base`. */
+        int *tags_all = ints, *heads_all = ints + cap, *labels_all = ints + 2 * cap, *ents_all = ints + 3 * cap;
+        uint8_t *marks = (uint8_t *)(ints + 4 * cap);
+        for (int stage = 0; stage < 4; stage++) {
+            for (size_t si = c0; si < c1; si++) {
+                const dyad_sentence *s = &d->sentences.items[si];
+                size_t first = s->first_token, n = s->token_count;
+                if (n == 0 || first > d->tokens.count || n > d->tokens.count - first || n > (size_t)1 << 28) continue;
+                if (first < base || first + n - base > total) continue;
+                size_t o = first - base;
+                dyad_token *tok = d->tokens.items + first;
+                if (stage == 0) {
+                    for (size_t i = 0; i < n; i++) {
+                        size_t len;
+                        const char *f = token_form(d, &tok[i], &len);
+                        wordfeat_compute(&wf[o + i], f, len);
+                        ambiguity_fill(&m->lex, &wf[o + i], f, len);
+                    }
+                    tagger_run(&m->tag, wf + o, n, tags_all + o, scores);
+                } else if (stage == 1) {
+                    parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
+                               scores);
+                } else if (stage == 2) {
+                    ner_run(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                } else {
+                    int *tags = tags_all + o, *heads = heads_all + o, *labels = labels_all + o, *ents = ents_all + o;
+                    for (size_t i = 0; i < n; i++) {
+                        dyad_token *t = &tok[i];
+                        size_t len;
+                        const char *f = token_form(d, t, &len);
+                        t->upos = cached(d, &cu, tags[i], m->upos);
+                        t->xpos = cached(d, &cx, tags[i], m->xpos);
+                        const char *tn = m->tag.classes[tags[i]];
+                        t->lemma = doc_strdup(d, lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf));
+                        const char *feats = m->tag_feats[tags[i]] ? m->tag_feats[tags[i]] : feats_of(&m->lex, f, len, tn);
+                        t->feats = doc_strdup(d, feats);
+                        t->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
+                        t->deprel = cached(d, &cr, labels[i], m->deprel);
+                        t->sentence = (uint32_t)si;
+                    }
+                    /* Entities: a B- opens one, following I- of the same type extend it. */
+                    for (size_t i = 0; i < n; i++) {
+                        if (m->ner_kind[ents[i]] != 'B') continue;
+                        size_t j = i + 1;
+                        while (j < n && m->ner_kind[ents[j]] == 'I' && !strcmp(m->ner_type[ents[j]], m->ner_type[ents[i]])) j++;
+                        dyad_entity e;
+                        e.span.start = tok[i].span.start;
+                        e.span.end = tok[j - 1].span.end;
+                        e.first_token = (uint32_t)(first + i);
+                        e.token_count = (uint32_t)(j - i);
+                        e.type = cached(d, &ce, ents[i], m->ner_type);
+                        VEC_PUSH(&d->entities, e);
+                        i = j - 1;
+                    }
+                }
+            }
         }
     }
     free(scores);

@@ -5,6 +5,7 @@
 #include "nlp/annotators.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 size_t pstate_bytes(int n)
@@ -37,6 +38,16 @@ void pstate_init(pstate *s, int n, void *mem)
     s->n = n;
     s->sp = 0;
     s->b = 0;
+}
+
+bool parser_templates_match(const model_file *f, char *why, size_t why_size)
+{
+    size_t size = 0;
+    const uint32_t *set = model_file_section(f, PARSER_TEMPLATE_SECTION, &size);
+    if (set && size == sizeof *set && *set == PARSER_TEMPLATE_SET) return true;
+    snprintf(why, why_size, "parser.bin: trained with feature templates %u, this build computes set %u (retrain: tools/train.sh)",
+             set && size == sizeof *set ? (unsigned)*set : 1u, (unsigned)PARSER_TEMPLATE_SET);
+    return false;
 }
 
 bool pstate_done(const pstate *s) { return s->sp == 0 && s->b >= s->n; }
@@ -106,9 +117,9 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     int b1 = s->b + 1 < n ? s->b + 1 : s->b + 1 == n ? n : -1;
     int b2 = s->b + 2 < n ? s->b + 2 : s->b + 2 == n ? n : -1;
     uint64_t s0w = W(s, wf, s0), s0t = T(s, tags, s0), s1w = W(s, wf, s1), s1t = T(s, tags, s1);
-    uint64_t s2w = W(s, wf, s2), s2t = T(s, tags, s2);
+    uint64_t s2t = T(s, tags, s2);
     uint64_t b0w = W(s, wf, b0), b0t = T(s, tags, b0), b1w = W(s, wf, b1), b1t = T(s, tags, b1);
-    uint64_t b2w = W(s, wf, b2), b2t = T(s, tags, b2);
+    uint64_t b2t = T(s, tags, b2);
     uint64_t s0wt = fh2(200, s0w, s0t), s1wt = fh2(200, s1w, s1t), b0wt = fh2(200, b0w, b0t), b1wt = fh2(200, b1w, b1t);
     int s0l1 = ch(s->lc1, s0, n), s0l2 = ch(s->lc2, s0, n), s0r1 = ch(s->rc1, s0, n), s0r2 = ch(s->rc2, s0, n);
     int s1l1 = ch(s->lc1, s1, n), s1r1 = ch(s->rc1, s1, n), s1r2 = ch(s->rc2, s1, n);
@@ -120,28 +131,26 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     uint64_t s1nl = s1 >= 0 ? (uint64_t)s->nl[s1] : 99, s1nr = s1 >= 0 ? (uint64_t)s->nr[s1] : 99;
     uint64_t s0ls = s0 >= 0 && s0 < n ? s->lset[s0] : 1, s0rs = s0 >= 0 && s0 < n ? s->rset[s0] : 1;
     uint64_t b0ls = b0 >= 0 && b0 < n ? s->lset[b0] : 1, s1rs = s1 >= 0 ? s->rset[s1] : 1;
+    /* Template set 2: 69 templates.  The numbers keep their set-1 values;
+     * the gaps (3, 6, 13, 14, 16, 18, 19, 21, 33, 40, 41, 46, 54, 57, 77, 80,
+     * 86, 87) are templates dropped by ablation on EWT dev: each one left
+     * out of the trained model cost at most 0.1 LAS, and the parser
+     * retrained without all of them scores higher on dev (81.91 against
+     * 81.77) with a fifth fewer weight lookups per transition. */
     size_t k = 0;
     out[k++] = fh1(1, s0w);
     out[k++] = fh1(2, s0t);
-    out[k++] = fh1(3, s0wt);
     out[k++] = fh1(4, s1w);
     out[k++] = fh1(5, s1t);
-    out[k++] = fh1(6, s1wt);
     out[k++] = fh1(7, b0w);
     out[k++] = fh1(8, b0t);
     out[k++] = fh1(9, b0wt);
     out[k++] = fh1(10, b1w);
     out[k++] = fh1(11, b1t);
     out[k++] = fh1(12, b1wt);
-    out[k++] = fh1(13, b2w);
-    out[k++] = fh1(14, b2t);
     out[k++] = fh1(15, s2t);
-    out[k++] = fh1(16, s2w);
     out[k++] = fh2(17, s0wt, b0wt);
-    out[k++] = fh2(18, s0wt, b0w);
-    out[k++] = fh2(19, s0w, b0wt);
     out[k++] = fh2(20, s0wt, b0t);
-    out[k++] = fh2(21, s0t, b0wt);
     out[k++] = fh2(22, s0w, b0w);
     out[k++] = fh2(23, s0t, b0t);
     out[k++] = fh2(24, b0t, b1t);
@@ -153,20 +162,16 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh2(30, s1w, s0w);
     out[k++] = fh2(31, s1wt, s0t);
     out[k++] = fh2(32, s1t, s0wt);
-    out[k++] = fh2(33, s1wt, s0wt);
     out[k++] = fh2(34, s0w, d1);
     out[k++] = fh2(35, s0t, d1);
     out[k++] = fh2(36, b0w, d1);
     out[k++] = fh2(37, b0t, d1);
     out[k++] = fh3(38, s0t, b0t, d1);
     out[k++] = fh3(39, s1t, s0t, d2);
-    out[k++] = fh2(40, s1w, d2);
-    out[k++] = fh2(41, s0w, d2);
     out[k++] = fh2(42, s0w, s0nr);
     out[k++] = fh2(43, s0t, s0nr);
     out[k++] = fh2(44, s0w, s0nl);
     out[k++] = fh2(45, s0t, s0nl);
-    out[k++] = fh2(46, b0w, b0nl);
     out[k++] = fh2(47, b0t, b0nl);
     out[k++] = fh2(48, s1t, s1nr);
     out[k++] = fh2(49, s1t, s1nl);
@@ -174,10 +179,8 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh1(51, T(s, tags, s0l1));
     out[k++] = fh2(52, s0t, L(s, s0l1));
     out[k++] = fh1(53, W(s, wf, s0r1));
-    out[k++] = fh1(54, T(s, tags, s0r1));
     out[k++] = fh2(55, s0t, L(s, s0r1));
     out[k++] = fh2(56, L(s, s0l1), L(s, s0l2));
-    out[k++] = fh2(57, L(s, s0r1), L(s, s0r2));
     out[k++] = fh1(58, W(s, wf, b0l1));
     out[k++] = fh1(59, T(s, tags, b0l1));
     out[k++] = fh2(60, b0t, L(s, b0l1));
@@ -197,20 +200,15 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh2(74, s0w, s0rs);
     out[k++] = fh2(75, b0w, b0ls);
     out[k++] = fh3(76, s0t, b0t, T(s, tags, b0l1));
-    out[k++] = fh3(77, s0t, T(s, tags, s0r1), b0t);
     out[k++] = fh3(78, s1t, s0t, T(s, tags, s0l1));
     out[k++] = fh3(79, s0w, b0t, b1t);
-    out[k++] = fh3(80, s0t, b0w, b1t);
     out[k++] = fh2(81, b0wt, b1t);
     out[k++] = fh2(82, b0t, b1wt);
     out[k++] = fh3(83, s1t, s0t, b1t);
     /* Ambiguity classes: what the words could be, when the tag is wrong. */
     uint64_t s0a = s0 >= 0 && s0 < n ? wf[s0].amb : P_NONE, b0a = b0 >= 0 && b0 < n ? wf[b0].amb : P_ROOT;
-    uint64_t b1a = b1 >= 0 && b1 < n ? wf[b1].amb : P_NONE;
     out[k++] = fh2(84, s0a, b0a);
     out[k++] = fh2(85, s0t, b0a);
-    out[k++] = fh2(86, b0a, b1a);
-    out[k++] = fh2(87, s0a, b0t);
     return k;
 }
 

@@ -333,6 +333,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         model_writer w;
         model_writer_init(&w, "parser");
         pc_model_write(&parser, &w, "dep.");
+        uint32_t templates = PARSER_TEMPLATE_SET;
+        model_writer_add(&w, PARSER_TEMPLATE_SECTION, &templates, sizeof templates);
         int rc = save(&w, o->out_dir, "parser.bin", log, err, err_size);
         model_writer_free(&w);
         pc_model_free(&parser);

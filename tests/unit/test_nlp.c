@@ -333,6 +333,33 @@ TEST(models_take_a_ten_thousand_token_sentence_in_linear_time)
     nlp_models_close(m);
 }
 
+/* A parser file written for other feature templates would load and run
+ * with most of its weights never looked up: it must be refused instead. */
+TEST(parser_models_of_other_feature_templates_are_refused)
+{
+    for (int variant = 0; variant < 3; variant++) {
+        model_writer w;
+        model_writer_init(&w, "parser");
+        uint32_t set = variant == 0 ? PARSER_TEMPLATE_SET : PARSER_TEMPLATE_SET + 1;
+        if (variant < 2) model_writer_add(&w, PARSER_TEMPLATE_SECTION, &set, sizeof set);
+        else model_writer_add(&w, "dep.other", &set, sizeof set);
+        size_t size;
+        unsigned char *bytes = model_writer_bytes(&w, &size);
+        char err[256] = "";
+        model_file *f = model_file_open_memory(bytes, size, "parser", err, sizeof err);
+        CHECK(f != NULL);
+        if (f) {
+            char why[256] = "";
+            bool ok = parser_templates_match(f, why, sizeof why);
+            CHECK(ok == (variant == 0));
+            if (!ok) CHECK(strstr(why, "retrain") != NULL);
+            model_file_close(f);
+        }
+        free(bytes);
+        model_writer_free(&w);
+    }
+}
+
 TEST(models_refuse_a_damaged_model_directory)
 {
     char dir[] = "/tmp/dyad-models-XXXXXX";
