@@ -264,33 +264,58 @@ static int xml_comment(const char *s, const char *e, int inside)
 
 static const char *comment_start(const char *p, const char *e)
 {
+    if (e <= p) return e;
     const char *h = memchr(p, '#', (size_t)(e - p));
     return h ? h : e;
+}
+
+/* Walks the lines of a PETRARCH file, skipping blank lines, '#' comments
+ * and XML comment blocks: each call gives one line's content [s, end),
+ * its comment-free end `code_end`, its start `line_start` and its number. */
+typedef struct line_walker {
+    const char *p, *end;
+    size_t line;
+    int in_comment;
+} line_walker;
+
+typedef struct walked_line {
+    const char *line_start, *s, *end, *code_end;
+    size_t line;
+} walked_line;
+
+static int next_content_line(line_walker *w, walked_line *out)
+{
+    while (w->p < w->end) {
+        const char *nl = memchr(w->p, '\n', (size_t)(w->end - w->p));
+        const char *e = nl ? nl : w->end, *p = w->p;
+        w->p = nl ? nl + 1 : w->end;
+        w->line++;
+        const char *s0 = skip_space(p, e);
+        int c = xml_comment(w->in_comment ? p : s0, e, w->in_comment);
+        if (c) {
+            w->in_comment = c == 2;
+            continue;
+        }
+        const char *ce = comment_start(p, e);
+        const char *s = skip_space(p, ce);
+        /* trim_end drops trailing '_' too, which is harmless for codes */
+        const char *content_end = trim_end(s, ce);
+        if (s >= content_end) continue;
+        *out = (walked_line){p, s, content_end, ce, w->line};
+        return 1;
+    }
+    return 0;
 }
 
 void petrarch_load_actors(load_state *st, const char *text, size_t n)
 {
     actor_dictionary *a = st->dict;
     pending pd = {0};
-    size_t line = 0;
-    int in_comment = 0;
-    const char *p = text, *end = text + n;
-    while (p < end && !st->failed) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        line++;
-        const char *s0 = skip_space(p, e);
-        int c = xml_comment(in_comment ? p : s0, e, in_comment);
-        if (c) {
-            in_comment = c == 2;
-            p = nl ? nl + 1 : end;
-            continue;
-        }
-        const char *ce = comment_start(p, e);
-        const char *s = skip_space(p, ce);
-        const char *content_end = trim_end(s, ce);
-        /* trim_end drops trailing '_' too, which is harmless for codes */
-        if (s >= content_end) { p = nl ? nl + 1 : end; continue; }
+    line_walker w = {text, text + n, 0, 0};
+    walked_line l;
+    while (!st->failed && next_content_line(&w, &l)) {
+        const char *p = l.line_start, *s = l.s, *ce = l.code_end, *content_end = l.end;
+        size_t line = l.line;
         if (*s == '[' || (s > p && *s != '+')) {
             /* indented code line (or stray indented text) */
             if (*s != '[') load_warn(st, line, "indented text is not a code: '%.*s'", (int)(content_end - s), s);
@@ -318,7 +343,6 @@ void petrarch_load_actors(load_state *st, const char *text, size_t n)
             } else if (!br) load_warn(st, line, "empty name");
             if (br) add_codes(st, &pd, line, br, ce);
         }
-        p = nl ? nl + 1 : end;
     }
     close_entry(st, &pd);
     if (pd.names.count) load_warn(st, pd.line, "names without a code at the end of the file");
@@ -385,27 +409,13 @@ void petrarch_load_agents(load_state *st, const char *text, size_t n)
 {
     actor_dictionary *a = st->dict;
     VEC(substitution) subs = {0};
-    size_t line = 0;
-    int in_comment = 0;
     enum { MAX_EXPANSIONS = 64 };
     char (*names)[256] = xmalloc(sizeof(char[256]) * MAX_EXPANSIONS);
-    const char *p = text, *end = text + n;
-    while (p < end && !st->failed) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *e = nl ? nl : end;
-        line++;
-        const char *s0 = skip_space(p, e);
-        int c = xml_comment(in_comment ? p : s0, e, in_comment);
-        if (c) {
-            in_comment = c == 2;
-            p = nl ? nl + 1 : end;
-            continue;
-        }
-        const char *ce = comment_start(p, e);
-        const char *s = skip_space(p, ce);
-        const char *content_end = trim_end(s, ce);
-        p = nl ? nl + 1 : end;
-        if (s >= content_end) continue;
+    line_walker w = {text, text + n, 0, 0};
+    walked_line l;
+    while (!st->failed && next_content_line(&w, &l)) {
+        const char *s = l.s, *ce = l.code_end, *content_end = l.end;
+        size_t line = l.line;
         /* "!CLASS! = A, B, C" */
         const char *eq = memchr(s, '=', (size_t)(content_end - s));
         if (*s == '!' && eq && !memchr(s, '[', (size_t)(content_end - s))) {
