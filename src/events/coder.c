@@ -509,6 +509,36 @@ static int reporting(const sent *s, int32_t g)
     return 0;
 }
 
+/* The speech verb whose content clause v is, or -1.  Parsers differ on
+ * reported speech, so three shapes count:
+ *   - v hangs on the speech verb (ccomp, parataxis): "Oslo said Bern must pay";
+ *   - the speech verb hangs on v (parataxis, or a ccomp/advcl after v with
+ *     its own subject): "Bern must pay, Oslo said";
+ *   - v is the parataxis or conjunct of a fronted clause (advcl, "To ease the
+ *     crisis, ...") that itself hangs on the speech verb: the fronted clause
+ *     must not hide the main one.
+ * Only a few fixed steps up the tree: nothing walks the whole sentence. */
+static int32_t speech_governor(const sent *s, int32_t v)
+{
+    int32_t g = s->t[v].head;
+    if (g >= 0 && reporting(s, g)) return g;
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (c < v || !is_verb(&s->t[c]) || !reporting(s, c)) continue;
+        const char *rc = s->t[c].deprel;
+        if (!(rel_is(rc, "parataxis") || rel_is(rc, "ccomp") || rel_is(rc, "advcl") || rel_is(rc, "conj"))) continue;
+        int p;
+        int32_t sb = ev_subject_of(s, c, &p);
+        if (sb >= 0 && !p) return c;
+    }
+    /* through a fronted adverbial clause: v is its parataxis or conjunct */
+    if (g >= 0 && g < v && (rel_is(s->t[v].deprel, "parataxis") || rel_is(s->t[v].deprel, "conj")) &&
+        rel_is(s->t[g].deprel, "advcl")) {
+        int32_t gg = s->t[g].head;
+        if (gg > v && reporting(s, gg)) return gg;
+    }
+    return -1;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -554,9 +584,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     }
     /* "X said NATO must stop supplying weapons": not an act of NATO's but
      * X's demand on NATO (10x); the act itself did not happen */
-    if (!passive && src >= 0 && g >= 0 && reporting(s, g) && obliged(s, v)) {
-        demand_on(s, v, g, src, code, first_in_sentence);
-        return;
+    if (!passive && src >= 0 && obliged(s, v)) {
+        int32_t sg = speech_governor(s, v);
+        if (sg >= 0) {
+            demand_on(s, v, sg, src, code, first_in_sentence);
+            return;
+        }
     }
     /* a future act announced is an intent or a threat: "said it would
      * attack" is 138, "will send aid" 033 (the complement table says how) */
