@@ -928,3 +928,14 @@ TEST(events_obligation_without_a_speaker_is_no_demand)
     CHECK(!has_code(d, "10"));
     doc_free(d);
 }
+
+TEST(events_passive_subject_without_passive_auxiliary_is_the_actor)
+{
+    /* "Egypt ruled out talks with Sudan", parsed with Egypt as nsubj:pass
+     * but no "was" and a direct object: an active clause all the same */
+    doc *d = parsed("Egypt/Egypt/PROPN/2/nsubj:pass ruled/rule/VERB/0/root out/out/ADP/2/compound:prt "
+                    "talks/talk/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Egypt", "Sudan", "125");
+    doc_free(d);
+}
