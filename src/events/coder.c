@@ -573,12 +573,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     int32_t tgt;
     /* "Russia said it would retaliate": the pronoun subject of a reported
      * clause is the reporter */
-    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && g >= 0 && rel_is(r, "ccomp")) {
+    int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
+    if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
+    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
         if (!a.resolved) {
             int gp;
-            int32_t gs = ev_subject_of(s, g, &gp);
+            int32_t gs = ev_subject_of(s, said_by, &gp);
             if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
         }
     }

@@ -939,3 +939,14 @@ TEST(events_passive_subject_without_passive_auxiliary_is_the_actor)
     EXPECT(d, "Egypt", "Sudan", "125");
     doc_free(d);
 }
+
+TEST(events_pronoun_in_lead_form_speech_is_the_reporter)
+{
+    /* "It would attack Israel, Iran said": the speech verb hangs on the
+     * reported clause (parataxis), its subject still stands for "it" */
+    doc *d = parsed("It/it/PRON/3/nsubj would/would/AUX/3/aux attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj "
+                    ",/,/PUNCT/7/punct Iran/Iran/PROPN/7/nsubj said/say/VERB/3/parataxis ././PUNCT/3/punct", NULL);
+    code(d);
+    EXPECT(d, "Iran", "Israel", "138");
+    doc_free(d);
+}
