@@ -539,6 +539,27 @@ static int32_t speech_governor(const sent *s, int32_t v)
     return -1;
 }
 
+/* The clause a speech verb reports, the converse of speech_governor: its
+ * ccomp; else the clause before it that it hangs on ("Bern must pay, Oslo
+ * said"); else the parataxis of a fronted clause of its own ("To ease
+ * tensions, Bern should pay, Oslo added"). -1 when there is none. */
+static int32_t speech_content(const sent *s, int32_t v)
+{
+    int32_t cc = ev_child(s, v, "ccomp");
+    if (cc >= 0) return cc;
+    int32_t h = s->t[v].head;
+    const char *r = s->t[v].deprel;
+    if (h >= 0 && h < v && is_verb(&s->t[h]) &&
+        (rel_is(r, "parataxis") || rel_is(r, "ccomp") || rel_is(r, "advcl") || rel_is(r, "conj")))
+        return h;
+    for (int32_t a = s->t[v].first_child; a >= 0 && a < v; a = s->t[a].next_sibling) {
+        if (!rel_is(s->t[a].deprel, "advcl")) continue;
+        for (int32_t c = s->t[a].first_child; c >= 0; c = s->t[c].next_sibling)
+            if (c > a && c < v && is_verb(&s->t[c]) && rel_is(s->t[c].deprel, "parataxis")) return c;
+    }
+    return -1;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -672,7 +693,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */
     if (tgt < 0 && !passive) {
-        int32_t cc = ev_child(s, v, "ccomp");
+        int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
         if (about >= 0 && about != src) {

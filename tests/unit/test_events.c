@@ -950,3 +950,16 @@ TEST(events_pronoun_in_lead_form_speech_is_the_reporter)
     EXPECT(d, "Iran", "Israel", "138");
     doc_free(d);
 }
+
+TEST(events_lead_form_statement_is_about_the_reported_subject)
+{
+    /* "Serbia shelled Kosovo, Croatia said": the statement is Croatia's
+     * about Serbia, as when "said" governs the clause, and the shelling
+     * stands on its own */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj shelled/shell/VERB/0/root Kosovo/Kosovo/PROPN/2/obj ,/,/PUNCT/6/punct "
+                    "Croatia/Croatia/PROPN/6/nsubj said/say/VERB/2/parataxis ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Croatia", "Serbia", "010");
+    CHECK(has_code(d, "19"));
+    doc_free(d);
+}
