@@ -509,6 +509,57 @@ static int reporting(const sent *s, int32_t g)
     return 0;
 }
 
+/* The speech verb whose content clause v is, or -1.  Parsers differ on
+ * reported speech, so three shapes count:
+ *   - v hangs on the speech verb (ccomp, parataxis): "Oslo said Bern must pay";
+ *   - the speech verb hangs on v (parataxis, or a ccomp/advcl after v with
+ *     its own subject): "Bern must pay, Oslo said";
+ *   - v is the parataxis or conjunct of a fronted clause (advcl, "To ease the
+ *     crisis, ...") that itself hangs on the speech verb: the fronted clause
+ *     must not hide the main one.
+ * Only a few fixed steps up the tree: nothing walks the whole sentence. */
+static int32_t speech_governor(const sent *s, int32_t v)
+{
+    int32_t g = s->t[v].head;
+    if (g >= 0 && reporting(s, g)) return g;
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (c < v || !is_verb(&s->t[c]) || !reporting(s, c)) continue;
+        const char *rc = s->t[c].deprel;
+        if (!(rel_is(rc, "parataxis") || rel_is(rc, "ccomp") || rel_is(rc, "advcl") || rel_is(rc, "conj"))) continue;
+        int p;
+        int32_t sb = ev_subject_of(s, c, &p);
+        if (sb >= 0 && !p) return c;
+    }
+    /* through a fronted adverbial clause: v is its parataxis or conjunct */
+    if (g >= 0 && g < v && (rel_is(s->t[v].deprel, "parataxis") || rel_is(s->t[v].deprel, "conj")) &&
+        rel_is(s->t[g].deprel, "advcl")) {
+        int32_t gg = s->t[g].head;
+        if (gg > v && reporting(s, gg)) return gg;
+    }
+    return -1;
+}
+
+/* The clause a speech verb reports, the converse of speech_governor: its
+ * ccomp; else the clause before it that it hangs on ("Bern must pay, Oslo
+ * said"); else the parataxis of a fronted clause of its own ("To ease
+ * tensions, Bern should pay, Oslo added"). -1 when there is none. */
+static int32_t speech_content(const sent *s, int32_t v)
+{
+    int32_t cc = ev_child(s, v, "ccomp");
+    if (cc >= 0) return cc;
+    int32_t h = s->t[v].head;
+    const char *r = s->t[v].deprel;
+    if (h >= 0 && h < v && is_verb(&s->t[h]) &&
+        (rel_is(r, "parataxis") || rel_is(r, "ccomp") || rel_is(r, "advcl") || rel_is(r, "conj")))
+        return h;
+    for (int32_t a = s->t[v].first_child; a >= 0 && a < v; a = s->t[a].next_sibling) {
+        if (!rel_is(s->t[a].deprel, "advcl")) continue;
+        for (int32_t c = s->t[a].first_child; c >= 0; c = s->t[c].next_sibling)
+            if (c > a && c < v && is_verb(&s->t[c]) && rel_is(s->t[c].deprel, "parataxis")) return c;
+    }
+    return -1;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -543,20 +594,25 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     int32_t tgt;
     /* "Russia said it would retaliate": the pronoun subject of a reported
      * clause is the reporter */
-    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && g >= 0 && rel_is(r, "ccomp")) {
+    int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
+    if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
+    if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
         if (!a.resolved) {
             int gp;
-            int32_t gs = ev_subject_of(s, g, &gp);
+            int32_t gs = ev_subject_of(s, said_by, &gp);
             if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
         }
     }
     /* "X said NATO must stop supplying weapons": not an act of NATO's but
      * X's demand on NATO (10x); the act itself did not happen */
-    if (!passive && src >= 0 && g >= 0 && reporting(s, g) && obliged(s, v)) {
-        demand_on(s, v, g, src, code, first_in_sentence);
-        return;
+    if (!passive && src >= 0 && obliged(s, v)) {
+        int32_t sg = speech_governor(s, v);
+        if (sg >= 0) {
+            demand_on(s, v, sg, src, code, first_in_sentence);
+            return;
+        }
     }
     /* a future act announced is an intent or a threat: "said it would
      * attack" is 138, "will send aid" 033 (the complement table says how) */
@@ -637,7 +693,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */
     if (tgt < 0 && !passive) {
-        int32_t cc = ev_child(s, v, "ccomp");
+        int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
         if (about >= 0 && about != src) {

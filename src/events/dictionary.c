@@ -247,12 +247,19 @@ const cameo_code *tables_code(const event_tables *t, const char *code)
 
 const char *tables_complement(const event_tables *t, const char *governor, const char *complement)
 {
+    /* the longest matching prefix wins, wherever it stands in the file:
+     * "demand" + "release prisoners" (0841) is 1053, not the 105 of 08 */
+    const char *best = NULL;
+    size_t best_len = 0;
     for (uint32_t i = 0; i < t->ncomplements; i++) {
         const ev_complement *c = &t->complements[i];
-        if (!strncmp(c->governor, governor, 2) && !strncmp(c->complement, complement, strlen(c->complement)))
-            return c->code;
+        size_t n = strlen(c->complement);
+        if (n > best_len && !strncmp(c->governor, governor, 2) && !strncmp(c->complement, complement, n)) {
+            best = c->code;
+            best_len = n;
+        }
     }
-    return NULL;
+    return best;
 }
 
 /* ---- the CAMEO code table (data/events/cameo.tsv) ---- */

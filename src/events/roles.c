@@ -159,6 +159,11 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         }
         int32_t sp = ev_child(s, v, "nsubj:pass");
         if (sp >= 0 && sb < 0 && hops == 0) {
+            /* a passive subject with neither a passive auxiliary nor a "by"
+             * agent, on a verb with a direct object, is the parser's slip on
+             * an active clause ("Israel ruled out talks") */
+            if (ev_child(s, v, "aux:pass") < 0 && ev_child(s, v, "obl:agent") < 0 && ev_child(s, v, "obj") >= 0)
+                return sp;
             *passive = 1;
             return sp;
         }

@@ -846,3 +846,120 @@ TEST(events_body_acting_on_itself_has_no_target)
     CHECK_STR_EQ(codes_of(d, "010", b, sizeof b), "PAKMIL>-");
     doc_free(d);
 }
+
+/* ---- reported demands whichever way the parser attaches the speech verb ---- */
+
+/* Whether any event's code starts with this root (or longer prefix). */
+static int has_code(doc *d, const char *prefix)
+{
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, prefix, strlen(prefix))) return 1;
+    return 0;
+}
+
+TEST(events_demand_with_speech_verb_as_parataxis_of_the_content)
+{
+    /* "Serbia must release the prisoners, Croatia said": the speech verb
+     * hangs on the demanded clause instead of governing it */
+    doc *d = parsed("Serbia/Serbia/PROPN/3/nsubj must/must/AUX/3/aux release/release/VERB/0/root the/the/DET/5/det "
+                    "prisoners/prisoner/NOUN/3/obj ,/,/PUNCT/8/punct Croatia/Croatia/PROPN/8/nsubj "
+                    "said/say/VERB/3/parataxis ././PUNCT/3/punct", NULL);
+    code(d);
+    EXPECT(d, "Croatia", "Serbia", "1053");
+    if (has_code(d, "084")) dump(d);
+    CHECK(!has_code(d, "084")); /* the release has not happened */
+    doc_free(d);
+}
+
+TEST(events_demand_with_speech_verb_as_ccomp_of_the_content)
+{
+    /* "Japan should lift the embargo, China stressed", with "stressed" a
+     * ccomp of "lift" as some parses give it */
+    doc *d = parsed("Japan/Japan/PROPN/3/nsubj should/should/AUX/3/aux lift/lift/VERB/0/root the/the/DET/5/det "
+                    "embargo/embargo/NOUN/3/obj ,/,/PUNCT/8/punct China/China/PROPN/8/nsubj "
+                    "stressed/stress/VERB/3/ccomp ././PUNCT/3/punct", NULL);
+    code(d);
+    EXPECT(d, "China", "Japan", "1054");
+    CHECK(!has_code(d, "085"));
+    doc_free(d);
+}
+
+TEST(events_fronted_purpose_clause_does_not_hide_the_demand)
+{
+    /* "To ease tensions, Japan should lift the embargo, China added": the
+     * demanded clause is a parataxis of the fronted "To ease", which hangs
+     * on the speech verb at the end */
+    doc *d = parsed("To/to/PART/2/mark ease/ease/VERB/12/advcl tensions/tension/NOUN/2/obj ,/,/PUNCT/7/punct "
+                    "Japan/Japan/PROPN/7/nsubj should/should/AUX/7/aux lift/lift/VERB/2/parataxis the/the/DET/9/det "
+                    "embargo/embargo/NOUN/7/obj ,/,/PUNCT/7/punct China/China/PROPN/12/nsubj added/add/VERB/0/root "
+                    "././PUNCT/12/punct", NULL);
+    code(d);
+    EXPECT(d, "China", "Japan", "1054");
+    CHECK(!has_code(d, "085"));
+    doc_free(d);
+}
+
+TEST(events_in_order_to_clause_before_a_demand_under_the_speech_verb)
+{
+    /* "In order to end the standoff, Serbia must free the hostages, Croatia
+     * said": the main clause is the root, the purpose clause fronted on it,
+     * the speech verb a parataxis at the end */
+    doc *d = parsed("In/in/ADP/4/mark order/order/NOUN/1/fixed to/to/PART/4/mark end/end/VERB/10/advcl "
+                    "the/the/DET/6/det standoff/standoff/NOUN/4/obj ,/,/PUNCT/10/punct Serbia/Serbia/PROPN/10/nsubj "
+                    "must/must/AUX/10/aux free/free/VERB/0/root the/the/DET/12/det hostages/hostage/NOUN/10/obj "
+                    ",/,/PUNCT/15/punct Croatia/Croatia/PROPN/15/nsubj said/say/VERB/10/parataxis ././PUNCT/10/punct",
+                    NULL);
+    code(d);
+    EXPECT(d, "Croatia", "Serbia", "1053");
+    CHECK(!has_code(d, "084"));
+    doc_free(d);
+}
+
+TEST(events_obligation_without_a_speaker_is_no_demand)
+{
+    /* "To ease tensions, Japan should lift the embargo, analysts believe":
+     * a speaker that is no actor makes no demand; and with no speech verb at
+     * all ("Japan should lift the embargo") nobody demands anything */
+    doc *d = parsed("To/to/PART/2/mark ease/ease/VERB/7/advcl tensions/tension/NOUN/2/obj ,/,/PUNCT/7/punct "
+                    "Japan/Japan/PROPN/7/nsubj should/should/AUX/7/aux lift/lift/VERB/0/root the/the/DET/9/det "
+                    "embargo/embargo/NOUN/7/obj ././PUNCT/7/punct", NULL);
+    code(d);
+    if (has_code(d, "10")) dump(d);
+    CHECK(!has_code(d, "10"));
+    doc_free(d);
+}
+
+TEST(events_passive_subject_without_passive_auxiliary_is_the_actor)
+{
+    /* "Egypt ruled out talks with Sudan", parsed with Egypt as nsubj:pass
+     * but no "was" and a direct object: an active clause all the same */
+    doc *d = parsed("Egypt/Egypt/PROPN/2/nsubj:pass ruled/rule/VERB/0/root out/out/ADP/2/compound:prt "
+                    "talks/talk/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Egypt", "Sudan", "125");
+    doc_free(d);
+}
+
+TEST(events_pronoun_in_lead_form_speech_is_the_reporter)
+{
+    /* "It would attack Israel, Iran said": the speech verb hangs on the
+     * reported clause (parataxis), its subject still stands for "it" */
+    doc *d = parsed("It/it/PRON/3/nsubj would/would/AUX/3/aux attack/attack/VERB/0/root Israel/Israel/PROPN/3/obj "
+                    ",/,/PUNCT/7/punct Iran/Iran/PROPN/7/nsubj said/say/VERB/3/parataxis ././PUNCT/3/punct", NULL);
+    code(d);
+    EXPECT(d, "Iran", "Israel", "138");
+    doc_free(d);
+}
+
+TEST(events_lead_form_statement_is_about_the_reported_subject)
+{
+    /* "Serbia shelled Kosovo, Croatia said": the statement is Croatia's
+     * about Serbia, as when "said" governs the clause, and the shelling
+     * stands on its own */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj shelled/shell/VERB/0/root Kosovo/Kosovo/PROPN/2/obj ,/,/PUNCT/6/punct "
+                    "Croatia/Croatia/PROPN/6/nsubj said/say/VERB/2/parataxis ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Croatia", "Serbia", "010");
+    CHECK(has_code(d, "19"));
+    doc_free(d);
+}
