@@ -35,6 +35,8 @@ FUZZERS   := $(FUZZ_SRC:fuzz/%.c=build-fuzz/%)
 FUZZ_SECONDS ?= 10
 
 .PHONY: all deps test asan eval bench fuzz fuzz-build clean examples
+# Keep object files of tools and fuzz targets (make would delete them as intermediates).
+.SECONDARY:
 all: $(BUILD)/dyad $(BUILD)/libdyad.a $(TOOLS)
 
 $(BUILD)/%.o: %.c
