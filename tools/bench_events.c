@@ -17,6 +17,7 @@
 #include "core/document.h"
 #include "events/events.h"
 #include "base/file.h"
+#include "common/parsed_spec.h"
 
 static double now(void)
 {
@@ -37,41 +38,6 @@ static const char *const specs[] = {
     "France/France/PROPN/4/nsubj and/and/CCONJ/3/cc Germany/Germany/PROPN/1/conj condemned/condemn/VERB/0/root the/the/DET/6/det attack/attack/NOUN/4/obj on/on/ADP/8/case Kyiv/Kyiv/PROPN/6/nmod ././PUNCT/4/punct",
 };
 
-static doc *parsed(const char *spec)
-{
-    static dyad_input in;
-    in = dyad_input_from_memory("x", 1, DYAD_FORMAT_TEXT);
-    in.id = "bench";
-    doc *d = doc_new(&in);
-    d->pub.date = (dyad_date){.precision = DYAD_DATE_DAY, .year = 2022, .month = 2, .day = 14};
-    char *copy = strdup(spec);
-    dyad_sentence s = {0};
-    uint32_t n = 0;
-    for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save), n++) {
-        char *f[5] = {0};
-        int k = 0;
-        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 5; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
-        if (k < 5) continue;
-        dyad_token t = {0};
-        if (d->text.len) buf_putc(&d->text, ' ');
-        t.span.start = (uint32_t)d->text.len;
-        buf_puts(&d->text, f[0]);
-        t.span.end = (uint32_t)d->text.len;
-        t.form = doc_strdup(d, f[0]);
-        t.lemma = doc_strdup(d, f[1]);
-        t.upos = doc_strdup(d, f[2]);
-        t.head = atoi(f[3]) - 1;
-        t.deprel = doc_strdup(d, f[4]);
-        t.feats = "_";
-        VEC_PUSH(&d->tokens, t);
-    }
-    s.span.end = (uint32_t)d->text.len;
-    s.token_count = n;
-    VEC_PUSH(&d->sentences, s);
-    free(copy);
-    return d;
-}
-
 static int bench_coding(const char *dict)
 {
     char err[512];
@@ -80,7 +46,7 @@ static int bench_coding(const char *dict)
     actor_dictionary *a = actors_open(DYAD_ROOT "/data", err, sizeof err);
     size_t ns = sizeof specs / sizeof *specs;
     doc *docs[sizeof specs / sizeof *specs];
-    for (size_t i = 0; i < ns; i++) docs[i] = parsed(specs[i]);
+    for (size_t i = 0; i < ns; i++) docs[i] = parsed_spec_doc(specs[i], "2022-02-14");
     size_t sentences = 0, events = 0;
     double t0 = now(), t;
     do {

@@ -13,43 +13,24 @@
 #include "events/events.h"
 #include "test.h"
 
-/* Build a one-sentence document from "form/lemma/UPOS/head/deprel ..."
- * (heads 1-based, 0 for the root). */
-static doc *parsed(const char *spec, const char *date)
+/* Hand-parsed sentences: "form/lemma/UPOS/head/deprel ..." (heads 1-based,
+ * 0 for the root).  The builder is shared with bench_events. */
+#include "common/parsed_spec.c"
+
+static doc *parsed(const char *spec, const char *date) { return parsed_spec_doc(spec, date); }
+
+/* Make the whole sentence a direct quote of a RUSGOV speaker, as the
+ * statements stage would. */
+static void quoted_from_rusgov(doc *d)
 {
-    static dyad_input in;
-    in = dyad_input_from_memory("x", 1, DYAD_FORMAT_TEXT);
-    in.id = "t";
-    doc *d = doc_new(&in);
-    if (date) {
-        d->pub.date.precision = DYAD_DATE_DAY;
-        sscanf(date, "%d-%d-%d", &d->pub.date.year, &d->pub.date.month, &d->pub.date.day);
-    }
-    char *copy = strdup(spec);
-    dyad_sentence s = {0};
-    uint32_t n = 0;
-    for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save), n++) {
-        char *f[5] = {0};
-        int k = 0;
-        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 5; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
-        dyad_token t = {0};
-        if (d->text.len) buf_putc(&d->text, ' ');
-        t.span.start = (uint32_t)d->text.len;
-        buf_puts(&d->text, f[0]);
-        t.span.end = (uint32_t)d->text.len;
-        t.form = doc_strdup(d, f[0]);
-        t.lemma = doc_strdup(d, f[1]);
-        t.upos = doc_strdup(d, f[2]);
-        t.head = atoi(f[3]) - 1;
-        t.deprel = doc_strdup(d, f[4]);
-        t.feats = "_";
-        VEC_PUSH(&d->tokens, t);
-    }
-    s.span.end = (uint32_t)d->text.len;
-    s.token_count = n;
-    VEC_PUSH(&d->sentences, s);
-    free(copy);
-    return d;
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){0, (uint32_t)d->text.len};
+    q.speaker = 0;
+    q.confidence = 0.9f;
+    VEC_PUSH(&d->quotes, q);
 }
 
 static event_dictionary *dictionary(void)
@@ -510,14 +491,7 @@ TEST(events_quote_tone_makes_criticism_of_named_actors)
     /* "NATO expansion is a dangerous mistake", quoted from a RUSGOV speaker */
     doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop a/a/DET/6/det "
                     "dangerous/dangerous/ADJ/6/amod mistake/mistake/NOUN/0/root", NULL);
-    dyad_speaker sp = {0};
-    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
-    VEC_PUSH(&d->speakers, sp);
-    dyad_quote q = {0};
-    q.span = (dyad_span){0, (uint32_t)d->text.len};
-    q.speaker = 0;
-    q.confidence = 0.9f;
-    VEC_PUSH(&d->quotes, q);
+    quoted_from_rusgov(d);
     code(d);
     int criticism = 0;
     for (size_t i = 0; i < d->events.count; i++) {
@@ -601,14 +575,7 @@ TEST(events_negated_tone_word_is_no_criticism)
     /* "NATO expansion is not a mistake", quoted: no criticism */
     doc *d = parsed("NATO/NATO/PROPN/2/compound expansion/expansion/NOUN/6/nsubj is/be/AUX/6/cop not/not/PART/6/advmod "
                     "a/a/DET/6/det mistake/mistake/NOUN/0/root", NULL);
-    dyad_speaker sp = {0};
-    sp.identity = (dyad_actor){.text = "Peskov", .code = "RUSGOV", .country = "RUS", .entity = -1};
-    VEC_PUSH(&d->speakers, sp);
-    dyad_quote q = {0};
-    q.span = (dyad_span){0, (uint32_t)d->text.len};
-    q.speaker = 0;
-    q.confidence = 0.9f;
-    VEC_PUSH(&d->quotes, q);
+    quoted_from_rusgov(d);
     code(d);
     int criticism = 0;
     for (size_t i = 0; i < d->events.count; i++) criticism |= !strcmp(d->events.items[i].cameo, "111");
