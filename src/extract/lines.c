@@ -207,12 +207,14 @@ static void measure(page_line *l)
     l->lower = lower + cyr_lower;
     l->digits = digits;
 
-    /* How the line ends: walk back over closing quotes and brackets. */
+    /* How the line ends: walk back over closing quotes and brackets, and
+     * over a space before a stray quote ('... reporters. "', a damaged
+     * closing mark that is still the end of a sentence). */
     size_t end = l->n, at;
     uint32_t c = 0;
-    for (int guard = 0; end > 0 && guard < 4; guard++) {
+    for (int guard = 0; end > 0 && guard < 6; guard++) {
         c = last_cp(l->s, end, &at);
-        if (!is_closing_quote(c)) break;
+        if (!is_closing_quote(c) && !(c == ' ' && end < l->n)) break;
         end = at;
     }
     l->sentence_end = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;

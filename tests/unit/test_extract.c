@@ -329,3 +329,20 @@ TEST(extract_removes_captions_that_end_in_a_wire_photo_credit)
     CHECK_INT_EQ(d->paragraph_count, 4);
     dyad_document_free(d);
 }
+
+TEST(extract_paragraph_ending_in_a_stray_quote_stays_in_the_story)
+{
+    /* A damaged closing mark after a space still ends the paragraph's
+     * sentence: the paragraph is body text, not a subhead or standfirst. */
+    static const char stray[] =
+        "Harbour authority extends the night curfew\n"
+        "\n"
+        "PORTVILLE - The harbour stays shut at night, the port said. \"We have no choice,\" its director said. \"\n"
+        "\n"
+        "Fishing crews said the curfew had already cost them half of their autumn catch and asked for help.\n";
+    dyad_document *d = extract(stray, NULL, NULL);
+    CHECK_INT_EQ(d->paragraph_count, 3);
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    CHECK_INT_EQ(d->paragraphs[2].kind, DYAD_PARAGRAPH_BODY);
+    dyad_document_free(d);
+}
