@@ -930,3 +930,16 @@ TEST(events_lead_form_statement_is_about_the_reported_subject)
     CHECK(has_code(d, "19"));
     doc_free(d);
 }
+
+TEST(events_considering_is_not_saying)
+{
+    /* "Croatia said Serbia would review the request": "review" (014,
+     * consider) is an act, not speech, so its clause's governor is no
+     * content of it and Croatia is not its target */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj said/say/VERB/0/root Serbia/Serbia/PROPN/5/nsubj would/would/AUX/5/aux "
+                    "review/review/VERB/2/ccomp the/the/DET/7/det request/request/NOUN/5/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    EXPECT(d, "Croatia", "Serbia", "010");
+    EXPECT(d, "Serbia", NULL, "014");
+    doc_free(d);
+}
