@@ -701,9 +701,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
         if (about >= 0 && about != src) {
-            actor_ref a;
+            actor_ref a, by;
             ev_resolve_actor(s, about, &a);
-            if (a.resolved && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
+            /* "Zakharova warned that Moscow would respond": a statement
+             * about one's own side names no other party */
+            ev_resolve_actor(s, src, &by);
+            int own = a.actor.code && by.actor.code && strlen(a.actor.code) >= 3 && !strncmp(a.actor.code, by.actor.code, 3) &&
+                      (!strcmp(a.actor.code, by.actor.code) || strlen(a.actor.code) == 3 || strlen(by.actor.code) == 3);
+            if (a.resolved && !own && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
         }
     }
     if (src == tgt) tgt = -1;
@@ -888,6 +893,12 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                  * only guess (unresolved, or coded from context) */
                 int guessed = !ev->source.code || (ev->source.origin && !strcmp(ev->source.origin, "context"));
                 if (sp->identity.code && (guessed || !strncmp(ev->cameo, "01", 2))) ev->source = sp->identity;
+                /* "Michal said his government would act": once the
+                 * speaker is known, a statement about the speaker's own
+                 * side names no other party */
+                if (!strncmp(ev->cameo, "01", 2) && ev->target.code && ev->source.code &&
+                    !strcmp(ev->target.code, ev->source.code))
+                    ev->target = (dyad_actor){.entity = -1};
                 if (merged_at == (size_t)-1) merged_at = k;
             }
         }

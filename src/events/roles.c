@@ -76,6 +76,39 @@ static const char *context_country(sent *s)
     return s->context;
 }
 
+/* "Michal said his government would expel ...": the owner a possessive
+ * pronoun points to is the subject of a clause above the mention (or the
+ * speaker the statements stage found for that clause's speech verb), and
+ * that owner's country is the context for the mention before the
+ * sentence's place or the document's.  A few fixed steps up the tree. */
+static const char *owner_country(sent *s, int32_t h)
+{
+    int32_t poss = ev_child(s, h, "nmod:poss");
+    if (poss < 0 || !upos_is(&s->t[poss], "PRON")) return NULL;
+    int32_t v = s->t[h].head;
+    for (int step = 0; step < 4 && v >= 0; step++, v = s->t[v].head) {
+        dyad_span vs = s->d->tokens.items[s->first + (uint32_t)v].span;
+        for (size_t i = 0; i < s->d->quotes.count; i++) {
+            const dyad_quote *q = &s->d->quotes.items[i];
+            if (q->cue_span.start != vs.start || q->cue_span.end != vs.end || q->speaker < 0 ||
+                (size_t)q->speaker >= s->d->speakers.count)
+                continue;
+            const char *country = s->d->speakers.items[q->speaker].identity.country;
+            if (country) return country;
+        }
+        int passive;
+        int32_t sb = ev_subject_of(s, v, &passive);
+        if (sb < 0 || sb == h || upos_is(&s->t[sb], "PRON")) continue;
+        int32_t lo, hi;
+        ev_mention_range(s, sb, &lo, &hi);
+        if (h >= lo && h <= hi) continue;
+        dyad_actor a;
+        if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) && a.country)
+            return a.country;
+    }
+    return NULL;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -87,9 +120,11 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     doc *d = s->d;
     if (s->actors)
         out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
-    if (!out->resolved && s->actors && context_country(s)) {
+    const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;
+    if (!out->resolved && s->actors && (owner || context_country(s))) {
         dyad_actor a2;
-        if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), context_country(s), &a2)) {
+        if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1),
+                                      owner ? owner : context_country(s), &a2)) {
             out->actor = a2;
             out->resolved = 1;
         }

@@ -943,3 +943,40 @@ TEST(events_considering_is_not_saying)
     EXPECT(d, "Serbia", NULL, "014");
     doc_free(d);
 }
+
+TEST(events_possessive_pronoun_takes_the_country_of_the_clause_above)
+{
+    /* "Croatia said its army shelled the Serbian army and the Serbian
+     * police": "its army" is Croatia's, though the document names Serbia
+     * more often */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj said/say/VERB/0/root its/its/PRON/4/nmod:poss army/army/NOUN/5/nsubj "
+                    "shelled/shell/VERB/2/ccomp the/the/DET/8/det Serbian/Serbian/ADJ/8/amod army/army/NOUN/5/obj "
+                    "and/and/CCONJ/12/cc the/the/DET/12/det Serbian/Serbian/ADJ/12/amod police/police/NOUN/8/conj", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "19", 2) && e->source.code) {
+            CHECK_STR_EQ(e->source.code, "HRVMIL");
+            found = 1;
+        }
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
+
+TEST(events_statement_about_ones_own_side_has_no_target)
+{
+    /* "Croatia warned that Zagreb would retaliate": the capital is
+     * Croatia itself, not a party the warning is about */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/6/mark Zagreb/Zagreb/PROPN/6/nsubj "
+                    "would/would/AUX/6/aux retaliate/retaliate/VERB/2/ccomp ././PUNCT/2/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->source.text && !strcmp(e->source.text, "Croatia")) CHECK(e->target.code == NULL);
+    }
+    CHECK(d->events.count >= 1);
+    doc_free(d);
+}
