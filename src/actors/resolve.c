@@ -133,6 +133,19 @@ static int key_in(const actor_words *ws, size_t i, const char *const *list)
     return 0;
 }
 
+/* Words that make a mention several parties or the other one ("both
+ * sides", "the two sides", "either side", "the warring parties"): such a
+ * mention is anaphoric, and the document's country is no guess for it. */
+static const char *const several_parties[] = {"both", "either", "neither", "two", "other", "opposing", "warring",
+                                              "rival", "all", NULL};
+
+static int names_several_parties(const actor_words *ws)
+{
+    for (size_t i = 0; i < ws->n; i++)
+        if (key_in(ws, i, several_parties)) return 1;
+    return 0;
+}
+
 /* Words that join an owner to what it owns. */
 static const char *const joiners[] = {"of", "for", "from", NULL};
 /* Words that open a complement: what follows does not own the mention. */
@@ -599,7 +612,8 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         int prefix = c.agent && (c.agent->flags & ENTRY_AGENT_PREFIX);
         if (c.former && (c.agent || c.person || c.name_count)) suffix = "ELI", prefix = 0;
         else if (!c.agent && person_elite && person_country && !c.owner) suffix = "ELI";
-        if (!country && !owner_code && !c.owner && suffix && in->context_country && !c.person) {
+        if (!country && !owner_code && !c.owner && suffix && in->context_country && !c.person &&
+            !names_several_parties(ws)) {
             country = in->context_country;
             origin = "context";
         }

@@ -358,6 +358,17 @@ TEST(actors_lone_agent_takes_the_context_country_only_when_asked)
     CHECK_STR_EQ(a.code, "RUSGOV");
     CHECK_STR_EQ(a.origin, "context");
     doc_free(d);
+    /* several parties, or the other one, are no guess from the context:
+     * "both sides" of a war are not the document's country */
+    const char *several[] = {"both sides", "the two sides", "either side", "the other side", "the warring parties"};
+    for (size_t i = 0; i < sizeof several / sizeof *several; i++) {
+        d = doc_of(several[i], NULL);
+        int words = 1;
+        for (const char *p = several[i]; *p; p++) words += *p == ' ';
+        actors_resolve_in_context(our_dictionary(), d, 0, (uint32_t)words, "RUS", &a);
+        CHECK(a.code == NULL);
+        doc_free(d);
+    }
 }
 
 TEST(actors_document_country_is_the_most_mentioned)
