@@ -64,9 +64,19 @@ void nlp_segment(doc *d)
     if (d->paragraphs.count == 0) {
         segment_range(d, &toks, 0, d->text.len, 0);
     } else {
+        /* A wire dateline ("GENEVA, May 3 (Agency) -") is a sentence of its
+         * own: read as the lead's first words, the place name becomes the
+         * subject of the lead's verb and the reporter's name a modifier. */
+        dyad_span dl = d->pub.dateline.city ? d->pub.dateline.span : (dyad_span){0, 0};
         for (size_t p = 0; p < d->paragraphs.count; p++) {
             dyad_span sp = d->paragraphs.items[p].span;
             if (sp.end > d->text.len || sp.start > sp.end) continue;
+            if (dl.end > dl.start && dl.start >= sp.start && dl.end < sp.end) {
+                if (dl.start > sp.start) segment_range(d, &toks, sp.start, dl.start, (uint32_t)p);
+                segment_range(d, &toks, dl.start, dl.end, (uint32_t)p);
+                segment_range(d, &toks, dl.end, sp.end, (uint32_t)p);
+                continue;
+            }
             segment_range(d, &toks, sp.start, sp.end, (uint32_t)p);
         }
     }

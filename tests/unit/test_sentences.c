@@ -254,3 +254,23 @@ TEST(conllu_groups_clitics_but_not_quotes_or_units)
     buf_free(&b);
     doc_free(d);
 }
+
+TEST(sentences_set_apart_the_dateline_the_extractor_found)
+{
+    /* "ANKARA - Turkish ...": no agency in brackets, so the splitter alone
+     * cannot tell a dateline from a name; the extractor's dateline can. */
+    const char *text = "ANKARA - Turkish officials offered to host talks. They set no date.";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    doc *d = doc_new(&in);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    d->pub.dateline.city = "ANKARA";
+    d->pub.dateline.span = (dyad_span){0, 8};
+    nlp_segment(d);
+    doc_publish(d);
+    CHECK_INT_EQ(d->pub.sentence_count, 3);
+    CHECK_INT_EQ(d->pub.sentences[0].span.end, 8);
+    CHECK_STR_EQ(d->pub.tokens[d->pub.sentences[1].first_token].form, "Turkish");
+    doc_free(d);
+    /* without a dateline the same text stays two sentences */
+    CHECK_STR_EQ(sentences(text, NULL), "ANKARA - Turkish officials offered to host talks. || They set no date.");
+}
