@@ -72,7 +72,11 @@ static void repair_split_subject(sent *s)
 {
     for (uint32_t i = 0; i + 1 < s->n; i++) {
         tok *a = &s->t[i];
-        if (!rel_exact(a->deprel, "nsubj") || !(upos_is(a, "PROPN") || upos_is(a, "NOUN")) || a->head < 0) continue;
+        /* the first may be a demonym tagged as an adjective: "Turkish
+         * President Tayyip Erdogan" read as "Turkish" and "President ..." */
+        if (!rel_exact(a->deprel, "nsubj") || !(upos_is(a, "PROPN") || upos_is(a, "NOUN") || upos_is(a, "ADJ")) ||
+            a->head < 0)
+            continue;
         uint32_t j = i + 1;
         /* the run after a: words that hang inside the run, up to the
          * second subject */

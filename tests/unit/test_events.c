@@ -634,6 +634,13 @@ TEST(events_title_split_from_name_is_one_subject)
     CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "TURGOV>GRC");
     CHECK_INT_EQ(d->events.count, 1);
     doc_free(d);
+    /* the same with the demonym tagged as an adjective */
+    d = parsed("Turkish/Turkish/ADJ/4/nsubj President/President/PROPN/3/nmod:desc Erdogan/Erdogan/PROPN/4/nsubj "
+               "criticised/criticise/VERB/0/root Greece/Greece/PROPN/4/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "TURGOV>GRC");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
 }
 
 TEST(events_noun_root_with_copula_and_to_verb_is_a_clause)
