@@ -244,6 +244,21 @@ static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool str
 
 static bool role_fits(const ctx *c, const spk *sp, const mention *m) { return role_fits_as(c, sp, m, false); }
 
+/* Whether a role mention names its owner with a possessive that is not a
+ * pronoun: "the mission's head", "the ministry's spokesman" (but not "his
+ * spokesman", which points back at someone). */
+static bool owned_role(const ctx *c, const mention *m)
+{
+    for (uint32_t k = m->ws; k + 1 < m->we; k++) {
+        const char *w = wtext(c, k);
+        size_t n = wlen(c, k);
+        bool straight = n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
+        bool curly = n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4);
+        if ((straight || curly) && !weq(c, k, "it's") && !weq(c, k, "he's") && !weq(c, k, "she's")) return true;
+    }
+    return false;
+}
+
 /* "he", "she", "the diplomat": a person introduced in the same or the
  * previous paragraph after the latest speaker ("Zakharova accused Britain
  * ... "...," she wrote"), else the latest speaker whose gender (and role)
@@ -610,8 +625,10 @@ void resolve_speakers(ctx *c)
             continue;
         }
         mention *m = &c->men.items[s->mention];
-        /* "a Downing Street spokesman": someone new, not an anaphor */
-        bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an"));
+        /* "a Downing Street spokesman": someone new, not an anaphor; so is
+         * a role owned by a body the text names ("the mission's head"),
+         * unless a speaker already named holds that very role */
+        bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an") || owned_role(c, m));
         if (m->partitive) {
             /* "one of the ministers": unnamed, and not whoever the text named last */
             s->speaker = find_or_add(c, &sv, m);
@@ -681,7 +698,9 @@ void resolve_speakers(ctx *c)
             spk *n = &sv.items[k];
             if (k == i || n->best.type != MEN_NAME || !n->person) continue;
             mention probe = r->best;
-            if (role_fits(c, n, &probe) && n->has_role) target = (int32_t)k, matches++;
+            /* "the mission's head" is not whoever holds a head's role */
+            bool fits = owned_role(c, &probe) ? role_fits_as(c, n, &probe, true) : role_fits(c, n, &probe);
+            if (fits && n->has_role) target = (int32_t)k, matches++;
         }
         if (matches != 1) continue;
         for (size_t s = 0; s < c->st.count; s++) if (c->st.items[s].speaker == (int32_t)i) c->st.items[s].speaker = target;

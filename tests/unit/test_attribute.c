@@ -634,3 +634,18 @@ TEST(attribute_damaged_marks_in_bulk_stay_linear)
     dyad_document_free(d);
     buf_free(&b);
 }
+
+TEST(attribute_a_role_owned_by_a_named_body_is_someone_new)
+{
+    /* "the mission's head" is not the prime minister quoted before, and
+     * his role stays his own */
+    dyad_document *d = run("Vote\n\nPORTVILLE - The government accused its neighbour of meddling.\n\n"
+                           "\"This is an attack on our democracy,\" Prime Minister Ivo Karlan told a news conference.\n\n"
+                           "Observers were not allowed to visit the border region, the mission's head said.\n");
+    size_t pm = find(d, "This is an attack"), head = find(d, "Observers were");
+    CHECK_STR_EQ(who(d, pm), "Ivo Karlan");
+    CHECK(head < d->quote_count);
+    CHECK(quote_at(d, head)->speaker != quote_at(d, pm)->speaker);
+    CHECK_STR_EQ(spk(d, quote_at(d, pm)->speaker)->identity.role, "Prime Minister");
+    dyad_document_free(d);
+}
