@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "core/document.h"
+
 static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -187,4 +189,30 @@ bool extract_find_dateline(const char *s, size_t n, extract_dateline *out)
     }
     out->length = end;
     return true;
+}
+
+void extract_set_dateline(doc *d, size_t k, const extract_dateline *dl)
+{
+    const dyad_span sp = d->paragraphs.items[k].span;
+    const char *s = d->text.data + sp.start;
+    d->pub.dateline.text = doc_strndup(d, s, dl->length);
+    d->pub.dateline.city = dl->city_end > dl->city_start ? doc_strndup(d, s + dl->city_start, dl->city_end - dl->city_start) : NULL;
+    d->pub.dateline.outlet =
+        dl->outlet_end > dl->outlet_start ? doc_strndup(d, s + dl->outlet_start, dl->outlet_end - dl->outlet_start) : NULL;
+    d->pub.dateline.span = (dyad_span){sp.start, sp.start + (uint32_t)dl->length};
+}
+
+void extract_dateline_of_paragraphs(doc *d)
+{
+    if (d->pub.dateline.text || !d->text.data) return;
+    for (size_t k = 0, seen = 0; k < d->paragraphs.count && seen < 3; k++) {
+        const dyad_paragraph *p = &d->paragraphs.items[k];
+        if (p->kind != DYAD_PARAGRAPH_BODY) continue;
+        seen++;
+        extract_dateline dl;
+        if (p->span.end > d->text.len || !extract_find_dateline(d->text.data + p->span.start, p->span.end - p->span.start, &dl))
+            continue;
+        extract_set_dateline(d, k, &dl);
+        return;
+    }
 }

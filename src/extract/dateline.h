@@ -30,4 +30,14 @@ typedef struct extract_dateline {
 /* True when s[0..n) opens with a dateline; fills *out. */
 bool extract_find_dateline(const char *s, size_t n, extract_dateline *out);
 
+/* Record dl, found at the start of paragraph k of d, as the document's
+ * dateline (text, city, outlet and span in the clean text). */
+struct doc;
+void extract_set_dateline(struct doc *d, size_t k, const extract_dateline *dl);
+
+/* The HTML extractor's dateline: the first of the first three body
+ * paragraphs that opens with one (a later paragraph would be a quoted
+ * story's, not this page's). */
+void extract_dateline_of_paragraphs(struct doc *d);
+
 #endif

@@ -194,12 +194,6 @@ void extract_text(doc *d)
         }
         if (l->role == ROLE_TITLE || l->role == ROLE_UNDECIDED) continue;
         long k = doc_add_paragraph(d, kind_of(l->role), l->s, l->n);
-        if ((long)i == dateline_line && k >= 0) {
-            uint32_t at = d->paragraphs.items[k].span.start;
-            d->pub.dateline.text = doc_strndup(d, l->s, dl.length);
-            d->pub.dateline.city = dl.city_end > dl.city_start ? doc_strndup(d, l->s + dl.city_start, dl.city_end - dl.city_start) : NULL;
-            d->pub.dateline.outlet = dl.outlet_end > dl.outlet_start ? doc_strndup(d, l->s + dl.outlet_start, dl.outlet_end - dl.outlet_start) : NULL;
-            d->pub.dateline.span = (dyad_span){at, at + (uint32_t)dl.length};
-        }
+        if ((long)i == dateline_line && k >= 0) extract_set_dateline(d, (size_t)k, &dl);
     }
 }

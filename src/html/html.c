@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/dateline.h"
 #include "html/charset.h"
 #include "html/page.h"
 
@@ -87,6 +88,7 @@ void extract_html(doc *d)
     }
     html_metadata(&p);
     html_content(&p);
+    extract_dateline_of_paragraphs(d);
     if (d->paragraphs.count == 0 || (d->paragraphs.count == 1 && d->paragraphs.items[0].kind == DYAD_PARAGRAPH_TITLE))
         doc_warn(d, "no_article", 1, "no article text found in the page");
     dom_free(&p.dom);

@@ -422,3 +422,18 @@ TEST(html_title_is_the_headline_not_the_logo)
     CHECK_STR_EQ(d->title.origin, "h1");
     dyad_document_free(d);
 }
+
+TEST(html_dateline_of_the_lead_is_found_as_in_text)
+{
+    static const char page[] =
+        "<html><head><title>Port reopens</title></head><body><article><h1>Port reopens after storm</h1>"
+        "<p>PORTVILLE \xE2\x80\x94 The harbour reopened on Tuesday after a storm closed it for three days, the port "
+        "authority said, and the first ferries left for the islands before noon.</p>"
+        "<p>Fishing crews said the closure had cost them a week of catch and asked the city for help with repairs.</p>"
+        "</article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->dateline.city, "PORTVILLE");
+    CHECK(d->dateline.span.end > d->dateline.span.start);
+    CHECK(!strncmp(d->text + d->dateline.span.start, "PORTVILLE", 9));
+    dyad_document_free(d);
+}
