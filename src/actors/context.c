@@ -6,6 +6,7 @@
  * there, else stretches of the clean text), so a sentence of thousands of
  * words costs time in proportion to its length and no more memory. */
 #include <string.h>
+#include <strings.h>
 
 #include "actors/internal.h"
 
@@ -118,6 +119,41 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
     }
 }
 
+/* The words after the dateline's city up to the next comma, bracket or
+ * dash: "SAN JOSE, California, Oct 21 (Agency) -" gives "California". */
+static size_t dateline_qualifier(const doc *d, const char **at)
+{
+    const dyad_dateline *dl = &d->pub.dateline;
+    if (!dl->text || !dl->city) return 0;
+    const char *c = strstr(dl->text, dl->city);
+    if (!c) return 0;
+    const char *p = c + strlen(dl->city);
+    if (*p != ',') return 0;
+    p++;
+    while (*p == ' ') p++;
+    size_t n = 0;
+    while (p[n] && p[n] != ',' && p[n] != '(' && p[n] != '-' && p[n] != '.' && (unsigned char)p[n] != 0xE2) n++;
+    while (n && p[n - 1] == ' ') n--;
+    /* a date is no region: "MOSCOW, June 19" */
+    for (size_t k = 0; k < n; k++)
+        if (p[k] >= '0' && p[k] <= '9') return 0;
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (size_t m = 0; m < 12; m++)
+        if (n >= 3 && !strncasecmp(p, months[m], 3)) return 0;
+    *at = p;
+    return n;
+}
+
+/* The country the dateline's region names, or NULL. */
+static const char *dateline_region(const actor_dictionary *a, doc *d)
+{
+    const char *at;
+    size_t n = dateline_qualifier(d, &at);
+    dyad_actor r;
+    if (!n || !actors_resolve_text(a, d, at, n, &r) || !r.country) return NULL;
+    return r.country;
+}
+
 const char *actors_document_country(const actor_dictionary *a, doc *d)
 {
     if (!a || !d) return NULL;
@@ -127,7 +163,12 @@ const char *actors_document_country(const actor_dictionary *a, doc *d)
     cc.d = d;
     actor_words ws;
     words_clear(&ws);
-    if (d->pub.dateline.city) {
+    const char *region = dateline_region(a, d);
+    if (region) {
+        /* "SAN JOSE, California": the region names the country, not the
+         * capital of the same name elsewhere */
+        count_code(&cc, region, 3);
+    } else if (d->pub.dateline.city) {
         /* the dateline city ("MOSCOW") counts three times */
         const char *city = d->pub.dateline.city;
         words_add_text(&ws, city, strlen(city), 0, -1);

@@ -743,3 +743,19 @@ TEST(actors_cities_code_as_their_country_never_its_government)
     /* a capital alone is still its government */
     CHECK_STR_EQ(code_of("Kyiv", "2022-03-01", &a), "UKRGOV");
 }
+
+TEST(actors_dateline_region_names_the_country_before_the_city)
+{
+    /* "SAN JOSE, California": not Costa Rica's capital */
+    doc *d = doc_of("The company said sales rose .", NULL);
+    d->pub.dateline.text = "SAN JOSE, California, Oct 21 (Wire) -";
+    d->pub.dateline.city = "SAN JOSE";
+    CHECK_STR_EQ(actors_document_country(our_dictionary(), d), "USA");
+    doc_free(d);
+    /* a date after the city is no region: the city counts */
+    d = doc_of("The company said sales rose .", NULL);
+    d->pub.dateline.text = "SAN JOSE, Oct 21 (Wire) -";
+    d->pub.dateline.city = "SAN JOSE";
+    CHECK_STR_EQ(actors_document_country(our_dictionary(), d), "CRI");
+    doc_free(d);
+}
