@@ -208,7 +208,15 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         }
         const char *r = s->t[v].deprel;
         if (rel_exact(r, "acl:relcl")) return s->t[v].head;
-        if (!(rel_is(r, "conj") || rel_is(r, "xcomp")) || s->t[v].head < 0) return -1;
+        /* a purpose clause is its governor's subject's ("Police used water
+         * cannon to disperse the crowd and detained 30 people") */
+        int purpose = 0;
+        if (rel_is(r, "advcl")) {
+            int32_t m = ev_child(s, v, "mark");
+            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+            purpose = mf && !strcasecmp(mf, "to");
+        }
+        if (!(rel_is(r, "conj") || rel_is(r, "xcomp") || purpose) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {
             int32_t o = ev_child(s, s->t[v].head, "obj");

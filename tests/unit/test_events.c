@@ -987,3 +987,22 @@ TEST(events_statement_about_ones_own_side_has_no_target)
     CHECK(d->events.count >= 1);
     doc_free(d);
 }
+
+TEST(events_purpose_clause_and_its_conjunct_take_the_main_subject)
+{
+    /* "Serbia sent troops to seal the border and arrested Kosovo's envoy":
+     * the parser hangs "arrested" on the purpose clause, whose subject is
+     * the main clause's */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj sent/send/VERB/0/root troops/troop/NOUN/2/obj to/to/PART/5/mark "
+                    "seal/seal/VERB/2/advcl the/the/DET/7/det border/border/NOUN/5/obj and/and/CCONJ/9/cc "
+                    "arrested/arrest/VERB/5/conj Kosovo/Kosovo/PROPN/11/nmod:poss envoy/envoy/NOUN/9/obj", NULL);
+    code(d);
+    int arrest = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "173", 3) && d->events.items[i].source.code &&
+            !strncmp(d->events.items[i].source.code, "SRB", 3))
+            arrest = 1;
+    if (!arrest) dump(d);
+    CHECK(arrest);
+    doc_free(d);
+}
