@@ -23,6 +23,7 @@ typedef struct spk {
     bool journalist, person;
     uint32_t count;
     const char *stated;    /* a country some mention of this person states (mention_country) */
+    int32_t body_plus1;    /* "The ministry said ... A spokesman added": the body spoken for, + 1 (0: none) */
 } spk;
 
 /* The speakers, with a hash index by key and the people introduced
@@ -536,7 +537,7 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
     if (r.organisation && !a->organisation) a->organisation = r.organisation;
 }
 
-static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
+static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
     const mention *m = &sp->best;
@@ -578,7 +579,19 @@ static void build_identity(ctx *c, const spk *sp, dyad_speaker *out)
     if (r.role && !a->role) a->role = r.role;
     if (r.name && !a->name) a->name = r.name;
     if (r.entity >= 0) a->entity = r.entity;
-    context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
+    if (sp->body_plus1 && (!a->code || (a->origin && !strcmp(a->origin, "context")))) {
+        /* the body spoken for gives the code, country and organisation */
+        dyad_speaker b = {0};
+        const spk *body = &sv->items[sp->body_plus1 - 1];
+        if (!body->body_plus1) build_identity(c, sv, body, &b);
+        if (b.identity.code) {
+            a->code = b.identity.code;
+            a->country = b.identity.country;
+            a->organisation = b.identity.organisation ? b.identity.organisation : b.identity.name;
+            a->origin = "body";
+        }
+    }
+    if (!a->code) context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     out->gender = sp->gender == 1 ? "male" : sp->gender == 2 ? "female" : NULL;
 }
 
@@ -590,6 +603,25 @@ static uint32_t sentence_of(const doc *d, uint32_t byte)
         if (d->sentences.items[mid].span.end <= byte) lo = mid + 1; else hi = mid;
     }
     return lo < d->sentences.count ? (uint32_t)lo : 0;
+}
+
+/* "The State Department urged restraint. A spokesman said ...": an
+ * unowned spokesperson right after a statement of a body (an organisation,
+ * not a person) in the same or the previous paragraph speaks for it. */
+static void speaks_for_previous_body(ctx *c, spk_vec *sv, size_t i, const mention *m)
+{
+    stmt *s = &c->st.items[i];
+    if (i == 0 || m->we == 0 || mention_country(c, m)) return;
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "official", "representative"};
+    bool role = false;
+    for (size_t k = 0; k < sizeof spokes / sizeof *spokes && !role; k++) role = weq(c, m->we - 1, spokes[k]);
+    /* only "a spokesman": any word between names an owner of its own */
+    if (!role || m->we - m->ws != 2) return;
+    const stmt *p = &c->st.items[i - 1];
+    if (p->speaker < 0 || p->speaker == s->speaker || para_of(c, p) + 1 < para_of(c, s)) return;
+    const spk *body = &sv->items[p->speaker];
+    if (body->person || body->journalist) return;
+    sv->items[s->speaker].body_plus1 = p->speaker + 1;
 }
 
 void resolve_speakers(ctx *c)
@@ -648,6 +680,7 @@ void resolve_speakers(ctx *c)
                 if (role_fits_as(c, &probe, m, true)) sp = find_or_add(c, &sv, p);
             }
             s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
+            if (sp < 0 && s->speaker >= 0) speaks_for_previous_body(c, &sv, i, m);
         } else if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
@@ -714,7 +747,7 @@ void resolve_speakers(ctx *c)
         stmt *s = &c->st.items[i];
         if (s->speaker >= 0 && map[s->speaker] < 0) {
             dyad_speaker out = {0};
-            build_identity(c, &sv.items[s->speaker], &out);
+            build_identity(c, &sv, &sv.items[s->speaker], &out);
             VEC_PUSH(&d->speakers, out);
             map[s->speaker] = (int32_t)d->speakers.count - 1;
         }

@@ -649,3 +649,18 @@ TEST(attribute_a_role_owned_by_a_named_body_is_someone_new)
     CHECK_STR_EQ(spk(d, quote_at(d, pm)->speaker)->identity.role, "Prime Minister");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_spokesman_after_a_body_speaks_for_it)
+{
+    /* the story is about Georgia, but the spokesman is the State
+     * Department's, quoted in the sentence before */
+    dyad_document *d = run("Protests\n\nTBILISI - Georgian police detained protesters, the Georgian interior ministry said.\n\n"
+                           "The U.S. State Department urged Georgian authorities to respect the right to assembly. "
+                           "A spokesman said Washington was \"deeply concerned\" by the arrests.\n");
+    size_t q = find(d, "Washington was");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK_STR_EQ(s->identity.code, "USAGOV");
+    CHECK_STR_EQ(s->identity.origin, "body");
+    dyad_document_free(d);
+}
