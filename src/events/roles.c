@@ -109,6 +109,46 @@ static const char *owner_country(sent *s, int32_t h)
     return NULL;
 }
 
+/* "Ryzhenkov accused Poland", after "his Belarusian counterpart Maxim
+ * Ryzhenkov" earlier in the story: a name the dictionary does not know is
+ * the person an earlier, fuller mention introduced.  The same surname is
+ * sought among the proper nouns before it (at most EARLIER_REACH tokens
+ * back), and the words that stood before it there (titles, roles,
+ * demonyms) are resolved with it. */
+#define EARLIER_REACH 4000
+
+static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
+{
+    const doc *d = s->d;
+    const dyad_token *t = d->tokens.items;
+    for (int32_t k = lo; k <= hi; k++)
+        if (!upos_is(&s->t[k], "PROPN")) return 0;
+    const char *surname = t[s->first + (uint32_t)hi].form;
+    uint32_t here = s->first + (uint32_t)lo;
+    uint32_t stop = here > EARLIER_REACH ? here - EARLIER_REACH : 0;
+    for (uint32_t i = here; i-- > stop;) {
+        if (!t[i].upos || strcmp(t[i].upos, "PROPN") || strcmp(t[i].form, surname)) continue;
+        /* the mention there: back over the name, role and title words of
+         * its sentence */
+        uint32_t first = i, sentence = t[i].sentence;
+        while (first > 0 && i - first < 6 && t[first - 1].sentence == sentence && t[first - 1].upos &&
+               (!strcmp(t[first - 1].upos, "PROPN") || !strcmp(t[first - 1].upos, "ADJ") ||
+                !strcmp(t[first - 1].upos, "NOUN")))
+            first--;
+        if (first == i) continue; /* no fuller mention here */
+        dyad_actor a;
+        if (!actors_resolve(s->actors, (doc *)d, first, i - first + 1, &a) || !a.code) continue;
+        dyad_span sp = {t[here].span.start, t[s->first + (uint32_t)hi].span.end};
+        a.span = sp;
+        a.text = doc_strndup((doc *)d, d->text.data + sp.start, sp.end - sp.start);
+        a.origin = "earlier";
+        a.entity = -1;
+        *out = a;
+        return 1;
+    }
+    return 0;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -141,6 +181,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             }
         }
     }
+    if (!out->resolved && s->actors && introduced_earlier(s, lo, hi, &out->actor)) out->resolved = 1;
     if (!out->actor.text) {
         const dyad_token *dt = d->tokens.items;
         dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};

@@ -1006,3 +1006,37 @@ TEST(events_purpose_clause_and_its_conjunct_take_the_main_subject)
     CHECK(arrest);
     doc_free(d);
 }
+
+TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
+{
+    /* "Ryzhenkov" alone is in no dictionary; "his Belarusian counterpart
+     * Maxim Ryzhenkov" two sentences before says who he is */
+    static dyad_resources *res;
+    if (!res) {
+        char data[1024], err[256];
+        snprintf(data, sizeof data, "%s/data", test_root());
+        dyad_config cfg = {0};
+        cfg.data_dir = data;
+        cfg.stages = DYAD_STAGE_ALL;
+        res = dyad_resources_open(&cfg, err, sizeof err);
+        if (!res) fprintf(stderr, "  resources: %s\n", err);
+    }
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Ministers meet\n\nThe Russian foreign minister met his Belarusian counterpart Maxim Ryzhenkov "
+                               "in Minsk on Monday.\n\nThe talks lasted three hours.\n\nRyzhenkov accused Poland of staging "
+                               "provocations on the border.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int found = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (!strncmp(e->cameo, "112", 3) && e->source.text && !strcmp(e->source.text, "Ryzhenkov")) {
+            CHECK_STR_EQ(e->source.code, "BLRGOV");
+            CHECK_STR_EQ(e->source.origin, "earlier");
+            found = 1;
+        }
+    }
+    CHECK(found);
+    dyad_document_free(d);
+}
