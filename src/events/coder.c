@@ -1028,6 +1028,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
+    ev_sentence_release(&s);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */
     sort_events(d);

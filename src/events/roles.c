@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fail.h"
 #include "events/sentence.h"
 /* The token range of a mention: the head with its name parts and modifiers. */
 /* Whether the words between hi and c (after hi) all hang on words up to c:
@@ -112,22 +113,72 @@ static const char *owner_country(sent *s, int32_t h)
 /* "Ryzhenkov accused Poland", after "his Belarusian counterpart Maxim
  * Ryzhenkov" earlier in the story: a name the dictionary does not know is
  * the person an earlier, fuller mention introduced.  The same surname is
- * sought among the proper nouns before it (at most EARLIER_REACH tokens
- * back), and the words that stood before it there (titles, roles,
- * demonyms) are resolved with it. */
+ * sought among the proper nouns of the sentences before (at most
+ * EARLIER_REACH tokens back), and the words that stood before it there
+ * (titles, roles, demonyms) are resolved with it.  Each surname's answer
+ * is kept for the document, and later sentences only look at the tokens
+ * added since, so a story full of unknown names stays linear. */
 #define EARLIER_REACH 4000
+
+typedef struct earlier_name {
+    const char *surname;
+    uint32_t scanned_to; /* every token before this was looked at */
+    int found;
+    dyad_actor actor;    /* the fuller mention's resolution */
+} earlier_name;
+
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static earlier_name *earlier_slot(sent *s, const char *surname)
+{
+    if (2 * (s->nearlier + 1) > s->earlier_cap) {
+        uint32_t cap = s->earlier_cap ? 2 * s->earlier_cap : 64;
+        earlier_name *table = xcalloc(cap, sizeof *table);
+        for (uint32_t i = 0; i < s->earlier_cap; i++) {
+            if (!s->earlier[i].surname) continue;
+            uint32_t k = name_hash(s->earlier[i].surname) & (cap - 1);
+            while (table[k].surname) k = (k + 1) & (cap - 1);
+            table[k] = s->earlier[i];
+        }
+        free(s->earlier);
+        s->earlier = table;
+        s->earlier_cap = cap;
+    }
+    uint32_t k = name_hash(surname) & (s->earlier_cap - 1);
+    while (s->earlier[k].surname && strcmp(s->earlier[k].surname, surname)) k = (k + 1) & (s->earlier_cap - 1);
+    if (!s->earlier[k].surname) {
+        s->earlier[k].surname = surname;
+        s->earlier[k].scanned_to = s->first > EARLIER_REACH ? s->first - EARLIER_REACH : 0;
+        s->nearlier++;
+    }
+    return &s->earlier[k];
+}
+
+void ev_sentence_release(sent *s)
+{
+    free(s->earlier);
+    s->earlier = NULL;
+    s->nearlier = s->earlier_cap = 0;
+}
 
 static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
 {
-    const doc *d = s->d;
+    doc *d = s->d;
     const dyad_token *t = d->tokens.items;
     for (int32_t k = lo; k <= hi; k++)
         if (!upos_is(&s->t[k], "PROPN")) return 0;
-    const char *surname = t[s->first + (uint32_t)hi].form;
-    uint32_t here = s->first + (uint32_t)lo;
-    uint32_t stop = here > EARLIER_REACH ? here - EARLIER_REACH : 0;
-    for (uint32_t i = here; i-- > stop;) {
-        if (!t[i].upos || strcmp(t[i].upos, "PROPN") || strcmp(t[i].form, surname)) continue;
+    earlier_name *e = earlier_slot(s, t[s->first + (uint32_t)hi].form);
+    /* the tokens since the last look, latest first: a newer fuller
+     * mention wins over the one kept */
+    uint32_t stop = e->scanned_to;
+    if (s->first > e->scanned_to) e->scanned_to = s->first;
+    for (uint32_t i = s->first; i-- > stop;) {
+        if (!t[i].upos || strcmp(t[i].upos, "PROPN") || strcmp(t[i].form, e->surname)) continue;
         /* the mention there: back over the name, role and title words of
          * its sentence */
         uint32_t first = i, sentence = t[i].sentence;
@@ -137,16 +188,19 @@ static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
             first--;
         if (first == i) continue; /* no fuller mention here */
         dyad_actor a;
-        if (!actors_resolve(s->actors, (doc *)d, first, i - first + 1, &a) || !a.code) continue;
-        dyad_span sp = {t[here].span.start, t[s->first + (uint32_t)hi].span.end};
-        a.span = sp;
-        a.text = doc_strndup((doc *)d, d->text.data + sp.start, sp.end - sp.start);
-        a.origin = "earlier";
-        a.entity = -1;
-        *out = a;
-        return 1;
+        if (!actors_resolve(s->actors, d, first, i - first + 1, &a) || !a.code) continue;
+        e->actor = a;
+        e->found = 1;
+        break;
     }
-    return 0;
+    if (!e->found) return 0;
+    *out = e->actor;
+    dyad_span sp = {t[s->first + (uint32_t)lo].span.start, t[s->first + (uint32_t)hi].span.end};
+    out->span = sp;
+    out->text = doc_strndup(d, d->text.data + sp.start, sp.end - sp.start);
+    out->origin = "earlier";
+    out->entity = -1;
+    return 1;
 }
 
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)

@@ -39,7 +39,14 @@ typedef struct sent {
     const char *context;
     int doc_country_done;
     const char *doc_country;
+    /* names already sought among the earlier sentences (ev_resolve_actor's
+     * "introduced earlier" step), kept for the whole document */
+    struct earlier_name *earlier;
+    uint32_t nearlier, earlier_cap; /* capacity: a power of two, or 0 */
 } sent;
+
+/* Frees what coding a document kept in s between its sentences. */
+void ev_sentence_release(sent *s);
 
 /* An actor filling a role: its head token and what the dictionary says. */
 typedef struct actor_ref {
