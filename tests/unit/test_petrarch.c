@@ -1,0 +1,125 @@
+/* test_petrarch.c — PETRARCH-2 verb dictionaries read as PETRARCH reads
+ * them: word order, sides of the verb and '_' joins in patterns, a block's
+ * patterns over a verb line's own phrase.  Hand-parsed sentences (the
+ * builder lives in tools/common/parsed_spec.c, linked from test_events.c),
+ * dictionaries written here. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/parsed_spec.h"
+#include "core/document.h"
+#include "events/events.h"
+#include "test.h"
+
+static const actor_dictionary *petr_actors(void)
+{
+    static actor_dictionary *a;
+    if (!a) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        a = actors_open(dir, err, sizeof err);
+    }
+    return a;
+}
+
+/* A PETRARCH verb file with this text, opened over dyad's own data. */
+static event_dictionary *petr_open(const char *verbs, char **path)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    *path = strdup("/tmp/dyad-petr-XXXXXX");
+    int fd = mkstemp(*path);
+    FILE *f = fdopen(fd, "w");
+    fputs(verbs, f);
+    fclose(f);
+    event_dictionary *e = events_open(dir, *path, false, err, sizeof err);
+    if (!e) fprintf(stderr, "events_open: %s\n", err);
+    return e;
+}
+
+static void petr_close(event_dictionary *e, char *path)
+{
+    events_close(e);
+    remove(path);
+    free(path);
+}
+
+/* The code of the first event the sentence yields with source text `src`, or "". */
+static const char *code_of(event_dictionary *e, const char *spec, const char *src, char *buf)
+{
+    doc *d = parsed_spec_doc(spec, NULL);
+    events_code(d, e, petr_actors());
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.count && !buf[0]; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        if (ev->source.text && !strcmp(ev->source.text, src) && !ev->negated) snprintf(buf, 5, "%s", ev->cameo);
+    }
+    doc_free(d);
+    return buf;
+}
+
+static const char *cut_verbs = "&TIES\n+TRADE\n+MILITARY\n\n"
+                               "--- CUT [161] ---\nCUT\n+CUT_OFF [172]\n"
+                               "- * NEW_&TIES_LINKS [163]\n- * FORMER &TIES LINKS [164]\n"
+                               "- QUIETLY_* [162]\n- * AID [167]\n";
+
+TEST(petrarch_underscore_joins_adjacent_words_space_allows_gaps)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad cut new trade links with Sudan": NEW_&TIES_LINKS, 163 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root new/new/ADJ/5/amod trade/trade/NOUN/5/compound "
+                            "links/link/NOUN/2/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "163");
+    /* "Chad cut new close trade links with Sudan": "close" breaks the join, the verb's 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root new/new/ADJ/6/amod close/close/ADJ/6/amod "
+                            "trade/trade/NOUN/6/compound links/link/NOUN/2/obj with/with/ADP/8/case Sudan/Sudan/PROPN/6/nmod",
+                         "Chad", b), "161");
+    /* "Chad cut former close trade links with Sudan": spaces allow "close", 164 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root former/former/ADJ/6/amod close/close/ADJ/6/amod "
+                            "trade/trade/NOUN/6/compound links/link/NOUN/2/obj with/with/ADP/8/case Sudan/Sudan/PROPN/6/nmod",
+                         "Chad", b), "164");
+    /* "Chad cut trade former links with Sudan": the words out of the pattern's order, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root trade/trade/NOUN/5/compound former/former/ADJ/5/amod "
+                            "links/link/NOUN/2/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "161");
+    petr_close(e, path);
+}
+
+TEST(petrarch_words_before_the_verb_stay_before_it)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad quietly cut links with Sudan": QUIETLY_*, 162 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/3/nsubj quietly/quietly/ADV/3/advmod cut/cut/VERB/0/root links/link/NOUN/3/obj "
+                            "with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", "Chad", b), "162");
+    /* "Chad quietly then cut links with Sudan": not right before the verb, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/4/nsubj quietly/quietly/ADV/4/advmod then/then/ADV/4/advmod cut/cut/VERB/0/root "
+                            "links/link/NOUN/4/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "161");
+    /* "Chad cut links with Sudan quietly": after the verb it is no pre-verb word, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root links/link/NOUN/2/obj with/with/ADP/5/case "
+                            "Sudan/Sudan/PROPN/3/nmod quietly/quietly/ADV/2/advmod", "Chad", b), "161");
+    petr_close(e, path);
+}
+
+TEST(petrarch_block_pattern_beats_verb_line_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad cut off links with Sudan": the phrase CUT_OFF, 172 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root off/off/ADP/2/compound:prt links/link/NOUN/2/obj "
+                            "with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", "Chad", b), "172");
+    /* "Chad cut off aid to Sudan": the block's "* AID" holds for the phrase too, 167 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root off/off/ADP/2/compound:prt aid/aid/NOUN/2/obj "
+                            "to/to/ADP/6/case Sudan/Sudan/PROPN/2/obl", "Chad", b), "167");
+    /* "Chad cut links off": not adjacent, no phrase; the verb's 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root links/link/NOUN/2/obj off/off/ADP/2/compound:prt",
+                         "Chad", b), "161");
+    petr_close(e, path);
+}
