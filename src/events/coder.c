@@ -596,6 +596,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * clause is the reporter */
     int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
     if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
+    /* "Ethiopia indicated it deplored Libya", parsed with "it" as the
+     * object controlling an xcomp: a pronoun under a verb of saying is
+     * still its subject's */
+    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbs[v]) said_by = g;
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
@@ -789,6 +793,10 @@ static int discarded(const sent *s)
 static void code_sentence(sent *s, int32_t *scope)
 {
     for (uint32_t i = 0; i < s->n; i++) ev_match_head(s, (int32_t)i, scope);
+    /* a PETRARCH pattern that names the governing verb ("INDICATED *" on
+     * "indicated it deplored") codes the pair: the governor adds nothing */
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->absorbs[i] && s->t[i].head >= 0) s->code[s->t[i].head][0] = '\0';
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;
@@ -991,6 +999,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
+    s.absorbs = xmalloc((size_t)maxn + 1);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
@@ -1013,6 +1022,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
+    free(s.absorbs);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */
     sort_events(d);

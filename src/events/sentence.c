@@ -244,6 +244,7 @@ void ev_index_sentence(sent *s)
         t->first_child = t->next_sibling = -1;
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
+        s->absorbs[i] = 0;
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
@@ -316,6 +317,27 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
     if (n < 0) return 0;
     if (n == head || s->t[n].head == head) return 1;
     return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
+}
+
+/* attached() for PETRARCH's ordered patterns, where words may be skipped
+ * ("EID AT ^ WITH +": "with" hangs on "Eid", two slots back): a function
+ * word belongs to the verb, to a word an earlier slot matched, or to that
+ * word's head. */
+static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *matched, int k)
+{
+    const tok *t = &s->t[x];
+    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
+                        rel_is(t->deprel, "mark");
+    if (!function_word) return 1;
+    int32_t n = t->head;
+    if (n < 0) return 0;
+    int32_t nh = s->t[n].head;
+    if (n == head || nh == head) return 1;
+    for (int j = 0; j < k; j++) {
+        int32_t m = matched[j];
+        if (n == m || nh == m || (nh >= 0 && nh == s->t[m].head)) return 1;
+    }
+    return 0;
 }
 
 /* A multiword alternative's earlier words stand just before token x. */
@@ -431,7 +453,7 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
             if (st < 0 || st <= prev_end) continue;
             if (sl->glued && prev_end >= 0 && st != prev_end + 1) continue;
             if (sl->before_verb && last_before && p->verb_glued && x != v - 1) continue;
-            if (!sl->before_verb && !attached(s, x, v, k ? matched[k - 1] : -1)) continue;
+            if (!sl->before_verb && !attached_any(s, x, v, matched, k)) continue;
             found = i;
         }
         if (found < 0) {
@@ -586,6 +608,10 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
+            int32_t g = t->head;
+            if (p->ordered && g >= 0 && (rel_is(t->deprel, "ccomp") || rel_is(t->deprel, "xcomp")))
+                for (uint16_t k = 0; k < p->nslots; k++)
+                    if (p->slots[k].before_verb && matched[k] == g) s->absorbs[h] = 1;
             return;
         }
     }

@@ -33,6 +33,9 @@ typedef struct sent {
     /* per token: the pattern that coded it (or -1) and its code */
     int32_t *pattern;
     char (*code)[5];
+    /* per token: its pattern names the verb it complements ("INDICATED *"
+     * on "indicated it deplored"), so the pair is one event, coded here */
+    uint8_t *absorbs;
     /* the country an unnamed "police" or "gunmen" belongs to: a place the
      * sentence names, else the document's country; found when first needed */
     int context_done;

@@ -123,3 +123,37 @@ TEST(petrarch_block_pattern_beats_verb_line_phrase)
                          "Chad", b), "161");
     petr_close(e, path);
 }
+
+TEST(petrarch_pattern_naming_the_governor_codes_the_pair_once)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- DEPLORE [122] ---\nDEPLORE\n- INDICATED * [123]\n\n"
+                                    "--- INDICATE [010] ---\nINDICATE\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad indicated it deplored Sudan", "it" parsed as the object that
+     * controls the complement: one event, Chad -> Sudan 123, no 010 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/2/obj "
+                             "deplored/deplore/VERB/2/xcomp Sudan/Sudan/PROPN/4/obj", NULL);
+    events_code(d, e, petr_actors());
+    int pair = 0, statement = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        pair |= !strcmp(ev->cameo, "123") && ev->source.text && !strcmp(ev->source.text, "Chad") && ev->target.text &&
+                !strcmp(ev->target.text, "Sudan");
+        statement |= !strcmp(ev->cameo, "010");
+    }
+    CHECK(pair);
+    CHECK(!statement);
+    doc_free(d);
+    /* "Chad said it deplored Sudan": the pattern does not name "said"; the
+     * verb's own 122 */
+    d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+                        "deplored/deplore/VERB/2/ccomp Sudan/Sudan/PROPN/4/obj", NULL);
+    events_code(d, e, petr_actors());
+    int own = 0;
+    for (size_t i = 0; i < d->events.count; i++) own |= !strcmp(d->events.items[i].cameo, "122");
+    CHECK(own);
+    doc_free(d);
+    petr_close(e, path);
+}
