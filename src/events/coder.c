@@ -560,6 +560,25 @@ static int32_t speech_content(const sent *s, int32_t v)
     return -1;
 }
 
+/* "Russian police arrested Russian students": a direct object of the
+ * source's own country is its target when it names that country itself and
+ * is another part of it (EDU, not COP); "withdrew its troops" stays no
+ * target.  For a bare verb only: a pattern's words may be the object. */
+static int32_t own_country_object(sent *s, int32_t v, const char *src_code)
+{
+    int32_t o = ev_child(s, v, "obj");
+    if (o < 0 || !src_code) return -1;
+    actor_ref a;
+    ev_resolve_actor(s, o, &a);
+    if (!a.resolved || !a.actor.code || !strcmp(a.actor.code, src_code) || strlen(a.actor.code) <= 3) return -1;
+    if (a.actor.origin && !strcmp(a.actor.origin, "context")) return -1;
+    int32_t lo, hi;
+    ev_mention_range(s, o, &lo, &hi);
+    for (int32_t k = lo; k <= hi; k++)
+        if (upos_is(&s->t[k], "PRON")) return -1; /* "its troops": the source's own */
+    return o;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -630,9 +649,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
     }
     char avoid[4] = "";
+    const char *src_code = NULL;
     if (src >= 0 && !passive) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
+        src_code = a.actor.code;
         /* a country only guessed from the context is no reason to pass
          * over a target, nor is one's own country under armed force
          * ("gunmen attacked villagers", both of the place) */
@@ -668,6 +689,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (tgt < 0) tgt = ev_target_of(s, v, p, scope, av);
         /* a shared object of ev_coordinated verbs hangs on the first one */
         if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
+        if (tgt < 0 && av && !p->nslots) tgt = own_country_object(s, v, src_code);
     }
     /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
     if (!passive && p->subject_target) {

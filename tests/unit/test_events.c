@@ -930,3 +930,20 @@ TEST(events_lead_form_statement_is_about_the_reported_subject)
     CHECK(has_code(d, "19"));
     doc_free(d);
 }
+
+TEST(events_own_country_object_naming_its_country_is_the_target)
+{
+    char b[64];
+    /* "Russian police arrested Russian students": RUSCOP -> RUSEDU */
+    doc *d = parsed("Russian/Russian/ADJ/2/amod police/police/NOUN/3/nsubj arrested/arrest/VERB/0/root "
+                    "Russian/Russian/ADJ/5/amod students/student/NOUN/3/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "173", b, sizeof b), "RUSCOP>RUSEDU");
+    doc_free(d);
+    /* "Russian police arrested its students": the source's own, no target */
+    d = parsed("Russian/Russian/ADJ/2/amod police/police/NOUN/3/nsubj arrested/arrest/VERB/0/root "
+               "its/its/PRON/5/nmod:poss students/student/NOUN/3/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "173", b, sizeof b), "RUSCOP>-");
+    doc_free(d);
+}
