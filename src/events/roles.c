@@ -147,6 +147,7 @@ static int is_relative_pronoun(const sent *s, int32_t x)
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
 {
     *passive = 0;
+    int via_xcomp = 0;
     for (int hops = 0; v >= 0 && hops < 8; hops++) {
         int32_t sb = ev_child(s, v, "nsubj");
         if (sb < 0) sb = ev_child(s, v, "nsubj:outer");
@@ -167,6 +168,10 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             *passive = 1;
             return sp;
         }
+        /* raising through a passive: "Gollum was seen to break into ...",
+         * "Iran is believed to have attacked": the passive's subject is the
+         * complement's own, and the complement is active */
+        if (sp >= 0 && sb < 0 && hops > 0 && via_xcomp) return sp;
         if (sb >= 0) {
             if (is_relative_pronoun(s, sb) && rel_exact(s->t[v].deprel, "acl:relcl")) return s->t[v].head;
             return sb;
@@ -179,6 +184,7 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             int32_t o = ev_child(s, s->t[v].head, "obj");
             if (o >= 0 && o != v) return o;
         }
+        via_xcomp = rel_is(r, "xcomp");
         v = s->t[v].head;
     }
     return -1;

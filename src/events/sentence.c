@@ -570,6 +570,12 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
     if (t->form && t->form != t->lemma && (heads[nh] = tables_head(tb, t->form))) nh++;
     if (!nh && (!t->upos || upos_is(t, "VERB")) && (heads[nh] = guess_head(s, h))) nh++;
     if (!nh) return;
+    /* a PETRARCH dictionary lists forms as verbs of their own ("--- LEFT
+     * [032:033]" apart from "--- LEAVE [012]"): the form's block first */
+    if (nh == 2 && tb->patterns[heads[1]->first].ordered) {
+        const ev_head *x = heads[0];
+        heads[0] = heads[1], heads[1] = x;
+    }
     uint32_t nscope = ev_scope(s, h, scope);
     int32_t matched[64];
     int32_t deep[MAX_SCOPE];

@@ -947,3 +947,15 @@ TEST(events_own_country_object_naming_its_country_is_the_target)
     CHECK_STR_EQ(codes_of(d, "173", b, sizeof b), "RUSCOP>-");
     doc_free(d);
 }
+
+TEST(events_subject_raised_through_a_passive_is_the_actor)
+{
+    char b[64];
+    /* "Iran is believed to have attacked the Saudi embassy": IRN acts */
+    doc *d = parsed("Iran/Iran/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass believed/believe/VERB/0/root to/to/PART/6/mark "
+                    "have/have/AUX/6/aux attacked/attack/VERB/3/xcomp the/the/DET/9/det Saudi/Saudi/ADJ/9/amod "
+                    "embassy/embassy/NOUN/6/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "IRN>SAUGOV");
+    doc_free(d);
+}

@@ -157,3 +157,17 @@ TEST(petrarch_pattern_naming_the_governor_codes_the_pair_once)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_verb_form_listed_as_its_own_block_comes_first)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad left for Sudan": lemma "leave", but the form has its own block */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj left/leave/VERB/0/root for/for/ADP/4/case Sudan/Sudan/PROPN/2/obl",
+                         "Chad", b), "032");
+    /* "Chad leaves Sudan": the lemma's block */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj leaves/leave/VERB/0/root Sudan/Sudan/PROPN/2/obj", "Chad", b), "012");
+    petr_close(e, path);
+}
