@@ -258,11 +258,21 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0)
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c))) cand[nc++] = c;
+    /* an object comes first; among obliques an actor named outright
+     * before one whose country is only guessed from the context ("on his
+     * first official visit" read as an official of the place), which waits
+     * for any named actor of the clause */
+    int32_t guessed = -1;
     for (int i = 0; i < nc; i++) {
         if (!s->actors) break;
         actor_ref a;
         ev_resolve_actor(s, cand[i], &a);
-        if (a.resolved && !(ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) return cand[i];
+        if (!a.resolved || (ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) continue;
+        if (a.actor.origin && !strcmp(a.actor.origin, "context") && rel_is(s->t[cand[i]].deprel, "obl")) {
+            if (guessed < 0) guessed = cand[i];
+            continue;
+        }
+        return cand[i];
     }
     /* then any nominal of the clause that names an actor outright:
      * "investigated abuses in Myanmar", "deployed troops near the border
@@ -296,6 +306,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             }
         }
     }
+    if (guessed >= 0) return guessed;
     for (int i = 0; i < nc; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;

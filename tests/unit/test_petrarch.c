@@ -171,3 +171,40 @@ TEST(petrarch_verb_form_listed_as_its_own_block_comes_first)
     CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj leaves/leave/VERB/0/root Sudan/Sudan/PROPN/2/obj", "Chad", b), "012");
     petr_close(e, path);
 }
+
+TEST(petrarch_named_target_before_one_guessed_from_context)
+{
+    /* PETRARCH actors where an unnamed official takes the place's country */
+    char dir[] = "/tmp/dyad-petr-dir-XXXXXX", file[256], err[512];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
+    const char *texts[] = {"CHAD [TCD]\nSUDAN [SDN]\n", "OFFICIAL [~GOV]\n", "--- ARRIVE [032] ---\nARRIVE\n"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    char data[1024];
+    snprintf(data, sizeof data, "%s/data", test_root());
+    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
+    CHECK(a != NULL && e != NULL);
+    if (a && e) {
+        /* "Chad arrived in Sudan on an official [visit]", the parse ending
+         * the phrase at "official": Sudan, named, not an official of Sudan
+         * guessed from the place */
+        doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj arrived/arrive/VERB/0/root in/in/ADP/4/case Sudan/Sudan/PROPN/2/obl "
+                                 "on/on/ADP/7/case an/a/DET/7/det official/official/NOUN/2/obl", NULL);
+        events_code(d, e, a);
+        CHECK(d->events.count >= 1);
+        if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SDN");
+        doc_free(d);
+    }
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
