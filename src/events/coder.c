@@ -261,11 +261,40 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
             ev_resolve_actor(s, -1, &a);
         }
         out[k++] = a;
-        if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
+        if (!a.resolved || !a.actor.code || strlen(a.actor.code) < 3) continue;
+        /* "Russian and Chinese officials", "Eriadori and Calenardhon
+         * leaders": coordinated modifiers of one noun, one actor each, with
+         * the role the first gave the noun (RUSGOV, CHNGOV) */
+        for (int32_t m = s->t[h].first_child; m >= 0; m = s->t[m].next_sibling) {
+            if (m > h || !(rel_is(s->t[m].deprel, "compound") || rel_is(s->t[m].deprel, "amod"))) continue;
+            int32_t list[MAX_ROLE];
+            uint32_t nl = ev_coordinated_modifiers(s, m, list, MAX_ROLE);
+            for (uint32_t j = 1; j < nl && k < max; j++) {
+                if (list[j] > h) continue;
+                actor_ref b;
+                ev_resolve_actor(s, list[j], &b);
+                if (!b.resolved || !b.actor.code || strlen(b.actor.code) != 3 || !strncmp(b.actor.code, a.actor.code, 3)) continue;
+                b.actor.code = arena_printf(&s->d->arena, "%s%s", b.actor.code, a.actor.code + 3);
+                b.actor.role = a.actor.role;
+                b.head = h;
+                out[k++] = b;
+            }
+        }
+        if (strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
         int32_t of = -1;
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
                 of = c;
+        /* "lawmakers and officials in Fornost and Gondor": a conjunct
+         * without a phrase of its own shares the first conjunct's */
+        int32_t first = h;
+        for (int hops = 0; of < 0 && hops < MAX_ROLE && rel_is(s->t[first].deprel, "conj") && s->t[first].head >= 0; hops++) {
+            first = s->t[first].head;
+            for (int32_t c = s->t[first].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
+                if (c > h && rel_is(s->t[c].deprel, "nmod") &&
+                    ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
+                    of = c;
+        }
         if (of < 0) continue;
         int32_t list[MAX_ROLE];
         uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);

@@ -116,6 +116,21 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     if (!out->resolved) out->actor.code = NULL;
 }
 
+/* Whether c, an appositive, is rather a list's middle item: "Mordor,
+ * Rohan, Fornost and Bree" parsed with "Fornost" as an appositive of
+ * "Mordor" and "Bree" its conjunct.  A name with a conjunct of its own and
+ * set off by a comma; "Putin, the president" has none. */
+static int list_appositive(const sent *s, int32_t c)
+{
+    if (!rel_exact(s->t[c].deprel, "appos") || !upos_is(&s->t[c], "PROPN")) return 0;
+    int comma = 0, conj = 0;
+    for (int32_t x = s->t[c].first_child; x >= 0; x = s->t[x].next_sibling) {
+        if (x < c && rel_is(s->t[x].deprel, "punct")) comma = 1;
+        if (x > c && rel_is(s->t[x].deprel, "conj") && upos_is(&s->t[x], "PROPN")) conj = 1;
+    }
+    return comma && conj;
+}
+
 /* A head and the heads ev_coordinated with it ("Russia and China"). */
 uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
 {
@@ -126,7 +141,24 @@ uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
      * the one before: follow both, breadth first, up to max */
     for (uint32_t k = 0; k < n && n < max; k++)
         for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) {
+            if ((rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) || list_appositive(s, c)) {
+                int seen = 0;
+                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+                if (!seen) out[n++] = c;
+            }
+    return n;
+}
+
+/* A modifier and the modifiers coordinated with it: "Russian and
+ * Chinese" (amod), "Eriadori and Calenardhon" (compound) before a noun. */
+uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max)
+{
+    uint32_t n = 0;
+    if (m < 0) return 0;
+    out[n++] = m;
+    for (uint32_t k = 0; k < n && n < max; k++)
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || upos_is(&s->t[c], "ADJ"))) {
                 int seen = 0;
                 for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
                 if (!seen) out[n++] = c;
