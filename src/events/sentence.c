@@ -380,6 +380,15 @@ static int32_t before_verb_start(const sent *s, int32_t verb)
         int32_t a, b;
         ev_mention_range(s, sb, &a, &b);
         lo = b + 1 > v ? v : b + 1;
+        /* "Eriador's death toll has risen": the actor is the possessor, and
+         * PETRARCH reads the rest of the phrase before the verb
+         * ("- DEATH TOLL * [223]") */
+        for (int32_t k = a; k < sb; k++) {
+            if (!rel_exact(s->t[k].deprel, "nmod:poss") || s->t[k].head < a || s->t[k].head > sb) continue;
+            int32_t pa, pb;
+            ev_mention_range(s, k, &pa, &pb);
+            if (pb < sb && pb + 1 < lo) lo = pb + 1;
+        }
     } else {
         while (lo > 0 && v - lo < 12 && !upos_is(&s->t[lo - 1], "PUNCT")) lo--;
     }

@@ -208,3 +208,24 @@ TEST(petrarch_named_target_before_one_guessed_from_context)
     }
     rmdir(dir);
 }
+
+TEST(petrarch_words_of_the_subject_after_its_possessor_stand_before_the_verb)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- ROSE [---] ---\nROSE\n- DEATH TOLL * [223]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad's death and injury toll rose in the clash with Sudan": the
+     * actor is Chad; "death ... toll" before the verb, 223 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/3/nmod:poss 's/'s/PART/1/case death/death/NOUN/6/compound and/and/CCONJ/5/cc "
+                             "injury/injury/NOUN/3/conj toll/toll/NOUN/7/nsubj rose/rise/VERB/0/root in/in/ADP/10/case "
+                             "the/the/DET/10/det clash/clash/NOUN/7/obl with/with/ADP/12/case Sudan/Sudan/PROPN/10/nmod", NULL);
+    events_code(d, e, petr_actors());
+    CHECK(d->events.count >= 1);
+    if (d->events.count) {
+        CHECK_STR_EQ(d->events.items[0].cameo, "223");
+        CHECK_STR_EQ(d->events.items[0].source.code ? d->events.items[0].source.code : "-", "TCD");
+    }
+    doc_free(d);
+    petr_close(e, path);
+}
