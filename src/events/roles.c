@@ -210,6 +210,17 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         }
         const char *r = s->t[v].deprel;
         if (rel_exact(r, "acl:relcl")) return s->t[v].head;
+        /* "indicated it would act" parsed with "it" as the governor's
+         * object and the clause subjectless: the pronoun right before the
+         * clause (auxiliaries between) is its subject */
+        if (rel_is(r, "ccomp") && hops == 0 && s->t[v].head >= 0) {
+            int32_t o = ev_child(s, s->t[v].head, "obj");
+            if (o >= 0 && o < v && upos_is(&s->t[o], "PRON")) {
+                int clean = 1;
+                for (int32_t k = o + 1; k < v && clean; k++) clean = upos_is(&s->t[k], "AUX") || upos_is(&s->t[k], "PART");
+                if (clean) return o;
+            }
+        }
         if (!(rel_is(r, "conj") || rel_is(r, "xcomp")) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {

@@ -1024,3 +1024,21 @@ TEST(events_list_parsed_with_an_appositive_keeps_every_item)
     CHECK(strchr(sources_of(d, "111", b, sizeof b), ' ') == NULL);
     doc_free(d);
 }
+
+TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
+{
+    /* "Chad indicated it would attack Sudan", parsed with "it" as the
+     * object of "indicated" and "would attack Sudan" a clause without a
+     * subject: Chad (through the pronoun) acts on Sudan */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/2/obj would/would/AUX/5/aux "
+                    "attack/attack/VERB/2/ccomp Sudan/Sudan/PROPN/5/obj", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        found |= e->source.code && !strcmp(e->source.code, "TCD") && e->target.code && !strcmp(e->target.code, "SDN");
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
