@@ -1051,6 +1051,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
     s.absorbs = xmalloc((size_t)maxn + 1);
+    s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
@@ -1074,6 +1075,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.pattern);
     free(s.code);
     free(s.absorbs);
+    free(s.ids);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */
     sort_events(d);

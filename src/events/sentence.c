@@ -258,6 +258,44 @@ void ev_index_sentence(sent *s)
         s->t[i].next_sibling = s->t[h].first_child;
         s->t[h].first_child = i;
     }
+    /* the sentence's word ids, sorted: a pattern whose word the sentence
+     * lacks fails without a search (most of a big dictionary's patterns) */
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->t[i].lemma) s->ids[n++] = s->t[i].lemma;
+        if (s->t[i].form && s->t[i].form != s->t[i].lemma) s->ids[n++] = s->t[i].form;
+    }
+    for (uint32_t i = 1; i < n; i++) /* insertion sort: sentences are short */
+        for (uint32_t j = i; j > 0 && s->ids[j - 1] > s->ids[j]; j--) {
+            uint32_t x = s->ids[j];
+            s->ids[j] = s->ids[j - 1], s->ids[j - 1] = x;
+        }
+    s->nids = n;
+}
+
+static int sentence_has(const sent *s, uint32_t id)
+{
+    uint32_t lo = 0, hi = s->nids;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (s->ids[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < s->nids && s->ids[lo] == id;
+}
+
+/* Whether every slot of p has a word the sentence holds somewhere (slots
+ * of many alternatives are not checked: the search finds them). */
+static int words_present(const sent *s, const ev_pattern *p)
+{
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        const ev_slot *sl = &p->slots[k];
+        if (sl->nalts > 4) continue;
+        int any = 0;
+        for (uint32_t a = 0; a < sl->nalts && !any; a++) any = sl->alts[a] && sentence_has(s, sl->alts[a]);
+        if (!any) return 0;
+    }
+    return 1;
 }
 
 int32_t ev_child(const sent *s, int32_t h, const char *rel)
@@ -445,21 +483,37 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
             bw->done = 1;
         }
     }
+    /* first the tokens each slot's words match, in text order: a slot
+     * with none (the usual case) fails the pattern at once */
+    enum { MAX_HITS = 256 }; /* more only in pathological patterns, which then fail */
+    int32_t hit_tok[MAX_HITS], hit_start[MAX_HITS];
+    int first[65];
+    int nh = 0;
+    for (int k = 0; k < ns; k++) {
+        const ev_slot *sl = &p->slots[k];
+        const int32_t *cand = sl->before_verb ? bw->tok : c->after;
+        uint32_t ncand = sl->before_verb ? bw->n : c->nafter;
+        first[k] = nh;
+        for (uint32_t i = 0; i < ncand && nh < MAX_HITS; i++) {
+            int32_t st = slot_start(s, sl, cand[i]);
+            if (st >= 0) hit_tok[nh] = cand[i], hit_start[nh++] = st;
+        }
+        if (nh == first[k]) return sl->before_verb ? -1 : 0; /* -1: no wider clause can help */
+    }
+    first[ns] = nh;
     int32_t idx[64];
     int k = 0, steps = 0;
-    idx[0] = 0;
+    idx[0] = first[0];
     while (k >= 0 && k < ns) {
         if (++steps > 4096) return 0; /* a pathological pattern: no match rather than a long search */
         const ev_slot *sl = &p->slots[k];
-        const int32_t *cand = sl->before_verb ? bw->tok : c->after;
-        int32_t ncand = (int32_t)(sl->before_verb ? bw->n : c->nafter);
         int same_side = k > 0 && p->slots[k - 1].before_verb == sl->before_verb;
         int32_t prev_end = same_side ? matched[k - 1] : sl->before_verb ? -1 : v;
         int last_before = sl->before_verb && (k + 1 == ns || !p->slots[k + 1].before_verb);
         int found = -1;
-        for (int32_t i = idx[k]; i < ncand && found < 0; i++) {
-            int32_t x = cand[i], st = slot_start(s, sl, x);
-            if (st < 0 || st <= prev_end) continue;
+        for (int i = idx[k]; i < first[k + 1] && found < 0; i++) {
+            int32_t x = hit_tok[i], st = hit_start[i];
+            if (st <= prev_end) continue;
             if (sl->glued && prev_end >= 0 && st != prev_end + 1) continue;
             if (sl->before_verb && last_before && p->verb_glued && x != v - 1) continue;
             if (!sl->before_verb && !attached_any(s, x, v, matched, k)) continue;
@@ -470,8 +524,8 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
             continue;
         }
         idx[k] = found;
-        matched[k] = cand[found];
-        if (++k < ns) idx[k] = 0;
+        matched[k] = hit_tok[found];
+        if (++k < ns) idx[k] = first[k];
     }
     return k >= 0;
 }
@@ -590,6 +644,8 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
     int32_t deep[MAX_SCOPE];
     uint32_t ndeep = 0;
     int deep_done = 0;
+    /* what the word can head, once rather than per pattern */
+    int noun_ok = is_noun(t), verb_ok = is_verb(t) || adjective_predicate(s, h);
     /* PETRARCH's ordered patterns read sorted candidates, built once here */
     before_words bw = {.done = 0};
     order_ctx near, far;
@@ -598,21 +654,23 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
         const ev_head *eh = heads[k];
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
-            if (p->noun ? !is_noun(t) : !(is_verb(t) || adjective_predicate(s, h))) continue;
+            if (p->noun ? !noun_ok : !verb_ok) continue;
             if (p->nslots > 60) continue;
+            if (p->nslots && !words_present(s, p)) continue;
             int hit;
             if (p->ordered) {
                 if (!near_done) order_init(&near, &bw, scope, nscope), near_done = 1;
                 hit = ordered_matches(s, p, &near, matched);
+                if (hit < 0) continue;
             } else {
                 hit = ev_pattern_matches(s, p, scope, nscope, matched);
             }
-            if (!hit && p->deep && p->nslots) {
+            if (!hit && p->deep && p->nslots) { /* (hit -1: the words before the verb are missing) */
                 if (!deep_done) {
                     ndeep = deep_scope(s, h, deep), deep_done = 1;
                     order_init(&far, &bw, deep, ndeep);
                 }
-                hit = p->ordered ? ordered_matches(s, p, &far, matched) : ev_pattern_matches(s, p, deep, ndeep, matched);
+                hit = p->ordered ? ordered_matches(s, p, &far, matched) > 0 : ev_pattern_matches(s, p, deep, ndeep, matched);
             }
             if (!hit) continue;
             if (p->compound_subject) { /* "% *": a coordinated subject only */

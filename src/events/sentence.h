@@ -36,6 +36,9 @@ typedef struct sent {
     /* per token: its pattern names the verb it complements ("INDICATED *"
      * on "indicated it deplored"), so the pair is one event, coded here */
     uint8_t *absorbs;
+    /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
+    uint32_t *ids;
+    uint32_t nids;
     /* the country an unnamed "police" or "gunmen" belongs to: a place the
      * sentence names, else the document's country; found when first needed */
     int context_done;
