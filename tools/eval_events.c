@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dyad.h"
 #include "base/file.h"
@@ -184,6 +185,49 @@ static int side_ok(const char *want, const char *got)
     return got && !strcmp(want, got);
 }
 
+/* dyad's documented conventions where PETRARCH differs (docs/EVENTS.md,
+ * "PETRARCH conventions"), for the second figure only:
+ *  - an unnamed agent ("a senior official") takes its country from the
+ *    sentence or document, where PETRARCH writes "---GOV";
+ *  - a statement's target is whom or what it is about, where PETRARCH
+ *    leaves it "---". */
+static int side_ok_conv(const char *want, const dyad_actor *got)
+{
+    if (side_ok(want, got->code)) return 1;
+    return !strncmp(want, "---", 3) && want[3] && got->code && strlen(got->code) > 3 && got->origin &&
+           !strcmp(got->origin, "context") && !strcmp(got->code + 3, want + 3);
+}
+
+static int statement_trigger(const dyad_document *doc, const dyad_event *e)
+{
+    static const char *const forms[] = {"said", "says", "say", "told", "added", "noted", "stated", "reported", "announced"};
+    size_t n = e->trigger.end - e->trigger.start;
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (n == strlen(forms[i]) && !strncasecmp(doc->text + e->trigger.start, forms[i], n)) return 1;
+    return 0;
+}
+
+/* Whether the record comes out right under those conventions. */
+static int right_by_convention(const dyad_document *doc, triple *want, int nw)
+{
+    for (int w = 0; w < nw; w++) want[w].used = 0;
+    int extra = 0;
+    for (size_t i = 0; i < doc->event_count; i++) {
+        const dyad_event *e = &doc->events[i];
+        if (e->negated) continue;
+        int statement = statement_trigger(doc, e), hit = 0;
+        for (int w = 0; w < nw && !hit; w++)
+            if (!want[w].used && side_ok_conv(want[w].src, &e->source) &&
+                (side_ok_conv(want[w].tgt, &e->target) || (statement && !strncmp(want[w].tgt, "---", 3))) &&
+                !strcmp(want[w].code, e->cameo))
+                want[w].used = hit = 1;
+        if (!hit && e->source.code && e->target.code && !statement) extra++;
+    }
+    int ok = !extra;
+    for (int w = 0; w < nw; w++) ok &= want[w].used;
+    return ok;
+}
+
 static int eval_petrarch(const char *path, const char *dict)
 {
     xmlDoc *x = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
@@ -191,7 +235,7 @@ static int eval_petrarch(const char *path, const char *dict)
     dyad_resources *res = open_resources(dict);
     if (!res) { xmlFreeDoc(x); return 1; }
     xmlNode *sentences = child_named(xmlDocGetRootElement(x), "Sentences");
-    int records = 0, right = 0, listed = 0;
+    int records = 0, right = 0, listed = 0, conv = 0;
     for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence")) continue;
         xmlNode *tn = child_named(s, "Text");
@@ -234,6 +278,13 @@ static int eval_petrarch(const char *path, const char *dict)
         for (int w = 0; w < nw; w++) ok &= want[w].used;
         ok &= !extra;
         right += ok;
+        int ok_conv = ok;
+        if (!ok) {
+            triple copy[32];
+            memcpy(copy, want, sizeof copy);
+            ok_conv = right_by_convention(doc, copy, nw);
+        }
+        conv += ok_conv;
         if (!ok && listed < 400) {
             listed++;
             printf("  FAIL %s: expected", id ? id : "?");
@@ -255,6 +306,8 @@ static int eval_petrarch(const char *path, const char *dict)
     if (records - right > listed) printf("  ... %d more failures\n", records - right - listed);
     printf("PETRARCH-2 unit tests: %d of %d records exactly right (%.1f%%; target 90%%)\n", right, records,
            records ? 100.0 * right / records : 0.0);
+    printf("  and %d of %d (%.1f%%) counting dyad's documented conventions (an unnamed agent's country from context;\n"
+           "  a statement's target) as agreement\n", conv, records, records ? 100.0 * conv / records : 0.0);
     dyad_resources_close(res);
     xmlFreeDoc(x);
     return 0;

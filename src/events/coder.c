@@ -261,11 +261,40 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
             ev_resolve_actor(s, -1, &a);
         }
         out[k++] = a;
-        if (!a.resolved || !a.actor.code || strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
+        if (!a.resolved || !a.actor.code || strlen(a.actor.code) < 3) continue;
+        /* "Russian and Chinese officials", "Eriadori and Calenardhon
+         * leaders": coordinated modifiers of one noun, one actor each, with
+         * the role the first gave the noun (RUSGOV, CHNGOV) */
+        for (int32_t m = s->t[h].first_child; m >= 0; m = s->t[m].next_sibling) {
+            if (m > h || !(rel_is(s->t[m].deprel, "compound") || rel_is(s->t[m].deprel, "amod"))) continue;
+            int32_t list[MAX_ROLE];
+            uint32_t nl = ev_coordinated_modifiers(s, m, list, MAX_ROLE);
+            for (uint32_t j = 1; j < nl && k < max; j++) {
+                if (list[j] > h) continue;
+                actor_ref b;
+                ev_resolve_actor(s, list[j], &b);
+                if (!b.resolved || !b.actor.code || strlen(b.actor.code) != 3 || !strncmp(b.actor.code, a.actor.code, 3)) continue;
+                b.actor.code = arena_printf(&s->d->arena, "%s%s", b.actor.code, a.actor.code + 3);
+                b.actor.role = a.actor.role;
+                b.head = h;
+                out[k++] = b;
+            }
+        }
+        if (strlen(a.actor.code) <= 3 || !upos_is(&s->t[h], "NOUN")) continue;
         int32_t of = -1;
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
                 of = c;
+        /* "lawmakers and officials in Fornost and Gondor": a conjunct
+         * without a phrase of its own shares the first conjunct's */
+        int32_t first = h;
+        for (int hops = 0; of < 0 && hops < MAX_ROLE && rel_is(s->t[first].deprel, "conj") && s->t[first].head >= 0; hops++) {
+            first = s->t[first].head;
+            for (int32_t c = s->t[first].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
+                if (c > h && rel_is(s->t[c].deprel, "nmod") &&
+                    ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
+                    of = c;
+        }
         if (of < 0) continue;
         int32_t list[MAX_ROLE];
         uint32_t nl = ev_coordinated(s, of, list, MAX_ROLE);
@@ -564,6 +593,25 @@ static int32_t speech_content(const sent *s, int32_t v)
     return -1;
 }
 
+/* "Russian police arrested Russian students": a direct object of the
+ * source's own country is its target when it names that country itself and
+ * is another part of it (EDU, not COP); "withdrew its troops" stays no
+ * target.  For a bare verb only: a pattern's words may be the object. */
+static int32_t own_country_object(sent *s, int32_t v, const char *src_code)
+{
+    int32_t o = ev_child(s, v, "obj");
+    if (o < 0 || !src_code) return -1;
+    actor_ref a;
+    ev_resolve_actor(s, o, &a);
+    if (!a.resolved || !a.actor.code || !strcmp(a.actor.code, src_code) || strlen(a.actor.code) <= 3) return -1;
+    if (a.actor.origin && !strcmp(a.actor.origin, "context")) return -1;
+    int32_t lo, hi;
+    ev_mention_range(s, o, &lo, &hi);
+    for (int32_t k = lo; k <= hi; k++)
+        if (upos_is(&s->t[k], "PRON")) return -1; /* "its troops": the source's own */
+    return o;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -600,6 +648,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * clause is the reporter */
     int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
     if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
+    /* "Ethiopia indicated it deplored Libya", parsed with "it" as the
+     * object controlling an xcomp: a pronoun under a verb of saying is
+     * still its subject's */
+    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbs[v]) said_by = g;
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
@@ -630,9 +682,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
     }
     char avoid[4] = "";
+    const char *src_code = NULL;
     if (src >= 0 && !passive) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
+        src_code = a.actor.code;
         /* a country only guessed from the context is no reason to pass
          * over a target, nor is one's own country under armed force
          * ("gunmen attacked villagers", both of the place) */
@@ -668,6 +722,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (tgt < 0) tgt = ev_target_of(s, v, p, scope, av);
         /* a shared object of ev_coordinated verbs hangs on the first one */
         if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
+        if (tgt < 0 && av && !p->nslots) tgt = own_country_object(s, v, src_code);
     }
     /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
     if (!passive && p->subject_target) {
@@ -798,6 +853,10 @@ static int discarded(const sent *s)
 static void code_sentence(sent *s, int32_t *scope)
 {
     for (uint32_t i = 0; i < s->n; i++) ev_match_head(s, (int32_t)i, scope);
+    /* a PETRARCH pattern that names the governing verb ("INDICATED *" on
+     * "indicated it deplored") codes the pair: the governor adds nothing */
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->absorbs[i] && s->t[i].head >= 0) s->code[s->t[i].head][0] = '\0';
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;
@@ -1006,6 +1065,8 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
+    s.absorbs = xmalloc((size_t)maxn + 1);
+    s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
@@ -1028,6 +1089,8 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
+    free(s.absorbs);
+    free(s.ids);
     ev_sentence_release(&s);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */

@@ -183,8 +183,10 @@ void tables_add_complement(event_tables *t, const char *governor, const char *co
 }
 
 /* Sort key for patterns: head word, then most slots first, then those with
- * a condition on the subject, then file order. */
-typedef struct { uint32_t head, nslots, constrained, index; } pattern_key;
+ * a condition on the subject, then a block's patterns before a verb line's
+ * own phrase (PETRARCH tries "- * TREATY" on "broke down a treaty" before
+ * falling back on "+BREAK_DOWN"), then file order. */
+typedef struct { uint32_t head, nslots, constrained, verb_line, index; } pattern_key;
 
 static int cmp_pattern_key(const void *a, const void *b)
 {
@@ -192,6 +194,7 @@ static int cmp_pattern_key(const void *a, const void *b)
     if (x->head != y->head) return x->head < y->head ? -1 : 1;
     if (x->nslots != y->nslots) return x->nslots > y->nslots ? -1 : 1;
     if (x->constrained != y->constrained) return x->constrained ? -1 : 1; /* "% *" before the bare verb */
+    if (x->verb_line != y->verb_line) return x->verb_line ? 1 : -1;
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
@@ -199,7 +202,8 @@ void tables_finish(event_tables *t)
 {
     pattern_key *keys = xmalloc((t->npatterns + 1) * sizeof *keys);
     for (uint32_t i = 0; i < t->npatterns; i++)
-        keys[i] = (pattern_key){t->head_of[i], t->patterns[i].nslots, t->patterns[i].compound_subject, i};
+        keys[i] = (pattern_key){t->head_of[i], t->patterns[i].nslots, t->patterns[i].compound_subject,
+                                t->patterns[i].verb_line, i};
     qsort(keys, t->npatterns, sizeof *keys, cmp_pattern_key);
     ev_pattern *sorted = xmalloc((t->npatterns + 1) * sizeof *sorted);
     for (uint32_t i = 0; i < t->npatterns; i++) {

@@ -31,6 +31,12 @@ typedef struct ev_slot {
     uint8_t *prefix_len;
     bool target;  /* a '+' follows: the noun this preposition governs is the target */
     bool target_skip; /* "IN ^ +": the target is the next actor after that noun */
+    /* PETRARCH word order (ordered patterns only): the slot stands before
+     * the verb (words left of '*') or after it, in the pattern's order; a
+     * glued slot ('_' before it: "NEW_&TIETYPES", "*_UPON") starts on the
+     * token right after the previous slot's last word (or the verb's). */
+    bool before_verb;
+    bool glued;
 } ev_slot;
 
 typedef struct ev_pattern {
@@ -41,6 +47,9 @@ typedef struct ev_pattern {
     bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */
     bool compound_subject; /* PETRARCH "% *": only when the subject is coordinated */
     bool deep;           /* PETRARCH patterns read on: words may stand in the verb's clauses too */
+    bool ordered;        /* PETRARCH patterns: slots keep the pattern's order and side of the verb */
+    bool verb_glued;     /* "RECENTLY_*": the verb right after the last word before it */
+    bool verb_line;      /* a verb line's own phrase ("+BREAK_DOWN"), not a '-' pattern of its block */
     int8_t source_slot;  /* with it, the slot whose noun is the source; -1 the object */
     uint16_t nslots;
     ev_slot *slots;

@@ -179,6 +179,13 @@ event_dictionary *events_open(const char *data_dir, const char *dict, bool stric
     e->w_by = tables_word(&e->t, "by", 2, true);
     e->w_between = tables_word(&e->t, "between", 7, true);
     e->w_and = tables_word(&e->t, "and", 3, true);
+    /* the words the coder compares by id whatever the dictionary holds: a
+     * small user dictionary that never names "on" still has targets "on"
+     * someone (roles.c ev_target_case), and "of"/"in" phrases */
+    static const char *const function_words[] = {"with", "against", "on", "to", "toward", "towards", "at", "into",
+                                                 "from", "over", "for", "upon", "of", "in"};
+    for (size_t i = 0; i < sizeof function_words / sizeof *function_words; i++)
+        tables_word(&e->t, function_words[i], strlen(function_words[i]), true);
     static const char *const saying[] = {"say", "tell", "add", "state", "note", "announce", "report", "claim",
                                          "explain", "stress", "write", "tweet", "reiterate", "declare", "argue",
                                          "confirm", "believe", "think", "insist", "emphasise", "emphasize", "according"};

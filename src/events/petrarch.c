@@ -127,21 +127,37 @@ static void warn(reader *r, const char *msg)
     r->failed = 1;
 }
 
-/* Split a PETRARCH phrase into words: spaces and '_' separate; (){} drop. */
-static int phrase_words(const char *s, size_t n, const char **w, size_t *wl, int max)
+/* Split a PETRARCH phrase into words: spaces and '_' separate; (){} drop.
+ * glue[k] (when given) tells whether only '_' stood before word k: PETRARCH
+ * joins with '_' words that must be adjacent ("NEW_&TIETYPES_RELATIONS",
+ * "RECENTLY_*"), while a space lets other words come between. */
+static int phrase_words_glued(const char *s, size_t n, const char **w, size_t *wl, bool *glue, int max)
 {
     int k = 0;
     for (size_t i = 0; i < n;) {
-        while (i < n && strchr(" \t_(){}\r", s[i])) i++;
+        size_t sep = i;
+        bool underscore = false, space = false;
+        while (i < n && strchr(" \t_(){}\r", s[i])) {
+            if (s[i] == '_') underscore = true;
+            else space = true;
+            i++;
+        }
         if (i >= n) break;
         size_t j = i;
         while (j < n && !strchr(" \t_(){}\r", s[j])) j++;
         if (k == max) return -1;
         w[k] = s + i;
-        wl[k++] = j - i;
+        wl[k] = j - i;
+        if (glue) glue[k] = k > 0 && i > sep && underscore && !space;
+        k++;
         i = j;
     }
     return k;
+}
+
+static int phrase_words(const char *s, size_t n, const char **w, size_t *wl, int max)
+{
+    return phrase_words_glued(s, n, w, wl, NULL, max);
 }
 
 static void add_verb_line(reader *r, const char *s, size_t n)
@@ -161,7 +177,8 @@ static void add_verb_line(reader *r, const char *s, size_t n)
     }
     const char *w[MAX_WORDS];
     size_t wl[MAX_WORDS];
-    int k = phrase_words(s, wordsn, w, wl, MAX_WORDS);
+    bool glue[MAX_WORDS];
+    int k = phrase_words_glued(s, wordsn, w, wl, glue, MAX_WORDS);
     if (k <= 0) { warn(r, k < 0 ? "too many words on a verb line" : "a verb line without a verb"); return; }
     /* the verb is the word marked '+', or the first */
     int head = 0;
@@ -190,12 +207,21 @@ static void add_verb_line(reader *r, const char *s, size_t n)
     memcpy(p->code2, code2, sizeof code2);
     p->nslots = (uint16_t)(k - 1);
     p->slots = tables_alloc(r->t, (size_t)(k > 1 ? k - 1 : 1) * sizeof *p->slots);
+    memset(p->slots, 0, (size_t)(k > 1 ? k - 1 : 1) * sizeof *p->slots);
+    /* the phrase's words keep their side of the verb and their '_' joins:
+     * "+BREAK_DOWN" is "break" with "down" right after it */
+    p->ordered = true;
+    p->verb_line = true;
+    p->verb_glued = head > 0 && glue[head];
     for (int i = 0, j = 0; i < k; i++) {
         if (i == head) continue;
         uint32_t id = intern_clean(r->t, w[i], wl[i]);
         p->slots[j].alts = tables_alloc(r->t, sizeof(uint32_t));
         p->slots[j].alts[0] = id;
         p->slots[j].nalts = 1;
+        p->slots[j].before_verb = i < head;
+        p->slots[j].glued = i > 0 && glue[i] && i - 1 != head;
+        if (i == head + 1) p->slots[j].glued = glue[i];
         j++;
     }
     char label[300];
@@ -219,14 +245,24 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     if (!memchr(s, '*', body)) { warn(r, "a pattern without '*' for the verb"); return; }
     const char *w[MAX_WORDS];
     size_t wl[MAX_WORDS];
-    int k = phrase_words(s + 1, body - 1, w, wl, MAX_WORDS);
+    bool glue[MAX_WORDS];
+    int k = phrase_words_glued(s + 1, body - 1, w, wl, glue, MAX_WORDS);
     if (k < 0) { warn(r, "too many words in a pattern"); return; }
     ev_slot slots[MAX_WORDS];
     int ns = 0, target_obj = 0, after_verb = 0, skipped = 0, subject_target = 0, source_slot = -2, compound = 0;
+    /* what the previous word was, for '_' joins: 1 a slot, 2 the verb, 0 a mark */
+    int prev = 0, verb_glued = 0;
     for (int i = 0; i < k; i++) {
         const char *x = w[i];
         size_t xl = wl[i];
-        if (xl == 1 && *x == '*') { after_verb = 1; continue; }
+        if (xl == 1 && *x == '*') {
+            after_verb = 1;
+            verb_glued = glue[i] && prev == 1;
+            prev = 2;
+            continue;
+        }
+        int was = prev;
+        prev = 0;
         if (xl == 1 && *x == '^') { skipped = 1; continue; }
         if (xl == 1 && *x == '%') {
             if (!after_verb) compound = 1;
@@ -248,6 +284,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         }
         skipped = 0;
         memset(&slots[ns], 0, sizeof slots[ns]);
+        slots[ns].before_verb = !after_verb;
+        slots[ns].glued = glue[i] && was != 0;
         if (*x == '&') {
             const synset *set = find_set(r, x + 1, xl - 1);
             if (!set) { warn(r, "an unknown synonym set"); return; }
@@ -264,6 +302,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
             slots[ns].nalts = 1;
         }
         ns++;
+        prev = 1;
     }
     char label[300];
     const char *base = strrchr(r->path, '/');
@@ -283,6 +322,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         p->subject_target = subject_target && source_slot != -2;
         p->compound_subject = compound;
         p->deep = true;
+        p->ordered = true;
+        p->verb_glued = verb_glued;
         p->source_slot = (int8_t)(source_slot >= 0 ? source_slot : -1);
         p->nslots = (uint16_t)ns;
         p->slots = stored;

@@ -246,6 +246,21 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     if (!out->resolved) out->actor.code = NULL;
 }
 
+/* Whether c, an appositive, is rather a list's middle item: "Mordor,
+ * Rohan, Fornost and Bree" parsed with "Fornost" as an appositive of
+ * "Mordor" and "Bree" its conjunct.  A name with a conjunct of its own and
+ * set off by a comma; "Putin, the president" has none. */
+static int list_appositive(const sent *s, int32_t c)
+{
+    if (!rel_exact(s->t[c].deprel, "appos") || !upos_is(&s->t[c], "PROPN")) return 0;
+    int comma = 0, conj = 0;
+    for (int32_t x = s->t[c].first_child; x >= 0; x = s->t[x].next_sibling) {
+        if (x < c && rel_is(s->t[x].deprel, "punct")) comma = 1;
+        if (x > c && rel_is(s->t[x].deprel, "conj") && upos_is(&s->t[x], "PROPN")) conj = 1;
+    }
+    return comma && conj;
+}
+
 /* A head and the heads ev_coordinated with it ("Russia and China"). */
 uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
 {
@@ -256,7 +271,24 @@ uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
      * the one before: follow both, breadth first, up to max */
     for (uint32_t k = 0; k < n && n < max; k++)
         for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) {
+            if ((rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) || list_appositive(s, c)) {
+                int seen = 0;
+                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+                if (!seen) out[n++] = c;
+            }
+    return n;
+}
+
+/* A modifier and the modifiers coordinated with it: "Russian and
+ * Chinese" (amod), "Eriadori and Calenardhon" (compound) before a noun. */
+uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max)
+{
+    uint32_t n = 0;
+    if (m < 0) return 0;
+    out[n++] = m;
+    for (uint32_t k = 0; k < n && n < max; k++)
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || upos_is(&s->t[c], "ADJ"))) {
                 int seen = 0;
                 for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
                 if (!seen) out[n++] = c;
@@ -277,6 +309,7 @@ static int is_relative_pronoun(const sent *s, int32_t x)
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
 {
     *passive = 0;
+    int via_xcomp = 0;
     for (int hops = 0; v >= 0 && hops < 8; hops++) {
         int32_t sb = ev_child(s, v, "nsubj");
         if (sb < 0) sb = ev_child(s, v, "nsubj:outer");
@@ -297,12 +330,27 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             *passive = 1;
             return sp;
         }
+        /* raising through a passive: "Gollum was seen to break into ...",
+         * "Iran is believed to have attacked": the passive's subject is the
+         * complement's own, and the complement is active */
+        if (sp >= 0 && sb < 0 && hops > 0 && via_xcomp) return sp;
         if (sb >= 0) {
             if (is_relative_pronoun(s, sb) && rel_exact(s->t[v].deprel, "acl:relcl")) return s->t[v].head;
             return sb;
         }
         const char *r = s->t[v].deprel;
         if (rel_exact(r, "acl:relcl")) return s->t[v].head;
+        /* "indicated it would act" parsed with "it" as the governor's
+         * object and the clause subjectless: the pronoun right before the
+         * clause (auxiliaries between) is its subject */
+        if (rel_is(r, "ccomp") && hops == 0 && s->t[v].head >= 0) {
+            int32_t o = ev_child(s, s->t[v].head, "obj");
+            if (o >= 0 && o < v && upos_is(&s->t[o], "PRON")) {
+                int clean = 1;
+                for (int32_t k = o + 1; k < v && clean; k++) clean = upos_is(&s->t[k], "AUX") || upos_is(&s->t[k], "PART");
+                if (clean) return o;
+            }
+        }
         /* a purpose clause is its governor's subject's ("Police used water
          * cannon to disperse the crowd and detained 30 people") */
         int purpose = 0;
@@ -317,6 +365,7 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             int32_t o = ev_child(s, s->t[v].head, "obj");
             if (o >= 0 && o != v) return o;
         }
+        via_xcomp = rel_is(r, "xcomp");
         v = s->t[v].head;
     }
     return -1;
@@ -390,11 +439,21 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0)
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c))) cand[nc++] = c;
+    /* an object comes first; among obliques an actor named outright
+     * before one whose country is only guessed from the context ("on his
+     * first official visit" read as an official of the place), which waits
+     * for any named actor of the clause */
+    int32_t guessed = -1;
     for (int i = 0; i < nc; i++) {
         if (!s->actors) break;
         actor_ref a;
         ev_resolve_actor(s, cand[i], &a);
-        if (a.resolved && !(ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) return cand[i];
+        if (!a.resolved || (ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) continue;
+        if (a.actor.origin && !strcmp(a.actor.origin, "context") && rel_is(s->t[cand[i]].deprel, "obl")) {
+            if (guessed < 0) guessed = cand[i];
+            continue;
+        }
+        return cand[i];
     }
     /* then any nominal of the clause that names an actor outright:
      * "investigated abuses in Myanmar", "deployed troops near the border
@@ -428,6 +487,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             }
         }
     }
+    if (guessed >= 0) return guessed;
     for (int i = 0; i < nc; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;

@@ -248,6 +248,7 @@ void ev_index_sentence(sent *s)
         t->first_child = t->next_sibling = -1;
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
+        s->absorbs[i] = 0;
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
@@ -261,6 +262,44 @@ void ev_index_sentence(sent *s)
         s->t[i].next_sibling = s->t[h].first_child;
         s->t[h].first_child = i;
     }
+    /* the sentence's word ids, sorted: a pattern whose word the sentence
+     * lacks fails without a search (most of a big dictionary's patterns) */
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->t[i].lemma) s->ids[n++] = s->t[i].lemma;
+        if (s->t[i].form && s->t[i].form != s->t[i].lemma) s->ids[n++] = s->t[i].form;
+    }
+    for (uint32_t i = 1; i < n; i++) /* insertion sort: sentences are short */
+        for (uint32_t j = i; j > 0 && s->ids[j - 1] > s->ids[j]; j--) {
+            uint32_t x = s->ids[j];
+            s->ids[j] = s->ids[j - 1], s->ids[j - 1] = x;
+        }
+    s->nids = n;
+}
+
+static int sentence_has(const sent *s, uint32_t id)
+{
+    uint32_t lo = 0, hi = s->nids;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (s->ids[mid] < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < s->nids && s->ids[lo] == id;
+}
+
+/* Whether every slot of p has a word the sentence holds somewhere (slots
+ * of many alternatives are not checked: the search finds them). */
+static int words_present(const sent *s, const ev_pattern *p)
+{
+    for (uint16_t k = 0; k < p->nslots; k++) {
+        const ev_slot *sl = &p->slots[k];
+        if (sl->nalts > 4) continue;
+        int any = 0;
+        for (uint32_t a = 0; a < sl->nalts && !any; a++) any = sl->alts[a] && sentence_has(s, sl->alts[a]);
+        if (!any) return 0;
+    }
+    return 1;
 }
 
 int32_t ev_child(const sent *s, int32_t h, const char *rel)
@@ -322,6 +361,27 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
     return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
 }
 
+/* attached() for PETRARCH's ordered patterns, where words may be skipped
+ * ("EID AT ^ WITH +": "with" hangs on "Eid", two slots back): a function
+ * word belongs to the verb, to a word an earlier slot matched, or to that
+ * word's head. */
+static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *matched, int k)
+{
+    const tok *t = &s->t[x];
+    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
+                        rel_is(t->deprel, "mark");
+    if (!function_word) return 1;
+    int32_t n = t->head;
+    if (n < 0) return 0;
+    int32_t nh = s->t[n].head;
+    if (n == head || nh == head) return 1;
+    for (int j = 0; j < k; j++) {
+        int32_t m = matched[j];
+        if (n == m || nh == m || (nh >= 0 && nh == s->t[m].head)) return 1;
+    }
+    return 0;
+}
+
 /* A multiword alternative's earlier words stand just before token x. */
 static int prefix_ok(const sent *s, const ev_slot *sl, uint32_t a, int32_t x)
 {
@@ -336,20 +396,161 @@ static int prefix_ok(const sent *s, const ev_slot *sl, uint32_t a, int32_t x)
     return 1;
 }
 
+/* The first token of slot sl's match ending at x (x, or the first word of
+ * a multiword alternative), or -1 when no alternative ends at x. */
+static int32_t slot_start(const sent *s, const ev_slot *sl, int32_t x)
+{
+    const tok *t = &s->t[x];
+    for (uint32_t a = 0; a < sl->nalts; a++)
+        if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form) && prefix_ok(s, sl, a, x))
+            return x - (sl->prefix ? sl->prefix_len[a] : 0);
+    return -1;
+}
+
+/* Where the words PETRARCH reads before a verb begin: right after its
+ * subject ("Romendacil | unexpectedly now won't try to | clash"), else
+ * after the last punctuation; a dozen tokens at most.  A complement
+ * clause reaches back to its governor's subject ("Ethiopia | indicated it
+ * would | act"), where PETRARCH finds the source. */
+static int32_t before_verb_start(const sent *s, int32_t verb)
+{
+    int passive;
+    int32_t g = s->t[verb].head, v = verb;
+    if (g >= 0 && g < v && (rel_is(s->t[v].deprel, "ccomp") || rel_is(s->t[v].deprel, "xcomp"))) v = g;
+    int32_t sb = ev_subject_of(s, v, &passive), lo = v;
+    if (sb >= 0 && sb < v) {
+        int32_t a, b;
+        ev_mention_range(s, sb, &a, &b);
+        lo = b + 1 > v ? v : b + 1;
+        /* "Eriador's death toll has risen": the actor is the possessor, and
+         * PETRARCH reads the rest of the phrase before the verb
+         * ("- DEATH TOLL * [223]") */
+        for (int32_t k = a; k < sb; k++) {
+            if (!rel_exact(s->t[k].deprel, "nmod:poss") || s->t[k].head < a || s->t[k].head > sb) continue;
+            int32_t pa, pb;
+            ev_mention_range(s, k, &pa, &pb);
+            if (pb < sb && pb + 1 < lo) lo = pb + 1;
+        }
+    } else {
+        while (lo > 0 && v - lo < 12 && !upos_is(&s->t[lo - 1], "PUNCT")) lo--;
+    }
+    return verb - lo > 16 ? verb - 16 : lo; /* the caller's window holds 16 */
+}
+
+/* The candidate tokens of an ordered match around verb v: the scope's
+ * words after it in text order, and the words before it (found when a
+ * pattern first needs them).  Built once per verb, shared by its patterns. */
+typedef struct before_words {
+    int32_t tok[16];
+    uint32_t n;
+    int done;
+} before_words;
+
+typedef struct order_ctx {
+    int32_t v;
+    int32_t after[MAX_SCOPE];
+    uint32_t nafter;
+    before_words *bw; /* shared by the verb's near and deep scopes */
+} order_ctx;
+
+static void order_init(order_ctx *c, before_words *bw, const int32_t *scope, uint32_t nscope)
+{
+    c->v = scope[0];
+    c->nafter = 0;
+    c->bw = bw;
+    for (uint32_t j = 1; j < nscope && c->nafter < MAX_SCOPE; j++) {
+        int32_t x = scope[j];
+        if (x <= c->v) continue;
+        uint32_t i = c->nafter++; /* insertion sort: scopes are small */
+        while (i > 0 && c->after[i - 1] > x) c->after[i] = c->after[i - 1], i--;
+        c->after[i] = x;
+    }
+}
+
+/* PETRARCH's reading of a pattern: the words left of '*' stand before the
+ * verb and those right of it after, each side in the pattern's order; a
+ * '_' join wants the next token.  The words after the verb come from its
+ * clause (the scope), those before from the text between subject and verb.
+ * A bounded backtracking search: a first choice that leaves no room for a
+ * later glued word ("new ... new economic relations") is given up. */
+static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int32_t *matched)
+{
+    int32_t v = c->v;
+    int ns = p->nslots;
+    before_words *bw = c->bw;
+    if (!bw->done) {
+        int need_before = 0;
+        for (int k = 0; k < ns; k++) need_before |= p->slots[k].before_verb;
+        if (need_before) {
+            bw->n = 0;
+            for (int32_t x = before_verb_start(s, v); x < v && bw->n < 16; x++) bw->tok[bw->n++] = x;
+            bw->done = 1;
+        }
+    }
+    /* first the tokens each slot's words match, in text order: a slot
+     * with none (the usual case) fails the pattern at once */
+    enum { MAX_HITS = 256 }; /* more only in pathological patterns, which then fail */
+    int32_t hit_tok[MAX_HITS], hit_start[MAX_HITS];
+    int first[65];
+    int nh = 0;
+    for (int k = 0; k < ns; k++) {
+        const ev_slot *sl = &p->slots[k];
+        const int32_t *cand = sl->before_verb ? bw->tok : c->after;
+        uint32_t ncand = sl->before_verb ? bw->n : c->nafter;
+        first[k] = nh;
+        for (uint32_t i = 0; i < ncand && nh < MAX_HITS; i++) {
+            int32_t st = slot_start(s, sl, cand[i]);
+            if (st >= 0) hit_tok[nh] = cand[i], hit_start[nh++] = st;
+        }
+        if (nh == first[k]) return sl->before_verb ? -1 : 0; /* -1: no wider clause can help */
+    }
+    first[ns] = nh;
+    int32_t idx[64];
+    int k = 0, steps = 0;
+    idx[0] = first[0];
+    while (k >= 0 && k < ns) {
+        if (++steps > 4096) return 0; /* a pathological pattern: no match rather than a long search */
+        const ev_slot *sl = &p->slots[k];
+        int same_side = k > 0 && p->slots[k - 1].before_verb == sl->before_verb;
+        int32_t prev_end = same_side ? matched[k - 1] : sl->before_verb ? -1 : v;
+        int last_before = sl->before_verb && (k + 1 == ns || !p->slots[k + 1].before_verb);
+        int found = -1;
+        for (int i = idx[k]; i < first[k + 1] && found < 0; i++) {
+            int32_t x = hit_tok[i], st = hit_start[i];
+            if (st <= prev_end) continue;
+            if (sl->glued && prev_end >= 0 && st != prev_end + 1) continue;
+            if (sl->before_verb && last_before && p->verb_glued && x != v - 1) continue;
+            if (!sl->before_verb && !attached_any(s, x, v, matched, k)) continue;
+            found = i;
+        }
+        if (found < 0) {
+            if (--k >= 0) idx[k]++;
+            continue;
+        }
+        idx[k] = found;
+        matched[k] = hit_tok[found];
+        if (++k < ns) idx[k] = first[k];
+    }
+    return k >= 0;
+}
+
 int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched)
 {
+    if (p->ordered) {
+        order_ctx c;
+        before_words bw = {.done = 0};
+        order_init(&c, &bw, scope, nscope);
+        return ordered_matches(s, p, &c, matched);
+    }
     uint64_t used = 1; /* scope[0] is the head itself */
     for (uint16_t k = 0; k < p->nslots; k++) {
         const ev_slot *sl = &p->slots[k];
         int found = -1;
         for (uint32_t j = 1; j < nscope && j < 64 && found < 0; j++) {
             if (used & (1ull << j)) continue;
-            const tok *t = &s->t[scope[j]];
-            for (uint32_t a = 0; a < sl->nalts; a++)
-                if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form) && prefix_ok(s, sl, a, scope[j])) {
-                    if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
-                    break;
-                }
+            if (slot_start(s, sl, scope[j]) >= 0) {
+                if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
+            }
         }
         if (found < 0) return 0;
         used |= 1ull << found;
@@ -436,21 +637,44 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
     if (t->form && t->form != t->lemma && (heads[nh] = tables_head(tb, t->form))) nh++;
     if (!nh && (!t->upos || upos_is(t, "VERB")) && (heads[nh] = guess_head(s, h))) nh++;
     if (!nh) return;
+    /* a PETRARCH dictionary lists forms as verbs of their own ("--- LEFT
+     * [032:033]" apart from "--- LEAVE [012]"): the form's block first */
+    if (nh == 2 && tb->patterns[heads[1]->first].ordered) {
+        const ev_head *x = heads[0];
+        heads[0] = heads[1], heads[1] = x;
+    }
     uint32_t nscope = ev_scope(s, h, scope);
     int32_t matched[64];
     int32_t deep[MAX_SCOPE];
     uint32_t ndeep = 0;
     int deep_done = 0;
+    /* what the word can head, once rather than per pattern */
+    int noun_ok = is_noun(t), verb_ok = is_verb(t) || adjective_predicate(s, h);
+    /* PETRARCH's ordered patterns read sorted candidates, built once here */
+    before_words bw = {.done = 0};
+    order_ctx near, far;
+    int near_done = 0;
     for (int k = 0; k < nh; k++) {
         const ev_head *eh = heads[k];
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
-            if (p->noun ? !is_noun(t) : !(is_verb(t) || adjective_predicate(s, h))) continue;
+            if (p->noun ? !noun_ok : !verb_ok) continue;
             if (p->nslots > 60) continue;
-            int hit = ev_pattern_matches(s, p, scope, nscope, matched);
-            if (!hit && p->deep && p->nslots) {
-                if (!deep_done) ndeep = deep_scope(s, h, deep), deep_done = 1;
-                hit = ev_pattern_matches(s, p, deep, ndeep, matched);
+            if (p->nslots && !words_present(s, p)) continue;
+            int hit;
+            if (p->ordered) {
+                if (!near_done) order_init(&near, &bw, scope, nscope), near_done = 1;
+                hit = ordered_matches(s, p, &near, matched);
+                if (hit < 0) continue;
+            } else {
+                hit = ev_pattern_matches(s, p, scope, nscope, matched);
+            }
+            if (!hit && p->deep && p->nslots) { /* (hit -1: the words before the verb are missing) */
+                if (!deep_done) {
+                    ndeep = deep_scope(s, h, deep), deep_done = 1;
+                    order_init(&far, &bw, deep, ndeep);
+                }
+                hit = p->ordered ? ordered_matches(s, p, &far, matched) > 0 : ev_pattern_matches(s, p, deep, ndeep, matched);
             }
             if (!hit) continue;
             if (p->compound_subject) { /* "% *": a coordinated subject only */
@@ -461,6 +685,10 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
+            int32_t g = t->head;
+            if (p->ordered && g >= 0 && (rel_is(t->deprel, "ccomp") || rel_is(t->deprel, "xcomp")))
+                for (uint16_t k = 0; k < p->nslots; k++)
+                    if (p->slots[k].before_verb && matched[k] == g) s->absorbs[h] = 1;
             return;
         }
     }

@@ -33,6 +33,12 @@ typedef struct sent {
     /* per token: the pattern that coded it (or -1) and its code */
     int32_t *pattern;
     char (*code)[5];
+    /* per token: its pattern names the verb it complements ("INDICATED *"
+     * on "indicated it deplored"), so the pair is one event, coded here */
+    uint8_t *absorbs;
+    /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
+    uint32_t *ids;
+    uint32_t nids;
     /* the country an unnamed "police" or "gunmen" belongs to: a place the
      * sentence names, else the document's country; found when first needed */
     int context_done;
@@ -89,6 +95,9 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi);
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out);
 /* h and the heads coordinated with it, at most max. */
 uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max);
+/* A noun's modifier and the modifiers coordinated with it ("Russian and
+ * Chinese [officials]"), at most max. */
+uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max);
 /* The subject of a verb (through coordination, control, relative clauses);
  * *passive set when it is a passive's subject. */
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive);

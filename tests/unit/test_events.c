@@ -1040,3 +1040,115 @@ TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
     CHECK(found);
     dyad_document_free(d);
 }
+
+TEST(events_own_country_object_naming_its_country_is_the_target)
+{
+    char b[64];
+    /* "Russian police arrested Russian students": RUSCOP -> RUSEDU */
+    doc *d = parsed("Russian/Russian/ADJ/2/amod police/police/NOUN/3/nsubj arrested/arrest/VERB/0/root "
+                    "Russian/Russian/ADJ/5/amod students/student/NOUN/3/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "173", b, sizeof b), "RUSCOP>RUSEDU");
+    doc_free(d);
+    /* "Russian police arrested its students": the source's own, no target */
+    d = parsed("Russian/Russian/ADJ/2/amod police/police/NOUN/3/nsubj arrested/arrest/VERB/0/root "
+               "its/its/PRON/5/nmod:poss students/student/NOUN/3/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "173", b, sizeof b), "RUSCOP>-");
+    doc_free(d);
+}
+
+TEST(events_subject_raised_through_a_passive_is_the_actor)
+{
+    char b[64];
+    /* "Iran is believed to have attacked the Saudi embassy": IRN acts */
+    doc *d = parsed("Iran/Iran/PROPN/3/nsubj:pass is/be/AUX/3/aux:pass believed/believe/VERB/0/root to/to/PART/6/mark "
+                    "have/have/AUX/6/aux attacked/attack/VERB/3/xcomp the/the/DET/9/det Saudi/Saudi/ADJ/9/amod "
+                    "embassy/embassy/NOUN/6/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "IRN>SAUGOV");
+    doc_free(d);
+}
+
+/* The source codes of the events with this CAMEO code, sorted, joined by ' '. */
+static const char *sources_of(doc *d, const char *cameo, char *buf, size_t n)
+{
+    const char *codes[32];
+    int k = 0;
+    for (size_t i = 0; i < d->events.count && k < 32; i++)
+        if (!strcmp(d->events.items[i].cameo, cameo)) codes[k++] = d->events.items[i].source.code ? d->events.items[i].source.code : "-";
+    for (int i = 1; i < k; i++)
+        for (int j = i; j > 0 && strcmp(codes[j - 1], codes[j]) > 0; j--) {
+            const char *x = codes[j];
+            codes[j] = codes[j - 1], codes[j - 1] = x;
+        }
+    buf[0] = '\0';
+    for (int i = 0; i < k; i++) {
+        size_t len = strlen(buf);
+        snprintf(buf + len, n - len, "%s%s", i ? " " : "", codes[i]);
+    }
+    if (!k) dump(d);
+    return buf;
+}
+
+TEST(events_coordinated_modifiers_are_one_actor_each)
+{
+    char b[256];
+    /* "Russian and Chinese officials criticised Germany" */
+    doc *d = parsed("Russian/Russian/ADJ/4/amod and/and/CCONJ/3/cc Chinese/Chinese/ADJ/1/conj officials/official/NOUN/5/nsubj "
+                    "criticised/criticise/VERB/0/root Germany/Germany/PROPN/5/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(sources_of(d, "111", b, sizeof b), "CHNGOV RUSGOV");
+    doc_free(d);
+}
+
+TEST(events_conjunct_shares_the_place_phrase_of_the_first)
+{
+    char b[256];
+    /* "Lawmakers and officials in Estonia and Latvia criticised Russia" */
+    doc *d = parsed("Lawmakers/lawmaker/NOUN/8/nsubj and/and/CCONJ/3/cc officials/official/NOUN/1/conj in/in/ADP/5/case "
+                    "Estonia/Estonia/PROPN/1/nmod and/and/CCONJ/7/cc Latvia/Latvia/PROPN/5/conj "
+                    "criticised/criticise/VERB/0/root Russia/Russia/PROPN/8/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(sources_of(d, "111", b, sizeof b), "ESTGOV ESTLEG LVAGOV LVALEG");
+    doc_free(d);
+}
+
+TEST(events_list_parsed_with_an_appositive_keeps_every_item)
+{
+    char b[256];
+    /* "Russia, China, Iran and Syria condemned Israel", the parser making
+     * "Iran" an appositive of "Russia" and "Syria" its conjunct */
+    doc *d = parsed("Russia/Russia/PROPN/8/nsubj ,/,/PUNCT/3/punct China/China/PROPN/1/conj ,/,/PUNCT/5/punct "
+                    "Iran/Iran/PROPN/1/appos and/and/CCONJ/7/cc Syria/Syria/PROPN/5/conj condemned/condemn/VERB/0/root "
+                    "Israel/Israel/PROPN/8/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(sources_of(d, "111", b, sizeof b), "CHN IRN RUS SYR");
+    doc_free(d);
+    /* "Sergei Lavrov, Russia's foreign minister, condemned Israel": an
+     * appositive that is no list adds no actor */
+    d = parsed("Sergei/Sergei/PROPN/2/flat Lavrov/Lavrov/PROPN/8/nsubj ,/,/PUNCT/7/punct Russia/Russia/PROPN/7/nmod:poss "
+               "'s/'s/PART/4/case foreign/foreign/ADJ/7/amod minister/minister/NOUN/2/appos condemned/condemn/VERB/0/root "
+               "Israel/Israel/PROPN/8/obj", NULL);
+    code(d);
+    CHECK(strchr(sources_of(d, "111", b, sizeof b), ' ') == NULL);
+    doc_free(d);
+}
+
+TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
+{
+    /* "Chad indicated it would attack Sudan", parsed with "it" as the
+     * object of "indicated" and "would attack Sudan" a clause without a
+     * subject: Chad (through the pronoun) acts on Sudan */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/2/obj would/would/AUX/5/aux "
+                    "attack/attack/VERB/2/ccomp Sudan/Sudan/PROPN/5/obj", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        found |= e->source.code && !strcmp(e->source.code, "TCD") && e->target.code && !strcmp(e->target.code, "SDN");
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}

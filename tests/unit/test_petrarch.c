@@ -1,0 +1,231 @@
+/* test_petrarch.c — PETRARCH-2 verb dictionaries read as PETRARCH reads
+ * them: word order, sides of the verb and '_' joins in patterns, a block's
+ * patterns over a verb line's own phrase.  Hand-parsed sentences (the
+ * builder lives in tools/common/parsed_spec.c, linked from test_events.c),
+ * dictionaries written here. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/parsed_spec.h"
+#include "core/document.h"
+#include "events/events.h"
+#include "test.h"
+
+static const actor_dictionary *petr_actors(void)
+{
+    static actor_dictionary *a;
+    if (!a) {
+        char dir[1024], err[512];
+        snprintf(dir, sizeof dir, "%s/data", test_root());
+        a = actors_open(dir, err, sizeof err);
+    }
+    return a;
+}
+
+/* A PETRARCH verb file with this text, opened over dyad's own data. */
+static event_dictionary *petr_open(const char *verbs, char **path)
+{
+    char dir[1024], err[512];
+    snprintf(dir, sizeof dir, "%s/data", test_root());
+    *path = strdup("/tmp/dyad-petr-XXXXXX");
+    int fd = mkstemp(*path);
+    FILE *f = fdopen(fd, "w");
+    fputs(verbs, f);
+    fclose(f);
+    event_dictionary *e = events_open(dir, *path, false, err, sizeof err);
+    if (!e) fprintf(stderr, "events_open: %s\n", err);
+    return e;
+}
+
+static void petr_close(event_dictionary *e, char *path)
+{
+    events_close(e);
+    remove(path);
+    free(path);
+}
+
+/* The code of the first event the sentence yields with source text `src`, or "". */
+static const char *code_of(event_dictionary *e, const char *spec, const char *src, char *buf)
+{
+    doc *d = parsed_spec_doc(spec, NULL);
+    events_code(d, e, petr_actors());
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.count && !buf[0]; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        if (ev->source.text && !strcmp(ev->source.text, src) && !ev->negated) snprintf(buf, 5, "%s", ev->cameo);
+    }
+    doc_free(d);
+    return buf;
+}
+
+static const char *cut_verbs = "&TIES\n+TRADE\n+MILITARY\n\n"
+                               "--- CUT [161] ---\nCUT\n+CUT_OFF [172]\n"
+                               "- * NEW_&TIES_LINKS [163]\n- * FORMER &TIES LINKS [164]\n"
+                               "- QUIETLY_* [162]\n- * AID [167]\n";
+
+TEST(petrarch_underscore_joins_adjacent_words_space_allows_gaps)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad cut new trade links with Sudan": NEW_&TIES_LINKS, 163 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root new/new/ADJ/5/amod trade/trade/NOUN/5/compound "
+                            "links/link/NOUN/2/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "163");
+    /* "Chad cut new close trade links with Sudan": "close" breaks the join, the verb's 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root new/new/ADJ/6/amod close/close/ADJ/6/amod "
+                            "trade/trade/NOUN/6/compound links/link/NOUN/2/obj with/with/ADP/8/case Sudan/Sudan/PROPN/6/nmod",
+                         "Chad", b), "161");
+    /* "Chad cut former close trade links with Sudan": spaces allow "close", 164 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root former/former/ADJ/6/amod close/close/ADJ/6/amod "
+                            "trade/trade/NOUN/6/compound links/link/NOUN/2/obj with/with/ADP/8/case Sudan/Sudan/PROPN/6/nmod",
+                         "Chad", b), "164");
+    /* "Chad cut trade former links with Sudan": the words out of the pattern's order, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root trade/trade/NOUN/5/compound former/former/ADJ/5/amod "
+                            "links/link/NOUN/2/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "161");
+    petr_close(e, path);
+}
+
+TEST(petrarch_words_before_the_verb_stay_before_it)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad quietly cut links with Sudan": QUIETLY_*, 162 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/3/nsubj quietly/quietly/ADV/3/advmod cut/cut/VERB/0/root links/link/NOUN/3/obj "
+                            "with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", "Chad", b), "162");
+    /* "Chad quietly then cut links with Sudan": not right before the verb, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/4/nsubj quietly/quietly/ADV/4/advmod then/then/ADV/4/advmod cut/cut/VERB/0/root "
+                            "links/link/NOUN/4/obj with/with/ADP/7/case Sudan/Sudan/PROPN/5/nmod", "Chad", b), "161");
+    /* "Chad cut links with Sudan quietly": after the verb it is no pre-verb word, 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root links/link/NOUN/2/obj with/with/ADP/5/case "
+                            "Sudan/Sudan/PROPN/3/nmod quietly/quietly/ADV/2/advmod", "Chad", b), "161");
+    petr_close(e, path);
+}
+
+TEST(petrarch_block_pattern_beats_verb_line_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open(cut_verbs, &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad cut off links with Sudan": the phrase CUT_OFF, 172 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root off/off/ADP/2/compound:prt links/link/NOUN/2/obj "
+                            "with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", "Chad", b), "172");
+    /* "Chad cut off aid to Sudan": the block's "* AID" holds for the phrase too, 167 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root off/off/ADP/2/compound:prt aid/aid/NOUN/2/obj "
+                            "to/to/ADP/6/case Sudan/Sudan/PROPN/2/obl", "Chad", b), "167");
+    /* "Chad cut links off": not adjacent, no phrase; the verb's 161 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root links/link/NOUN/2/obj off/off/ADP/2/compound:prt",
+                         "Chad", b), "161");
+    petr_close(e, path);
+}
+
+TEST(petrarch_pattern_naming_the_governor_codes_the_pair_once)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- DEPLORE [122] ---\nDEPLORE\n- INDICATED * [123]\n\n"
+                                    "--- INDICATE [010] ---\nINDICATE\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad indicated it deplored Sudan", "it" parsed as the object that
+     * controls the complement: one event, Chad -> Sudan 123, no 010 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/2/obj "
+                             "deplored/deplore/VERB/2/xcomp Sudan/Sudan/PROPN/4/obj", NULL);
+    events_code(d, e, petr_actors());
+    int pair = 0, statement = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        pair |= !strcmp(ev->cameo, "123") && ev->source.text && !strcmp(ev->source.text, "Chad") && ev->target.text &&
+                !strcmp(ev->target.text, "Sudan");
+        statement |= !strcmp(ev->cameo, "010");
+    }
+    CHECK(pair);
+    CHECK(!statement);
+    doc_free(d);
+    /* "Chad said it deplored Sudan": the pattern does not name "said"; the
+     * verb's own 122 */
+    d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj said/say/VERB/0/root it/it/PRON/4/nsubj "
+                        "deplored/deplore/VERB/2/ccomp Sudan/Sudan/PROPN/4/obj", NULL);
+    events_code(d, e, petr_actors());
+    int own = 0;
+    for (size_t i = 0; i < d->events.count; i++) own |= !strcmp(d->events.items[i].cameo, "122");
+    CHECK(own);
+    doc_free(d);
+    petr_close(e, path);
+}
+
+TEST(petrarch_verb_form_listed_as_its_own_block_comes_first)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad left for Sudan": lemma "leave", but the form has its own block */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj left/leave/VERB/0/root for/for/ADP/4/case Sudan/Sudan/PROPN/2/obl",
+                         "Chad", b), "032");
+    /* "Chad leaves Sudan": the lemma's block */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj leaves/leave/VERB/0/root Sudan/Sudan/PROPN/2/obj", "Chad", b), "012");
+    petr_close(e, path);
+}
+
+TEST(petrarch_named_target_before_one_guessed_from_context)
+{
+    /* PETRARCH actors where an unnamed official takes the place's country */
+    char dir[] = "/tmp/dyad-petr-dir-XXXXXX", file[256], err[512];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
+    const char *texts[] = {"CHAD [TCD]\nSUDAN [SDN]\n", "OFFICIAL [~GOV]\n", "--- ARRIVE [032] ---\nARRIVE\n"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    char data[1024];
+    snprintf(data, sizeof data, "%s/data", test_root());
+    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
+    CHECK(a != NULL && e != NULL);
+    if (a && e) {
+        /* "Chad arrived in Sudan on an official [visit]", the parse ending
+         * the phrase at "official": Sudan, named, not an official of Sudan
+         * guessed from the place */
+        doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj arrived/arrive/VERB/0/root in/in/ADP/4/case Sudan/Sudan/PROPN/2/obl "
+                                 "on/on/ADP/7/case an/a/DET/7/det official/official/NOUN/2/obl", NULL);
+        events_code(d, e, a);
+        CHECK(d->events.count >= 1);
+        if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SDN");
+        doc_free(d);
+    }
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
+
+TEST(petrarch_words_of_the_subject_after_its_possessor_stand_before_the_verb)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- ROSE [---] ---\nROSE\n- DEATH TOLL * [223]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad's death and injury toll rose in the clash with Sudan": the
+     * actor is Chad; "death ... toll" before the verb, 223 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/3/nmod:poss 's/'s/PART/1/case death/death/NOUN/6/compound and/and/CCONJ/5/cc "
+                             "injury/injury/NOUN/3/conj toll/toll/NOUN/7/nsubj rose/rise/VERB/0/root in/in/ADP/10/case "
+                             "the/the/DET/10/det clash/clash/NOUN/7/obl with/with/ADP/12/case Sudan/Sudan/PROPN/10/nmod", NULL);
+    events_code(d, e, petr_actors());
+    CHECK(d->events.count >= 1);
+    if (d->events.count) {
+        CHECK_STR_EQ(d->events.items[0].cameo, "223");
+        CHECK_STR_EQ(d->events.items[0].source.code ? d->events.items[0].source.code : "-", "TCD");
+    }
+    doc_free(d);
+    petr_close(e, path);
+}
