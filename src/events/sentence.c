@@ -233,6 +233,83 @@ static void repair_subject_headed_clause(sent *s)
     }
 }
 
+/* Whether a is an ancestor of b, or b itself (a bounded walk up). */
+static int governs(const sent *s, int32_t a, int32_t b)
+{
+    for (int steps = 0; b >= 0 && steps < 64; steps++, b = s->t[b].head)
+        if (b == a) return 1;
+    return 0;
+}
+
+/* A name the actor dictionary lists, split by the parser ("Japan and South
+ * Korea agreed" read with "South" a conjunct of Japan and "Korea" a second
+ * subject): a run of adjacent proper nouns that resolves, whole, to one
+ * dictionary entry becomes one mention headed by its last word, which takes
+ * the relation of the run's first word that hangs outside it; the other
+ * words become its compounds, and words that hung on them hang on the
+ * head.  Skipped when the new head's governor lies under the run (that
+ * would close a loop). */
+static void repair_split_name(sent *s)
+{
+    if (!s->actors) return;
+    for (uint32_t i = 0; i + 1 < s->n;) {
+        if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
+        uint32_t j = i;
+        while (j + 1 < s->n && j - i < 6 && upos_is(&s->t[j + 1], "PROPN")) j++;
+        int32_t lo = (int32_t)i, hi = (int32_t)j;
+        i = j + 1;
+        if (hi == lo) continue;
+        int outside = 0;
+        int32_t first_out = -1;
+        for (int32_t k = lo; k <= hi; k++)
+            if (s->t[k].head < lo || s->t[k].head > hi) {
+                outside++;
+                if (first_out < 0) first_out = k;
+            }
+        if (outside < 2) continue;
+        dyad_actor a;
+        if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) || !a.code ||
+            !a.origin || strcmp(a.origin, "dictionary"))
+            continue;
+        int32_t gov = s->t[first_out].head;
+        int loop = 0;
+        for (int32_t k = lo; k <= hi && !loop; k++) loop = gov >= 0 && governs(s, k, gov);
+        if (loop) continue;
+        const char *rel = s->t[first_out].deprel;
+        for (uint32_t x = 0; x < s->n; x++)
+            if (((int32_t)x < lo || (int32_t)x > hi) && s->t[x].head >= lo && s->t[x].head < hi) s->t[x].head = hi;
+        for (int32_t k = lo; k < hi; k++) {
+            s->t[k].head = hi;
+            s->t[k].deprel = "compound";
+        }
+        s->t[hi].head = gov;
+        s->t[hi].deprel = rel;
+    }
+}
+
+/* "Japan and South Korea agree": the second name hung on the first as a
+ * modifier (nmod, compound, appos) with the "and" between them on one of
+ * its words is a conjunct, as the "and" says. */
+static void repair_coordination_read_as_modifier(sent *s)
+{
+    for (uint32_t c = 1; c + 1 < s->n; c++) {
+        if (!upos_is(&s->t[c], "CCONJ") || !rel_exact(s->t[c].deprel, "cc")) continue;
+        int32_t z = s->t[c].head;
+        for (int steps = 0; z >= 0 && steps < 4 && (rel_exact(s->t[z].deprel, "compound") || rel_exact(s->t[z].deprel, "flat"));
+             steps++)
+            z = s->t[z].head;
+        if (z < 0 || z <= (int32_t)c) continue;
+        int32_t x = s->t[z].head;
+        if (x < 0 || x >= (int32_t)c) continue;
+        if (!(upos_is(&s->t[z], "PROPN") || upos_is(&s->t[z], "NOUN")) || !(upos_is(&s->t[x], "PROPN") || upos_is(&s->t[x], "NOUN")))
+            continue;
+        const char *r = s->t[z].deprel;
+        if (!(rel_exact(r, "nmod") || rel_exact(r, "compound") || rel_exact(r, "appos"))) continue;
+        s->t[z].deprel = "conj";
+        s->t[c].head = z;
+    }
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -255,6 +332,8 @@ void ev_index_sentence(sent *s)
     repair_split_of_list(s);
     repair_split_subject(s);
     repair_copula_headed_intent(s);
+    repair_split_name(s);
+    repair_coordination_read_as_modifier(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

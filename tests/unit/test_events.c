@@ -1152,3 +1152,34 @@ TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
     CHECK(found);
     doc_free(d);
 }
+
+static int has_event(doc *d, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strcmp(e->cameo, cameo) && e->source.code && !strcmp(e->source.code, src) && e->target.code &&
+            !strcmp(e->target.code, tgt))
+            return 1;
+    }
+    dump(d);
+    return 0;
+}
+
+TEST(events_listed_name_split_by_the_parser_is_one_actor)
+{
+    /* "Japan and South Korea condemned China", parsed with "South" a
+     * conjunct of Japan and "Korea" a second subject */
+    doc *d = parsed("Japan/Japan/PROPN/5/nsubj and/and/CCONJ/3/cc South/South/PROPN/1/conj Korea/Korea/PROPN/5/nsubj "
+                    "condemned/condemn/VERB/0/root China/China/PROPN/5/obj", NULL);
+    code(d);
+    CHECK(has_event(d, "JPN", "CHN", "111"));
+    CHECK(has_event(d, "KOR", "CHN", "111"));
+    doc_free(d);
+    /* the same, with "Korea" a modifier of Japan and the "and" on "South" */
+    d = parsed("Japan/Japan/PROPN/5/nsubj and/and/CCONJ/3/cc South/South/PROPN/4/compound Korea/Korea/PROPN/1/nmod "
+               "condemned/condemn/VERB/0/root China/China/PROPN/5/obj", NULL);
+    code(d);
+    CHECK(has_event(d, "JPN", "CHN", "111"));
+    CHECK(has_event(d, "KOR", "CHN", "111"));
+    doc_free(d);
+}
