@@ -1183,3 +1183,17 @@ TEST(events_listed_name_split_by_the_parser_is_one_actor)
     CHECK(has_event(d, "KOR", "CHN", "111"));
     doc_free(d);
 }
+
+TEST(events_a_comma_parts_a_modifier_from_the_mention)
+{
+    /* "Talks resumed in 2023, officials said", with "2023" misread as a
+     * number of officials: the mention is "officials" alone */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj shelled/shell/VERB/9/ccomp Kosovo/Kosovo/PROPN/2/obj in/in/ADP/5/case "
+                    "2023/2023/NUM/8/nummod ,/,/PUNCT/5/punct Croatian/Croatian/ADJ/8/amod officials/official/NOUN/9/nsubj "
+                    "said/say/VERB/0/root", NULL);
+    code(d);
+    const dyad_event *e = find(d, "Croatian officials", "Serbia", "010");
+    if (!e) dump(d);
+    CHECK(e != NULL);
+    doc_free(d);
+}
