@@ -10,7 +10,7 @@ CC       ?= cc
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 BUILD    ?= build
-PKGS     := zlib libxml-2.0
+PKGS     := zlib libxml-2.0 libbrotlidec libzstd
 SHARED   ?= $(abspath ../shared)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -19,6 +19,8 @@ WARNINGS   := -Wall -Wextra -Werror -Wno-missing-field-initializers
 ALL_CPPFLAGS := -Iinclude -Isrc -Itools $(PKG_CFLAGS) -DDYAD_ROOT='"$(CURDIR)"' -D_GNU_SOURCE
 ALL_CFLAGS := -std=gnu11 $(WARNINGS) $(CFLAGS)
 LIBS       := $(PKG_LIBS) -lpthread -lm
+# the tests also compress (brotli bodies in WARC records)
+TEST_LIBS  := $(shell pkg-config --libs libbrotlienc)
 
 LIB_SRC   := $(sort $(wildcard src/*/*.c))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -59,7 +61,7 @@ $(BUILD)/tools/%: $(BUILD)/tools/%.o $(BUILD)/libtools.a $(BUILD)/libdyad.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtools.a $(BUILD)/libdyad.a $(LIBS)
 
 $(BUILD)/test_dyad: $(TEST_OBJ) $(BUILD)/libdyad.a
-	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libdyad.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libdyad.a $(LIBS) $(TEST_LIBS)
 
 # The self-contained suite: unit, golden and command-line tests.
 test: all $(BUILD)/test_dyad

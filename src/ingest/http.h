@@ -55,4 +55,14 @@ typedef enum http_inflate_result {
 /* gzip, zlib or raw deflate data to out, never more than limit bytes. */
 http_inflate_result http_inflate(const char *data, size_t n, size_t limit, buf *out);
 
+/* Undo a Content-Encoding list ("gzip", "br", "zstd", "deflate, br": the
+ * codings in the order they were applied) on data[0..n), into out, never
+ * more than limit bytes.  Codings the body does not actually carry are
+ * skipped (archivers often decode the body and keep the header).  A coding
+ * dyad cannot undo sets *unsupported to its name (not NUL-terminated; its
+ * length in *unsupported_len) and leaves out untouched. */
+#define HTTP_MAX_CODINGS 4
+http_inflate_result http_decode_content(const char *coding, const char *data, size_t n, size_t limit, buf *out,
+                                        const char **unsupported, size_t *unsupported_len);
+
 #endif

@@ -312,26 +312,28 @@ static input *make_document(warc_reader *w, uint64_t start, const record_kind *k
         }
         const char *ce = http_header_get(&w->response, "Content-Encoding");
         if (ce && *ce && strcasecmp(ce, "identity") != 0) {
-            if (has_token(ce, "gzip") || has_token(ce, "x-gzip") || has_token(ce, "deflate")) {
-                buf_clear(&w->body2);
-                http_inflate_result r = http_inflate(body, length, w->limit, &w->body2);
-                if (r == HTTP_INFLATE_TOO_LARGE) {
-                    input_set_error(in, DYAD_ERR_TOO_LARGE, "too_large", 0, 0, (int64_t)start,
-                                    "the response's body decompresses to more than the limit of %zu bytes "
-                                    "(see --max-bytes)", w->limit);
-                    return in;
-                }
-                if (r == HTTP_INFLATE_DAMAGED)
-                    input_add_warning(in, "http_body_damaged", 1, (int64_t)start,
-                                      "the %s body is damaged; the part that decompressed is kept", ce);
-                if (r != HTTP_INFLATE_NOT_COMPRESSED) {
-                    body = w->body2.data ? w->body2.data : "";
-                    length = w->body2.len;
-                }
-            } else {
+            buf_clear(&w->body2);
+            const char *bad;
+            size_t bad_n;
+            http_inflate_result r = http_decode_content(ce, body, length, w->limit, &w->body2, &bad, &bad_n);
+            if (bad) {
                 input_set_error(in, DYAD_ERR_UNSUPPORTED, "http_encoding_unsupported", 0, 0, (int64_t)start,
-                                "the response's Content-Encoding \"%.40s\" is not supported", ce);
+                                "the response's Content-Encoding \"%.*s\" is not supported", (int)(bad_n > 40 ? 40 : bad_n),
+                                bad);
                 return in;
+            }
+            if (r == HTTP_INFLATE_TOO_LARGE) {
+                input_set_error(in, DYAD_ERR_TOO_LARGE, "too_large", 0, 0, (int64_t)start,
+                                "the response's body decompresses to more than the limit of %zu bytes "
+                                "(see --max-bytes)", w->limit);
+                return in;
+            }
+            if (r == HTTP_INFLATE_DAMAGED)
+                input_add_warning(in, "http_body_damaged", 1, (int64_t)start,
+                                  "the %s body is damaged; the part that decompressed is kept", ce);
+            if (r != HTTP_INFLATE_NOT_COMPRESSED) {
+                body = w->body2.data ? w->body2.data : "";
+                length = w->body2.len;
             }
         }
     }

@@ -8,9 +8,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
+#include <zstd.h>
+#include <brotli/encode.h>
 
 #include "base/buf.h"
 #include "dyad.h"
+
 #include "test.h"
 
 static const char page[] =
@@ -275,12 +278,25 @@ TEST(warc_chunked_and_compressed_bodies_are_decoded)
     /* Says gzip, but the archiver already decoded it: kept as is. */
     add_response(&w, "http://news.example/said-gzip", "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
                  page, strlen(page), 0);
-    add_response(&w, "http://news.example/br", "200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n", "\x1b\x02",
-                 2, 0);
+    /* brotli, and zstd over gzip (the codings listed in the order applied) */
+    size_t bn = BrotliEncoderMaxCompressedSize(strlen(page));
+    uint8_t *bro = malloc(bn);
+    CHECK(BrotliEncoderCompress(5, 22, BROTLI_MODE_TEXT, strlen(page), (const uint8_t *)page, &bn, bro));
+    add_response(&w, "http://news.example/br", "200 OK", "Content-Type: text/html\r\nContent-Encoding: br\r\n",
+                 (const char *)bro, bn, 0);
+    size_t zn = ZSTD_compressBound(gz.len);
+    char *zs = malloc(zn);
+    zn = ZSTD_compress(zs, zn, gz.data, gz.len, 3);
+    CHECK(!ZSTD_isError(zn));
+    add_response(&w, "http://news.example/gz-zstd", "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip, zstd\r\n",
+                 zs, zn, 0);
+    /* a coding dyad cannot undo is an error record */
+    add_response(&w, "http://news.example/lzw", "200 OK", "Content-Type: text/html\r\nContent-Encoding: compress\r\n",
+                 "\x1f\x9d\x90", 3, 0);
     char *path = write_temp(".warc", w.data.data, w.data.len);
     const char *paths[] = {path};
     dyad_reader *r = dyad_reader_open(paths, 1, NULL);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
         dyad_input *in = dyad_reader_next(r);
         CHECK(in && !in->error);
         CHECK(in && in->length == strlen(page) && !memcmp(in->bytes, page, in->length));
@@ -288,7 +304,7 @@ TEST(warc_chunked_and_compressed_bodies_are_decoded)
     }
     dyad_input *in = dyad_reader_next(r);
     CHECK(in && in->error && !strcmp(in->error->code, "http_encoding_unsupported"));
-    CHECK_STR_EQ(in->url, "http://news.example/br");
+    CHECK_STR_EQ(in->url, "http://news.example/lzw");
     dyad_input_free(in);
     CHECK(dyad_reader_next(r) == NULL);
     dyad_reader_close(r);
@@ -296,6 +312,8 @@ TEST(warc_chunked_and_compressed_bodies_are_decoded)
     free(path);
     buf_free(&gz);
     buf_free(&ch);
+    free(bro);
+    free(zs);
     buf_free(&w.data);
 }
 
