@@ -64,6 +64,20 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
     return *doc_date;
 }
 
+/* The date of the event v codes: a day word on v itself ("will close the
+ * border from Saturday, Orpo announced on Thursday": the announcement is
+ * Thursday's) before the first one anywhere in the sentence. */
+static dyad_date event_date_of(const sent *s, int32_t v)
+{
+    const doc *d = s->d;
+    for (int32_t c = v >= 0 ? s->t[v].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
+        uint32_t at = s->first + (uint32_t)c;
+        dyad_date r = event_date(d, at, 1, &d->pub.date);
+        if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
+    }
+    return event_date(d, s->first, s->n, &d->pub.date);
+}
+
 /* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
 static const char *event_location(sent *s, int32_t v)
 {
@@ -361,8 +375,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
     uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
     if (!nsa) return;
-    doc *d = s->d;
-    dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+    dyad_date date = event_date_of(s, v);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
     int mutual = !nta && nsa >= 2 && symmetric(code);
@@ -1005,6 +1018,17 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         if (q->sentence < d->sentences.count) {
             const dyad_sentence *st = &d->sentences.items[q->sentence];
             ev.date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+            /* a day word on the cue itself comes first ("announced on Thursday") */
+            for (uint32_t k = st->first_token; q->cue_span.end && k < st->first_token + st->token_count; k++) {
+                const dyad_token *cue = &d->tokens.items[k];
+                if (cue->span.start != q->cue_span.start || cue->span.end != q->cue_span.end) continue;
+                for (uint32_t c = st->first_token; c < st->first_token + st->token_count; c++) {
+                    if (d->tokens.items[c].head != (int64_t)k) continue;
+                    dyad_date r = event_date(d, c, 1, &d->pub.date);
+                    if (r.evidence && r.evidence == d->tokens.items[c].form) { ev.date = r; break; }
+                }
+                break;
+            }
         }
         ev.pattern = pat ? pat->text : "quote";
         ev.quote = (int32_t)qi;

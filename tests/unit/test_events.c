@@ -1197,3 +1197,23 @@ TEST(events_a_comma_parts_a_modifier_from_the_mention)
     CHECK(e != NULL);
     doc_free(d);
 }
+
+TEST(events_take_the_day_said_on_their_own_verb)
+{
+    /* "Serbia shelled Kosovo on Saturday, Croatia said on Monday", written
+     * on Wednesday 2 December 2026: the shelling is Saturday's, the
+     * statement Monday's */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj shelled/shell/VERB/0/root Kosovo/Kosovo/PROPN/2/obj on/on/ADP/5/case "
+                    "Saturday/Saturday/PROPN/2/obl ,/,/PUNCT/8/punct Croatia/Croatia/PROPN/8/nsubj said/say/VERB/2/parataxis "
+                    "on/on/ADP/10/case Monday/Monday/PROPN/8/obl", "2026-12-02");
+    code(d);
+    char iso[32];
+    const dyad_event *shell = find(d, "Serbia", "Kosovo", "194"), *said = find(d, "Croatia", NULL, "010");
+    CHECK(shell && said);
+    if (!shell || !said) { dump(d); doc_free(d); return; }
+    dyad_date_format(&shell->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2026-11-28");
+    dyad_date_format(&said->date, iso, sizeof iso);
+    CHECK_STR_EQ(iso, "2026-11-30");
+    doc_free(d);
+}
