@@ -362,6 +362,12 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             int32_t m = ev_child(s, v, "mark");
             const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
             purpose = mf && !strcasecmp(mf, "to");
+            /* and so is a participle's with no marker: "shelled Kharkiv,
+             * killing two civilians", "announced ..., accusing Moscow";
+             * not a participle of saying ("Commenting on ..., Peskov said",
+             * "..., saying he hoped"), which would repeat the statement */
+            const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+            if (m < 0 && xpos && !strcmp(xpos, "VBG") && strncmp(s->code[v], "01", 2) != 0) purpose = 1;
         }
         if (!(rel_is(r, "conj") || rel_is(r, "xcomp") || purpose) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */

@@ -1217,3 +1217,23 @@ TEST(events_take_the_day_said_on_their_own_verb)
     CHECK_STR_EQ(iso, "2026-11-30");
     doc_free(d);
 }
+
+TEST(events_participle_without_a_subject_is_its_governors)
+{
+    /* "Croatia closed the border, accusing Serbia of smuggling" */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj closed/close/VERB/0/root the/the/DET/4/det border/border/NOUN/2/obj "
+                    ",/,/PUNCT/6/punct accusing/accuse/VERB/2/advcl/VBG Serbia/Serbia/PROPN/6/obj of/of/SCONJ/9/mark "
+                    "smuggling/smuggle/VERB/6/advcl/VBG", NULL);
+    code(d);
+    CHECK(has_event(d, "HRV", "SRB", "112"));
+    doc_free(d);
+    /* a participle of saying repeats the statement and stays subjectless:
+     * "Commenting on the talks, Croatia said ..." makes one statement */
+    d = parsed("Commenting/comment/VERB/6/advcl/VBG on/on/ADP/4/case the/the/DET/4/det talks/talk/NOUN/1/obl "
+               "Croatia/Croatia/PROPN/6/nsubj said/say/VERB/0/root", NULL);
+    code(d);
+    int statements = 0;
+    for (size_t i = 0; i < d->events.count; i++) statements += !strncmp(d->events.items[i].cameo, "01", 2);
+    CHECK_INT_EQ(statements, 1);
+    doc_free(d);
+}

@@ -19,9 +19,9 @@ doc *parsed_spec_doc(const char *spec, const char *date)
     dyad_sentence s = {0};
     uint32_t n = 0;
     for (char *save = NULL, *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        char *f[5] = {0};
+        char *f[6] = {0};
         int k = 0;
-        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 5; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
+        for (char *save2 = NULL, *p = strtok_r(w, "/", &save2); p && k < 6; p = strtok_r(NULL, "/", &save2)) f[k++] = p;
         if (k < 5) continue;
         dyad_token t = {0};
         if (d->text.len) buf_putc(&d->text, ' ');
@@ -34,6 +34,7 @@ doc *parsed_spec_doc(const char *spec, const char *date)
         t.head = atoi(f[3]) - 1;
         t.deprel = doc_strdup(d, f[4]);
         t.feats = "_";
+        if (k == 6) t.xpos = doc_strdup(d, f[5]);
         VEC_PUSH(&d->tokens, t);
         n++;
     }

@@ -5,8 +5,9 @@
 
 #include "core/document.h"
 
-/* A document of one sentence from "form/lemma/UPOS/head/deprel ..." (heads
- * 1-based, 0 for the root; words with fewer than five fields are skipped),
+/* A document of one sentence from "form/lemma/UPOS/head/deprel[/XPOS] ..."
+ * (heads 1-based, 0 for the root; words with fewer than five fields are
+ * skipped),
  * dated `date` ("YYYY-MM-DD") when not NULL.  Free with doc_free. */
 doc *parsed_spec_doc(const char *spec, const char *date);
 
