@@ -542,6 +542,18 @@ static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char
     }
 }
 
+/* A gathering words are said at, not someone they are said to. */
+static int occasion(const sent *s, int32_t x)
+{
+    static const char *const words[] = {"conference", "briefing", "interview", "session", "meeting", "summit",
+                                        "forum", "rally", "gathering", "hearing", "event", "ceremony"};
+    uint32_t id = s->t[x].lemma ? s->t[x].lemma : s->t[x].form;
+    const char *w = id ? s->e->t.words[id].text : s->d->tokens.items[s->first + (uint32_t)x].form;
+    for (size_t i = 0; w && i < sizeof words / sizeof *words; i++)
+        if (!strcasecmp(w, words[i])) return 1;
+    return 0;
+}
+
 /* A verb of saying, by its code (CAMEO 01: statements, comments, claims
  * and denials, but not 014 "consider" or 017 "symbolic act", which say
  * nothing) or its lemma.  "NATO said the alliance would review the
@@ -760,8 +772,9 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             src = giver;
         }
     }
-    /* a statement's target is whom it was said to, not an actor it names */
-    if (tgt >= 0 && reporting(s, v) && s->t[tgt].head != v) tgt = -1;
+    /* a statement's target is whom it was said to, not an actor it names,
+     * nor the occasion ("told a press conference", "a news briefing") */
+    if (tgt >= 0 && reporting(s, v) && (s->t[tgt].head != v || occasion(s, tgt))) tgt = -1;
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */
     if (tgt < 0 && !passive) {

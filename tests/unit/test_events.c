@@ -1237,3 +1237,16 @@ TEST(events_participle_without_a_subject_is_its_governors)
     CHECK_INT_EQ(statements, 1);
     doc_free(d);
 }
+
+TEST(events_the_occasion_of_a_statement_is_no_target)
+{
+    /* "Croatia told a Serbian press conference": the Serbian press is no
+     * party to it */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj told/tell/VERB/0/root a/a/DET/6/det Serbian/Serbian/ADJ/6/amod "
+                    "press/press/NOUN/6/compound conference/conference/NOUN/2/obj", NULL);
+    code(d);
+    const dyad_event *e = find(d, "Croatia", NULL, "010");
+    if (!e) dump(d);
+    CHECK(e != NULL);
+    doc_free(d);
+}
