@@ -329,6 +329,7 @@ static const lex_entry lexicon[] = {
     {"group", ORG, NULL, NULL, 0},
     {"gru", ORG, NULL, NULL, 0},
     {"guard", ORG, NULL, NULL, 0},
+    {"guards", ORG, NULL, NULL, 0},
     {"had", SKIP, NULL, NULL, 0},
     {"has", SKIP, NULL, NULL, 0},
     {"have", SKIP, NULL, NULL, 0},
@@ -806,7 +807,7 @@ static const lex_entry lexicon[] = {
 /* Where the words starting with each letter a..z begin in the table (and
  * its end): a lookup bisects one letter's words.  Kept in step with the
  * table by hand; lex_lists_sorted() checks it. */
-static const uint16_t letter_start[27] = {0, 74, 98, 169, 204, 245, 274, 292, 312, 344, 360, 372, 397, 442, 466, 486, 529, 533, 577, 665, 699, 717, 731, 756, 756, 762, 762};
+static const uint16_t letter_start[27] = {0, 74, 98, 169, 204, 245, 274, 293, 313, 345, 361, 373, 398, 443, 467, 487, 530, 534, 578, 666, 700, 718, 732, 757, 757, 763, 763};
 
 /* Lower-case the word into out (ASCII only; other bytes copied); 0 when
  * it does not fit, so over-long words simply match nothing. */

@@ -305,6 +305,11 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
             (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
         if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }
         if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b == i && i > from && !wcue(c, b)) { b++; continue; }
+        /* a lower-case word that modifies a role or body after it
+         * ("according to Finnish border guards", "riot police") */
+        if (c->w.items[b].kind == W_WORD && !c->w.items[b].cap && b + 1 < hi && (wis(c, b + 1, LX_ROLE) || wis(c, b + 1, LX_ORG)) &&
+            !wis(c, b, LX_SKIP) && !wis(c, b, LX_PREP) && !wis(c, b, LX_CONNECT) && !wcue(c, b) && !weq(c, b, "and") &&
+            !weq(c, b, "or") && frame_word(c, b + 1, depth, sent)) { b++; continue; }
         break;
     }
     while (b > i && wis(c, b - 1, LX_CONNECT)) b--;

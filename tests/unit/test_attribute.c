@@ -664,3 +664,13 @@ TEST(attribute_a_spokesman_after_a_body_speaks_for_it)
     CHECK_STR_EQ(s->identity.origin, "body");
     dyad_document_free(d);
 }
+
+TEST(attribute_according_to_takes_the_lower_case_words_of_a_body)
+{
+    dyad_document *d = run("Border\n\nPORTVILLE - The crossing was closed on Monday.\n\n"
+                           "According to Estonian border guards, some of the travellers were escorted to the crossing.\n");
+    size_t q = find(d, "some of the travellers");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(who(d, q), "Estonian border guards");
+    dyad_document_free(d);
+}
