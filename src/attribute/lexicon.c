@@ -804,11 +804,6 @@ static const lex_entry lexicon[] = {
 
 #define COUNT(a) (sizeof a / sizeof *a)
 
-/* Where the words starting with each letter a..z begin in the table (and
- * its end): a lookup bisects one letter's words.  Kept in step with the
- * table by hand; lex_lists_sorted() checks it. */
-static const uint16_t letter_start[27] = {0, 74, 98, 169, 204, 245, 274, 293, 313, 345, 361, 373, 398, 443, 467, 487, 530, 534, 578, 666, 700, 718, 732, 757, 757, 763, 763};
-
 /* Lower-case the word into out (ASCII only; other bytes copied); 0 when
  * it does not fit, so over-long words simply match nothing. */
 static size_t lower(const char *s, size_t n, char *out, size_t cap)
@@ -828,9 +823,7 @@ static const lex_entry *lookup(const char *s, size_t n)
 {
     char w[48];
     if (!lower(s, n, w, sizeof w)) return NULL;
-    if (w[0] < 'a' || w[0] > 'z') return bsearch(w, lexicon, letter_start[0], sizeof *lexicon, cmp_entry);
-    size_t from = letter_start[w[0] - 'a'], to = letter_start[w[0] - 'a' + 1];
-    return bsearch(w, lexicon + from, to - from, sizeof *lexicon, cmp_entry);
+    return bsearch(w, lexicon, COUNT(lexicon), sizeof *lexicon, cmp_entry);
 }
 
 bool lex_is(lexclass cls, const char *s, size_t n)
@@ -862,12 +855,6 @@ bool lex_lists_sorted(void)
 {
     for (size_t i = 1; i < COUNT(lexicon); i++)
         if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0) return false;
-    if (letter_start[26] != COUNT(lexicon)) return false;
-    for (size_t i = 0; i < COUNT(lexicon); i++) {
-        unsigned char f = (unsigned char)lexicon[i].word[0];
-        size_t lo = f < 'a' ? 0 : letter_start[f > 'z' ? 26 : f - 'a'], hi = f < 'a' ? letter_start[0] : letter_start[f > 'z' ? 26 : f - 'a' + 1];
-        if (i < lo || i >= hi) return false;
-    }
     return true;
 }
 
