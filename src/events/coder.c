@@ -503,14 +503,8 @@ static int obliged(const sent *s, int32_t v)
  * the statements stage cued a quote on g, else g's subject. */
 static int reporter_of(sent *s, int32_t g, actor_ref *out)
 {
-    dyad_span gs = s->d->tokens.items[s->first + (uint32_t)g].span;
-    for (size_t i = 0; i < s->d->quotes.count; i++) {
-        const dyad_quote *q = &s->d->quotes.items[i];
-        if (q->cue_span.start != gs.start || q->cue_span.end != gs.end || q->speaker < 0 ||
-            (size_t)q->speaker >= s->d->speakers.count)
-            continue;
-        const dyad_actor *id = &s->d->speakers.items[q->speaker].identity;
-        if (!id->code) break;
+    const dyad_actor *id = ev_cued_speaker(s, g);
+    if (id && id->code) {
         memset(out, 0, sizeof *out);
         out->head = g;
         out->actor = *id;

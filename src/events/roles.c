@@ -81,6 +81,18 @@ static const char *context_country(sent *s)
     return s->context;
 }
 
+const dyad_actor *ev_cued_speaker(const sent *s, int32_t v)
+{
+    dyad_span vs = s->d->tokens.items[s->first + (uint32_t)v].span;
+    for (size_t i = 0; i < s->d->quotes.count; i++) {
+        const dyad_quote *q = &s->d->quotes.items[i];
+        if (q->cue_span.start == vs.start && q->cue_span.end == vs.end && q->speaker >= 0 &&
+            (size_t)q->speaker < s->d->speakers.count)
+            return &s->d->speakers.items[q->speaker].identity;
+    }
+    return NULL;
+}
+
 /* "Michal said his government would expel ...": the owner a possessive
  * pronoun points to is the subject of a clause above the mention (or the
  * speaker the statements stage found for that clause's speech verb), and
@@ -92,15 +104,8 @@ static const char *owner_country(sent *s, int32_t h)
     if (poss < 0 || !upos_is(&s->t[poss], "PRON")) return NULL;
     int32_t v = s->t[h].head;
     for (int step = 0; step < 4 && v >= 0; step++, v = s->t[v].head) {
-        dyad_span vs = s->d->tokens.items[s->first + (uint32_t)v].span;
-        for (size_t i = 0; i < s->d->quotes.count; i++) {
-            const dyad_quote *q = &s->d->quotes.items[i];
-            if (q->cue_span.start != vs.start || q->cue_span.end != vs.end || q->speaker < 0 ||
-                (size_t)q->speaker >= s->d->speakers.count)
-                continue;
-            const char *country = s->d->speakers.items[q->speaker].identity.country;
-            if (country) return country;
-        }
+        const dyad_actor *speaker = ev_cued_speaker(s, v);
+        if (speaker && speaker->country) return speaker->country;
         int passive;
         int32_t sb = ev_subject_of(s, v, &passive);
         if (sb < 0 || sb == h || upos_is(&s->t[sb], "PRON")) continue;

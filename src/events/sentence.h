@@ -101,6 +101,10 @@ uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32
 /* The subject of a verb (through coordination, control, relative clauses);
  * *passive set when it is a passive's subject. */
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive);
+
+/* The speaker the statements stage found for a quote cued on token v
+ * ("said", "told"), or NULL. */
+const dyad_actor *ev_cued_speaker(const sent *s, int32_t v);
 /* Whether a preposition (interned id) introduces a target. */
 int ev_target_case(const sent *s, uint32_t c);
 /* Whether an actor's code belongs to the country `avoid` names. */
