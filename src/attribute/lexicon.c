@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "attribute/internal.h"
+#include "base/hash.h"
 
 #define ROLE (1u << LX_ROLE)
 #define ORG (1u << LX_ORG)
@@ -859,12 +860,7 @@ bool lex_lists_sorted(void)
 }
 
 /* FNV-1a of the word's bytes: the key of the per-document memo. */
-static uint32_t word_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
+static uint32_t word_hash(const char *s, size_t n) { return fnv1a32(s, n); }
 
 void classify_words(ctx *c)
 {

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "attribute/internal.h"
+#include "base/hash.h"
 
 #define PRONOUN_LOOKBACK 64
 #define CONTINUE_PARAGRAPHS 2
@@ -39,9 +40,8 @@ typedef struct spk_vec {
 
 static uint32_t key_hash(const char *k, bool person)
 {
-    uint32_t h = person ? 2166136261u : 33554467u;
-    for (; *k; k++) h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
+    /* people and bodies start from different seeds: their keys spread apart */
+    return fnv1a32_str(person ? FNV1A32_BASIS : 33554467u, k);
 }
 
 static void insert_slot(spk_vec *sv, int32_t idx)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/fail.h"
+#include "base/hash.h"
 #include "events/sentence.h"
 /* The token range of a mention: the head with its name parts and modifiers. */
 /* Whether the words between hi and c (after hi) all hang on words up to c:
@@ -136,12 +137,7 @@ typedef struct earlier_name {
     dyad_actor actor;    /* the fuller mention's resolution */
 } earlier_name;
 
-static uint32_t name_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
+static uint32_t name_hash(const char *s) { return fnv1a32_str(FNV1A32_BASIS, s); }
 
 static earlier_name *earlier_slot(sent *s, const char *surname)
 {
