@@ -6,7 +6,7 @@
 static const char *const json_only[] = {"json", NULL};
 static const char *const parse_layouts[] = {"json", "conllu", NULL};
 static const char *const quote_layouts[] = {"table", "json", NULL};
-static const char *const event_layouts[] = {"json", "tsv", NULL};
+static const char *const event_layouts[] = {"json", "tsv", "gdelt", NULL};
 
 static const cli_command commands[] = {
     {"extract", DYAD_STAGE_EXTRACT, render_document_json, json_only, NULL},

@@ -20,7 +20,7 @@ static const char usage[] =
     "  parse      sentences, tokens, tags, lemmas, dependencies, entities\n"
     "             (--as json, or --as conllu for CoNLL-U)\n"
     "  quotes     statements with their speakers (--as table or json)\n"
-    "  code       CAMEO/PLOVER events (--as json or tsv)\n"
+    "  code       CAMEO/PLOVER events (--as json, tsv or gdelt)\n"
     "  actors     actor dictionary tools (dyad actors --help)\n"
     "  train      train the language models (dyad train --help)\n"
     "  version    print the version\n"

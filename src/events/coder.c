@@ -219,14 +219,6 @@ static int symmetric(const char *code)
     return 0;
 }
 
-static int time_word(const sent *s, int32_t x)
-{
-    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
-    if (!f) return 0;
-    unsigned n = (unsigned)strlen(f);
-    return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
-}
-
 /* One event of head v from src to tgt. */
 static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
                      const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
@@ -269,7 +261,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         ev_resolve_actor(s, h, &a);
         /* a pronoun or a bare common noun no dictionary knows is no actor,
          * nor is a day or month a parser took for a subject */
-        int none = (!a.resolved && !upos_is(&s->t[h], "PROPN") && s->t[h].upos) || (!a.resolved && time_word(s, h));
+        int none = (!a.resolved && !upos_is(&s->t[h], "PROPN") && s->t[h].upos) || (!a.resolved && ev_time_word(s, h));
         if (none) {
             if (sources) continue;
             ev_resolve_actor(s, -1, &a);

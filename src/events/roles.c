@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/calendar.h"
 #include "base/fail.h"
 #include "base/hash.h"
 #include "events/sentence.h"
@@ -80,6 +81,14 @@ static const char *context_country(sent *s)
     }
     s->context = s->doc_country;
     return s->context;
+}
+
+int ev_time_word(const sent *s, int32_t x)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    if (!f) return 0;
+    unsigned n = (unsigned)strlen(f);
+    return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
 }
 
 const dyad_actor *ev_cued_speaker(const sent *s, int32_t v)
@@ -413,7 +422,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                 if (p->slots[k].target) {
                     int32_t prep = matched[k];
                     int32_t noun = s->t[prep].head;
-                    if (noun < 0 || noun == v) continue;
+                    /* "fired rockets at Israel on Tuesday": the day is no target */
+                    if (noun < 0 || noun == v || ev_time_word(s, noun)) continue;
                     actor_ref a;
                     if (p->slots[k].target_skip) { /* the next actor after the skipped phrase */
                         for (uint32_t j = 1; j < nscope; j++) {

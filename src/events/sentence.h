@@ -102,6 +102,10 @@ uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32
  * *passive set when it is a passive's subject. */
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive);
 
+/* Whether token x is a day or month name ("on Thursday", "in May"): a
+ * time, never an actor. */
+int ev_time_word(const sent *s, int32_t x);
+
 /* The speaker the statements stage found for a quote cued on token v
  * ("said", "told"), or NULL. */
 const dyad_actor *ev_cued_speaker(const sent *s, int32_t v);

@@ -1250,3 +1250,59 @@ TEST(events_the_occasion_of_a_statement_is_no_target)
     CHECK(e != NULL);
     doc_free(d);
 }
+
+TEST(events_cli_gdelt_layout_has_the_61_columns)
+{
+    /* --as gdelt: GDELT 2.0's event columns, the date split as GDELT
+     * splits it, the role triples as types and a known group apart */
+    char *path = write_temp("Rockets fired\n\nGAZA, Aug. 12, 2026 (Wire) - Hamas fired rockets at Israel on Tuesday.\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "%s code -q --as gdelt %s", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[8192];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    int status = p ? pclose(p) : -1;
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char *line = out, *end = strchr(out, '\n');
+    CHECK(end != NULL);
+    if (!end) { remove(path); free(path); return; }
+    *end = '\0';
+    const char *col[64] = {0};
+    int n = 0;
+    for (char *c = line, *start = line;; c++)
+        if (*c == '\t' || !*c) {
+            if (n < 64) col[n++] = start;
+            if (!*c) break;
+            *c = '\0';
+            start = c + 1;
+        }
+    CHECK_INT_EQ(n, 61);
+    if (n == 61) {
+        CHECK_STR_EQ(col[1], "20260811"); /* Tuesday before Wednesday 12 August */
+        CHECK_STR_EQ(col[2], "202608");
+        CHECK_STR_EQ(col[5], "PSEREBHMS");
+        CHECK_STR_EQ(col[8], "HMS");  /* known group */
+        CHECK_STR_EQ(col[12], "REB"); /* type 1 */
+        CHECK_STR_EQ(col[15], "ISR");
+        CHECK_STR_EQ(col[28], "19");  /* root code */
+    }
+    remove(path);
+    free(path);
+}
+
+TEST(events_a_day_name_never_fills_a_pattern_target)
+{
+    /* "Hamas fired rockets at Israel on Tuesday": "on" could fill the
+     * pattern's "at|on +", but a day is no target */
+    doc *d = parsed("Hamas/Hamas/PROPN/2/nsubj fired/fire/VERB/0/root rockets/rocket/NOUN/2/obj at/at/ADP/5/case "
+                    "Israel/Israel/PROPN/3/nmod on/on/ADP/7/case Tuesday/Tuesday/PROPN/2/obl", NULL);
+    code(d);
+    int ok = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        ok |= !strncmp(d->events.items[i].cameo, "19", 2) && d->events.items[i].target.code &&
+              !strcmp(d->events.items[i].target.code, "ISR");
+    if (!ok) dump(d);
+    CHECK(ok);
+    doc_free(d);
+}
