@@ -647,7 +647,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* "Ethiopia indicated it deplored Libya", parsed with "it" as the
      * object controlling an xcomp: a pronoun under a verb of saying is
      * still its subject's */
-    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbs[v]) said_by = g;
+    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbed[v] == g) said_by = g;
+    /* "Arnor is inching nearer to accord with Gondor": a verb with no
+     * subject of its own, whose pattern names the verb above it, acts for
+     * that verb's subject */
+    if (src < 0 && s->absorbed[v] >= 0) src = ev_subject_of(s, s->absorbed[v], &passive);
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
@@ -847,7 +851,7 @@ static void code_sentence(sent *s, int32_t *scope)
     /* a PETRARCH pattern that names the governing verb ("INDICATED *" on
      * "indicated it deplored") codes the pair: the governor adds nothing */
     for (uint32_t i = 0; i < s->n; i++)
-        if (s->absorbs[i] && s->t[i].head >= 0) s->code[s->t[i].head][0] = '\0';
+        if (s->absorbed[i] >= 0) s->code[s->absorbed[i]][0] = '\0';
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;
@@ -1050,7 +1054,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
-    s.absorbs = xmalloc((size_t)maxn + 1);
+    s.absorbed = xmalloc(((size_t)maxn + 1) * sizeof *s.absorbed);
     s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
@@ -1074,7 +1078,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
-    free(s.absorbs);
+    free(s.absorbed);
     free(s.ids);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */

@@ -244,7 +244,7 @@ void ev_index_sentence(sent *s)
         t->first_child = t->next_sibling = -1;
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
-        s->absorbs[i] = 0;
+        s->absorbed[i] = -1;
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
@@ -681,10 +681,13 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
-            int32_t g = t->head;
-            if (p->ordered && g >= 0 && (rel_is(t->deprel, "ccomp") || rel_is(t->deprel, "xcomp")))
-                for (uint16_t k = 0; k < p->nslots; k++)
-                    if (p->slots[k].before_verb && matched[k] == g) s->absorbs[h] = 1;
+            /* a word before the verb that is a verb above it, three steps up at most */
+            for (uint16_t k = 0; p->ordered && k < p->nslots; k++) {
+                if (!p->slots[k].before_verb || !upos_is(&s->t[matched[k]], "VERB")) continue;
+                int32_t g = t->head;
+                for (int up = 0; up < 3 && g >= 0 && g != matched[k]; up++) g = s->t[g].head;
+                if (g == matched[k]) s->absorbed[h] = g;
+            }
             return;
         }
     }

@@ -33,9 +33,11 @@ typedef struct sent {
     /* per token: the pattern that coded it (or -1) and its code */
     int32_t *pattern;
     char (*code)[5];
-    /* per token: its pattern names the verb it complements ("INDICATED *"
-     * on "indicated it deplored"), so the pair is one event, coded here */
-    uint8_t *absorbs;
+    /* per token: the verb above it that its pattern names among the words
+     * before the verb ("INDICATED *" on "indicated it deplored"; "INCHING
+     * &ACCORDSYN *" on "is inching nearer to accord"), so the pair is one
+     * event, coded here; -1 when none */
+    int32_t *absorbed;
     /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
     uint32_t *ids;
     uint32_t nids;

@@ -229,3 +229,25 @@ TEST(petrarch_words_of_the_subject_after_its_possessor_stand_before_the_verb)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_subjectless_verb_acts_for_the_verb_its_pattern_names)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- ACCORD [080] ---\nACCORD\n- INCHING NEARER * [083]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad is inching nearer to accord with Sudan", "accord" parsed as a
+     * clause under "nearer" with no subject: Chad -> Sudan 083 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/aux inching/inch/VERB/0/root nearer/nearer/NOUN/3/obj "
+                             "to/to/PART/6/mark accord/accord/VERB/4/acl with/with/ADP/8/case Sudan/Sudan/PROPN/6/obl", NULL);
+    events_code(d, e, petr_actors());
+    int ok = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        ok |= !strcmp(ev->cameo, "083") && ev->source.code && !strcmp(ev->source.code, "TCD") && ev->target.code &&
+              !strcmp(ev->target.code, "SDN");
+    }
+    CHECK(ok);
+    doc_free(d);
+    petr_close(e, path);
+}
