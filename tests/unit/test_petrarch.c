@@ -251,3 +251,25 @@ TEST(petrarch_subjectless_verb_acts_for_the_verb_its_pattern_names)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_day_name_does_not_stand_in_for_the_target)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- EXPRESS [---] ---\nEXPRESS\n- * HOPES [024]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad expressed hopes on Monday that Sudan would negotiate": the
+     * hopes are about Sudan, the clause's subject; "Monday" is no actor
+     * to fall back on */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj expressed/express/VERB/0/root hopes/hope/NOUN/2/obj on/on/ADP/5/case "
+                             "Monday/Monday/PROPN/2/obl that/that/SCONJ/9/mark Sudan/Sudan/PROPN/9/nsubj "
+                             "would/would/AUX/9/aux negotiate/negotiate/VERB/2/ccomp", NULL);
+    events_code(d, e, petr_actors());
+    int ok = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        ok |= !strcmp(d->events.items[i].cameo, "024") && d->events.items[i].target.code &&
+              !strcmp(d->events.items[i].target.code, "SDN");
+    CHECK(ok);
+    doc_free(d);
+    petr_close(e, path);
+}
