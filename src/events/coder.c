@@ -262,6 +262,17 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         }
         out[k++] = a;
         if (!a.resolved || !a.actor.code || strlen(a.actor.code) < 3) continue;
+        /* PETRARCH "THE_SHIRE [FRO/BIL/SAM]": one actor per code */
+        const char *alts[8];
+        size_t na = s->actors ? actors_alternatives(s->actors, &a.actor, alts, 8) : 0;
+        for (size_t j = 0; j < na && k < max; j++) {
+            const char *slash = strchr(alts[j], '/');
+            size_t len = slash ? (size_t)(slash - alts[j]) : strlen(alts[j]);
+            actor_ref b = a;
+            b.actor.code = doc_strndup(s->d, alts[j], len);
+            b.actor.country = len == 3 ? b.actor.code : NULL;
+            out[k++] = b;
+        }
         /* "Russian and Chinese officials", "Eriadori and Calenardhon
          * leaders": coordinated modifiers of one noun, one actor each, with
          * the role the first gave the noun (RUSGOV, CHNGOV) */

@@ -273,3 +273,50 @@ TEST(petrarch_day_name_does_not_stand_in_for_the_target)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_alternative_codes_give_one_actor_each)
+{
+    char dir[] = "/tmp/dyad-petr-alt-XXXXXX", file[256], err[512];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *names[] = {"test.actors.txt", "test.verbs.txt"};
+    const char *texts[] = {"THE_SHIRE [FRO/BIL/SAM]\nLORIEN [ELR/GAL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    char data[1024];
+    snprintf(data, sizeof data, "%s/data", test_root());
+    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
+    CHECK(a != NULL && e != NULL);
+    if (a && e) {
+        /* "The Shire restored ties with Lorien": FRO, BIL, SAM -> ELR, GAL */
+        doc *d = parsed_spec_doc("The/the/DET/2/det Shire/Shire/PROPN/3/nsubj restored/restore/VERB/0/root ties/tie/NOUN/3/obj "
+                                 "with/with/ADP/6/case Lorien/Lorien/PROPN/4/nmod", NULL);
+        events_code(d, e, a);
+        int pairs = 0, sam_gal = 0;
+        for (size_t i = 0; i < d->events.count; i++) {
+            const dyad_event *ev = &d->events.items[i];
+            if (strcmp(ev->cameo, "064") || !ev->source.code || !ev->target.code) continue;
+            pairs++;
+            sam_gal |= !strcmp(ev->source.code, "SAM") && !strcmp(ev->target.code, "GAL");
+        }
+        CHECK_INT_EQ(pairs, 6);
+        CHECK(sam_gal);
+        doc_free(d);
+        /* "Chad restored ties with Lorien": one source, two targets */
+        d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj "
+                            "with/with/ADP/5/case Lorien/Lorien/PROPN/3/nmod", NULL);
+        events_code(d, e, a);
+        CHECK_INT_EQ(d->events.count, 2);
+        doc_free(d);
+    }
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < 2; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
