@@ -489,10 +489,19 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
     int32_t hit_tok[MAX_HITS], hit_start[MAX_HITS];
     int first[65];
     int nh = 0;
+    /* words glued all the way to the verb ("WIRE_+TAP", "RECENTLY_*") are
+     * pinned to the tokens right before it, even inside the subject's
+     * phrase as the parser drew it ("soldiers from Gondor wire | tapped") */
+    int pinned = p->verb_glued;
+    for (int k = 1; k < ns && pinned; k++)
+        if (p->slots[k].before_verb && !p->slots[k].glued) pinned = 0;
+    int32_t near_verb[16];
+    uint32_t nnear = 0;
+    for (int32_t x = v - 16 < 0 ? 0 : v - 16; pinned && x < v; x++) near_verb[nnear++] = x;
     for (int k = 0; k < ns; k++) {
         const ev_slot *sl = &p->slots[k];
-        const int32_t *cand = sl->before_verb ? bw->tok : c->after;
-        uint32_t ncand = sl->before_verb ? bw->n : c->nafter;
+        const int32_t *cand = sl->before_verb ? (pinned ? near_verb : bw->tok) : c->after;
+        uint32_t ncand = sl->before_verb ? (pinned ? nnear : bw->n) : c->nafter;
         first[k] = nh;
         for (uint32_t i = 0; i < ncand && nh < MAX_HITS; i++) {
             int32_t st = slot_start(s, sl, cand[i]);

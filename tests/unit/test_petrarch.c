@@ -320,3 +320,19 @@ TEST(petrarch_alternative_codes_give_one_actor_each)
     }
     rmdir(dir);
 }
+
+TEST(petrarch_words_glued_to_the_verb_are_found_inside_the_subject_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP {WIRE_+TAPPED}\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad wire tapped the links", "wire" parsed into the subject's
+     * phrase: the verb "wire tap" all the same, 1711 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/compound wire/wire/NOUN/3/nsubj tapped/tap/VERB/0/root the/the/DET/5/det "
+                            "links/link/NOUN/3/obj", "Chad wire", b), "1711");
+    /* "Chad tapped the wire links": "wire" not right before the verb, no phrase, no event */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj tapped/tap/VERB/0/root the/the/DET/5/det wire/wire/NOUN/5/compound "
+                            "links/link/NOUN/2/obj", "Chad", b), "");
+    petr_close(e, path);
+}
