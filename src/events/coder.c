@@ -758,6 +758,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             src = giver;
         }
     }
+    /* a day or month ("on Thursday") is no target, and must not keep the
+     * clause a verb is about from giving one ("expressed hopes on Thursday
+     * that Osgiliath ..."); a verb of saying is left as it was: there the
+     * empty slot keeps the statement plain, for its quote's tone to code */
+    if (tgt >= 0 && !passive && time_word(s, tgt) && !reporting(s, v)) tgt = -1;
     /* a statement's target is whom it was said to, not an actor it names */
     if (tgt >= 0 && reporting(s, v) && s->t[tgt].head != v) tgt = -1;
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":

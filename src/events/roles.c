@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/calendar.h"
 #include "events/sentence.h"
 /* The token range of a mention: the head with its name parts and modifiers. */
 /* Whether the words between hi and c (after hi) all hang on words up to c:
@@ -351,13 +350,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         }
     }
     if (guessed >= 0) return guessed;
-    /* else a proper name, but not a day or month ("on Thursday") */
-    for (int i = 0; i < nc; i++) {
-        if (!upos_is(&s->t[cand[i]], "PROPN")) continue;
-        const char *f = s->d->tokens.items[s->first + (uint32_t)cand[i]].form;
-        unsigned fl = f ? (unsigned)strlen(f) : 0;
-        if (f && (calendar_weekday_from_name(f, fl) || calendar_month_from_name(f, fl))) continue;
-        return cand[i];
-    }
+    for (int i = 0; i < nc; i++)
+        if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;
 }
