@@ -317,6 +317,13 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         }
         return cand[i];
     }
+    /* a name in the verb's or its object's own target phrase ("ties with
+     * Gxndor") is the target even when no dictionary knows it, before an
+     * actor picked from deeper in the clause */
+    if (guessed < 0)
+        for (int i = 0; i < nc; i++)
+            if (upos_is(&s->t[cand[i]], "PROPN") && !rel_is(s->t[cand[i]].deprel, "obj") && !rel_is(s->t[cand[i]].deprel, "iobj") &&
+                !rel_exact(s->t[cand[i]].deprel, "obl")) return cand[i];
     /* then any nominal of the clause that names an actor outright:
      * "investigated abuses in Myanmar", "deployed troops near the border
      * with Ukraine" (not a "by" agent, not one known only from context) */

@@ -1042,3 +1042,20 @@ TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
     CHECK(found);
     doc_free(d);
 }
+
+TEST(events_unknown_name_in_the_objects_own_phrase_beats_a_deeper_actor)
+{
+    /* "Chad restored ties with Zembla, years after Sudanese crowds ...":
+     * the ties are with Zembla, whom no dictionary knows; not Sudan */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj with/with/ADP/5/case "
+                    "Zembla/Zembla/PROPN/3/nmod ,/,/PUNCT/7/punct years/year/NOUN/3/appos after/after/ADP/10/case "
+                    "Sudanese/Sudanese/ADJ/10/amod crowds/crowd/NOUN/7/nmod", NULL);
+    code(d);
+    int sudan = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        sudan |= d->events.items[i].target.code && !strncmp(d->events.items[i].target.code, "SDN", 3);
+    CHECK(d->events.count >= 1);
+    if (sudan) dump(d);
+    CHECK(!sudan);
+    doc_free(d);
+}
