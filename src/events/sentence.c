@@ -371,9 +371,13 @@ static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *m
     if (n < 0) return 0;
     int32_t nh = s->t[n].head;
     if (n == head || nh == head) return 1;
+    /* through a participle that modifies a matched word's phrase: "memos
+     * on cultural issues sent from Bree" ("FROM" on "sent", on "issues") */
+    int32_t via = nh >= 0 && rel_exact(s->t[nh].deprel, "acl") ? s->t[nh].head : -1;
     for (int j = 0; j < k; j++) {
         int32_t m = matched[j];
         if (n == m || nh == m || (nh >= 0 && nh == s->t[m].head)) return 1;
+        if (via >= 0 && (via == m || via == s->t[m].head)) return 1;
     }
     return 0;
 }

@@ -336,3 +336,20 @@ TEST(petrarch_words_glued_to_the_verb_are_found_inside_the_subject_phrase)
                             "links/link/NOUN/2/obj", "Chad", b), "");
     petr_close(e, path);
 }
+
+TEST(petrarch_preposition_through_a_participle_of_the_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- WELCOME [041] ---\nWELCOME\n- * MEMOS FROM [912]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad welcomed memos sent from Sudan": "from" hangs on "sent", which
+     * modifies "memos": 912 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj sent/send/VERB/3/acl "
+                            "from/from/ADP/6/case Sudan/Sudan/PROPN/4/obl", "Chad", b), "912");
+    /* "Chad welcomed memos, Sudan said, from the start": not the phrase's, 041 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj Sudan/Sudan/PROPN/5/nsubj "
+                            "said/say/VERB/2/parataxis from/from/ADP/8/case the/the/DET/8/det start/start/NOUN/5/obl", "Chad", b),
+                 "041");
+    petr_close(e, path);
+}
