@@ -286,6 +286,27 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                     }
                 }
     }
+    /* a PETRARCH pattern with no '+' whose preposition governs an actor
+     * ("- * ASSURANCES_ON &TIETYPES FROM": "... sent from Bree"): that actor,
+     * the first PETRARCH would meet after the verb */
+    if (p && p->ordered && p->nslots && !p->target_obj) {
+        int marked = 0;
+        for (uint16_t k = 0; k < p->nslots; k++) marked |= p->slots[k].target;
+        int32_t matched[64], deep[MAX_SCOPE];
+        uint32_t nscope = ev_scope(s, v, scope);
+        int hit = !marked && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched);
+        if (!marked && !hit && p->nslots <= 60) /* the pattern may have matched in the wider clause */
+            hit = ev_pattern_matches(s, p, deep, ev_deep_scope(s, v, deep), matched);
+        for (uint16_t k = 0; hit && k < p->nslots; k++) {
+            int32_t m = matched[k];
+            if (p->slots[k].before_verb || !(upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case"))) continue;
+            int32_t noun = s->t[m].head;
+            if (noun < 0 || noun == v) continue;
+            actor_ref a;
+            ev_resolve_actor(s, noun, &a);
+            if (a.resolved && !ev_of_country(&a, avoid) && !(a.actor.origin && !strcmp(a.actor.origin, "context"))) return noun;
+        }
+    }
     int32_t o = ev_child(s, v, "obj");
     if (p && p->target_obj && o >= 0) return o;
     /* candidates in preference order; first one that resolves wins, else a name */

@@ -571,7 +571,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
 /* The words after a verb as PETRARCH reads them: its clause and the
  * clauses under it (not its subject, not what is coordinated with it),
  * breadth first, five levels down. */
-static uint32_t deep_scope(const sent *s, int32_t h, int32_t *out)
+uint32_t ev_deep_scope(const sent *s, int32_t h, int32_t *out)
 {
     uint32_t n = 0, level_start = 0;
     out[n++] = h;
@@ -680,7 +680,7 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             if (!hit && p->deep && p->nslots) { /* (hit -1: the words before the verb are missing) */
                 if (!deep_done) {
-                    ndeep = deep_scope(s, h, deep), deep_done = 1;
+                    ndeep = ev_deep_scope(s, h, deep), deep_done = 1;
                     order_init(&far, &bw, deep, ndeep);
                 }
                 hit = p->ordered ? ordered_matches(s, p, &far, matched) > 0 : ev_pattern_matches(s, p, deep, ndeep, matched);

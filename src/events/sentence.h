@@ -77,6 +77,9 @@ int32_t ev_child(const sent *s, int32_t h, const char *rel);
 uint32_t ev_case_of(const sent *s, int32_t n);
 /* The head's clause (itself first) into out[MAX_SCOPE]; returns the count. */
 uint32_t ev_scope(const sent *s, int32_t h, int32_t *out);
+/* The words after a verb as PETRARCH reads them: its clause and the
+ * clauses under it, five levels down, into out[MAX_SCOPE]. */
+uint32_t ev_deep_scope(const sent *s, int32_t h, int32_t *out);
 /* Whether every slot of p matches a distinct word of the scope; fills the
  * token each slot matched. */
 int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched);

@@ -353,3 +353,22 @@ TEST(petrarch_preposition_through_a_participle_of_the_phrase)
                  "041");
     petr_close(e, path);
 }
+
+TEST(petrarch_unmarked_pattern_preposition_gives_the_target)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- WELCOME [041] ---\nWELCOME\n- * MEMOS ON FROM [912]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad welcomed memos on trade issues sent from Sudan": no '+' in the
+     * pattern, and its "FROM" governs Sudan, the first actor after the
+     * verb (four levels down): the target */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj on/on/ADP/6/case "
+                             "trade/trade/NOUN/6/compound issues/issue/NOUN/3/nmod sent/send/VERB/6/acl from/from/ADP/9/case "
+                             "Sudan/Sudan/PROPN/7/obl", NULL);
+    events_code(d, e, petr_actors());
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SDN");
+    doc_free(d);
+    petr_close(e, path);
+}
