@@ -96,6 +96,12 @@ static const char *event_location(sent *s, int32_t v)
 
 static int negated(const sent *s, int32_t v)
 {
+    /* "Neither Paris nor Berlin attended": the subject's "neither" */
+    int32_t sb = ev_child(s, v, "nsubj");
+    for (int32_t c = sb >= 0 ? s->t[sb].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
+        uint32_t w = s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+        if (w && w == s->e->w_neither && rel_is(s->t[c].deprel, "cc")) return 1;
+    }
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         const tok *t = &s->t[c];
         if (!(rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg") || rel_is(t->deprel, "det"))) continue;
@@ -117,7 +123,7 @@ static int pattern_negates(const sent *s, int32_t v, const ev_pattern *p, int32_
     if (!ev_pattern_matches(s, p, scope, nscope, matched)) return 0;
     for (uint16_t k = 0; k < p->nslots; k++) {
         uint32_t w = s->t[matched[k]].lemma ? s->t[matched[k]].lemma : s->t[matched[k]].form;
-        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt)) return 1;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || w == s->e->w_neither)) return 1;
     }
     return 0;
 }

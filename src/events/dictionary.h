@@ -136,7 +136,7 @@ const char *tables_complement(const event_tables *t, const char *governor, const
 struct event_dictionary {
     event_tables t;
     /* interned ids of the function words the coder looks for */
-    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and;
+    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and, w_neither;
     /* verbs of saying: what they report is coded on its own, whatever code
      * a dictionary gives them (PETRARCH's validation set codes "say" 023) */
     uint32_t reporting[24];

@@ -483,7 +483,13 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
         for (int k = 0; k < ns; k++) need_before |= p->slots[k].before_verb;
         if (need_before) {
             bw->n = 0;
-            for (int32_t x = before_verb_start(s, v); x < v && bw->n < 16; x++) bw->tok[bw->n++] = x;
+            int32_t start = before_verb_start(s, v);
+            /* "Neither Galadriel nor Gollum boycotted": PETRARCH reads the
+             * subject's leading "neither" before the verb too */
+            int32_t sb = ev_child(s, v, "nsubj");
+            for (int32_t c = sb >= 0 ? s->t[sb].first_child : -1; c >= 0 && bw->n < 16; c = s->t[c].next_sibling)
+                if (c < start && c < sb && rel_exact(s->t[c].deprel, "cc:preconj")) bw->tok[bw->n++] = c;
+            for (int32_t x = start; x < v && bw->n < 16; x++) bw->tok[bw->n++] = x;
             bw->done = 1;
         }
     }

@@ -1059,3 +1059,21 @@ TEST(events_unknown_name_in_the_objects_own_phrase_beats_a_deeper_actor)
     CHECK(!sudan);
     doc_free(d);
 }
+
+TEST(events_neither_nor_subject_negates)
+{
+    /* "Neither France nor Germany condemned Iran": no condemnation */
+    doc *d = parsed("Neither/neither/CCONJ/2/cc:preconj France/France/PROPN/5/nsubj nor/nor/CCONJ/4/cc "
+                    "Germany/Germany/PROPN/2/conj condemned/condemn/VERB/0/root Iran/Iran/PROPN/5/obj", NULL);
+    code(d);
+    int events = 0, asserted = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        if (strcmp(d->events.items[i].cameo, "111")) continue;
+        events++;
+        asserted += !d->events.items[i].negated;
+    }
+    if (!events || asserted) dump(d);
+    CHECK(events == 2);
+    CHECK(asserted == 0);
+    doc_free(d);
+}

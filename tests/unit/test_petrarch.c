@@ -372,3 +372,17 @@ TEST(petrarch_unmarked_pattern_preposition_gives_the_target)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_neither_before_the_subject_is_a_word_before_the_verb)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- BOYCOTT [191] ---\nBOYCOTT\n- NEITHER * [081]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Neither Chad nor Sudan boycotted the talks": the pattern's own code,
+     * which spells the negation out, 081 and not a negated 191 */
+    CHECK_STR_EQ(code_of(e, "Neither/neither/CCONJ/2/cc:preconj Chad/Chad/PROPN/5/nsubj nor/nor/CCONJ/4/cc "
+                            "Sudan/Sudan/PROPN/2/conj boycotted/boycott/VERB/0/root the/the/DET/7/det talks/talk/NOUN/5/obj",
+                         "Chad", b), "081");
+    petr_close(e, path);
+}
