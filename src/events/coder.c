@@ -268,7 +268,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         }
         out[k++] = a;
         if (!a.resolved || !a.actor.code || strlen(a.actor.code) < 3) continue;
-        /* PETRARCH "THE_SHIRE [FRO/BIL/SAM]": one actor per code */
+        /* PETRARCH "BENELUX [NLD/BEL/LUX]": one actor per code */
         const char *alts[8];
         size_t na = s->actors ? actors_alternatives(s->actors, &a.actor, alts, 8) : 0;
         for (size_t j = 0; j < na && k < max; j++) {
@@ -279,7 +279,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
             b.actor.country = len == 3 ? b.actor.code : NULL;
             out[k++] = b;
         }
-        /* "Russian and Chinese officials", "Eriadori and Calenardhon
+        /* "Russian and Chinese officials", "Estonian and Latvian
          * leaders": coordinated modifiers of one noun, one actor each, with
          * the role the first gave the noun (RUSGOV, CHNGOV) */
         for (int32_t m = s->t[h].first_child; m >= 0; m = s->t[m].next_sibling) {
@@ -302,7 +302,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
                 of = c;
-        /* "lawmakers and officials in Fornost and Gondor": a conjunct
+        /* "lawmakers and officials in Estonia and Latvia": a conjunct
          * without a phrase of its own shares the first conjunct's */
         int32_t first = h;
         for (int hops = 0; of < 0 && hops < MAX_ROLE && rel_is(s->t[first].deprel, "conj") && s->t[first].head >= 0; hops++) {
@@ -661,11 +661,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * clause is the reporter */
     int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
     if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
-    /* "Ethiopia indicated it deplored Libya", parsed with "it" as the
+    /* "Chad indicated it deplored Sudan", parsed with "it" as the
      * object controlling an xcomp: a pronoun under a verb of saying is
      * still its subject's */
     if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbed[v] == g) said_by = g;
-    /* "Arnor is inching nearer to accord with Gondor": a verb with no
+    /* "Chad is inching nearer to accord with Sudan": a verb with no
      * subject of its own, whose pattern names the verb above it, acts for
      * that verb's subject */
     if (src < 0 && s->absorbed[v] >= 0) src = ev_subject_of(s, s->absorbed[v], &passive);
@@ -766,7 +766,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     }
     /* a day or month ("on Thursday") is no target, and must not keep the
      * clause a verb is about from giving one ("expressed hopes on Thursday
-     * that Osgiliath ..."); a verb of saying is left as it was: there the
+     * that Sudan ..."); a verb of saying is left as it was: there the
      * empty slot keeps the statement plain, for its quote's tone to code */
     if (tgt >= 0 && !passive && time_word(s, tgt) && !reporting(s, v)) tgt = -1;
     /* a statement's target is whom it was said to, not an actor it names */

@@ -33,7 +33,7 @@ typedef struct ev_slot {
     bool target_skip; /* "IN ^ +": the target is the next actor after that noun */
     /* PETRARCH word order (ordered patterns only): the slot stands before
      * the verb (words left of '*') or after it, in the pattern's order; a
-     * glued slot ('_' before it: "NEW_&TIETYPES", "*_UPON") starts on the
+     * glued slot ('_' before it: "NEW_&TIES", "*_UPON") starts on the
      * token right after the previous slot's last word (or the verb's). */
     bool before_verb;
     bool glued;

@@ -116,9 +116,9 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     if (!out->resolved) out->actor.code = NULL;
 }
 
-/* Whether c, an appositive, is rather a list's middle item: "Mordor,
- * Rohan, Fornost and Bree" parsed with "Fornost" as an appositive of
- * "Mordor" and "Bree" its conjunct.  A name with a conjunct of its own and
+/* Whether c, an appositive, is rather a list's middle item: "Russia,
+ * China, Iran and Syria" parsed with "Iran" as an appositive of
+ * "Russia" and "Syria" its conjunct.  A name with a conjunct of its own and
  * set off by a comma; "Putin, the president" has none. */
 static int list_appositive(const sent *s, int32_t c)
 {
@@ -150,7 +150,7 @@ uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
 }
 
 /* A modifier and the modifiers coordinated with it: "Russian and
- * Chinese" (amod), "Eriadori and Calenardhon" (compound) before a noun. */
+ * Chinese" (amod), "Estonian and Latvian" (amod too) before a noun. */
 uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max)
 {
     uint32_t n = 0;
@@ -200,7 +200,7 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             *passive = 1;
             return sp;
         }
-        /* raising through a passive: "Gollum was seen to break into ...",
+        /* raising through a passive: "Chad was seen to break into ...",
          * "Iran is believed to have attacked": the passive's subject is the
          * complement's own, and the complement is active */
         if (sp >= 0 && sb < 0 && hops > 0 && via_xcomp) return sp;
@@ -287,7 +287,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                 }
     }
     /* a PETRARCH pattern with no '+' whose preposition governs an actor
-     * ("- * ASSURANCES_ON &TIETYPES FROM": "... sent from Bree"): that actor,
+     * ("- * MEMOS ON FROM": "memos on trade issues sent from Sudan"): that actor,
      * the first PETRARCH would meet after the verb */
     if (p && p->ordered && p->nslots && !p->target_obj) {
         int marked = 0;
@@ -339,7 +339,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         return cand[i];
     }
     /* a name in the verb's or its object's own target phrase ("ties with
-     * Gxndor") is the target even when no dictionary knows it, before an
+     * Zembla") is the target even when no dictionary knows it, before an
      * actor picked from deeper in the clause */
     if (guessed < 0)
         for (int i = 0; i < nc; i++)

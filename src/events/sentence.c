@@ -358,7 +358,8 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
 }
 
 /* attached() for PETRARCH's ordered patterns, where words may be skipped
- * ("EID AT ^ WITH +": "with" hangs on "Eid", two slots back): a function
+ * ("TALKS AT ^ WITH +": "held talks at Geneva with Iran", "with" on
+ * "talks", two slots back): a function
  * word belongs to the verb, to a word an earlier slot matched, or to that
  * word's head. */
 static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *matched, int k)
@@ -372,7 +373,7 @@ static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *m
     int32_t nh = s->t[n].head;
     if (n == head || nh == head) return 1;
     /* through a participle that modifies a matched word's phrase: "memos
-     * on cultural issues sent from Bree" ("FROM" on "sent", on "issues") */
+     * on trade issues sent from Sudan" ("FROM" on "sent", on "issues") */
     int32_t via = nh >= 0 && rel_exact(s->t[nh].deprel, "acl") ? s->t[nh].head : -1;
     for (int j = 0; j < k; j++) {
         int32_t m = matched[j];
@@ -408,9 +409,9 @@ static int32_t slot_start(const sent *s, const ev_slot *sl, int32_t x)
 }
 
 /* Where the words PETRARCH reads before a verb begin: right after its
- * subject ("Romendacil | unexpectedly now won't try to | clash"), else
+ * subject ("the minister | unexpectedly now won't try to | block"), else
  * after the last punctuation; a dozen tokens at most.  A complement
- * clause reaches back to its governor's subject ("Ethiopia | indicated it
+ * clause reaches back to its governor's subject ("Chad | indicated it
  * would | act"), where PETRARCH finds the source. */
 static int32_t before_verb_start(const sent *s, int32_t verb)
 {
@@ -422,7 +423,7 @@ static int32_t before_verb_start(const sent *s, int32_t verb)
         int32_t a, b;
         ev_mention_range(s, sb, &a, &b);
         lo = b + 1 > v ? v : b + 1;
-        /* "Eriador's death toll has risen": the actor is the possessor, and
+        /* "Chad's death toll has risen": the actor is the possessor, and
          * PETRARCH reads the rest of the phrase before the verb
          * ("- DEATH TOLL * [223]") */
         for (int32_t k = a; k < sb; k++) {
@@ -484,7 +485,7 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
         if (need_before) {
             bw->n = 0;
             int32_t start = before_verb_start(s, v);
-            /* "Neither Galadriel nor Gollum boycotted": PETRARCH reads the
+            /* "Neither Chad nor Sudan boycotted": PETRARCH reads the
              * subject's leading "neither" before the verb too */
             int32_t sb = ev_child(s, v, "nsubj");
             for (int32_t c = sb >= 0 ? s->t[sb].first_child : -1; c >= 0 && bw->n < 16; c = s->t[c].next_sibling)
@@ -501,7 +502,7 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
     int nh = 0;
     /* words glued all the way to the verb ("WIRE_+TAP", "RECENTLY_*") are
      * pinned to the tokens right before it, even inside the subject's
-     * phrase as the parser drew it ("soldiers from Gondor wire | tapped") */
+     * phrase as the parser drew it ("soldiers from Chad wire | tapped") */
     int pinned = p->verb_glued;
     for (int k = 1; k < ns && pinned; k++)
         if (p->slots[k].before_verb && !p->slots[k].glued) pinned = 0;

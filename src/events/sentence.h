@@ -35,7 +35,7 @@ typedef struct sent {
     char (*code)[5];
     /* per token: the verb above it that its pattern names among the words
      * before the verb ("INDICATED *" on "indicated it deplored"; "INCHING
-     * &ACCORDSYN *" on "is inching nearer to accord"), so the pair is one
+     * NEARER *" on "is inching nearer to accord"), so the pair is one
      * event, coded here; -1 when none */
     int32_t *absorbed;
     /* the sentence's interned lemma and form ids, sorted (2 per token at most) */

@@ -279,7 +279,7 @@ TEST(petrarch_alternative_codes_give_one_actor_each)
     char dir[] = "/tmp/dyad-petr-alt-XXXXXX", file[256], err[512];
     CHECK(mkdtemp(dir) != NULL);
     const char *names[] = {"test.actors.txt", "test.verbs.txt"};
-    const char *texts[] = {"THE_SHIRE [FRO/BIL/SAM]\nLORIEN [ELR/GAL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
+    const char *texts[] = {"BALTICS [EST/LVA/LTU]\nBENELUX [NLD/BEL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
     for (int i = 0; i < 2; i++) {
         snprintf(file, sizeof file, "%s/%s", dir, names[i]);
         FILE *f = fopen(file, "w");
@@ -291,23 +291,23 @@ TEST(petrarch_alternative_codes_give_one_actor_each)
     event_dictionary *e = events_open(data, dir, false, err, sizeof err);
     CHECK(a != NULL && e != NULL);
     if (a && e) {
-        /* "The Shire restored ties with Lorien": FRO, BIL, SAM -> ELR, GAL */
-        doc *d = parsed_spec_doc("The/the/DET/2/det Shire/Shire/PROPN/3/nsubj restored/restore/VERB/0/root ties/tie/NOUN/3/obj "
-                                 "with/with/ADP/6/case Lorien/Lorien/PROPN/4/nmod", NULL);
+        /* "The Baltics restored ties with Benelux": EST, LVA, LTU -> NLD, BEL */
+        doc *d = parsed_spec_doc("The/the/DET/2/det Baltics/Baltics/PROPN/3/nsubj restored/restore/VERB/0/root ties/tie/NOUN/3/obj "
+                                 "with/with/ADP/6/case Benelux/Benelux/PROPN/4/nmod", NULL);
         events_code(d, e, a);
-        int pairs = 0, sam_gal = 0;
+        int pairs = 0, ltu_bel = 0;
         for (size_t i = 0; i < d->events.count; i++) {
             const dyad_event *ev = &d->events.items[i];
             if (strcmp(ev->cameo, "064") || !ev->source.code || !ev->target.code) continue;
             pairs++;
-            sam_gal |= !strcmp(ev->source.code, "SAM") && !strcmp(ev->target.code, "GAL");
+            ltu_bel |= !strcmp(ev->source.code, "LTU") && !strcmp(ev->target.code, "BEL");
         }
         CHECK_INT_EQ(pairs, 6);
-        CHECK(sam_gal);
+        CHECK(ltu_bel);
         doc_free(d);
-        /* "Chad restored ties with Lorien": one source, two targets */
+        /* "Chad restored ties with Benelux": one source, two targets */
         d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj "
-                            "with/with/ADP/5/case Lorien/Lorien/PROPN/3/nmod", NULL);
+                            "with/with/ADP/5/case Benelux/Benelux/PROPN/3/nmod", NULL);
         events_code(d, e, a);
         CHECK_INT_EQ(d->events.count, 2);
         doc_free(d);
