@@ -86,6 +86,12 @@ int actors_resolve_in_context(const actor_dictionary *dictionary, doc *d, uint32
  * the clean text otherwise.  The string is in d's arena. */
 const char *actors_document_country(const actor_dictionary *dictionary, doc *d);
 
+/* PETRARCH's alternative codes ("BENELUX [NLD/BEL/LUX]"): when `actor` is
+ * such an entry named alone (its code the first, NLD), the others into
+ * codes[] (each ends at '/' or at the string's end; at most max); returns
+ * their count, 0 for any other actor. */
+size_t actors_alternatives(const actor_dictionary *dictionary, const dyad_actor *actor, const char **codes, size_t max);
+
 /* Names the dictionary does not list, found in a document: capitalised
  * runs (or NLP entities of type PER/ORG when present) with the code their
  * context implies ("Russian Deputy Foreign Minister Alexander Grushko" ->

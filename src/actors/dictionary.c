@@ -507,6 +507,14 @@ void actors_finish(actor_dictionary *a)
     for (size_t i = 0; i < a->entries.count; i++) {
         actor_entry *e = &a->entries.items[i];
         if (e->kind == AK_COUNTRY && e->country) dict_mark_country(a, a->strings.data + e->country);
+        for (uint32_t k = 0; k < e->term_count; k++) {
+            const actor_term *t = &a->terms.items[e->first_term + k];
+            if (t->alts && e->name) {
+                actor_alternative alt = {e->name, t->alts};
+                VEC_PUSH(&a->alternatives, alt);
+                break;
+            }
+        }
     }
     table_build(a);
 }
@@ -523,12 +531,33 @@ actor_dictionary *actors_open_petrarch(const char *dir, int strict, char *error,
     return actors_open_path(dir, &o, error, error_size);
 }
 
+size_t actors_alternatives(const actor_dictionary *a, const dyad_actor *actor, const char **codes, size_t max)
+{
+    if (!a || !a->alternatives.count || !actor->name || !actor->code) return 0;
+    /* the name of a mention that is just the entry points into the pool */
+    if (actor->name < a->strings.data || actor->name >= a->strings.data + a->strings.len) return 0;
+    uint32_t off = (uint32_t)(actor->name - a->strings.data);
+    for (size_t i = 0; i < a->alternatives.count; i++) {
+        if (a->alternatives.items[i].name != off) continue;
+        size_t n = 0;
+        for (const char *p = a->strings.data + a->alternatives.items[i].codes; *p && n < max;) {
+            const char *slash = strchr(p, '/');
+            size_t len = slash ? (size_t)(slash - p) : strlen(p);
+            if (len) codes[n++] = p; /* "GAL/XYZ": each ends at '/' or the end */
+            p += len + (slash ? 1 : 0);
+        }
+        return n;
+    }
+    return 0;
+}
+
 void actors_close(actor_dictionary *a)
 {
     if (!a) return;
     buf_free(&a->strings);
     VEC_FREE(&a->entries);
     VEC_FREE(&a->terms);
+    VEC_FREE(&a->alternatives);
     VEC_FREE(&a->phrases);
     VEC_FREE(&a->firsts);
     for (size_t i = 0; i < a->messages.count; i++) free(a->messages.items[i]);

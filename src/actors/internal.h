@@ -45,8 +45,13 @@ enum {
 typedef struct actor_term {
     uint32_t code;          /* string offsets; 0 = none */
     uint32_t role, org;
+    uint32_t alts;          /* PETRARCH "[ELR/GAL]": the codes after the first ("GAL"), or 0 */
     int32_t from, to;
 } actor_term;
+
+/* An entry's name with the alternative codes of its term (actors_finish
+ * collects them; PETRARCH dictionaries hold few). */
+typedef struct actor_alternative { uint32_t name, codes; } actor_alternative;
 
 typedef struct actor_entry {
     uint8_t kind;
@@ -81,6 +86,7 @@ struct actor_dictionary {
     buf strings;            /* the pool; offset 0 is the empty string */
     VEC(actor_entry) entries;
     VEC(actor_term) terms;
+    VEC(actor_alternative) alternatives;
     VEC(actor_phrase) phrases;
     VEC(first_word) firsts;
     uint32_t *slots;        /* open addressing over phrases: index + 1 */

@@ -68,7 +68,16 @@ static int parse_bracket(load_state *st, size_t line, const char *s, const char 
     size_t k = 0;
     for (const char *p = c; p < s && k < sizeof code - 1; p++) {
         char ch = *p;
-        if (ch == '/') break; /* "ELR/GAL": the first of alternatives */
+        if (ch == '/') { /* "ELR/GAL": the first is the code, the others alternatives */
+            char rest[128];
+            size_t r = 0;
+            for (const char *q = p + 1; q < s && r < sizeof rest - 1; q++)
+                rest[r++] = (char)(*q >= 'a' && *q <= 'z' ? *q - 32 : *q);
+            int ok = r > 0 && !agent;
+            for (size_t i = 0; i < r && ok; i++) ok = (rest[i] >= 'A' && rest[i] <= 'Z') || (rest[i] >= '0' && rest[i] <= '9') || rest[i] == '/';
+            if (ok) t->alts = dict_intern(a, rest, r);
+            break;
+        }
         if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
         code[k++] = ch;
     }

@@ -110,6 +110,12 @@ static const char *event_location(sent *s, int32_t v)
 
 static int negated(const sent *s, int32_t v)
 {
+    /* "Neither Paris nor Berlin attended": the subject's "neither" */
+    int32_t sb = ev_child(s, v, "nsubj");
+    for (int32_t c = sb >= 0 ? s->t[sb].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
+        uint32_t w = s->t[c].lemma ? s->t[c].lemma : s->t[c].form;
+        if (w && w == s->e->w_neither && rel_is(s->t[c].deprel, "cc")) return 1;
+    }
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         const tok *t = &s->t[c];
         if (!(rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg") || rel_is(t->deprel, "det"))) continue;
@@ -131,7 +137,7 @@ static int pattern_negates(const sent *s, int32_t v, const ev_pattern *p, int32_
     if (!ev_pattern_matches(s, p, scope, nscope, matched)) return 0;
     for (uint16_t k = 0; k < p->nslots; k++) {
         uint32_t w = s->t[matched[k]].lemma ? s->t[matched[k]].lemma : s->t[matched[k]].form;
-        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt)) return 1;
+        if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || w == s->e->w_neither)) return 1;
     }
     return 0;
 }
@@ -268,7 +274,18 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         }
         out[k++] = a;
         if (!a.resolved || !a.actor.code || strlen(a.actor.code) < 3) continue;
-        /* "Russian and Chinese officials", "Eriadori and Calenardhon
+        /* PETRARCH "BENELUX [NLD/BEL/LUX]": one actor per code */
+        const char *alts[8];
+        size_t na = s->actors ? actors_alternatives(s->actors, &a.actor, alts, 8) : 0;
+        for (size_t j = 0; j < na && k < max; j++) {
+            const char *slash = strchr(alts[j], '/');
+            size_t len = slash ? (size_t)(slash - alts[j]) : strlen(alts[j]);
+            actor_ref b = a;
+            b.actor.code = doc_strndup(s->d, alts[j], len);
+            b.actor.country = len == 3 ? b.actor.code : NULL;
+            out[k++] = b;
+        }
+        /* "Russian and Chinese officials", "Estonian and Latvian
          * leaders": coordinated modifiers of one noun, one actor each, with
          * the role the first gave the noun (RUSGOV, CHNGOV) */
         for (int32_t m = s->t[h].first_child; m >= 0; m = s->t[m].next_sibling) {
@@ -291,7 +308,7 @@ static uint32_t role_actors(sent *s, const int32_t *heads, uint32_t n, actor_ref
         for (int32_t c = s->t[h].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ((w_of && ev_case_of(s, c) == w_of) || (w_in && ev_case_of(s, c) == w_in)))
                 of = c;
-        /* "lawmakers and officials in Fornost and Gondor": a conjunct
+        /* "lawmakers and officials in Estonia and Latvia": a conjunct
          * without a phrase of its own shares the first conjunct's */
         int32_t first = h;
         for (int hops = 0; of < 0 && hops < MAX_ROLE && rel_is(s->t[first].deprel, "conj") && s->t[first].head >= 0; hops++) {
@@ -659,10 +676,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * clause is the reporter */
     int32_t said_by = src >= 0 && !passive && upos_is(&s->t[src], "PRON") ? speech_governor(s, v) : -1;
     if (said_by < 0 && g >= 0 && rel_is(r, "ccomp")) said_by = g;
-    /* "Ethiopia indicated it deplored Libya", parsed with "it" as the
+    /* "Chad indicated it deplored Sudan", parsed with "it" as the
      * object controlling an xcomp: a pronoun under a verb of saying is
      * still its subject's */
-    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbs[v]) said_by = g;
+    if (said_by < 0 && g >= 0 && rel_is(r, "xcomp") && s->absorbed[v] == g) said_by = g;
+    /* "Chad is inching nearer to accord with Sudan": a verb with no
+     * subject of its own, whose pattern names the verb above it, acts for
+     * that verb's subject */
+    if (src < 0 && s->absorbed[v] >= 0) src = ev_subject_of(s, s->absorbed[v], &passive);
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
@@ -758,6 +779,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             src = giver;
         }
     }
+    /* a day or month ("on Thursday") is no target, and must not keep the
+     * clause a verb is about from giving one ("expressed hopes on Thursday
+     * that Sudan ..."); a verb of saying is left as it was: there the
+     * empty slot keeps the statement plain, for its quote's tone to code */
+    if (tgt >= 0 && !passive && ev_time_word(s, tgt) && !reporting(s, v)) tgt = -1;
     /* a statement's target is whom it was said to, not an actor it names,
      * nor the occasion ("told a press conference", "a news briefing") */
     if (tgt >= 0 && reporting(s, v) && (s->t[tgt].head != v || occasion(s, tgt))) tgt = -1;
@@ -868,7 +894,7 @@ static void code_sentence(sent *s, int32_t *scope)
     /* a PETRARCH pattern that names the governing verb ("INDICATED *" on
      * "indicated it deplored") codes the pair: the governor adds nothing */
     for (uint32_t i = 0; i < s->n; i++)
-        if (s->absorbs[i] && s->t[i].head >= 0) s->code[s->t[i].head][0] = '\0';
+        if (s->absorbed[i] >= 0) s->code[s->absorbed[i]][0] = '\0';
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;
@@ -1088,7 +1114,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.t = xmalloc(((size_t)maxn + 1) * sizeof *s.t);
     s.pattern = xmalloc(((size_t)maxn + 1) * sizeof *s.pattern);
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
-    s.absorbs = xmalloc((size_t)maxn + 1);
+    s.absorbed = xmalloc(((size_t)maxn + 1) * sizeof *s.absorbed);
     s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
@@ -1112,7 +1138,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.t);
     free(s.pattern);
     free(s.code);
-    free(s.absorbs);
+    free(s.absorbed);
     free(s.ids);
     ev_sentence_release(&s);
     if (!story_discard) code_quotes(d, e, actors);

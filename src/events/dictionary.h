@@ -33,7 +33,7 @@ typedef struct ev_slot {
     bool target_skip; /* "IN ^ +": the target is the next actor after that noun */
     /* PETRARCH word order (ordered patterns only): the slot stands before
      * the verb (words left of '*') or after it, in the pattern's order; a
-     * glued slot ('_' before it: "NEW_&TIETYPES", "*_UPON") starts on the
+     * glued slot ('_' before it: "NEW_&TIES", "*_UPON") starts on the
      * token right after the previous slot's last word (or the verb's). */
     bool before_verb;
     bool glued;
@@ -136,7 +136,7 @@ const char *tables_complement(const event_tables *t, const char *governor, const
 struct event_dictionary {
     event_tables t;
     /* interned ids of the function words the coder looks for */
-    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and;
+    uint32_t w_not, w_never, w_nt, w_no, w_by, w_between, w_and, w_neither;
     /* verbs of saying: what they report is coded on its own, whatever code
      * a dictionary gives them (PETRARCH's validation set codes "say" 023) */
     uint32_t reporting[24];

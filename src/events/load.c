@@ -179,6 +179,7 @@ event_dictionary *events_open(const char *data_dir, const char *dict, bool stric
     e->w_by = tables_word(&e->t, "by", 2, true);
     e->w_between = tables_word(&e->t, "between", 7, true);
     e->w_and = tables_word(&e->t, "and", 3, true);
+    e->w_neither = tables_word(&e->t, "neither", 7, true);
     /* the words the coder compares by id whatever the dictionary holds: a
      * small user dictionary that never names "on" still has targets "on"
      * someone (roles.c ev_target_case), and "of"/"in" phrases */

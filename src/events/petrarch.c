@@ -129,7 +129,7 @@ static void warn(reader *r, const char *msg)
 
 /* Split a PETRARCH phrase into words: spaces and '_' separate; (){} drop.
  * glue[k] (when given) tells whether only '_' stood before word k: PETRARCH
- * joins with '_' words that must be adjacent ("NEW_&TIETYPES_RELATIONS",
+ * joins with '_' words that must be adjacent ("NEW_&TIES_LINKS",
  * "RECENTLY_*"), while a space lets other words come between. */
 static int phrase_words_glued(const char *s, size_t n, const char **w, size_t *wl, bool *glue, int max)
 {

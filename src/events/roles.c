@@ -260,9 +260,9 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     if (!out->resolved) out->actor.code = NULL;
 }
 
-/* Whether c, an appositive, is rather a list's middle item: "Mordor,
- * Rohan, Fornost and Bree" parsed with "Fornost" as an appositive of
- * "Mordor" and "Bree" its conjunct.  A name with a conjunct of its own and
+/* Whether c, an appositive, is rather a list's middle item: "Russia,
+ * China, Iran and Syria" parsed with "Iran" as an appositive of
+ * "Russia" and "Syria" its conjunct.  A name with a conjunct of its own and
  * set off by a comma; "Putin, the president" has none. */
 static int list_appositive(const sent *s, int32_t c)
 {
@@ -294,7 +294,7 @@ uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
 }
 
 /* A modifier and the modifiers coordinated with it: "Russian and
- * Chinese" (amod), "Eriadori and Calenardhon" (compound) before a noun. */
+ * Chinese" (amod), "Estonian and Latvian" (amod too) before a noun. */
 uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max)
 {
     uint32_t n = 0;
@@ -344,7 +344,7 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             *passive = 1;
             return sp;
         }
-        /* raising through a passive: "Gollum was seen to break into ...",
+        /* raising through a passive: "Chad was seen to break into ...",
          * "Iran is believed to have attacked": the passive's subject is the
          * complement's own, and the complement is active */
         if (sp >= 0 && sb < 0 && hops > 0 && via_xcomp) return sp;
@@ -445,6 +445,27 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                     }
                 }
     }
+    /* a PETRARCH pattern with no '+' whose preposition governs an actor
+     * ("- * MEMOS ON FROM": "memos on trade issues sent from Sudan"): that actor,
+     * the first PETRARCH would meet after the verb */
+    if (p && p->ordered && p->nslots && !p->target_obj) {
+        int marked = 0;
+        for (uint16_t k = 0; k < p->nslots; k++) marked |= p->slots[k].target;
+        int32_t matched[64], deep[MAX_SCOPE];
+        uint32_t nscope = ev_scope(s, v, scope);
+        int hit = !marked && p->nslots <= 60 && ev_pattern_matches(s, p, scope, nscope, matched);
+        if (!marked && !hit && p->nslots <= 60) /* the pattern may have matched in the wider clause */
+            hit = ev_pattern_matches(s, p, deep, ev_deep_scope(s, v, deep), matched);
+        for (uint16_t k = 0; hit && k < p->nslots; k++) {
+            int32_t m = matched[k];
+            if (p->slots[k].before_verb || !(upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case"))) continue;
+            int32_t noun = s->t[m].head;
+            if (noun < 0 || noun == v) continue;
+            actor_ref a;
+            ev_resolve_actor(s, noun, &a);
+            if (a.resolved && !ev_of_country(&a, avoid) && !(a.actor.origin && !strcmp(a.actor.origin, "context"))) return noun;
+        }
+    }
     int32_t o = ev_child(s, v, "obj");
     if (p && p->target_obj && o >= 0) return o;
     /* candidates in preference order; first one that resolves wins, else a name */
@@ -476,6 +497,13 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         }
         return cand[i];
     }
+    /* a name in the verb's or its object's own target phrase ("ties with
+     * Zembla") is the target even when no dictionary knows it, before an
+     * actor picked from deeper in the clause */
+    if (guessed < 0)
+        for (int i = 0; i < nc; i++)
+            if (upos_is(&s->t[cand[i]], "PROPN") && !rel_is(s->t[cand[i]].deprel, "obj") && !rel_is(s->t[cand[i]].deprel, "iobj") &&
+                !rel_exact(s->t[cand[i]].deprel, "obl")) return cand[i];
     /* then any nominal of the clause that names an actor outright:
      * "investigated abuses in Myanmar", "deployed troops near the border
      * with Ukraine" (not a "by" agent, not one known only from context) */

@@ -325,7 +325,7 @@ void ev_index_sentence(sent *s)
         t->first_child = t->next_sibling = -1;
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
-        s->absorbs[i] = 0;
+        s->absorbed[i] = -1;
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
@@ -441,7 +441,8 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
 }
 
 /* attached() for PETRARCH's ordered patterns, where words may be skipped
- * ("EID AT ^ WITH +": "with" hangs on "Eid", two slots back): a function
+ * ("TALKS AT ^ WITH +": "held talks at Geneva with Iran", "with" on
+ * "talks", two slots back): a function
  * word belongs to the verb, to a word an earlier slot matched, or to that
  * word's head. */
 static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *matched, int k)
@@ -454,9 +455,13 @@ static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *m
     if (n < 0) return 0;
     int32_t nh = s->t[n].head;
     if (n == head || nh == head) return 1;
+    /* through a participle that modifies a matched word's phrase: "memos
+     * on trade issues sent from Sudan" ("FROM" on "sent", on "issues") */
+    int32_t via = nh >= 0 && rel_exact(s->t[nh].deprel, "acl") ? s->t[nh].head : -1;
     for (int j = 0; j < k; j++) {
         int32_t m = matched[j];
         if (n == m || nh == m || (nh >= 0 && nh == s->t[m].head)) return 1;
+        if (via >= 0 && (via == m || via == s->t[m].head)) return 1;
     }
     return 0;
 }
@@ -487,9 +492,9 @@ static int32_t slot_start(const sent *s, const ev_slot *sl, int32_t x)
 }
 
 /* Where the words PETRARCH reads before a verb begin: right after its
- * subject ("Romendacil | unexpectedly now won't try to | clash"), else
+ * subject ("the minister | unexpectedly now won't try to | block"), else
  * after the last punctuation; a dozen tokens at most.  A complement
- * clause reaches back to its governor's subject ("Ethiopia | indicated it
+ * clause reaches back to its governor's subject ("Chad | indicated it
  * would | act"), where PETRARCH finds the source. */
 static int32_t before_verb_start(const sent *s, int32_t verb)
 {
@@ -501,7 +506,7 @@ static int32_t before_verb_start(const sent *s, int32_t verb)
         int32_t a, b;
         ev_mention_range(s, sb, &a, &b);
         lo = b + 1 > v ? v : b + 1;
-        /* "Eriador's death toll has risen": the actor is the possessor, and
+        /* "Chad's death toll has risen": the actor is the possessor, and
          * PETRARCH reads the rest of the phrase before the verb
          * ("- DEATH TOLL * [223]") */
         for (int32_t k = a; k < sb; k++) {
@@ -562,7 +567,13 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
         for (int k = 0; k < ns; k++) need_before |= p->slots[k].before_verb;
         if (need_before) {
             bw->n = 0;
-            for (int32_t x = before_verb_start(s, v); x < v && bw->n < 16; x++) bw->tok[bw->n++] = x;
+            int32_t start = before_verb_start(s, v);
+            /* "Neither Chad nor Sudan boycotted": PETRARCH reads the
+             * subject's leading "neither" before the verb too */
+            int32_t sb = ev_child(s, v, "nsubj");
+            for (int32_t c = sb >= 0 ? s->t[sb].first_child : -1; c >= 0 && bw->n < 16; c = s->t[c].next_sibling)
+                if (c < start && c < sb && rel_exact(s->t[c].deprel, "cc:preconj")) bw->tok[bw->n++] = c;
+            for (int32_t x = start; x < v && bw->n < 16; x++) bw->tok[bw->n++] = x;
             bw->done = 1;
         }
     }
@@ -572,10 +583,19 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
     int32_t hit_tok[MAX_HITS], hit_start[MAX_HITS];
     int first[65];
     int nh = 0;
+    /* words glued all the way to the verb ("WIRE_+TAP", "RECENTLY_*") are
+     * pinned to the tokens right before it, even inside the subject's
+     * phrase as the parser drew it ("soldiers from Chad wire | tapped") */
+    int pinned = p->verb_glued;
+    for (int k = 1; k < ns && pinned; k++)
+        if (p->slots[k].before_verb && !p->slots[k].glued) pinned = 0;
+    int32_t near_verb[16];
+    uint32_t nnear = 0;
+    for (int32_t x = v - 16 < 0 ? 0 : v - 16; pinned && x < v; x++) near_verb[nnear++] = x;
     for (int k = 0; k < ns; k++) {
         const ev_slot *sl = &p->slots[k];
-        const int32_t *cand = sl->before_verb ? bw->tok : c->after;
-        uint32_t ncand = sl->before_verb ? bw->n : c->nafter;
+        const int32_t *cand = sl->before_verb ? (pinned ? near_verb : bw->tok) : c->after;
+        uint32_t ncand = sl->before_verb ? (pinned ? nnear : bw->n) : c->nafter;
         first[k] = nh;
         for (uint32_t i = 0; i < ncand && nh < MAX_HITS; i++) {
             int32_t st = slot_start(s, sl, cand[i]);
@@ -641,7 +661,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
 /* The words after a verb as PETRARCH reads them: its clause and the
  * clauses under it (not its subject, not what is coordinated with it),
  * breadth first, five levels down. */
-static uint32_t deep_scope(const sent *s, int32_t h, int32_t *out)
+uint32_t ev_deep_scope(const sent *s, int32_t h, int32_t *out)
 {
     uint32_t n = 0, level_start = 0;
     out[n++] = h;
@@ -750,7 +770,7 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             if (!hit && p->deep && p->nslots) { /* (hit -1: the words before the verb are missing) */
                 if (!deep_done) {
-                    ndeep = deep_scope(s, h, deep), deep_done = 1;
+                    ndeep = ev_deep_scope(s, h, deep), deep_done = 1;
                     order_init(&far, &bw, deep, ndeep);
                 }
                 hit = p->ordered ? ordered_matches(s, p, &far, matched) > 0 : ev_pattern_matches(s, p, deep, ndeep, matched);
@@ -764,10 +784,13 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
             }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
-            int32_t g = t->head;
-            if (p->ordered && g >= 0 && (rel_is(t->deprel, "ccomp") || rel_is(t->deprel, "xcomp")))
-                for (uint16_t k = 0; k < p->nslots; k++)
-                    if (p->slots[k].before_verb && matched[k] == g) s->absorbs[h] = 1;
+            /* a word before the verb that is a verb above it, three steps up at most */
+            for (uint16_t k = 0; p->ordered && k < p->nslots; k++) {
+                if (!p->slots[k].before_verb || !upos_is(&s->t[matched[k]], "VERB")) continue;
+                int32_t g = t->head;
+                for (int up = 0; up < 3 && g >= 0 && g != matched[k]; up++) g = s->t[g].head;
+                if (g == matched[k]) s->absorbed[h] = g;
+            }
             return;
         }
     }

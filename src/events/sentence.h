@@ -33,9 +33,11 @@ typedef struct sent {
     /* per token: the pattern that coded it (or -1) and its code */
     int32_t *pattern;
     char (*code)[5];
-    /* per token: its pattern names the verb it complements ("INDICATED *"
-     * on "indicated it deplored"), so the pair is one event, coded here */
-    uint8_t *absorbs;
+    /* per token: the verb above it that its pattern names among the words
+     * before the verb ("INDICATED *" on "indicated it deplored"; "INCHING
+     * NEARER *" on "is inching nearer to accord"), so the pair is one
+     * event, coded here; -1 when none */
+    int32_t *absorbed;
     /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
     uint32_t *ids;
     uint32_t nids;
@@ -82,6 +84,9 @@ int32_t ev_child(const sent *s, int32_t h, const char *rel);
 uint32_t ev_case_of(const sent *s, int32_t n);
 /* The head's clause (itself first) into out[MAX_SCOPE]; returns the count. */
 uint32_t ev_scope(const sent *s, int32_t h, int32_t *out);
+/* The words after a verb as PETRARCH reads them: its clause and the
+ * clauses under it, five levels down, into out[MAX_SCOPE]. */
+uint32_t ev_deep_scope(const sent *s, int32_t h, int32_t *out);
 /* Whether every slot of p matches a distinct word of the scope; fills the
  * token each slot matched. */
 int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope, uint32_t nscope, int32_t *matched);

@@ -1306,3 +1306,38 @@ TEST(events_a_day_name_never_fills_a_pattern_target)
     CHECK(ok);
     doc_free(d);
 }
+
+TEST(events_unknown_name_in_the_objects_own_phrase_beats_a_deeper_actor)
+{
+    /* "Chad restored ties with Zembla, years after Sudanese crowds ...":
+     * the ties are with Zembla, whom no dictionary knows; not Sudan */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj with/with/ADP/5/case "
+                    "Zembla/Zembla/PROPN/3/nmod ,/,/PUNCT/7/punct years/year/NOUN/3/appos after/after/ADP/10/case "
+                    "Sudanese/Sudanese/ADJ/10/amod crowds/crowd/NOUN/7/nmod", NULL);
+    code(d);
+    int sudan = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        sudan |= d->events.items[i].target.code && !strncmp(d->events.items[i].target.code, "SDN", 3);
+    CHECK(d->events.count >= 1);
+    if (sudan) dump(d);
+    CHECK(!sudan);
+    doc_free(d);
+}
+
+TEST(events_neither_nor_subject_negates)
+{
+    /* "Neither France nor Germany condemned Iran": no condemnation */
+    doc *d = parsed("Neither/neither/CCONJ/2/cc:preconj France/France/PROPN/5/nsubj nor/nor/CCONJ/4/cc "
+                    "Germany/Germany/PROPN/2/conj condemned/condemn/VERB/0/root Iran/Iran/PROPN/5/obj", NULL);
+    code(d);
+    int events = 0, asserted = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        if (strcmp(d->events.items[i].cameo, "111")) continue;
+        events++;
+        asserted += !d->events.items[i].negated;
+    }
+    if (!events || asserted) dump(d);
+    CHECK(events == 2);
+    CHECK(asserted == 0);
+    doc_free(d);
+}

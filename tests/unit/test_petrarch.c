@@ -229,3 +229,160 @@ TEST(petrarch_words_of_the_subject_after_its_possessor_stand_before_the_verb)
     doc_free(d);
     petr_close(e, path);
 }
+
+TEST(petrarch_subjectless_verb_acts_for_the_verb_its_pattern_names)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- ACCORD [080] ---\nACCORD\n- INCHING NEARER * [083]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad is inching nearer to accord with Sudan", "accord" parsed as a
+     * clause under "nearer" with no subject: Chad -> Sudan 083 */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/aux inching/inch/VERB/0/root nearer/nearer/NOUN/3/obj "
+                             "to/to/PART/6/mark accord/accord/VERB/4/acl with/with/ADP/8/case Sudan/Sudan/PROPN/6/obl", NULL);
+    events_code(d, e, petr_actors());
+    int ok = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        ok |= !strcmp(ev->cameo, "083") && ev->source.code && !strcmp(ev->source.code, "TCD") && ev->target.code &&
+              !strcmp(ev->target.code, "SDN");
+    }
+    CHECK(ok);
+    doc_free(d);
+    petr_close(e, path);
+}
+
+TEST(petrarch_day_name_does_not_stand_in_for_the_target)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- EXPRESS [---] ---\nEXPRESS\n- * HOPES [024]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad expressed hopes on Monday that Sudan would negotiate": the
+     * hopes are about Sudan, the clause's subject; "Monday" is no actor
+     * to fall back on */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj expressed/express/VERB/0/root hopes/hope/NOUN/2/obj on/on/ADP/5/case "
+                             "Monday/Monday/PROPN/2/obl that/that/SCONJ/9/mark Sudan/Sudan/PROPN/9/nsubj "
+                             "would/would/AUX/9/aux negotiate/negotiate/VERB/2/ccomp", NULL);
+    events_code(d, e, petr_actors());
+    int ok = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        ok |= !strcmp(d->events.items[i].cameo, "024") && d->events.items[i].target.code &&
+              !strcmp(d->events.items[i].target.code, "SDN");
+    CHECK(ok);
+    doc_free(d);
+    petr_close(e, path);
+}
+
+TEST(petrarch_alternative_codes_give_one_actor_each)
+{
+    char dir[] = "/tmp/dyad-petr-alt-XXXXXX", file[256], err[512];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *names[] = {"test.actors.txt", "test.verbs.txt"};
+    const char *texts[] = {"BALTICS [EST/LVA/LTU]\nBENELUX [NLD/BEL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
+    for (int i = 0; i < 2; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    char data[1024];
+    snprintf(data, sizeof data, "%s/data", test_root());
+    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
+    CHECK(a != NULL && e != NULL);
+    if (a && e) {
+        /* "The Baltics restored ties with Benelux": EST, LVA, LTU -> NLD, BEL */
+        doc *d = parsed_spec_doc("The/the/DET/2/det Baltics/Baltics/PROPN/3/nsubj restored/restore/VERB/0/root ties/tie/NOUN/3/obj "
+                                 "with/with/ADP/6/case Benelux/Benelux/PROPN/4/nmod", NULL);
+        events_code(d, e, a);
+        int pairs = 0, ltu_bel = 0;
+        for (size_t i = 0; i < d->events.count; i++) {
+            const dyad_event *ev = &d->events.items[i];
+            if (strcmp(ev->cameo, "064") || !ev->source.code || !ev->target.code) continue;
+            pairs++;
+            ltu_bel |= !strcmp(ev->source.code, "LTU") && !strcmp(ev->target.code, "BEL");
+        }
+        CHECK_INT_EQ(pairs, 6);
+        CHECK(ltu_bel);
+        doc_free(d);
+        /* "Chad restored ties with Benelux": one source, two targets */
+        d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj "
+                            "with/with/ADP/5/case Benelux/Benelux/PROPN/3/nmod", NULL);
+        events_code(d, e, a);
+        CHECK_INT_EQ(d->events.count, 2);
+        doc_free(d);
+    }
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < 2; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
+
+TEST(petrarch_words_glued_to_the_verb_are_found_inside_the_subject_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP {WIRE_+TAPPED}\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad wire tapped the links", "wire" parsed into the subject's
+     * phrase: the verb "wire tap" all the same, 1711 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/compound wire/wire/NOUN/3/nsubj tapped/tap/VERB/0/root the/the/DET/5/det "
+                            "links/link/NOUN/3/obj", "Chad wire", b), "1711");
+    /* "Chad tapped the wire links": "wire" not right before the verb, no phrase, no event */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj tapped/tap/VERB/0/root the/the/DET/5/det wire/wire/NOUN/5/compound "
+                            "links/link/NOUN/2/obj", "Chad", b), "");
+    petr_close(e, path);
+}
+
+TEST(petrarch_preposition_through_a_participle_of_the_phrase)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- WELCOME [041] ---\nWELCOME\n- * MEMOS FROM [912]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad welcomed memos sent from Sudan": "from" hangs on "sent", which
+     * modifies "memos": 912 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj sent/send/VERB/3/acl "
+                            "from/from/ADP/6/case Sudan/Sudan/PROPN/4/obl", "Chad", b), "912");
+    /* "Chad welcomed memos, Sudan said, from the start": not the phrase's, 041 */
+    CHECK_STR_EQ(code_of(e, "Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj Sudan/Sudan/PROPN/5/nsubj "
+                            "said/say/VERB/2/parataxis from/from/ADP/8/case the/the/DET/8/det start/start/NOUN/5/obl", "Chad", b),
+                 "041");
+    petr_close(e, path);
+}
+
+TEST(petrarch_unmarked_pattern_preposition_gives_the_target)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- WELCOME [041] ---\nWELCOME\n- * MEMOS ON FROM [912]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad welcomed memos on trade issues sent from Sudan": no '+' in the
+     * pattern, and its "FROM" governs Sudan, the first actor after the
+     * verb (four levels down): the target */
+    doc *d = parsed_spec_doc("Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root memos/memo/NOUN/2/obj on/on/ADP/6/case "
+                             "trade/trade/NOUN/6/compound issues/issue/NOUN/3/nmod sent/send/VERB/6/acl from/from/ADP/9/case "
+                             "Sudan/Sudan/PROPN/7/obl", NULL);
+    events_code(d, e, petr_actors());
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SDN");
+    doc_free(d);
+    petr_close(e, path);
+}
+
+TEST(petrarch_neither_before_the_subject_is_a_word_before_the_verb)
+{
+    char *path, b[8];
+    event_dictionary *e = petr_open("--- BOYCOTT [191] ---\nBOYCOTT\n- NEITHER * [081]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Neither Chad nor Sudan boycotted the talks": the pattern's own code,
+     * which spells the negation out, 081 and not a negated 191 */
+    CHECK_STR_EQ(code_of(e, "Neither/neither/CCONJ/2/cc:preconj Chad/Chad/PROPN/5/nsubj nor/nor/CCONJ/4/cc "
+                            "Sudan/Sudan/PROPN/2/conj boycotted/boycott/VERB/0/root the/the/DET/7/det talks/talk/NOUN/5/obj",
+                         "Chad", b), "081");
+    petr_close(e, path);
+}
