@@ -45,9 +45,10 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
         for (size_t oi = 0; oi < train->count; oi++) {
             const tsent *s = &train->s[order[oi]];
             int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
+            uint64_t style = tagger_sentence_style(s->wf, (size_t)s->n);
             for (int i = 0; i < s->n; i++) {
                 uint64_t f[TAGGER_MAX_FEATS];
-                size_t k = tagger_features(s->wf, (size_t)s->n, (size_t)i, guess, f);
+                size_t k = tagger_features(s->wf, (size_t)s->n, (size_t)i, guess, style, f);
                 pct_score(t, f, k, scores);
                 int g = 0;
                 for (size_t c = 1; c < tags->count; c++)
