@@ -223,6 +223,8 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         size_t cut = q;
         if (lower_equal(s, n, "t") && a - 1 > p && ((unsigned char)t[a - 1] | 0x20) == 'n')
             cut = a - 1;  /* "do|n't", "ca|n't", "wo|n't" */
+        else if (lower_equal(s, n, "s") && ascii_digit((unsigned char)t[a - 1]))
+            cut = q; /* a plural of digits stays whole: "the 80's", "F16's" */
         else if (lower_equal(s, n, "s") || lower_equal(s, n, "re") || lower_equal(s, n, "ll") ||
                  lower_equal(s, n, "ve") || lower_equal(s, n, "d") || lower_equal(s, n, "m"))
             cut = a;
@@ -385,15 +387,44 @@ static const char *const after_it_is[] = {
     "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "no", "here", "there",
 };
 
-static int its_for_it_is(const char *t, size_t q, size_t end)
+/* "lets" for "let's" ("lets go"): cut unless an object follows ("it lets
+ * them in", "lets the light in"). */
+static const char *const after_lets[] = {
+    "me", "you", "him", "her", "it", "us", "them", "the", "a", "an", "his", "their", "our", "my", "your",
+    "its", "this", "that", "these", "those", "people", "users", "everyone", "anyone", "someone", "out", "up",
+};
+
+/* The next word after t[q..) (spaces skipped), or NULL; its length in *n. */
+static const char *next_word(const char *t, size_t q, size_t end, size_t *n)
 {
     size_t i = q;
     while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
     size_t j = i;
     while (j < end && ascii_alpha((unsigned char)t[j])) j++;
-    if (j == i || (j < end && (ascii_digit((unsigned char)t[j]) || t[j] == '\'' || t[j] == '-'))) return 0;
-    for (size_t k = 0; k < sizeof after_it_is / sizeof *after_it_is; k++)
-        if (lower_equal(t + i, j - i, after_it_is[k])) return 1;
+    if (j == i || (j < end && (ascii_digit((unsigned char)t[j]) || t[j] == '\'' || t[j] == '-'))) return NULL;
+    *n = j - i;
+    return t + i;
+}
+
+static int in_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (lower_equal(w, n, list[k])) return 1;
+    return 0;
+}
+
+/* Where to cut "its" or "lets" written without the apostrophe of "it's"
+ * and "let's" (t[p..q) is the word, alone in its chunk), or 0. */
+static size_t missing_apostrophe(const char *t, size_t p, size_t q, size_t end)
+{
+    size_t n;
+    const char *w;
+    if (q - p == 3 && lower_equal(t + p, 3, "its"))
+        return (w = next_word(t, q, end, &n)) && in_list(w, n, after_it_is, sizeof after_it_is / sizeof *after_it_is)
+                   ? p + 2 : 0;
+    if (q - p == 4 && lower_equal(t + p, 4, "lets"))
+        return (w = next_word(t, q, end, &n)) && !in_list(w, n, after_lets, sizeof after_lets / sizeof *after_lets)
+                   ? p + 3 : 0;
     return 0;
 }
 
@@ -454,9 +485,10 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
                     flags = NLP_TOK_ABBREV;
                 if (flags) q++;
             }
-            if (q == ce && q - p == 3 && lower_equal(t + p, 3, "its") && its_for_it_is(t, q, end)) {
-                emit(out, p, p + 2, NLP_TOK_WORD);
-                emit(out, p + 2, q, NLP_TOK_WORD | NLP_TOK_JOINED);
+            size_t cut = q == ce ? missing_apostrophe(t, p, q, end) : 0;
+            if (cut) {
+                emit(out, p, cut, NLP_TOK_WORD);
+                emit(out, cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
                 p = q;
                 continue;
             }

@@ -104,6 +104,10 @@ TEST(tokenize_its_for_it_is)
 {
     CHECK_STR_EQ(toks("Its not its fault, its a shame its own"), "It|s|not|its|fault|,|it|s|a|shame|its|own");
     CHECK_STR_EQ(toks("its really its."), "it|s|really|its|.");
+    /* The same for "lets": cut before a verb, not before an object. */
+    CHECK_STR_EQ(toks("lets go, it lets them"), "let|s|go|,|it|lets|them");
+    /* A plural of digits keeps its "'s"; a name gives it away. */
+    CHECK_STR_EQ(toks("in the 80's Smith's band"), "in|the|80's|Smith|'s|band");
 }
 
 TEST(tokenize_offsets_point_at_the_text)
