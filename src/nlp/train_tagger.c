@@ -55,7 +55,7 @@ static int cmp_use(const void *a, const void *b)
     return (x->tag > y->tag) - (x->tag < y->tag);
 }
 
-static uint64_t *jackknife_ambiguity(const tcorpus *train, size_t nclass)
+uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
 {
     size_t n = 0;
     for (size_t si = 0; si < train->count; si++) n += (size_t)train->s[si].n;
@@ -132,7 +132,7 @@ static uint64_t *jackknife_ambiguity(const tcorpus *train, size_t nclass)
     return saved;
 }
 
-static void restore_ambiguity(const tcorpus *train, const uint64_t *saved)
+void lexicon_restore(const tcorpus *train, uint64_t *saved)
 {
     size_t k = 0;
     for (size_t si = 0; si < train->count; si++)
@@ -140,12 +140,13 @@ static void restore_ambiguity(const tcorpus *train, const uint64_t *saved)
             train->s[si].wf[i].amb = saved[2 * k];
             train->s[si].wf[i].caps = saved[2 * k + 1];
         }
+    free(saved);
 }
 
 void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags, int epochs, uint64_t seed,
                   FILE *log, unsigned min_updates, pc_model *out)
 {
-    uint64_t *saved_amb = jackknife_ambiguity(train, tags->count);
+    uint64_t *saved_amb = lexicon_jackknife(train, tags->count);
     pct *t = pct_new((uint32_t)tags->count);
     size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
     for (size_t i = 0; i < train->count; i++) order[i] = i;
@@ -192,8 +193,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
     free(scores);
     free(order);
     pct_free(t);
-    if (saved_amb) restore_ambiguity(train, saved_amb);
-    free(saved_amb);
+    lexicon_restore(train, saved_amb);
 }
 
 void tag_corpus(const pc_model *m, tcorpus *c)
