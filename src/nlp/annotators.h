@@ -14,9 +14,12 @@
 
 /* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
 
-enum { TAGGER_MAX_FEATS = 40 };
+enum { TAGGER_MAX_FEATS = 48 };
+/* The capitalisation style of a sentence (prose, headline, all capitals),
+ * computed once per sentence for tagger_features. */
+uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
 /* Features of token i given the tags already chosen for tokens < i. */
-size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out);
+size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out);
 void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores);
 /* Hash identity of a tag class (used by the parser and the recogniser). */
 static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3)); }

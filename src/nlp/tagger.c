@@ -11,7 +11,29 @@ static inline uint64_t w_lower(const wordfeat *wf, size_t n, long i)
     return wf[i].lower;
 }
 
-size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out)
+uint64_t tagger_sentence_style(const wordfeat *wf, size_t n)
+{
+    /* Headlines, titles and signatures capitalise most words ("Committee
+     * Briefing Charge"), where a capital says little about PROPN; shouting
+     * in capitals says less still.  Counted over the words after the first. */
+    size_t words = 0, caps = 0, upper = 0;
+    for (size_t i = 1; i < n; i++) {
+        uint32_t f = wf[i].flags;
+        if (!(f & (WF_HAS_LOWER | WF_ALL_UPPER)) || (f & WF_HAS_DIGIT)) continue;
+        words++;
+        caps += (f & WF_UPPER_INITIAL) != 0;
+        upper += (f & WF_ALL_UPPER) && !(f & WF_HAS_LOWER);
+    }
+    int style;
+    if (words < 3) style = 0;
+    else if (upper * 10 >= words * 6) style = 1;
+    else if (caps * 10 >= words * 6) style = 2;
+    else if (caps * 10 >= words * 3) style = 3;
+    else style = 4;
+    return fh1(9100, (uint64_t)style);
+}
+
+size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
@@ -60,14 +82,24 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     out[k++] = fh3(34, t1, w->amb, a1);
     out[k++] = fh2(35, a1, a2);
     out[k++] = fh3(36, w->caps, w->flags & WF_UPPER_INITIAL, i == 0);
+    /* Unknown words: a longer suffix, the last part of a hyphenated word,
+     * and capitals read against the sentence's style (an unseen capitalised
+     * word inside ordinary prose is most likely a name). */
+    uint64_t unseen = w->amb == WF_UNSEEN;
+    out[k++] = fh1(37, w->suf[4]);
+    out[k++] = fh1(38, w->tail);
+    out[k++] = fh3(39, style, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER), (i == 0) | unseen << 1);
+    out[k++] = fh3(40, style, w->amb, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(41, w->lower, a1);
     return k;
 }
 
 void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
 {
     uint64_t f[TAGGER_MAX_FEATS];
+    uint64_t style = tagger_sentence_style(wf, n);
     for (size_t i = 0; i < n; i++) {
-        size_t k = tagger_features(wf, n, i, tags, f);
+        size_t k = tagger_features(wf, n, i, tags, style, f);
         pc_score(m, f, k, scores);
         int best = 0;
         int32_t bs = INT32_MIN;

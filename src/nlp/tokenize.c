@@ -109,10 +109,28 @@ static int all_digits(const char *s, size_t n, size_t min)
     return 1;
 }
 
+/* Numbers joined by hyphens that EWT keeps whole: telephone numbers and
+ * extensions ("713-853-3989", "3-5213", "1-800-991-9019"), dates in three
+ * parts ("11-20-2000"), ZIP+4; but a range of years or small numbers is cut
+ * ("1969|-|1970", "4|-|5").  w[0..wn) is the whole hyphenated word. */
+static int number_code(const char *w, size_t wn, const char *l, size_t ln, const char *r, size_t rn)
+{
+    if (!all_digits(l, ln, 1) || !all_digits(r, rn, 1)) return 0;
+    size_t hyphens = 0;
+    for (size_t i = 0; i < wn; i++) {
+        if (w[i] == '-') hyphens++;
+        else if (!ascii_digit((unsigned char)w[i])) return 0;
+    }
+    if (hyphens >= 2) return 1;
+    if (ln == 4 && rn == 4) return 0;
+    return (ln >= 3 && rn >= 3) || (ln <= 2 && rn == 4);
+}
+
 /* Emit t[p..q), cut at hyphens the way EWT cuts them: "15|-|year",
  * "F|-|16", but "e-mail", "non-profit", "713-853-3989", "x3-9890". */
 static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
 {
+    const size_t p0 = p;
     const char *h = memchr(t + p, '-', q - p);
     if (!h) {
         emit(out, p, q, flags);
@@ -125,8 +143,7 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
         size_t right_end = nh ? (size_t)(nh - t) : q;
         const char *l = t + piece, *r = t + hyphen + 1;
         size_t ln = hyphen - piece, rn = right_end - hyphen - 1;
-        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) ||
-                    (all_digits(l, ln, 3) && all_digits(r, rn, 3));
+        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) || number_code(t + p0, q - p0, l, ln, r, rn);
         if (!whole) {
             /* Everything since the last cut, then the hyphen alone. */
             if (hyphen > p) emit(out, p, hyphen, flags);
@@ -206,6 +223,8 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         size_t cut = q;
         if (lower_equal(s, n, "t") && a - 1 > p && ((unsigned char)t[a - 1] | 0x20) == 'n')
             cut = a - 1;  /* "do|n't", "ca|n't", "wo|n't" */
+        else if (lower_equal(s, n, "s") && ascii_digit((unsigned char)t[a - 1]))
+            cut = q; /* a plural of digits stays whole: "the 80's", "F16's" */
         else if (lower_equal(s, n, "s") || lower_equal(s, n, "re") || lower_equal(s, n, "ll") ||
                  lower_equal(s, n, "ve") || lower_equal(s, n, "d") || lower_equal(s, n, "m"))
             cut = a;
@@ -269,8 +288,31 @@ static size_t emoticon_at(const char *t, size_t p, size_t ce)
 {
     for (size_t i = 0; i < sizeof emoticons / sizeof *emoticons; i++) {
         size_t n = strlen(emoticons[i]);
-        if (ce - p == n && memcmp(t + p, emoticons[i], n) == 0) return n;
+        if (ce - p >= n && memcmp(t + p, emoticons[i], n) == 0 &&
+            (ce - p == n || strchr(".,!?", t[p + n])))
+            return n;
     }
+    return 0;
+}
+
+/* Lines drawn with symbols ("----==", "==>", "*~*~*~", "|||") are one
+ * token in the treebank: a run of at least three drawing marks.  Returns
+ * the run's end, or 0 (shorter runs are cut as other punctuation). */
+static size_t decoration_end(const char *t, size_t p, size_t ce)
+{
+    static const char marks[] = "-=_~*+<>|{}";
+    size_t q = p;
+    while (q < ce && t[q] && strchr(marks, t[q])) q++;
+    return q - p >= 3 ? q : 0;
+}
+
+static const char *const extensions[] = {"doc", "docx", "xls", "xlsx", "pdf", "txt", "ppt", "pptx",
+                                         "jpg", "gif", "png", "zip", "htm", "html", "rtf", "wpd"};
+
+static int file_extension(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++)
+        if (lower_equal(s, n, extensions[i])) return 1;
     return 0;
 }
 
@@ -287,6 +329,15 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
             continue;
         }
         if (q + l >= ce) break;
+        /* An address shortened by a mail archive ("franz3...@gmail.com"). */
+        if (c == '.') {
+            size_t d = q;
+            while (d < ce && t[d] == '.') d++;
+            if (d - q >= 2 && d + 1 < ce && t[d] == '@' && ascii_alpha((unsigned char)t[d + 1])) {
+                q = d + 1;
+                continue;
+            }
+        }
         uint32_t next;
         decode(t, q + l, ce, &next);
         if (classify(next) != CLASS_WORD) break;
@@ -296,8 +347,14 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
         case '.': case '-': case '_': case '@':
             join = 1;
             break;
-        case ',': case ':': case '/':
+        case ',': case ':':
             join = ascii_digit(prev) && ascii_digit(next);
+            break;
+        case '/':
+            /* "24/7" but also the letter pairs of web text: "b/c", "w/o", "L/C". */
+            join = (ascii_digit(prev) && ascii_digit(next)) ||
+                   (q == p + 1 && ascii_alpha(prev) && ascii_alpha(next) &&
+                    (q + 2 >= ce || classify((unsigned char)t[q + 2]) != CLASS_WORD));
             break;
         case '&':
             join = ascii_alpha(prev) && ascii_alpha(next);
@@ -317,6 +374,58 @@ static int digit_follows(const char *t, size_t i, size_t end)
 {
     while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
     return i < end && ascii_digit((unsigned char)t[i]);
+}
+
+/* "its" written for "it's": EWT cuts it ("it|s") when the next word is one
+ * that cannot follow the possessive ("its not", "its a", "its really");
+ * before anything else it is the possessive ("its own", "its name"). */
+static const char *const after_it_is[] = {
+    "not", "a", "an", "the", "really", "simply", "very", "like", "in", "now", "definitely", "for", "also",
+    "between", "from", "only", "nothing", "called", "all", "getting", "going", "gonna", "been", "just",
+    "still", "less", "about", "too", "always", "never", "because", "what", "ok", "okay", "at", "on", "to",
+    "by", "with", "pretty", "probably", "actually", "totally", "sooo", "soo", "kinda", "sort", "more",
+    "my", "your", "his", "her", "our", "their", "this", "that", "these", "those", "no", "here", "there",
+};
+
+/* "lets" for "let's" ("lets go"): cut unless an object follows ("it lets
+ * them in", "lets the light in"). */
+static const char *const after_lets[] = {
+    "me", "you", "him", "her", "it", "us", "them", "the", "a", "an", "his", "their", "our", "my", "your",
+    "its", "this", "that", "these", "those", "people", "users", "everyone", "anyone", "someone", "out", "up",
+};
+
+/* The next word after t[q..) (spaces skipped), or NULL; its length in *n. */
+static const char *next_word(const char *t, size_t q, size_t end, size_t *n)
+{
+    size_t i = q;
+    while (i < end && (t[i] == ' ' || t[i] == '\t')) i++;
+    size_t j = i;
+    while (j < end && ascii_alpha((unsigned char)t[j])) j++;
+    if (j == i || (j < end && (ascii_digit((unsigned char)t[j]) || t[j] == '\'' || t[j] == '-'))) return NULL;
+    *n = j - i;
+    return t + i;
+}
+
+static int in_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+    for (size_t k = 0; k < count; k++)
+        if (lower_equal(w, n, list[k])) return 1;
+    return 0;
+}
+
+/* Where to cut "its" or "lets" written without the apostrophe of "it's"
+ * and "let's" (t[p..q) is the word, alone in its chunk), or 0. */
+static size_t missing_apostrophe(const char *t, size_t p, size_t q, size_t end)
+{
+    size_t n;
+    const char *w;
+    if (q - p == 3 && lower_equal(t + p, 3, "its"))
+        return (w = next_word(t, q, end, &n)) && in_list(w, n, after_it_is, sizeof after_it_is / sizeof *after_it_is)
+                   ? p + 2 : 0;
+    if (q - p == 4 && lower_equal(t + p, 4, "lets"))
+        return (w = next_word(t, q, end, &n)) && !in_list(w, n, after_lets, sizeof after_lets / sizeof *after_lets)
+                   ? p + 3 : 0;
+    return 0;
 }
 
 static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_tok_vec *out)
@@ -360,13 +469,28 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             if (q < ce && t[q] == '"' && q - p >= 3 && ascii_digit((unsigned char)t[q - 1]) &&
                 memchr(t + p, '\'', q - p))
                 q++;
-            else if (q < ce && t[q] == '.' && !(q + 1 < ce && t[q + 1] == '.')) {
+            else if (q == p + 1 && (b == 'w' || b == 'W') && q < ce && t[q] == '/' &&
+                     (q + 1 == ce || classify((unsigned char)t[q + 1]) != CLASS_WORD))
+                q++; /* "w/" for "with" */
+            else if (q + 1 < ce && t[q] == '.' && t[q + 1] == '.' && (q + 2 == ce || t[q + 2] != '.') &&
+                     q - p > 1 && nlp_abbrev_lookup(t + p, q - p) == NLP_ABBREV_OTHER) {
+                /* "Inc.." : the abbreviation keeps one period, the sentence the other. */
+                flags = NLP_TOK_ABBREV;
+                q++;
+            } else if (q < ce && t[q] == '.' && !(q + 1 < ce && t[q + 1] == '.')) {
                 nlp_abbrev_kind k = nlp_abbrev_lookup(t + p, q - p);
                 if (q - p == 1 && b >= 'A' && b <= 'Z' && b != 'I')
                     flags = NLP_TOK_INITIAL;
                 else if (k == NLP_ABBREV_NUMBER ? digit_follows(t, q + 1, end) : k != NLP_ABBREV_NONE)
                     flags = NLP_TOK_ABBREV;
                 if (flags) q++;
+            }
+            size_t cut = q == ce ? missing_apostrophe(t, p, q, end) : 0;
+            if (cut) {
+                emit(out, p, cut, NLP_TOK_WORD);
+                emit(out, cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
+                p = q;
+                continue;
             }
             emit_word(t, p, q, flags, out);
             p = q;
@@ -392,9 +516,33 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
 
         /* Punctuation and symbols. */
         size_t q = p + l;
+        size_t deco = decoration_end(t, p, ce);
+        if (deco) {
+            emit(out, p, deco, 0);
+            p = deco;
+            continue;
+        }
+        if (b == '+' && q < ce && ascii_digit((unsigned char)t[q]) && (p == chunk_start || t[p - 1] == '(')) {
+            /* A country calling code: "+44". */
+            while (q < ce && ascii_digit((unsigned char)t[q])) q++;
+            emit(out, p, q, NLP_TOK_WORD);
+            p = q;
+            continue;
+        }
+        if (b == '.' && p > chunk_start && q < ce && ascii_alpha((unsigned char)t[q]) &&
+            (t[p - 1] == ')' || t[p - 1] == '"')) {
+            /* A file extension after a bracketed name: "(draft).doc". */
+            size_t e = q;
+            while (e < ce && ascii_alpha((unsigned char)t[e])) e++;
+            if (file_extension(t + q, e - q) && (e == ce || classify((unsigned char)t[e]) != CLASS_WORD)) {
+                emit(out, p, e, NLP_TOK_WORD);
+                p = e;
+                continue;
+            }
+        }
         if (b == '.' || b == '!' || b == '?') {
             while (q < ce && (t[q] == '.' || t[q] == '!' || t[q] == '?')) q++;
-        } else if (b == '\'' || b == '`' || b == '-' || strchr("*=<>~_^+#", (int)b)) {
+        } else if (b == '\'' || b == '`' || b == '-' || strchr("*=<>~_^+#$", (int)b)) {
             while (q < ce && (unsigned char)t[q] == b) q++;
         } else if (c >= 0x80) {
             /* A run of the same mark ("——", "……") is one token. */

@@ -73,6 +73,12 @@ void classes_free(classes *c);
 void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags, int epochs, uint64_t seed,
                   FILE *log, unsigned min_updates, pc_model *out);
 void tag_corpus(const pc_model *m, tcorpus *c);
+/* Give every training sentence the ambiguity classes and capitalisation
+ * steps computed without its own tenth of the data (as new text sees the
+ * lexicon); returns the previous values for lexicon_restore, which puts
+ * them back and frees them. */
+uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass);
+void lexicon_restore(const tcorpus *train, uint64_t *saved);
 void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, uint64_t seed,
                   FILE *log, unsigned min_updates, pc_model *out);
 /* Recogniser: trains with the gazetteer g; with dev NULL the model of the

@@ -64,8 +64,16 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
         size_t end = (size_t)k < nc ? starts[k] : ln;
         w->pre[k - 1] = fh_str(low, end) ^ (uint64_t)k * 0x1234567ULL;
     }
-    for (int k = 1; k <= 4; k++) {
+    for (int k = 1; k <= 5; k++) {
         size_t from = (size_t)k <= nc ? starts[nc - (size_t)k] : 0;
         w->suf[k - 1] = fh_str(low + from, ln - from) ^ (uint64_t)k * 0x7654321ULL;
     }
+    /* A hyphenated word usually takes the tag of its last part ("self-driven",
+     * "long-term", "ex-president"): the part after an inner hyphen. */
+    w->tail = WF_UNSEEN;
+    for (size_t i = ln; i > 1; i--)
+        if (low[i - 1] == '-') {
+            if (i < ln) w->tail = fh_str(low + i, ln - i) ^ 0x3141592653ULL;
+            break;
+        }
 }

@@ -13,7 +13,8 @@ enum {
 
 typedef struct wordfeat {
     uint64_t form, lower, shape;
-    uint64_t pre[3], suf[4];     /* lowercase prefixes and suffixes of 1..3 / 1..4 characters */
+    uint64_t pre[3], suf[5];     /* lowercase prefixes and suffixes of 1..3 / 1..5 characters */
+    uint64_t tail;               /* lowercase part after the last inner hyphen ("well-|known"), or WF_UNSEEN */
     uint64_t amb;                /* the word's ambiguity class (tags seen in training), or WF_UNSEEN */
     uint64_t caps;               /* how often the word is capitalised inside a sentence, or WF_UNSEEN */
     uint32_t flags;

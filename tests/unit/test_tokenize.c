@@ -77,6 +77,39 @@ TEST(tokenize_abbreviations_keep_their_period)
     CHECK_STR_EQ(toks("No. 10 said no. The end."), "No.|10|said|no|.|The|end|.");
 }
 
+/* Web text as EWT cuts it (found in EWT train and dev). */
+TEST(tokenize_web_text_follows_the_treebank)
+{
+    /* Addresses shortened by a mail archive stay one token. */
+    CHECK_STR_EQ(toks("write to jo3...@example.net today"), "write|to|jo3...@example.net|today");
+    /* Telephone numbers and extensions stay whole; ranges of years are cut. */
+    CHECK_STR_EQ(toks("call Ann (3-5213) or 1-800-555-0199, 1969-1970 and 4-5"),
+                 "call|Ann|(|3-5213|)|or|1-800-555-0199|,|1969|-|1970|and|4|-|5");
+    CHECK_STR_EQ(toks("dial +44 20 or (+1)"), "dial|+44|20|or|(|+1|)");
+    /* Letter pairs with a slash, and "w/" for "with"; "and/or" is cut. */
+    CHECK_STR_EQ(toks("not b/c of him w/ me w/o you and/or L/C"), "not|b/c|of|him|w/|me|w/o|you|and|/|or|L/C");
+    /* Money signs, drawn lines and file extensions. */
+    CHECK_STR_EQ(toks("all about the $$$."), "all|about|the|$$$|.");
+    CHECK_STR_EQ(toks("----== end ==---- a =-> b"), "----==|end|==----|a|=->|b");
+    CHECK_STR_EQ(toks("see (final draft).doc here"), "see|(|final|draft|)|.doc|here");
+    /* An abbreviation at the end of a sentence gives one period away. */
+    CHECK_STR_EQ(toks("sent to Acme, Inc.."), "sent|to|Acme|,|Inc.|.");
+    /* An emoticon before the final period. */
+    CHECK_STR_EQ(toks("it was basic :). Then"), "it|was|basic|:)|.|Then");
+}
+
+/* "its" typed for "it's" is cut before words that cannot follow the
+ * possessive, and left alone before a noun. */
+TEST(tokenize_its_for_it_is)
+{
+    CHECK_STR_EQ(toks("Its not its fault, its a shame its own"), "It|s|not|its|fault|,|it|s|a|shame|its|own");
+    CHECK_STR_EQ(toks("its really its."), "it|s|really|its|.");
+    /* The same for "lets": cut before a verb, not before an object. */
+    CHECK_STR_EQ(toks("lets go, it lets them"), "let|s|go|,|it|lets|them");
+    /* A plural of digits keeps its "'s"; a name gives it away. */
+    CHECK_STR_EQ(toks("in the 80's Smith's band"), "in|the|80's|Smith|'s|band");
+}
+
 TEST(tokenize_offsets_point_at_the_text)
 {
     const char *s = "  \u201cRussia\u2019s\u201d talks\u2014in Kyiv\u00a0\u2014 can't   wait. ";
@@ -133,7 +166,7 @@ TEST(tokenize_is_linear_on_a_huge_sentence)
  * brackets, a million hyphens, quotes, dots and apostrophes). */
 TEST(tokenize_is_linear_on_hostile_chunks)
 {
-    static const char *const fills[] = {")", "-a", "'", ".", "a'", "\u2019", "!?", "\u2014"};
+    static const char *const fills[] = {")", "-a", "'", ".", "a'", "\u2019", "!?", "\u2014", "|", "-=", "its ", "a..@"};
     size_t size = 1 << 20;
     char *s = malloc(size + 16);
     for (size_t f = 0; f < sizeof fills / sizeof *fills; f++) {
