@@ -1,0 +1,35 @@
+#!/bin/sh
+# ner_seeds.sh — UNER dev F1 of the entity recogniser averaged over seeds,
+# for judging a change to its features or data.  One seed moves dev F1 by
+# about ±0.01 (docs/MODELS.md), more than most single changes are worth,
+# so a change counts only when the mean over several seeds moves.
+#   tools/ner_seeds.sh [SEEDS] [EPOCHS] [more `dyad train` options]
+# Trains on UNER train only (never test), one seed after the other on one
+# core (about 15 s each), with the tagger and parser in models/; prints the
+# mean dev F1 after each epoch and the mean over epochs 4 to EPOCHS.
+set -e
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+SEEDS=${1:-6}
+EPOCHS=${2:-8}
+[ $# -gt 0 ] && shift
+[ $# -gt 0 ] && shift
+[ -f "$SHARED/data/ner/en_ewt-uner-dev.iob2" ] || { echo "ner_seeds: $SHARED/data not found"; exit 1; }
+[ -f models/tagger.bin ] && [ -f models/parser.bin ] || { echo "ner_seeds: models/tagger.bin and parser.bin needed"; exit 1; }
+make -j2 build/dyad >/dev/null
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+cp models/tagger.bin models/parser.bin "$TMP"/
+s=1
+while [ "$s" -le "$SEEDS" ]; do
+    build/dyad train --data "$SHARED/data" --out "$TMP" --only ner --seed "$s" --ner-train-dev 0 \
+        --epochs-ner "$EPOCHS" "$@" 2>&1 | sed -n 's/.*ner epoch \([0-9]*\): dev F1 \([0-9.]*\).*/\1 \2/p' >> "$TMP/f1"
+    s=$((s + 1))
+done
+awk -v seeds="$SEEDS" '
+    { sum[$1] += $2; n[$1]++; if ($1 >= 4) { all += $2; alln++ } if ($1 > last) last = $1 }
+    END {
+        printf "UNER dev F1, mean of %d seeds, by epoch:", seeds
+        for (e = 1; e <= last; e++) printf " %.4f", sum[e] / n[e]
+        printf "\nmean over epochs 4-%d: %.4f\n", last, alln ? all / alln : 0
+    }' "$TMP/f1"
