@@ -63,7 +63,7 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
                     cnt[i] = v & 255;
                     /* Every cache line of the row: a sparse row may run
                      * into a second line, a dense row spans several. */
-                    const int16_t *row = w16 + off[i], *end = row + (cnt[i] ? 2 * cnt[i] : width) - 1;
+                    const int16_t *row = w16 + off[i], *end = row + (cnt[i] ? pc_sparse_units(cnt[i]) : width) - 1;
                     for (const int16_t *p = row; p < end; p += 32) __builtin_prefetch(p);
                     __builtin_prefetch(end);
                     break;
@@ -82,8 +82,9 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
                     acc += __builtin_convertvector(w, v8si);
                     memcpy(scores + c, &acc, sizeof acc);
                 }
-            } else {
-                for (uint32_t c = 0; c < cnt[i]; c++) scores[(uint16_t)e[2 * c]] += e[2 * c + 1];
+            } else {                                /* weights, then their one-byte classes */
+                const uint8_t *restrict cls = (const uint8_t *)(e + cnt[i]);
+                for (uint32_t c = 0; c < cnt[i]; c++) scores[cls[c]] += e[c];
             }
         }
     }
@@ -126,13 +127,62 @@ static const void *section(const model_file *f, const char *prefix, const char *
     return model_file_section(f, full, size);
 }
 
+/* Rewrite the rows of a file of the first layout, where a sparse row was
+ * count (class, weight) pairs of 16 bits each, into the current one (count
+ * weights, then count one-byte classes), with new offsets in a copy of the
+ * slot table; both go into memory owned by the model.  Such files were
+ * checked by the caller, so every row lies inside the weights. */
+static void convert_pairs(pc_model *m, const uint32_t *slots, const int16_t *pairs)
+{
+    size_t units = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        if (slots[2 * j] == 0) continue;
+        uint32_t cnt = slots[2 * j + 1] & 255;
+        units += cnt ? pc_sparse_units(cnt) : pc_width(m->nclass);
+    }
+    size_t slot_bytes = (size_t)m->nslots * 8;
+    unsigned char *block = xmalloc(slot_bytes + units * sizeof(int16_t) + 16);
+    uint32_t *ns = (uint32_t *)block;
+    int16_t *nw = (int16_t *)(block + slot_bytes);
+    size_t at = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        ns[2 * j] = slots[2 * j];
+        ns[2 * j + 1] = slots[2 * j + 1];
+        if (slots[2 * j] == 0) continue;
+        uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+        if (cnt == 0) {
+            memcpy(nw + at, pairs + off, pc_width(m->nclass) * sizeof *nw);
+        } else {
+            uint8_t *cls = (uint8_t *)(nw + at + cnt);
+            nw[at + pc_sparse_units(cnt) - 1] = 0;
+            for (uint32_t c = 0; c < cnt; c++) {
+                nw[at + c] = pairs[off + 2 * c + 1];
+                cls[c] = (uint8_t)pairs[off + 2 * c];
+            }
+        }
+        ns[2 * j + 1] = (uint32_t)at << 8 | cnt;
+        at += cnt ? pc_sparse_units(cnt) : pc_width(m->nclass);
+    }
+    m->slots = ns;
+    m->w16 = nw;
+    m->n16 = (uint32_t)units;
+    m->owned = block;
+}
+
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size)
 {
     memset(m, 0, sizeof *m);
-    size_t psize, ssize, esize, csize;
+    size_t psize, ssize, esize = 0, csize;
     const params_rec *p = section(f, prefix, "params", &psize);
     const uint32_t *slots = section(f, prefix, "slots", &ssize);
-    const int16_t *w16 = section(f, prefix, "weights", &esize);
+    /* "rows": the current layout; "weights": the first one, still read
+     * (and converted) so older model files keep working. */
+    const int16_t *w16 = section(f, prefix, "rows", &esize);
+    bool pairs = false;
+    if (!w16) {
+        w16 = section(f, prefix, "weights", &esize);
+        pairs = w16 != NULL;
+    }
     const char *classes = section(f, prefix, "classes", &csize);
     const char *why = NULL;
     if (!p || psize != sizeof *p || !slots || !classes || (!w16 && esize)) why = "missing section";
@@ -151,17 +201,24 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
         for (uint32_t j = 0; j < p->nslots && !why; j++) {
             if (slots[2 * j] == 0) { empty++; continue; }
             uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+            uint64_t len = pairs ? 2 * (uint64_t)cnt : pc_sparse_units(cnt);
             if (cnt == 255) why = "bad row length";
             else if (cnt == 0) { if ((uint64_t)off + pc_width(p->nclass) > p->n16) why = "dense row outside the weights"; }
-            else if ((uint64_t)off + 2 * cnt > p->n16) why = "row outside the weights";
-            else
+            else if ((uint64_t)off + len > p->n16) why = "row outside the weights";
+            else if (pairs) {
                 for (uint32_t c = 0; c < cnt && !why; c++)
                     if ((uint16_t)w16[off + 2 * c] >= p->nclass) why = "weight names an unknown class";
+                    else if ((uint16_t)w16[off + 2 * c] > 255) why = "class beyond 255 in a sparse row";
+            } else {
+                const uint8_t *cls = (const uint8_t *)(w16 + off + cnt);
+                for (uint32_t c = 0; c < cnt && !why; c++)
+                    if (cls[c] >= p->nclass) why = "weight names an unknown class";
+            }
         }
         if (!why && empty == 0) why = "slot table full";
     }
     if (why) {
-        if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, "weights", why);
+        if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, pairs ? "weights" : "rows", why);
         return -1;
     }
     m->nclass = p->nclass;
@@ -170,6 +227,7 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
     m->w16 = w16;
     m->n16 = p->n16;
     m->scale = p->scale;
+    if (pairs) convert_pairs(m, slots, w16);
     m->classes = xmalloc(p->nclass * sizeof *m->classes);
     const char *s = classes;
     for (uint32_t i = 0; i < p->nclass; i++) {
@@ -187,7 +245,7 @@ void pc_model_write(const pc_model *m, model_writer *w, const char *prefix)
     model_writer_add(w, name, &p, sizeof p);
     snprintf(name, sizeof name, "%sslots", prefix);
     model_writer_add(w, name, m->slots, (size_t)m->nslots * 8);
-    snprintf(name, sizeof name, "%sweights", prefix);
+    snprintf(name, sizeof name, "%srows", prefix);
     model_writer_add(w, name, m->w16, (size_t)m->n16 * 2);
     buf names = BUF_INIT;
     for (uint32_t i = 0; i < m->nclass; i++) buf_append(&names, m->classes[i], strlen(m->classes[i]) + 1);
@@ -338,6 +396,9 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
      * row (dense once it touches a third of the classes). */
     uint32_t dense_at = t->nclass / 3 > 2 ? t->nclass / 3 : 2;
     if (dense_at > 254) dense_at = 254;
+    /* Sparse rows name their classes in one byte: with more classes than
+     * that, every row is dense. */
+    if (t->nclass > 256) dense_at = 1;
     size_t nfeat = 0, n16 = 0, cap16 = (size_t)1 << 20;
     int16_t *w16 = xmalloc(cap16 * sizeof *w16);
     int16_t *row = xmalloc(t->nclass * sizeof *row);
@@ -362,16 +423,18 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
         }
         if (cnt == 0) continue;
         bool dense = cnt >= dense_at;
-        size_t need = dense ? pc_width(t->nclass) : 2 * (size_t)cnt;
+        size_t need = dense ? pc_width(t->nclass) : pc_sparse_units(cnt);
         if (n16 + need > (1u << 24) - 1) { overflow = true; break; }
         while (n16 + need > cap16) { cap16 *= 2; w16 = xrealloc(w16, cap16 * sizeof *w16); }
         if (dense) {
             memset(w16 + n16, 0, pc_width(t->nclass) * sizeof *w16);
             for (uint32_t c = 0; c < cnt; c++) w16[n16 + rcls[c]] = row[c];
         } else {
+            uint8_t *cls = (uint8_t *)(w16 + n16 + cnt);
+            w16[n16 + need - 1] = 0; /* the pad byte of an odd count */
             for (uint32_t c = 0; c < cnt; c++) {
-                w16[n16 + 2 * c] = (int16_t)rcls[c];
-                w16[n16 + 2 * c + 1] = row[c];
+                w16[n16 + c] = row[c];
+                cls[c] = (uint8_t)rcls[c];
             }
         }
         if (nfeat == kcap) {
