@@ -61,11 +61,12 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
                     uint32_t v = slots[2 * j + 1];
                     off[i] = v >> 8;
                     cnt[i] = v & 255;
-                    /* Every cache line of the row: a sparse row may run
-                     * into a second line, a dense row spans several. */
-                    const int16_t *row = w16 + off[i], *end = row + (cnt[i] ? pc_sparse_units(cnt[i]) : width) - 1;
-                    for (const int16_t *p = row; p < end; p += 32) __builtin_prefetch(p);
-                    __builtin_prefetch(end);
+                    /* Every cache line of the row, once: a short row
+                     * lies in one line (pack_rows), a dense row spans
+                     * several. */
+                    uintptr_t line = (uintptr_t)(w16 + off[i]) & ~(uintptr_t)63;
+                    uintptr_t last = (uintptr_t)(w16 + off[i] + (cnt[i] ? pc_sparse_units(cnt[i]) : width) - 1);
+                    for (; line <= last; line += 64) __builtin_prefetch((const void *)line);
                     break;
                 }
             }
@@ -127,45 +128,64 @@ static const void *section(const model_file *f, const char *prefix, const char *
     return model_file_section(f, full, size);
 }
 
+static int16_t *pack_rows(const int16_t *w16, uint32_t *vals, size_t nfeat, uint32_t width, size_t *n16_out);
+
 /* Rewrite the rows of a file of the first layout, where a sparse row was
  * count (class, weight) pairs of 16 bits each, into the current one (count
- * weights, then count one-byte classes), with new offsets in a copy of the
- * slot table; both go into memory owned by the model.  Such files were
- * checked by the caller, so every row lies inside the weights. */
+ * weights, then count one-byte classes, laid out by pack_rows), with new
+ * offsets in a copy of the slot table; both go into memory owned by the
+ * model.  Such files were checked by the caller, so every row lies inside
+ * the weights. */
 static void convert_pairs(pc_model *m, const uint32_t *slots, const int16_t *pairs)
 {
-    size_t units = 0;
+    uint32_t width = pc_width(m->nclass);
+    size_t nfeat = 0, units = 0;
     for (uint32_t j = 0; j < m->nslots; j++) {
         if (slots[2 * j] == 0) continue;
         uint32_t cnt = slots[2 * j + 1] & 255;
-        units += cnt ? pc_sparse_units(cnt) : pc_width(m->nclass);
+        units += cnt ? pc_sparse_units(cnt) : width;
+        nfeat++;
     }
-    size_t slot_bytes = (size_t)m->nslots * 8;
-    unsigned char *block = xmalloc(slot_bytes + units * sizeof(int16_t) + 16);
-    uint32_t *ns = (uint32_t *)block;
-    int16_t *nw = (int16_t *)(block + slot_bytes);
-    size_t at = 0;
+    int16_t *rows = xcalloc(units ? units : 1, sizeof *rows);
+    uint32_t *vals = xmalloc((nfeat ? nfeat : 1) * sizeof *vals);
+    size_t at = 0, i = 0;
     for (uint32_t j = 0; j < m->nslots; j++) {
-        ns[2 * j] = slots[2 * j];
-        ns[2 * j + 1] = slots[2 * j + 1];
         if (slots[2 * j] == 0) continue;
         uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
         if (cnt == 0) {
-            memcpy(nw + at, pairs + off, pc_width(m->nclass) * sizeof *nw);
+            memcpy(rows + at, pairs + off, width * sizeof *rows);
         } else {
-            uint8_t *cls = (uint8_t *)(nw + at + cnt);
-            nw[at + pc_sparse_units(cnt) - 1] = 0;
+            uint8_t *cls = (uint8_t *)(rows + at + cnt);
             for (uint32_t c = 0; c < cnt; c++) {
-                nw[at + c] = pairs[off + 2 * c + 1];
+                rows[at + c] = pairs[off + 2 * c + 1];
                 cls[c] = (uint8_t)pairs[off + 2 * c];
             }
         }
-        ns[2 * j + 1] = (uint32_t)at << 8 | cnt;
-        at += cnt ? pc_sparse_units(cnt) : pc_width(m->nclass);
+        vals[i++] = (uint32_t)at << 8 | cnt;
+        at += cnt ? pc_sparse_units(cnt) : width;
     }
+    size_t n16 = units;
+    int16_t *packed = pack_rows(rows, vals, nfeat, width, &n16);
+    if (!packed) n16 = units; /* vals unchanged: the plain layout */
+    size_t slot_bytes = ((size_t)m->nslots * 8 + 63) / 64 * 64;
+    size_t bytes = (slot_bytes + n16 * sizeof(int16_t) + 63) / 64 * 64;
+    unsigned char *block = aligned_alloc(64, bytes);
+    if (!block) dyad_fail_nomem();
+    memset(block, 0, bytes);
+    uint32_t *ns = (uint32_t *)block;
+    int16_t *nw = (int16_t *)(block + slot_bytes);
+    memcpy(nw, packed ? packed : rows, n16 * sizeof *nw);
+    i = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        ns[2 * j] = slots[2 * j];
+        ns[2 * j + 1] = slots[2 * j] ? vals[i++] : slots[2 * j + 1];
+    }
+    free(packed);
+    free(rows);
+    free(vals);
     m->slots = ns;
     m->w16 = nw;
-    m->n16 = (uint32_t)units;
+    m->n16 = (uint32_t)n16;
     m->owned = block;
 }
 
@@ -377,6 +397,81 @@ void pct_update(pct *t, const uint64_t *f, size_t n, uint32_t truth, uint32_t gu
 
 void pct_tick(pct *t) { t->now++; }
 
+/* Lay the rows out so that none shorter than a cache line (64 bytes, 32
+ * units) crosses a line boundary: each lookup then reads one line for its
+ * slot and, for most features, one for its row, instead of two for the
+ * quarter of rows that would straddle.  Rows go longest first; a short
+ * row takes the tightest free tail of a line already started (best fit),
+ * else a new line; long rows start on a line of their own.  The gaps cost
+ * a few per cent of the table.  vals[i] (offset << 8 | count) are
+ * rewritten; returns the new rows (zeroed gaps) and their length in units,
+ * or NULL when the packed table would not fit the 24-bit offsets. */
+static int16_t *pack_rows(const int16_t *w16, uint32_t *vals, size_t nfeat, uint32_t width, size_t *n16_out)
+{
+    enum { LINE = 32 };
+    uint32_t maxlen = width > pc_sparse_units(254) ? width : pc_sparse_units(254);
+    size_t *start = xcalloc((size_t)maxlen + 2, sizeof *start);
+    size_t *order = xmalloc((nfeat ? nfeat : 1) * sizeof *order);
+    for (size_t i = 0; i < nfeat; i++) {
+        uint32_t cnt = vals[i] & 255;
+        start[cnt ? pc_sparse_units(cnt) : width]++;
+    }
+    /* Counting sort, longest first. */
+    size_t at = 0;
+    for (uint32_t len = maxlen + 1; len-- > 0;) {
+        size_t c = start[len];
+        start[len] = at;
+        at += c;
+    }
+    for (size_t i = 0; i < nfeat; i++) {
+        uint32_t cnt = vals[i] & 255;
+        order[start[cnt ? pc_sparse_units(cnt) : width]++] = i;
+    }
+    free(start);
+    /* Free line tails by length: stacks of their first unit. */
+    size_t *tails[LINE] = {0}, ntail[LINE] = {0}, captail[LINE] = {0};
+    size_t end = 0;
+    uint32_t *newoff = xmalloc((nfeat ? nfeat : 1) * sizeof *newoff);
+    for (size_t k = 0; k < nfeat; k++) {
+        size_t i = order[k];
+        uint32_t cnt = vals[i] & 255, len = cnt ? pc_sparse_units(cnt) : width;
+        size_t pos, room = 0;
+        uint32_t u = len;
+        if (len < LINE)
+            while (u < LINE && ntail[u] == 0) u++;
+        if (len < LINE && u < LINE) {
+            pos = tails[u][--ntail[u]];
+            room = u - len;
+        } else {
+            pos = end;
+            end += (len + LINE - 1) / LINE * LINE;
+            room = (LINE - len % LINE) % LINE;
+        }
+        if (room) {
+            if (ntail[room] == captail[room]) {
+                captail[room] = captail[room] ? 2 * captail[room] : 1024;
+                tails[room] = xrealloc(tails[room], captail[room] * sizeof **tails);
+            }
+            tails[room][ntail[room]++] = pos + len;
+        }
+        newoff[i] = (uint32_t)pos;
+    }
+    for (uint32_t u = 0; u < LINE; u++) free(tails[u]);
+    free(order);
+    int16_t *out = NULL;
+    if (end < (1u << 24)) {
+        out = xcalloc(end ? end : 1, sizeof *out);
+        for (size_t i = 0; i < nfeat; i++) {
+            uint32_t cnt = vals[i] & 255, len = cnt ? pc_sparse_units(cnt) : width;
+            memcpy(out + newoff[i], w16 + (vals[i] >> 8), len * sizeof *out);
+            vals[i] = newoff[i] << 8 | cnt;
+        }
+        *n16_out = end;
+    }
+    free(newoff);
+    return out;
+}
+
 void pct_average(const pct *t, const char *const *class_names, unsigned min_updates, pc_model *out)
 {
     memset(out, 0, sizeof *out);
@@ -448,12 +543,23 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
         n16 += need;
     }
     if (overflow) fprintf(stderr, "dyad train: too many weights, model truncated (prune more)\n");
+    size_t packed_n16 = 0;
+    int16_t *packed = pack_rows(w16, vals, nfeat, pc_width(t->nclass), &packed_n16);
+    if (packed) {
+        free(w16);
+        w16 = packed;
+        n16 = packed_n16;
+    }
     uint32_t nslots = (uint32_t)(nfeat + nfeat * 3 / 5 + 16); /* load 0.62: short probes for unseen features */
     size_t names_len = 0;
     for (uint32_t c = 0; c < t->nclass; c++) names_len += strlen(class_names[c]) + 1;
-    /* One block holds slots, weights and class names. */
-    size_t slot_bytes = (size_t)nslots * 8, w_bytes = n16 * sizeof *w16;
-    unsigned char *block = xcalloc(1, slot_bytes + w_bytes + names_len + 16);
+    /* One block holds slots, weights and class names; the weights start
+     * on a cache line, as pack_rows assumes (model files align them too). */
+    size_t slot_bytes = ((size_t)nslots * 8 + 63) / 64 * 64, w_bytes = n16 * sizeof *w16;
+    size_t block_bytes = (slot_bytes + w_bytes + names_len + 16 + 63) / 64 * 64;
+    unsigned char *block = aligned_alloc(64, block_bytes);
+    if (!block) dyad_fail_nomem();
+    memset(block, 0, block_bytes);
     uint32_t *slots = (uint32_t *)block;
     int16_t *weights = (int16_t *)(block + slot_bytes);
     char *names = (char *)(block + slot_bytes + w_bytes);
