@@ -191,3 +191,42 @@ TEST(perceptron_reads_model_files_of_the_first_row_layout)
     free_names(names, nclass);
     pct_free(t);
 }
+
+TEST(perceptron_rows_shorter_than_a_cache_line_never_straddle_two)
+{
+    /* Cues and noise of every frequency: rows of many lengths. */
+    uint32_t nclass = 40;
+    pct *t = pct_new(nclass);
+    uint64_t rng = 3;
+    float s[40];
+    for (int it = 0; it < 20000; it++) {
+        uint32_t y = (uint32_t)(next_rand(&rng) % nclass);
+        uint64_t f[4] = {fh1(1, y), fh1(2, next_rand(&rng) % 400), fh1(5, y * 7 + next_rand(&rng) % 3),
+                         fh1(6, next_rand(&rng) % 2000)};
+        pct_score(t, f, 4, s);
+        uint32_t g = 0;
+        for (uint32_t c = 1; c < nclass; c++) if (s[c] > s[g]) g = c;
+        pct_update(t, f, 4, y, g);
+        pct_tick(t);
+    }
+    char **names = class_names(nclass);
+    pc_model m;
+    pct_average(t, (const char *const *)names, 1, &m);
+    CHECK(((uintptr_t)m.w16 & 63) == 0);
+    size_t rows = 0, units = 0, straddle = 0;
+    for (uint32_t j = 0; j < m.nslots; j++) {
+        if (!m.slots[2 * j]) continue;
+        uint32_t v = m.slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+        uint32_t len = cnt ? pc_sparse_units(cnt) : pc_width(nclass);
+        rows++;
+        units += len;
+        if (len <= 32 && off / 32 != (off + len - 1) / 32) straddle++;
+    }
+    CHECK(rows > 100);
+    CHECK_INT_EQ(straddle, 0);
+    /* The gaps left by the layout stay small. */
+    CHECK(m.n16 <= units + units / 10 + 32);
+    pc_model_free(&m);
+    free_names(names, nclass);
+    pct_free(t);
+}
