@@ -53,7 +53,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         model_writer_init(&w, "tagger");
         model_writer_add(&w, "tag.params", data, size < 16 ? size : 16);
         model_writer_add(&w, "tag.slots", data, half & ~(size_t)7);
-        model_writer_add(&w, "tag.weights", data + half, (size - half) & ~(size_t)1);
+        /* Either row layout: the current one, or the first (converted at load). */
+        model_writer_add(&w, data[0] & 1 ? "tag.rows" : "tag.weights", data + half, (size - half) & ~(size_t)1);
         model_writer_add(&w, "tag.classes", data, size < 24 ? size : 24);
         model_writer_add(&w, "lex.slots", data, half & ~(size_t)7);
         model_writer_add(&w, "lex.blob", data + half, size - half);

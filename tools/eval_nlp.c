@@ -6,6 +6,7 @@
  * task defines them (every word counts, punctuation included; LAS compares
  * the universal part of the relation), entity-level NER precision, recall
  * and F1 (exact span and type), and the tokens per second of annotation. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,11 @@ static int eval_ud(const nlp_models *m, const char *path)
     nlp_annotate(d, m);
     double secs = cpu_now() - t0;
     size_t upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0, k = 0;
+    /* Per gold relation (universal part): words, wrong heads, right head
+     * but wrong relation; printed with EVAL_NLP_RELATIONS=1 (dev analysis). */
+    enum { MAXREL = 64 };
+    char rel[MAXREL][24];
+    size_t nrel = 0, rwords[MAXREL] = {0}, rhead[MAXREL] = {0}, rlabel[MAXREL] = {0};
     for (size_t si = 0; si < count; si++) {
         const conllu_sentence *s = ss[si];
         size_t first = d->sentences.items[si].first_token;
@@ -69,10 +75,22 @@ static int eval_ud(const nlp_models *m, const char *path)
             feats += !strcmp(t->feats, g->feats);
             lemma += !strcmp(t->lemma, g->lemma);
             int head = t->head < 0 ? 0 : (int)(t->head - (int32_t)first) + 1;
+            size_t a = universal_len(t->deprel), b = universal_len(g->deprel), r = 0;
+            while (r < nrel && (strlen(rel[r]) != b || memcmp(rel[r], g->deprel, b))) r++;
+            if (r == nrel && nrel < MAXREL && b < sizeof rel[0]) {
+                memcpy(rel[r], g->deprel, b);
+                rel[r][b] = '\0';
+                nrel++;
+            }
+            bool same = a == b && !memcmp(t->deprel, g->deprel, a);
+            if (r < nrel) {
+                rwords[r]++;
+                rhead[r] += head != g->head;
+                rlabel[r] += head == g->head && !same;
+            }
             if (head == g->head) {
                 uas++;
-                size_t a = universal_len(t->deprel), b = universal_len(g->deprel);
-                las += a == b && !memcmp(t->deprel, g->deprel, a);
+                las += same;
             }
         }
     }
@@ -81,6 +99,23 @@ static int eval_ud(const nlp_models *m, const char *path)
            100.0 * xpos / total, 100.0 * feats / total, 100.0 * lemma / total, 100.0 * uas / total,
            100.0 * las / total);
     printf("  speed: %.0f tokens per CPU second for tag+lemma+parse+entities (one thread)\n", total / secs);
+    if (getenv("EVAL_NLP_RELATIONS")) {
+        /* Largest LAS losses first. */
+        size_t order[MAXREL];
+        for (size_t r = 0; r < nrel; r++) order[r] = r;
+        for (size_t i = 1; i < nrel; i++)
+            for (size_t j = i; j > 0 && rhead[order[j]] + rlabel[order[j]] > rhead[order[j - 1]] + rlabel[order[j - 1]]; j--) {
+                size_t x = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = x;
+            }
+        printf("  %-12s %6s %10s %14s %10s\n", "relation", "words", "wrong head", "wrong relation", "LAS lost");
+        for (size_t i = 0; i < nrel; i++) {
+            size_t r = order[i];
+            printf("  %-12s %6zu %10zu %14zu %9.2f%%\n", rel[r], rwords[r], rhead[r], rlabel[r],
+                   100.0 * (rhead[r] + rlabel[r]) / total);
+        }
+    }
     doc_free(d);
     conllu_close(r);
     return 0;

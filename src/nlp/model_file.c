@@ -14,6 +14,9 @@
 #include "base/fail.h"
 
 enum { HEADER_SIZE = 8 + 4 + 4 + 16 + 4 + 4, ENTRY_SIZE = 16 + 8 + 8 + 4 + 4, ALIGN = 16 };
+/* Written sections start on a cache line (any multiple of ALIGN is read):
+ * the perceptron lays its weight rows out line by line. */
+enum { WRITE_ALIGN = 64 };
 
 typedef struct section {
     char name[17];
@@ -163,19 +166,20 @@ void model_writer_add(model_writer *w, const char *name, const void *data, size_
     char n[16] = {0};
     memcpy(n, name, strnlen(name, sizeof n));
     buf_append(&w->names, n, 16);
+    /* Padding goes before a section, so a file ends with its last one. */
+    static const char zeros[WRITE_ALIGN] = {0};
+    if (w->payload.len % WRITE_ALIGN) buf_append(&w->payload, zeros, WRITE_ALIGN - w->payload.len % WRITE_ALIGN);
     uint64_t off = w->payload.len, sz = size;
     buf_append(&w->sizes, &off, sizeof off);
     buf_append(&w->sizes, &sz, sizeof sz);
     if (size) buf_append(&w->payload, data, size);
-    static const char zeros[ALIGN] = {0};
-    if (w->payload.len % ALIGN) buf_append(&w->payload, zeros, ALIGN - w->payload.len % ALIGN);
     w->count++;
 }
 
 void *model_writer_bytes(const model_writer *w, size_t *size)
 {
     size_t start = HEADER_SIZE + w->count * ENTRY_SIZE;
-    start = (start + ALIGN - 1) / ALIGN * ALIGN;
+    start = (start + WRITE_ALIGN - 1) / WRITE_ALIGN * WRITE_ALIGN;
     size_t total = start + w->payload.len;
     unsigned char *p = xcalloc(1, total ? total : 1);
     memcpy(p, "DYADMODL", 8);

@@ -4,7 +4,7 @@
  *   header   "DYADMODL", u32 version, u32 section count, char kind[16],
  *            u32 crc32 of the section table, u32 crc32 of the header so far
  *   table    per section: char name[16], u64 offset, u64 size, u32 crc32, u32 0
- *   data     each section 16-byte aligned
+ *   data     each section 16-byte aligned (written on 64-byte cache lines)
  * Opening checks the magic, the version, the kind, that every section lies
  * inside the file, and every checksum, so a truncated or corrupt file is
  * refused with a message saying what is wrong. */

@@ -61,11 +61,12 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
                     uint32_t v = slots[2 * j + 1];
                     off[i] = v >> 8;
                     cnt[i] = v & 255;
-                    /* Every cache line of the row: a sparse row may run
-                     * into a second line, a dense row spans several. */
-                    const int16_t *row = w16 + off[i], *end = row + (cnt[i] ? 2 * cnt[i] : width) - 1;
-                    for (const int16_t *p = row; p < end; p += 32) __builtin_prefetch(p);
-                    __builtin_prefetch(end);
+                    /* Every cache line of the row, once: a short row
+                     * lies in one line (pack_rows), a dense row spans
+                     * several. */
+                    uintptr_t line = (uintptr_t)(w16 + off[i]) & ~(uintptr_t)63;
+                    uintptr_t last = (uintptr_t)(w16 + off[i] + (cnt[i] ? pc_sparse_units(cnt[i]) : width) - 1);
+                    for (; line <= last; line += 64) __builtin_prefetch((const void *)line);
                     break;
                 }
             }
@@ -82,8 +83,9 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
                     acc += __builtin_convertvector(w, v8si);
                     memcpy(scores + c, &acc, sizeof acc);
                 }
-            } else {
-                for (uint32_t c = 0; c < cnt[i]; c++) scores[(uint16_t)e[2 * c]] += e[2 * c + 1];
+            } else {                                /* weights, then their one-byte classes */
+                const uint8_t *restrict cls = (const uint8_t *)(e + cnt[i]);
+                for (uint32_t c = 0; c < cnt[i]; c++) scores[cls[c]] += e[c];
             }
         }
     }
@@ -126,13 +128,81 @@ static const void *section(const model_file *f, const char *prefix, const char *
     return model_file_section(f, full, size);
 }
 
+static int16_t *pack_rows(const int16_t *w16, uint32_t *vals, size_t nfeat, uint32_t width, size_t *n16_out);
+
+/* Rewrite the rows of a file of the first layout, where a sparse row was
+ * count (class, weight) pairs of 16 bits each, into the current one (count
+ * weights, then count one-byte classes, laid out by pack_rows), with new
+ * offsets in a copy of the slot table; both go into memory owned by the
+ * model.  Such files were checked by the caller, so every row lies inside
+ * the weights. */
+static void convert_pairs(pc_model *m, const uint32_t *slots, const int16_t *pairs)
+{
+    uint32_t width = pc_width(m->nclass);
+    size_t nfeat = 0, units = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        if (slots[2 * j] == 0) continue;
+        uint32_t cnt = slots[2 * j + 1] & 255;
+        units += cnt ? pc_sparse_units(cnt) : width;
+        nfeat++;
+    }
+    int16_t *rows = xcalloc(units ? units : 1, sizeof *rows);
+    uint32_t *vals = xmalloc((nfeat ? nfeat : 1) * sizeof *vals);
+    size_t at = 0, i = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        if (slots[2 * j] == 0) continue;
+        uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+        if (cnt == 0) {
+            memcpy(rows + at, pairs + off, width * sizeof *rows);
+        } else {
+            uint8_t *cls = (uint8_t *)(rows + at + cnt);
+            for (uint32_t c = 0; c < cnt; c++) {
+                rows[at + c] = pairs[off + 2 * c + 1];
+                cls[c] = (uint8_t)pairs[off + 2 * c];
+            }
+        }
+        vals[i++] = (uint32_t)at << 8 | cnt;
+        at += cnt ? pc_sparse_units(cnt) : width;
+    }
+    size_t n16 = units;
+    int16_t *packed = pack_rows(rows, vals, nfeat, width, &n16);
+    if (!packed) n16 = units; /* vals unchanged: the plain layout */
+    size_t slot_bytes = ((size_t)m->nslots * 8 + 63) / 64 * 64;
+    size_t bytes = (slot_bytes + n16 * sizeof(int16_t) + 63) / 64 * 64;
+    unsigned char *block = aligned_alloc(64, bytes);
+    if (!block) dyad_fail_nomem();
+    memset(block, 0, bytes);
+    uint32_t *ns = (uint32_t *)block;
+    int16_t *nw = (int16_t *)(block + slot_bytes);
+    memcpy(nw, packed ? packed : rows, n16 * sizeof *nw);
+    i = 0;
+    for (uint32_t j = 0; j < m->nslots; j++) {
+        ns[2 * j] = slots[2 * j];
+        ns[2 * j + 1] = slots[2 * j] ? vals[i++] : slots[2 * j + 1];
+    }
+    free(packed);
+    free(rows);
+    free(vals);
+    m->slots = ns;
+    m->w16 = nw;
+    m->n16 = (uint32_t)n16;
+    m->owned = block;
+}
+
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size)
 {
     memset(m, 0, sizeof *m);
-    size_t psize, ssize, esize, csize;
+    size_t psize, ssize, esize = 0, csize;
     const params_rec *p = section(f, prefix, "params", &psize);
     const uint32_t *slots = section(f, prefix, "slots", &ssize);
-    const int16_t *w16 = section(f, prefix, "weights", &esize);
+    /* "rows": the current layout; "weights": the first one, still read
+     * (and converted) so older model files keep working. */
+    const int16_t *w16 = section(f, prefix, "rows", &esize);
+    bool pairs = false;
+    if (!w16) {
+        w16 = section(f, prefix, "weights", &esize);
+        pairs = w16 != NULL;
+    }
     const char *classes = section(f, prefix, "classes", &csize);
     const char *why = NULL;
     if (!p || psize != sizeof *p || !slots || !classes || (!w16 && esize)) why = "missing section";
@@ -151,17 +221,24 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
         for (uint32_t j = 0; j < p->nslots && !why; j++) {
             if (slots[2 * j] == 0) { empty++; continue; }
             uint32_t v = slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+            uint64_t len = pairs ? 2 * (uint64_t)cnt : pc_sparse_units(cnt);
             if (cnt == 255) why = "bad row length";
             else if (cnt == 0) { if ((uint64_t)off + pc_width(p->nclass) > p->n16) why = "dense row outside the weights"; }
-            else if ((uint64_t)off + 2 * cnt > p->n16) why = "row outside the weights";
-            else
+            else if ((uint64_t)off + len > p->n16) why = "row outside the weights";
+            else if (pairs) {
                 for (uint32_t c = 0; c < cnt && !why; c++)
                     if ((uint16_t)w16[off + 2 * c] >= p->nclass) why = "weight names an unknown class";
+                    else if ((uint16_t)w16[off + 2 * c] > 255) why = "class beyond 255 in a sparse row";
+            } else {
+                const uint8_t *cls = (const uint8_t *)(w16 + off + cnt);
+                for (uint32_t c = 0; c < cnt && !why; c++)
+                    if (cls[c] >= p->nclass) why = "weight names an unknown class";
+            }
         }
         if (!why && empty == 0) why = "slot table full";
     }
     if (why) {
-        if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, "weights", why);
+        if (err && err_size) snprintf(err, err_size, "corrupt model (%s%s: %s)", prefix, pairs ? "weights" : "rows", why);
         return -1;
     }
     m->nclass = p->nclass;
@@ -170,6 +247,7 @@ int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *er
     m->w16 = w16;
     m->n16 = p->n16;
     m->scale = p->scale;
+    if (pairs) convert_pairs(m, slots, w16);
     m->classes = xmalloc(p->nclass * sizeof *m->classes);
     const char *s = classes;
     for (uint32_t i = 0; i < p->nclass; i++) {
@@ -187,7 +265,7 @@ void pc_model_write(const pc_model *m, model_writer *w, const char *prefix)
     model_writer_add(w, name, &p, sizeof p);
     snprintf(name, sizeof name, "%sslots", prefix);
     model_writer_add(w, name, m->slots, (size_t)m->nslots * 8);
-    snprintf(name, sizeof name, "%sweights", prefix);
+    snprintf(name, sizeof name, "%srows", prefix);
     model_writer_add(w, name, m->w16, (size_t)m->n16 * 2);
     buf names = BUF_INIT;
     for (uint32_t i = 0; i < m->nclass; i++) buf_append(&names, m->classes[i], strlen(m->classes[i]) + 1);
@@ -319,6 +397,81 @@ void pct_update(pct *t, const uint64_t *f, size_t n, uint32_t truth, uint32_t gu
 
 void pct_tick(pct *t) { t->now++; }
 
+/* Lay the rows out so that none shorter than a cache line (64 bytes, 32
+ * units) crosses a line boundary: each lookup then reads one line for its
+ * slot and, for most features, one for its row, instead of two for the
+ * quarter of rows that would straddle.  Rows go longest first; a short
+ * row takes the tightest free tail of a line already started (best fit),
+ * else a new line; long rows start on a line of their own.  The gaps cost
+ * a few per cent of the table.  vals[i] (offset << 8 | count) are
+ * rewritten; returns the new rows (zeroed gaps) and their length in units,
+ * or NULL when the packed table would not fit the 24-bit offsets. */
+static int16_t *pack_rows(const int16_t *w16, uint32_t *vals, size_t nfeat, uint32_t width, size_t *n16_out)
+{
+    enum { LINE = 32 };
+    uint32_t maxlen = width > pc_sparse_units(254) ? width : pc_sparse_units(254);
+    size_t *start = xcalloc((size_t)maxlen + 2, sizeof *start);
+    size_t *order = xmalloc((nfeat ? nfeat : 1) * sizeof *order);
+    for (size_t i = 0; i < nfeat; i++) {
+        uint32_t cnt = vals[i] & 255;
+        start[cnt ? pc_sparse_units(cnt) : width]++;
+    }
+    /* Counting sort, longest first. */
+    size_t at = 0;
+    for (uint32_t len = maxlen + 1; len-- > 0;) {
+        size_t c = start[len];
+        start[len] = at;
+        at += c;
+    }
+    for (size_t i = 0; i < nfeat; i++) {
+        uint32_t cnt = vals[i] & 255;
+        order[start[cnt ? pc_sparse_units(cnt) : width]++] = i;
+    }
+    free(start);
+    /* Free line tails by length: stacks of their first unit. */
+    size_t *tails[LINE] = {0}, ntail[LINE] = {0}, captail[LINE] = {0};
+    size_t end = 0;
+    uint32_t *newoff = xmalloc((nfeat ? nfeat : 1) * sizeof *newoff);
+    for (size_t k = 0; k < nfeat; k++) {
+        size_t i = order[k];
+        uint32_t cnt = vals[i] & 255, len = cnt ? pc_sparse_units(cnt) : width;
+        size_t pos, room = 0;
+        uint32_t u = len;
+        if (len < LINE)
+            while (u < LINE && ntail[u] == 0) u++;
+        if (len < LINE && u < LINE) {
+            pos = tails[u][--ntail[u]];
+            room = u - len;
+        } else {
+            pos = end;
+            end += (len + LINE - 1) / LINE * LINE;
+            room = (LINE - len % LINE) % LINE;
+        }
+        if (room) {
+            if (ntail[room] == captail[room]) {
+                captail[room] = captail[room] ? 2 * captail[room] : 1024;
+                tails[room] = xrealloc(tails[room], captail[room] * sizeof **tails);
+            }
+            tails[room][ntail[room]++] = pos + len;
+        }
+        newoff[i] = (uint32_t)pos;
+    }
+    for (uint32_t u = 0; u < LINE; u++) free(tails[u]);
+    free(order);
+    int16_t *out = NULL;
+    if (end < (1u << 24)) {
+        out = xcalloc(end ? end : 1, sizeof *out);
+        for (size_t i = 0; i < nfeat; i++) {
+            uint32_t cnt = vals[i] & 255, len = cnt ? pc_sparse_units(cnt) : width;
+            memcpy(out + newoff[i], w16 + (vals[i] >> 8), len * sizeof *out);
+            vals[i] = newoff[i] << 8 | cnt;
+        }
+        *n16_out = end;
+    }
+    free(newoff);
+    return out;
+}
+
 void pct_average(const pct *t, const char *const *class_names, unsigned min_updates, pc_model *out)
 {
     memset(out, 0, sizeof *out);
@@ -338,6 +491,9 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
      * row (dense once it touches a third of the classes). */
     uint32_t dense_at = t->nclass / 3 > 2 ? t->nclass / 3 : 2;
     if (dense_at > 254) dense_at = 254;
+    /* Sparse rows name their classes in one byte: with more classes than
+     * that, every row is dense. */
+    if (t->nclass > 256) dense_at = 1;
     size_t nfeat = 0, n16 = 0, cap16 = (size_t)1 << 20;
     int16_t *w16 = xmalloc(cap16 * sizeof *w16);
     int16_t *row = xmalloc(t->nclass * sizeof *row);
@@ -362,16 +518,18 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
         }
         if (cnt == 0) continue;
         bool dense = cnt >= dense_at;
-        size_t need = dense ? pc_width(t->nclass) : 2 * (size_t)cnt;
+        size_t need = dense ? pc_width(t->nclass) : pc_sparse_units(cnt);
         if (n16 + need > (1u << 24) - 1) { overflow = true; break; }
         while (n16 + need > cap16) { cap16 *= 2; w16 = xrealloc(w16, cap16 * sizeof *w16); }
         if (dense) {
             memset(w16 + n16, 0, pc_width(t->nclass) * sizeof *w16);
             for (uint32_t c = 0; c < cnt; c++) w16[n16 + rcls[c]] = row[c];
         } else {
+            uint8_t *cls = (uint8_t *)(w16 + n16 + cnt);
+            w16[n16 + need - 1] = 0; /* the pad byte of an odd count */
             for (uint32_t c = 0; c < cnt; c++) {
-                w16[n16 + 2 * c] = (int16_t)rcls[c];
-                w16[n16 + 2 * c + 1] = row[c];
+                w16[n16 + c] = row[c];
+                cls[c] = (uint8_t)rcls[c];
             }
         }
         if (nfeat == kcap) {
@@ -385,12 +543,23 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
         n16 += need;
     }
     if (overflow) fprintf(stderr, "dyad train: too many weights, model truncated (prune more)\n");
+    size_t packed_n16 = 0;
+    int16_t *packed = pack_rows(w16, vals, nfeat, pc_width(t->nclass), &packed_n16);
+    if (packed) {
+        free(w16);
+        w16 = packed;
+        n16 = packed_n16;
+    }
     uint32_t nslots = (uint32_t)(nfeat + nfeat * 3 / 5 + 16); /* load 0.62: short probes for unseen features */
     size_t names_len = 0;
     for (uint32_t c = 0; c < t->nclass; c++) names_len += strlen(class_names[c]) + 1;
-    /* One block holds slots, weights and class names. */
-    size_t slot_bytes = (size_t)nslots * 8, w_bytes = n16 * sizeof *w16;
-    unsigned char *block = xcalloc(1, slot_bytes + w_bytes + names_len + 16);
+    /* One block holds slots, weights and class names; the weights start
+     * on a cache line, as pack_rows assumes (model files align them too). */
+    size_t slot_bytes = ((size_t)nslots * 8 + 63) / 64 * 64, w_bytes = n16 * sizeof *w16;
+    size_t block_bytes = (slot_bytes + w_bytes + names_len + 16 + 63) / 64 * 64;
+    unsigned char *block = aligned_alloc(64, block_bytes);
+    if (!block) dyad_fail_nomem();
+    memset(block, 0, block_bytes);
     uint32_t *slots = (uint32_t *)block;
     int16_t *weights = (int16_t *)(block + slot_bytes);
     char *names = (char *)(block + slot_bytes + w_bytes);

@@ -46,8 +46,12 @@ typedef struct pc_model {
     uint32_t nslots;            /* slot count (about 4/3 of the features) */
     const uint32_t *slots;      /* per slot: key (0 = empty), offset << 8 | count */
     /* Weight rows, in 16-bit units.  A sparse row (count > 0) is count
-     * pairs (class, weight); a dense row (count 0) is nclass weights, used
-     * for features that touch many classes so the sum vectorises. */
+     * weights followed by their count classes in one byte each (padded to
+     * a whole unit): three bytes a weight instead of four, so the table is
+     * smaller and more rows sit in one cache line.  A dense row (count 0)
+     * is nclass weights, used for features that touch many classes so the
+     * sum vectorises, and for every feature of a model of more than 256
+     * classes. */
     const int16_t *w16;
     uint32_t n16;
     float scale;                /* weight = w / scale */
@@ -58,6 +62,8 @@ typedef struct pc_model {
 /* Width of a dense row and of a score array: the class count rounded up
  * to a multiple of 8, so the dense sum runs in whole vector steps. */
 static inline uint32_t pc_width(uint32_t nclass) { return (nclass + 7) & ~7u; }
+/* Length of a sparse row of cnt weights, in 16-bit units. */
+static inline uint32_t pc_sparse_units(uint32_t cnt) { return cnt + (cnt + 1) / 2; }
 /* First slot of a hash: range reduction, so any slot count works. */
 static inline uint32_t pc_slot(uint64_t h, uint32_t nslots) { return (uint32_t)(((uint64_t)(uint32_t)h * nslots) >> 32); }
 /* Sum the weights of features f[0..n) into scores[0..nclass); scores must
