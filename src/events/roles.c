@@ -35,6 +35,8 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
         for (int32_t c = s->t[x].first_child; c >= 0; c = s->t[c].next_sibling) {
             const char *r = s->t[c].deprel;
             int take = rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss") ||
+                       /* a title before a name ("Prime Minister Romendacil") */
+                       (rel_exact(r, "nmod:desc") && c < x) ||
                        rel_is(r, "nummod") || rel_is(r, "det") ||
                        (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
                        (rel_exact(r, "nmod") && x == h && (ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2) ||
@@ -474,13 +476,15 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0) cand[nc++] = o;
     int32_t io = ev_child(s, v, "iobj");
     if (io >= 0) cand[nc++] = io;
+    /* (a day or month, "on Thursday", is never one) */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)))
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)) &&
+            !ev_time_word(s, c))
             cand[nc++] = c;
     /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
     if (o >= 0)
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c))) cand[nc++] = c;
+            if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c)) && !ev_time_word(s, c)) cand[nc++] = c;
     /* an object comes first; among obliques an actor named outright
      * before one whose country is only guessed from the context ("on his
      * first official visit" read as an official of the place), which waits

@@ -233,6 +233,26 @@ static void repair_subject_headed_clause(sent *s)
     }
 }
 
+/* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
+ * and the name left as an unmarked modifier: the preposition belongs to
+ * the phrase's head, and the head is an ordinary "in" phrase again. */
+static void repair_case_on_modifier(sent *s)
+{
+    for (uint32_t c = 0; c + 2 < s->n; c++) {
+        if (!rel_exact(s->t[c].deprel, "case")) continue;
+        int32_t m = s->t[c].head;
+        if (m <= (int32_t)c || !(rel_exact(s->t[m].deprel, "compound") || rel_exact(s->t[m].deprel, "amod"))) continue;
+        int32_t h = s->t[m].head;
+        if (h <= m) continue;
+        int has_case = 0; /* (children are not linked yet: look at heads) */
+        for (int32_t k = m + 1; k < h && !has_case; k++) has_case = s->t[k].head == h && rel_exact(s->t[k].deprel, "case");
+        if (has_case) continue;
+        s->t[c].head = h;
+        if (rel_exact(s->t[h].deprel, "nmod:unmarked")) s->t[h].deprel = "nmod";
+        else if (rel_exact(s->t[h].deprel, "obl:unmarked")) s->t[h].deprel = "obl";
+    }
+}
+
 /* Whether a is an ancestor of b, or b itself (a bounded walk up). */
 static int governs(const sent *s, int32_t a, int32_t b)
 {
@@ -334,6 +354,7 @@ void ev_index_sentence(sent *s)
     repair_copula_headed_intent(s);
     repair_split_name(s);
     repair_coordination_read_as_modifier(s);
+    repair_case_on_modifier(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

@@ -50,14 +50,19 @@ void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, cons
 
 /* Transition classes: 0 SHIFT, 1 + 2l LEFT with label l, 2 + 2l RIGHT with l. */
 enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
-/* Which feature templates the parser computes.  A parser model is written
- * with this number in its "dep.templates" section and refused by a build
- * whose templates differ, since the weights would silently go unused. */
-enum { PARSER_TEMPLATE_SET = 2 };
+/* Which feature templates each model computes.  A model is written with
+ * its number in a "<prefix>templates" section and refused by a build whose
+ * templates differ, since its weights would silently go unused (a file
+ * without the section is set 1).  Raise a number when a model's
+ * templates change. */
+enum { TAGGER_TEMPLATE_SET = 2, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 1 };
+#define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
-/* True when the parser model file was trained with this build's templates;
- * otherwise false with the reason in why. */
-bool parser_templates_match(const model_file *f, char *why, size_t why_size);
+#define NER_TEMPLATE_SECTION "ner.templates"
+/* True when the model file (named `file` in messages) was trained with
+ * template set `want` in `section`; otherwise false with the reason in why. */
+bool model_templates_match(const model_file *f, const char *file, const char *section, uint32_t want, char *why,
+                           size_t why_size);
 static inline int p_left(int l) { return 1 + 2 * l; }
 static inline int p_right(int l) { return 2 + 2 * l; }
 

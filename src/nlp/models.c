@@ -67,10 +67,14 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (!(m->fpar = open_one(model_dir, "parser.bin", "parser", why, sizeof why))) goto fail;
     if (!(m->fner = open_one(model_dir, "ner.bin", "ner", why, sizeof why))) goto fail;
     if (pc_model_load(&m->tag, m->ftag, "tag.", why, sizeof why) != 0) goto fail;
+    if (!model_templates_match(m->ftag, "tagger.bin", TAGGER_TEMPLATE_SECTION, TAGGER_TEMPLATE_SET, why, sizeof why))
+        goto fail;
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
-    if (!parser_templates_match(m->fpar, why, sizeof why)) goto fail;
+    if (!model_templates_match(m->fpar, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why))
+        goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
+    if (!model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why)) goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     /* Tag classes are "UPOS\tXPOS". */

@@ -40,13 +40,15 @@ void pstate_init(pstate *s, int n, void *mem)
     s->b = 0;
 }
 
-bool parser_templates_match(const model_file *f, char *why, size_t why_size)
+bool model_templates_match(const model_file *f, const char *file, const char *section, uint32_t want, char *why,
+                           size_t why_size)
 {
     size_t size = 0;
-    const uint32_t *set = model_file_section(f, PARSER_TEMPLATE_SECTION, &size);
-    if (set && size == sizeof *set && *set == PARSER_TEMPLATE_SET) return true;
-    snprintf(why, why_size, "parser.bin: trained with feature templates %u, this build computes set %u (retrain: tools/train.sh)",
-             set && size == sizeof *set ? (unsigned)*set : 1u, (unsigned)PARSER_TEMPLATE_SET);
+    const uint32_t *set = model_file_section(f, section, &size);
+    uint32_t have = set && size == sizeof *set ? *set : 1u;
+    if (have == want) return true;
+    snprintf(why, why_size, "%s: trained with feature templates %u, this build computes set %u (retrain: tools/train.sh)",
+             file, (unsigned)have, (unsigned)want);
     return false;
 }
 

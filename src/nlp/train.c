@@ -300,6 +300,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         model_writer w;
         model_writer_init(&w, "tagger");
         pc_model_write(&tagger, &w, "tag.");
+        uint32_t templates = TAGGER_TEMPLATE_SET;
+        model_writer_add(&w, TAGGER_TEMPLATE_SECTION, &templates, sizeof templates);
         lexb_write(&lb, &w, "lex.", 'S', 2);
         int rc = save(&w, o->out_dir, "tagger.bin", log, err, err_size);
         model_writer_free(&w);
@@ -387,6 +389,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         model_writer_init(&w, "ner");
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
+        uint32_t templates = NER_TEMPLATE_SET;
+        model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);
         int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
         model_writer_free(&w);

@@ -1208,7 +1208,7 @@ TEST(events_take_the_day_said_on_their_own_verb)
                     "on/on/ADP/10/case Monday/Monday/PROPN/8/obl", "2026-12-02");
     code(d);
     char iso[32];
-    const dyad_event *shell = find(d, "Serbia", "Kosovo", "194"), *said = find(d, "Croatia", NULL, "010");
+    const dyad_event *shell = find(d, "Serbia", "Kosovo", "194"), *said = find(d, "Croatia", "Serbia", "010");
     CHECK(shell && said);
     if (!shell || !said) { dump(d); doc_free(d); return; }
     dyad_date_format(&shell->date, iso, sizeof iso);
@@ -1339,5 +1339,26 @@ TEST(events_neither_nor_subject_negates)
     if (!events || asserted) dump(d);
     CHECK(events == 2);
     CHECK(asserted == 0);
+    doc_free(d);
+}
+
+TEST(events_misplaced_preposition_and_title_relations_are_read_through)
+{
+    /* "Croatia condemned an attack by Serbian soldiers in south Kosovo on
+     * Thursday", with "in" hung on "south" and the day on "attack": the
+     * soldiers are the target, not the day */
+    doc *d = parsed("Croatia/Croatia/PROPN/2/nsubj condemned/condemn/VERB/0/root an/a/DET/4/det attack/attack/NOUN/2/obj "
+                    "by/by/ADP/7/case Serbian/Serbian/ADJ/7/amod soldiers/soldier/NOUN/4/nmod in/in/ADP/9/case "
+                    "south/south/NOUN/10/compound Kosovo/Kosovo/PROPN/4/nmod:unmarked on/on/ADP/12/case "
+                    "Thursday/Thursday/PROPN/4/nmod", NULL);
+    code(d);
+    CHECK(has_event(d, "HRV", "SRBMIL", "111"));
+    doc_free(d);
+    /* "Croatia Prime Minister Andrej criticised Serbia", the title a
+     * descriptive modifier of the name: the mention keeps it (HRVGOV) */
+    d = parsed("Croatia/Croatia/PROPN/3/compound Prime/prime/ADJ/3/amod Minister/Minister/PROPN/4/nmod:desc "
+               "Andrej/Andrej/PROPN/5/nsubj criticised/criticise/VERB/0/root Serbia/Serbia/PROPN/5/obj", NULL);
+    code(d);
+    CHECK(has_event(d, "HRVGOV", "SRB", "111"));
     doc_free(d);
 }
