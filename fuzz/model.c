@@ -30,7 +30,8 @@ static void exercise(const model_file *f)
         ner_gaz_mark(&g, wf, 3, marks);
     }
     char why[256];
-    (void)parser_templates_match(f, why, sizeof why);
+    (void)model_templates_match(f, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why);
+    (void)model_templates_match(f, "tagger.bin", TAGGER_TEMPLATE_SECTION, TAGGER_TEMPLATE_SET, why, sizeof why);
     lexicon x;
     if (lexicon_load(&x, f, "lex.", NULL, 0) == 0) (void)lexicon_get(&x, "Lthe\x01" "DET", 8);
 }
