@@ -649,6 +649,13 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     const char *r = s->t[v].deprel;
     int32_t g = s->t[v].head;
     if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
+    /* "we expect Minsk to explain", "allowed the ships to leave": what an
+     * uncoded verb wishes or permits of its object has not happened */
+    if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0) {
+        int32_t o = ev_child(s, g, "obj");
+        /* (a pronoun object is the parser's reading of "indicated it would") */
+        if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
+    }
     if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
         return;
     char combined[5];

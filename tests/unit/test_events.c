@@ -1362,3 +1362,14 @@ TEST(events_misplaced_preposition_and_title_relations_are_read_through)
     CHECK(has_event(d, "HRVGOV", "SRB", "111"));
     doc_free(d);
 }
+
+TEST(events_what_an_uncoded_verb_wishes_of_its_object_has_not_happened)
+{
+    /* "Serbia expects Kosovo to withdraw its police": no withdrawal yet */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj expects/expect/VERB/0/root Kosovo/Kosovo/PROPN/2/obj to/to/PART/5/mark "
+                    "withdraw/withdraw/VERB/2/xcomp its/its/PRON/7/nmod:poss police/police/NOUN/5/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) CHECK(d->events.items[i].source.code == NULL ||
+                                                       strcmp(d->events.items[i].source.code, "KSV") != 0);
+    doc_free(d);
+}
