@@ -67,7 +67,16 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
 /* The date of the event v codes: a day word on v itself ("will close the
  * border from Saturday, Orpo announced on Thursday": the announcement is
  * Thursday's) before the first one anywhere in the sentence. */
-static dyad_date event_date_of(const sent *s, int32_t v)
+static dyad_date sentence_date(sent *s)
+{
+    if (!s->date_done) {
+        s->date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+        s->date_done = 1;
+    }
+    return s->date;
+}
+
+static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
     for (int32_t c = v >= 0 ? s->t[v].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
@@ -75,7 +84,7 @@ static dyad_date event_date_of(const sent *s, int32_t v)
         dyad_date r = event_date(d, at, 1, &d->pub.date);
         if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
     }
-    return event_date(d, s->first, s->n, &d->pub.date);
+    return sentence_date(s);
 }
 
 /* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
@@ -458,7 +467,7 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
         if (!actors_resolve_text(s->actors, d, dash + 1, len - (size_t)(dash - text) - 1, &b.actor)) continue;
         if (!a.actor.code || !b.actor.code || !strcmp(a.actor.code, b.actor.code)) continue;
         a.resolved = b.resolved = 1;
-        dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+        dyad_date date = sentence_date(s);
         emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
         if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
         return 1;
@@ -475,7 +484,7 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
             a.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 3, 1, &a.actor);
             b.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 1, 1, &b.actor);
             if (a.resolved && b.resolved && a.actor.code && b.actor.code && strcmp(a.actor.code, b.actor.code)) {
-                dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+                dyad_date date = sentence_date(s);
                 emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
                 if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
                 return 1;
@@ -536,7 +545,7 @@ static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char
     snprintf(demand, sizeof demand, "%s", c ? c : "100");
     int32_t subs[MAX_ROLE];
     uint32_t ns = ev_coordinated(s, subject, subs, MAX_ROLE);
-    dyad_date date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+    dyad_date date = sentence_date(s);
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref tgt;
         ev_resolve_actor(s, subs[i], &tgt);
@@ -1126,6 +1135,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.index = (uint32_t)i;
         s.context_done = 0;
         s.context = NULL;
+        s.date_done = 0;
         ev_index_sentence(&s);
         int discard = e->t.ndiscards ? discarded(&s) : 0;
         if (discard == 2) { /* a story-level discard: nothing in this document is coded */

@@ -46,6 +46,10 @@ typedef struct sent {
     int context_done;
     const char *context;
     int doc_country_done;
+    /* the date the sentence's first day word gives (or the document's),
+     * found once for all its events */
+    int date_done;
+    dyad_date date;
     const char *doc_country;
     /* names already sought among the earlier sentences (ev_resolve_actor's
      * "introduced earlier" step), kept for the whole document */

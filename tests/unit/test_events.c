@@ -1341,3 +1341,29 @@ TEST(events_neither_nor_subject_negates)
     CHECK(asserted == 0);
     doc_free(d);
 }
+
+TEST(events_a_sentence_of_thousands_of_clauses_stays_linear)
+{
+    /* "Chad attacked Sudan, Chad attacked Sudan, ...": each coded verb
+     * used to read the whole sentence again for its date */
+    enum { CLAUSES = 6000 };
+    char *spec = malloc(CLAUSES * 128 + 64);
+    size_t n = 0;
+    for (int i = 0; i < CLAUSES; i++) {
+        int v = 4 * i + 2; /* 1-based position of this clause's verb */
+        n += (size_t)sprintf(spec + n, "Chad/Chad/PROPN/%d/nsubj attacked/attack/VERB/%d/%s Sudan/Sudan/PROPN/%d/obj ,/,/PUNCT/%d/punct ",
+                             v, i ? 2 : 0, i ? "conj" : "root", v, v);
+    }
+    sprintf(spec + n, "yesterday/yesterday/NOUN/2/obl:tmod");
+    doc *d = parsed(spec, "2024-03-10");
+    clock_t t0 = clock();
+    code(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "  (%.2f s, %zu events)\n", secs, d->events.count);
+    CHECK(d->events.count > 0 && d->events.count <= 256);
+    /* the sentence's day word still dates the events */
+    CHECK(d->events.count > 0 && d->events.items[0].date.day == 9);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
