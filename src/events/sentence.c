@@ -310,6 +310,12 @@ static void repair_coordination_read_as_modifier(sent *s)
     }
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -348,11 +354,9 @@ void ev_index_sentence(sent *s)
         if (s->t[i].lemma) s->ids[n++] = s->t[i].lemma;
         if (s->t[i].form && s->t[i].form != s->t[i].lemma) s->ids[n++] = s->t[i].form;
     }
-    for (uint32_t i = 1; i < n; i++) /* insertion sort: sentences are short */
-        for (uint32_t j = i; j > 0 && s->ids[j - 1] > s->ids[j]; j--) {
-            uint32_t x = s->ids[j];
-            s->ids[j] = s->ids[j - 1], s->ids[j - 1] = x;
-        }
+    /* sentences are short, but a run-on one of thousands of words must
+     * not cost the square of its length */
+    qsort(s->ids, n, sizeof *s->ids, cmp_id);
     s->nids = n;
 }
 
