@@ -97,10 +97,17 @@ static const char *event_location(sent *s, int32_t v)
         if (!cs || (cs != w_in && cs != w_at)) continue;
         uint32_t abs = s->first + (uint32_t)c;
         int place = s->d->entities.count == 0;
-        for (size_t k = 0; k < s->d->entities.count; k++) {
-            const dyad_entity *en = &s->d->entities.items[k];
-            if (abs >= en->first_token && abs < en->first_token + en->token_count && en->type &&
-                (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
+        /* the entity holding the word: entities come in text order and
+         * do not overlap, so the last one starting at or before it */
+        size_t el = 0, eh = s->d->entities.count;
+        while (el < eh) {
+            size_t mid = el + (eh - el) / 2;
+            if (s->d->entities.items[mid].first_token <= abs) el = mid + 1;
+            else eh = mid;
+        }
+        if (el > 0) {
+            const dyad_entity *en = &s->d->entities.items[el - 1];
+            if (abs < en->first_token + en->token_count && en->type && (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
                 place = 1;
         }
         if (!place) continue;

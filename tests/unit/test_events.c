@@ -1406,3 +1406,38 @@ TEST(events_a_sentence_of_many_dictionary_words_is_indexed_in_linear_time)
     doc_free(d);
     free(spec);
 }
+
+TEST(events_places_of_thousands_of_events_are_found_without_rescanning_entities)
+{
+    /* "Chad attacked Sudan in Darfur, ...": each event's place was checked
+     * against every entity of the document */
+    enum { CLAUSES = 12000, ENTITIES = 200000 };
+    char *spec = malloc((size_t)CLAUSES * 192 + 64);
+    size_t n = 0;
+    for (int i = 0; i < CLAUSES; i++) {
+        int v = 6 * i + 2;
+        n += (size_t)sprintf(spec + n,
+                             "Chad/Chad/PROPN/%d/nsubj attacked/attack/VERB/%d/%s Sudan/Sudan/PROPN/%d/obj in/in/ADP/%d/case "
+                             "Darfur/Darfur/PROPN/%d/obl ,/,/PUNCT/%d/punct ",
+                             v, i ? 2 : 0, i ? "conj" : "root", v, v + 3, v, v);
+    }
+    doc *d = parsed(spec, NULL);
+    /* the document's entities: Darfur of the first clause is a place, and
+     * a long tail of others after the sentence */
+    dyad_entity place = {d->tokens.items[4].span, 4, 1, "LOC"};
+    VEC_PUSH(&d->entities, place);
+    for (uint32_t i = 0; i < ENTITIES; i++) {
+        dyad_entity e = {{0, 0}, (uint32_t)d->tokens.count + i, 1, "PER"};
+        VEC_PUSH(&d->entities, e);
+    }
+    dictionary();
+    clock_t t0 = clock();
+    code(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(d->events.count > 0);
+    CHECK(d->events.count > 0 && d->events.items[0].location && !strcmp(d->events.items[0].location, "Darfur"));
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
