@@ -190,6 +190,10 @@ static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
     /* the tokens since the last look, latest first: a newer fuller
      * mention wins over the one kept */
     uint32_t stop = e->scanned_to;
+    /* never further back than the reach, however long ago the last look
+     * was: else a surname named again at the end of a long story walked
+     * back over all of it, once per surname */
+    if (s->first > EARLIER_REACH && stop < s->first - EARLIER_REACH) stop = s->first - EARLIER_REACH;
     if (s->first > e->scanned_to) e->scanned_to = s->first;
     for (uint32_t i = s->first; i-- > stop;) {
         if (!t[i].upos || strcmp(t[i].upos, "PROPN") || strcmp(t[i].form, e->surname)) continue;
