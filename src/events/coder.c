@@ -1132,6 +1132,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
     s.absorbed = xmalloc(((size_t)maxn + 1) * sizeof *s.absorbed);
     s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
+    s.commas = xmalloc(((size_t)maxn + 2) * sizeof *s.commas);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
@@ -1157,6 +1158,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.code);
     free(s.absorbed);
     free(s.ids);
+    free(s.commas);
     ev_sentence_release(&s);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */

@@ -45,8 +45,7 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
                         !ev_case_of(s, c));
             /* a comma between a modifier and its word parts them: "suspended
              * since 2023, officials said" is not a mention "2023, officials" */
-            for (int32_t k = c < x ? c + 1 : x + 1; take && k < (c < x ? x : c); k++)
-                if (upos_is(&s->t[k], "PUNCT") && s->d->tokens.items[s->first + (uint32_t)k].form[0] == ',') take = 0;
+            if (take && s->commas[c < x ? x : c] != s->commas[(c < x ? c : x) + 1]) take = 0;
             if (!take) continue;
             if (c < *lo) *lo = c;
             if (c > *hi) *hi = c;

@@ -333,6 +333,11 @@ void ev_index_sentence(sent *s)
         s->code[i][0] = '\0';
         s->absorbed[i] = -1;
     }
+    s->commas[0] = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *f = dt[s->first + i].form;
+        s->commas[i + 1] = s->commas[i] + (upos_is(&s->t[i], "PUNCT") && f && f[0] == ',');
+    }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
     repair_split_of_list(s);

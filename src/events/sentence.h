@@ -38,6 +38,9 @@ typedef struct sent {
      * NEARER *" on "is inching nearer to accord"), so the pair is one
      * event, coded here; -1 when none */
     int32_t *absorbed;
+    /* per token and one past the last: the commas before it, so whether a
+     * comma stands between two words is one subtraction */
+    uint32_t *commas;
     /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
     uint32_t *ids;
     uint32_t nids;

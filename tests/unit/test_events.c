@@ -1491,3 +1491,23 @@ TEST(events_a_surname_named_again_much_later_is_not_sought_through_the_whole_sto
     fprintf(stderr, "  (%.2f s, then %.2f s)\n", small, big);
     CHECK(big < 6 * small + 0.05);
 }
+
+TEST(events_a_noun_with_thousands_of_modifiers_stays_linear)
+{
+    /* "big big ... big troops attacked Chad": each modifier's distance to
+     * its noun was walked for a comma, every time the mention was read */
+    enum { MODS = 24000 };
+    char *spec = malloc((size_t)MODS * 32 + 256);
+    size_t n = 0;
+    for (int i = 0; i < MODS; i++) n += (size_t)sprintf(spec + n, "big/big/ADJ/%d/amod ", MODS + 1);
+    sprintf(spec + n, "troops/troop/NOUN/%d/nsubj attacked/attack/VERB/0/root Chad/Chad/PROPN/%d/obj", MODS + 2, MODS + 2);
+    doc *d = parsed(spec, NULL);
+    dictionary();
+    clock_t t0 = clock();
+    code(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
