@@ -648,7 +648,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
         order_ctx c;
         before_words bw = {.done = 0};
         order_init(&c, &bw, scope, nscope);
-        return ordered_matches(s, p, &c, matched);
+        return ordered_matches(s, p, &c, matched) > 0; /* -1 (no words before the verb) is no match */
     }
     uint64_t used = 1; /* scope[0] is the head itself */
     for (uint16_t k = 0; k < p->nslots; k++) {
