@@ -981,6 +981,8 @@ static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary 
 
 static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionary *actors)
 {
+    uint32_t date_sentence = UINT32_MAX;
+    dyad_date quote_date = d->pub.date;
     for (size_t qi = 0; qi < d->quotes.count; qi++) {
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
@@ -1058,11 +1060,26 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         ev.date = d->pub.date;
         if (q->sentence < d->sentences.count) {
             const dyad_sentence *st = &d->sentences.items[q->sentence];
-            ev.date = event_date(d, st->first_token, st->token_count, &d->pub.date);
-            /* a day word on the cue itself comes first ("announced on Thursday") */
-            for (uint32_t k = st->first_token; q->cue_span.end && k < st->first_token + st->token_count; k++) {
+            /* the sentence's date, read once for all its quotes */
+            if (date_sentence != q->sentence) {
+                quote_date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+                date_sentence = q->sentence;
+            }
+            ev.date = quote_date;
+            /* a day word on the cue itself comes first ("announced on
+             * Thursday"); the cue token found by bisection (tokens are in
+             * text order) */
+            uint32_t lo = st->first_token, hi = st->first_token + st->token_count;
+            if (hi > d->tokens.count) hi = lo;
+            while (lo < hi) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (d->tokens.items[mid].span.start < q->cue_span.start) lo = mid + 1;
+                else hi = mid;
+            }
+            for (uint32_t k = lo; q->cue_span.end && k < st->first_token + st->token_count && k < d->tokens.count; k++) {
                 const dyad_token *cue = &d->tokens.items[k];
-                if (cue->span.start != q->cue_span.start || cue->span.end != q->cue_span.end) continue;
+                if (cue->span.start != q->cue_span.start) break;
+                if (cue->span.end != q->cue_span.end) continue;
                 for (uint32_t c = st->first_token; c < st->first_token + st->token_count; c++) {
                     if (d->tokens.items[c].head != (int64_t)k) continue;
                     dyad_date r = event_date(d, c, 1, &d->pub.date);

@@ -58,6 +58,11 @@ typedef struct sent {
      * "introduced earlier" step), kept for the whole document */
     struct earlier_name *earlier;
     uint32_t nearlier, earlier_cap; /* capacity: a power of two, or 0 */
+    /* the document's quotes with a speaker, by the position of their cue
+     * (ev_cued_speaker), built when first needed */
+    struct cue_key *cues;
+    uint32_t ncues;
+    int cues_done;
 } sent;
 
 /* Frees what coding a document kept in s between its sentences. */
@@ -120,7 +125,7 @@ int ev_time_word(const sent *s, int32_t x);
 
 /* The speaker the statements stage found for a quote cued on token v
  * ("said", "told"), or NULL. */
-const dyad_actor *ev_cued_speaker(const sent *s, int32_t v);
+const dyad_actor *ev_cued_speaker(sent *s, int32_t v);
 /* Whether a preposition (interned id) introduces a target. */
 int ev_target_case(const sent *s, uint32_t c);
 /* Whether an actor's code belongs to the country `avoid` names. */
