@@ -118,7 +118,7 @@ const dyad_actor *ev_cued_speaker(sent *s, int32_t v)
             if (q->speaker >= 0 && (size_t)q->speaker < d->speakers.count)
                 s->cues[s->ncues++] = (cue_key){q->cue_span, (uint32_t)i};
         }
-        qsort(s->cues, s->ncues, sizeof *s->cues, cmp_cue);
+        if (s->ncues > 1) qsort(s->cues, s->ncues, sizeof *s->cues, cmp_cue);
     }
     dyad_span vs = d->tokens.items[s->first + (uint32_t)v].span;
     uint32_t lo = 0, hi = s->ncues;
