@@ -713,6 +713,24 @@ static void fill_text(const resolve_input *in, const actor_words *ws, dyad_actor
     if (in->spans_in_doc) out->span = (dyad_span){ws->w[0].start, ws->w[ws->n - 1].end};
 }
 
+/* The first entity lying within tokens [first, first + count), or -1.
+ * Entities come in text order (the NER stage adds them sentence by
+ * sentence), so a bisection finds the first starting at `first`: a walk
+ * over the whole list for every mention made long documents quadratic. */
+static int32_t entity_within(const dyad_entity *ents, size_t ne, uint32_t first, uint32_t count)
+{
+    size_t lo = 0, hi = ne;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ents[mid].first_token < first) lo = mid + 1;
+        else hi = mid;
+    }
+    uint64_t end = (uint64_t)first + count;
+    for (size_t i = lo; i < ne && ents[i].first_token < end; i++)
+        if ((uint64_t)ents[i].first_token + ents[i].token_count <= end) return (int32_t)i;
+    return -1;
+}
+
 int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first, uint32_t count,
                               const char *context_country, dyad_actor *out)
 {
@@ -746,11 +764,7 @@ int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first,
     /* the entity the mention belongs to, when entities are there */
     const dyad_entity *ents = pub->entities ? pub->entities : d->entities.items;
     size_t ne = pub->entities ? pub->entity_count : d->entities.count;
-    for (size_t i = 0; i < ne; i++)
-        if (ents[i].first_token >= first && ents[i].first_token + ents[i].token_count <= first + count) {
-            out->entity = (int32_t)i;
-            break;
-        }
+    out->entity = entity_within(ents, ne, first, count);
     return r;
 }
 

@@ -398,6 +398,9 @@ static void entity_persons(ctx *c)
 
 void collect_persons(ctx *c)
 {
+    /* the channel of a sentence, found once for all the names in it */
+    uint32_t channel_sent = UINT32_MAX;
+    const char *channel = NULL;
     for (uint32_t i = 0; i < c->w.count; i++) {
         const aword *w = &c->w.items[i];
         if (w->depth != 0 || !name_word(c, i)) continue;
@@ -422,11 +425,15 @@ void collect_persons(ctx *c)
         c->men.count = before; /* not a cue's mention: keep it out of that list */
         if (m.type != MEN_NAME || outlet_words(c, m.ns, m.ne)) continue;
         /* "Grushko held a press conference": the channel of what follows */
-        uint32_t s0 = c->sent_first.items[w->sent];
-        uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;
-        stmt probe = {0};
-        find_channel(c, s0, s1, &probe);
-        m.channel = probe.channel;
+        if (channel_sent != w->sent) {
+            uint32_t s0 = c->sent_first.items[w->sent];
+            uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;
+            stmt probe = {0};
+            find_channel(c, s0, s1, &probe);
+            channel_sent = w->sent;
+            channel = probe.channel;
+        }
+        m.channel = channel;
         VEC_PUSH(&c->persons, m);
         i = b;
     }

@@ -67,7 +67,16 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
 /* The date of the event v codes: a day word on v itself ("will close the
  * border from Saturday, Orpo announced on Thursday": the announcement is
  * Thursday's) before the first one anywhere in the sentence. */
-static dyad_date event_date_of(const sent *s, int32_t v)
+static dyad_date sentence_date(sent *s)
+{
+    if (!s->date_done) {
+        s->date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+        s->date_done = 1;
+    }
+    return s->date;
+}
+
+static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
     for (int32_t c = v >= 0 ? s->t[v].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
@@ -75,7 +84,7 @@ static dyad_date event_date_of(const sent *s, int32_t v)
         dyad_date r = event_date(d, at, 1, &d->pub.date);
         if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
     }
-    return event_date(d, s->first, s->n, &d->pub.date);
+    return sentence_date(s);
 }
 
 /* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
@@ -88,10 +97,17 @@ static const char *event_location(sent *s, int32_t v)
         if (!cs || (cs != w_in && cs != w_at)) continue;
         uint32_t abs = s->first + (uint32_t)c;
         int place = s->d->entities.count == 0;
-        for (size_t k = 0; k < s->d->entities.count; k++) {
-            const dyad_entity *en = &s->d->entities.items[k];
-            if (abs >= en->first_token && abs < en->first_token + en->token_count && en->type &&
-                (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
+        /* the entity holding the word: entities come in text order and
+         * do not overlap, so the last one starting at or before it */
+        size_t el = 0, eh = s->d->entities.count;
+        while (el < eh) {
+            size_t mid = el + (eh - el) / 2;
+            if (s->d->entities.items[mid].first_token <= abs) el = mid + 1;
+            else eh = mid;
+        }
+        if (el > 0) {
+            const dyad_entity *en = &s->d->entities.items[el - 1];
+            if (abs < en->first_token + en->token_count && en->type && (!strcmp(en->type, "LOC") || !strcmp(en->type, "GPE")))
                 place = 1;
         }
         if (!place) continue;
@@ -458,7 +474,7 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
         if (!actors_resolve_text(s->actors, d, dash + 1, len - (size_t)(dash - text) - 1, &b.actor)) continue;
         if (!a.actor.code || !b.actor.code || !strcmp(a.actor.code, b.actor.code)) continue;
         a.resolved = b.resolved = 1;
-        dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+        dyad_date date = sentence_date(s);
         emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
         if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
         return 1;
@@ -475,7 +491,7 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
             a.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 3, 1, &a.actor);
             b.resolved = actors_resolve(s->actors, d, s->first + (uint32_t)n - 1, 1, &b.actor);
             if (a.resolved && b.resolved && a.actor.code && b.actor.code && strcmp(a.actor.code, b.actor.code)) {
-                dyad_date date = event_date(d, s->first, s->n, &d->pub.date);
+                dyad_date date = sentence_date(s);
                 emit_one(s, n, s->code[n], &a, &b, negate, &date, NULL, 0, first_in_sentence);
                 if (symmetric(s->code[n])) emit_one(s, n, s->code[n], &b, &a, negate, &date, NULL, 0, first_in_sentence);
                 return 1;
@@ -536,7 +552,7 @@ static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char
     snprintf(demand, sizeof demand, "%s", c ? c : "100");
     int32_t subs[MAX_ROLE];
     uint32_t ns = ev_coordinated(s, subject, subs, MAX_ROLE);
-    dyad_date date = event_date(s->d, s->first, s->n, &s->d->pub.date);
+    dyad_date date = sentence_date(s);
     for (uint32_t i = 0; i < ns; i++) {
         actor_ref tgt;
         ev_resolve_actor(s, subs[i], &tgt);
@@ -972,6 +988,8 @@ static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary 
 
 static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionary *actors)
 {
+    uint32_t date_sentence = UINT32_MAX;
+    dyad_date quote_date = d->pub.date;
     for (size_t qi = 0; qi < d->quotes.count; qi++) {
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
@@ -1049,11 +1067,26 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         ev.date = d->pub.date;
         if (q->sentence < d->sentences.count) {
             const dyad_sentence *st = &d->sentences.items[q->sentence];
-            ev.date = event_date(d, st->first_token, st->token_count, &d->pub.date);
-            /* a day word on the cue itself comes first ("announced on Thursday") */
-            for (uint32_t k = st->first_token; q->cue_span.end && k < st->first_token + st->token_count; k++) {
+            /* the sentence's date, read once for all its quotes */
+            if (date_sentence != q->sentence) {
+                quote_date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+                date_sentence = q->sentence;
+            }
+            ev.date = quote_date;
+            /* a day word on the cue itself comes first ("announced on
+             * Thursday"); the cue token found by bisection (tokens are in
+             * text order) */
+            uint32_t lo = st->first_token, hi = st->first_token + st->token_count;
+            if (hi > d->tokens.count) hi = lo;
+            while (lo < hi) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (d->tokens.items[mid].span.start < q->cue_span.start) lo = mid + 1;
+                else hi = mid;
+            }
+            for (uint32_t k = lo; q->cue_span.end && k < st->first_token + st->token_count && k < d->tokens.count; k++) {
                 const dyad_token *cue = &d->tokens.items[k];
-                if (cue->span.start != q->cue_span.start || cue->span.end != q->cue_span.end) continue;
+                if (cue->span.start != q->cue_span.start) break;
+                if (cue->span.end != q->cue_span.end) continue;
                 for (uint32_t c = st->first_token; c < st->first_token + st->token_count; c++) {
                     if (d->tokens.items[c].head != (int64_t)k) continue;
                     dyad_date r = event_date(d, c, 1, &d->pub.date);
@@ -1123,6 +1156,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     s.code = xmalloc(((size_t)maxn + 1) * sizeof *s.code);
     s.absorbed = xmalloc(((size_t)maxn + 1) * sizeof *s.absorbed);
     s.ids = xmalloc(2 * ((size_t)maxn + 1) * sizeof *s.ids);
+    s.commas = xmalloc(((size_t)maxn + 2) * sizeof *s.commas);
     int32_t scope[MAX_SCOPE + 64];
     int story_discard = 0;
     for (size_t i = 0; i < d->sentences.count; i++) {
@@ -1133,6 +1167,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.index = (uint32_t)i;
         s.context_done = 0;
         s.context = NULL;
+        s.date_done = 0;
         ev_index_sentence(&s);
         int discard = e->t.ndiscards ? discarded(&s) : 0;
         if (discard == 2) { /* a story-level discard: nothing in this document is coded */
@@ -1147,6 +1182,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
     free(s.code);
     free(s.absorbed);
     free(s.ids);
+    free(s.commas);
     ev_sentence_release(&s);
     if (!story_discard) code_quotes(d, e, actors);
     /* statements join in sentence order; ids follow that order */

@@ -47,8 +47,7 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
                         !ev_case_of(s, c));
             /* a comma between a modifier and its word parts them: "suspended
              * since 2023, officials said" is not a mention "2023, officials" */
-            for (int32_t k = c < x ? c + 1 : x + 1; take && k < (c < x ? x : c); k++)
-                if (upos_is(&s->t[k], "PUNCT") && s->d->tokens.items[s->first + (uint32_t)k].form[0] == ',') take = 0;
+            if (take && s->commas[c < x ? x : c] != s->commas[(c < x ? c : x) + 1]) take = 0;
             if (!take) continue;
             if (c < *lo) *lo = c;
             if (c > *hi) *hi = c;
@@ -93,15 +92,45 @@ int ev_time_word(const sent *s, int32_t x)
     return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
 }
 
-const dyad_actor *ev_cued_speaker(const sent *s, int32_t v)
+typedef struct cue_key {
+    dyad_span cue;
+    uint32_t quote;
+} cue_key;
+
+static int cmp_cue(const void *a, const void *b)
 {
-    dyad_span vs = s->d->tokens.items[s->first + (uint32_t)v].span;
-    for (size_t i = 0; i < s->d->quotes.count; i++) {
-        const dyad_quote *q = &s->d->quotes.items[i];
-        if (q->cue_span.start == vs.start && q->cue_span.end == vs.end && q->speaker >= 0 &&
-            (size_t)q->speaker < s->d->speakers.count)
-            return &s->d->speakers.items[q->speaker].identity;
+    const cue_key *x = a, *y = b;
+    if (x->cue.start != y->cue.start) return x->cue.start < y->cue.start ? -1 : 1;
+    return x->quote < y->quote ? -1 : x->quote > y->quote;
+}
+
+/* A bisection among the quotes sorted by cue: asked for every verb above
+ * a possessive and every reported clause, a walk over all the quotes made
+ * a story of many quotes quadratic.  Ties keep the quotes' order, so the
+ * first quote cued there answers, as before. */
+const dyad_actor *ev_cued_speaker(sent *s, int32_t v)
+{
+    const doc *d = s->d;
+    if (!s->cues_done) {
+        s->cues_done = 1;
+        s->ncues = 0;
+        s->cues = d->quotes.count ? xmalloc(d->quotes.count * sizeof *s->cues) : NULL;
+        for (size_t i = 0; i < d->quotes.count; i++) {
+            const dyad_quote *q = &d->quotes.items[i];
+            if (q->speaker >= 0 && (size_t)q->speaker < d->speakers.count)
+                s->cues[s->ncues++] = (cue_key){q->cue_span, (uint32_t)i};
+        }
+        if (s->ncues > 1) qsort(s->cues, s->ncues, sizeof *s->cues, cmp_cue);
     }
+    dyad_span vs = d->tokens.items[s->first + (uint32_t)v].span;
+    uint32_t lo = 0, hi = s->ncues;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (s->cues[mid].cue.start < vs.start) lo = mid + 1;
+        else hi = mid;
+    }
+    for (uint32_t i = lo; i < s->ncues && s->cues[i].cue.start == vs.start; i++)
+        if (s->cues[i].cue.end == vs.end) return &d->speakers.items[d->quotes.items[s->cues[i].quote].speaker].identity;
     return NULL;
 }
 
@@ -177,6 +206,10 @@ static earlier_name *earlier_slot(sent *s, const char *surname)
 
 void ev_sentence_release(sent *s)
 {
+    free(s->cues);
+    s->cues = NULL;
+    s->ncues = 0;
+    s->cues_done = 0;
     free(s->earlier);
     s->earlier = NULL;
     s->nearlier = s->earlier_cap = 0;
@@ -192,6 +225,10 @@ static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
     /* the tokens since the last look, latest first: a newer fuller
      * mention wins over the one kept */
     uint32_t stop = e->scanned_to;
+    /* never further back than the reach, however long ago the last look
+     * was: else a surname named again at the end of a long story walked
+     * back over all of it, once per surname */
+    if (s->first > EARLIER_REACH && stop < s->first - EARLIER_REACH) stop = s->first - EARLIER_REACH;
     if (s->first > e->scanned_to) e->scanned_to = s->first;
     for (uint32_t i = s->first; i-- > stop;) {
         if (!t[i].upos || strcmp(t[i].upos, "PROPN") || strcmp(t[i].form, e->surname)) continue;

@@ -330,6 +330,12 @@ static void repair_coordination_read_as_modifier(sent *s)
     }
 }
 
+static int cmp_id(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 void ev_index_sentence(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
@@ -346,6 +352,11 @@ void ev_index_sentence(sent *s)
         s->pattern[i] = -1;
         s->code[i][0] = '\0';
         s->absorbed[i] = -1;
+    }
+    s->commas[0] = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *f = dt[s->first + i].form;
+        s->commas[i + 1] = s->commas[i] + (upos_is(&s->t[i], "PUNCT") && f && f[0] == ',');
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
@@ -369,11 +380,9 @@ void ev_index_sentence(sent *s)
         if (s->t[i].lemma) s->ids[n++] = s->t[i].lemma;
         if (s->t[i].form && s->t[i].form != s->t[i].lemma) s->ids[n++] = s->t[i].form;
     }
-    for (uint32_t i = 1; i < n; i++) /* insertion sort: sentences are short */
-        for (uint32_t j = i; j > 0 && s->ids[j - 1] > s->ids[j]; j--) {
-            uint32_t x = s->ids[j];
-            s->ids[j] = s->ids[j - 1], s->ids[j - 1] = x;
-        }
+    /* sentences are short, but a run-on one of thousands of words must
+     * not cost the square of its length */
+    qsort(s->ids, n, sizeof *s->ids, cmp_id);
     s->nids = n;
 }
 
@@ -660,7 +669,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
         order_ctx c;
         before_words bw = {.done = 0};
         order_init(&c, &bw, scope, nscope);
-        return ordered_matches(s, p, &c, matched);
+        return ordered_matches(s, p, &c, matched) > 0; /* -1 (no words before the verb) is no match */
     }
     uint64_t used = 1; /* scope[0] is the head itself */
     for (uint16_t k = 0; k < p->nslots; k++) {

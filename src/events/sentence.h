@@ -38,6 +38,9 @@ typedef struct sent {
      * NEARER *" on "is inching nearer to accord"), so the pair is one
      * event, coded here; -1 when none */
     int32_t *absorbed;
+    /* per token and one past the last: the commas before it, so whether a
+     * comma stands between two words is one subtraction */
+    uint32_t *commas;
     /* the sentence's interned lemma and form ids, sorted (2 per token at most) */
     uint32_t *ids;
     uint32_t nids;
@@ -46,11 +49,20 @@ typedef struct sent {
     int context_done;
     const char *context;
     int doc_country_done;
+    /* the date the sentence's first day word gives (or the document's),
+     * found once for all its events */
+    int date_done;
+    dyad_date date;
     const char *doc_country;
     /* names already sought among the earlier sentences (ev_resolve_actor's
      * "introduced earlier" step), kept for the whole document */
     struct earlier_name *earlier;
     uint32_t nearlier, earlier_cap; /* capacity: a power of two, or 0 */
+    /* the document's quotes with a speaker, by the position of their cue
+     * (ev_cued_speaker), built when first needed */
+    struct cue_key *cues;
+    uint32_t ncues;
+    int cues_done;
 } sent;
 
 /* Frees what coding a document kept in s between its sentences. */
@@ -113,7 +125,7 @@ int ev_time_word(const sent *s, int32_t x);
 
 /* The speaker the statements stage found for a quote cued on token v
  * ("said", "told"), or NULL. */
-const dyad_actor *ev_cued_speaker(const sent *s, int32_t v);
+const dyad_actor *ev_cued_speaker(sent *s, int32_t v);
 /* Whether a preposition (interned id) introduces a target. */
 int ev_target_case(const sent *s, uint32_t c);
 /* Whether an actor's code belongs to the country `avoid` names. */

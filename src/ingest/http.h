@@ -60,7 +60,8 @@ http_inflate_result http_inflate(const char *data, size_t n, size_t limit, buf *
  * more than limit bytes.  Codings the body does not actually carry are
  * skipped (archivers often decode the body and keep the header).  A coding
  * dyad cannot undo sets *unsupported to its name (not NUL-terminated; its
- * length in *unsupported_len) and leaves out untouched. */
+ * length in *unsupported_len; a list of more than HTTP_MAX_CODINGS: the
+ * whole list) and leaves out untouched. */
 #define HTTP_MAX_CODINGS 4
 http_inflate_result http_decode_content(const char *coding, const char *data, size_t n, size_t limit, buf *out,
                                         const char **unsupported, size_t *unsupported_len);

@@ -89,16 +89,25 @@ http_inflate_result http_decode_content(const char *coding, const char *data, si
     /* the codings, in the order they were applied */
     const char *names[HTTP_MAX_CODINGS];
     size_t lens[HTTP_MAX_CODINGS], count = 0;
-    for (const char *p = coding; p && *p && count < HTTP_MAX_CODINGS;) {
+    *unsupported = NULL;
+    *unsupported_len = 0;
+    for (const char *p = coding; p && *p;) {
         while (*p == ' ' || *p == ',' || *p == '\t') p++;
         size_t k = 0;
         while (p[k] && p[k] != ',' && p[k] != ' ' && p[k] != ';' && p[k] != '\t') k++;
-        if (k) names[count] = p, lens[count++] = k;
+        if (k) {
+            /* more codings than dyad undoes: the outermost are the last,
+             * so undoing the first few would hand on coded bytes */
+            if (count == HTTP_MAX_CODINGS) {
+                *unsupported = coding;
+                *unsupported_len = strlen(coding);
+                return HTTP_INFLATE_DAMAGED;
+            }
+            names[count] = p, lens[count++] = k;
+        }
         p += k;
         while (*p && *p != ',') p++;
     }
-    *unsupported = NULL;
-    *unsupported_len = 0;
     http_inflate_result result = HTTP_INFLATE_NOT_COMPRESSED;
     buf a = BUF_INIT, b = BUF_INIT;
     const char *cur = data;

@@ -317,6 +317,36 @@ TEST(warc_chunked_and_compressed_bodies_are_decoded)
     buf_free(&w.data);
 }
 
+TEST(warc_a_longer_coding_list_than_dyad_undoes_is_refused)
+{
+    /* five codings, the last (outermost) brotli: undoing only the first
+     * four (all gzip, none applied) handed the brotli bytes on as the page */
+    warc_file w = {BUF_INIT, {0}, 0};
+    size_t bn = BrotliEncoderMaxCompressedSize(strlen(page));
+    uint8_t *bro = malloc(bn);
+    CHECK(BrotliEncoderCompress(5, 22, BROTLI_MODE_TEXT, strlen(page), (const uint8_t *)page, &bn, bro));
+    add_response(&w, "http://news.example/five", "200 OK",
+                 "Content-Type: text/html\r\nContent-Encoding: gzip, gzip, gzip, gzip, br\r\n", (const char *)bro, bn, 0);
+    add_response(&w, "http://news.example/four", "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip, gzip, gzip, br\r\n",
+                 (const char *)bro, bn, 0);
+    char *path = write_temp(".warc", w.data.data, w.data.len);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && in->error && !strcmp(in->error->code, "http_encoding_unsupported"));
+    if (in && !in->error) CHECK(in->length != bn || memcmp(in->bytes, bro, bn) != 0);
+    dyad_input_free(in);
+    in = dyad_reader_next(r);
+    CHECK(in && !in->error && in->length == strlen(page) && !memcmp(in->bytes, page, in->length));
+    dyad_input_free(in);
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    unlink(path);
+    free(path);
+    free(bro);
+    buf_free(&w.data);
+}
+
 TEST(warc_bogus_lengths_cost_one_record_each)
 {
     warc_file w = {BUF_INIT, {0}, 0};
