@@ -986,10 +986,60 @@ static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary 
     return neg ? -1 : pos ? 1 : 0;
 }
 
+/* The verb events found before the statements join them, indexed for
+ * code_quotes: by trigger (to merge a quote into the event of its cue) and
+ * by sentence (they are in sentence order), so that a document of many
+ * quotes and events is not searched once per quote. */
+typedef struct verb_events {
+    uint32_t *by_trigger; /* indexes, sorted by trigger start, then index */
+    size_t n;             /* the events [0, n) of the document */
+} verb_events;
+
+static int by_trigger_start(const void *a, const void *b, void *events)
+{
+    const dyad_event *ev = events;
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint32_t sx = ev[x].trigger.start, sy = ev[y].trigger.start;
+    return sx != sy ? (sx < sy ? -1 : 1) : (x < y ? -1 : x > y);
+}
+
+/* The first position in by_trigger whose event's trigger starts at start
+ * (events: the document's, which may have moved since the index was made). */
+static size_t first_with_trigger(const verb_events *v, const dyad_event *events, uint32_t start)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (events[v->by_trigger[mid]].trigger.start < start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The first verb event of sentence s or later. */
+static size_t first_in_sentence_of(const verb_events *v, const dyad_event *events, uint32_t s)
+{
+    size_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (events[mid].sentence < s) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionary *actors)
 {
     uint32_t date_sentence = UINT32_MAX;
     dyad_date quote_date = d->pub.date;
+    /* the verb events, indexed once; statement events join after them in
+     * quote (text) order, so those of a quote's sentence are at the tail */
+    verb_events verbs = {NULL, d->events.count};
+    if (verbs.n) {
+        verbs.by_trigger = xmalloc(verbs.n * sizeof *verbs.by_trigger);
+        for (size_t k = 0; k < verbs.n; k++) verbs.by_trigger[k] = (uint32_t)k;
+        qsort_r(verbs.by_trigger, verbs.n, sizeof *verbs.by_trigger, by_trigger_start, d->events.items);
+    }
     for (size_t qi = 0; qi < d->quotes.count; qi++) {
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
@@ -1005,9 +1055,22 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         /* a verb event already fired on the cue: let it carry the quote */
         int merged = 0;
         size_t merged_at = (size_t)-1;
-        for (size_t k = 0; k < d->events.count; k++) {
+        /* candidates: the verb events whose trigger starts at the cue, then
+         * the statement events added since for this or the sentence before */
+        size_t cand[64], ncand = 0;
+        if (q->cue_span.end) {
+            for (size_t i = first_with_trigger(&verbs, d->events.items, q->cue_span.start); i < verbs.n && ncand < 64; i++) {
+                if (d->events.items[verbs.by_trigger[i]].trigger.start != q->cue_span.start) break;
+                cand[ncand++] = verbs.by_trigger[i];
+            }
+            size_t tail = d->events.count;
+            while (tail > verbs.n && d->events.items[tail - 1].sentence + 1 >= q->sentence) tail--;
+            for (size_t k = tail; k < d->events.count && ncand < 64; k++) cand[ncand++] = k;
+        }
+        for (size_t c = 0; c < ncand; c++) {
+            size_t k = cand[c];
             dyad_event *ev = &d->events.items[k];
-            if (q->cue_span.end && ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
+            if (ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:
@@ -1021,7 +1084,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                 if (!strncmp(ev->cameo, "01", 2) && ev->target.code && ev->source.code &&
                     !strcmp(ev->target.code, ev->source.code))
                     ev->target = (dyad_actor){.entity = -1};
-                if (merged_at == (size_t)-1) merged_at = k;
+                if (merged_at == (size_t)-1 || k < merged_at) merged_at = k;
             }
         }
         if (merged) {
@@ -1107,10 +1170,17 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         for (int c = 0; c < copies; c++) {
             if (c) ev.target = targets[c];
             int dup = 0;
-            for (size_t k = 0; k < d->events.count && !dup; k++) dup = same_event(&d->events.items[k], &ev);
+            /* only events of the same sentence can be the same event */
+            for (size_t k = first_in_sentence_of(&verbs, d->events.items, ev.sentence); k < verbs.n && !dup &&
+                                                                         d->events.items[k].sentence == ev.sentence;
+                 k++)
+                dup = same_event(&d->events.items[k], &ev);
+            for (size_t k = d->events.count; !dup && k > verbs.n && d->events.items[k - 1].sentence >= ev.sentence; k--)
+                dup = same_event(&d->events.items[k - 1], &ev);
             if (!dup) VEC_PUSH(&d->events, ev);
         }
     }
+    free(verbs.by_trigger);
 }
 
 typedef struct { dyad_event ev; size_t order; } ordered_event;
