@@ -416,6 +416,18 @@ int main(int argc, char **argv)
     long *g2s = malloc((gold.words.count + 1) * sizeof *g2s);
     for (size_t i = 0; i < gold.words.count; i++) g2s[i] = -1;
     align_words(&gold, &sys, g2s);
+    /* EVAL_CONLL18_WORDS=1: the gold words left unaligned (tokenizer errors),
+     * one a line, with the system word that starts where they start */
+    if (getenv("EVAL_CONLL18_WORDS")) {
+        size_t j = 0;
+        for (size_t i = 0; i < gold.words.count; i++) {
+            if (g2s[i] >= 0) continue;
+            const word *g = &gold.words.items[i];
+            while (j < sys.words.count && sys.words.items[j].start < g->start) j++;
+            const word *w = j < sys.words.count ? &sys.words.items[j] : NULL;
+            fprintf(stderr, "unaligned gold \"%s\" system \"%s\"\n", g->form, w && w->start == g->start ? w->form : "");
+        }
+    }
 
     score tokens = {"Tokens", matching_spans(gold.tokens.items, gold.tokens.count, sys.tokens.items, sys.tokens.count),
                     gold.tokens.count, sys.tokens.count};

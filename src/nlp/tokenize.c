@@ -160,7 +160,7 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
 
 /* Words that EWT writes as two without an apostrophe. */
 static const struct { const char *word; unsigned cut; } fused[] = {
-    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"dont", 2}, {"didnt", 3},
+    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"outta", 3}, {"alot", 1}, {"dont", 2}, {"didnt", 3},
     {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
     {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
     {"wont", 2}, {"cant", 2}, {"arnt", 2}, {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4},

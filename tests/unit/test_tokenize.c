@@ -35,6 +35,7 @@ TEST(tokenize_splits_clitics_as_ewt_does)
                  "We|ca|n't|,|wo|n't|,|and|I|'m|sure|you|'ve|heard|we|'d|quit");
     CHECK_STR_EQ(toks("Bush\u2019s aides didn\u2019t say"), "Bush|\u2019s|aides|did|n\u2019t|say");
     CHECK_STR_EQ(toks("You cannot be gonna stay"), "You|can|not|be|gon|na|stay");
+    CHECK_STR_EQ(toks("Get outta here alot"), "Get|out|ta|here|a|lot");
     CHECK_STR_EQ(toks("O'Brien met the students' union"), "O'Brien|met|the|students|'|union");
     /* Contractions typed without the apostrophe, as EWT cuts them. */
     CHECK_STR_EQ(toks("Im sure thats it, I cant"), "I|m|sure|that|s|it|,|I|ca|nt");
