@@ -510,7 +510,16 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     /* candidates in preference order; first one that resolves wins, else a name */
     int32_t cand[16];
     int nc = 0;
-    if (o >= 0) cand[nc++] = o;
+    /* a word the pattern itself names is what was done, not to whom
+     * ("launched 40 drones", "fired missiles") */
+    int named = 0;
+    if (o >= 0 && p && p->nslots && p->nslots <= 60) {
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, v, scope);
+        if (ev_pattern_matches(s, p, scope, nscope, matched))
+            for (uint16_t k = 0; k < p->nslots && !named; k++) named = matched[k] == o && !p->slots[k].target;
+    }
+    if (o >= 0 && !named) cand[nc++] = o;
     int32_t io = ev_child(s, v, "iobj");
     if (io >= 0) cand[nc++] = io;
     /* (a day or month, "on Thursday", is never one) */

@@ -1587,3 +1587,20 @@ TEST(events_speakers_of_cued_verbs_are_found_without_rescanning_every_quote)
     CHECK(secs < 1.0);
     doc_free(d);
 }
+
+TEST(events_the_word_a_pattern_names_is_not_the_target)
+{
+    /* "Serbia launched drones": the drones are the weapon, not a Serbian
+     * target (force against one's own side would otherwise be allowed) */
+    doc *d = parsed("Serbia/Serbia/PROPN/2/nsubj launched/launch/VERB/0/root 40/40/NUM/4/nummod drones/drone/NOUN/2/obj", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "195", 3)) {
+            found = 1;
+            CHECK(d->events.items[i].target.code == NULL);
+        }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
