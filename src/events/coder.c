@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/search.h"
 #include "base/calendar.h"
 #include "base/fail.h"
 #include "events/dictionary.h"
@@ -932,13 +933,8 @@ static void code_sentence(sent *s, int32_t *scope)
 
 static int tone_of(const event_dictionary *e, uint32_t id)
 {
-    size_t lo = 0, hi = e->ntone;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (e->tone_words[mid] < id) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < e->ntone && e->tone_words[lo] == id ? e->tone_signs[lo] : 0;
+    size_t at = u32_lower_bound(e->tone_words, e->ntone, id);
+    return at < e->ntone && e->tone_words[at] == id ? e->tone_signs[at] : 0;
 }
 
 enum { MAX_TONE_TARGETS = 3 };

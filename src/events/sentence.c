@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/search.h"
 #include "events/sentence.h"
 static uint32_t intern_token(const event_tables *tb, const char *s)
 {
@@ -388,13 +389,8 @@ void ev_index_sentence(sent *s)
 
 static int sentence_has(const sent *s, uint32_t id)
 {
-    uint32_t lo = 0, hi = s->nids;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (s->ids[mid] < id) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < s->nids && s->ids[lo] == id;
+    size_t at = u32_lower_bound(s->ids, s->nids, id);
+    return at < s->nids && s->ids[at] == id;
 }
 
 /* Whether every slot of p has a word the sentence holds somewhere (slots
@@ -458,12 +454,17 @@ uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
  * previous slot matched: "call for" needs "for" on "call" itself, not on
  * "assurances for Ukraine" two levels down; "impose sanctions on" may have
  * "on" under "sanctions". */
+/* A preposition, particle or marker: it belongs to some word. */
+static int function_word(const tok *t)
+{
+    return upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
+           rel_is(t->deprel, "mark");
+}
+
 static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
 {
     const tok *t = &s->t[x];
-    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
-                        rel_is(t->deprel, "mark");
-    if (!function_word) return 1;
+    if (!function_word(t)) return 1;
     int32_t n = t->head;
     if (n < 0) return 0;
     if (n == head || s->t[n].head == head) return 1;
@@ -478,9 +479,7 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
 static int attached_any(const sent *s, int32_t x, int32_t head, const int32_t *matched, int k)
 {
     const tok *t = &s->t[x];
-    int function_word = upos_is(t, "ADP") || rel_is(t->deprel, "case") || rel_exact(t->deprel, "compound:prt") ||
-                        rel_is(t->deprel, "mark");
-    if (!function_word) return 1;
+    if (!function_word(t)) return 1;
     int32_t n = t->head;
     if (n < 0) return 0;
     int32_t nh = s->t[n].head;
