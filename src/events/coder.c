@@ -19,9 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/search.h"
 #include "base/calendar.h"
 #include "base/fail.h"
+#include "base/search.h"
 #include "events/dictionary.h"
 #include "events/events.h"
 #include "events/sentence.h"
