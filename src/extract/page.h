@@ -107,6 +107,8 @@ void body_assign_roles(page *p);
 
 /* title.c */
 void title_find(page *p);
+/* A line that is a wire dateline and nothing more ("GENEVA, May 3 (Agency) -"). */
+bool page_line_is_dateline(const page_line *l);
 
 /* byline.c: an author line ("By Jane Doe"); returns true and the name's
  * bounds when the line is one. */

@@ -122,11 +122,23 @@ void extract_text(doc *d)
     body_assign_roles(&p);
 
     /* The dateline opens one of the first paragraphs of the story; what
-     * stands before it in the body is a standfirst. */
+     * stands before it in the body is a standfirst.  A dateline printed on a
+     * line of its own just above the lead is the lead's (kept as a
+     * paragraph, which the language stage makes a sentence of its own). */
     long dateline_line = -1;
     extract_dateline dl;
+    if (p.has_body)
+        for (size_t i = p.body_first, k = 0; i-- > 0 && k < 3; k++) {
+            page_line *l = &p.lines[i];
+            if ((long)i == p.title) break;
+            if (!page_line_is_dateline(l)) continue;
+            l->role = ROLE_BODY;
+            extract_find_dateline(l->s, l->n, &dl);
+            dateline_line = (long)i;
+            break;
+        }
     size_t last = p.has_body ? p.body_last : (p.count ? p.count - 1 : 0);
-    for (size_t i = p.has_body ? p.body_first : 0, seen = 0; i < p.count && i <= last; i++) {
+    for (size_t i = p.has_body ? p.body_first : 0, seen = 0; dateline_line < 0 && i < p.count && i <= last; i++) {
         page_line *l = &p.lines[i];
         if (l->role != ROLE_BODY) continue;
         seen++;

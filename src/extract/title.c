@@ -6,11 +6,23 @@
  * removed.  Metadata from the input, when given, names the line instead. */
 #include <string.h>
 
+#include "extract/dateline.h"
 #include "extract/page.h"
+
+/* A line that is a wire dateline and nothing more ("GENEVA, May 3
+ * (Agency) -", printed on a line of its own above the lead). */
+bool page_line_is_dateline(const page_line *l)
+{
+    extract_dateline dl;
+    if (!extract_find_dateline(l->s, l->n, &dl) || dl.city_end <= dl.city_start) return false;
+    size_t rest = dl.length;
+    while (rest < l->n && (l->s[rest] == ' ' || l->s[rest] == '\t')) rest++;
+    return rest >= l->n;
+}
 
 static bool headline_candidate(const page_line *l)
 {
-    if (l->role == ROLE_CHROME || l->words < 2 || l->words > 30) return false;
+    if (l->role == ROLE_CHROME || l->words < 2 || l->words > 30 || page_line_is_dateline(l)) return false;
     if (l->shape == SHAPE_HEADLINE) return true;
     /* "Will talks resume?" ends a sentence but is still a headline. */
     char last = l->s[l->n - 1];

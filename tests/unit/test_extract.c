@@ -346,3 +346,25 @@ TEST(extract_paragraph_ending_in_a_stray_quote_stays_in_the_story)
     CHECK_INT_EQ(d->paragraphs[2].kind, DYAD_PARAGRAPH_BODY);
     dyad_document_free(d);
 }
+
+TEST(extract_dateline_on_a_line_of_its_own_is_not_the_title)
+{
+    /* the dateline printed alone above the lead: the headline stays the
+     * title, and the dateline (with its outlet and date) is the lead's */
+    static const char page_dl[] =
+        "Envoys meet to revive ceasefire talks\n"
+        "\n"
+        "GENEVA, May 3 (Agency) -\n"
+        "\n"
+        "Envoys from both sides met in Geneva on Friday for the first time in three months, diplomats said.\n"
+        "\n"
+        "The talks are expected to continue next week, officials said.\n";
+    dyad_document *d = extract(page_dl, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Envoys meet to revive ceasefire talks");
+    CHECK_STR_EQ(d->dateline.city, "GENEVA");
+    CHECK_STR_EQ(d->outlet.value, "Agency");
+    CHECK_INT_EQ(d->date.month, 5);
+    CHECK_INT_EQ(d->date.day, 3);
+    CHECK_INT_EQ(d->date.year, 0);
+    dyad_document_free(d);
+}
