@@ -6,9 +6,9 @@
  * there, else stretches of the clean text), so a sentence of thousands of
  * words costs time in proportion to its length and no more memory. */
 #include <string.h>
-#include <strings.h>
 
 #include "actors/internal.h"
+#include "base/calendar.h"
 
 /* Calls fn on each piece of the document as words. */
 typedef void (*piece_fn)(void *ctx, const actor_words *ws, const char *source, size_t source_length);
@@ -134,12 +134,13 @@ static size_t dateline_qualifier(const doc *d, const char **at)
     size_t n = 0;
     while (p[n] && p[n] != ',' && p[n] != '(' && p[n] != '-' && p[n] != '.' && (unsigned char)p[n] != 0xE2) n++;
     while (n && p[n - 1] == ' ') n--;
-    /* a date is no region: "MOSCOW, June 19" */
+    /* a date is no region: "MOSCOW, June 19", "LONDON, Oct. 3" (but
+     * "Marseille" or "Maryland" are places) */
     for (size_t k = 0; k < n; k++)
         if (p[k] >= '0' && p[k] <= '9') return 0;
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (size_t m = 0; m < 12; m++)
-        if (n >= 3 && !strncasecmp(p, months[m], 3)) return 0;
+    size_t first = 0;
+    while (first < n && p[first] != ' ') first++;
+    if (calendar_month_from_name(p, (unsigned)first)) return 0;
     *at = p;
     return n;
 }

@@ -753,6 +753,12 @@ TEST(actors_dateline_region_names_the_country_before_the_city)
     d->pub.dateline.city = "SAN JOSE";
     CHECK_STR_EQ(actors_document_country(our_dictionary(), d), "USA");
     doc_free(d);
+    /* a region that merely starts like a month is still a region */
+    d = doc_of("The company said sales rose .", NULL);
+    d->pub.dateline.text = "AIX, Marseille, Oct 21 (Wire) -";
+    d->pub.dateline.city = "AIX";
+    CHECK_STR_EQ(actors_document_country(our_dictionary(), d), "FRA");
+    doc_free(d);
     /* a date after the city is no region: the city counts */
     d = doc_of("The company said sales rose .", NULL);
     d->pub.dateline.text = "SAN JOSE, Oct 21 (Wire) -";
