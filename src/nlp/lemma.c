@@ -16,9 +16,8 @@
 
 enum { KEY_MAX = 512 };
 
-static size_t make_key(char *key, char kind, const char *a, size_t an, const char *b)
+static size_t make_key_n(char *key, char kind, const char *a, size_t an, const char *b, size_t bn)
 {
-    size_t bn = b ? strlen(b) : 0;
     if (an + bn + 3 > KEY_MAX) return 0;
     size_t k = 0;
     key[k++] = kind;
@@ -30,6 +29,11 @@ static size_t make_key(char *key, char kind, const char *a, size_t an, const cha
         k += bn;
     }
     return k;
+}
+
+static size_t make_key(char *key, char kind, const char *a, size_t an, const char *b)
+{
+    return make_key_n(key, kind, a, an, b, b ? strlen(b) : 0);
 }
 
 /* Number of bytes of the last `chars` UTF-8 characters of s[0..n). */
@@ -72,15 +76,8 @@ void lemma_observe(lexicon_builder *b, const char *form, const char *lemma, cons
         if (sb > ln) break;
         if (sb < ln - p) continue; /* the rule must act within the suffix */
         char key2[KEY_MAX];
-        size_t un = strlen(upos);
-        if (un + sb + 3 > KEY_MAX) break;
-        size_t q = 0;
-        key2[q++] = 'S';
-        memcpy(key2 + q, upos, un);
-        q += un;
-        key2[q++] = '\x01';
-        memcpy(key2 + q, low + ln - sb, sb);
-        q += sb;
+        size_t q = make_key_n(key2, 'S', upos, strlen(upos), low + ln - sb, sb);
+        if (!q) break;
         lexb_add(b, key2, q, rule);
     }
 }
@@ -95,15 +92,8 @@ static const char *learnt_rule(const lexicon *lex, const char *low, size_t ln, c
     for (int c = 5; c >= 1; c--) {
         size_t sb = suffix_bytes(low, ln, c);
         if (sb > ln) continue;
-        size_t un = strlen(upos), q = 0;
-        if (un + sb + 3 > KEY_MAX) continue;
-        key[q++] = 'S';
-        memcpy(key + q, upos, un);
-        q += un;
-        key[q++] = '\x01';
-        memcpy(key + q, low + ln - sb, sb);
-        q += sb;
-        if (!(v = lexicon_get(lex, key, q))) continue;
+        size_t q = make_key_n(key, 'S', upos, strlen(upos), low + ln - sb, sb);
+        if (!q || !(v = lexicon_get(lex, key, q))) continue;
         char *end;
         unsigned long strip = strtoul(v, &end, 10);
         if (*end != '\x01' || strip > sb) return NULL;
