@@ -314,39 +314,35 @@ static int list_appositive(const sent *s, int32_t c)
     return comma && conj;
 }
 
-/* A head and the heads ev_coordinated with it ("Russia and China"). */
-uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max)
+/* h and what is coordinated with it, breadth first, up to max: conjuncts
+ * hang on the first one, or (as parsers often do) each on the one before,
+ * so both are followed.  A head's conjuncts are nouns (and the items of a
+ * list the parser broke with an appositive); a modifier's are nouns or
+ * adjectives. */
+static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max, int modifiers)
 {
     uint32_t n = 0;
     if (h < 0) return 0;
     out[n++] = h;
-    /* conjuncts hang on the first one, or (as parsers often do) each on
-     * the one before: follow both, breadth first, up to max */
     for (uint32_t k = 0; k < n && n < max; k++)
-        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-            if ((rel_is(s->t[c].deprel, "conj") && is_noun(&s->t[c])) || list_appositive(s, c)) {
-                int seen = 0;
-                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
-                if (!seen) out[n++] = c;
-            }
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling) {
+            int conj = rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || (modifiers && upos_is(&s->t[c], "ADJ")));
+            if (!conj && (modifiers || !list_appositive(s, c))) continue;
+            int seen = 0;
+            for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+            if (!seen) out[n++] = c;
+        }
     return n;
 }
+
+/* A head and the heads coordinated with it ("Russia and China"). */
+uint32_t ev_coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max) { return coordinated(s, h, out, max, 0); }
 
 /* A modifier and the modifiers coordinated with it: "Russian and
  * Chinese" (amod), "Estonian and Latvian" (amod too) before a noun. */
 uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32_t max)
 {
-    uint32_t n = 0;
-    if (m < 0) return 0;
-    out[n++] = m;
-    for (uint32_t k = 0; k < n && n < max; k++)
-        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling)
-            if (rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || upos_is(&s->t[c], "ADJ"))) {
-                int seen = 0;
-                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
-                if (!seen) out[n++] = c;
-            }
-    return n;
+    return coordinated(s, m, out, max, 1);
 }
 
 static int is_relative_pronoun(const sent *s, int32_t x)
