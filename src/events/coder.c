@@ -818,13 +818,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
         if (about >= 0 && about != src) {
-            actor_ref a, by;
+            actor_ref a;
             ev_resolve_actor(s, about, &a);
             /* "Zakharova warned that Moscow would respond": a statement
              * about one's own side names no other party */
-            ev_resolve_actor(s, src, &by);
-            int own = a.actor.code && by.actor.code && strlen(a.actor.code) >= 3 && !strncmp(a.actor.code, by.actor.code, 3) &&
-                      (!strcmp(a.actor.code, by.actor.code) || strlen(a.actor.code) == 3 || strlen(by.actor.code) == 3);
+            int own = a.actor.code && src_code && strlen(a.actor.code) >= 3 && !strncmp(a.actor.code, src_code, 3) &&
+                      (!strcmp(a.actor.code, src_code) || strlen(a.actor.code) == 3 || strlen(src_code) == 3);
             if (a.resolved && !own && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
         }
     }
