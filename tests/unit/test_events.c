@@ -62,6 +62,16 @@ static size_t code(doc *d)
     return d->events.count;
 }
 
+/* Code d with the dictionary already loaded; the CPU seconds it took (the
+ * stress tests below bound them). */
+static double timed_code(doc *d)
+{
+    dictionary();
+    clock_t t0 = clock();
+    code(d);
+    return (double)(clock() - t0) / CLOCKS_PER_SEC;
+}
+
 /* Whether an event source -> target with this code (target NULL for none)
  * was coded. */
 static const dyad_event *find(doc *d, const char *src, const char *tgt, const char *cameo)
@@ -382,9 +392,7 @@ TEST(events_hundreds_of_actors_stay_bounded)
         n += (size_t)sprintf(spec + n, "Chad%d/Chad%d/PROPN/%d/%s ", i, i, i ? 1 : 301, i ? "conj" : "nsubj");
     sprintf(spec + n, "attacked/attack/VERB/0/root Sudan/Sudan/PROPN/301/obj");
     doc *d = parsed(spec, NULL);
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     CHECK(d->events.count > 0 && d->events.count <= 256);
     CHECK(secs < 1.0);
     doc_free(d);
@@ -1388,9 +1396,7 @@ TEST(events_a_sentence_of_thousands_of_clauses_stays_linear)
     }
     sprintf(spec + n, "yesterday/yesterday/NOUN/2/obl:tmod");
     doc *d = parsed(spec, "2024-03-10");
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     fprintf(stderr, "  (%.2f s, %zu events)\n", secs, d->events.count);
     CHECK(d->events.count > 0 && d->events.count <= 256);
     /* the sentence's day word still dates the events */
@@ -1429,10 +1435,7 @@ TEST(events_a_sentence_of_many_dictionary_words_is_indexed_in_linear_time)
         n += (size_t)sprintf(spec + n, "%s/%s/X/%d/dep ", w, w, i ? 1 : 0);
     }
     doc *d = parsed(spec, NULL);
-    dictionary();
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     fprintf(stderr, "  (%.2f s)\n", secs);
     CHECK(secs < 1.0);
     doc_free(d);
@@ -1462,10 +1465,7 @@ TEST(events_places_of_thousands_of_events_are_found_without_rescanning_entities)
         dyad_entity e = {{0, 0}, (uint32_t)d->tokens.count + i, 1, "PER"};
         VEC_PUSH(&d->entities, e);
     }
-    dictionary();
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     fprintf(stderr, "  (%.2f s)\n", secs);
     CHECK(d->events.count > 0);
     CHECK(d->events.count > 0 && d->events.items[0].location && !strcmp(d->events.items[0].location, "Darfur"));
@@ -1505,10 +1505,7 @@ static double code_named_twice(int names)
         for (uint32_t k = first; k < first + 4; k++) d->tokens.items[k].sentence = (uint32_t)d->sentences.count;
         VEC_PUSH(&d->sentences, st);
     }
-    dictionary();
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     CHECK(d->events.count >= (size_t)names);
     doc_free(d);
     return secs;
@@ -1534,10 +1531,7 @@ TEST(events_a_noun_with_thousands_of_modifiers_stays_linear)
     for (int i = 0; i < MODS; i++) n += (size_t)sprintf(spec + n, "big/big/ADJ/%d/amod ", MODS + 1);
     sprintf(spec + n, "troops/troop/NOUN/%d/nsubj attacked/attack/VERB/0/root Chad/Chad/PROPN/%d/obj", MODS + 2, MODS + 2);
     doc *d = parsed(spec, NULL);
-    dictionary();
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     fprintf(stderr, "  (%.2f s)\n", secs);
     CHECK(secs < 1.0);
     doc_free(d);
@@ -1574,10 +1568,7 @@ TEST(events_speakers_of_cued_verbs_are_found_without_rescanning_every_quote)
     cued.speaker = 0;
     cued.cue_span = d->tokens.items[2].span;
     VEC_PUSH(&d->quotes, cued);
-    dictionary();
-    clock_t t0 = clock();
-    code(d);
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    double secs = timed_code(d);
     fprintf(stderr, "  (%.2f s, %zu events)\n", secs, d->events.count);
     /* the cued verb's possessive owner is still the quote's speaker: TUR */
     int turkish = 0;
