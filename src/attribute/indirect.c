@@ -82,6 +82,16 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
     if (a < b && c->w.items[a].kind == W_NUM && memchr(c->t + c->w.items[a].s, ':', c->w.items[a].e - c->w.items[a].s) &&
         (a == 0 || c->w.items[a - 1].para != c->w.items[a].para)) a++;
     while (a < b && (c->w.items[a].kind == W_PUNCT || weq(c, a, "that"))) a++;
+    /* "X pledged to send ..., according to a statement from Y.": a tail
+     * that says where the report came from is not what was said (but
+     * "..., according to AFP, the UN criticised" goes on after it) */
+    for (uint32_t i = a + 1; i + 2 < b; i++) {
+        if (!frame(c, i) || !wpunct(c, i, ',') || !weq(c, i + 1, "according") || !weq(c, i + 2, "to")) continue;
+        uint32_t k = i + 3;
+        while (k < b && !(frame(c, k) && wpunct(c, k, ','))) k++;
+        if (k >= b) b = i;
+        break;
+    }
     while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
     if (b <= a || count_words(c, a, b, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return false;
     /* all of it one quote: that is a direct statement, found elsewhere */
@@ -168,7 +178,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
                           strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0 ||
-                          strcmp(lemma, "deny") == 0 || strcmp(lemma, "confirm") == 0 ||
+                          strcmp(lemma, "deny") == 0 || strcmp(lemma, "confirm") == 0 || strcmp(lemma, "maintain") == 0 ||
                           /* findings and rulings report only a "that" clause */
                           strcmp(lemma, "find") == 0 || strcmp(lemma, "show") == 0 || strcmp(lemma, "reveal") == 0 ||
                           strcmp(lemma, "estimate") == 0 || strcmp(lemma, "recommend") == 0 || strcmp(lemma, "rule") == 0 ||

@@ -249,6 +249,14 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
     return a;
 }
 
+/* A lower-case word in -ing ("speaking", "citing", "asking"): it opens a
+ * participle phrase, not a role. */
+static bool participle_word(const ctx *c, uint32_t i)
+{
+    size_t n = wlen(c, i);
+    return c->w.items[i].kind == W_WORD && !c->w.items[i].cap && n > 4 && memcmp(wtext(c, i) + n - 3, "ing", 3) == 0;
+}
+
 int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
 {
     if (cue <= lo) return -1;
@@ -265,8 +273,11 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
             k--;
         if (k < lo || !wpunct(c, (uint32_t)k, ',') || k + 1 >= j) return -1;
         pa = (uint32_t)k + 1, pb = (uint32_t)j;
-        /* "for his part" is not an apposition but still sits between */
-        if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however")) pa = pb = 0;
+        /* "for his part" is not an apposition but still sits between; nor
+         * is a participle phrase ("A NATO official, speaking on condition
+         * of anonymity, said"): it says how the speaker spoke, not who */
+        if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however") || participle_word(c, pa))
+            pa = pb = 0;
         j = k - 1;
         /* "Andrii Kim, 54, who is ..., said": an age between commas */
         if (j > lo && c->w.items[j].kind == W_NUM && wpunct(c, (uint32_t)j - 1, ',')) j -= 2;

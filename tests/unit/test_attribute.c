@@ -700,3 +700,39 @@ TEST(attribute_a_sentence_of_thousands_of_names_stays_linear)
     dyad_document_free(d);
     buf_free(&b);
 }
+
+TEST(attribute_participle_between_commas_is_no_role_of_the_speaker)
+{
+    dyad_document *d = run("Alliance\n\nA NATO official, speaking on condition of anonymity, said the alliance was studying the request.\n");
+    size_t q = find(d, "the alliance was studying");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK(s->identity.role == NULL || strstr(s->identity.role, "speaking") == NULL);
+    CHECK_STR_EQ(s->identity.code, "IGOWSTNAT");
+    dyad_document_free(d);
+}
+
+TEST(attribute_trailing_according_to_is_not_part_of_what_was_said)
+{
+    dyad_document *d = run("Aid\n\nNorway pledged to send three more transport planes by the autumn, according to a statement from its "
+                           "defence ministry.\n");
+    char b[256];
+    size_t q = find(d, "to send three more");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "to send three more transport planes by the autumn");
+    dyad_document_free(d);
+}
+
+TEST(attribute_maintain_reports_only_a_that_clause)
+{
+    /* "maintained a policy" is no statement; "according to X, ..." inside
+     * the sentence is, with X as its speaker */
+    dyad_document *d = run("Boats\n\nThe two navies have maintained a policy of turning back fishing boats which, according to "
+                           "Reuters, the regional council has criticised.\n");
+    size_t q = find(d, "the regional council");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(who(d, q), "Reuters");
+    CHECK_INT_EQ(find(d, "a policy"), d->quote_count);
+    dyad_document_free(d);
+}
