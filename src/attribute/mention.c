@@ -67,7 +67,7 @@ static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
 static int64_t head_before_of(const ctx *c, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a + 1; i < b; i++)
-        if (weq(c, i, "of")) return wis(c, i - 1, LX_ROLE) && !c->w.items[i - 1].cap ? (int64_t)i - 1 : -1;
+        if (weq(c, i, "of") || weq(c, i, "for")) return wis(c, i - 1, LX_ROLE) && !c->w.items[i - 1].cap ? (int64_t)i - 1 : -1;
     return -1;
 }
 
@@ -155,7 +155,15 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     uint32_t n = nb;
     while (n > a && name_word(c, n - 1)) n--;
     uint32_t last = nb - 1;
-    if (n < nb) {
+    /* "a spokesman for the General Staff": capitals after "the" are a body,
+     * and the role before "for"/"of" is the head, not a name */
+    uint32_t cap0 = n;
+    while (cap0 > a && c->w.items[cap0 - 1].kind == W_WORD && c->w.items[cap0 - 1].cap) cap0--;
+    bool body_after_role = n < nb && cap0 > a + 2 && weq(c, cap0 - 1, "the") && (weq(c, cap0 - 2, "for") || weq(c, cap0 - 2, "of")) &&
+                           head_before_of(c, a, b) == (int64_t)cap0 - 3 &&
+                           /* but "of the Russian Foreign Ministry Maria Zakharova" ends in her name */
+                           (n == cap0 || (nb - n == 1 && wis(c, n - 1, LX_ROLE)));
+    if (n < nb && !body_after_role) {
         m.type = MEN_NAME;
         m.ns = c->w.items[n].s, m.ne = c->w.items[nb - 1].e;
         m.person = true;

@@ -736,3 +736,17 @@ TEST(attribute_maintain_reports_only_a_that_clause)
     CHECK_INT_EQ(find(d, "a policy"), d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_role_for_a_named_body_is_a_role_not_a_name)
+{
+    /* "General Staff" after "a spokesman for the" is the body the
+     * spokesman speaks for, not the spokesman's name */
+    dyad_document *d = run("War\n\nA spokesman for the General Staff said enemy forces had launched 120 drones overnight.\n");
+    size_t q = find(d, "enemy forces");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK(s->identity.name == NULL || strcmp(s->identity.name, "Staff") != 0);
+    CHECK_STR_EQ(s->identity.organisation, "General Staff");
+    dyad_document_free(d);
+}
