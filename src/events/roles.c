@@ -92,11 +92,6 @@ int ev_time_word(const sent *s, int32_t x)
     return calendar_weekday_from_name(f, n) || calendar_month_from_name(f, n);
 }
 
-typedef struct cue_key {
-    dyad_span cue;
-    uint32_t quote;
-} cue_key;
-
 static int cmp_cue(const void *a, const void *b)
 {
     const cue_key *x = a, *y = b;
@@ -104,11 +99,12 @@ static int cmp_cue(const void *a, const void *b)
     return x->quote < y->quote ? -1 : x->quote > y->quote;
 }
 
-/* A bisection among the quotes sorted by cue: asked for every verb above
- * a possessive and every reported clause, a walk over all the quotes made
- * a story of many quotes quadratic.  Ties keep the quotes' order, so the
- * first quote cued there answers, as before. */
-const dyad_actor *ev_cued_speaker(sent *s, int32_t v)
+/* The quotes with a speaker sorted by cue, built once per document: asked
+ * for every verb above a possessive and every reported clause, a walk over
+ * all the quotes made a story of many quotes quadratic.  Ties keep the
+ * quotes' order, so the first quote cued there answers, as before.
+ * Returns the first cue at or after byte `at`. */
+uint32_t ev_cue_at(sent *s, uint32_t at)
 {
     const doc *d = s->d;
     if (!s->cues_done) {
@@ -122,13 +118,20 @@ const dyad_actor *ev_cued_speaker(sent *s, int32_t v)
         }
         if (s->ncues > 1) qsort(s->cues, s->ncues, sizeof *s->cues, cmp_cue);
     }
-    dyad_span vs = d->tokens.items[s->first + (uint32_t)v].span;
     uint32_t lo = 0, hi = s->ncues;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (s->cues[mid].cue.start < vs.start) lo = mid + 1;
+        if (s->cues[mid].cue.start < at) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+const dyad_actor *ev_cued_speaker(sent *s, int32_t v)
+{
+    const doc *d = s->d;
+    dyad_span vs = d->tokens.items[s->first + (uint32_t)v].span;
+    uint32_t lo = ev_cue_at(s, vs.start);
     for (uint32_t i = lo; i < s->ncues && s->cues[i].cue.start == vs.start; i++)
         if (s->cues[i].cue.end == vs.end) return &d->speakers.items[d->quotes.items[s->cues[i].quote].speaker].identity;
     return NULL;
@@ -289,6 +292,16 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
         }
     }
     if (!out->resolved && s->actors && introduced_earlier(s, lo, hi, &out->actor)) out->resolved = 1;
+    /* "He accused Kyiv ...": the person the statements stage says "he" is */
+    const dyad_speaker *ps = !out->resolved && lo == hi ? ev_pronoun_speaker(s, h) : NULL;
+    if (ps) {
+        dyad_span sp = d->tokens.items[s->first + (uint32_t)h].span;
+        out->actor = ps->identity;
+        out->actor.span = sp;
+        out->actor.text = doc_strndup(d, d->text.data + sp.start, sp.end - sp.start);
+        out->actor.origin = "pronoun";
+        out->resolved = 1;
+    }
     if (!out->actor.text) {
         const dyad_token *dt = d->tokens.items;
         dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};

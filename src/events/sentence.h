@@ -23,6 +23,12 @@ typedef struct tok {
     const char *upos;
 } tok;
 
+/* A quote with a speaker, by the position of its cue. */
+typedef struct cue_key {
+    dyad_span cue;
+    uint32_t quote;
+} cue_key;
+
 typedef struct sent {
     doc *d;
     const event_dictionary *e;
@@ -126,6 +132,14 @@ int ev_time_word(const sent *s, int32_t x);
 /* The speaker the statements stage found for a quote cued on token v
  * ("said", "told"), or NULL. */
 const dyad_actor *ev_cued_speaker(sent *s, int32_t v);
+/* The first of the document's cued quotes (s->cues, sorted by cue) whose
+ * cue starts at or after byte `at`; s->ncues when none. */
+uint32_t ev_cue_at(sent *s, uint32_t at);
+
+/* anaphora.c */
+/* The speaker a personal pronoun ("he", "she") at token h stands for: the
+ * one the statements stage found for it or just before it, or NULL. */
+const dyad_speaker *ev_pronoun_speaker(sent *s, int32_t h);
 /* Whether a preposition (interned id) introduces a target. */
 int ev_target_case(const sent *s, uint32_t c);
 /* Whether an actor's code belongs to the country `avoid` names. */

@@ -1015,10 +1015,10 @@ TEST(events_purpose_clause_and_its_conjunct_take_the_main_subject)
     doc_free(d);
 }
 
-TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
+/* The repository's dictionaries and models, for tests that run the whole
+ * chain on a text (opened once). */
+static dyad_resources *full_resources(void)
 {
-    /* "Ryzhenkov" alone is in no dictionary; "his Belarusian counterpart
-     * Maxim Ryzhenkov" two sentences before says who he is */
     static dyad_resources *res;
     if (!res) {
         char data[1024], err[256];
@@ -1029,6 +1029,14 @@ TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
         res = dyad_resources_open(&cfg, err, sizeof err);
         if (!res) fprintf(stderr, "  resources: %s\n", err);
     }
+    return res;
+}
+
+TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
+{
+    /* "Ryzhenkov" alone is in no dictionary; "his Belarusian counterpart
+     * Maxim Ryzhenkov" two sentences before says who he is */
+    dyad_resources *res = full_resources();
     CHECK(res != NULL);
     if (!res) return;
     static const char text[] = "Ministers meet\n\nThe Russian foreign minister met his Belarusian counterpart Maxim Ryzhenkov "
@@ -1594,4 +1602,33 @@ TEST(events_the_word_a_pattern_names_is_not_the_target)
     if (!found) dump(d);
     CHECK(found);
     doc_free(d);
+}
+
+TEST(events_he_and_she_are_the_speaker_the_statements_stage_found)
+{
+    /* "He accused ..." right after Galvin's statement is Galvin's act; a
+     * "he" three paragraphs on, with no statement between, stays unknown */
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Talks\n\nRussian Deputy Foreign Minister Pavel Galvin told reporters that Moscow had not "
+                               "received an invitation.\n\nHe accused Poland of sabotaging the earlier agreements.\n\n"
+                               "The meeting ended.\n\nOfficials left.\n\nHe accused Lithuania of lying.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int poland = 0, lithuania = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (strncmp(e->cameo, "112", 3) || !e->target.code) continue;
+        if (!strcmp(e->target.code, "POL")) {
+            poland = 1;
+            CHECK_STR_EQ(e->source.code, "RUSGOV");
+            CHECK_STR_EQ(e->source.origin, "pronoun");
+            CHECK_STR_EQ(e->source.text, "He");
+        }
+        if (!strcmp(e->target.code, "LTU")) lithuania = 1;
+    }
+    CHECK(poland);
+    CHECK(!lithuania);
+    dyad_document_free(d);
 }
