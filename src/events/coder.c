@@ -776,8 +776,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (tgt < 0 && x >= 0 && s->code[x][0])
             tgt = ev_target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);
         if (tgt < 0) tgt = ev_target_of(s, v, p, scope, av);
-        /* a shared object of ev_coordinated verbs hangs on the first one */
-        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g])) tgt = ev_target_of(s, g, NULL, scope, av);
+        /* a shared object of coordinated verbs hangs on the first one and
+         * stands after the last ("condemned and rejected the plan"); one
+         * before v is the first verb's own ("welcomed the offer but warned
+         * that ...") */
+        if (tgt < 0 && rel_is(r, "conj") && g >= 0 && is_verb(&s->t[g]) && ev_child(s, v, "ccomp") < 0) {
+            tgt = ev_target_of(s, g, NULL, scope, av);
+            if (tgt >= 0 && tgt < v) tgt = -1;
+        }
         if (tgt < 0 && av && !p->nslots) tgt = own_country_object(s, v, src_code);
     }
     /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
@@ -831,6 +837,27 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     emit_head(s, v, code, src, tgt, negate, first_in_sentence);
 }
 
+/* Whether verb g only carries out the event noun it governs ("held
+ * talks", "imposed sanctions", "launched an offensive"), so the verb's
+ * subject is the noun's actor; "was using the talks" or "criticised the
+ * sanctions" make the subject no party to them. */
+static int support_verb(const sent *s, int32_t g)
+{
+    static const char *const verbs[] = {"begin", "carry", "complete", "conclude", "conduct", "continue", "enter", "finish",
+                                        "have", "hold", "host", "impose", "launch", "mount", "open", "pursue", "resume",
+                                        "stage", "start", "step", "take", "wage"};
+    const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
+    if (!l) return 0;
+    size_t lo = 0, hi = sizeof verbs / sizeof *verbs;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(verbs[mid], l);
+        if (!c) return 1;
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return 0;
+}
+
 /* Event nouns: "talks between Russia and NATO", "sanctions on Iran". */
 static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *scope)
 {
@@ -862,9 +889,9 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
         uint32_t nscope = ev_scope(s, n, scope);
         if (ev_pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
     }
-    if (src < 0 && g >= 0 && (rel_is(s->t[n].deprel, "obj") || rel_is(s->t[n].deprel, "nsubj"))) {
+    if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (reporting(s, g) || support_verb(s, g))) {
         int passive;
-        if (rel_is(s->t[n].deprel, "obj")) src = ev_subject_of(s, g, &passive);
+        src = ev_subject_of(s, g, &passive);
     }
     int negate = negated(s, n) || (g >= 0 && negated(s, g));
     if (src < 0 || tgt < 0)

@@ -1632,3 +1632,40 @@ TEST(events_he_and_she_are_the_speaker_the_statements_stage_found)
     CHECK(!lithuania);
     dyad_document_free(d);
 }
+
+TEST(events_a_conjunct_with_its_own_clause_shares_no_object)
+{
+    char b[64];
+    /* "Germany welcomed Turkey's offer but warned that Russia was
+     * stalling": the warning is about Russia, not Turkey's offer */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj welcomed/welcome/VERB/0/root Turkey/Turkey/PROPN/5/nmod:poss "
+                    "'s/'s/PART/3/case offer/offer/NOUN/2/obj but/but/CCONJ/7/cc warned/warn/VERB/2/conj "
+                    "that/that/SCONJ/11/mark Russia/Russia/PROPN/11/nsubj was/be/AUX/11/aux stalling/stall/VERB/7/ccomp",
+                    NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "130", b, sizeof b), "DEU>RUS");
+    doc_free(d);
+    /* while "condemned and rejected the plan of Iran" shares the object */
+    d = parsed("Germany/Germany/PROPN/2/nsubj condemned/condemn/VERB/0/root and/and/CCONJ/4/cc rejected/reject/VERB/2/conj "
+               "the/the/DET/6/det plan/plan/NOUN/2/obj of/of/ADP/8/case Iran/Iran/PROPN/6/nmod", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "120", b, sizeof b), "DEU>IRN");
+    doc_free(d);
+}
+
+TEST(events_an_event_noun_takes_the_subject_of_a_verb_that_carries_it_out)
+{
+    char b[64];
+    /* "Russia began talks with China": Russia is a party */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj began/begin/VERB/0/root talks/talk/NOUN/2/obj with/with/ADP/5/case "
+                    "China/China/PROPN/3/nmod", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "040", b, sizeof b), "RUS>CHN");
+    doc_free(d);
+    /* "Russia was using the talks with China to buy time": no party by that */
+    d = parsed("Russia/Russia/PROPN/3/nsubj was/be/AUX/3/aux using/use/VERB/0/root the/the/DET/5/det talks/talk/NOUN/3/obj "
+               "with/with/ADP/7/case China/China/PROPN/5/nmod to/to/PART/9/mark buy/buy/VERB/3/advcl time/time/NOUN/9/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "040", b, sizeof b), "");
+    doc_free(d);
+}
