@@ -29,6 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extract/dates.h"
 #include "html/page.h"
 
 /* ---- class and id signals ---- */
@@ -623,6 +624,18 @@ static int is_credit(const char *s, size_t n)
     return 0;
 }
 
+/* A block that is only a date, as a <time> or stamp under the headline
+ * prints it ("27 November 2026", "Updated: Nov 27, 2026 09:14"): page
+ * furniture, not a paragraph of the story.  A day and month at least, and
+ * the date most of the line. */
+static int is_date_line(const char *s, size_t n)
+{
+    if (n > 60) return 0;
+    extract_date_match m;
+    if (!extract_parse_date(s, n, &m) || !m.date.day || !m.date.month) return 0;
+    return (m.end - m.start) * 10 >= n * 6;
+}
+
 static int is_boilerplate(const char *s, size_t n)
 {
     if (n > 40) return 0;
@@ -757,6 +770,8 @@ static void flush(emitter *e)
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
         } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
             doc_add_removed(d, "credit", e->para.data, e->para.len, 0);
+        } else if (k == DYAD_PARAGRAPH_BODY && is_date_line(e->para.data, e->para.len)) {
+            doc_add_removed(d, "date-stamp", e->para.data, e->para.len, 0);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
         }

@@ -437,3 +437,18 @@ TEST(html_dateline_of_the_lead_is_found_as_in_text)
     CHECK(!strncmp(d->text + d->dateline.span.start, "PORTVILLE", 9));
     dyad_document_free(d);
 }
+
+TEST(html_a_date_alone_under_the_headline_is_no_paragraph)
+{
+    static const char page[] =
+        "<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
+        "<time datetime=\"2026-03-02\">2 March 2026</time>"
+        "<p>The port of Klaipeda reopened on Monday after a two-day strike by dock workers over pay and hours.</p>"
+        "<p>Traffic resumed on 2 March 2026, the port authority said, and the backlog of ships would clear by Friday.</p>"
+        "</article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(removed_as(d, "date-stamp", "2 March 2026"));
+    CHECK(!in_text(d, "Port reopens\n\n2 March 2026"));
+    CHECK(in_text(d, "Traffic resumed on 2 March 2026, the port authority said"));
+    dyad_document_free(d);
+}
