@@ -67,7 +67,8 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
 
 /* The date of the event v codes: a day word on v itself ("will close the
  * border from Saturday, Orpo announced on Thursday": the announcement is
- * Thursday's) before the first one anywhere in the sentence. */
+ * Thursday's), or on the verb it hangs on, before the first one anywhere
+ * in the sentence. */
 static dyad_date sentence_date(sent *s)
 {
     if (!s->date_done) {
@@ -80,10 +81,21 @@ static dyad_date sentence_date(sent *s)
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
-    for (int32_t c = v >= 0 ? s->t[v].first_child : -1; c >= 0; c = s->t[c].next_sibling) {
-        uint32_t at = s->first + (uint32_t)c;
-        dyad_date r = event_date(d, at, 1, &d->pub.date);
-        if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
+    /* then the verb it depends on as a participle or a complement ("the
+     * government said on Thursday, accusing Moscow": the accusation is
+     * Thursday's, not the Saturday of the closure); up there only the
+     * first children are looked at, so that a verb with thousands of
+     * dependents is not walked again for each of them */
+    for (int hop = 0; hop < 3 && v >= 0; hop++) {
+        int left = hop ? 32 : INT32_MAX;
+        for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
+            uint32_t at = s->first + (uint32_t)c;
+            dyad_date r = event_date(d, at, 1, &d->pub.date);
+            if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
+        }
+        const char *r = s->t[v].deprel;
+        if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
+        v = s->t[v].head;
     }
     return sentence_date(s);
 }

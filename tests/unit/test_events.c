@@ -1669,3 +1669,24 @@ TEST(events_an_event_noun_takes_the_subject_of_a_verb_that_carries_it_out)
     CHECK_STR_EQ(codes_of(d, "040", b, sizeof b), "");
     doc_free(d);
 }
+
+TEST(events_a_participle_takes_the_day_of_the_verb_it_hangs_on)
+{
+    /* "Finland will shut the border from Saturday, the government said on
+     * Thursday, accusing Russia": 2026-11-27 is a Friday; the accusation is
+     * Thursday's (the 26th), not the Saturday of the shutting */
+    doc *d = parsed("Finland/Finland/PROPN/3/nsubj will/will/AUX/3/aux shut/shut/VERB/0/root the/the/DET/5/det "
+                    "border/border/NOUN/3/obj from/from/ADP/7/case Saturday/Saturday/PROPN/3/obl ,/,/PUNCT/11/punct "
+                    "the/the/DET/10/det government/government/NOUN/11/nsubj said/say/VERB/3/parataxis on/on/ADP/13/case "
+                    "Thursday/Thursday/PROPN/11/obl ,/,/PUNCT/15/punct accusing/accuse/VERB/11/advcl/VBG Russia/Russia/PROPN/15/obj",
+                    "2026-11-27");
+    code(d);
+    const dyad_event *e = find(d, "the government", "Russia", "112");
+    if (!e) dump(d);
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_INT_EQ(e->date.precision, DYAD_DATE_DAY);
+        CHECK_INT_EQ(e->date.day, 26);
+    }
+    doc_free(d);
+}
