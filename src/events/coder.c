@@ -29,7 +29,11 @@
 /* ------------------------------------------------------------------ */
 /* Dates and places                                                    */
 
-static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date)
+/* The first day word in tokens [first, first + n) resolved against the
+ * document's date: a weekday is the latest one on or before it (news
+ * reports the past), or with `ahead` the next one after it ("will close
+ * the border from Saturday"). */
+static dyad_date event_date_ahead(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date, int ahead)
 {
     const dyad_token *dt = d->tokens.items;
     for (uint32_t i = 0; i < n && first + i < d->tokens.count; i++) {
@@ -53,9 +57,8 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
         }
         long days = calendar_days_from_civil(doc_date->year, doc_date->month, doc_date->day);
         if (wd) {
-            /* news reports the past: the latest such weekday on or before the date */
             int today = calendar_weekday(doc_date->year, doc_date->month, doc_date->day);
-            back = (today - wd + 7) % 7;
+            back = ahead ? -((wd - today + 7) % 7) : (today - wd + 7) % 7;
         }
         calendar_civil_from_days(days - back, &r.year, &r.month, &r.day);
         r.precision = DYAD_DATE_DAY;
@@ -63,6 +66,23 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
         return r;
     }
     return *doc_date;
+}
+
+static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date)
+{
+    return event_date_ahead(d, first, n, doc_date, 0);
+}
+
+/* Whether verb v is in the future: "will"/"shall" ("'ll") among its auxiliaries. */
+static int future_verb(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "shall") || !strcasecmp(f, "'ll") || !strcasecmp(f, "\xE2\x80\x99ll")))
+            return 1;
+    }
+    return 0;
 }
 
 /* The date of the event v codes: a day word on v itself ("will close the
@@ -81,21 +101,29 @@ static dyad_date sentence_date(sent *s)
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
+    int future = v >= 0 && future_verb(s, v);
     /* then the verb it depends on as a participle or a complement ("the
      * government said on Thursday, accusing Moscow": the accusation is
      * Thursday's, not the Saturday of the closure); up there only the
      * first children are looked at, so that a verb with thousands of
      * dependents is not walked again for each of them */
     for (int hop = 0; hop < 3 && v >= 0; hop++) {
-        int left = hop ? 32 : INT32_MAX;
+        int left = hop ? 32 : INT32_MAX, ahead = future_verb(s, v);
         for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
             uint32_t at = s->first + (uint32_t)c;
-            dyad_date r = event_date(d, at, 1, &d->pub.date);
+            dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
             if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
         }
         const char *r = s->t[v].deprel;
         if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
         v = s->t[v].head;
+    }
+    if (future) {
+        if (!s->date_ahead_done) {
+            s->date_ahead = event_date_ahead(d, s->first, s->n, &d->pub.date, 1);
+            s->date_ahead_done = 1;
+        }
+        return s->date_ahead;
     }
     return sentence_date(s);
 }
@@ -1271,7 +1299,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.index = (uint32_t)i;
         s.context_done = 0;
         s.context = NULL;
-        s.date_done = 0;
+        s.date_done = s.date_ahead_done = 0;
         ev_index_sentence(&s);
         int discard = e->t.ndiscards ? discarded(&s) : 0;
         if (discard == 2) { /* a story-level discard: nothing in this document is coded */

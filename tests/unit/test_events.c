@@ -1690,3 +1690,22 @@ TEST(events_a_participle_takes_the_day_of_the_verb_it_hangs_on)
     }
     doc_free(d);
 }
+
+TEST(events_a_verb_in_the_future_takes_the_next_such_weekday)
+{
+    /* 2026-11-27 is a Friday: "will expel ... on Monday" is the 30th,
+     * "expelled ... on Monday" the 23rd */
+    doc *d = parsed("Finland/Finland/PROPN/3/nsubj will/will/AUX/3/aux expel/expel/VERB/0/root two/two/NUM/6/nummod "
+                    "Russian/Russian/ADJ/6/amod diplomats/diplomat/NOUN/3/obj on/on/ADP/8/case Monday/Monday/PROPN/3/obl",
+                    "2026-11-27");
+    code(d);
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_INT_EQ(d->events.items[0].date.day, 30);
+    doc_free(d);
+    d = parsed("Finland/Finland/PROPN/2/nsubj expelled/expel/VERB/0/root two/two/NUM/5/nummod Russian/Russian/ADJ/5/amod "
+               "diplomats/diplomat/NOUN/2/obj on/on/ADP/7/case Monday/Monday/PROPN/2/obl", "2026-11-27");
+    code(d);
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_INT_EQ(d->events.items[0].date.day, 23);
+    doc_free(d);
+}
