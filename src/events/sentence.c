@@ -676,6 +676,10 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
         int found = -1;
         for (uint32_t j = 1; j < nscope && j < 64 && found < 0; j++) {
             if (used & (1ull << j)) continue;
+            /* the "on" of "called Putin on Monday" is no "call on", nor
+             * that of "agreed on Friday" an "agree on" */
+            int32_t w = scope[j];
+            if (rel_is(s->t[w].deprel, "case") && s->t[w].head >= 0 && ev_time_word(s, s->t[w].head)) continue;
             if (slot_start(s, sl, scope[j]) >= 0) {
                 if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
             }
@@ -755,6 +759,16 @@ static int adjective_predicate(const sent *s, int32_t h)
 /* Find the pattern that codes token h; fills s->pattern[h] and s->code[h].
  * The lemma's patterns are tried first, then the form's ("talks" as an
  * event noun when the lemma is "talk"), then a guessed lemma. */
+static int object_is_actor(sent *s, int32_t h)
+{
+    int32_t o = ev_child(s, h, "obj");
+    if (o < 0) return 0;
+    if (upos_is(&s->t[o], "PROPN")) return 1;
+    actor_ref a;
+    ev_resolve_actor(s, o, &a);
+    return a.resolved;
+}
+
 void ev_match_head(sent *s, int32_t h, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -811,6 +825,11 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
                 int32_t list[2];
                 if (sb < 0 || ev_coordinated(s, sb, list, 2) < 2) continue;
             }
+            /* "041 verb call +": a pattern of the head and its object alone
+             * reads the object as the target, so it needs one that is an
+             * actor ("called Putin"; not "what the ministry called
+             * interference") */
+            if (!p->ordered && !p->nslots && p->target_obj && !object_is_actor(s, h)) continue;
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
             /* a word before the verb that is a verb above it, three steps up at most */

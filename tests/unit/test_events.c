@@ -1709,3 +1709,22 @@ TEST(events_a_verb_in_the_future_takes_the_next_such_weekday)
     if (d->events.count) CHECK_INT_EQ(d->events.items[0].date.day, 23);
     doc_free(d);
 }
+
+TEST(events_call_is_a_phone_call_only_with_an_actor_and_not_on_a_day)
+{
+    char b[64];
+    /* "Macron called Putin on Monday": a telephone call, not "call on" */
+    doc *d = parsed("Macron/Macron/PROPN/2/nsubj called/call/VERB/0/root Putin/Putin/PROPN/2/obj on/on/ADP/5/case "
+                    "Monday/Monday/PROPN/2/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "041", b, sizeof b), "FRAGOV>RUSGOV");
+    CHECK_STR_EQ(codes_of(d, "020", b, sizeof b), "");
+    doc_free(d);
+    /* "... what the ministry called interference": naming, no call */
+    d = parsed("Moldova/Moldova/PROPN/2/nsubj expelled/expel/VERB/0/root a/a/DET/4/det diplomat/diplomat/NOUN/2/obj "
+               "over/over/ADP/6/case what/what/PRON/2/obl the/the/DET/8/det ministry/ministry/NOUN/9/nsubj "
+               "called/call/VERB/6/acl:relcl interference/interference/NOUN/9/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "041", b, sizeof b), "");
+    doc_free(d);
+}
