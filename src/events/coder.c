@@ -180,6 +180,12 @@ static int negated(const sent *s, int32_t v)
         if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || (w == s->e->w_no && rel_is(t->deprel, "det"))))
             return 1;
     }
+    /* "failed to agree", "failed to reach": the complement of "fail" did not happen */
+    int32_t g = s->t[v].head;
+    if (g >= 0 && rel_is(s->t[v].deprel, "xcomp")) {
+        const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
+        if (l && !strcmp(l, "fail")) return 1;
+    }
     return 0;
 }
 
@@ -274,6 +280,14 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
 
 /* Codes whose ev_coordinated subjects act on each other when no target is
  * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
+/* Whether noun n is in an "in"/"at" phrase: a place, not a party. */
+static int place_phrase(const sent *s, int32_t n)
+{
+    if (n < 0) return 0;
+    uint32_t c = ev_case_of(s, n);
+    return c && (c == tables_word_find(&s->e->t, "in", 2) || c == tables_word_find(&s->e->t, "at", 2));
+}
+
 static int symmetric(const char *code)
 {
     static const char *const prefixes[] = {"030", "036", "04", "057", "06", "0841", "0871", "19"};
@@ -444,8 +458,11 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     dyad_date date = event_date_of(s, v);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
-    int mutual = !nta && nsa >= 2 && symmetric(code);
-    if (mutual) { /* each coordinated subject is the other's target */
+    /* each coordinated subject is the other's target, also when the only
+     * target found is where it happened ("Armenia and Azerbaijan met in
+     * Almaty") */
+    int mutual = nsa >= 2 && symmetric(code) && (!nta || place_phrase(s, tgt_head));
+    if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);
         nta = nsa;
     }

@@ -1728,3 +1728,26 @@ TEST(events_call_is_a_phone_call_only_with_an_actor_and_not_on_a_day)
     CHECK_STR_EQ(codes_of(d, "041", b, sizeof b), "");
     doc_free(d);
 }
+
+TEST(events_failed_to_is_negated_and_a_meeting_place_is_no_party)
+{
+    /* "Armenia and Azerbaijan failed to agree in Almaty": each the other's
+     * target, negated; Almaty is where, not with whom */
+    doc *d = parsed("Armenia/Armenia/PROPN/4/nsubj and/and/CCONJ/3/cc Azerbaijan/Azerbaijan/PROPN/1/conj "
+                    "failed/fail/VERB/0/root to/to/PART/6/mark agree/agree/VERB/4/xcomp in/in/ADP/8/case "
+                    "Almaty/Almaty/PROPN/6/obl", NULL);
+    code(d);
+    int pair = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!e->source.code || !e->target.code) continue;
+        CHECK(strncmp(e->target.code, "KAZ", 3) != 0);
+        if (!strcmp(e->source.code, "ARM") && !strcmp(e->target.code, "AZE")) {
+            pair = 1;
+            CHECK(e->negated);
+        }
+    }
+    if (!pair) dump(d);
+    CHECK(pair);
+    doc_free(d);
+}
