@@ -73,13 +73,14 @@ static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad
     return event_date_ahead(d, first, n, doc_date, 0);
 }
 
-/* Whether verb v is in the future: "will"/"shall" ("'ll") among its auxiliaries. */
-static int future_verb(const sent *s, int32_t v)
+/* "will"/"would"/"shall"/"'ll" on the verb: an act still to come. */
+static int future(const sent *s, int32_t v)
 {
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         if (!rel_exact(s->t[c].deprel, "aux")) continue;
         const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
-        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "shall") || !strcasecmp(f, "'ll") || !strcasecmp(f, "\xE2\x80\x99ll")))
+        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "would") || !strcasecmp(f, "'ll") || !strcasecmp(f, "shall") ||
+                  !strcmp(f, "\xE2\x80\x99ll")))
             return 1;
     }
     return 0;
@@ -101,14 +102,14 @@ static dyad_date sentence_date(sent *s)
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
-    int future = v >= 0 && future_verb(s, v);
+    int ahead = v >= 0 && future(s, v);
     /* then the verb it depends on as a participle or a complement ("the
      * government said on Thursday, accusing Moscow": the accusation is
      * Thursday's, not the Saturday of the closure); up there only the
      * first children are looked at, so that a verb with thousands of
      * dependents is not walked again for each of them */
     for (int hop = 0; hop < 3 && v >= 0; hop++) {
-        int left = hop ? 32 : INT32_MAX, ahead = future_verb(s, v);
+        int left = hop ? 32 : INT32_MAX;
         for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
             uint32_t at = s->first + (uint32_t)c;
             dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
@@ -118,7 +119,7 @@ static dyad_date event_date_of(sent *s, int32_t v)
         if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
         v = s->t[v].head;
     }
-    if (future) {
+    if (ahead) {
         if (!s->date_ahead_done) {
             s->date_ahead = event_date_ahead(d, s->first, s->n, &d->pub.date, 1);
             s->date_ahead_done = 1;
@@ -559,17 +560,6 @@ static int code_hyphen_pair(sent *s, int32_t n, int negate, size_t first_in_sent
     return 0;
 }
 
-/* "will"/"would"/"'ll" on the verb. */
-static int future(const sent *s, int32_t v)
-{
-    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
-        if (!rel_exact(s->t[c].deprel, "aux")) continue;
-        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
-        if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "would") || !strcasecmp(f, "'ll") || !strcasecmp(f, "shall")))
-            return 1;
-    }
-    return 0;
-}
 
 /* "must"/"should"/"ought" on the verb. */
 static int obliged(const sent *s, int32_t v)
