@@ -890,9 +890,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
  * sanctions" make the subject no party to them. */
 static int support_verb(const sent *s, int32_t g)
 {
-    static const char *const verbs[] = {"begin", "carry", "complete", "conclude", "conduct", "continue", "enter", "finish",
-                                        "have", "hold", "host", "impose", "launch", "mount", "open", "pursue", "resume",
-                                        "stage", "start", "step", "take", "wage"};
+    static const char *const verbs[] = {"adopt",  "agree",  "approve", "begin",  "carry",  "complete", "conclude",
+                                        "conduct", "continue", "declare", "enter", "expand", "extend", "finish",
+                                        "have",   "hold",   "host",    "impose", "introduce", "launch", "mount",
+                                        "open",   "order",  "pass",    "prolong", "pursue", "renew",  "resume",
+                                        "slap",   "stage",  "start",   "step",   "take",   "tighten", "toughen",
+                                        "unveil", "wage",   "widen"};
     const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
     if (!l) return 0;
     size_t lo = 0, hi = sizeof verbs / sizeof *verbs;
@@ -939,6 +942,9 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
     if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (reporting(s, g) || support_verb(s, g))) {
         int passive;
         src = ev_subject_of(s, g, &passive);
+        /* "approved sanctions on Iran" with "on Iran" hung on the verb */
+        for (int32_t c = s->t[g].first_child; c >= 0 && tgt < 0; c = s->t[c].next_sibling)
+            if (c > n && rel_is(s->t[c].deprel, "obl") && ev_target_case(s, ev_case_of(s, c)) && !ev_time_word(s, c)) tgt = c;
     }
     int negate = negated(s, n) || (g >= 0 && negated(s, g));
     if (src < 0 || tgt < 0)
@@ -992,6 +998,16 @@ static void code_sentence(sent *s, int32_t *scope)
      * "indicated it deplored") codes the pair: the governor adds nothing */
     for (uint32_t i = 0; i < s->n; i++)
         if (s->absorbed[i] >= 0) s->code[s->absorbed[i]][0] = '\0';
+    /* "agreed new sanctions on Iran": a verb that only carries out the
+     * event noun it governs, coded by a pattern of its bare head, gives way
+     * to the noun, whose code says what was done */
+    for (uint32_t i = 0; i < s->n; i++) {
+        int32_t g = s->t[i].head;
+        if (g < 0 || s->pattern[i] < 0 || !s->code[i][0] || !s->e->t.patterns[s->pattern[i]].noun) continue;
+        if (!rel_is(s->t[i].deprel, "obj") || s->pattern[g] < 0 || !s->code[g][0] || reporting(s, g)) continue;
+        const ev_pattern *gp = &s->e->t.patterns[s->pattern[g]];
+        if (!gp->noun && !gp->nslots && !gp->ordered && support_verb(s, g)) s->code[g][0] = '\0';
+    }
     size_t first = s->d->events.count;
     for (uint32_t i = 0; i < s->n; i++) {
         if (s->pattern[i] < 0 || !s->code[i][0]) continue;

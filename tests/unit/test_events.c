@@ -1751,3 +1751,21 @@ TEST(events_failed_to_is_negated_and_a_meeting_place_is_no_party)
     CHECK(pair);
     doc_free(d);
 }
+
+TEST(events_a_verb_that_carries_out_an_event_noun_gives_way_to_it)
+{
+    char b[64];
+    /* "Canada agreed sanctions on Iran": the sanctions (163), not 030 */
+    doc *d = parsed("Canada/Canada/PROPN/2/nsubj agreed/agree/VERB/0/root sanctions/sanction/NOUN/2/obj "
+                    "on/on/ADP/5/case Iran/Iran/PROPN/2/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "CAN>IRN");
+    CHECK_STR_EQ(codes_of(d, "030", b, sizeof b), "");
+    doc_free(d);
+    /* "Hungary would not block sanctions": Hungary imposes nothing */
+    d = parsed("Hungary/Hungary/PROPN/4/nsubj would/would/AUX/4/aux not/not/PART/4/advmod block/block/VERB/0/root "
+               "sanctions/sanction/NOUN/4/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "");
+    doc_free(d);
+}
