@@ -159,6 +159,16 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             bool mixed;
             uint32_t rest = after;
             while (rest < hi && c->w.items[rest].kind == W_PUNCT) rest++;
+            /* "..., according to a statement published after the meeting.":
+             * a participle phrase on the source that runs to the end of the
+             * sentence is still the source's */
+            size_t rl = rest < hi ? wlen(c, rest) : 0;
+            if (rest < hi && c->w.items[rest].kind == W_WORD && !c->w.items[rest].cap &&
+                (participle_word(c, rest) || (rl > 4 && !memcmp(wtext(c, rest) + rl - 2, "ed", 2)))) {
+                uint32_t k = rest;
+                while (k < hi && !(frame(c, k) && wpunct(c, k, ','))) k++;
+                if (k >= hi) rest = hi;
+            }
             if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
@@ -227,7 +237,10 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
         uint32_t that = 0;
-        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || strcmp(lemma, "tell") == 0 || weekday(c, k) || weq(c, k, "yesterday") ||
+        /* "told reporters that", "warned Tehran that", "assured allies that" */
+        bool object_first = strcmp(lemma, "tell") == 0 || strcmp(lemma, "warn") == 0 || strcmp(lemma, "assure") == 0 ||
+                            strcmp(lemma, "remind") == 0 || strcmp(lemma, "inform") == 0;
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || object_first || weekday(c, k) || weq(c, k, "yesterday") ||
                                    weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;

@@ -147,6 +147,9 @@ static inline const char *wcountry(const ctx *c, uint32_t i) { return c->w.items
 static inline int wgender(const ctx *c, uint32_t i) { return c->w.items[i].gender; }
 
 /* mention.c */
+/* A lower-case word in -ing ("speaking", "citing", "asking"): it opens a
+ * participle phrase, not a role or a name. */
+bool participle_word(const ctx *c, uint32_t i);
 int32_t np_before(ctx *c, uint32_t lo, uint32_t cue);
 int32_t np_after(ctx *c, uint32_t from, uint32_t hi);
 /* The mention made of words [a, b) as they stand (a colon label). */

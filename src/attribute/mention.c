@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "attribute/internal.h"
+#include "base/calendar.h"
 
 #define MAX_NP_WORDS 20
 #define MAX_APPOSITION_WORDS 22
@@ -42,6 +43,8 @@ static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
     if (w->kind != W_WORD || !w->cap || w->not_name || function_word(c, i)) return false;
+    /* "ministers on Monday said": a day is nobody's name */
+    if (wlen(c, i) >= 6 && calendar_weekday_from_name(wtext(c, i), (unsigned)wlen(c, i))) return false;
     return !wis(c, i, LX_ROLE) && !wis(c, i, LX_ORG) && !wis(c, i, LX_PLACE) && !wis(c, i, LX_SENT_ADVERB) &&
            !wis(c, i, LX_DET) && !wis(c, i, LX_JOURNALIST) && !wcountry(c, i);
 }
@@ -257,9 +260,7 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
     return a;
 }
 
-/* A lower-case word in -ing ("speaking", "citing", "asking"): it opens a
- * participle phrase, not a role. */
-static bool participle_word(const ctx *c, uint32_t i)
+bool participle_word(const ctx *c, uint32_t i)
 {
     size_t n = wlen(c, i);
     return c->w.items[i].kind == W_WORD && !c->w.items[i].cap && n > 4 && memcmp(wtext(c, i) + n - 3, "ing", 3) == 0;

@@ -750,3 +750,27 @@ TEST(attribute_role_for_a_named_body_is_a_role_not_a_name)
     CHECK_STR_EQ(s->identity.organisation, "General Staff");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_day_is_no_name_and_warned_x_that_starts_after_that)
+{
+    dyad_document *d = run("Sanctions\n\nEuropean Union foreign ministers on Monday approved new measures against Iran, and "
+                           "warned Tehran that further deliveries would trigger a tougher response.\n");
+    char b[256];
+    size_t q = find(d, "further deliveries");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "further deliveries would trigger a tougher response");
+    CHECK(strcmp(who(d, q), "Monday") != 0);
+    dyad_document_free(d);
+}
+
+TEST(attribute_according_to_a_source_with_a_participle_phrase_ends_the_sentence)
+{
+    dyad_document *d = run("Sanctions\n\nThe measures freeze the assets of eight officials and three companies, according to "
+                           "a statement published after the meeting.\n");
+    char b[256];
+    size_t q = find(d, "The measures freeze");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "The measures freeze the assets of eight officials and three companies");
+    CHECK_INT_EQ(find(d, "published after"), d->quote_count);
+    dyad_document_free(d);
+}
