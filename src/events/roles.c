@@ -23,6 +23,12 @@ static int adjoins(const sent *s, int32_t hi, int32_t c)
     return 1;
 }
 
+static int capitalised(const sent *s, int32_t x)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    return f && isupper((unsigned char)f[0]);
+}
+
 void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
 {
     int32_t stack[64];
@@ -39,8 +45,12 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
                        (rel_exact(r, "nmod:desc") && c < x) ||
                        rel_is(r, "nummod") || rel_is(r, "det") ||
                        (rel_exact(r, "case") && x != h) || /* "Russia 's" inside a possessor */
+                       /* ("the envoy of Chad", "Bank of England"; but a name's
+                        * "of" phrase in lower case is no part of it:
+                        * "accused Brussels of double standards") */
                        (rel_exact(r, "nmod") && x == h && (ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2) ||
-                                                           ev_case_of(s, c) == tables_word_find(&s->e->t, "from", 4))) ||
+                                                           ev_case_of(s, c) == tables_word_find(&s->e->t, "from", 4)) &&
+                        !(h > 0 && capitalised(s, h) && !capitalised(s, c))) ||
                        /* "Bree [Prime Minister Romendacil]": a name hung on
                         * a name with no preposition is the same mention */
                        (rel_exact(r, "nmod") && x == h && adjoins(s, *hi, c) && upos_is(&s->t[x], "PROPN") && upos_is(&s->t[c], "PROPN") &&

@@ -1769,3 +1769,14 @@ TEST(events_a_verb_that_carries_out_an_event_noun_gives_way_to_it)
     CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "");
     doc_free(d);
 }
+
+TEST(events_a_lower_case_of_phrase_is_no_part_of_a_name)
+{
+    /* "Iran accused Brussels of double standards": the target is Brussels */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj accused/accuse/VERB/0/root Brussels/Brussels/PROPN/2/obj of/of/ADP/6/case "
+                    "double/double/ADJ/6/amod standards/standard/NOUN/3/nmod", NULL);
+    code(d);
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.text, "Brussels");
+    doc_free(d);
+}
