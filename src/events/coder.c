@@ -609,11 +609,14 @@ static void demand_on(sent *s, int32_t v, int32_t g, int32_t subject, const char
     }
 }
 
-/* A gathering words are said at, not someone they are said to. */
+/* A gathering words are said at, or the press or a crowd that hears
+ * them ("told reporters"): not someone they are said to. */
 static int occasion(const sent *s, int32_t x)
 {
     static const char *const words[] = {"conference", "briefing", "interview", "session", "meeting", "summit",
-                                        "forum", "rally", "gathering", "hearing", "event", "ceremony"};
+                                        "forum", "rally", "gathering", "hearing", "event", "ceremony",
+                                        "reporter", "reporters", "journalist", "journalists", "correspondent",
+                                        "correspondents", "press", "media", "audience", "crowd"};
     uint32_t id = s->t[x].lemma ? s->t[x].lemma : s->t[x].form;
     const char *w = id ? s->e->t.words[id].text : s->d->tokens.items[s->first + (uint32_t)x].form;
     for (size_t i = 0; w && i < sizeof words / sizeof *words; i++)

@@ -1265,6 +1265,13 @@ TEST(events_the_occasion_of_a_statement_is_no_target)
     if (!e) dump(d);
     CHECK(e != NULL);
     doc_free(d);
+    /* nor are the reporters of "Croatia told Serbian reporters" */
+    d = parsed("Croatia/Croatia/PROPN/2/nsubj told/tell/VERB/0/root Serbian/Serbian/ADJ/4/amod reporters/reporter/NOUN/2/obj", NULL);
+    code(d);
+    e = find(d, "Croatia", NULL, "010");
+    if (!e) dump(d);
+    CHECK(e != NULL);
+    doc_free(d);
 }
 
 TEST(events_cli_gdelt_layout_has_the_61_columns)
