@@ -280,6 +280,9 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     doc *d = s->d;
     if (s->actors)
         out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
+    if (out->resolved) ev_role_remember(s, h, &out->actor);
+    /* "the ministers" after "European Union foreign ministers" */
+    if (!out->resolved && s->actors && ev_role_recall(s, h, &out->actor)) out->resolved = 1;
     const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;
     if (!out->resolved && s->actors && (owner || context_country(s))) {
         dyad_actor a2;

@@ -29,6 +29,15 @@ typedef struct cue_key {
     uint32_t quote;
 } cue_key;
 
+/* A common noun the dictionary resolved, remembered by its form for a
+ * later bare "the ministers" (role_memory.c). */
+typedef struct role_seen {
+    uint32_t form, sentence;
+    dyad_actor actor;
+} role_seen;
+
+enum { ROLE_MEMORY = 32 };
+
 typedef struct sent {
     doc *d;
     const event_dictionary *e;
@@ -69,6 +78,9 @@ typedef struct sent {
     struct cue_key *cues;
     uint32_t ncues;
     int cues_done;
+    /* the latest common nouns resolved on their own words, a ring */
+    role_seen roles[ROLE_MEMORY];
+    uint32_t nroles;
 } sent;
 
 /* Frees what coding a document kept in s between its sentences. */
@@ -135,6 +147,13 @@ const dyad_actor *ev_cued_speaker(sent *s, int32_t v);
 /* The first of the document's cued quotes (s->cues, sorted by cue) whose
  * cue starts at or after byte `at`; s->ncues when none. */
 uint32_t ev_cue_at(sent *s, uint32_t at);
+
+/* role_memory.c */
+/* Remember noun h resolved as *a; recall for a bare definite noun h the
+ * actor the same noun was a few sentences before (keeps out's span and
+ * text).  Returns 1 when recalled. */
+void ev_role_remember(sent *s, int32_t h, const dyad_actor *a);
+int ev_role_recall(sent *s, int32_t h, dyad_actor *out);
 
 /* anaphora.c */
 /* The speaker a personal pronoun ("he", "she") at token h stands for: the

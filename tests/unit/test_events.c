@@ -1787,3 +1787,27 @@ TEST(events_a_lower_case_of_phrase_is_no_part_of_a_name)
     if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.text, "Brussels");
     doc_free(d);
 }
+
+TEST(events_the_bare_noun_is_the_group_named_fully_before)
+{
+    /* "the ministers" three sentences after "European Union foreign
+     * ministers" are the EU's, not the country the story names most */
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Sanctions\n\nEuropean Union foreign ministers approved new sanctions on Iran.\n\n"
+                               "Iran condemned the decision. Iran said the measures were illegal. Iran recalled its envoy.\n\n"
+                               "The ministers also condemned Iran.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int found = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (!e->source.text || strcmp(e->source.text, "The ministers")) continue;
+        found = 1;
+        CHECK_STR_EQ(e->source.code, "IGOEUREEC");
+        CHECK_STR_EQ(e->source.origin, "earlier");
+    }
+    CHECK(found);
+    dyad_document_free(d);
+}

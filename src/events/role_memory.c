@@ -1,0 +1,79 @@
+/* role_memory.c — "the ministers" after "European Union foreign
+ * ministers".  A story names a group or office fully once and then by its
+ * bare noun; without this, the bare noun took the document's country (in a
+ * story about sanctions on Iran, "the ministers" of the EU became IRNGOV).
+ * Every common noun that the dictionary resolved on its own words is
+ * remembered by its form; a later definite bare noun ("the ministers",
+ * "these officials") of the same form, within ten sentences, is that
+ * actor (origin "earlier").  A fixed ring of recent nouns: constant time
+ * and memory per lookup, whatever the story's length. */
+#include <string.h>
+#include <strings.h>
+
+#include "base/hash.h"
+#include "events/sentence.h"
+
+enum { ROLE_RECALL_SENTENCES = 10 };
+
+/* The noun's form in lower case, hashed: the form, not the lemma, so that
+ * "the ministers" is not the one "foreign minister" named last. */
+static uint32_t form_hash(const sent *s, int32_t h)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)h].form;
+    if (!f || !*f) return 0;
+    uint32_t k = FNV1A32_BASIS;
+    for (; *f; f++) {
+        char c = (char)(*f >= 'A' && *f <= 'Z' ? *f + 32 : *f);
+        k = fnv1a32_more(k, &c, 1);
+    }
+    return k ? k : 1;
+}
+
+void ev_role_remember(sent *s, int32_t h, const dyad_actor *a)
+{
+    if (!upos_is(&s->t[h], "NOUN") || !a->code) return;
+    uint32_t k = form_hash(s, h);
+    if (!k) return;
+    role_seen *r = &s->roles[s->nroles++ % ROLE_MEMORY];
+    r->form = k;
+    r->sentence = s->index;
+    r->actor = *a;
+}
+
+/* Whether h is a bare definite noun: "the ministers", "these officials"
+ * (no modifier that the dictionary would have read). */
+static int bare_definite(const sent *s, int32_t h)
+{
+    int definite = 0;
+    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const char *r = s->t[c].deprel;
+        if (rel_is(r, "det")) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+            if (f && (!strcasecmp(f, "the") || !strcasecmp(f, "these") || !strcasecmp(f, "those"))) definite = 1;
+            continue;
+        }
+        if (rel_is(r, "amod") || rel_is(r, "compound") || rel_is(r, "nmod") || rel_is(r, "flat")) return 0;
+    }
+    return definite;
+}
+
+int ev_role_recall(sent *s, int32_t h, dyad_actor *out)
+{
+    if (!upos_is(&s->t[h], "NOUN") || !bare_definite(s, h)) return 0;
+    uint32_t k = form_hash(s, h);
+    if (!k) return 0;
+    uint32_t n = s->nroles < ROLE_MEMORY ? s->nroles : ROLE_MEMORY;
+    for (uint32_t i = 0; i < n; i++) {
+        const role_seen *r = &s->roles[(s->nroles - 1 - i) % ROLE_MEMORY];
+        if (r->form != k) continue;
+        if (s->index - r->sentence > ROLE_RECALL_SENTENCES) return 0;
+        dyad_span sp = out->span;
+        const char *text = out->text;
+        *out = r->actor;
+        out->span = sp;
+        out->text = text;
+        out->origin = "earlier";
+        return 1;
+    }
+    return 0;
+}
