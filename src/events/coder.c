@@ -657,6 +657,33 @@ static int32_t own_country_object(sent *s, int32_t v, const char *src_code)
     return o;
 }
 
+/* Whether token k lies in the subtree of token top (a bounded walk up). */
+static int under(const sent *s, int32_t k, int32_t top)
+{
+    for (int hops = 0; k >= 0 && hops < 64; hops++, k = s->t[k].head)
+        if (k == top) return 1;
+    return 0;
+}
+
+/* The first actor, in the order of the text, among the words after v that
+ * belong to clause cc: PETRARCH's target of a statement ("said on Friday
+ * that an embargo on Chad would fail": Chad).  Heads of mentions only, not
+ * the modifiers inside one; -1 when cc comes before v or names no actor. */
+static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
+{
+    if (cc < 0 || cc < v) return -1;
+    for (int32_t k = v + 1; k < (int32_t)s->n; k++) {
+        const char *r = s->t[k].deprel;
+        if (!is_noun(&s->t[k]) || k == src || !under(s, k, cc)) continue;
+        if (rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss")) continue;
+        if (ev_time_word(s, k)) continue;
+        actor_ref a;
+        ev_resolve_actor(s, k, &a);
+        if (a.resolved && a.actor.code) return k;
+    }
+    return -1;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -811,9 +838,15 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* a statement's target is whom it was said to, not an actor it names,
      * nor the occasion ("told a press conference", "a news briefing") */
     if (tgt >= 0 && reporting(s, v) && (s->t[tgt].head != v || occasion(s, tgt))) tgt = -1;
+    /* PETRARCH's conventions: the first actor named after the verb in
+     * the clause it is about; none when that clause comes before it */
+    if (tgt < 0 && !passive && s->e->petrarch) {
+        int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
+        tgt = first_actor_after(s, v, cc, src);
+    }
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */
-    if (tgt < 0 && !passive) {
+    if (tgt < 0 && !passive && !s->e->petrarch) {
         int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;

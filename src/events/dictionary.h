@@ -145,6 +145,9 @@ struct event_dictionary {
     uint32_t *tone_words;
     int8_t *tone_signs;
     uint32_t ntone;
+    /* PETRARCH-2's conventions instead of dyad's (docs/EVENTS.md); set
+     * once when the resources are opened */
+    bool petrarch;
 };
 
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,
