@@ -657,11 +657,24 @@ static int32_t own_country_object(sent *s, int32_t v, const char *src_code)
     return o;
 }
 
-/* Whether token k lies in the subtree of token top (a bounded walk up). */
+/* Whether token k lies in the clause of token top: in its subtree, not
+ * inside a clause below with a subject of its own (a bounded walk up). */
 static int under(const sent *s, int32_t k, int32_t top)
 {
-    for (int hops = 0; k >= 0 && hops < 64; hops++, k = s->t[k].head)
+    for (int hops = 0; k >= 0 && hops < 64; hops++, k = s->t[k].head) {
         if (k == top) return 1;
+        if (ev_child(s, k, "nsubj") >= 0 || ev_child(s, k, "nsubj:pass") >= 0) return 0;
+        /* nor in an adverbial clause opened by a conjunction or a
+         * preposition ("after a hobbit was seen in Chad" says when, not to
+         * whom; "to wage war on Chad" is still the verb's) */
+        if (rel_is(s->t[k].deprel, "advcl") || rel_is(s->t[k].deprel, "parataxis")) {
+            for (int32_t c = s->t[k].first_child; c >= 0; c = s->t[c].next_sibling) {
+                const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+                if ((rel_is(s->t[c].deprel, "mark") || rel_is(s->t[c].deprel, "case")) && f && strcasecmp(f, "to")) return 0;
+                if (rel_is(s->t[c].deprel, "aux") || rel_is(s->t[c].deprel, "cop")) return 0; /* a finite clause */
+            }
+        }
+    }
     return 0;
 }
 
@@ -860,6 +873,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             if (a.resolved && !own && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
         }
     }
+    /* PETRARCH's conventions: with no target yet, the first actor after
+     * the verb in its own clause ("rescheduled his trip in the Shire":
+     * the Shire), as PETRARCH takes the first actor of the verb phrase */
+    if (tgt < 0 && !passive && s->e->petrarch && !reporting(s, v)) tgt = first_actor_after(s, v, v, src);
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence);
 }

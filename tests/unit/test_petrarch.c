@@ -498,3 +498,27 @@ TEST(petrarch_conventions_name_inside_a_phrase_and_agents_country)
                  "---LEG>TCD:040");
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_target_is_the_first_actor_of_the_verb_phrase)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESCHEDULE [082] ---\nRESCHEDULE\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad rescheduled its plans involving trips in Sudan": PETRARCH's
+     * target is the first actor of the verb phrase, however deep */
+    const char *deep = "Chad/Chad/PROPN/2/nsubj rescheduled/reschedule/VERB/0/root its/its/PRON/4/nmod:poss "
+                       "plans/plan/NOUN/2/obj involving/involve/VERB/4/acl trips/trip/NOUN/5/obj in/in/ADP/8/case "
+                       "Sudan/Sudan/PROPN/6/nmod";
+    CHECK_STR_EQ(first_event(e, deep, b, sizeof b), "TCD>-:082");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, deep, b, sizeof b), "TCD>SDN:082");
+    /* "Chad rescheduled the trip after a convoy was seen in Sudan": a
+     * finite clause of its own says when, not to whom */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj rescheduled/reschedule/VERB/0/root the/the/DET/4/det "
+                                "trip/trip/NOUN/2/obj after/after/SCONJ/9/mark a/a/DET/7/det convoy/convoy/NOUN/9/nsubj:pass "
+                                "was/be/AUX/9/aux:pass seen/see/VERB/2/advcl in/in/ADP/11/case Sudan/Sudan/PROPN/9/obl",
+                         b, sizeof b),
+                 "TCD>-:082");
+    petr_close(e, path);
+}
