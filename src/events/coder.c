@@ -441,7 +441,8 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
              * Force against a place of one's own country is civil war and
              * keeps it ("Kyiv shelled Donetsk"). */
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
-                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
+                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code) &&
+                !(p && p->subject_target)) /* (unless a pattern's "+ ... $" says who is who) */
                 ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code_for_source(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
                      first_in_sentence);
@@ -681,10 +682,10 @@ static int under(const sent *s, int32_t k, int32_t top)
 /* The first actor, in the order of the text, among the words after v that
  * belong to clause cc: PETRARCH's target of a statement ("said on Friday
  * that an embargo on Chad would fail": Chad).  Heads of mentions only, not
- * the modifiers inside one; -1 when cc comes before v or names no actor. */
+ * the modifiers inside one; -1 when cc names none there. */
 static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
 {
-    if (cc < 0 || cc < v) return -1;
+    if (cc < 0) return -1;
     for (int32_t k = v + 1; k < (int32_t)s->n; k++) {
         const char *r = s->t[k].deprel;
         if (!is_noun(&s->t[k]) || k == src || !under(s, k, cc)) continue;
@@ -708,7 +709,8 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
     /* "we expect Minsk to explain", "allowed the ships to leave": what an
      * uncoded verb wishes or permits of its object has not happened */
-    if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0) {
+    if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0 &&
+        s->absorbed[v] != g) { /* (unless v's pattern names that verb: "+ HOSTING * FEAST") */
         int32_t o = ev_child(s, g, "obj");
         /* (a pronoun object is the parser's reading of "indicated it would") */
         if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
@@ -838,8 +840,24 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
         else if (p->source_slot < 0)
             giver = ev_child(s, v, "obj");
+        /* "FEAST ^ $": past the phrase that follows, the next actor */
+        if (giver >= 0 && p->source_skip) {
+            int32_t glo, ghi;
+            ev_mention_range(s, giver, &glo, &ghi);
+            giver = first_actor_after(s, ghi, v, src);
+        }
         if (giver >= 0 && giver != v) {
             tgt = src;
+            /* "+ HOSTING * FEAST $": the '+' stands before the verb above
+             * that the pattern names, so the target is that verb's subject
+             * ("Chad will be hosting Sudan to celebrate the feast with
+             * Egypt": Chad, not Sudan, whom the complement's reading
+             * makes the subject) */
+            if (s->absorbed[v] >= 0) {
+                int ap;
+                int32_t as = ev_subject_of(s, s->absorbed[v], &ap);
+                if (as >= 0 && !ap) tgt = as;
+            }
             src = giver;
         }
     }
@@ -855,7 +873,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * the clause it is about; none when that clause comes before it */
     if (tgt < 0 && !passive && s->e->petrarch) {
         int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
-        tgt = first_actor_after(s, v, cc, src);
+        tgt = cc > v ? first_actor_after(s, v, cc, src) : -1;
     }
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */

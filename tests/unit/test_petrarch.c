@@ -522,3 +522,27 @@ TEST(petrarch_conventions_target_is_the_first_actor_of_the_verb_phrase)
                  "TCD>-:082");
     petr_close(e, path);
 }
+
+TEST(petrarch_plus_before_a_named_governing_verb_and_source_after_a_skip)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * FEAST ^ $ [042]\n"
+                                    "- + HOSTING * HOLIDAY $ [046]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad will be hosting Egypt to celebrate the holiday with Niger":
+     * the '+' stands before "hosting", so its subject is the target (not
+     * Egypt, the complement's controller), "$" the actor after the holiday */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux hosting/host/VERB/0/root "
+                                "Egypt/Egypt/PROPN/4/obj to/to/PART/7/mark celebrate/celebrate/VERB/4/xcomp "
+                                "the/the/DET/9/det holiday/holiday/NOUN/7/obj with/with/ADP/11/case Niger/Niger/PROPN/9/nmod",
+                         b, sizeof b),
+                 "NER>TCD:046");
+    /* "... the feast with Niger at Sudan": "^ $" skips Niger's phrase */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux hosting/host/VERB/0/root "
+                                "Egypt/Egypt/PROPN/4/obj to/to/PART/7/mark celebrate/celebrate/VERB/4/xcomp "
+                                "the/the/DET/9/det feast/feast/NOUN/7/obj with/with/ADP/11/case Niger/Niger/PROPN/9/nmod "
+                                "at/at/ADP/13/case Sudan/Sudan/PROPN/7/obl", b, sizeof b),
+                 "SDN>TCD:042");
+    petr_close(e, path);
+}
