@@ -1595,3 +1595,23 @@ TEST(events_the_word_a_pattern_names_is_not_the_target)
     CHECK(found);
     doc_free(d);
 }
+
+TEST(events_listed_name_read_as_a_verb_is_the_subject)
+{
+    /* "Pyongyang on Thursday fired shells at Seoul", parsed with the
+     * capital as the verb heading the sentence and "fired" its parataxis */
+    const char *spec = "Pyongyang/pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "
+                       "fired/fire/VERB/1/parataxis shells/shell/NOUN/4/obj at/at/ADP/7/case Seoul/Seoul/PROPN/4/obl";
+    doc *d = parsed(spec, NULL);
+    code(d);
+    CHECK(has_event(d, "PRKGOV", "KORGOV", "194"));
+    doc_free(d);
+    /* a word that is no listed name stays the verb it was read as:
+     * "Consider the talks ..." gives no actor */
+    d = parsed("Consider/consider/VERB/0/root how/how/ADV/3/advmod Seoul/Seoul/PROPN/4/nsubj fired/fire/VERB/1/ccomp "
+               "shells/shell/NOUN/4/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        CHECK(!d->events.items[i].source.text || strcmp(d->events.items[i].source.text, "Consider"));
+    doc_free(d);
+}
