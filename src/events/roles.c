@@ -313,7 +313,10 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             out->resolved = 1;
         }
     }
-    if (!out->resolved && s->actors) {
+    /* its apposition ("Peskov, the Kremlin spokesman"): for a name, not
+     * for a common noun the parser gave a comma phrase ("ties with Chad,
+     * years after Sudanese crowds burned its embassy") */
+    if (!out->resolved && s->actors && !upos_is(&s->t[h], "NOUN")) {
         int32_t ap = ev_child(s, h, "appos");
         if (ap >= 0) {
             int32_t alo, ahi;

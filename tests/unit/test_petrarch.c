@@ -546,3 +546,21 @@ TEST(petrarch_plus_before_a_named_governing_verb_and_source_after_a_skip)
                  "SDN>TCD:042");
     petr_close(e, path);
 }
+
+TEST(petrarch_common_noun_is_not_its_comma_phrase)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC [064]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad restored diplomatic ties with Sudan, years after Nigerien
+     * crowds burned its embassy", parsed with "crowds" an appositive of
+     * "ties": the ties are no Nigerien actor, the target is Sudan */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root diplomatic/diplomatic/ADJ/4/amod "
+                                "ties/tie/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod ,/,/PUNCT/11/punct "
+                                "years/year/NOUN/11/nmod:unmarked after/after/ADP/11/case Nigerien/Nigerien/ADJ/11/amod "
+                                "crowds/crowd/NOUN/4/appos burned/burn/VERB/11/acl its/its/PRON/14/nmod:poss "
+                                "embassy/embassy/NOUN/12/obj", b, sizeof b),
+                 "TCD>SDN:064");
+    petr_close(e, path);
+}
