@@ -313,11 +313,13 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             out->resolved = 1;
         }
     }
-    /* its apposition ("Peskov, the Kremlin spokesman"): for a name, not
-     * for a common noun the parser gave a comma phrase ("ties with Chad,
-     * years after Sudanese crowds burned its embassy") */
-    if (!out->resolved && s->actors && !upos_is(&s->t[h], "NOUN")) {
+    /* its apposition ("Peskov, the Kremlin spokesman"; "its largest
+     * shareholder, the Japanese company SoftBank"), not a phrase with a
+     * preposition of its own that the parser hung on it as one ("ties with
+     * Chad, years after Sudanese crowds burned its embassy") */
+    if (!out->resolved && s->actors) {
         int32_t ap = ev_child(s, h, "appos");
+        if (ap >= 0 && ev_child(s, ap, "case") >= 0) ap = -1;
         if (ap >= 0) {
             int32_t alo, ahi;
             ev_mention_range(s, ap, &alo, &ahi);
