@@ -368,6 +368,19 @@ static int list_appositive(const sent *s, int32_t c)
         if (x < c && rel_is(s->t[x].deprel, "punct")) comma = 1;
         if (x > c && rel_is(s->t[x].deprel, "conj") && upos_is(&s->t[x], "PROPN")) conj = 1;
     }
+    if (comma && !conj) {
+        /* or followed by ", and": "Mordor, the awful Fornost, and Gondor
+         * welcomed" with the last item the verb's second subject */
+        int32_t end = c; /* the appositive's last word */
+        for (int32_t k = c + 1; k < (int32_t)s->n && k <= c + 16; k++) {
+            int in = 0;
+            for (int32_t x = k, hops = 0; x >= 0 && hops < 16 && !in; x = s->t[x].head, hops++) in = x == c;
+            if (!in) break;
+            end = k;
+        }
+        const char *f = end + 1 < (int32_t)s->n ? s->d->tokens.items[s->first + (uint32_t)end + 1].form : NULL;
+        conj = end + 2 < (int32_t)s->n && f && !strcmp(f, ",") && upos_is(&s->t[end + 2], "CCONJ");
+    }
     return comma && conj;
 }
 

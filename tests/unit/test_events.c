@@ -1615,3 +1615,28 @@ TEST(events_listed_name_read_as_a_verb_is_the_subject)
         CHECK(!d->events.items[i].source.text || strcmp(d->events.items[i].source.text, "Consider"));
     doc_free(d);
 }
+
+TEST(events_named_appositive_before_comma_and_is_a_list_item)
+{
+    /* "Chad, the troubled Niger, and Sudan condemned Egypt", parsed with
+     * Niger an appositive of Chad and Sudan a second subject: three
+     * critics */
+    const char *spec = "Chad/Chad/PROPN/9/nsubj ,/,/PUNCT/5/punct the/the/DET/5/det troubled/troubled/ADJ/5/amod "
+                       "Niger/Niger/PROPN/1/appos ,/,/PUNCT/8/punct and/and/CCONJ/8/cc Sudan/Sudan/PROPN/9/nsubj "
+                       "condemned/condemn/VERB/0/root Egypt/Egypt/PROPN/9/obj";
+    doc *d = parsed(spec, NULL);
+    code(d);
+    CHECK(has_event(d, "TCD", "EGY", "111"));
+    CHECK(has_event(d, "NER", "EGY", "111"));
+    CHECK(has_event(d, "SDN", "EGY", "111"));
+    doc_free(d);
+    /* "Chad, the troubled Niger, condemned Egypt": no list, one critic */
+    d = parsed("Chad/Chad/PROPN/7/nsubj ,/,/PUNCT/5/punct the/the/DET/5/det troubled/troubled/ADJ/5/amod "
+               "Niger/Niger/PROPN/1/appos ,/,/PUNCT/1/punct condemned/condemn/VERB/0/root Egypt/Egypt/PROPN/7/obj", NULL);
+    code(d);
+    int niger = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        niger |= d->events.items[i].source.code && !strncmp(d->events.items[i].source.code, "NER", 3);
+    CHECK(!niger);
+    doc_free(d);
+}
