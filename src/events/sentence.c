@@ -270,13 +270,24 @@ static int governs(const sent *s, int32_t a, int32_t b)
  * words become its compounds, and words that hung on them hang on the
  * head.  Skipped when the new head's governor lies under the run (that
  * would close a loop). */
+static int capitalised_word(const sent *s, uint32_t i)
+{
+    const char *f = s->d->tokens.items[s->first + i].form;
+    return f && isupper((unsigned char)f[0]) && f[1] && islower((unsigned char)f[1]);
+}
+
 static void repair_split_name(sent *s)
 {
     if (!s->actors) return;
     for (uint32_t i = 0; i + 1 < s->n;) {
         if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
         uint32_t j = i;
-        while (j + 1 < s->n && j - i < 6 && upos_is(&s->t[j + 1], "PROPN")) j++;
+        /* (a capitalised word the tagger took for an adjective or a noun
+         * continues the name: "Amnesty International") */
+        while (j + 1 < s->n && j - i < 6 &&
+               (upos_is(&s->t[j + 1], "PROPN") || (capitalised_word(s, j + 1) && (upos_is(&s->t[j + 1], "ADJ") ||
+                                                                                  upos_is(&s->t[j + 1], "NOUN")))))
+            j++;
         int32_t lo = (int32_t)i, hi = (int32_t)j;
         i = j + 1;
         if (hi == lo) continue;

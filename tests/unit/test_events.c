@@ -1640,3 +1640,15 @@ TEST(events_named_appositive_before_comma_and_is_a_list_item)
     CHECK(!niger);
     doc_free(d);
 }
+
+TEST(events_listed_name_with_a_word_tagged_common_is_one_actor)
+{
+    /* "Human Rights Watch condemned Chad", with "Watch" tagged a noun and
+     * hung on the verb apart from "Human Rights": the dictionary lists the
+     * three words as one name */
+    doc *d = parsed("Human/Human/PROPN/4/nsubj Rights/Rights/PROPN/1/flat Watch/watch/NOUN/4/obl:npmod "
+                    "condemned/condemn/VERB/0/root Chad/Chad/PROPN/4/obj", NULL);
+    code(d);
+    CHECK(has_event(d, "NGOHRW", "TCD", "111"));
+    doc_free(d);
+}
