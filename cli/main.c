@@ -34,6 +34,7 @@ static const char usage[] =
     "      --dict PATH      event dictionary: a verb file (dyad or PETRARCH-2 format)\n"
     "                       or a folder of PETRARCH-2 files (verbs, actors, discards)\n"
     "      --strict         refuse malformed dictionary lines instead of skipping them\n"
+    "      --conventions petrarch  code as PETRARCH-2 where dyad differs (docs/EVENTS.md)\n"
     "      --as LAYOUT      output layout of the command (see above)\n"
     "  -o, --output FILE    write there instead of standard output\n"
     "  -q, --quiet          no summary on standard error\n"
@@ -90,6 +91,13 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;
         else if (TAKES("--dict", "--dict")) config->dictionary = value;
         else if (!strcmp(a, "--strict")) config->strict_dictionaries = true;
+        else if (TAKES("--conventions", "--conventions")) {
+            if (strcmp(value, "petrarch") && strcmp(value, "dyad")) {
+                fprintf(stderr, "dyad: --conventions takes dyad or petrarch\n");
+                return 2;
+            }
+            config->petrarch_conventions = !strcmp(value, "petrarch");
+        }
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
         else if (!strcmp(a, "--stats")) o->stats = 1;

@@ -20,7 +20,11 @@ echo "-- PETRARCH-2 unit tests (PETR.Validate dictionaries)"
 dict=$(mktemp -d)
 trap 'rm -rf "$dict"' EXIT
 for f in "$SHARED"/data/petrarch/dictionaries/PETR.Validate.*; do ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$dict/"; done
-"$tool" petrarch "$SHARED/data/petrarch/text/PETR.UnitTest.records.xml" "$dict" 2>/dev/null | tail -n 70
+records=$SHARED/data/petrarch/text/PETR.UnitTest.records.xml
+echo "   with dyad's own conventions (the default)"
+"$tool" petrarch "$records" "$dict" 2>/dev/null | tail -n 70
+echo "   with PETRARCH's conventions (dyad --conventions petrarch; docs/EVENTS.md)"
+"$tool" petrarch "$records" "$dict" --conventions=petrarch 2>/dev/null | tail -n 70
 echo "-- development set through the Phoenix dictionaries (CAMEO.2.0 verbs, Phoenix actors), for comparison"
 phoenix=$(mktemp -d)
 for f in "$SHARED"/data/petrarch/dictionaries/CAMEO.2.0.txt "$SHARED"/data/petrarch/dictionaries/Phoenix.*; do

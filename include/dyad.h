@@ -189,6 +189,12 @@ typedef struct dyad_config {
     const char *dictionary;
     /* Refuse malformed dictionary lines instead of skipping them. */
     bool strict_dictionaries;
+    /* Code as PETRARCH-2 does where dyad's own conventions differ
+     * (docs/EVENTS.md, "PETRARCH conventions"): unnamed agents get no
+     * country ("---GOV"), a statement's target is the first actor after
+     * its verb, agentless passives keep their subject as the source,
+     * "anti-X" names X.  For users of PETRARCH dictionaries and its tests. */
+    bool petrarch_conventions;
 } dyad_config;
 
 /* NULL on failure, with a reason written to `error`. */

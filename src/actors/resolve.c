@@ -473,6 +473,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             }
             int rank = e->kind == AK_BODY || e->kind == AK_GROUP || e->kind == AK_PERSON ? OWNER_BODY
                      : e->kind == AK_IGO ? OWNER_IGO : OWNER_COUNTRY;
+            /* a country named as the mention's head, with no sector or
+             * person of its own, stays the actor whatever a later segment
+             * names ("Chad, far from Libya", "the Gondor of the prince"),
+             * where "soldiers from Chad" are Chad's */
+            int head_country = c.owner && c.owner_seg == 0 && seg > 0 && !c.agent && !c.role_entry && !c.person &&
+                               !c.prefix_agent && (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_CAPITAL);
+            if (head_country) {
+                found = 1;
+                break;
+            }
             if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {
                 c.owner = e;
                 c.owner_seg = seg;

@@ -499,7 +499,8 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
              * Force against a place of one's own country is civil war and
              * keeps it ("Kyiv shelled Donetsk"). */
             if (tgt.head >= 0 && src.actor.code && tgt.actor.code && strlen(tgt.actor.code) == 3 &&
-                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code))
+                !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code) &&
+                !(p && p->subject_target)) /* (unless a pattern's "+ ... $" says who is who) */
                 ev_resolve_actor(s, -1, &tgt);
             emit_one(s, v, code_for_source(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
                      first_in_sentence);
@@ -707,6 +708,46 @@ static int32_t own_country_object(sent *s, int32_t v, const char *src_code)
     return o;
 }
 
+/* Whether token k lies in the clause of token top: in its subtree, not
+ * inside a clause below with a subject of its own (a bounded walk up). */
+static int under(const sent *s, int32_t k, int32_t top)
+{
+    for (int hops = 0; k >= 0 && hops < 64; hops++, k = s->t[k].head) {
+        if (k == top) return 1;
+        if (ev_child(s, k, "nsubj") >= 0 || ev_child(s, k, "nsubj:pass") >= 0) return 0;
+        /* nor in an adverbial clause opened by a conjunction or a
+         * preposition ("after a hobbit was seen in Chad" says when, not to
+         * whom; "to wage war on Chad" is still the verb's) */
+        if (rel_is(s->t[k].deprel, "advcl") || rel_is(s->t[k].deprel, "parataxis")) {
+            for (int32_t c = s->t[k].first_child; c >= 0; c = s->t[c].next_sibling) {
+                const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+                if ((rel_is(s->t[c].deprel, "mark") || rel_is(s->t[c].deprel, "case")) && f && strcasecmp(f, "to")) return 0;
+                if (rel_is(s->t[c].deprel, "aux") || rel_is(s->t[c].deprel, "cop")) return 0; /* a finite clause */
+            }
+        }
+    }
+    return 0;
+}
+
+/* The first actor, in the order of the text, among the words after v that
+ * belong to clause cc: PETRARCH's target of a statement ("said on Friday
+ * that an embargo on Chad would fail": Chad).  Heads of mentions only, not
+ * the modifiers inside one; -1 when cc names none there. */
+static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
+{
+    if (cc < 0) return -1;
+    for (int32_t k = v + 1; k < (int32_t)s->n; k++) {
+        const char *r = s->t[k].deprel;
+        if (!is_noun(&s->t[k]) || k == src || !under(s, k, cc)) continue;
+        if (rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss")) continue;
+        if (ev_time_word(s, k)) continue;
+        actor_ref a;
+        ev_resolve_actor(s, k, &a);
+        if (a.resolved && a.actor.code) return k;
+    }
+    return -1;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -718,7 +759,8 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
     /* "we expect Minsk to explain", "allowed the ships to leave": what an
      * uncoded verb wishes or permits of its object has not happened */
-    if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0) {
+    if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0 &&
+        s->absorbed[v] != g) { /* (unless v's pattern names that verb: "+ HOSTING * FEAST") */
         int32_t o = ev_child(s, g, "obj");
         /* (a pronoun object is the parser's reading of "indicated it would") */
         if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
@@ -854,8 +896,24 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         }
         else if (p->source_slot < 0)
             giver = ev_child(s, v, "obj");
+        /* "FEAST ^ $": past the phrase that follows, the next actor */
+        if (giver >= 0 && p->source_skip) {
+            int32_t glo, ghi;
+            ev_mention_range(s, giver, &glo, &ghi);
+            giver = first_actor_after(s, ghi, v, src);
+        }
         if (giver >= 0 && giver != v) {
             tgt = src;
+            /* "+ HOSTING * FEAST $": the '+' stands before the verb above
+             * that the pattern names, so the target is that verb's subject
+             * ("Chad will be hosting Sudan to celebrate the feast with
+             * Egypt": Chad, not Sudan, whom the complement's reading
+             * makes the subject) */
+            if (s->absorbed[v] >= 0) {
+                int ap;
+                int32_t as = ev_subject_of(s, s->absorbed[v], &ap);
+                if (as >= 0 && !ap) tgt = as;
+            }
             src = giver;
         }
     }
@@ -867,9 +925,15 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* a statement's target is whom it was said to, not an actor it names,
      * nor the occasion ("told a press conference", "a news briefing") */
     if (tgt >= 0 && reporting(s, v) && (s->t[tgt].head != v || occasion(s, tgt))) tgt = -1;
+    /* PETRARCH's conventions: the first actor named after the verb in
+     * the clause it is about; none when that clause comes before it */
+    if (tgt < 0 && !passive && s->e->petrarch) {
+        int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
+        tgt = cc > v ? first_actor_after(s, v, cc, src) : -1;
+    }
     /* "Arnor believes Dagolath can cope", "X said Kyiv shelled Donetsk":
      * with no other target, the subject of the clause it is about */
-    if (tgt < 0 && !passive) {
+    if (tgt < 0 && !passive && !s->e->petrarch) {
         int32_t cc = reporting(s, v) ? speech_content(s, v) : ev_child(s, v, "ccomp");
         int cp;
         int32_t about = cc >= 0 ? ev_subject_of(s, cc, &cp) : -1;
@@ -883,6 +947,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             if (a.resolved && !own && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
         }
     }
+    /* PETRARCH's conventions: with no target yet, the first actor after
+     * the verb in its own clause ("rescheduled his trip in the Shire":
+     * the Shire), as PETRARCH takes the first actor of the verb phrase */
+    if (tgt < 0 && !passive && s->e->petrarch && !reporting(s, v)) tgt = first_actor_after(s, v, v, src);
     if (src == tgt) tgt = -1;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence);
 }

@@ -51,6 +51,7 @@ typedef struct ev_pattern {
     bool verb_glued;     /* "RECENTLY_*": the verb right after the last word before it */
     bool verb_line;      /* a verb line's own phrase ("+BREAK_DOWN"), not a '-' pattern of its block */
     int8_t source_slot;  /* with it, the slot whose noun is the source; -1 the object */
+    bool source_skip;    /* "FEAST ^ $": the source is the next actor after that phrase */
     uint16_t nslots;
     ev_slot *slots;
     const char *text;    /* "file:line pattern", reported as the event's pattern */
@@ -145,6 +146,9 @@ struct event_dictionary {
     uint32_t *tone_words;
     int8_t *tone_signs;
     uint32_t ntone;
+    /* PETRARCH-2's conventions instead of dyad's (docs/EVENTS.md); set
+     * once when the resources are opened */
+    bool petrarch;
 };
 
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,

@@ -31,6 +31,10 @@ const char *events_warning(const event_dictionary *dictionary, size_t i);
 /* How many patterns were loaded (for tests and benchmarks). */
 size_t events_pattern_count(const event_dictionary *dictionary);
 
+/* Code as PETRARCH-2 does where dyad's conventions differ (docs/EVENTS.md,
+ * "PETRARCH conventions"); called once after events_open, before coding. */
+void events_use_petrarch_conventions(event_dictionary *dictionary, bool on);
+
 void events_code(doc *d, const event_dictionary *dictionary, const actor_dictionary *actors);
 
 #endif

@@ -220,3 +220,8 @@ const char *events_warning(const event_dictionary *e, size_t i)
 
 size_t events_pattern_count(const event_dictionary *e) { return e ? e->t.npatterns : 0; }
 
+
+void events_use_petrarch_conventions(event_dictionary *e, bool on)
+{
+    if (e) e->petrarch = on;
+}

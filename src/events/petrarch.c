@@ -249,7 +249,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
     int k = phrase_words_glued(s + 1, body - 1, w, wl, glue, MAX_WORDS);
     if (k < 0) { warn(r, "too many words in a pattern"); return; }
     ev_slot slots[MAX_WORDS];
-    int ns = 0, target_obj = 0, after_verb = 0, skipped = 0, subject_target = 0, source_slot = -2, compound = 0;
+    int ns = 0, target_obj = 0, after_verb = 0, skipped = 0, subject_target = 0, source_slot = -2, compound = 0,
+        source_skip = 0;
     /* what the previous word was, for '_' joins: 1 a slot, 2 the verb, 0 a mark */
     int prev = 0, verb_glued = 0;
     for (int i = 0; i < k; i++) {
@@ -269,7 +270,8 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
             continue;
         }
         if (xl == 1 && *x == '$') { /* after the verb: where the source is */
-            if (after_verb) source_slot = ns > 0 ? ns - 1 : -1;
+            if (after_verb) source_slot = ns > 0 ? ns - 1 : -1, source_skip = skipped;
+            skipped = 0;
             continue;
         }
         if (xl == 1 && *x == '+' && !after_verb) { subject_target = 1; continue; }
@@ -325,6 +327,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         p->ordered = true;
         p->verb_glued = verb_glued;
         p->source_slot = (int8_t)(source_slot >= 0 ? source_slot : -1);
+        p->source_skip = source_skip && source_slot >= 0;
         p->nslots = (uint16_t)ns;
         p->slots = stored;
         p->text = text;

@@ -74,6 +74,9 @@ static const char *context_country(sent *s)
 {
     if (s->context_done) return s->context;
     s->context_done = 1;
+    /* PETRARCH's conventions: an agent the text gives no country is
+     * "---GOV", never one guessed from the sentence or the document */
+    if (s->e->petrarch) return s->context = "---";
     uint32_t w_in = tables_word_find(&s->e->t, "in", 2);
     for (uint32_t i = 0; i < s->n && s->actors; i++) {
         if (!upos_is(&s->t[i], "PROPN") || !(rel_is(s->t[i].deprel, "obl") || rel_is(s->t[i].deprel, "nmod"))) continue;
@@ -92,6 +95,39 @@ static const char *context_country(sent *s)
     }
     s->context = s->doc_country;
     return s->context;
+}
+
+/* PETRARCH's conventions: an unnamed agent takes the country its own noun
+ * phrase names ("activists in Chad", "the lawmakers of Chad"), or the one
+ * of the noun it is coordinated with ("Chadian media and government"),
+ * never the document's; NULL when the phrase names none. */
+static const char *petrarch_context(sent *s, int32_t h)
+{
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_of = tables_word_find(&s->e->t, "of", 2);
+    for (int hops = 0; h >= 0 && hops < 4; hops++) {
+        for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling) {
+            uint32_t cs = rel_is(s->t[c].deprel, "nmod") ? ev_case_of(s, c) : 0;
+            if (!cs || (cs != w_in && cs != w_of)) continue;
+            int32_t lo, hi;
+            ev_mention_range(s, c, &lo, &hi);
+            dyad_actor a;
+            /* a body with no country ("of Amnesty International", NGM)
+             * gives its own code, as PETRARCH composes it */
+            if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) &&
+                (a.country || (a.code && strlen(a.code) == 3)))
+                return a.country ? a.country : a.code;
+        }
+        if (hops > 0) {
+            int32_t lo, hi;
+            ev_mention_range(s, h, &lo, &hi);
+            dyad_actor a;
+            if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) && a.country)
+                return a.country;
+        }
+        if (!rel_is(s->t[h].deprel, "conj")) break;
+        h = s->t[h].head;
+    }
+    return NULL;
 }
 
 int ev_time_word(const sent *s, int32_t x)
@@ -284,6 +320,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     /* "the ministers" after "European Union foreign ministers" */
     if (!out->resolved && s->actors && ev_role_recall(s, h, &out->actor)) out->resolved = 1;
     const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;
+    if (!owner && !out->resolved && s->actors && s->e->petrarch) owner = petrarch_context(s, h);
     if (!out->resolved && s->actors && (owner || context_country(s))) {
         dyad_actor a2;
         if (actors_resolve_in_context(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1),
@@ -292,8 +329,13 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             out->resolved = 1;
         }
     }
+    /* its apposition ("Peskov, the Kremlin spokesman"; "its largest
+     * shareholder, the Japanese company SoftBank"), not a phrase with a
+     * preposition of its own that the parser hung on it as one ("ties with
+     * Chad, years after Sudanese crowds burned its embassy") */
     if (!out->resolved && s->actors) {
         int32_t ap = ev_child(s, h, "appos");
+        if (ap >= 0 && ev_child(s, ap, "case") >= 0) ap = -1;
         if (ap >= 0) {
             int32_t alo, ahi;
             ev_mention_range(s, ap, &alo, &ahi);
@@ -315,6 +357,18 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
         out->actor.origin = "pronoun";
         out->resolved = 1;
     }
+    /* PETRARCH's conventions: a name inside a phrase is its actor, as
+     * PETRARCH's noun-phrase matching finds it ("an anti-Chad rally": Chad) */
+    if (!out->resolved && s->actors && s->e->petrarch) {
+        for (int32_t c = s->t[h].first_child; c >= 0 && !out->resolved; c = s->t[c].next_sibling) {
+            if (!rel_is(s->t[c].deprel, "compound") || !upos_is(&s->t[c], "PROPN")) continue;
+            /* the name and its flat parts, not the "anti" on it */
+            int32_t chi = c;
+            for (int32_t f = s->t[c].first_child; f >= 0; f = s->t[f].next_sibling)
+                if (rel_is(s->t[f].deprel, "flat") && f > chi) chi = f;
+            out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)c, (uint32_t)(chi - c + 1), &out->actor);
+        }
+    }
     if (!out->actor.text) {
         const dyad_token *dt = d->tokens.items;
         dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
@@ -323,6 +377,9 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
         out->actor.entity = -1;
     }
     if (!out->resolved) out->actor.code = NULL;
+    /* "---GOV": the code says the country is unknown; the country member
+     * says nothing rather than "---" */
+    if (out->actor.country && !strcmp(out->actor.country, "---")) out->actor.country = NULL;
 }
 
 /* Whether c, an appositive, is rather a list's middle item: "Russia,
@@ -336,6 +393,19 @@ static int list_appositive(const sent *s, int32_t c)
     for (int32_t x = s->t[c].first_child; x >= 0; x = s->t[x].next_sibling) {
         if (x < c && rel_is(s->t[x].deprel, "punct")) comma = 1;
         if (x > c && rel_is(s->t[x].deprel, "conj") && upos_is(&s->t[x], "PROPN")) conj = 1;
+    }
+    if (comma && !conj) {
+        /* or followed by ", and": "Mordor, the awful Fornost, and Gondor
+         * welcomed" with the last item the verb's second subject */
+        int32_t end = c; /* the appositive's last word */
+        for (int32_t k = c + 1; k < (int32_t)s->n && k <= c + 16; k++) {
+            int in = 0;
+            for (int32_t x = k, hops = 0; x >= 0 && hops < 16 && !in; x = s->t[x].head, hops++) in = x == c;
+            if (!in) break;
+            end = k;
+        }
+        const char *f = end + 1 < (int32_t)s->n ? s->d->tokens.items[s->first + (uint32_t)end + 1].form : NULL;
+        conj = end + 2 < (int32_t)s->n && f && !strcmp(f, ",") && upos_is(&s->t[end + 2], "CCONJ");
     }
     return comma && conj;
 }
@@ -379,6 +449,16 @@ static int is_relative_pronoun(const sent *s, int32_t x)
     return f && (!strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that") || !strcasecmp(f, "whom"));
 }
 
+/* Whether v has a "by" phrase that is a passive's agent. */
+int ev_by_agent(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, "obl:agent") ||
+            (rel_exact(s->t[c].deprel, "obl") && ev_case_of(s, c) == s->e->w_by))
+            return 1;
+    return 0;
+}
+
 /* Subject of a verb: its own, else through coordination, control or a
  * relative clause (bounded walk up the tree). */
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
@@ -396,6 +476,10 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             if (f && isupper((unsigned char)f[0]) && cs < v) sb = cs;
         }
         int32_t sp = ev_child(s, v, "nsubj:pass");
+        /* PETRARCH's conventions: an agentless passive is read as active
+         * ("Chad was criticized over its dispute with Sudan": Chad the
+         * critic), as PETRARCH, which has no passive, reads it */
+        if (sp >= 0 && sb < 0 && hops == 0 && s->e->petrarch && !ev_by_agent(s, v)) return sp;
         if (sp >= 0 && sb < 0 && hops == 0) {
             /* a passive subject with neither a passive auxiliary nor a "by"
              * agent, on a verb with a direct object, is the parser's slip on

@@ -270,13 +270,24 @@ static int governs(const sent *s, int32_t a, int32_t b)
  * words become its compounds, and words that hung on them hang on the
  * head.  Skipped when the new head's governor lies under the run (that
  * would close a loop). */
+static int capitalised_word(const sent *s, uint32_t i)
+{
+    const char *f = s->d->tokens.items[s->first + i].form;
+    return f && isupper((unsigned char)f[0]) && f[1] && islower((unsigned char)f[1]);
+}
+
 static void repair_split_name(sent *s)
 {
     if (!s->actors) return;
     for (uint32_t i = 0; i + 1 < s->n;) {
         if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
         uint32_t j = i;
-        while (j + 1 < s->n && j - i < 6 && upos_is(&s->t[j + 1], "PROPN")) j++;
+        /* (a capitalised word the tagger took for an adjective or a noun
+         * continues the name: "Amnesty International") */
+        while (j + 1 < s->n && j - i < 6 &&
+               (upos_is(&s->t[j + 1], "PROPN") || (capitalised_word(s, j + 1) && (upos_is(&s->t[j + 1], "ADJ") ||
+                                                                                  upos_is(&s->t[j + 1], "NOUN")))))
+            j++;
         int32_t lo = (int32_t)i, hi = (int32_t)j;
         i = j + 1;
         if (hi == lo) continue;
@@ -306,6 +317,48 @@ static void repair_split_name(sent *s)
         s->t[hi].head = gov;
         s->t[hi].deprel = rel;
     }
+}
+
+/* "Pyongyang on Thursday fired shells at Seoul" read with "Pyongyang" a
+ * verb heading the sentence and "fired" its parataxis: a capitalised word
+ * that opens the sentence, that the actor dictionary lists on its own, and
+ * that has no subject or object of its own, is the subject of the first
+ * verb after it that has none; that verb takes its place in the tree and
+ * the words that hung on the name (a day, a place) hang on the verb. */
+static void repair_name_read_as_verb(sent *s)
+{
+    if (!s->actors || s->n < 3) return;
+    int32_t r = 0;
+    if (upos_is(&s->t[0], "DET")) r = 1; /* "The Kremlin ..." */
+    if (!upos_is(&s->t[r], "VERB")) return;
+    const char *form = s->d->tokens.items[s->first + (uint32_t)r].form;
+    if (!form || !isupper((unsigned char)form[0])) return;
+    int32_t v = -1;
+    for (uint32_t k = 0; k < s->n; k++) {
+        if (s->t[k].head != r) continue;
+        const char *rel = s->t[k].deprel;
+        if (rel_is(rel, "nsubj") || rel_is(rel, "obj") || rel_is(rel, "csubj") || rel_is(rel, "aux") || rel_is(rel, "cop"))
+            return;
+        if (v < 0 && (int32_t)k > r && upos_is(&s->t[k], "VERB") &&
+            (rel_is(rel, "parataxis") || rel_is(rel, "conj") || rel_is(rel, "ccomp") || rel_is(rel, "advcl") ||
+             rel_is(rel, "xcomp") || rel_is(rel, "dep")))
+            v = (int32_t)k;
+    }
+    if (v < 0) return;
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->t[k].head == v && (rel_is(s->t[k].deprel, "nsubj") || rel_is(s->t[k].deprel, "mark"))) return;
+    dyad_actor a;
+    if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)r, 1, &a) || !a.code || !a.origin ||
+        strcmp(a.origin, "dictionary"))
+        return;
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->t[k].head == r && (int32_t)k != v && !rel_is(s->t[k].deprel, "det")) s->t[k].head = v;
+    s->t[v].head = s->t[r].head;
+    s->t[v].deprel = s->t[r].deprel;
+    s->t[r].head = v;
+    s->t[r].deprel = "nsubj";
+    s->t[r].upos = "PROPN";
+    s->t[r].lemma = s->t[r].form;
 }
 
 /* "Japan and South Korea agree": the second name hung on the first as a
@@ -365,6 +418,7 @@ void ev_index_sentence(sent *s)
     repair_split_subject(s);
     repair_copula_headed_intent(s);
     repair_split_name(s);
+    repair_name_read_as_verb(s);
     repair_coordination_read_as_modifier(s);
     repair_case_on_modifier(s);
     /* children in sentence order: link from the end */

@@ -136,6 +136,8 @@ uint32_t ev_coordinated_modifiers(const sent *s, int32_t m, int32_t *out, uint32
 /* The subject of a verb (through coordination, control, relative clauses);
  * *passive set when it is a passive's subject. */
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive);
+/* Whether verb v has a passive's "by" agent. */
+int ev_by_agent(const sent *s, int32_t v);
 
 /* Whether token x is a day or month name ("on Thursday", "in May"): a
  * time, never an actor. */

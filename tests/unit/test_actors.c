@@ -801,3 +801,14 @@ TEST(actors_resolving_in_a_long_document_does_not_rescan_its_entities)
     fprintf(stderr, "  (%.2f s)\n", secs);
     doc_free(d);
 }
+
+TEST(actors_country_heading_the_mention_stays_the_actor)
+{
+    /* a country that heads the mention, with no sector of its own, is not
+     * taken over by a place a later "from" or "of" phrase names */
+    CHECK_STR_EQ(code_of("Ethiopia away from Libya", NULL, NULL), "ETH");
+    CHECK_STR_EQ(code_of("the Chad of the nineties, not of Libya", NULL, NULL), "TCD");
+    /* a sector's owner is still the later segment: "soldiers from Chad" */
+    CHECK_STR_EQ(code_of("soldiers from Chad", NULL, NULL), "TCDMIL");
+    CHECK_STR_EQ(code_of("the foreign minister of Chad", NULL, NULL), "TCDGOV");
+}

@@ -1811,3 +1811,60 @@ TEST(events_the_bare_noun_is_the_group_named_fully_before)
     CHECK(found);
     dyad_document_free(d);
 }
+
+TEST(events_listed_name_read_as_a_verb_is_the_subject)
+{
+    /* "Pyongyang on Thursday fired shells at Seoul", parsed with the
+     * capital as the verb heading the sentence and "fired" its parataxis */
+    const char *spec = "Pyongyang/pyongyang/VERB/0/root on/on/ADP/3/case Thursday/Thursday/PROPN/1/obl "
+                       "fired/fire/VERB/1/parataxis shells/shell/NOUN/4/obj at/at/ADP/7/case Seoul/Seoul/PROPN/4/obl";
+    doc *d = parsed(spec, NULL);
+    code(d);
+    CHECK(has_event(d, "PRKGOV", "KORGOV", "194"));
+    doc_free(d);
+    /* a word that is no listed name stays the verb it was read as:
+     * "Consider the talks ..." gives no actor */
+    d = parsed("Consider/consider/VERB/0/root how/how/ADV/3/advmod Seoul/Seoul/PROPN/4/nsubj fired/fire/VERB/1/ccomp "
+               "shells/shell/NOUN/4/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        CHECK(!d->events.items[i].source.text || strcmp(d->events.items[i].source.text, "Consider"));
+    doc_free(d);
+}
+
+TEST(events_named_appositive_before_comma_and_is_a_list_item)
+{
+    /* "Chad, the troubled Niger, and Sudan condemned Egypt", parsed with
+     * Niger an appositive of Chad and Sudan a second subject: three
+     * critics */
+    const char *spec = "Chad/Chad/PROPN/9/nsubj ,/,/PUNCT/5/punct the/the/DET/5/det troubled/troubled/ADJ/5/amod "
+                       "Niger/Niger/PROPN/1/appos ,/,/PUNCT/8/punct and/and/CCONJ/8/cc Sudan/Sudan/PROPN/9/nsubj "
+                       "condemned/condemn/VERB/0/root Egypt/Egypt/PROPN/9/obj";
+    doc *d = parsed(spec, NULL);
+    code(d);
+    CHECK(has_event(d, "TCD", "EGY", "111"));
+    CHECK(has_event(d, "NER", "EGY", "111"));
+    CHECK(has_event(d, "SDN", "EGY", "111"));
+    doc_free(d);
+    /* "Chad, the troubled Niger, condemned Egypt": no list, one critic */
+    d = parsed("Chad/Chad/PROPN/7/nsubj ,/,/PUNCT/5/punct the/the/DET/5/det troubled/troubled/ADJ/5/amod "
+               "Niger/Niger/PROPN/1/appos ,/,/PUNCT/1/punct condemned/condemn/VERB/0/root Egypt/Egypt/PROPN/7/obj", NULL);
+    code(d);
+    int niger = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        niger |= d->events.items[i].source.code && !strncmp(d->events.items[i].source.code, "NER", 3);
+    CHECK(!niger);
+    doc_free(d);
+}
+
+TEST(events_listed_name_with_a_word_tagged_common_is_one_actor)
+{
+    /* "Human Rights Watch condemned Chad", with "Watch" tagged a noun and
+     * hung on the verb apart from "Human Rights": the dictionary lists the
+     * three words as one name */
+    doc *d = parsed("Human/Human/PROPN/4/nsubj Rights/Rights/PROPN/1/flat Watch/watch/NOUN/4/obl:npmod "
+                    "condemned/condemn/VERB/0/root Chad/Chad/PROPN/4/obj", NULL);
+    code(d);
+    CHECK(has_event(d, "NGOHRW", "TCD", "111"));
+    doc_free(d);
+}

@@ -386,3 +386,181 @@ TEST(petrarch_neither_before_the_subject_is_a_word_before_the_verb)
                          "Chad", b), "081");
     petr_close(e, path);
 }
+
+/* The first event's "SRC>TGT:CODE" ("-" for a side left uncoded), or "". */
+static const char *first_event(event_dictionary *e, const char *spec, char *buf, size_t n)
+{
+    doc *d = parsed_spec_doc(spec, NULL);
+    events_code(d, e, petr_actors());
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.count && !buf[0]; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        if (ev->negated) continue;
+        snprintf(buf, n, "%s>%s:%s", ev->source.code ? ev->source.code : "-", ev->target.code ? ev->target.code : "-",
+                 ev->cameo);
+    }
+    doc_free(d);
+    return buf;
+}
+
+/* The same for the first event coded `code`. */
+static const char *event_coded(event_dictionary *e, const char *spec, const char *code, char *buf, size_t n)
+{
+    doc *d = parsed_spec_doc(spec, NULL);
+    events_code(d, e, petr_actors());
+    buf[0] = '\0';
+    for (size_t i = 0; i < d->events.count && !buf[0]; i++) {
+        const dyad_event *ev = &d->events.items[i];
+        if (ev->negated || strcmp(ev->cameo, code)) continue;
+        snprintf(buf, n, "%s>%s:%s", ev->source.code ? ev->source.code : "-", ev->target.code ? ev->target.code : "-",
+                 ev->cameo);
+    }
+    doc_free(d);
+    return buf;
+}
+
+static const char *said_after_clause =
+    "Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root talks/talk/NOUN/2/obj with/with/ADP/5/case "
+    "Sudan/Sudan/PROPN/3/nmod ,/,/PUNCT/10/punct a/a/DET/9/det senior/senior/ADJ/9/amod official/official/NOUN/10/nsubj "
+    "said/say/VERB/2/parataxis";
+
+TEST(petrarch_conventions_statement_target_is_the_first_actor_after_the_verb)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- SAY [023] ---\nSAY\n\n--- WARN [160] ---\nWARN\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "An official said on Friday that an embargo against Sudan would
+     * fail": dyad takes the clause's subject (an embargo: no actor) and the
+     * official's country from the document; PETRARCH's conventions give
+     * the first actor after the verb, and an agent with no country */
+    const char *spec = "An/a/DET/2/det official/official/NOUN/3/nsubj said/say/VERB/0/root on/on/ADP/5/case "
+                       "Friday/Friday/PROPN/3/obl that/that/SCONJ/12/mark an/a/DET/8/det embargo/embargo/NOUN/12/nsubj "
+                       "against/against/ADP/10/case Sudan/Sudan/PROPN/8/nmod would/would/AUX/12/aux fail/fail/VERB/3/ccomp";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDNGOV>-:023");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "---GOV>SDN:023");
+    events_use_petrarch_conventions(e, false);
+    petr_close(e, path);
+
+    /* "Chad welcomed talks with Sudan, a senior official said": dyad
+     * gives the official the country of the story (and no target, Chad
+     * being the official's own); PETRARCH's conventions no country, and
+     * no target, as the clause comes before the verb */
+    e = petr_open("--- SAY [023] ---\nSAY\n\n--- WELCOME [041] ---\nWELCOME\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    CHECK_STR_EQ(event_coded(e, said_after_clause, "023", b, sizeof b), "TCDGOV>-:023");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(event_coded(e, said_after_clause, "023", b, sizeof b), "---GOV>-:023");
+    CHECK_STR_EQ(event_coded(e, said_after_clause, "041", b, sizeof b), "TCD>SDN:041");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_agentless_passive_subject_is_the_source)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- CRITICIZE [121] ---\nCRITICIZE\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad was criticized over its dispute with Sudan" */
+    const char *spec = "Chad/Chad/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass criticized/criticize/VERB/0/root "
+                       "over/over/ADP/6/case its/its/PRON/6/nmod:poss dispute/dispute/NOUN/3/obl with/with/ADP/8/case "
+                       "Sudan/Sudan/PROPN/6/nmod";
+    /* dyad: Chad is the one criticised, and nobody is named as the critic */
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:121");
+    /* a passive with its "by" agent stays a passive */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass criticized/criticize/VERB/0/root "
+                                "by/by/ADP/5/case Sudan/Sudan/PROPN/3/obl:agent", b, sizeof b), "SDN>TCD:121");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_name_inside_a_phrase_and_agents_country)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- ABANDON [345] ---\nABANDON\n\n--- MEET [040] ---\nMEET\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad abandoned an anti-Sudan parade": dyad does not take a rally
+     * against Sudan for Sudan; PETRARCH's phrase matching finds Sudan */
+    const char *anti = "Chad/Chad/PROPN/2/nsubj abandoned/abandon/VERB/0/root an/a/DET/7/det anti/anti/X/6/compound "
+                       "-/-/PUNCT/4/punct Sudan/Sudan/PROPN/7/compound parade/parade/NOUN/2/obj";
+    CHECK_STR_EQ(first_event(e, anti, b, sizeof b), "TCD>-:345");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, anti, b, sizeof b), "TCD>SDN:345");
+    /* "Lawmakers in Sudan met Chad": the agent's country is the one its
+     * own phrase names; "Lawmakers met Chad": none, never the document's */
+    CHECK_STR_EQ(first_event(e, "Lawmakers/lawmaker/NOUN/4/nsubj in/in/ADP/3/case Sudan/Sudan/PROPN/1/nmod "
+                                "met/meet/VERB/0/root Chad/Chad/PROPN/4/obj", b, sizeof b), "SDNLEG>TCD:040");
+    CHECK_STR_EQ(first_event(e, "Lawmakers/lawmaker/NOUN/2/nsubj met/meet/VERB/0/root Chad/Chad/PROPN/2/obj", b, sizeof b),
+                 "---LEG>TCD:040");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_target_is_the_first_actor_of_the_verb_phrase)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESCHEDULE [082] ---\nRESCHEDULE\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad rescheduled its plans involving trips in Sudan": PETRARCH's
+     * target is the first actor of the verb phrase, however deep */
+    const char *deep = "Chad/Chad/PROPN/2/nsubj rescheduled/reschedule/VERB/0/root its/its/PRON/4/nmod:poss "
+                       "plans/plan/NOUN/2/obj involving/involve/VERB/4/acl trips/trip/NOUN/5/obj in/in/ADP/8/case "
+                       "Sudan/Sudan/PROPN/6/nmod";
+    CHECK_STR_EQ(first_event(e, deep, b, sizeof b), "TCD>-:082");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, deep, b, sizeof b), "TCD>SDN:082");
+    /* "Chad rescheduled the trip after a convoy was seen in Sudan": a
+     * finite clause of its own says when, not to whom */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj rescheduled/reschedule/VERB/0/root the/the/DET/4/det "
+                                "trip/trip/NOUN/2/obj after/after/SCONJ/9/mark a/a/DET/7/det convoy/convoy/NOUN/9/nsubj:pass "
+                                "was/be/AUX/9/aux:pass seen/see/VERB/2/advcl in/in/ADP/11/case Sudan/Sudan/PROPN/9/obl",
+                         b, sizeof b),
+                 "TCD>-:082");
+    petr_close(e, path);
+}
+
+TEST(petrarch_plus_before_a_named_governing_verb_and_source_after_a_skip)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * FEAST ^ $ [042]\n"
+                                    "- + HOSTING * HOLIDAY $ [046]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad will be hosting Egypt to celebrate the holiday with Niger":
+     * the '+' stands before "hosting", so its subject is the target (not
+     * Egypt, the complement's controller), "$" the actor after the holiday */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux hosting/host/VERB/0/root "
+                                "Egypt/Egypt/PROPN/4/obj to/to/PART/7/mark celebrate/celebrate/VERB/4/xcomp "
+                                "the/the/DET/9/det holiday/holiday/NOUN/7/obj with/with/ADP/11/case Niger/Niger/PROPN/9/nmod",
+                         b, sizeof b),
+                 "NER>TCD:046");
+    /* "... the feast with Niger at Sudan": "^ $" skips Niger's phrase */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux be/be/AUX/4/aux hosting/host/VERB/0/root "
+                                "Egypt/Egypt/PROPN/4/obj to/to/PART/7/mark celebrate/celebrate/VERB/4/xcomp "
+                                "the/the/DET/9/det feast/feast/NOUN/7/obj with/with/ADP/11/case Niger/Niger/PROPN/9/nmod "
+                                "at/at/ADP/13/case Sudan/Sudan/PROPN/7/obl", b, sizeof b),
+                 "SDN>TCD:042");
+    petr_close(e, path);
+}
+
+TEST(petrarch_common_noun_is_not_its_comma_phrase)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC [064]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad restored diplomatic ties with Sudan, years after Nigerien
+     * crowds burned its embassy", parsed with "crowds" an appositive of
+     * "ties": the ties are no Nigerien actor, the target is Sudan */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root diplomatic/diplomatic/ADJ/4/amod "
+                                "ties/tie/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod ,/,/PUNCT/11/punct "
+                                "years/year/NOUN/11/nmod:unmarked after/after/ADP/11/case Nigerien/Nigerien/ADJ/11/amod "
+                                "crowds/crowd/NOUN/4/appos burned/burn/VERB/11/acl its/its/PRON/14/nmod:poss "
+                                "embassy/embassy/NOUN/12/obj", b, sizeof b),
+                 "TCD>SDN:064");
+    petr_close(e, path);
+}
