@@ -617,7 +617,10 @@ static int occasion(const sent *s, int32_t x)
     static const char *const words[] = {"conference", "briefing", "interview", "session", "meeting", "summit",
                                         "forum", "rally", "gathering", "hearing", "event", "ceremony",
                                         "reporter", "reporters", "journalist", "journalists", "correspondent",
-                                        "correspondents", "press", "media", "audience", "crowd"};
+                                        "correspondents", "press", "media", "audience", "crowd",
+                                        /* where it was said: "said on Telegram" */
+                                        "telegram", "twitter", "facebook", "instagram", "website", "television",
+                                        "radio", "tv", "channel", "platform", "podcast"};
     uint32_t id = s->t[x].lemma ? s->t[x].lemma : s->t[x].form;
     const char *w = id ? s->e->t.words[id].text : s->d->tokens.items[s->first + (uint32_t)x].form;
     for (size_t i = 0; w && i < sizeof words / sizeof *words; i++)
@@ -1069,6 +1072,25 @@ static void code_sentence(sent *s, int32_t *scope)
      * "indicated it deplored") codes the pair: the governor adds nothing */
     for (uint32_t i = 0; i < s->n; i++)
         if (s->absorbed[i] >= 0) s->code[s->absorbed[i]][0] = '\0';
+    /* "declined to comment" (011 decline comment), "threatened to impose
+     * sanctions" (1312 threaten impose sanctions): the words a native
+     * pattern names in the clause of its head are part of that event, not
+     * events of their own (010 comment, 163 sanctions) */
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->pattern[i] < 0 || !s->code[i][0]) continue;
+        const ev_pattern *p = &s->e->t.patterns[s->pattern[i]];
+        if (p->ordered || p->noun || !p->nslots || p->nslots > 60) continue;
+        int32_t matched[64];
+        uint32_t nscope = ev_scope(s, (int32_t)i, scope);
+        if (!ev_pattern_matches(s, p, scope, nscope, matched)) continue;
+        for (uint16_t k = 0; k < p->nslots; k++) {
+            int32_t m = matched[k];
+            /* (a noun right under the head stays: "declared a truce with
+             * X" reads its target from it, and the coded head keeps it from
+             * coding on its own) */
+            if (m != (int32_t)i && (upos_is(&s->t[m], "VERB") || s->t[m].head != (int32_t)i)) s->code[m][0] = '\0';
+        }
+    }
     /* "agreed new sanctions on Iran": a verb that only carries out the
      * event noun it governs, coded by a pattern of its bare head, gives way
      * to the noun, whose code says what was done */

@@ -1868,3 +1868,21 @@ TEST(events_listed_name_with_a_word_tagged_common_is_one_actor)
     CHECK(has_event(d, "NGOHRW", "TCD", "111"));
     doc_free(d);
 }
+
+TEST(events_declined_to_comment_is_one_event_and_a_platform_no_target)
+{
+    char b[64];
+    /* "Poland declined to comment": 011 alone, no 010 for "comment" */
+    doc *d = parsed("Poland/Poland/PROPN/2/nsubj declined/decline/VERB/0/root to/to/PART/4/mark comment/comment/VERB/2/xcomp", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "011", b, sizeof b), "POL>-");
+    CHECK_INT_EQ(d->events.count, 1);
+    doc_free(d);
+    /* "Poland said on Telegram ...": Telegram is where, not to whom */
+    d = parsed("Poland/Poland/PROPN/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Telegram/Telegram/PROPN/2/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "010", b, sizeof b), "POL>-");
+    const dyad_event *e = d->events.count ? &d->events.items[0] : NULL;
+    CHECK(e && !e->target.text);
+    doc_free(d);
+}
