@@ -64,6 +64,17 @@ static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
 
 static bool is_direct_cue(const ctx *c, uint32_t i) { return c->w.items[i].cue_used; }
 
+/* A word that opens a clause of circumstance after a comma: "..., X said
+ * on Wednesday, as talks stalled" (the clause is the report's, not said). */
+static bool subordinator(const ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"as", "while", "after", "before", "because", "amid", "since", "when", "although",
+                                        "though", "days", "hours", "weeks"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (weq(c, i, words[k])) return true;
+    return false;
+}
+
 /* Trim [a, b): drop trailing punctuation and a leading "that". */
 static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t *e, bool *mixed)
 {
@@ -264,9 +275,15 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         /* what follows the cue: nothing or adjuncts only ("on Wednesday", "in
          * an interview with the agency") makes the lead form "..., X said." */
         uint32_t tail = 0, tail_end = k; /* counted only as far as the lead form allows */
-        for (; tail_end < hi && tail <= LEAD_TAIL_WORDS && tail_end - k < 4 * LEAD_TAIL_WORDS; tail_end++)
+        bool aside = false; /* "..., officials said on Wednesday, as talks stalled." */
+        for (; tail_end < hi && tail <= LEAD_TAIL_WORDS && tail_end - k < 4 * LEAD_TAIL_WORDS; tail_end++) {
+            if (tail_end + 1 < hi && frame(c, tail_end) && wpunct(c, tail_end, ',') && subordinator(c, tail_end + 1)) {
+                aside = true;
+                break;
+            }
             if (c->w.items[tail_end].kind == W_WORD || c->w.items[tail_end].kind == W_MARK) tail++;
-        if (tail_end < hi && tail <= LEAD_TAIL_WORDS) tail = LEAD_TAIL_WORDS + 1;
+        }
+        if (!aside && tail_end < hi && tail <= LEAD_TAIL_WORDS) tail = LEAD_TAIL_WORDS + 1;
         bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
         if (k < hi && wpunct(c, k, ',') && k + 1 < hi && c->w.items[k + 1].kind == W_WORD && wlen(c, k + 1) > 4 &&

@@ -224,6 +224,17 @@ static int32_t make_pronoun(ctx *c, uint32_t i, uint8_t gender)
     return (int32_t)c->men.count - 1;
 }
 
+/* A number, in figures or words ("3", "two", "several"). */
+static bool count_word(const ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "several", "some", "many", "dozens"};
+    if (c->w.items[i].kind == W_NUM) return true;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (weq(c, i, words[k])) return true;
+    return false;
+}
+
 /* The phrase ending at word j (inclusive), scanning back no further than lo. */
 static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t depth, uint32_t sent)
 {
@@ -236,6 +247,11 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
             a = k;
             /* "Representative to the UN": a determiner after a connector is inside */
             if (k > lo && wis(c, k - 1, LX_CONNECT) && !wis(c, k - 1, LX_DET) && frame_word(c, k - 1, depth, sent)) continue;
+            break;
+        }
+        /* "..., two US officials told": a count opening the phrase */
+        if (count_word(c, k) && a <= j && (k == lo || c->w.items[k - 1].kind == W_PUNCT)) {
+            a = k;
             break;
         }
         /* "head of the second department of the Foreign Ministry" */

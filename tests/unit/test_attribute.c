@@ -774,3 +774,17 @@ TEST(attribute_according_to_a_source_with_a_participle_phrase_ends_the_sentence)
     CHECK_INT_EQ(find(d, "published after"), d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
+{
+    /* "..., two US officials told the agency on Wednesday, as ...": the
+     * count is part of the speaker, the "as" clause is the report's */
+    dyad_document *d = run("Aid\n\nThe government is preparing a new aid package for the region, two US officials told the agency "
+                           "on Wednesday, as a broader funding bill remains stuck in Congress.\n");
+    char b[256];
+    size_t q = find(d, "The government is preparing");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "The government is preparing a new aid package for the region");
+    CHECK_STR_EQ(who(d, q), "two US officials");
+    dyad_document_free(d);
+}
