@@ -455,7 +455,23 @@ void collect_persons(ctx *c)
                         (b < c->w.count && (wis(c, b, LX_ORG) || wis(c, b, LX_ROLE) || wis(c, b, LX_PLACE))))) { i = b; continue; }
         uint32_t a = titled ? phrase_start(c, 0, b - 1, 0, w->sent) : i;
         size_t before = c->men.count;
-        int32_t mi = make_mention(c, a, b, 0, 0);
+        int32_t mi = -1;
+        /* "Ukraine's ambassador to the United States, Olga Stefanishyna,":
+         * the name is the apposition of the role phrase before it */
+        if (!titled && i >= 2 && wpunct(c, i - 1, ',') && c->w.items[i - 2].sent == w->sent && np_word(c, i - 2) &&
+            b < c->w.count && (wpunct(c, b, ',') || wpunct(c, b, '.'))) {
+            uint32_t pa = phrase_start(c, 0, i - 2, 0, w->sent);
+            bool role = false;
+            for (uint32_t k = pa; k < i - 1; k++) role |= wis(c, k, LX_ROLE);
+            if (role) {
+                mi = make_mention(c, pa, i - 1, i, b);
+                if (mi >= 0 && !(c->men.items[mi].type == MEN_NAME && c->men.items[mi].re > c->men.items[mi].rs)) {
+                    c->men.count = before;
+                    mi = -1;
+                }
+            }
+        }
+        if (mi < 0) mi = make_mention(c, a, b, 0, 0);
         if (mi < 0) continue;
         mention m = c->men.items[mi];
         c->men.count = before; /* not a cue's mention: keep it out of that list */

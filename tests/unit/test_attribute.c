@@ -788,3 +788,18 @@ TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
     CHECK_STR_EQ(who(d, q), "two US officials");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_name_in_apposition_to_a_role_phrase_keeps_the_role_for_she)
+{
+    /* "Ukraine's ambassador to Japan, Olena Marchuk, welcomed ... She said":
+     * she is the ambassador, with the role and the country */
+    dyad_document *d = run("Aid\n\nUkraine's ambassador to Japan, Olena Marchuk, welcomed the reports. She said Kyiv was grateful for "
+                           "every shipment of shells.\n");
+    size_t q = find(d, "Kyiv was grateful");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK_STR_EQ(s->identity.name, "Olena Marchuk");
+    CHECK_STR_EQ(s->identity.code, "UKRGOV");
+    dyad_document_free(d);
+}
