@@ -338,6 +338,23 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
     return -1;
 }
 
+/* The speaker of a recent statement (at most PRONOUN_LOOKBACK back) whose
+ * naming mention ends in the same noun as group mention m ("officials"),
+ * or -1. */
+static int32_t same_group(const ctx *c, const spk_vec *sv, size_t si, const mention *m)
+{
+    uint32_t last = m->we - 1;
+    for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+        int32_t sp = c->st.items[k].speaker;
+        if (sp < 0) continue;
+        const spk *g = &sv->items[sp];
+        if (g->person || g->journalist || g->best.we == 0) continue;
+        uint32_t gl = g->best.we - 1;
+        if (wlen(c, gl) == wlen(c, last) && strncasecmp(wtext(c, gl), wtext(c, last), wlen(c, last)) == 0) return sp;
+    }
+    return -1;
+}
+
 /* In a transcript, the label whose every passage is a question is the
  * interviewer's ("Izvestia: ...?" / "Lavrov: ...").  Labels are grouped
  * by sorting, so long transcripts stay n log n. */
@@ -687,6 +704,11 @@ void resolve_speakers(ctx *c)
             s->speaker = sp;
             if (sp >= 0 && m->type == MEN_PRONOUN && m->gender && !sv.items[sp].gender) sv.items[sp].gender = m->gender;
             if (sp >= 0 && m->type == MEN_ROLE) improve(&sv.items[sp], c, m);
+        } else if (m->type == MEN_ROLE && !m->person && (weq(c, m->ws, "the") || weq(c, m->ws, "these") || weq(c, m->ws, "those"))) {
+            /* "the officials said" after "two US officials told": the group
+             * a recent statement named with the same noun */
+            int32_t sp = same_group(c, &sv, i, m);
+            s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
         } else
             s->speaker = find_or_add(c, &sv, m);
     }

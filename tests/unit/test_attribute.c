@@ -803,3 +803,16 @@ TEST(attribute_a_name_in_apposition_to_a_role_phrase_keeps_the_role_for_she)
     CHECK_STR_EQ(s->identity.code, "UKRGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_the_officials_are_the_group_a_recent_statement_named)
+{
+    dyad_document *d = run("Aid\n\nThe government is preparing a new aid package, two US officials told the agency on Wednesday.\n\n"
+                           "The package would include artillery shells and air-defence interceptors, the officials said.\n");
+    size_t q1 = find(d, "The government is preparing"), q2 = find(d, "The package would include");
+    CHECK(q1 < d->quote_count && q2 < d->quote_count);
+    CHECK_INT_EQ(quote_at(d, q2)->speaker, quote_at(d, q1)->speaker);
+    const dyad_speaker *s = spk(d, quote_at(d, q2)->speaker);
+    CHECK(s != NULL);
+    CHECK_STR_EQ(s->identity.code, "USAGOV");
+    dyad_document_free(d);
+}
