@@ -37,7 +37,9 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
 {
     if (hi > c->w.count) hi = (uint32_t)c->w.count;
     bool speaker_is_according = st->cue && strcmp(st->cue, "according to") == 0;
+    bool had = st->channel != NULL;
     for (uint32_t i = lo; i < hi; i++) {
+        if (!had && st->channel) st->channel_at = i - 1, had = true; /* set by the word before */
         if (!frame(c, i) || c->w.items[i].kind != W_WORD) continue;
         if (weq(c, i, "told") && i + 1 < hi) {
             if (weq(c, i + 1, "reporters") || weq(c, i + 1, "journalists") || (weq(c, i + 1, "the") && i + 2 < hi && weq(c, i + 2, "press"))) {
@@ -86,4 +88,5 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
             if (who && !st->relayed) st->relayed = who;
         }
     }
+    if (!had && st->channel) st->channel_at = hi ? hi - 1 : 0;
 }

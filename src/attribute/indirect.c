@@ -244,6 +244,16 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (m >= 0 && !clause_start(c, lo, c->men.items[m].ws)) { c->men.count--; m = -1; }
         }
         if (m < 0) continue;
+        /* "If the talks fail, he warned, the EU could freeze funds": a cue
+         * set off by commas inside the sentence reports all of it */
+        uint32_t mws = c->men.items[m].ws;
+        if (i + 2 < hi && wpunct(c, i + 1, ',') && mws > lo + 1 && wpunct(c, mws - 1, ',') &&
+            !participle_word(c, i + 2) && !subordinator(c, i + 2) && /* ", speaking on condition ..." */
+            count_words(c, i + 2, hi, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) {
+            uint32_t s, e;
+            bool mixed;
+            if (content(c, lo, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }
+        }
         uint32_t k = i + 1;
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */

@@ -84,6 +84,7 @@ typedef struct stmt {
     const char *cue;
     uint32_t cue_s, cue_e;
     const char *channel;
+    uint32_t channel_at;   /* the word where find_channel met the channel */
     const char *relayed;
     float confidence;
     int32_t speaker;

@@ -260,8 +260,11 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
              (c->w.items[k - 1].kind == W_WORD && !wis(c, k - 1, LX_SKIP) && !wis(c, k - 1, LX_PREP) && !wcue(c, k - 1))) &&
             frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         /* lower-case words that modify a role or body ("ground forces
-         * commander", "two sources", "upper house") */
+         * commander", "two sources", "upper house"), but not a verb in -ing
+         * ("after meeting EU envoy Peter Sorensen"; "ruling party" stays) */
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
+            !(participle_word(c, k) && !weq(c, k, "ruling") && !weq(c, k, "governing") && !weq(c, k, "acting") &&
+              !weq(c, k, "outgoing") && !weq(c, k, "incoming") && !weq(c, k, "visiting") && !weq(c, k, "leading")) &&
             !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
             !weq(c, k, "and") && !weq(c, k, "or")) { a = k; continue; }
         /* a lower-case noun before a connector inside the phrase ("the
@@ -435,7 +438,7 @@ static void entity_persons(ctx *c)
 void collect_persons(ctx *c)
 {
     /* the channel of a sentence, found once for all the names in it */
-    uint32_t channel_sent = UINT32_MAX;
+    uint32_t channel_sent = UINT32_MAX, channel_at = 0;
     const char *channel = NULL;
     for (uint32_t i = 0; i < c->w.count; i++) {
         const aword *w = &c->w.items[i];
@@ -476,7 +479,9 @@ void collect_persons(ctx *c)
         mention m = c->men.items[mi];
         c->men.count = before; /* not a cue's mention: keep it out of that list */
         if (m.type != MEN_NAME || outlet_words(c, m.ns, m.ne)) continue;
-        /* "Grushko held a press conference": the channel of what follows */
+        /* "Grushko held a press conference": the channel of what follows,
+         * for a person named before it ("told a news conference after
+         * meeting envoy Peter Sorensen" is no channel of Sorensen's) */
         if (channel_sent != w->sent) {
             uint32_t s0 = c->sent_first.items[w->sent];
             uint32_t s1 = w->sent + 1 < c->sent_first.count ? c->sent_first.items[w->sent + 1] : (uint32_t)c->w.count;
@@ -484,8 +489,9 @@ void collect_persons(ctx *c)
             find_channel(c, s0, s1, &probe);
             channel_sent = w->sent;
             channel = probe.channel;
+            channel_at = probe.channel_at;
         }
-        m.channel = channel;
+        m.channel = channel && i < channel_at ? channel : NULL;
         VEC_PUSH(&c->persons, m);
         i = b;
     }

@@ -816,3 +816,30 @@ TEST(attribute_the_officials_are_the_group_a_recent_statement_named)
     CHECK_STR_EQ(s->identity.code, "USAGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_cue_set_off_by_commas_reports_the_whole_sentence)
+{
+    dyad_document *d = run("Talks\n\nEU envoy Peter Sorensen met the two sides on Monday.\n\n"
+                           "If the two sides fail to make progress, he warned, the bloc could freeze some of its funds.\n");
+    size_t q = find(d, "If the two sides");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(who(d, q), "Peter Sorensen");
+    CHECK_STR_EQ(quote_at(d, q)->cue, "warn");
+    dyad_document_free(d);
+}
+
+TEST(attribute_a_channel_belongs_to_the_person_named_before_it)
+{
+    /* the envoy met after the news conference gave none; his role has no
+     * "meeting" in it */
+    dyad_document *d = run("Talks\n\n\"We will never give up our claim,\" President Milan Horvat told a news conference after "
+                           "meeting EU envoy Peter Sorensen.\n\nSorensen said the bloc expected both sides to honour their "
+                           "agreements.\n");
+    size_t q = find(d, "the bloc expected");
+    CHECK(q < d->quote_count);
+    CHECK(quote_at(d, q)->channel == NULL);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK(s->identity.role && strstr(s->identity.role, "meeting") == NULL);
+    dyad_document_free(d);
+}
