@@ -65,7 +65,16 @@ static dyad_date event_date_ahead(const doc *d, uint32_t first, uint32_t n, cons
         r.weekday = calendar_weekday(r.year, r.month, r.day);
         return r;
     }
-    return *doc_date;
+    /* an event is dated by its day: a page stamped "2026-11-27T09:14+02:00"
+     * dates its events 2026-11-27 */
+    dyad_date r = *doc_date;
+    if (r.precision == DYAD_DATE_TIMESTAMP) {
+        r.precision = DYAD_DATE_DAY;
+        r.hour = r.minute = r.second = 0;
+        r.has_utc_offset = false;
+        r.utc_offset_minutes = 0;
+    }
+    return r;
 }
 
 static dyad_date event_date(const doc *d, uint32_t first, uint32_t n, const dyad_date *doc_date)
@@ -947,7 +956,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
              * about one's own side names no other party */
             int own = a.actor.code && src_code && strlen(a.actor.code) >= 3 && !strncmp(a.actor.code, src_code, 3) &&
                       (!strcmp(a.actor.code, src_code) || strlen(a.actor.code) == 3 || strlen(src_code) == 3);
-            if (a.resolved && !own && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
+            /* (nor is a common noun whose country is only the context's
+             * guess: "after a military plane violated its airspace, the
+             * ministry said" names no Estonian plane) */
+            int guessed = a.actor.origin && !strcmp(a.actor.origin, "context") && !upos_is(&s->t[about], "PROPN");
+            if (a.resolved && !own && !guessed && !(ev_of_country(&a, av) && !upos_is(&s->t[about], "PROPN"))) tgt = about;
         }
     }
     /* PETRARCH's conventions: with no target yet, the first actor after

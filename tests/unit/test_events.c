@@ -1886,3 +1886,28 @@ TEST(events_declined_to_comment_is_one_event_and_a_platform_no_target)
     CHECK(e && !e->target.text);
     doc_free(d);
 }
+
+TEST(events_a_statement_names_no_target_known_only_from_context_and_dates_by_day)
+{
+    /* "a military plane" is nobody's the text says: no Estonian target for
+     * the ministry's statement; and the page's timestamp dates the events
+     * by its day */
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Airspace\n\nEstonia summoned the Russian envoy on Tuesday after a military plane violated its "
+                               "airspace, the foreign ministry said.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    in.date = "2026-03-04T10:00:00Z";
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int statement = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        CHECK(e->date.precision == DYAD_DATE_DAY);
+        if (strcmp(e->cameo, "010")) continue;
+        statement = 1;
+        CHECK(e->target.code == NULL);
+    }
+    CHECK(statement);
+    dyad_document_free(d);
+}
