@@ -554,6 +554,35 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
     if (r.organisation && !a->organisation) a->organisation = r.organisation;
 }
 
+/* "the embassy said" after "The Russian embassy in Washington condemned
+ * the plan": a definite mention of a body or group without a code is the
+ * one the text named fully a little before with the same noun (at most
+ * NAMED_BEFORE_WORDS back, so the look is bounded per speaker). */
+enum { NAMED_BEFORE_WORDS = 400 };
+
+static void named_before(ctx *c, const mention *m, dyad_actor *a)
+{
+    if (m->type != MEN_ROLE && m->type != MEN_ORG) return;
+    if (!(weq(c, m->ws, "the") || weq(c, m->ws, "these") || weq(c, m->ws, "those")) || m->we != m->ws + 2) return;
+    uint32_t noun = m->ws + 1;
+    size_t nl = wlen(c, noun);
+    for (uint32_t k = m->ws, seen = 0; k-- > 0 && seen < NAMED_BEFORE_WORDS; seen++) {
+        if (wlen(c, k) != nl || strncasecmp(wtext(c, k), wtext(c, noun), nl) != 0 || k == 0) continue;
+        /* the words before it that name whose it is ("Russian", "the US") */
+        uint32_t a0 = k;
+        while (a0 > 0 && k - a0 < 3 && c->w.items[a0 - 1].kind == W_WORD && (c->w.items[a0 - 1].cap || wcountry(c, a0 - 1))) a0--;
+        if (a0 == k) continue;
+        dyad_actor r = {0};
+        r.entity = -1;
+        if (!resolve_span(c, c->w.items[a0].s, c->w.items[k].e, &r) || !r.code) continue;
+        a->code = r.code;
+        a->country = r.country;
+        if (r.organisation && !a->organisation) a->organisation = r.organisation;
+        a->origin = "earlier";
+        return;
+    }
+}
+
 static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
@@ -608,6 +637,7 @@ static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speake
             a->origin = "body";
         }
     }
+    if (!a->code) named_before(c, m, a);
     if (!a->code) context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     out->gender = sp->gender == 1 ? "male" : sp->gender == 2 ? "female" : NULL;
 }

@@ -843,3 +843,15 @@ TEST(attribute_a_channel_belongs_to_the_person_named_before_it)
     CHECK(s->identity.role && strstr(s->identity.role, "meeting") == NULL);
     dyad_document_free(d);
 }
+
+TEST(attribute_the_embassy_is_the_one_named_fully_before)
+{
+    dyad_document *d = run("Aid\n\nThe Russian embassy in Washington condemned the plan. \"Every new shipment prolongs the conflict,\" "
+                           "the embassy said on Telegram.\n");
+    size_t q = find(d, "Every new shipment");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK_STR_EQ(s->identity.code, "RUSGOV");
+    dyad_document_free(d);
+}
