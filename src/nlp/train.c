@@ -14,6 +14,7 @@
 
 #include "base/fail.h"
 #include "base/vec.h"
+#include "nlp/boundary_train.h"
 #include "nlp/iob2.h"
 
 void shuffle_order(size_t *order, size_t n, uint64_t *rng)
@@ -223,6 +224,47 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
     return n;
 }
 
+/* The learned sentence boundaries (boundary_train.c): EWT train's raw
+ * paragraphs split by the rules and tagged by `tagger`, which was trained
+ * on the same sentences, so its tags are better than on new text (the
+ * jackknifed tags are per treebank word, not per raw-text token). */
+static int train_boundary_stage(const train_options *o, const pc_model *tagger, const lexicon *lex, char *err,
+                                size_t err_size)
+{
+    FILE *log = o->log;
+    corpus_set tr = {0}, dv = {0};
+    int rc = -1;
+    if (load_conllu(&tr, o->data_dir, "en_ewt-ud-train.conllu", NULL, err, err_size) != 0) goto done;
+    if (load_conllu(&dv, o->data_dir, "en_ewt-ud-dev.conllu", NULL, err, err_size) != 0) goto done;
+    boundary_set btrain = {0}, bdev = {0};
+    boundary_stats st = {0}, sd = {0};
+    boundary_set_from_treebank(&btrain, tr.sents.items, tr.sents.count, tagger, lex, &st);
+    boundary_set_from_treebank(&bdev, dv.sents.items, dv.sents.count, tagger, lex, &sd);
+    if (log)
+        fprintf(log,
+                "boundary: train %zu gold sentences, %zu rule sentences, %zu gaps of which %zu gold cuts; dev %zu / "
+                "%zu / %zu / %zu\n",
+                st.gold_sentences, st.rule_sentences, st.gaps, st.inner_gold, sd.gold_sentences, sd.rule_sentences,
+                sd.gaps, sd.inner_gold);
+    pc_model m;
+    double thr;
+    boundary_train(&btrain, &bdev, o->boundary_epochs, o->seed, o->prune_boundary,
+                   o->boundary_threshold_set ? &o->boundary_threshold : NULL, log, &m, &thr);
+    if (log) fprintf(log, "boundary: %zu features kept, threshold %.3f\n", (size_t)m.nslots * 3 / 4, thr);
+    model_writer w;
+    model_writer_init(&w, "boundary");
+    boundary_write(&m, thr, &w);
+    rc = save(&w, o->out_dir, "boundary.bin", log, err, err_size);
+    model_writer_free(&w);
+    pc_model_free(&m);
+    boundary_set_free(&btrain);
+    boundary_set_free(&bdev);
+done:
+    corpus_set_free(&tr);
+    corpus_set_free(&dv);
+    return rc;
+}
+
 static bool wants(const train_options *o, const char *what) { return !o->only || strcmp(o->only, what) == 0; }
 
 int nlp_train(const train_options *o, char *err, size_t err_size)
@@ -325,6 +367,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         /* class name strings were duplicated: leaked once per run, by design small */
     }
     tag_corpus(&tagger, &dev);
+
+    if (wants(o, "boundary") && train_boundary_stage(o, &tagger, &lex, err, err_size) != 0) goto fail;
 
     if (wants(o, "parser")) {
         if (o->jackknife > 1) jackknife(&train, &dev, &tags, o->jackknife, o->tagger_epochs > 5 ? 5 : o->tagger_epochs,

@@ -1,0 +1,56 @@
+/* boundary.h — the learned second pass of the sentence splitter.
+ *
+ * The rule splitter (sentences.c) only ends sentences at punctuation and a
+ * few line shapes, but web text often runs sentences together without
+ * any: "thanks John" closings, list items, signatures, run-on reviews.
+ * After tagging, an averaged perceptron looks at every token gap inside a
+ * rule sentence (words, shapes, tags on both sides, distance from the
+ * ends) and cuts where the treebanks would.  The parser then sees the
+ * shorter sentences it was trained on.
+ *
+ * The model lives in its own file, models/boundary.bin (kind "boundary");
+ * without it the pass does nothing.  See docs/NLP.md. */
+#ifndef DYAD_NLP_BOUNDARY_H
+#define DYAD_NLP_BOUNDARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "nlp/perceptron.h"
+#include "nlp/wordfeat.h"
+
+enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 1 };
+#define BOUNDARY_SECTION_THRESHOLD "bnd.threshold"
+#define BOUNDARY_SECTION_TEMPLATES "bnd.templates"
+/* Classes: 0 the sentence goes on, 1 a new sentence starts after the gap. */
+#define BOUNDARY_CLASS_ON "on"
+#define BOUNDARY_CLASS_CUT "cut"
+
+typedef struct boundary_model {
+    pc_model pc;
+    int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
+} boundary_model;
+
+/* Features of the gap between tokens i and i+1 of a sentence of n tokens
+ * (i + 1 < n), given each token's tag class (tag_hash is applied here). */
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t *out);
+
+/* Load "bnd.*" from f.  threshold_override: a threshold in weight units
+ * that replaces the file's (NULL: keep the file's).  0 on success, else
+ * -1 with the reason in err. */
+int boundary_load(boundary_model *b, const model_file *f, const double *threshold_override, char *err,
+                  size_t err_size);
+void boundary_free(boundary_model *b);
+
+/* Where the sentence of n tokens should be cut: cuts[k] is the index of
+ * the first token of a new piece (ascending, 0 < cuts[k] < n).  Returns
+ * the number of cuts; cuts must have room for n entries.  scores: room
+ * for pc_width(2) values. */
+size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags, size_t n, uint32_t *cuts,
+                    int32_t *scores);
+
+/* Write a trained model and its threshold (weight units) as "bnd.*". */
+void boundary_write(const pc_model *m, double threshold, model_writer *w);
+
+#endif
