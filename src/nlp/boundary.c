@@ -148,6 +148,7 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
     size_t nc = 0;
     uint64_t ctx = boundary_context(wf, n);
     for (size_t i = 0; i + 1 < n; i++) {
+        if (!boundary_candidate(wf, i)) continue;
         size_t k = boundary_features(wf, tags, n, i, ctx, f);
         pc_score(&b->pc, f, k, scores);
         if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);

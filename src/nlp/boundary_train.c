@@ -20,6 +20,7 @@ void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size
 {
     uint64_t ctx = boundary_context(wf, n);
     for (size_t i = 0; i + 1 < n; i++) {
+        if (!boundary_candidate(wf, i)) continue;
         if (s->nfeats + BOUNDARY_MAX_FEATS > s->feats_cap) {
             s->feats_cap = s->feats_cap ? s->feats_cap * 2 : 1 << 16;
             s->feats = xrealloc(s->feats, s->feats_cap * sizeof *s->feats);
