@@ -44,38 +44,7 @@ uint64_t boundary_context(const wordfeat *wf, size_t n)
     return fh2(90, last, first);
 }
 
-void boundary_brackets_init(boundary_brackets *b)
-{
-    memset(b, 0, sizeof *b);
-    static const char opens[] = "([{", closes[] = ")]}";
-    for (int k = 0; k < 3; k++) {
-        b->open[k] = fh_str(opens + k, 1);
-        b->close[k] = fh_str(closes + k, 1);
-    }
-}
-
-void boundary_brackets_step(boundary_brackets *b, const wordfeat *wf, size_t i)
-{
-    uint64_t h = wf[i].lower, closed = 15; /* 15: token i closes nothing */
-    if (wf[i].flags & WF_PUNCT) {
-        if (h == b->open[0] || h == b->open[1] || h == b->open[2]) {
-            if (b->depth < 4) b->stack[b->depth] = (uint32_t)i;
-            b->depth++;
-        } else if (b->depth && (h == b->close[0] || h == b->close[1] || h == b->close[2])) {
-            b->depth--;
-            /* How long the bracket was, and whether it opened the sentence. */
-            if (b->depth < 4) {
-                uint32_t at = b->stack[b->depth];
-                closed = bucket(i - at) + (at == 0 ? 32 : 0);
-            } else closed = 14;
-        }
-    }
-    uint64_t depth = b->depth > 2 ? 2 : b->depth;
-    b->value = depth * 64 + closed;
-}
-
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t brk,
-                         uint64_t *out)
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out)
 {
     /* Tokens around the gap: l2 l1 | r1 r2. */
     const wordfeat *l1 = &wf[i], *r1 = &wf[i + 1];
@@ -127,8 +96,6 @@ size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i
     out[k++] = fh3(34, ctx, tl1, tr1);
     out[k++] = fh3(35, ctx, from_start, to_end);
     out[k++] = fh2(36, ctx, r1->lower);
-    out[k++] = fh2(37, brk, cr1);
-    out[k++] = fh3(38, brk, tl1, tr1);
     return k;
 }
 
@@ -180,12 +147,9 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
     uint64_t f[BOUNDARY_MAX_FEATS];
     size_t nc = 0;
     uint64_t ctx = boundary_context(wf, n);
-    boundary_brackets br;
-    boundary_brackets_init(&br);
     for (size_t i = 0; i + 1 < n; i++) {
-        boundary_brackets_step(&br, wf, i);
         if (!boundary_candidate(wf, i)) continue;
-        size_t k = boundary_features(wf, tags, n, i, ctx, br.value, f);
+        size_t k = boundary_features(wf, tags, n, i, ctx, f);
         pc_score(&b->pc, f, k, scores);
         if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);
     }

@@ -20,7 +20,7 @@
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
 
-enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 2 };
+enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 1 };
 #define BOUNDARY_SECTION_THRESHOLD "bnd.threshold"
 #define BOUNDARY_SECTION_TEMPLATES "bnd.templates"
 /* Classes: 0 the sentence goes on, 1 a new sentence starts after the gap. */
@@ -49,25 +49,10 @@ static inline int boundary_candidate(const wordfeat *wf, size_t i)
  * capital.  A run-on without final punctuation is where the treebank
  * draws boundaries the rules cannot. */
 uint64_t boundary_context(const wordfeat *wf, size_t n);
-/* Brackets around a gap, followed token by token: web text closes
- * sentences after a bracket ("(see below) Next ..."), but a short
- * bracket inside a sentence ("[Phil] Gramm", "[The show] was") does not
- * end it.  boundary_brackets_step is given every token in order; after
- * token i, .value describes the gap after it. */
-typedef struct boundary_brackets {
-    uint64_t open[3], close[3]; /* hashes of ( [ { and ) ] } */
-    uint32_t stack[4];          /* positions of the innermost open brackets */
-    uint32_t depth;
-    uint64_t value;
-} boundary_brackets;
-void boundary_brackets_init(boundary_brackets *b);
-void boundary_brackets_step(boundary_brackets *b, const wordfeat *wf, size_t i);
-
 /* Features of the gap between tokens i and i+1 of a sentence of n tokens
- * (i + 1 < n), given each token's tag class (tag_hash is applied here),
- * the sentence's boundary_context and the brackets' value at the gap. */
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t brk,
-                         uint64_t *out);
+ * (i + 1 < n), given each token's tag class (tag_hash is applied here)
+ * and the sentence's boundary_context. */
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out);
 
 /* Load "bnd.*" from f.  threshold_override: a threshold in weight units
  * that replaces the file's (NULL: keep the file's).  0 on success, else

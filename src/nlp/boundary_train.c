@@ -19,10 +19,7 @@
 void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size_t n, const uint8_t *gold_cut)
 {
     uint64_t ctx = boundary_context(wf, n);
-    boundary_brackets br;
-    boundary_brackets_init(&br);
     for (size_t i = 0; i + 1 < n; i++) {
-        boundary_brackets_step(&br, wf, i);
         if (!boundary_candidate(wf, i)) continue;
         if (s->nfeats + BOUNDARY_MAX_FEATS > s->feats_cap) {
             s->feats_cap = s->feats_cap ? s->feats_cap * 2 : 1 << 16;
@@ -32,7 +29,7 @@ void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size
             s->cap = s->cap ? s->cap * 2 : 1 << 12;
             s->ex = xrealloc(s->ex, s->cap * sizeof *s->ex);
         }
-        size_t k = boundary_features(wf, tags, n, i, ctx, br.value, s->feats + s->nfeats);
+        size_t k = boundary_features(wf, tags, n, i, ctx, s->feats + s->nfeats);
         s->ex[s->count++] = (boundary_example){(uint32_t)s->nfeats, (uint32_t)k, gold_cut[i] ? 1 : 0};
         s->nfeats += k;
     }
