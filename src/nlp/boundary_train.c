@@ -234,6 +234,7 @@ void boundary_train(const boundary_set *train, const boundary_set *dev, int epoc
                     const double *fixed_threshold, FILE *log, pc_model *out, double *threshold)
 {
     static const char *const names[2] = {BOUNDARY_CLASS_ON, BOUNDARY_CLASS_CUT};
+    if (epochs < 1) epochs = 1; /* always a model to write */
     pct *t = pct_new(2);
     size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
     for (size_t i = 0; i < train->count; i++) order[i] = i;
