@@ -2,8 +2,10 @@
  *
  *   dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N]
  *              [--epochs-parser N] [--epochs-ner N] [--jackknife K]
- *              [--only tagger|parser|ner] [--prune-tagger N] [--prune-parser N]
- *              [--prune-ner N]   (drop features with fewer than N updates)
+ *              [--only tagger|boundary|parser|ner] [--prune-tagger N] [--prune-parser N]
+ *              [--prune-ner N] [--prune-boundary N]   (drop features with fewer than N updates)
+ *              [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]
+ *              [--boundary-gum interview,speech|none] (the sentence-boundary pass)
  *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
@@ -17,8 +19,10 @@
 static int usage(void)
 {
     fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
-          "                  [--epochs-ner N] [--jackknife K] [--only tagger|parser|ner]\n"
-          "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N]\n"
+          "                  [--epochs-ner N] [--jackknife K] [--only tagger|boundary|parser|ner]\n"
+          "                  [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]\n"
+          "                  [--boundary-gum interview,speech|none]\n"
+          "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
           "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n",
           stderr);
     return 2;
@@ -34,6 +38,10 @@ int cmd_train(int argc, char **argv)
     o.parser_epochs = 12;
     o.ner_epochs = 10;
     o.jackknife = 4;
+    o.boundary_epochs = 8;
+    o.prune_boundary = 1;
+    o.boundary_jackknife = 4;
+    o.boundary_extra = "interview,speech";
     o.prune_tagger = 2;
     o.prune_parser = 4;
     o.prune_ner = 1;
@@ -51,18 +59,25 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--epochs-tagger")) o.tagger_epochs = atoi(v);
         else if (!strcmp(a, "--epochs-parser")) o.parser_epochs = atoi(v);
         else if (!strcmp(a, "--epochs-ner")) o.ner_epochs = atoi(v);
-        else if (!strcmp(a, "--jackknife")) o.jackknife = atoi(v);
+        else if (!strcmp(a, "--epochs-boundary")) o.boundary_epochs = atoi(v);
+        else if (!strcmp(a, "--jackknife-boundary")) o.boundary_jackknife = atoi(v);
+        else if (!strcmp(a, "--boundary-gum")) o.boundary_extra = !strcmp(v, "none") ? NULL : v;
+        else if (!strcmp(a, "--boundary-threshold")) {
+            o.boundary_threshold = strtod(v, NULL);
+            o.boundary_threshold_set = true;
+        } else if (!strcmp(a, "--jackknife")) o.jackknife = atoi(v);
         else if (!strcmp(a, "--only")) o.only = v;
         else if (!strcmp(a, "--prune-tagger")) o.prune_tagger = (unsigned)atoi(v);
         else if (!strcmp(a, "--prune-parser")) o.prune_parser = (unsigned)atoi(v);
         else if (!strcmp(a, "--prune-ner")) o.prune_ner = (unsigned)atoi(v);
+        else if (!strcmp(a, "--prune-boundary")) o.prune_boundary = (unsigned)atoi(v);
         else if (!strcmp(a, "--actors")) o.actors_dir = v;
         else if (!strcmp(a, "--names")) o.names_file = v;
         else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
         else return usage();
     }
-    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.ner_epochs < 1) return usage();
-    if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.ner_epochs < 1 || o.boundary_epochs < 1) return usage();
+    if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "boundary") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
     setvbuf(stdout, NULL, _IOLBF, 0);
     char err[512];
     if (nlp_train(&o, err, sizeof err) != 0) {

@@ -14,6 +14,7 @@
 
 #include "base/fail.h"
 #include "base/vec.h"
+#include "nlp/boundary_train.h"
 #include "nlp/iob2.h"
 
 void shuffle_order(size_t *order, size_t n, uint64_t *rng)
@@ -223,6 +224,103 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
     return n;
 }
 
+/* The gaps for the learned sentence boundaries: EWT train, plus the GUM
+ * genres named in o->boundary_extra ("interview", "speech"; never news,
+ * which stays held out).  use[f]: whether training file f takes part;
+ * file f's sentences are train_set->sents[start[f] .. start[f + 1]).
+ * With folds > 1 the documents are dealt into folds and each fold's raw
+ * text is tagged by a tagger trained without it (on the other folds and
+ * the other treebanks), so the boundary model learns from tags as
+ * imperfect as on new text; otherwise `tagger`, trained on these very
+ * sentences, tags them (optimistic). */
+static void boundary_train_set(boundary_set *out, const train_options *o, const corpus_set *train_set,
+                               const size_t *start, const bool *use, size_t nfiles, const tcorpus *train,
+                               const tcorpus *dev, const classes *tags, const pc_model *tagger, const lexicon *lex,
+                               boundary_stats *st)
+{
+    int folds = o->boundary_jackknife > 1 ? o->boundary_jackknife : 1;
+    size_t ns = train_set->sents.count;
+    const conllu_sentence *const *all = train_set->sents.items;
+    /* Fold of every sentence, by document; -1 outside the chosen files. */
+    int *fold = xmalloc((ns ? ns : 1) * sizeof *fold);
+    long docno = -1;
+    for (size_t f = 0; f < nfiles; f++)
+        for (size_t i = start[f]; i < start[f + 1]; i++) {
+            if (all[i]->newdoc || i == start[f]) docno++;
+            fold[i] = use[f] ? (int)(docno % folds) : -1;
+        }
+    const conllu_sentence **mine = xmalloc((ns ? ns : 1) * sizeof *mine);
+    for (int f = 0; f < folds; f++) {
+        pc_model m;
+        const pc_model *tg = tagger;
+        if (folds > 1) {
+            /* Training sentences outside fold f: the tcorpus keeps the
+             * files' order, skipping sentences without a tree. */
+            tcorpus part = {xmalloc((train->count ? train->count : 1) * sizeof *part.s), 0};
+            size_t j = 0;
+            for (size_t i = 0; i < train->count; i++) {
+                while (j < ns && all[j]->words != train->s[i].words) j++;
+                if (j < ns && fold[j] == f) continue;
+                part.s[part.count++] = train->s[i];
+            }
+            train_tagger(&part, dev, tags, o->tagger_epochs > 5 ? 5 : o->tagger_epochs, o->seed + 100 + (uint64_t)f,
+                         NULL, o->prune_tagger, &m);
+            free(part.s);
+            tg = &m;
+        }
+        size_t nm = 0;
+        for (size_t i = 0; i < ns; i++)
+            if (fold[i] == f) mine[nm++] = all[i];
+        boundary_set_from_treebank(out, mine, nm, tg, lex, st);
+        if (folds > 1) {
+            if (o->log) fprintf(o->log, "boundary: jackknife fold %d/%d tagged %zu sentences\n", f + 1, folds, nm);
+            pc_model_free(&m);
+        }
+    }
+    free(mine);
+    free(fold);
+}
+
+/* The learned sentence boundaries (boundary_train.c), trained on EWT train
+ * and chosen on EWT dev (its raw text tagged by `tagger`). */
+static int train_boundary_stage(const train_options *o, const corpus_set *train_set, const size_t *start,
+                                const char *const *files, size_t nfiles,
+                                const corpus_set *dev_set, const tcorpus *train, const tcorpus *dev,
+                                const classes *tags, const pc_model *tagger, const lexicon *lex, char *err,
+                                size_t err_size)
+{
+    FILE *log = o->log;
+    boundary_set btrain = {0}, bdev = {0};
+    boundary_stats st = {0}, sd = {0};
+    bool use[8] = {false};
+    for (size_t f = 0; f < nfiles && f < 8; f++)
+        use[f] = f == 0 || (o->boundary_extra && !strstr(files[f], "news") &&
+                            ((strstr(files[f], "interview") && strstr(o->boundary_extra, "interview")) ||
+                             (strstr(files[f], "speech") && strstr(o->boundary_extra, "speech"))));
+    boundary_train_set(&btrain, o, train_set, start, use, nfiles, train, dev, tags, tagger, lex, &st);
+    boundary_set_from_treebank(&bdev, dev_set->sents.items, dev_set->sents.count, tagger, lex, &sd);
+    if (log)
+        fprintf(log,
+                "boundary: train %zu gold sentences, %zu rule sentences, %zu gaps of which %zu gold cuts; dev %zu / "
+                "%zu / %zu / %zu\n",
+                st.gold_sentences, st.rule_sentences, st.gaps, st.inner_gold, sd.gold_sentences, sd.rule_sentences,
+                sd.gaps, sd.inner_gold);
+    pc_model m;
+    double thr;
+    boundary_train(&btrain, &bdev, o->boundary_epochs, o->seed, o->prune_boundary,
+                   o->boundary_threshold_set ? &o->boundary_threshold : NULL, log, &m, &thr);
+    if (log) fprintf(log, "boundary: %zu features kept, threshold %.3f\n", (size_t)m.nslots * 3 / 4, thr);
+    model_writer w;
+    model_writer_init(&w, "boundary");
+    boundary_write(&m, thr, &w);
+    int rc = save(&w, o->out_dir, "boundary.bin", log, err, err_size);
+    model_writer_free(&w);
+    pc_model_free(&m);
+    boundary_set_free(&btrain);
+    boundary_set_free(&bdev);
+    return rc;
+}
+
 static bool wants(const train_options *o, const char *what) { return !o->only || strcmp(o->only, what) == 0; }
 
 int nlp_train(const train_options *o, char *err, size_t err_size)
@@ -236,8 +334,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     corpus_set train_set = {0}, dev_set = {0};
     static const char *const train_files[] = {"en_ewt-ud-train.conllu", "en_gum-news.conllu",
                                               "en_gum-interview.conllu", "en_gum-speech.conllu"};
-    for (size_t i = 0; i < sizeof train_files / sizeof *train_files; i++)
+    enum { NFILES = sizeof train_files / sizeof *train_files };
+    size_t file_start[NFILES + 1] = {0}; /* each file's first sentence in train_set */
+    for (size_t i = 0; i < NFILES; i++) {
         if (load_conllu(&train_set, o->data_dir, train_files[i], log, err, err_size) != 0) goto fail_sets;
+        file_start[i + 1] = train_set.sents.count;
+    }
     if (load_conllu(&dev_set, o->data_dir, "en_ewt-ud-dev.conllu", log, err, err_size) != 0) goto fail_sets;
 
     classes tags = {0}, labels = {0};
@@ -325,6 +427,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         /* class name strings were duplicated: leaked once per run, by design small */
     }
     tag_corpus(&tagger, &dev);
+
+    if (wants(o, "boundary") && train_boundary_stage(o, &train_set, file_start, train_files, NFILES, &dev_set, &train, &dev, &tags, &tagger, &lex, err, err_size) != 0) goto fail;
 
     if (wants(o, "parser")) {
         if (o->jackknife > 1) jackknife(&train, &dev, &tags, o->jackknife, o->tagger_epochs > 5 ? 5 : o->tagger_epochs,

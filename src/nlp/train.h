@@ -19,8 +19,14 @@ typedef struct train_options {
     uint64_t seed;
     int tagger_epochs, parser_epochs, ner_epochs;
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
+    int boundary_epochs;    /* the learned sentence-boundary pass */
+    unsigned prune_boundary;
+    int boundary_jackknife;
+    const char *boundary_extra; /* GUM genres the boundary pass also learns from: "interview,speech" or NULL */ /* folds for the boundary pass's training tags (0/1: the tagger's own) */
+    bool boundary_threshold_set; /* use boundary_threshold instead of the dev-F1 choice */
+    double boundary_threshold;
     int jackknife;          /* folds for the parser's training tags (0: tagger's own output) */
-    const char *only;       /* "tagger", "parser", "ner" or NULL for all */
+    const char *only;       /* "tagger", "boundary", "parser", "ner" or NULL for all */
     const char *actors_dir; /* the actor dictionary for the gazetteer (NULL: data/actors) */
     const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */

@@ -1,0 +1,166 @@
+/* boundary.c — features and decisions of the learned sentence-boundary
+ * pass (see boundary.h), and its model sections.  Shared by run time
+ * (models.c) and training (boundary_train.c) so both compute the same
+ * features. */
+#include "nlp/boundary.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "nlp/annotators.h"
+
+/* Distance buckets: the first and last few tokens matter one by one
+ * ("Thanks" right after a one-word greeting), longer runs only roughly. */
+static uint64_t bucket(size_t d)
+{
+    if (d < 4) return d;
+    if (d < 6) return 4;
+    if (d < 10) return 5;
+    if (d < 20) return 6;
+    if (d < 40) return 7;
+    return 8;
+}
+
+/* Token classes the word hashes alone say little about: sentence-final
+ * punctuation runs, other punctuation, capitalised words, all-capital
+ * words, numbers, URLs and addresses, emoticons. */
+static uint64_t token_class(const wordfeat *w)
+{
+    uint32_t f = w->flags;
+    if (f & WF_PUNCT) return 1;
+    if ((f & WF_ALL_UPPER) && !(f & WF_HAS_LOWER)) return 2;
+    if (f & WF_UPPER_INITIAL) return 3;
+    if (f & WF_ALL_DIGIT) return 4;
+    if (f & WF_HAS_DIGIT) return 5;
+    return 6;
+}
+
+uint64_t boundary_context(const wordfeat *wf, size_t n)
+{
+    if (n == 0) return 0;
+    uint64_t last = (wf[n - 1].flags & WF_PUNCT) ? wf[n - 1].lower : 1;
+    uint64_t first = wf[0].flags & (WF_UPPER_INITIAL | WF_HAS_LOWER | WF_PUNCT);
+    return fh2(90, last, first);
+}
+
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out)
+{
+    /* Tokens around the gap: l2 l1 | r1 r2. */
+    const wordfeat *l1 = &wf[i], *r1 = &wf[i + 1];
+    uint64_t tl1 = tag_hash(tags[i]), tr1 = tag_hash(tags[i + 1]);
+    uint64_t tl2 = i >= 1 ? tag_hash(tags[i - 1]) : WF_BOS;
+    uint64_t tr2 = i + 2 < n ? tag_hash(tags[i + 2]) : WF_EOS;
+    uint64_t wl2 = i >= 1 ? wf[i - 1].lower : WF_BOS;
+    uint64_t wr2 = i + 2 < n ? wf[i + 2].lower : WF_EOS;
+    uint64_t cl1 = token_class(l1), cr1 = token_class(r1);
+    uint64_t cl2 = i >= 1 ? token_class(&wf[i - 1]) : 9, cr2 = i + 2 < n ? token_class(&wf[i + 2]) : 9;
+    uint64_t from_start = bucket(i + 1), to_end = bucket(n - i - 1);
+    size_t k = 0;
+    out[k++] = fh1(0, 0);
+    out[k++] = fh1(1, l1->lower);
+    out[k++] = fh1(2, r1->lower);
+    out[k++] = fh2(3, l1->lower, r1->lower);
+    out[k++] = fh1(4, tl1);
+    out[k++] = fh1(5, tr1);
+    out[k++] = fh2(6, tl1, tr1);
+    out[k++] = fh3(7, tl2, tl1, tr1);
+    out[k++] = fh3(8, tl1, tr1, tr2);
+    out[k++] = fh1(9, l1->shape);
+    out[k++] = fh1(10, r1->shape);
+    out[k++] = fh2(11, l1->shape, r1->shape);
+    out[k++] = fh2(12, l1->lower, tr1);
+    out[k++] = fh2(13, tl1, r1->lower);
+    out[k++] = fh1(14, r1->form);
+    out[k++] = fh1(15, wl2);
+    out[k++] = fh1(16, wr2);
+    out[k++] = fh2(17, wl2, l1->lower);
+    out[k++] = fh2(18, r1->lower, wr2);
+    /* How often the next word is capitalised inside a sentence: a capital
+     * on "Thanks" says more than one on "John". */
+    out[k++] = fh3(19, r1->caps, cr1, tr1);
+    out[k++] = fh2(20, from_start, tr1);
+    out[k++] = fh2(21, to_end, tl1);
+    out[k++] = fh2(22, from_start, to_end);
+    out[k++] = fh2(23, cl1, cr1);
+    out[k++] = fh3(24, cl2, cl1, cr1);
+    out[k++] = fh3(25, cl1, cr1, cr2);
+    out[k++] = fh3(26, cl1, cr1, from_start);
+    out[k++] = fh3(27, cl1, cr1, to_end);
+    out[k++] = fh2(28, l1->form, cr1);
+    out[k++] = fh2(29, l1->suf[2], tr1);
+    out[k++] = fh2(30, tl1, r1->amb);
+    out[k++] = fh3(31, tl2, tl1, cr1);
+    out[k++] = fh2(32, tl1, tr1 ^ cr1 * 0x9E3779B97F4A7C15ULL);
+    out[k++] = fh2(33, ctx, cl1 * 16 + cr1);
+    out[k++] = fh3(34, ctx, tl1, tr1);
+    out[k++] = fh3(35, ctx, from_start, to_end);
+    out[k++] = fh2(36, ctx, r1->lower);
+    return k;
+}
+
+int boundary_load(boundary_model *b, const model_file *f, const double *threshold_override, char *err,
+                  size_t err_size)
+{
+    memset(b, 0, sizeof *b);
+    if (pc_model_load(&b->pc, f, "bnd.", err, err_size) != 0) return -1;
+    const char *why = NULL;
+    size_t size;
+    const void *p = model_file_section(f, BOUNDARY_SECTION_TEMPLATES, &size);
+    uint32_t set = 0;
+    float thr = 0;
+    if (!p || size != sizeof set) why = "no template set";
+    else {
+        memcpy(&set, p, sizeof set);
+        if (set != BOUNDARY_TEMPLATE_SET) why = "trained with other feature templates: retrain it";
+    }
+    if (!why) {
+        p = model_file_section(f, BOUNDARY_SECTION_THRESHOLD, &size);
+        if (!p || size != sizeof thr) why = "no threshold";
+        else memcpy(&thr, p, sizeof thr);
+    }
+    if (!why && threshold_override) thr = (float)*threshold_override;
+    if (!why && (!isfinite(thr) || fabs(thr) > 1e4)) why = "bad threshold";
+    if (!why && (b->pc.nclass != 2 || strcmp(b->pc.classes[0], BOUNDARY_CLASS_ON) != 0 ||
+                 strcmp(b->pc.classes[1], BOUNDARY_CLASS_CUT) != 0))
+        why = "classes are not on/cut";
+    if (why) {
+        snprintf(err, err_size, "corrupt model (boundary: %s)", why);
+        pc_model_free(&b->pc);
+        memset(b, 0, sizeof *b);
+        return -1;
+    }
+    double t = (double)thr * b->pc.scale;
+    b->threshold = t > 2e9 ? 2000000000 : t < -2e9 ? -2000000000 : (int32_t)lround(t);
+    return 0;
+}
+
+void boundary_free(boundary_model *b)
+{
+    pc_model_free(&b->pc);
+    memset(b, 0, sizeof *b);
+}
+
+size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags, size_t n, uint32_t *cuts,
+                    int32_t *scores)
+{
+    uint64_t f[BOUNDARY_MAX_FEATS];
+    size_t nc = 0;
+    uint64_t ctx = boundary_context(wf, n);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (!boundary_candidate(wf, i)) continue;
+        size_t k = boundary_features(wf, tags, n, i, ctx, f);
+        pc_score(&b->pc, f, k, scores);
+        if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);
+    }
+    return nc;
+}
+
+void boundary_write(const pc_model *m, double threshold, model_writer *w)
+{
+    pc_model_write(m, w, "bnd.");
+    uint32_t set = BOUNDARY_TEMPLATE_SET;
+    model_writer_add(w, BOUNDARY_SECTION_TEMPLATES, &set, sizeof set);
+    float thr = (float)threshold;
+    model_writer_add(w, BOUNDARY_SECTION_THRESHOLD, &thr, sizeof thr);
+}

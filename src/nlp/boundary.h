@@ -1,0 +1,74 @@
+/* boundary.h — the learned second pass of the sentence splitter.
+ *
+ * The rule splitter (sentences.c) only ends sentences at punctuation and a
+ * few line shapes, but web text often runs sentences together without
+ * any: "thanks John" closings, list items, signatures, run-on reviews.
+ * After tagging, an averaged perceptron looks at every token gap inside a
+ * rule sentence (words, shapes, tags on both sides, distance from the
+ * ends) and cuts where the treebanks would.  The parser then sees the
+ * shorter sentences it was trained on.
+ *
+ * The model lives in its own file, models/boundary.bin (kind "boundary");
+ * without it the pass does nothing.  See docs/NLP.md. */
+#ifndef DYAD_NLP_BOUNDARY_H
+#define DYAD_NLP_BOUNDARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "nlp/perceptron.h"
+#include "nlp/wordfeat.h"
+
+enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 1 };
+#define BOUNDARY_SECTION_THRESHOLD "bnd.threshold"
+#define BOUNDARY_SECTION_TEMPLATES "bnd.templates"
+/* Classes: 0 the sentence goes on, 1 a new sentence starts after the gap. */
+#define BOUNDARY_CLASS_ON "on"
+#define BOUNDARY_CLASS_CUT "cut"
+
+typedef struct boundary_model {
+    pc_model pc;
+    int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
+} boundary_model;
+
+/* Whether the gap after token i is looked at at all: not between a word
+ * and a lowercase word ("the cat", "The cat"), which are two thirds of
+ * all gaps but hold under 5% of the treebank boundaries the rules miss;
+ * skipping them keeps the pass cheap. */
+static inline int boundary_candidate(const wordfeat *wf, size_t i)
+{
+    uint32_t a = wf[i].flags, b = wf[i + 1].flags;
+    int word_left = !(a & (WF_PUNCT | WF_HAS_DIGIT)) && (a & (WF_HAS_LOWER | WF_ALL_UPPER));
+    int lower_right = !(b & (WF_UPPER_INITIAL | WF_PUNCT | WF_HAS_DIGIT | WF_NON_ASCII)) && (b & WF_HAS_LOWER);
+    return !(word_left && lower_right);
+}
+
+/* What the whole rule sentence looks like, computed once per sentence:
+ * how it ends (".", "?", ")" or a word) and whether it opens with a
+ * capital.  A run-on without final punctuation is where the treebank
+ * draws boundaries the rules cannot. */
+uint64_t boundary_context(const wordfeat *wf, size_t n);
+/* Features of the gap between tokens i and i+1 of a sentence of n tokens
+ * (i + 1 < n), given each token's tag class (tag_hash is applied here)
+ * and the sentence's boundary_context. */
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out);
+
+/* Load "bnd.*" from f.  threshold_override: a threshold in weight units
+ * that replaces the file's (NULL: keep the file's).  0 on success, else
+ * -1 with the reason in err. */
+int boundary_load(boundary_model *b, const model_file *f, const double *threshold_override, char *err,
+                  size_t err_size);
+void boundary_free(boundary_model *b);
+
+/* Where the sentence of n tokens should be cut: cuts[k] is the index of
+ * the first token of a new piece (ascending, 0 < cuts[k] < n).  Returns
+ * the number of cuts; cuts must have room for n entries.  scores: room
+ * for pc_width(2) values. */
+size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags, size_t n, uint32_t *cuts,
+                    int32_t *scores);
+
+/* Write a trained model and its threshold (weight units) as "bnd.*". */
+void boundary_write(const pc_model *m, double threshold, model_writer *w);
+
+#endif

@@ -1,0 +1,254 @@
+/* test_boundary.c — the learned sentence-boundary pass: a small model
+ * trained here cuts a run-on paragraph the rules keep whole, the whole
+ * chain uses boundary.bin when it is there and only then, and a damaged
+ * boundary.bin is refused. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/document.h"
+#include "nlp/boundary.h"
+#include "nlp/boundary_train.h"
+#include "nlp/nlp.h"
+#include "test.h"
+
+/* Sentences of words; "|" marks a treebank boundary between two words. */
+static void add_marked(boundary_set *set, const char *marked)
+{
+    wordfeat wf[64];
+    int tags[64] = {0};
+    uint8_t cut[64] = {0};
+    size_t n = 0;
+    const char *p = marked;
+    while (*p && n < 64) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        if (*p == '|') {
+            if (n) cut[n - 1] = 1;
+            p++;
+            continue;
+        }
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        wordfeat_compute(&wf[n++], p, (size_t)(e - p));
+        p = e;
+    }
+    boundary_set_add(set, wf, tags, n, cut);
+}
+
+/* A model that learned to cut before a capitalised "Thanks" / "Regards"
+ * closing, as web mail writes it without a period. */
+static void *small_model(size_t *size)
+{
+    static const char *const lines[] = {
+        "please send the file by noon | Thanks Bob",
+        "the meeting moved to room four | Thanks Ann",
+        "call me when you land | Regards Tom",
+        "i will bring the slides | Thanks Mary",
+        "we need two more chairs | Regards Lee",
+        "thanks to the rain the game was off",
+        "he said thanks and left the room",
+        "the report is late again | Thanks Sue",
+        "our regards go to the whole team",
+        "send regards to your mother",
+        "let me know what you think | Thanks Jim",
+        "the car is ready for pickup | Regards Ray",
+    };
+    boundary_set train = {0}, dev = {0};
+    for (int rep = 0; rep < 3; rep++)
+        for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) add_marked(&train, lines[i]);
+    pc_model m;
+    double thr;
+    boundary_train(&train, &dev, 6, 7, 1, NULL, NULL, &m, &thr);
+    model_writer w;
+    model_writer_init(&w, "boundary");
+    boundary_write(&m, thr, &w);
+    void *bytes = model_writer_bytes(&w, size);
+    model_writer_free(&w);
+    pc_model_free(&m);
+    boundary_set_free(&train);
+    return bytes;
+}
+
+static size_t cuts_of(const boundary_model *b, const char *text, uint32_t *cuts)
+{
+    wordfeat wf[64];
+    int tags[64] = {0};
+    size_t n = 0;
+    const char *p = text;
+    while (*p && n < 64) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        const char *e = p;
+        while (*e && *e != ' ') e++;
+        wordfeat_compute(&wf[n++], p, (size_t)(e - p));
+        p = e;
+    }
+    int32_t scores[8];
+    return boundary_run(b, wf, tags, n, cuts, scores);
+}
+
+TEST(boundary_model_cuts_a_run_on_closing_and_leaves_ordinary_uses_whole)
+{
+    size_t size;
+    void *bytes = small_model(&size);
+    char err[256];
+    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    CHECK(f != NULL);
+    if (!f) { free(bytes); return; }
+    boundary_model b;
+    CHECK(boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    uint32_t cuts[64];
+    /* Unseen sentence, seen closing: one cut, before "Thanks". */
+    size_t nc = cuts_of(&b, "the new printer works fine Thanks Kim", cuts);
+    CHECK_INT_EQ(nc, 1);
+    if (nc == 1) CHECK_INT_EQ(cuts[0], 5);
+    /* "thanks" inside a sentence is no closing. */
+    CHECK_INT_EQ(cuts_of(&b, "thanks to the team we won the cup", cuts), 0);
+    /* A threshold far above every margin turns the pass off. */
+    boundary_model off;
+    double high = 1e3;
+    CHECK(boundary_load(&off, f, &high, err, sizeof err) == 0);
+    CHECK_INT_EQ(cuts_of(&off, "the new printer works fine Thanks Kim", cuts), 0);
+    /* One token, or none: nothing to cut. */
+    CHECK_INT_EQ(cuts_of(&b, "Thanks", cuts), 0);
+    CHECK_INT_EQ(cuts_of(&b, "", cuts), 0);
+    boundary_free(&off);
+    boundary_free(&b);
+    model_file_close(f);
+    free(bytes);
+}
+
+TEST(boundary_model_damaged_or_foreign_is_refused)
+{
+    size_t size;
+    unsigned char *bytes = small_model(&size);
+    char err[256];
+    boundary_model b;
+    /* Truncated, and one flipped byte: the file layer refuses. */
+    CHECK(model_file_open_memory(bytes, size - 16, "boundary", err, sizeof err) == NULL);
+    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    size_t wsize = 0;
+    const unsigned char *wts = f ? model_file_section(f, "bnd.rows", &wsize) : NULL;
+    CHECK(wts != NULL && wsize > 0);
+    size_t at = wts ? (size_t)(wts - bytes) : 0;
+    model_file_close(f);
+    bytes[at] ^= 0x40;
+    CHECK(model_file_open_memory(bytes, size, "boundary", err, sizeof err) == NULL);
+    bytes[at] ^= 0x40;
+    /* A bad threshold is refused by the loader. */
+    f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    CHECK(f != NULL);
+    double nan_thr = strtod("nan", NULL);
+    CHECK(f && boundary_load(&b, f, &nan_thr, err, sizeof err) != 0 && strstr(err, "threshold") != NULL);
+    model_file_close(f);
+    /* A file of the right kind without the boundary sections. */
+    model_writer w;
+    model_writer_init(&w, "boundary");
+    uint32_t x = 1;
+    model_writer_add(&w, "other", &x, sizeof x);
+    size_t esize;
+    void *empty = model_writer_bytes(&w, &esize);
+    f = model_file_open_memory(empty, esize, "boundary", err, sizeof err);
+    CHECK(f != NULL);
+    CHECK(f && boundary_load(&b, f, NULL, err, sizeof err) != 0);
+    model_file_close(f);
+    free(empty);
+    model_writer_free(&w);
+    free(bytes);
+}
+
+/* A model directory of the shipped tagger, parser and recogniser (copied)
+ * and, when bnd is given, boundary.bin with those bytes. */
+static int make_dir(char *dir, const void *bnd, size_t bnd_size)
+{
+    if (!mkdtemp(dir)) return -1;
+    const char *names[] = {"tagger.bin", "parser.bin", "ner.bin"};
+    for (int i = 0; i < 3; i++) {
+        char src[4096], dst[4200];
+        snprintf(src, sizeof src, "%s/models/%s", test_root(), names[i]);
+        snprintf(dst, sizeof dst, "%s/%s", dir, names[i]);
+        if (symlink(src, dst) != 0) return -1;
+    }
+    if (bnd) {
+        char dst[4200];
+        snprintf(dst, sizeof dst, "%s/boundary.bin", dir);
+        FILE *f = fopen(dst, "wb");
+        if (!f) return -1;
+        fwrite(bnd, 1, bnd_size, f);
+        fclose(f);
+    }
+    return 0;
+}
+
+static void remove_dir(const char *dir)
+{
+    const char *names[] = {"tagger.bin", "parser.bin", "ner.bin", "boundary.bin"};
+    for (int i = 0; i < 4; i++) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        unlink(p);
+    }
+    rmdir(dir);
+}
+
+static size_t sentences_of(const nlp_models *m, const char *text, doc **out)
+{
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_analyse(d, m);
+    *out = d;
+    return d->sentences.count;
+}
+
+TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
+{
+    size_t size;
+    void *bytes = small_model(&size);
+    char with[] = "/tmp/dyad-bnd-XXXXXX", without[] = "/tmp/dyad-bnd-XXXXXX", err[512];
+    CHECK(make_dir(with, bytes, size) == 0);
+    CHECK(make_dir(without, NULL, 0) == 0);
+    const char *text = "I attached the new price list for the spring season Thanks Kim";
+    nlp_models *m = nlp_models_open(without, err, sizeof err);
+    CHECK(m != NULL);
+    doc *d;
+    if (m) {
+        CHECK_INT_EQ(sentences_of(m, text, &d), 1); /* the rules keep it whole */
+        doc_free(d);
+        nlp_models_close(m);
+    }
+    m = nlp_models_open(with, err, sizeof err);
+    CHECK(m != NULL);
+    if (m) {
+        CHECK_INT_EQ(sentences_of(m, text, &d), 2);
+        if (d->sentences.count == 2) {
+            const dyad_sentence *s = d->sentences.items;
+            CHECK_INT_EQ(s[1].first_token, s[0].first_token + s[0].token_count);
+            CHECK_INT_EQ(s[0].span.end, strstr(text, " Thanks") - text);
+            CHECK_INT_EQ(s[1].span.start, strstr(text, "Thanks") - text);
+            CHECK_INT_EQ(s[1].span.end, strlen(text));
+            /* Every token points at its own sentence, and the root of
+             * each piece is inside it. */
+            for (size_t i = 0; i < d->tokens.count; i++) {
+                const dyad_token *t = &d->tokens.items[i];
+                uint32_t si = i < s[1].first_token ? 0 : 1;
+                CHECK_INT_EQ(t->sentence, si);
+                if (t->head >= 0)
+                    CHECK(t->head >= (int32_t)s[si].first_token &&
+                          t->head < (int32_t)(s[si].first_token + s[si].token_count));
+            }
+        }
+        doc_free(d);
+        nlp_models_close(m);
+    }
+    remove_dir(with);
+    remove_dir(without);
+    /* A truncated boundary.bin stops the models from loading, by name. */
+    char bad[] = "/tmp/dyad-bnd-XXXXXX";
+    CHECK(make_dir(bad, bytes, size / 2) == 0);
+    m = nlp_models_open(bad, err, sizeof err);
+    CHECK(m == NULL && strstr(err, "boundary.bin") != NULL);
+    nlp_models_close(m);
+    remove_dir(bad);
+    free(bytes);
+}
