@@ -214,6 +214,30 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     return k;
 }
 
+/* The allowed move of the highest score, the lowest class on a tie (as a
+ * scan in class order would choose).  LEFT classes are odd, RIGHT classes
+ * even; the root label is allowed only for the final LEFT (root_only).
+ * The root's two classes are masked in the scratch scores, so the common
+ * case is a plain scan with no test per class. */
+static int best_move(int32_t *scores, uint32_t nclass, int root_label, bool shift, bool left, bool right,
+                     bool root_only)
+{
+    int best = -1;
+    int32_t bs = INT32_MIN;
+    if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
+    if (left && root_only) {
+        int c = p_left(root_label);
+        if (scores[c] > bs) { bs = scores[c]; best = c; }
+        left = false;
+    }
+    if (!left && !right) return best;
+    scores[p_left(root_label)] = scores[p_right(root_label)] = INT32_MIN;
+    uint32_t from = left ? 1 : 2, step = left && right ? 1 : 2;
+    for (uint32_t c = from; c < nclass; c += step)
+        if (scores[c] > bs) { bs = scores[c]; best = (int)c; }
+    return best;
+}
+
 void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int *tags, int n,
                 int *heads, int *labels, void *mem, int32_t *scores)
 {
@@ -240,14 +264,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
         }
         size_t k = parser_features(&s, wf, tags, f);
         pc_score(m, f, k, scores);
-        int best = -1;
-        int32_t bs = INT32_MIN;
-        if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
-        for (uint32_t c = 1; c < m->nclass; c++) {
-            int l = (int)(c - 1) / 2;
-            bool ok = c % 2 == 1 ? left && (root_only ? l == root_label : l != root_label) : right && l != root_label;
-            if (ok && scores[c] > bs) { bs = scores[c]; best = (int)c; }
-        }
+        int best = best_move(scores, m->nclass, root_label, shift, left, right, root_only);
         if (best < 0) break;
         pstate_apply(&s, best);
     }
