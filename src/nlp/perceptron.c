@@ -106,6 +106,7 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
     const uint32_t width = pc_width(m->nclass), nslots = m->nslots;
     const uint32_t *restrict slots = m->slots;
     const int16_t *restrict w16 = m->w16;
+    const uint32_t *end = slots + 2 * (size_t)nslots;
     /* Passes over a batch of features, so that the memory loads overlap:
      * the lookups are random accesses into tables of megabytes, and
      * waiting for each in turn is what would cost the time.  Pass 1
@@ -126,23 +127,33 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
         for (size_t i = 0; i < b; i++) {
             /* The table always has an empty slot (checked at load, and
              * pct_average leaves a third of them empty), so the probe
-             * ends. */
-            uint32_t key = key_of(f[base + i]), j = home[i], k;
-            while ((k = slots[2 * j]) != key && k != 0) j = j + 1 == nslots ? 0 : j + 1;
-            if (k == 0) continue; /* not found */
-            uint32_t v = slots[2 * j + 1], cnt = v & 255;
-            const int16_t *e = w16 + (v >> 8);
-            /* Every cache line of the row, once: a short row lies in one
-             * line (pack_rows), a dense row spans several. */
-            uintptr_t line = (uintptr_t)e & ~(uintptr_t)63;
-            uintptr_t last = (uintptr_t)(e + (cnt ? pc_sparse_units(cnt) : width) - 1);
-            __builtin_prefetch((const void *)line);
-            for (line += 64; line <= last; line += 64) __builtin_prefetch((const void *)line);
-            if (cnt == 0) dense[nd++] = e;
-            else {
-                sparse[ns] = e;
-                scnt[ns++] = cnt;
+             * ends.  A pointer walk: the wrap at the table's end is a
+             * branch that is almost never taken. */
+            const uint32_t key = key_of(f[base + i]), *p = slots + 2 * (size_t)home[i];
+            while (p[0] != key) {
+                if (p[0] == 0) goto next; /* not found */
+                p += 2;
+                if (p == end) p = slots;
             }
+            uint32_t v = p[1], cnt = v & 255;
+            const int16_t *e = w16 + (v >> 8);
+            /* Every cache line of the row, once: a short row (up to 21
+             * weights, 32 units) lies in one line (pack_rows), a longer
+             * or a dense row spans several. */
+            __builtin_prefetch(e);
+            if (cnt == 0 || cnt > 21) {
+                uintptr_t line = ((uintptr_t)e & ~(uintptr_t)63) + 64;
+                uintptr_t last = (uintptr_t)(e + (cnt ? pc_sparse_units(cnt) : width) - 1);
+                for (; line <= last; line += 64) __builtin_prefetch((const void *)line);
+            }
+            /* Sorted without a branch: dense or sparse is as good as
+             * random from one feature to the next. */
+            dense[nd] = e;
+            sparse[ns] = e;
+            scnt[ns] = cnt;
+            nd += cnt == 0;
+            ns += cnt != 0;
+        next:;
         }
 #if defined(__x86_64__) || defined(__i386__)
         if (avx2) dense_sum_avx2(dense, nd, width, base == 0, scores);
