@@ -217,8 +217,9 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
 /* The allowed move of the highest score, the lowest class on a tie (as a
  * scan in class order would choose).  LEFT classes are odd, RIGHT classes
  * even; the root label is allowed only for the final LEFT (root_only).
- * The root's two classes are masked in the scratch scores, so the common
- * case is a plain scan with no test per class. */
+ * The root's two classes (and SHIFT when not allowed) are masked in the
+ * scratch scores, so the common case, both arcs allowed, is a plain
+ * argmax. */
 static int best_move(int32_t *scores, uint32_t nclass, int root_label, bool shift, bool left, bool right,
                      bool root_only)
 {
@@ -232,6 +233,10 @@ static int best_move(int32_t *scores, uint32_t nclass, int root_label, bool shif
     }
     if (!left && !right) return best;
     scores[p_left(root_label)] = scores[p_right(root_label)] = INT32_MIN;
+    if (left && right) { /* every class but the root's: one vector scan */
+        if (!shift) scores[P_SHIFT] = INT32_MIN;
+        return (int)pc_argmax(scores, nclass);
+    }
     uint32_t from = left ? 1 : 2, step = left && right ? 1 : 2;
     for (uint32_t c = from; c < nclass; c += step)
         if (scores[c] > bs) { bs = scores[c]; best = (int)c; }

@@ -2,6 +2,7 @@
  * mapped model. */
 #include "nlp/perceptron.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -204,6 +205,44 @@ void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *restrict 
     }
 #endif
     score_body(m, f, n, scores, false);
+}
+
+static uint32_t argmax_scalar(const int32_t *scores, uint32_t n)
+{
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < n; c++)
+        if (scores[c] > scores[best]) best = c;
+    return best;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/* The maximum eight lanes at a time, then the first block holding it. */
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(int32_t *scores, uint32_t n)
+{
+    uint32_t width = pc_width(n);
+    for (uint32_t c = n; c < width; c++) scores[c] = INT32_MIN;
+    __m256i mx = _mm256_loadu_si256((const __m256i *)scores);
+    for (uint32_t c = 8; c < width; c += 8) mx = _mm256_max_epi32(mx, _mm256_loadu_si256((const __m256i *)(scores + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+    __m256i top = _mm256_broadcastd_epi32(h);
+    for (uint32_t c = 0; c < width; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(scores + c)), top);
+        unsigned mask = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (mask) return c + (uint32_t)__builtin_ctz(mask);
+    }
+    return 0; /* not reached: the maximum is one of the scores */
+}
+#endif
+
+uint32_t pc_argmax(int32_t *scores, uint32_t n)
+{
+    if (n == 0) return 0;
+#if defined(__x86_64__) || defined(__i386__)
+    if (__builtin_cpu_supports("avx2")) return argmax_avx2(scores, n);
+#endif
+    return argmax_scalar(scores, n);
 }
 
 int pc_class_index(const pc_model *m, const char *name)
