@@ -119,6 +119,7 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
     uint32_t home[BATCH];
     const int16_t *dense[BATCH], *sparse[BATCH];
     uint32_t scnt[BATCH];
+    if (nslots == 0) n = 0; /* no table (a stub model): every score 0 */
     for (size_t base = 0; base < n; base += BATCH) {
         size_t b = n - base < BATCH ? n - base : BATCH, nd = 0, ns = 0;
         for (size_t i = 0; i < b; i++) {

@@ -311,3 +311,16 @@ TEST(perceptron_argmax_takes_the_first_of_the_highest_scores)
     }
     CHECK_INT_EQ(wrong, 0);
 }
+
+TEST(perceptron_a_model_without_a_table_scores_zero)
+{
+    const char *names[3] = {"a", "b", "c"};
+    pc_model stub = {0};
+    stub.nclass = 3;
+    stub.classes = names;
+    int32_t s[8] = {5, 5, 5, 5, 5, 5, 5, 5};
+    uint64_t f[2] = {fh1(1, 1), fh1(2, 2)};
+    pc_score(&stub, f, 2, s);
+    CHECK(s[0] == 0 && s[1] == 0 && s[2] == 0);
+    CHECK_INT_EQ(pc_argmax(s, 3), 0);
+}
