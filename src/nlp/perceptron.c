@@ -107,6 +107,10 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
     const uint32_t width = pc_width(m->nclass), nslots = m->nslots;
     const uint32_t *restrict slots = m->slots;
     const int16_t *restrict w16 = m->w16;
+    if (nslots == 0) { /* no table (a stub model): every score 0 */
+        memset(scores, 0, width * sizeof *scores);
+        return;
+    }
     const uint32_t *end = slots + 2 * (size_t)nslots;
     /* Passes over a batch of features, so that the memory loads overlap:
      * the lookups are random accesses into tables of megabytes, and
@@ -119,7 +123,6 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
     uint32_t home[BATCH];
     const int16_t *dense[BATCH], *sparse[BATCH];
     uint32_t scnt[BATCH];
-    if (nslots == 0) n = 0; /* no table (a stub model): every score 0 */
     for (size_t base = 0; base < n; base += BATCH) {
         size_t b = n - base < BATCH ? n - base : BATCH, nd = 0, ns = 0;
         for (size_t i = 0; i < b; i++) {
