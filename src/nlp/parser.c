@@ -8,11 +8,15 @@
 #include <stdio.h>
 #include <string.h>
 
-size_t pstate_bytes(int n)
+static size_t state_bytes(int n)
 {
     size_t m = (size_t)n + 1;
     return m * sizeof(int) * 10 + m * sizeof(uint64_t) * 2 + 64;
 }
+
+/* The state, then parser_run's per-token hashes (word, tag, word and tag;
+ * see run_hashes): three arrays of n + 2. */
+size_t pstate_bytes(int n) { return state_bytes(n) + 3 * ((size_t)n + 2) * sizeof(uint64_t); }
 
 void pstate_init(pstate *s, int n, void *mem)
 {
@@ -109,8 +113,23 @@ static inline uint64_t dist_bucket(int d)
     return (uint64_t)(d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7);
 }
 
-size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uint64_t *out)
+/* The hashes of the words at positions -1 (none) to n (the root), by
+ * position: the lowercase form, the tag, and the two together; computed
+ * once per sentence by parser_run instead of once per use. */
+typedef struct run_hashes {
+    const uint64_t *w, *t, *wt; /* each indexed from -1 */
+} run_hashes;
+
+/* The features, with the per-token hashes from pre when given (parser_run)
+ * or computed at each use (parser_features, for training, where the state
+ * comes and goes); both give the same hashes. */
+static inline __attribute__((always_inline)) size_t features(const pstate *s, const wordfeat *wf, const int *tags,
+                                                             const run_hashes *pre, uint64_t *out)
 {
+    /* W and T read the precomputed hashes when there are some (the
+     * macros call the functions of the same name otherwise). */
+#define W(s, wf, i) (pre ? pre->w[i] : W(s, wf, i))
+#define T(s, tags, i) (pre ? pre->t[i] : T(s, tags, i))
     int n = s->n;
     int s0 = s->sp >= 1 ? s->stack[s->sp - 1] : -1;
     int s1 = s->sp >= 2 ? s->stack[s->sp - 2] : -1;
@@ -122,7 +141,8 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     uint64_t s2t = T(s, tags, s2);
     uint64_t b0w = W(s, wf, b0), b0t = T(s, tags, b0), b1w = W(s, wf, b1), b1t = T(s, tags, b1);
     uint64_t b2t = T(s, tags, b2);
-    uint64_t s0wt = fh2(200, s0w, s0t), s1wt = fh2(200, s1w, s1t), b0wt = fh2(200, b0w, b0t), b1wt = fh2(200, b1w, b1t);
+    uint64_t s0wt = pre ? pre->wt[s0] : fh2(200, s0w, s0t), s1wt = pre ? pre->wt[s1] : fh2(200, s1w, s1t);
+    uint64_t b0wt = pre ? pre->wt[b0] : fh2(200, b0w, b0t), b1wt = pre ? pre->wt[b1] : fh2(200, b1w, b1t);
     int s0l1 = ch(s->lc1, s0, n), s0l2 = ch(s->lc2, s0, n), s0r1 = ch(s->rc1, s0, n), s0r2 = ch(s->rc2, s0, n);
     int s1l1 = ch(s->lc1, s1, n), s1r1 = ch(s->rc1, s1, n), s1r2 = ch(s->rc2, s1, n);
     int b0l1 = ch(s->lc1, b0, n), b0l2 = ch(s->lc2, b0, n);
@@ -212,6 +232,42 @@ size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uin
     out[k++] = fh2(84, s0a, b0a);
     out[k++] = fh2(85, s0t, b0a);
     return k;
+#undef W
+#undef T
+}
+
+size_t parser_features(const pstate *s, const wordfeat *wf, const int *tags, uint64_t *out)
+{
+    return features(s, wf, tags, NULL, out);
+}
+
+/* The allowed move of the highest score, the lowest class on a tie (as a
+ * scan in class order would choose).  LEFT classes are odd, RIGHT classes
+ * even; the root label is allowed only for the final LEFT (root_only).
+ * The root's two classes (and SHIFT when not allowed) are masked in the
+ * scratch scores, so the common case, both arcs allowed, is a plain
+ * argmax. */
+static int best_move(int32_t *scores, uint32_t nclass, int root_label, bool shift, bool left, bool right,
+                     bool root_only)
+{
+    int best = -1;
+    int32_t bs = INT32_MIN;
+    if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
+    if (left && root_only) {
+        int c = p_left(root_label);
+        if (scores[c] > bs) { bs = scores[c]; best = c; }
+        left = false;
+    }
+    if (!left && !right) return best;
+    scores[p_left(root_label)] = scores[p_right(root_label)] = INT32_MIN;
+    if (left && right) { /* every class but the root's: one vector scan */
+        if (!shift) scores[P_SHIFT] = INT32_MIN;
+        return (int)pc_argmax(scores, nclass);
+    }
+    uint32_t from = left ? 1 : 2, step = left && right ? 1 : 2;
+    for (uint32_t c = from; c < nclass; c += step)
+        if (scores[c] > bs) { bs = scores[c]; best = (int)c; }
+    return best;
 }
 
 void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int *tags, int n,
@@ -219,6 +275,14 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 {
     pstate s;
     pstate_init(&s, n, mem);
+    /* Per-token hashes for positions -1 .. n, after the state in mem. */
+    uint64_t *w = (uint64_t *)((char *)mem + state_bytes(n)) + 1, *t = w + n + 2, *wt = t + n + 2;
+    for (int i = -1; i <= n; i++) {
+        w[i] = W(&s, wf, i);
+        t[i] = T(&s, tags, i);
+        wt[i] = fh2(200, w[i], t[i]);
+    }
+    const run_hashes pre = {w, t, wt};
     uint64_t f[PARSER_MAX_FEATS];
     long guard = 2L * n + 2; /* every transition moves a token: 2n of them */
     while (!pstate_done(&s) && guard-- > 0) {
@@ -238,16 +302,9 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
             pstate_apply(&s, p_left(root_label));
             continue;
         }
-        size_t k = parser_features(&s, wf, tags, f);
+        size_t k = features(&s, wf, tags, &pre, f);
         pc_score(m, f, k, scores);
-        int best = -1;
-        int32_t bs = INT32_MIN;
-        if (shift) { best = P_SHIFT; bs = scores[P_SHIFT]; }
-        for (uint32_t c = 1; c < m->nclass; c++) {
-            int l = (int)(c - 1) / 2;
-            bool ok = c % 2 == 1 ? left && (root_only ? l == root_label : l != root_label) : right && l != root_label;
-            if (ok && scores[c] > bs) { bs = scores[c]; best = (int)c; }
-        }
+        int best = best_move(scores, m->nclass, root_label, shift, left, right, root_only);
         if (best < 0) break;
         pstate_apply(&s, best);
     }

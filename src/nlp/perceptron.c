@@ -2,11 +2,15 @@
  * mapped model. */
 #include "nlp/perceptron.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
 
 #include "base/buf.h"
 #include "base/fail.h"
@@ -31,64 +35,159 @@ static inline uint32_t key_of(uint64_t h)
 typedef int16_t v8hi __attribute__((vector_size(16)));
 typedef int32_t v8si __attribute__((vector_size(32)));
 
+/* Eight int16 weights at p as eight int32 lanes (a macro: a function
+ * returning a 256-bit vector would change the ABI of the baseline build). */
+#define WIDEN(p) __builtin_convertvector(load8(p), v8si)
+static inline __attribute__((always_inline)) v8hi load8(const int16_t *p)
+{
+    v8hi w;
+    memcpy(&w, p, sizeof w);
+    return w;
+}
+
+/* The dense rows rows[0..nd) summed into scores[0..width), which they
+ * replace (first) or add to: 32 classes at a time (four vectors of eight),
+ * then the rest in eights, each block summed over every row in registers,
+ * so a row costs one widening load and one add per eight classes. */
+#define DENSE_SUM(ACC, ZERO, LOAD, STORE, WIDEN8)                                  \
+    do {                                                                           \
+        uint32_t c = 0;                                                            \
+        for (; c + 32 <= width; c += 32) {                                         \
+            ACC a0 = ZERO, a1 = ZERO, a2 = ZERO, a3 = ZERO;                        \
+            if (!first) {                                                          \
+                a0 = LOAD(scores + c);                                             \
+                a1 = LOAD(scores + c + 8);                                         \
+                a2 = LOAD(scores + c + 16);                                        \
+                a3 = LOAD(scores + c + 24);                                        \
+            }                                                                      \
+            for (size_t r = 0; r < nd; r++) {                                      \
+                const int16_t *e = rows[r] + c;                                    \
+                a0 += WIDEN8(e);                                                   \
+                a1 += WIDEN8(e + 8);                                               \
+                a2 += WIDEN8(e + 16);                                              \
+                a3 += WIDEN8(e + 24);                                              \
+            }                                                                      \
+            STORE(scores + c, a0);                                                 \
+            STORE(scores + c + 8, a1);                                             \
+            STORE(scores + c + 16, a2);                                            \
+            STORE(scores + c + 24, a3);                                            \
+        }                                                                          \
+        for (; c < width; c += 8) {                                                \
+            ACC a = first ? ZERO : LOAD(scores + c);                               \
+            for (size_t r = 0; r < nd; r++) a += WIDEN8(rows[r] + c);              \
+            STORE(scores + c, a);                                                  \
+        }                                                                          \
+    } while (0)
+
+/* Load eight int32 (a statement expression, for the same ABI reason). */
+#define load_v8si(p) ({ v8si v_; memcpy(&v_, (p), sizeof v_); v_; })
+#define STORE_V8SI(p, v) memcpy((p), &(v), sizeof(v8si))
+
+static void dense_sum(const int16_t *const *rows, size_t nd, uint32_t width, bool first, int32_t *restrict scores)
+{
+    const v8si zero = {0, 0, 0, 0, 0, 0, 0, 0};
+    DENSE_SUM(v8si, zero, load_v8si, STORE_V8SI, WIDEN);
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/* With AVX2.  GCC splits the generic widening into two halves and a merge
+ * (five instructions); vpmovsxwd from memory does it in one. */
+#define WIDEN_AVX2(p) ((v8si)_mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(p))))
+__attribute__((target("avx2"))) static void dense_sum_avx2(const int16_t *const *rows, size_t nd, uint32_t width,
+                                                           bool first, int32_t *restrict scores)
+{
+    const v8si zero = {0, 0, 0, 0, 0, 0, 0, 0};
+    DENSE_SUM(v8si, zero, load_v8si, STORE_V8SI, WIDEN_AVX2);
+}
+#endif
+
 static inline __attribute__((always_inline)) void score_body(const pc_model *m, const uint64_t *f, size_t n,
-                                                            int32_t *restrict scores)
+                                                            int32_t *restrict scores, bool avx2)
 {
     const uint32_t width = pc_width(m->nclass), nslots = m->nslots;
     const uint32_t *restrict slots = m->slots;
     const int16_t *restrict w16 = m->w16;
-    /* Three passes so the memory loads overlap: the lookups are random
-     * accesses into tables of megabytes, and waiting for each in turn is
-     * what would cost the time.  Pass 1 prefetches the home slots, pass 2
-     * probes and prefetches the weight rows, pass 3 adds them up. */
+    if (nslots == 0) { /* no table (a stub model): every score 0 */
+        memset(scores, 0, width * sizeof *scores);
+        return;
+    }
+    const uint32_t *end = slots + 2 * (size_t)nslots;
+    /* Passes over a batch of features, so that the memory loads overlap:
+     * the lookups are random accesses into tables of megabytes, and
+     * waiting for each in turn is what would cost the time.  Pass 1
+     * prefetches the home slots; pass 2 probes, prefetches the rows found
+     * and sorts them into dense and sparse ones; pass 3 sums the dense rows
+     * (dense_sum); pass 4 adds the sparse rows.  The sums are of integers,
+     * so their order does not change a score. */
     enum { BATCH = 128 };
-    uint32_t home[BATCH], off[BATCH], cnt[BATCH];
-    memset(scores, 0, width * sizeof *scores);
+    uint32_t home[BATCH];
+    const int16_t *dense[BATCH], *sparse[BATCH];
+    uint32_t scnt[BATCH];
     for (size_t base = 0; base < n; base += BATCH) {
-        size_t b = n - base < BATCH ? n - base : BATCH;
+        size_t b = n - base < BATCH ? n - base : BATCH, nd = 0, ns = 0;
         for (size_t i = 0; i < b; i++) {
             home[i] = pc_slot(f[base + i], nslots);
             __builtin_prefetch(&slots[2 * home[i]]);
         }
         for (size_t i = 0; i < b; i++) {
-            uint32_t key = key_of(f[base + i]), j = home[i];
-            cnt[i] = 255;
-            off[i] = 0;
-            for (uint32_t probe = 0; probe < nslots; probe++, j = j + 1 == nslots ? 0 : j + 1) {
-                uint32_t k = slots[2 * j];
-                if (k == 0) break;
-                if (k == key) {
-                    uint32_t v = slots[2 * j + 1];
-                    off[i] = v >> 8;
-                    cnt[i] = v & 255;
-                    /* Every cache line of the row, once: a short row
-                     * lies in one line (pack_rows), a dense row spans
-                     * several. */
-                    uintptr_t line = (uintptr_t)(w16 + off[i]) & ~(uintptr_t)63;
-                    uintptr_t last = (uintptr_t)(w16 + off[i] + (cnt[i] ? pc_sparse_units(cnt[i]) : width) - 1);
-                    for (; line <= last; line += 64) __builtin_prefetch((const void *)line);
-                    break;
-                }
+            /* The table always has an empty slot (checked at load, and
+             * pct_average leaves a third of them empty), so the probe
+             * ends.  A pointer walk: the wrap at the table's end is a
+             * branch that is almost never taken. */
+            const uint32_t key = key_of(f[base + i]), *p = slots + 2 * (size_t)home[i];
+            while (p[0] != key) {
+                if (p[0] == 0) goto next; /* not found */
+                p += 2;
+                if (p == end) p = slots;
             }
+            uint32_t v = p[1], cnt = v & 255;
+            const int16_t *e = w16 + (v >> 8);
+            /* The row's first cache line.  A short sparse row (up to 21
+             * weights, 32 units) lies in one line (pack_rows); a longer
+             * one gets each of its lines.  A dense row gets only its
+             * first: dense rows are the features seen most often (their
+             * few hundred kilobytes mostly stay in the core's cache), and
+             * prefetching all their lines cost more than it saved
+             * (back to back, 7% more tokens/s with the first only). */
+            __builtin_prefetch(e);
+            if (cnt > 21) {
+                uintptr_t line = ((uintptr_t)e & ~(uintptr_t)63) + 64;
+                uintptr_t last = (uintptr_t)(e + pc_sparse_units(cnt) - 1);
+                for (; line <= last; line += 64) __builtin_prefetch((const void *)line);
+            }
+            /* Sorted without a branch: dense or sparse is as good as
+             * random from one feature to the next. */
+            dense[nd] = e;
+            sparse[ns] = e;
+            scnt[ns] = cnt;
+            nd += cnt == 0;
+            ns += cnt != 0;
+        next:;
         }
-        for (size_t i = 0; i < b; i++) {
-            if (cnt[i] == 255) continue;           /* not found */
-            const int16_t *restrict e = w16 + off[i];
-            if (cnt[i] == 0) {                      /* dense row, in steps of 8 */
-                for (uint32_t c = 0; c < width; c += 8) {
-                    v8hi w;
-                    v8si acc;
-                    memcpy(&w, e + c, sizeof w);
-                    memcpy(&acc, scores + c, sizeof acc);
-                    acc += __builtin_convertvector(w, v8si);
-                    memcpy(scores + c, &acc, sizeof acc);
-                }
-            } else {                                /* weights, then their one-byte classes */
-                const uint8_t *restrict cls = (const uint8_t *)(e + cnt[i]);
-                for (uint32_t c = 0; c < cnt[i]; c++) scores[cls[c]] += e[c];
+#if defined(__x86_64__) || defined(__i386__)
+        if (avx2) dense_sum_avx2(dense, nd, width, base == 0, scores);
+        else
+#endif
+            dense_sum(dense, nd, width, base == 0, scores);
+        /* Sparse rows: their weights, then their one-byte classes. */
+        for (size_t r = 0; r < ns; r++) {
+            const int16_t *restrict e = sparse[r];
+            const uint32_t cnt = scnt[r];
+            const uint8_t *restrict cls = (const uint8_t *)(e + cnt);
+            /* Unrolled by hand: the loop's own count and branch were half
+             * of the instructions of a weight, and the compilers' own
+             * unrolling walks two pointers where one index does. */
+            const int16_t *w = e, *four = e + (cnt & ~3u), *end = e + cnt;
+            for (; w < four; w += 4, cls += 4) {
+                scores[cls[0]] += w[0];
+                scores[cls[1]] += w[1];
+                scores[cls[2]] += w[2];
+                scores[cls[3]] += w[3];
             }
+            for (; w < end; w++, cls++) scores[*cls] += *w;
         }
     }
+    if (n == 0) memset(scores, 0, width * sizeof *scores);
 }
 
 /* The same loop compiled twice: for AVX2, where the dense rows add in one
@@ -97,7 +196,7 @@ static inline __attribute__((always_inline)) void score_body(const pc_model *m, 
 __attribute__((target("avx2"))) static void score_avx2(const pc_model *m, const uint64_t *f, size_t n,
                                                        int32_t *restrict scores)
 {
-    score_body(m, f, n, scores);
+    score_body(m, f, n, scores, true);
 }
 #endif
 
@@ -109,7 +208,45 @@ void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *restrict 
         return;
     }
 #endif
-    score_body(m, f, n, scores);
+    score_body(m, f, n, scores, false);
+}
+
+static uint32_t argmax_scalar(const int32_t *scores, uint32_t n)
+{
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < n; c++)
+        if (scores[c] > scores[best]) best = c;
+    return best;
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/* The maximum eight lanes at a time, then the first block holding it. */
+__attribute__((target("avx2"))) static uint32_t argmax_avx2(int32_t *scores, uint32_t n)
+{
+    uint32_t width = pc_width(n);
+    for (uint32_t c = n; c < width; c++) scores[c] = INT32_MIN;
+    __m256i mx = _mm256_loadu_si256((const __m256i *)scores);
+    for (uint32_t c = 8; c < width; c += 8) mx = _mm256_max_epi32(mx, _mm256_loadu_si256((const __m256i *)(scores + c)));
+    __m128i h = _mm_max_epi32(_mm256_castsi256_si128(mx), _mm256_extracti128_si256(mx, 1));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0x4e));
+    h = _mm_max_epi32(h, _mm_shuffle_epi32(h, 0xb1));
+    __m256i top = _mm256_broadcastd_epi32(h);
+    for (uint32_t c = 0; c < width; c += 8) {
+        __m256i eq = _mm256_cmpeq_epi32(_mm256_loadu_si256((const __m256i *)(scores + c)), top);
+        unsigned mask = (unsigned)_mm256_movemask_ps(_mm256_castsi256_ps(eq));
+        if (mask) return c + (uint32_t)__builtin_ctz(mask);
+    }
+    return 0; /* not reached: the maximum is one of the scores */
+}
+#endif
+
+uint32_t pc_argmax(int32_t *scores, uint32_t n)
+{
+    if (n == 0) return 0;
+#if defined(__x86_64__) || defined(__i386__)
+    if (__builtin_cpu_supports("avx2")) return argmax_avx2(scores, n);
+#endif
+    return argmax_scalar(scores, n);
 }
 
 int pc_class_index(const pc_model *m, const char *name)

@@ -69,6 +69,10 @@ static inline uint32_t pc_slot(uint64_t h, uint32_t nslots) { return (uint32_t)(
 /* Sum the weights of features f[0..n) into scores[0..nclass); scores must
  * have room for pc_width(nclass) values. */
 void pc_score(const pc_model *m, const uint64_t *f, size_t n, int32_t *scores);
+/* Index of the highest of scores[0..n), the lowest index on a tie (as a
+ * scan with ">" from 0 finds it).  scores must have room for pc_width(n)
+ * values: the padding past n is overwritten. */
+uint32_t pc_argmax(int32_t *scores, uint32_t n);
 /* Load "<prefix>params", "<prefix>slots", "<prefix>weights", "<prefix>classes";
  * every offset and class is checked.  0 on success. */
 int pc_model_load(pc_model *m, const model_file *f, const char *prefix, char *err, size_t err_size);

@@ -101,10 +101,6 @@ void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int3
     for (size_t i = 0; i < n; i++) {
         size_t k = tagger_features(wf, n, i, tags, style, f);
         pc_score(m, f, k, scores);
-        int best = 0;
-        int32_t bs = INT32_MIN;
-        for (uint32_t c = 0; c < m->nclass; c++)
-            if (scores[c] > bs) { bs = scores[c]; best = (int)c; }
-        tags[i] = best;
+        tags[i] = (int)pc_argmax(scores, m->nclass);
     }
 }

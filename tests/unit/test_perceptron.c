@@ -1,7 +1,9 @@
 /* test_perceptron.c — the weight table's row layouts: sparse rows name
  * their classes in one byte, a model of more classes than a byte holds
  * still scores every class right, and a model file written with the first
- * layout (16-bit class, weight pairs) still loads and scores the same. */
+ * layout (16-bit class, weight pairs) still loads and scores the same;
+ * scores are the plain sums of the rows whatever the batch, and the argmax
+ * takes the first of the highest scores. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,4 +231,96 @@ TEST(perceptron_rows_shorter_than_a_cache_line_never_straddle_two)
     pc_model_free(&m);
     free_names(names, nclass);
     pct_free(t);
+}
+
+/* Reference: the weights of feature h added to scores the plain way, one
+ * slot probe and one class at a time. */
+static void add_plainly(const pc_model *m, uint64_t h, int64_t *scores)
+{
+    uint32_t key = (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1, j = pc_slot(h, m->nslots);
+    while (m->slots[2 * j] && m->slots[2 * j] != key) j = (j + 1) % m->nslots;
+    if (!m->slots[2 * j]) return;
+    uint32_t v = m->slots[2 * j + 1], off = v >> 8, cnt = v & 255;
+    const int16_t *e = m->w16 + off;
+    if (cnt == 0)
+        for (uint32_t c = 0; c < m->nclass; c++) scores[c] += e[c];
+    else
+        for (uint32_t c = 0; c < cnt; c++) scores[((const uint8_t *)(e + cnt))[c]] += e[c];
+}
+
+TEST(perceptron_scores_are_the_plain_sums_of_the_rows)
+{
+    /* Dense rows (frequent cues), sparse rows of many lengths, features the
+     * model lacks, repeated features, and batches longer than the 128
+     * features the scorer takes at a time. */
+    uint32_t nclass = 45;
+    pct *t = pct_new(nclass);
+    uint64_t rng = 11;
+    float fs[45];
+    for (int it = 0; it < 20000; it++) {
+        uint32_t y = (uint32_t)(next_rand(&rng) % nclass);
+        uint64_t f[4] = {fh1(1, y % 9), fh1(2, next_rand(&rng) % 300), fh1(5, y * 7 + next_rand(&rng) % 3), fh1(3, 0)};
+        pct_score(t, f, 4, fs);
+        uint32_t g = 0;
+        for (uint32_t c = 1; c < nclass; c++) if (fs[c] > fs[g]) g = c;
+        pct_update(t, f, 4, y, g);
+        pct_tick(t);
+    }
+    char **names = class_names(nclass);
+    pc_model m;
+    pct_average(t, (const char *const *)names, 1, &m);
+    size_t dense = 0, sparse = 0;
+    for (uint32_t j = 0; j < m.nslots; j++)
+        if (m.slots[2 * j]) (m.slots[2 * j + 1] & 255) ? sparse++ : dense++;
+    CHECK(dense > 0 && sparse > 100);
+    int32_t *got = malloc(pc_width(nclass) * sizeof *got);
+    int64_t want[45];
+    uint64_t f[300];
+    int wrong = 0;
+    for (int round = 0; round < 200; round++) {
+        size_t n = (size_t)(next_rand(&rng) % 300);
+        for (size_t i = 0; i < n; i++) {
+            uint64_t r = next_rand(&rng);
+            f[i] = r % 5 == 0 ? r : r % 5 == 1 ? fh1(3, 0) : fh1((uint32_t)(r % 3 == 0 ? 1 : r % 3 == 1 ? 2 : 5), (r >> 8) % 320);
+        }
+        memset(want, 0, sizeof want);
+        for (size_t i = 0; i < n; i++) add_plainly(&m, f[i], want);
+        pc_score(&m, f, n, got);
+        for (uint32_t c = 0; c < nclass; c++) wrong += got[c] != want[c];
+    }
+    CHECK_INT_EQ(wrong, 0);
+    free(got);
+    pc_model_free(&m);
+    free_names(names, nclass);
+    pct_free(t);
+}
+
+TEST(perceptron_argmax_takes_the_first_of_the_highest_scores)
+{
+    uint64_t rng = 5;
+    int32_t s[136];
+    int wrong = 0;
+    for (int round = 0; round < 5000; round++) {
+        uint32_t n = 1 + (uint32_t)(next_rand(&rng) % 130);
+        /* Few distinct values, so ties are common; negatives too. */
+        for (uint32_t c = 0; c < n; c++) s[c] = (int32_t)(next_rand(&rng) % 7) * 1000 - 4000;
+        if (round % 3 == 0) for (uint32_t c = 0; c < n; c++) s[c] = -2000000 - (int32_t)(next_rand(&rng) % 3);
+        uint32_t want = 0;
+        for (uint32_t c = 1; c < n; c++) if (s[c] > s[want]) want = c;
+        wrong += pc_argmax(s, n) != want;
+    }
+    CHECK_INT_EQ(wrong, 0);
+}
+
+TEST(perceptron_a_model_without_a_table_scores_zero)
+{
+    const char *names[3] = {"a", "b", "c"};
+    pc_model stub = {0};
+    stub.nclass = 3;
+    stub.classes = names;
+    int32_t s[8] = {5, 5, 5, 5, 5, 5, 5, 5};
+    uint64_t f[2] = {fh1(1, 1), fh1(2, 2)};
+    pc_score(&stub, f, 2, s);
+    CHECK(s[0] == 0 && s[1] == 0 && s[2] == 0);
+    CHECK_INT_EQ(pc_argmax(s, 3), 0);
 }
