@@ -149,6 +149,7 @@ struct event_dictionary {
     /* PETRARCH-2's conventions instead of dyad's (docs/EVENTS.md); set
      * once when the resources are opened */
     bool petrarch;
+    unsigned new_actor_length; /* PETRARCH's new_actor_length, with petrarch */
 };
 
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,

@@ -292,6 +292,40 @@ static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
     return 1;
 }
 
+/* PETRARCH's new_actor_length: a noun phrase no dictionary knows, of at
+ * most that many words, is an actor coded by its own text in quotes and
+ * capitals ("Gryffindor's head Minerva McGonagall" is "GRYFFINDOR HEAD
+ * MINERVA MCGONAGALL": the possessive's "'s" and punctuation are no words;
+ * a name set right after its title without a comma belongs to it). */
+static void quoted_actor(sent *s, int32_t h, int32_t lo, int32_t hi, actor_ref *out)
+{
+    int32_t ap = ev_child(s, h, "appos");
+    if (ap == hi + 1) {
+        int32_t alo, ahi;
+        ev_mention_range(s, ap, &alo, &ahi);
+        if (alo == ap) hi = ahi;
+    }
+    doc *d = s->d;
+    const dyad_token *dt = d->tokens.items;
+    char buf[256];
+    size_t n = 0;
+    unsigned words = 0;
+    buf[n++] = '"';
+    for (int32_t k = lo; k <= hi; k++) {
+        const char *f = dt[s->first + (uint32_t)k].form;
+        if (!f || upos_is(&s->t[k], "PUNCT") || (upos_is(&s->t[k], "PART") && rel_exact(s->t[k].deprel, "case"))) continue;
+        size_t fl = strlen(f);
+        if (++words > s->e->new_actor_length || n + fl + 3 > sizeof buf) return;
+        if (words > 1) buf[n++] = ' ';
+        for (size_t i = 0; i < fl; i++) buf[n++] = (char)toupper((unsigned char)f[i]);
+    }
+    if (!words) return;
+    buf[n++] = '"';
+    out->actor.code = doc_strndup(d, buf, n);
+    out->actor.origin = "text";
+    out->resolved = 1;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -343,6 +377,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)c, (uint32_t)(chi - c + 1), &out->actor);
         }
     }
+    if (!out->resolved && s->e->petrarch && s->e->new_actor_length && is_noun(&s->t[h])) quoted_actor(s, h, lo, hi, out);
     if (!out->actor.text) {
         const dyad_token *dt = d->tokens.items;
         dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
@@ -621,7 +656,9 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         actor_ref a;
         ev_resolve_actor(s, cand[i], &a);
         if (!a.resolved || (ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) continue;
-        if (a.actor.origin && !strcmp(a.actor.origin, "context") && rel_is(s->t[cand[i]].deprel, "obl")) {
+        /* (and one only quoted from the text, PETRARCH's new actors) */
+        if (a.actor.origin && (!strcmp(a.actor.origin, "context") || !strcmp(a.actor.origin, "text")) &&
+            rel_is(s->t[cand[i]].deprel, "obl")) {
             if (guessed < 0) guessed = cand[i];
             continue;
         }

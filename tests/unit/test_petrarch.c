@@ -564,3 +564,28 @@ TEST(petrarch_common_noun_is_not_its_comma_phrase)
                  "TCD>SDN:064");
     petr_close(e, path);
 }
+
+TEST(petrarch_new_actor_length_codes_unknown_phrases_by_their_text)
+{
+    char *path, b[96];
+    event_dictionary *e = petr_open("--- MEET [040] ---\nMEET\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "The Guild of Tea met Chad": no dictionary knows the guild */
+    const char *spec = "The/the/DET/2/det Guild/Guild/PROPN/5/nsubj of/of/ADP/4/case Tea/Tea/PROPN/2/nmod "
+                       "met/meet/VERB/0/root Chad/Chad/PROPN/5/obj";
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    /* PETRARCH's new_actor_length 4: a phrase of up to four words is an
+     * actor coded by its quoted text */
+    events_set_new_actor_length(e, 4);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "\"THE GUILD OF TEA\">TCD:040");
+    /* a longer one stays uncoded */
+    events_set_new_actor_length(e, 3);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    /* and only with PETRARCH's conventions */
+    events_set_new_actor_length(e, 4);
+    events_use_petrarch_conventions(e, false);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    petr_close(e, path);
+}
