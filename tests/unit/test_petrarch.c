@@ -589,3 +589,23 @@ TEST(petrarch_new_actor_length_codes_unknown_phrases_by_their_text)
     CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_match_pattern_words_as_written)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- ADOPT [102] ---\nADOPT\n- * RESOLUTION [081]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad adopted resolutions with Sudan": dyad matches "* RESOLUTION"
+     * by lemma; PETRARCH, and its conventions, by the word as written */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj adopted/adopt/VERB/0/root resolutions/resolution/NOUN/2/obj "
+                       "with/with/ADP/5/case Sudan/Sudan/PROPN/3/nmod";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:081");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:102");
+    /* the singular matches either way */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj adopted/adopt/VERB/0/root a/a/DET/4/det "
+                                "resolution/resolution/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", b, sizeof b),
+                 "TCD>SDN:081");
+    petr_close(e, path);
+}
