@@ -785,6 +785,12 @@ static const ev_head *guess_head(const sent *s, int32_t h)
         size_t k = n - el;
         memcpy(stem, w, k);
         strcpy(stem + k, rules[r].repl);
+        /* PETRARCH's conventions: only the forms PETRARCH itself makes of
+         * a verb, where "-es" follows a hissing end ("taxes", "pushes"),
+         * so "departes" is no form of "depart" */
+        if (s->e->petrarch && !strcmp(rules[r].end, "es") &&
+            !(strchr("sxzo", stem[k - 1]) || (k >= 2 && stem[k - 1] == 'h' && strchr("cs", stem[k - 2]))))
+            continue;
         uint32_t id = tables_word_find(&s->e->t, stem, strlen(stem));
         const ev_head *eh = id ? tables_head(&s->e->t, id) : NULL;
         if (eh) return eh;

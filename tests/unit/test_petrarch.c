@@ -609,3 +609,21 @@ TEST(petrarch_conventions_match_pattern_words_as_written)
                  "TCD>SDN:081");
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_guess_only_forms_petrarch_makes)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- DEPART [032] ---\nDEPART\n\n--- PUSH [150] ---\nPUSH\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad departes from Sudan", the tagger's lemma the misspelt form:
+     * dyad guesses "depart"; PETRARCH makes no such form of it */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj departes/departes/VERB/0/root from/from/ADP/4/case Sudan/Sudan/PROPN/2/obl";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:032");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    /* "-es" after a hissing end is PETRARCH's own form: "pushes" */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj pushes/pushes/VERB/0/root Sudan/Sudan/PROPN/2/obj", b, sizeof b),
+                 "TCD>SDN:150");
+    petr_close(e, path);
+}
