@@ -667,7 +667,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     /* a name in the verb's or its object's own target phrase ("ties with
      * Zembla") is the target even when no dictionary knows it, before an
      * actor picked from deeper in the clause */
-    if (guessed < 0)
+    if (guessed < 0 && !s->e->petrarch) /* (PETRARCH passes over a name it does not know) */
         for (int i = 0; i < nc; i++)
             if (upos_is(&s->t[cand[i]], "PROPN") && !rel_is(s->t[cand[i]].deprel, "obj") && !rel_is(s->t[cand[i]].deprel, "iobj") &&
                 !rel_exact(s->t[cand[i]].deprel, "obl")) return cand[i];
@@ -704,7 +704,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         }
     }
     if (guessed >= 0) return guessed;
-    for (int i = 0; i < nc; i++)
+    for (int i = 0; i < nc && !s->e->petrarch; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;
 }

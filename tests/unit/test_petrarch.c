@@ -627,3 +627,23 @@ TEST(petrarch_conventions_guess_only_forms_petrarch_makes)
                  "TCD>SDN:150");
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_pass_over_a_name_no_dictionary_knows)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC [064]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad restored diplomatic ties with Zembla, years after Nigerien
+     * crowds burned its embassy": dyad's target is Zembla, a name it does
+     * not know; PETRARCH's the first actor it knows after the verb */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root diplomatic/diplomatic/ADJ/4/amod "
+                       "ties/tie/NOUN/2/obj with/with/ADP/6/case Zembla/Zembla/PROPN/4/nmod ,/,/PUNCT/11/punct "
+                       "years/year/NOUN/11/nmod:unmarked after/after/ADP/11/case Nigerien/Nigerien/ADJ/11/amod "
+                       "crowds/crowd/NOUN/4/appos burned/burn/VERB/11/acl its/its/PRON/14/nmod:poss "
+                       "embassy/embassy/NOUN/12/obj";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>-:064");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>NER:064");
+    petr_close(e, path);
+}
