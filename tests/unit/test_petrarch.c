@@ -647,3 +647,19 @@ TEST(petrarch_conventions_pass_over_a_name_no_dictionary_knows)
     CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>NER:064");
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_participle_acting_on_what_follows_has_the_noun_as_subject)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- BURN [---] ---\nBURN\n- * DOWN [222]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "years after Sudanese crowds burned down the embassy", parsed with
+     * "burned" a participle of "crowds" and "embassy" its passive subject */
+    const char *spec = "years/year/NOUN/0/root after/after/ADP/4/case Sudanese/Sudanese/ADJ/4/amod crowds/crowd/NOUN/1/nmod "
+                       "burned/burn/VERB/4/acl down/down/ADP/5/compound:prt the/the/DET/8/det embassy/embassy/NOUN/5/nsubj:pass";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDN>---GOV:222"); /* (an embassy is a government's) */
+    petr_close(e, path);
+}
