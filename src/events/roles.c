@@ -580,6 +580,15 @@ int ev_of_country(const actor_ref *a, const char *avoid)
 /* The target of v.  `avoid` is the source's country: the source's own
  * troops or capital are not its target ("withdrew its troops", "protested
  * in Paris"), though a named person of the same country can be. */
+/* "on Gondor late Sunday" read as one phrase headed by the day: the name
+ * compounded on the day word, or -1 (the day itself is never a target). */
+static int32_t name_before_time(const sent *s, int32_t day)
+{
+    for (int32_t c = s->t[day].first_child; c >= 0 && c < day; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, "compound") && upos_is(&s->t[c], "PROPN") && !ev_time_word(s, c)) return c;
+    return -1;
+}
+
 int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
 {
     if (p && p->nslots) {
@@ -591,7 +600,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                     int32_t prep = matched[k];
                     int32_t noun = s->t[prep].head;
                     /* "fired rockets at Israel on Tuesday": the day is no target */
-                    if (noun < 0 || noun == v || ev_time_word(s, noun)) continue;
+                    if (noun >= 0 && ev_time_word(s, noun)) noun = name_before_time(s, noun);
+                    if (noun < 0 || noun == v) continue;
                     actor_ref a;
                     if (p->slots[k].target_skip) { /* the next actor after the skipped phrase */
                         for (uint32_t j = 1; j < nscope; j++) {
@@ -628,6 +638,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             int32_t m = matched[k];
             if (p->slots[k].before_verb || !(upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case"))) continue;
             int32_t noun = s->t[m].head;
+            if (noun >= 0 && ev_time_word(s, noun)) noun = name_before_time(s, noun);
             if (noun < 0 || noun == v) continue;
             actor_ref a;
             ev_resolve_actor(s, noun, &a);
@@ -651,11 +662,13 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0 && !named) cand[nc++] = o;
     int32_t io = ev_child(s, v, "iobj");
     if (io >= 0) cand[nc++] = io;
-    /* (a day or month, "on Thursday", is never one) */
+    /* (a day or month, "on Thursday", is never one; a name the parser
+     * hung on it is: "called on Gondor late Sunday") */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)) &&
-            !ev_time_word(s, c))
-            cand[nc++] = c;
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c))) {
+            int32_t x = ev_time_word(s, c) ? name_before_time(s, c) : c;
+            if (x >= 0) cand[nc++] = x;
+        }
     /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
     if (o >= 0)
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)

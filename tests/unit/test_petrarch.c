@@ -663,3 +663,21 @@ TEST(petrarch_conventions_participle_acting_on_what_follows_has_the_noun_as_subj
     CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDN>---GOV:222"); /* (an embassy is a government's) */
     petr_close(e, path);
 }
+
+TEST(petrarch_name_hung_on_a_day_word_is_the_target)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- CALL [010] ---\nCALL\n- *_ON [095]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad called on Sudan late Sunday", parsed as one phrase "Sudan late
+     * Sunday" headed by the day: the day is no target, the name is */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/6/case Sudan/Sudan/PROPN/6/compound "
+                                "late/late/ADJ/6/amod Sunday/Sunday/PROPN/2/obl", b, sizeof b),
+                 "TCD>SDN:095");
+    /* "Chad called on Sunday": no target */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case Sunday/Sunday/PROPN/2/obl",
+                             b, sizeof b),
+                 "TCD>-:095");
+    petr_close(e, path);
+}
