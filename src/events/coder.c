@@ -715,7 +715,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         /* (a pronoun object is the parser's reading of "indicated it would") */
         if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
     }
-    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
+    /* (but a verb of saying after it with a subject of its own is a
+     * statement of its own: "Chad welcomed the talks, the agency said"
+     * parsed with "said" an adverbial clause of "welcomed") */
+    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g) &&
+        !(v > g && !rel_is(r, "ccomp") && reporting(s, v) && ev_child(s, v, "nsubj") >= 0))
         return;
     char combined[5];
     int negate = negated(s, v) && !pattern_negates(s, v, p, scope);
