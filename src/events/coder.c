@@ -865,6 +865,18 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             src = giver;
         }
     }
+    /* PETRARCH's "- NOTED + * [115]" under REGRET: "Chad noted that Sudan
+     * regretted ...": the '+' before the verb makes its subject the target,
+     * and the source is the subject of the verb above that the pattern
+     * names (Chad -> Sudan) */
+    if (!passive && p->plus_subject && s->absorbed[v] >= 0 && src >= 0) {
+        int ap;
+        int32_t as = ev_subject_of(s, s->absorbed[v], &ap);
+        if (as >= 0 && !ap && as != src) {
+            tgt = src;
+            src = as;
+        }
+    }
     /* a day or month ("on Thursday") is no target, and must not keep the
      * clause a verb is about from giving one ("expressed hopes on Thursday
      * that Sudan ..."); a verb of saying is left as it was: there the

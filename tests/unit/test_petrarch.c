@@ -681,3 +681,19 @@ TEST(petrarch_name_hung_on_a_day_word_is_the_target)
                  "TCD>-:095");
     petr_close(e, path);
 }
+
+TEST(petrarch_plus_before_the_verb_under_a_named_governing_verb)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad noted that Sudan regretted Niger's refusal": the '+' right
+     * before the verb makes Sudan the target, and the source is Chad, the
+     * subject of the "noted" the pattern names */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj noted/note/VERB/0/root that/that/SCONJ/5/mark Sudan/Sudan/PROPN/5/nsubj "
+                                "regretted/regret/VERB/2/ccomp Niger/Niger/PROPN/8/nmod:poss 's/'s/PART/6/case "
+                                "refusal/refusal/NOUN/5/obj", b, sizeof b),
+                 "TCD>SDN:115");
+    petr_close(e, path);
+}
