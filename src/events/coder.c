@@ -686,7 +686,9 @@ static int under(const sent *s, int32_t k, int32_t top)
 static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
 {
     if (cc < 0) return -1;
-    for (int32_t k = v + 1; k < (int32_t)s->n; k++) {
+    /* (a verb phrase's first actor is near: a run-on sentence of thousands
+     * of words must not cost each of its verbs a walk over all of them) */
+    for (int32_t k = v + 1; k < (int32_t)s->n && k <= v + 64; k++) {
         const char *r = s->t[k].deprel;
         if (!is_noun(&s->t[k]) || k == src || !under(s, k, cc)) continue;
         if (rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss")) continue;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/parsed_spec.h"
@@ -695,5 +696,33 @@ TEST(petrarch_plus_before_the_verb_under_a_named_governing_verb)
                                 "regretted/regret/VERB/2/ccomp Niger/Niger/PROPN/8/nmod:poss 's/'s/PART/6/case "
                                 "refusal/refusal/NOUN/5/obj", b, sizeof b),
                  "TCD>SDN:115");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_stay_fast_on_a_run_on_sentence)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- MEET [040] ---\nMEET\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    events_use_petrarch_conventions(e, true);
+    events_set_new_actor_length(e, 4);
+    /* "Chad met the delegates and met the delegates and ..." 600 times:
+     * every verb looks for the first actor after it */
+    size_t cap = 64 * 1024, n = 0;
+    char *spec = malloc(cap);
+    n += (size_t)snprintf(spec + n, cap - n, "Chad/Chad/PROPN/2/nsubj met/meet/VERB/0/root delegates/delegate/NOUN/2/obj");
+    for (int j = 1; j < 600 && n + 200 < cap; j++) {
+        int verb = 2 + 2 * j;
+        n += (size_t)snprintf(spec + n, cap - n, " met/meet/VERB/2/conj delegates/delegate/NOUN/%d/obj", verb);
+    }
+    doc *d = parsed_spec_doc(spec, NULL);
+    clock_t t0 = clock();
+    events_code(d, e, petr_actors());
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "  (%.2f s, %zu events)\n", secs, d->events.count);
+    CHECK(secs < 2.0);
+    doc_free(d);
+    free(spec);
     petr_close(e, path);
 }
