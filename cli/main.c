@@ -35,6 +35,8 @@ static const char usage[] =
     "                       or a folder of PETRARCH-2 files (verbs, actors, discards)\n"
     "      --strict         refuse malformed dictionary lines instead of skipping them\n"
     "      --conventions petrarch  code as PETRARCH-2 where dyad differs (docs/EVENTS.md)\n"
+    "      --new-actor-length N  with PETRARCH's conventions, code an unknown noun phrase\n"
+    "                       of at most N words as its quoted text (default 0: none)\n"
     "      --as LAYOUT      output layout of the command (see above)\n"
     "  -o, --output FILE    write there instead of standard output\n"
     "  -q, --quiet          no summary on standard error\n"
@@ -97,6 +99,14 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
                 return 2;
             }
             config->petrarch_conventions = !strcmp(value, "petrarch");
+        } else if (TAKES("--new-actor-length", "--new-actor-length")) {
+            char *end;
+            long n = strtol(value, &end, 10);
+            if (*end || n < 0 || n > 32) {
+                fprintf(stderr, "dyad: --new-actor-length takes 0 to 32\n");
+                return 2;
+            }
+            config->petrarch_new_actor_length = (unsigned)n;
         }
         else if (TAKES("-o", "--output")) output = value;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;

@@ -62,6 +62,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (cut) VEC_PUSH(&d->sentences, s1);
         VEC_PUSH(&d->sentences, s2);
     }
+    /* PETRARCH's conventions too, by the input's last byte (its other
+     * walks: first actor after a verb, phrase contexts, quoted actors) */
+    events_use_petrarch_conventions(e, size && (data[size - 1] & 1));
+    events_set_new_actor_length(e, size && (data[size - 1] & 2) ? 4 : 0);
     events_code(d, e, a);
     for (size_t i = 0; i < d->events.count; i++)
         if (d->events.items[i].trigger.end > d->text.len || !d->events.items[i].cameo) abort();

@@ -195,6 +195,11 @@ typedef struct dyad_config {
      * its verb, agentless passives keep their subject as the source,
      * "anti-X" names X.  For users of PETRARCH dictionaries and its tests. */
     bool petrarch_conventions;
+    /* With petrarch_conventions: an actor no dictionary knows, named by a
+     * noun phrase of at most this many words, is coded as its text in
+     * quotes and capitals ("\"THE MINISTRY OF MAGIC\""), as PETRARCH's
+     * new_actor_length option does; 0 (the default) codes no such actor. */
+    unsigned petrarch_new_actor_length;
 } dyad_config;
 
 /* NULL on failure, with a reason written to `error`. */

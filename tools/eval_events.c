@@ -75,6 +75,9 @@ static dyad_document *run(const dyad_resources *res, const char *text, const cha
 /* PETRARCH-2's conventions instead of dyad's (docs/EVENTS.md), as
  * `dyad --conventions petrarch` codes */
 static int petrarch_conventions;
+/* PETRARCH's new_actor_length, as the records' <Config> sets it (with
+ * PETRARCH's conventions only) */
+static unsigned new_actor_length;
 
 static dyad_resources *open_resources(const char *dict)
 {
@@ -82,6 +85,7 @@ static dyad_resources *open_resources(const char *dict)
     memset(&cfg, 0, sizeof cfg);
     cfg.dictionary = dict;
     cfg.petrarch_conventions = petrarch_conventions;
+    cfg.petrarch_new_actor_length = petrarch_conventions ? new_actor_length : 0;
     char err[512];
     dyad_resources *r = dyad_resources_open(&cfg, err, sizeof err);
     if (!r) fprintf(stderr, "eval_events: cannot open resources: %s\n", err);
@@ -180,7 +184,7 @@ static xmlNode *child_named(xmlNode *n, const char *name)
     return NULL;
 }
 
-typedef struct { char src[32], tgt[32], code[8]; int used; } triple;
+typedef struct { char src[64], tgt[64], code[8]; int used; } triple;
 
 /* One side of a PETRARCH expectation: a code, or "---..." for an actor no
  * dictionary knows, which dyad leaves uncoded (NULL). */
@@ -242,6 +246,20 @@ static int eval_petrarch(const char *path, const char *dict)
     xmlNode *sentences = child_named(xmlDocGetRootElement(x), "Sentences");
     int records = 0, right = 0, listed = 0, conv = 0;
     for (xmlNode *s = sentences ? sentences->children : NULL; s; s = s->next) {
+        /* <Config option="new_actor_length" value="4">: PETRARCH codes an
+         * unknown noun phrase of up to 4 words as its quoted text from here
+         * on; with PETRARCH's conventions dyad does the same */
+        if (s->type == XML_ELEMENT_NODE && !strcmp((const char *)s->name, "Config") && petrarch_conventions) {
+            char *opt = attr(s, "option"), *val = attr(s, "value");
+            if (opt && val && !strcmp(opt, "new_actor_length") && (unsigned)atoi(val) != new_actor_length) {
+                new_actor_length = (unsigned)atoi(val);
+                dyad_resources_close(res);
+                res = open_resources(dict);
+            }
+            free(opt), free(val);
+            if (!res) break;
+            continue;
+        }
         if (s->type != XML_ELEMENT_NODE || strcmp((const char *)s->name, "Sentence")) continue;
         xmlNode *tn = child_named(s, "Text");
         if (!tn) continue;

@@ -55,6 +55,7 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
         !(r->events = events_open(r->data_dir, r->dictionary, r->strict_dictionaries, reason, sizeof reason)))
         goto fail;
     if (r->events) events_use_petrarch_conventions(r->events, config->petrarch_conventions);
+    if (r->events) events_set_new_actor_length(r->events, config->petrarch_new_actor_length);
     return r;
 fail:
     if (error && error_size) snprintf(error, error_size, "%s", reason[0] ? reason : "cannot load resources");

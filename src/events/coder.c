@@ -748,7 +748,9 @@ static int under(const sent *s, int32_t k, int32_t top)
 static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
 {
     if (cc < 0) return -1;
-    for (int32_t k = v + 1; k < (int32_t)s->n; k++) {
+    /* (a verb phrase's first actor is near: a run-on sentence of thousands
+     * of words must not cost each of its verbs a walk over all of them) */
+    for (int32_t k = v + 1; k < (int32_t)s->n && k <= v + 64; k++) {
         const char *r = s->t[k].deprel;
         if (!is_noun(&s->t[k]) || k == src || !under(s, k, cc)) continue;
         if (rel_is(r, "compound") || rel_is(r, "flat") || rel_is(r, "amod") || rel_exact(r, "nmod:poss")) continue;
@@ -777,7 +779,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         /* (a pronoun object is the parser's reading of "indicated it would") */
         if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
     }
-    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g))
+    /* (but a verb of saying after it with a subject of its own is a
+     * statement of its own: "Chad welcomed the talks, the agency said"
+     * parsed with "said" an adverbial clause of "welcomed") */
+    if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g) &&
+        !(v > g && !rel_is(r, "ccomp") && reporting(s, v) && ev_child(s, v, "nsubj") >= 0))
         return;
     char combined[5];
     int negate = negated(s, v) && !pattern_negates(s, v, p, scope);
@@ -927,6 +933,18 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
                 if (as >= 0 && !ap) tgt = as;
             }
             src = giver;
+        }
+    }
+    /* PETRARCH's "- NOTED + * [115]" under REGRET: "Chad noted that Sudan
+     * regretted ...": the '+' before the verb makes its subject the target,
+     * and the source is the subject of the verb above that the pattern
+     * names (Chad -> Sudan) */
+    if (!passive && p->plus_subject && s->absorbed[v] >= 0 && src >= 0) {
+        int ap;
+        int32_t as = ev_subject_of(s, s->absorbed[v], &ap);
+        if (as >= 0 && !ap && as != src) {
+            tgt = src;
+            src = as;
         }
     }
     /* a day or month ("on Thursday") is no target, and must not keep the

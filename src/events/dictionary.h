@@ -45,6 +45,8 @@ typedef struct ev_pattern {
     bool noun;           /* an event noun ("talks", "sanctions") rather than a verb */
     bool target_obj;     /* '+' right after the head: the direct object is the target */
     bool subject_target; /* PETRARCH "+ ... * ... $": the subject is the target */
+    bool plus_subject;   /* PETRARCH "- NOTED + *" (no '$'): the verb's subject is the target, the
+                          * source the subject of the verb above that the pattern names */
     bool compound_subject; /* PETRARCH "% *": only when the subject is coordinated */
     bool deep;           /* PETRARCH patterns read on: words may stand in the verb's clauses too */
     bool ordered;        /* PETRARCH patterns: slots keep the pattern's order and side of the verb */
@@ -149,6 +151,7 @@ struct event_dictionary {
     /* PETRARCH-2's conventions instead of dyad's (docs/EVENTS.md); set
      * once when the resources are opened */
     bool petrarch;
+    unsigned new_actor_length; /* PETRARCH's new_actor_length, with petrarch */
 };
 
 /* Readers.  Each returns 0 on success; -1 when the file cannot be read or,

@@ -34,6 +34,10 @@ size_t events_pattern_count(const event_dictionary *dictionary);
 /* Code as PETRARCH-2 does where dyad's conventions differ (docs/EVENTS.md,
  * "PETRARCH conventions"); called once after events_open, before coding. */
 void events_use_petrarch_conventions(event_dictionary *dictionary, bool on);
+/* With PETRARCH's conventions, code an actor no dictionary knows, named by
+ * a noun phrase of at most `words` words, as its quoted upper-case text
+ * (PETRARCH's new_actor_length); 0 for none. */
+void events_set_new_actor_length(event_dictionary *dictionary, unsigned words);
 
 void events_code(doc *d, const event_dictionary *dictionary, const actor_dictionary *actors);
 

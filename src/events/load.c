@@ -225,3 +225,8 @@ void events_use_petrarch_conventions(event_dictionary *e, bool on)
 {
     if (e) e->petrarch = on;
 }
+
+void events_set_new_actor_length(event_dictionary *e, unsigned words)
+{
+    if (e) e->new_actor_length = words > 32 ? 32 : words;
+}

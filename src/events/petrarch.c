@@ -322,6 +322,7 @@ static void add_pattern_line(reader *r, const char *s, size_t n)
         memcpy(p->code2, code2, sizeof code2);
         p->target_obj = target_obj;
         p->subject_target = subject_target && source_slot != -2;
+        p->plus_subject = subject_target && source_slot == -2;
         p->compound_subject = compound;
         p->deep = true;
         p->ordered = true;

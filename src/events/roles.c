@@ -305,6 +305,40 @@ static int introduced_earlier(sent *s, int32_t lo, int32_t hi, dyad_actor *out)
     return 1;
 }
 
+/* PETRARCH's new_actor_length: a noun phrase no dictionary knows, of at
+ * most that many words, is an actor coded by its own text in quotes and
+ * capitals ("Gryffindor's head Minerva McGonagall" is "GRYFFINDOR HEAD
+ * MINERVA MCGONAGALL": the possessive's "'s" and punctuation are no words;
+ * a name set right after its title without a comma belongs to it). */
+static void quoted_actor(sent *s, int32_t h, int32_t lo, int32_t hi, actor_ref *out)
+{
+    int32_t ap = ev_child(s, h, "appos");
+    if (ap == hi + 1) {
+        int32_t alo, ahi;
+        ev_mention_range(s, ap, &alo, &ahi);
+        if (alo == ap) hi = ahi;
+    }
+    doc *d = s->d;
+    const dyad_token *dt = d->tokens.items;
+    char buf[256];
+    size_t n = 0;
+    unsigned words = 0;
+    buf[n++] = '"';
+    for (int32_t k = lo; k <= hi; k++) {
+        const char *f = dt[s->first + (uint32_t)k].form;
+        if (!f || upos_is(&s->t[k], "PUNCT") || (upos_is(&s->t[k], "PART") && rel_exact(s->t[k].deprel, "case"))) continue;
+        size_t fl = strlen(f);
+        if (++words > s->e->new_actor_length || n + fl + 3 > sizeof buf) return;
+        if (words > 1) buf[n++] = ' ';
+        for (size_t i = 0; i < fl; i++) buf[n++] = (char)toupper((unsigned char)f[i]);
+    }
+    if (!words) return;
+    buf[n++] = '"';
+    out->actor.code = doc_strndup(d, buf, n);
+    out->actor.origin = "text";
+    out->resolved = 1;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -369,6 +403,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
             out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)c, (uint32_t)(chi - c + 1), &out->actor);
         }
     }
+    if (!out->resolved && s->e->petrarch && s->e->new_actor_length && is_noun(&s->t[h])) quoted_actor(s, h, lo, hi, out);
     if (!out->actor.text) {
         const dyad_token *dt = d->tokens.items;
         dyad_span sp = {dt[s->first + (uint32_t)lo].span.start, dt[s->first + (uint32_t)hi].span.end};
@@ -475,6 +510,19 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             const char *f = cs >= 0 ? s->d->tokens.items[s->first + (uint32_t)cs].form : NULL;
             if (f && isupper((unsigned char)f[0]) && cs < v) sb = cs;
         }
+        /* PETRARCH's conventions: a participle that modifies a noun and
+         * acts on what follows it ("crowds burned down its embassy", its
+         * object read as a passive subject) has that noun for its subject,
+         * as PETRARCH takes the phrase before a verb for its source; not a
+         * passive one ("the embassy burned by crowds"), nor an infinitive
+         * ("the decision to impose").  (Not dyad's default: on news pages
+         * it made sources of "resolutions declaring" and the like.) */
+        if (s->e->petrarch && hops == 0 && sb < 0 && rel_exact(s->t[v].deprel, "acl") && s->t[v].head >= 0 && s->t[v].head < v &&
+            ev_child(s, v, "mark") < 0 && !ev_by_agent(s, v))
+            for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
+                if (c > v && (rel_exact(s->t[c].deprel, "obj") || rel_exact(s->t[c].deprel, "nsubj:pass")) &&
+                    (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON")))
+                    return s->t[v].head;
         int32_t sp = ev_child(s, v, "nsubj:pass");
         /* PETRARCH's conventions: an agentless passive is read as active
          * ("Chad was criticized over its dispute with Sudan": Chad the
@@ -499,6 +547,7 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         }
         const char *r = s->t[v].deprel;
         if (rel_exact(r, "acl:relcl")) return s->t[v].head;
+
         /* "indicated it would act" parsed with "it" as the governor's
          * object and the clause subjectless: the pronoun right before the
          * clause (auxiliaries between) is its subject */
@@ -557,6 +606,15 @@ int ev_of_country(const actor_ref *a, const char *avoid)
 /* The target of v.  `avoid` is the source's country: the source's own
  * troops or capital are not its target ("withdrew its troops", "protested
  * in Paris"), though a named person of the same country can be. */
+/* "on Gondor late Sunday" read as one phrase headed by the day: the name
+ * compounded on the day word, or -1 (the day itself is never a target). */
+static int32_t name_before_time(const sent *s, int32_t day)
+{
+    for (int32_t c = s->t[day].first_child; c >= 0 && c < day; c = s->t[c].next_sibling)
+        if (rel_exact(s->t[c].deprel, "compound") && upos_is(&s->t[c], "PROPN") && !ev_time_word(s, c)) return c;
+    return -1;
+}
+
 int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
 {
     if (p && p->nslots) {
@@ -568,7 +626,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                     int32_t prep = matched[k];
                     int32_t noun = s->t[prep].head;
                     /* "fired rockets at Israel on Tuesday": the day is no target */
-                    if (noun < 0 || noun == v || ev_time_word(s, noun)) continue;
+                    if (noun >= 0 && ev_time_word(s, noun)) noun = name_before_time(s, noun);
+                    if (noun < 0 || noun == v) continue;
                     actor_ref a;
                     if (p->slots[k].target_skip) { /* the next actor after the skipped phrase */
                         for (uint32_t j = 1; j < nscope; j++) {
@@ -605,6 +664,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             int32_t m = matched[k];
             if (p->slots[k].before_verb || !(upos_is(&s->t[m], "ADP") || rel_is(s->t[m].deprel, "case"))) continue;
             int32_t noun = s->t[m].head;
+            if (noun >= 0 && ev_time_word(s, noun)) noun = name_before_time(s, noun);
             if (noun < 0 || noun == v) continue;
             actor_ref a;
             ev_resolve_actor(s, noun, &a);
@@ -628,11 +688,13 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0 && !named) cand[nc++] = o;
     int32_t io = ev_child(s, v, "iobj");
     if (io >= 0) cand[nc++] = io;
-    /* (a day or month, "on Thursday", is never one) */
+    /* (a day or month, "on Thursday", is never one; a name the parser
+     * hung on it is: "called on Gondor late Sunday") */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)) &&
-            !ev_time_word(s, c))
-            cand[nc++] = c;
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c))) {
+            int32_t x = ev_time_word(s, c) ? name_before_time(s, c) : c;
+            if (x >= 0) cand[nc++] = x;
+        }
     /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
     if (o >= 0)
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
@@ -647,7 +709,9 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         actor_ref a;
         ev_resolve_actor(s, cand[i], &a);
         if (!a.resolved || (ev_of_country(&a, avoid) && !upos_is(&s->t[cand[i]], "PROPN"))) continue;
-        if (a.actor.origin && !strcmp(a.actor.origin, "context") && rel_is(s->t[cand[i]].deprel, "obl")) {
+        /* (and one only quoted from the text, PETRARCH's new actors) */
+        if (a.actor.origin && (!strcmp(a.actor.origin, "context") || !strcmp(a.actor.origin, "text")) &&
+            rel_is(s->t[cand[i]].deprel, "obl")) {
             if (guessed < 0) guessed = cand[i];
             continue;
         }
@@ -656,7 +720,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     /* a name in the verb's or its object's own target phrase ("ties with
      * Zembla") is the target even when no dictionary knows it, before an
      * actor picked from deeper in the clause */
-    if (guessed < 0)
+    if (guessed < 0 && !s->e->petrarch) /* (PETRARCH passes over a name it does not know) */
         for (int i = 0; i < nc; i++)
             if (upos_is(&s->t[cand[i]], "PROPN") && !rel_is(s->t[cand[i]].deprel, "obj") && !rel_is(s->t[cand[i]].deprel, "iobj") &&
                 !rel_exact(s->t[cand[i]].deprel, "obl")) return cand[i];
@@ -693,7 +757,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
         }
     }
     if (guessed >= 0) return guessed;
-    for (int i = 0; i < nc; i++)
+    for (int i = 0; i < nc && !s->e->petrarch; i++)
         if (upos_is(&s->t[cand[i]], "PROPN")) return cand[i];
     return -1;
 }

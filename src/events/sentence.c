@@ -564,12 +564,13 @@ static int prefix_ok(const sent *s, const ev_slot *sl, uint32_t a, int32_t x)
 }
 
 /* The first token of slot sl's match ending at x (x, or the first word of
- * a multiword alternative), or -1 when no alternative ends at x. */
-static int32_t slot_start(const sent *s, const ev_slot *sl, int32_t x)
+ * a multiword alternative), or -1 when no alternative ends at x.  A word
+ * matches by lemma or form; by form only when `exact`. */
+static int32_t slot_start(const sent *s, const ev_slot *sl, int32_t x, int exact)
 {
     const tok *t = &s->t[x];
     for (uint32_t a = 0; a < sl->nalts; a++)
-        if (sl->alts[a] && (sl->alts[a] == t->lemma || sl->alts[a] == t->form) && prefix_ok(s, sl, a, x))
+        if (sl->alts[a] && ((!exact && sl->alts[a] == t->lemma) || sl->alts[a] == t->form) && prefix_ok(s, sl, a, x))
             return x - (sl->prefix ? sl->prefix_len[a] : 0);
     return -1;
 }
@@ -681,7 +682,9 @@ static int ordered_matches(const sent *s, const ev_pattern *p, order_ctx *c, int
         uint32_t ncand = sl->before_verb ? (pinned ? nnear : bw->n) : c->nafter;
         first[k] = nh;
         for (uint32_t i = 0; i < ncand && nh < MAX_HITS; i++) {
-            int32_t st = slot_start(s, sl, cand[i]);
+            /* (PETRARCH's conventions: the word as written, not its lemma,
+             * as PETRARCH matches: "* RESOLUTION" is not "resolutions") */
+            int32_t st = slot_start(s, sl, cand[i], s->e->petrarch);
             if (st >= 0) hit_tok[nh] = cand[i], hit_start[nh++] = st;
         }
         if (nh == first[k]) return sl->before_verb ? -1 : 0; /* -1: no wider clause can help */
@@ -734,7 +737,7 @@ int ev_pattern_matches(const sent *s, const ev_pattern *p, const int32_t *scope,
              * that of "agreed on Friday" an "agree on" */
             int32_t w = scope[j];
             if (rel_is(s->t[w].deprel, "case") && s->t[w].head >= 0 && ev_time_word(s, s->t[w].head)) continue;
-            if (slot_start(s, sl, scope[j]) >= 0) {
+            if (slot_start(s, sl, scope[j], 0) >= 0) {
                 if (attached(s, scope[j], scope[0], k ? matched[k - 1] : -1)) found = (int)j;
             }
         }
@@ -786,6 +789,12 @@ static const ev_head *guess_head(const sent *s, int32_t h)
         size_t k = n - el;
         memcpy(stem, w, k);
         strcpy(stem + k, rules[r].repl);
+        /* PETRARCH's conventions: only the forms PETRARCH itself makes of
+         * a verb, where "-es" follows a hissing end ("taxes", "pushes"),
+         * so "departes" is no form of "depart" */
+        if (s->e->petrarch && !strcmp(rules[r].end, "es") &&
+            !(strchr("sxzo", stem[k - 1]) || (k >= 2 && stem[k - 1] == 'h' && strchr("cs", stem[k - 2]))))
+            continue;
         uint32_t id = tables_word_find(&s->e->t, stem, strlen(stem));
         const ev_head *eh = id ? tables_head(&s->e->t, id) : NULL;
         if (eh) return eh;

@@ -1911,3 +1911,23 @@ TEST(events_a_statement_names_no_target_known_only_from_context_and_dates_by_day
     CHECK(statement);
     dyad_document_free(d);
 }
+
+TEST(events_verb_of_saying_hung_as_adverbial_clause_is_its_own_statement)
+{
+    /* "Chad condemned Niger, Sudan's news agency said", parsed with
+     * "said" an adverbial clause of "condemned": both are coded */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det Niger/Niger/PROPN/2/obj "
+                    ",/,/PUNCT/10/punct Sudan/Sudan/PROPN/9/nmod:poss 's/'s/PART/6/case news/news/NOUN/9/compound "
+                    "agency/agency/NOUN/10/nsubj said/say/VERB/2/advcl", NULL);
+    code(d);
+    int welcomed = 0, statement = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->source.code && !strncmp(e->source.code, "TCD", 3) && !strncmp(e->cameo, "11", 2)) welcomed = 1;
+        if (e->source.code && !strncmp(e->source.code, "SDN", 3) && !strncmp(e->cameo, "01", 2)) statement = 1;
+    }
+    CHECK(welcomed);
+    CHECK(statement);
+    if (!welcomed || !statement) dump(d);
+    doc_free(d);
+}

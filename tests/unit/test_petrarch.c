@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/parsed_spec.h"
@@ -562,5 +563,166 @@ TEST(petrarch_common_noun_is_not_its_comma_phrase)
                                 "crowds/crowd/NOUN/4/appos burned/burn/VERB/11/acl its/its/PRON/14/nmod:poss "
                                 "embassy/embassy/NOUN/12/obj", b, sizeof b),
                  "TCD>SDN:064");
+    petr_close(e, path);
+}
+
+TEST(petrarch_new_actor_length_codes_unknown_phrases_by_their_text)
+{
+    char *path, b[96];
+    event_dictionary *e = petr_open("--- MEET [040] ---\nMEET\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "The Guild of Tea met Chad": no dictionary knows the guild */
+    const char *spec = "The/the/DET/2/det Guild/Guild/PROPN/5/nsubj of/of/ADP/4/case Tea/Tea/PROPN/2/nmod "
+                       "met/meet/VERB/0/root Chad/Chad/PROPN/5/obj";
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    /* PETRARCH's new_actor_length 4: a phrase of up to four words is an
+     * actor coded by its quoted text */
+    events_set_new_actor_length(e, 4);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "\"THE GUILD OF TEA\">TCD:040");
+    /* a longer one stays uncoded */
+    events_set_new_actor_length(e, 3);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    /* and only with PETRARCH's conventions */
+    events_set_new_actor_length(e, 4);
+    events_use_petrarch_conventions(e, false);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "->TCD:040");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_match_pattern_words_as_written)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- ADOPT [102] ---\nADOPT\n- * RESOLUTION [081]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad adopted resolutions with Sudan": dyad matches "* RESOLUTION"
+     * by lemma; PETRARCH, and its conventions, by the word as written */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj adopted/adopt/VERB/0/root resolutions/resolution/NOUN/2/obj "
+                       "with/with/ADP/5/case Sudan/Sudan/PROPN/3/nmod";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:081");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:102");
+    /* the singular matches either way */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj adopted/adopt/VERB/0/root a/a/DET/4/det "
+                                "resolution/resolution/NOUN/2/obj with/with/ADP/6/case Sudan/Sudan/PROPN/4/nmod", b, sizeof b),
+                 "TCD>SDN:081");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_guess_only_forms_petrarch_makes)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- DEPART [032] ---\nDEPART\n\n--- PUSH [150] ---\nPUSH\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad departes from Sudan", the tagger's lemma the misspelt form:
+     * dyad guesses "depart"; PETRARCH makes no such form of it */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj departes/departes/VERB/0/root from/from/ADP/4/case Sudan/Sudan/PROPN/2/obl";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>SDN:032");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    /* "-es" after a hissing end is PETRARCH's own form: "pushes" */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj pushes/pushes/VERB/0/root Sudan/Sudan/PROPN/2/obj", b, sizeof b),
+                 "TCD>SDN:150");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_pass_over_a_name_no_dictionary_knows)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- RESTORE [064] ---\nRESTORE\n- * DIPLOMATIC [064]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad restored diplomatic ties with Zembla, years after Nigerien
+     * crowds burned its embassy": dyad's target is Zembla, a name it does
+     * not know; PETRARCH's the first actor it knows after the verb */
+    const char *spec = "Chad/Chad/PROPN/2/nsubj restored/restore/VERB/0/root diplomatic/diplomatic/ADJ/4/amod "
+                       "ties/tie/NOUN/2/obj with/with/ADP/6/case Zembla/Zembla/PROPN/4/nmod ,/,/PUNCT/11/punct "
+                       "years/year/NOUN/11/nmod:unmarked after/after/ADP/11/case Nigerien/Nigerien/ADJ/11/amod "
+                       "crowds/crowd/NOUN/4/appos burned/burn/VERB/11/acl its/its/PRON/14/nmod:poss "
+                       "embassy/embassy/NOUN/12/obj";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>-:064");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "TCD>NER:064");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_participle_acting_on_what_follows_has_the_noun_as_subject)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- BURN [---] ---\nBURN\n- * DOWN [222]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "years after Sudanese crowds burned down the embassy", parsed with
+     * "burned" a participle of "crowds" and "embassy" its passive subject */
+    const char *spec = "years/year/NOUN/0/root after/after/ADP/4/case Sudanese/Sudanese/ADJ/4/amod crowds/crowd/NOUN/1/nmod "
+                       "burned/burn/VERB/4/acl down/down/ADP/5/compound:prt the/the/DET/8/det embassy/embassy/NOUN/5/nsubj:pass";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDN>---GOV:222"); /* (an embassy is a government's) */
+    petr_close(e, path);
+}
+
+TEST(petrarch_name_hung_on_a_day_word_is_the_target)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- CALL [010] ---\nCALL\n- *_ON [095]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad called on Sudan late Sunday", parsed as one phrase "Sudan late
+     * Sunday" headed by the day: the day is no target, the name is */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/6/case Sudan/Sudan/PROPN/6/compound "
+                                "late/late/ADJ/6/amod Sunday/Sunday/PROPN/2/obl", b, sizeof b),
+                 "TCD>SDN:095");
+    /* "Chad called on Sunday": no target */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case Sunday/Sunday/PROPN/2/obl",
+                             b, sizeof b),
+                 "TCD>-:095");
+    petr_close(e, path);
+}
+
+TEST(petrarch_plus_before_the_verb_under_a_named_governing_verb)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "Chad noted that Sudan regretted Niger's refusal": the '+' right
+     * before the verb makes Sudan the target, and the source is Chad, the
+     * subject of the "noted" the pattern names */
+    CHECK_STR_EQ(first_event(e, "Chad/Chad/PROPN/2/nsubj noted/note/VERB/0/root that/that/SCONJ/5/mark Sudan/Sudan/PROPN/5/nsubj "
+                                "regretted/regret/VERB/2/ccomp Niger/Niger/PROPN/8/nmod:poss 's/'s/PART/6/case "
+                                "refusal/refusal/NOUN/5/obj", b, sizeof b),
+                 "TCD>SDN:115");
+    petr_close(e, path);
+}
+
+TEST(petrarch_conventions_stay_fast_on_a_run_on_sentence)
+{
+    char *path;
+    event_dictionary *e = petr_open("--- MEET [040] ---\nMEET\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    events_use_petrarch_conventions(e, true);
+    events_set_new_actor_length(e, 4);
+    /* "Chad met the delegates and met the delegates and ..." 600 times:
+     * every verb looks for the first actor after it */
+    size_t cap = 64 * 1024, n = 0;
+    char *spec = malloc(cap);
+    n += (size_t)snprintf(spec + n, cap - n, "Chad/Chad/PROPN/2/nsubj met/meet/VERB/0/root delegates/delegate/NOUN/2/obj");
+    for (int j = 1; j < 600 && n + 200 < cap; j++) {
+        int verb = 2 + 2 * j;
+        n += (size_t)snprintf(spec + n, cap - n, " met/meet/VERB/2/conj delegates/delegate/NOUN/%d/obj", verb);
+    }
+    doc *d = parsed_spec_doc(spec, NULL);
+    clock_t t0 = clock();
+    events_code(d, e, petr_actors());
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "  (%.2f s, %zu events)\n", secs, d->events.count);
+    CHECK(secs < 2.0);
+    doc_free(d);
+    free(spec);
     petr_close(e, path);
 }
