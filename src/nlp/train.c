@@ -194,11 +194,41 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
-static void fill_ambiguity(tcorpus *c, const lexicon *lex)
+static void fill_ambiguity(tcorpus *c, const lexicon *lex, const wordnet *wn)
 {
     for (size_t si = 0; si < c->count; si++)
-        for (int i = 0; i < c->s[si].n; i++)
+        for (int i = 0; i < c->s[si].n; i++) {
             ambiguity_fill(lex, &c->s[si].wf[i], c->s[si].form[i], strlen(c->s[si].form[i]));
+            wordnet_fill(wn, &c->s[si].wf[i]);
+        }
+}
+
+/* WordNet's word classes: read from the database (DYAD_WORDNET or
+ * /usr/share/wordnet) when the tagger is trained, else copied from the
+ * tagger file in out_dir that will tag the other models' data. */
+static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, char *err, size_t err_size)
+{
+    if (build) {
+        const char *dir = getenv("DYAD_WORDNET");
+        return wordnet_build(dir && *dir ? dir : WORDNET_DEFAULT_DIR, keys, o->log, err, err_size);
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
+    model_file *f = model_file_open(path, "tagger", err, err_size);
+    wordnet wn;
+    char why[256];
+    if (f && wordnet_load(&wn, f, why, sizeof why) != 0) {
+        snprintf(err, err_size, "%s: %s", path, why);
+        model_file_close(f);
+        return 0;
+    }
+    if (!f) return 0;
+    *keys = xmalloc((wn.count ? wn.count : 1) * sizeof **keys);
+    memcpy(*keys, wn.keys, wn.count * sizeof **keys);
+    size_t n = wn.count;
+    wordnet_free(&wn);
+    model_file_close(f);
+    return n;
 }
 
 /* Copy predicted tags from treebank sentences with the same id and length. */
@@ -288,8 +318,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file *lfile = model_file_open_memory(lbytes, lsize, "tagger", err, err_size);
     lexicon lex;
     if (!lfile || lexicon_load(&lex, lfile, "lex.", err, err_size) != 0) goto fail;
-    fill_ambiguity(&train, &lex);
-    fill_ambiguity(&dev, &lex);
+    uint64_t *wn_keys = NULL;
+    size_t wn_count = wordnet_keys(o, wants(o, "tagger"), &wn_keys, err, err_size);
+    wordnet wn;
+    if (!wn_count || wordnet_init(&wn, wn_keys, wn_count) != 0) goto fail;
+    fill_ambiguity(&train, &lex, &wn);
+    fill_ambiguity(&dev, &lex, &wn);
 
     /* Tagger. */
     pc_model tagger;
@@ -303,6 +337,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         uint32_t templates = TAGGER_TEMPLATE_SET;
         model_writer_add(&w, TAGGER_TEMPLATE_SECTION, &templates, sizeof templates);
         lexb_write(&lb, &w, "lex.", 'S', 2);
+        model_writer_add(&w, WORDNET_SECTION, wn_keys, wn_count * sizeof *wn_keys);
         int rc = save(&w, o->out_dir, "tagger.bin", log, err, err_size);
         model_writer_free(&w);
         if (rc) goto fail;
@@ -359,8 +394,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         tcorpus ntrain, ndev;
         build_ner_corpus(&ntrain, &itrain, &bio, true);
         build_ner_corpus(&ndev, &idev, &bio, false);
-        fill_ambiguity(&ntrain, &lex);
-        fill_ambiguity(&ndev, &lex);
+        fill_ambiguity(&ntrain, &lex, &wn);
+        fill_ambiguity(&ndev, &lex, &wn);
         tag_corpus(&tagger, &ntrain);
         tag_corpus(&tagger, &ndev);
         /* The NER layer covers the EWT training sentences: where the parser
@@ -406,6 +441,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file_close(lfile);
     free(lbytes);
     lexb_free(&lb);
+    wordnet_free(&wn);
+    free(wn_keys);
     pc_model_free(&tagger);
     free_corpus(&train);
     free_corpus(&dev);
