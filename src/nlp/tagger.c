@@ -85,7 +85,7 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     /* Unknown words: a longer suffix, the last part of a hyphenated word,
      * and capitals read against the sentence's style (an unseen capitalised
      * word inside ordinary prose is most likely a name). */
-    uint64_t unseen = w->amb == WF_UNSEEN;
+    uint64_t unseen = w->amb == WF_UNSEEN || (w->wn && w->amb == wordnet_amb(w->wn));
     out[k++] = fh1(37, w->suf[4]);
     out[k++] = fh1(38, w->tail);
     out[k++] = fh3(39, style, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER), (i == 0) | unseen << 1);

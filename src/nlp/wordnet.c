@@ -70,4 +70,5 @@ void wordnet_fill(const wordnet *w, wordfeat *f)
         unsigned t = wordnet_classes(w, f->tail ^ WF_TAIL_SALT);
         if (t) f->wn = t | WN_FROM_TAIL;
     }
+    if (f->amb == WF_UNSEEN && f->wn) f->amb = wordnet_amb(f->wn);
 }

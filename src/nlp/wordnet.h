@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "nlp/model_file.h"
+#include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
 
 enum {
@@ -53,8 +54,12 @@ int wordnet_load(wordnet *w, const model_file *f, char *err, size_t err_size);
 void wordnet_free(wordnet *w);
 /* Class bits of the word with lowercase hash h (0: not in WordNet). */
 unsigned wordnet_classes(const wordnet *w, uint64_t h);
+/* The stand-in ambiguity class of a word the treebank lacks: its WordNet
+ * classes, so the features that read ambiguity classes see them too. */
+static inline uint64_t wordnet_amb(unsigned wn) { return fh1(9300, wn); }
 /* Set f->wn from f->lower, falling back on the part after the last inner
- * hyphen ("peace-loving" -> loving) with WN_FROM_TAIL. */
+ * hyphen ("peace-loving" -> loving) with WN_FROM_TAIL; a word without an
+ * ambiguity class (call after ambiguity_fill) takes wordnet_amb(f->wn). */
 void wordnet_fill(const wordnet *w, wordfeat *f);
 
 /* Training: the keys (sorted, unique, malloc'd) from the WordNet database

@@ -97,6 +97,22 @@ TEST(wordnet_classes_tell_nouns_verbs_adjectives_inflections_and_names)
     /* A hyphenated word unknown as a whole takes its last part's classes. */
     CHECK_INT_EQ(classes_of(&wn, "fast-baking"), WN_VERB_INFL | WN_FROM_TAIL);
     CHECK_INT_EQ(classes_of(&wn, "roof-garden"), WN_NOUN | WN_FROM_TAIL);
+    /* A word the treebank lacks takes its classes as its ambiguity class
+     * (nouns and verbs apart); a word it knows keeps the treebank's. */
+    wordfeat a, b, c;
+    wordfeat_compute(&a, "gardens", 7);
+    wordfeat_compute(&b, "planned", 7);
+    wordfeat_compute(&c, "gardens", 7);
+    c.amb = 12345;
+    wordnet_fill(&wn, &a);
+    wordnet_fill(&wn, &b);
+    wordnet_fill(&wn, &c);
+    CHECK(a.amb != WF_UNSEEN && b.amb != WF_UNSEEN && a.amb != b.amb);
+    CHECK(a.amb == wordnet_amb(WN_NOUN_INFL));
+    CHECK(c.amb == 12345);
+    wordfeat_compute(&a, "glorp", 5);
+    wordnet_fill(&wn, &a);
+    CHECK(a.amb == WF_UNSEEN);
     wordnet_free(&wn);
     free(keys);
 
