@@ -19,7 +19,9 @@ static int usage(void)
     fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
           "                  [--epochs-ner N] [--jackknife K] [--only tagger|parser|ner]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N]\n"
-          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n",
+          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n"
+          "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
+          "DYAD_WORDNET=DIR names another copy)\n",
           stderr);
     return 2;
 }
