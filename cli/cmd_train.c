@@ -23,7 +23,9 @@ static int usage(void)
           "                  [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]\n"
           "                  [--boundary-gum interview,speech|none]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
-          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n",
+          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n"
+          "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
+          "DYAD_WORDNET=DIR names another copy)\n",
           stderr);
     return 2;
 }

@@ -11,6 +11,7 @@
 #include "nlp/lexicon.h"
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
+#include "nlp/wordnet.h"
 
 /* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
 
@@ -55,7 +56,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 2, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 1 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 1 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"

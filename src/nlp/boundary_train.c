@@ -46,7 +46,8 @@ void boundary_set_free(boundary_set *s)
 
 /* One document: rules, tags, labelled gaps. */
 static void add_document(boundary_set *out, const buf *text, const dyad_span *paras, size_t npara, const uint32_t *ends,
-                         size_t nends, const pc_model *tagger, const lexicon *lex, boundary_stats *st)
+                         size_t nends, const pc_model *tagger, const lexicon *lex, const wordnet *wn,
+                         boundary_stats *st)
 {
     dyad_input in = dyad_input_from_memory(text->data, text->len, DYAD_FORMAT_TEXT);
     doc *d = doc_new(&in);
@@ -85,6 +86,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
             size_t len = tok[i].form ? strlen(f) : tok[i].span.end - tok[i].span.start;
             wordfeat_compute(&wf[i], f, len);
             ambiguity_fill(lex, &wf[i], f, len);
+            wordnet_fill(wn, &wf[i]);
         }
         tagger_run(tagger, wf, n, tags, scores);
         /* A gold boundary that falls between two tokens of this sentence. */
@@ -111,7 +113,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
 }
 
 void boundary_set_from_treebank(boundary_set *out, const conllu_sentence *const *ss, size_t n, const pc_model *tagger,
-                                const lexicon *lex, boundary_stats *st)
+                                const lexicon *lex, const wordnet *wn, boundary_stats *st)
 {
     buf text = BUF_INIT;
     VEC(dyad_span) paras = {0};
@@ -119,7 +121,7 @@ void boundary_set_from_treebank(boundary_set *out, const conllu_sentence *const 
     for (size_t i = 0; i <= n; i++) {
         const conllu_sentence *s = i < n ? ss[i] : NULL;
         if ((!s || s->newdoc) && text.len) {
-            add_document(out, &text, paras.items, paras.count, ends.items, ends.count, tagger, lex, st);
+            add_document(out, &text, paras.items, paras.count, ends.items, ends.count, tagger, lex, wn, st);
             buf_clear(&text);
             paras.count = ends.count = 0;
         }

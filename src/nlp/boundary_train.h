@@ -48,8 +48,9 @@ typedef struct boundary_stats {
 /* Rebuild the documents and paragraphs of treebank sentences ss[0..n)
  * from their "# text" ("# newdoc" / "# newpar" start new ones), split them
  * with the rules, tag each rule sentence with `tagger` (ambiguity classes
- * from lex) and add its gaps, labelled by the treebank, to out. */
+ * from lex, word classes from wn, as at run time) and add its gaps,
+ * labelled by the treebank, to out. */
 void boundary_set_from_treebank(boundary_set *out, const conllu_sentence *const *ss, size_t n, const pc_model *tagger,
-                                const lexicon *lex, boundary_stats *st);
+                                const lexicon *lex, const wordnet *wn, boundary_stats *st);
 
 #endif

@@ -23,6 +23,7 @@ struct nlp_models {
     boundary_model bnd;        /* used when fbnd is open */
     ner_gazetteer gaz;
     lexicon lex;
+    wordnet wn;                /* WordNet word classes, in tagger.bin */
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
@@ -52,6 +53,7 @@ void nlp_models_close(nlp_models *m)
     pc_model_free(&m->ner);
     boundary_free(&m->bnd);
     model_file_close(m->fbnd);
+    wordnet_free(&m->wn);
     model_file_close(m->ftag);
     model_file_close(m->fpar);
     model_file_close(m->fner);
@@ -99,6 +101,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (!model_templates_match(m->ftag, "tagger.bin", TAGGER_TEMPLATE_SECTION, TAGGER_TEMPLATE_SET, why, sizeof why))
         goto fail;
     if (lexicon_load(&m->lex, m->ftag, "lex.", why, sizeof why) != 0) goto fail;
+    if (wordnet_load(&m->wn, m->ftag, why, sizeof why) != 0) goto fail;
     if (pc_model_load(&m->par, m->fpar, "dep.", why, sizeof why) != 0) goto fail;
     if (!model_templates_match(m->fpar, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why))
         goto fail;
@@ -286,6 +289,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 const char *f = token_form(d, &tok[i], &len);
                 wordfeat_compute(&wf[o + i], f, len);
                 ambiguity_fill(&m->lex, &wf[o + i], f, len);
+                wordnet_fill(&m->wn, &wf[o + i]);
             }
             tagger_run(&m->tag, wf + o, n, tags_all + o, scores);
             size_t nc = m->fbnd ? boundary_run(&m->bnd, wf + o, tags_all + o, n, cuts, scores) : 0;

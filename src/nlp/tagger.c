@@ -85,12 +85,22 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     /* Unknown words: a longer suffix, the last part of a hyphenated word,
      * and capitals read against the sentence's style (an unseen capitalised
      * word inside ordinary prose is most likely a name). */
-    uint64_t unseen = w->amb == WF_UNSEEN;
+    uint64_t unseen = w->amb == WF_UNSEEN || (w->wn && w->amb == wordnet_amb(w->wn));
     out[k++] = fh1(37, w->suf[4]);
     out[k++] = fh1(38, w->tail);
     out[k++] = fh3(39, style, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER), (i == 0) | unseen << 1);
     out[k++] = fh3(40, style, w->amb, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh2(41, w->lower, a1);
+    /* WordNet's classes (noun, verb, adjective, adverb, inflected forms,
+     * names): what a word the treebank never showed can be, read with its
+     * suffix ("-ed" of a verb or of a noun like "bed"), its capitals and the
+     * tag before it. */
+    uint64_t c0 = w->wn, c1 = i + 1 < n ? wf[i + 1].wn : WF_EOS;
+    out[k++] = fh2(42, c0, unseen);
+    out[k++] = fh2(43, c0, w->suf[2]);
+    out[k++] = fh3(44, c0, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER), i == 0);
+    out[k++] = fh2(45, t1, c0);
+    out[k++] = fh2(46, c0, c1);
     return k;
 }
 

@@ -195,11 +195,41 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
-static void fill_ambiguity(tcorpus *c, const lexicon *lex)
+static void fill_ambiguity(tcorpus *c, const lexicon *lex, const wordnet *wn)
 {
     for (size_t si = 0; si < c->count; si++)
-        for (int i = 0; i < c->s[si].n; i++)
+        for (int i = 0; i < c->s[si].n; i++) {
             ambiguity_fill(lex, &c->s[si].wf[i], c->s[si].form[i], strlen(c->s[si].form[i]));
+            wordnet_fill(wn, &c->s[si].wf[i]);
+        }
+}
+
+/* WordNet's word classes: read from the database (DYAD_WORDNET or
+ * /usr/share/wordnet) when the tagger is trained, else copied from the
+ * tagger file in out_dir that will tag the other models' data. */
+static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, char *err, size_t err_size)
+{
+    if (build) {
+        const char *dir = getenv("DYAD_WORDNET");
+        return wordnet_build(dir && *dir ? dir : WORDNET_DEFAULT_DIR, keys, o->log, err, err_size);
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
+    model_file *f = model_file_open(path, "tagger", err, err_size);
+    wordnet wn;
+    char why[256];
+    if (f && wordnet_load(&wn, f, why, sizeof why) != 0) {
+        snprintf(err, err_size, "%s: %s", path, why);
+        model_file_close(f);
+        return 0;
+    }
+    if (!f) return 0;
+    *keys = xmalloc((wn.count ? wn.count : 1) * sizeof **keys);
+    memcpy(*keys, wn.keys, wn.count * sizeof **keys);
+    size_t n = wn.count;
+    wordnet_free(&wn);
+    model_file_close(f);
+    return n;
 }
 
 /* Copy predicted tags from treebank sentences with the same id and length. */
@@ -236,7 +266,7 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
 static void boundary_train_set(boundary_set *out, const train_options *o, const corpus_set *train_set,
                                const size_t *start, const bool *use, size_t nfiles, const tcorpus *train,
                                const tcorpus *dev, const classes *tags, const pc_model *tagger, const lexicon *lex,
-                               boundary_stats *st)
+                               const wordnet *wn, boundary_stats *st)
 {
     int folds = o->boundary_jackknife > 1 ? o->boundary_jackknife : 1;
     size_t ns = train_set->sents.count;
@@ -271,7 +301,7 @@ static void boundary_train_set(boundary_set *out, const train_options *o, const 
         size_t nm = 0;
         for (size_t i = 0; i < ns; i++)
             if (fold[i] == f) mine[nm++] = all[i];
-        boundary_set_from_treebank(out, mine, nm, tg, lex, st);
+        boundary_set_from_treebank(out, mine, nm, tg, lex, wn, st);
         if (folds > 1) {
             if (o->log) fprintf(o->log, "boundary: jackknife fold %d/%d tagged %zu sentences\n", f + 1, folds, nm);
             pc_model_free(&m);
@@ -286,7 +316,7 @@ static void boundary_train_set(boundary_set *out, const train_options *o, const 
 static int train_boundary_stage(const train_options *o, const corpus_set *train_set, const size_t *start,
                                 const char *const *files, size_t nfiles,
                                 const corpus_set *dev_set, const tcorpus *train, const tcorpus *dev,
-                                const classes *tags, const pc_model *tagger, const lexicon *lex, char *err,
+                                const classes *tags, const pc_model *tagger, const lexicon *lex, const wordnet *wn, char *err,
                                 size_t err_size)
 {
     FILE *log = o->log;
@@ -297,8 +327,8 @@ static int train_boundary_stage(const train_options *o, const corpus_set *train_
         use[f] = f == 0 || (o->boundary_extra && !strstr(files[f], "news") &&
                             ((strstr(files[f], "interview") && strstr(o->boundary_extra, "interview")) ||
                              (strstr(files[f], "speech") && strstr(o->boundary_extra, "speech"))));
-    boundary_train_set(&btrain, o, train_set, start, use, nfiles, train, dev, tags, tagger, lex, &st);
-    boundary_set_from_treebank(&bdev, dev_set->sents.items, dev_set->sents.count, tagger, lex, &sd);
+    boundary_train_set(&btrain, o, train_set, start, use, nfiles, train, dev, tags, tagger, lex, wn, &st);
+    boundary_set_from_treebank(&bdev, dev_set->sents.items, dev_set->sents.count, tagger, lex, wn, &sd);
     if (log)
         fprintf(log,
                 "boundary: train %zu gold sentences, %zu rule sentences, %zu gaps of which %zu gold cuts; dev %zu / "
@@ -390,8 +420,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file *lfile = model_file_open_memory(lbytes, lsize, "tagger", err, err_size);
     lexicon lex;
     if (!lfile || lexicon_load(&lex, lfile, "lex.", err, err_size) != 0) goto fail;
-    fill_ambiguity(&train, &lex);
-    fill_ambiguity(&dev, &lex);
+    uint64_t *wn_keys = NULL;
+    size_t wn_count = wordnet_keys(o, wants(o, "tagger"), &wn_keys, err, err_size);
+    wordnet wn;
+    if (!wn_count || wordnet_init(&wn, wn_keys, wn_count) != 0) goto fail;
+    fill_ambiguity(&train, &lex, &wn);
+    fill_ambiguity(&dev, &lex, &wn);
 
     /* Tagger. */
     pc_model tagger;
@@ -405,6 +439,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         uint32_t templates = TAGGER_TEMPLATE_SET;
         model_writer_add(&w, TAGGER_TEMPLATE_SECTION, &templates, sizeof templates);
         lexb_write(&lb, &w, "lex.", 'S', 2);
+        model_writer_add(&w, WORDNET_SECTION, wn_keys, wn_count * sizeof *wn_keys);
         int rc = save(&w, o->out_dir, "tagger.bin", log, err, err_size);
         model_writer_free(&w);
         if (rc) goto fail;
@@ -428,7 +463,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     }
     tag_corpus(&tagger, &dev);
 
-    if (wants(o, "boundary") && train_boundary_stage(o, &train_set, file_start, train_files, NFILES, &dev_set, &train, &dev, &tags, &tagger, &lex, err, err_size) != 0) goto fail;
+    if (wants(o, "boundary") && train_boundary_stage(o, &train_set, file_start, train_files, NFILES, &dev_set, &train, &dev, &tags, &tagger, &lex, &wn, err, err_size) != 0) goto fail;
 
     if (wants(o, "parser")) {
         if (o->jackknife > 1) jackknife(&train, &dev, &tags, o->jackknife, o->tagger_epochs > 5 ? 5 : o->tagger_epochs,
@@ -463,8 +498,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         tcorpus ntrain, ndev;
         build_ner_corpus(&ntrain, &itrain, &bio, true);
         build_ner_corpus(&ndev, &idev, &bio, false);
-        fill_ambiguity(&ntrain, &lex);
-        fill_ambiguity(&ndev, &lex);
+        fill_ambiguity(&ntrain, &lex, &wn);
+        fill_ambiguity(&ndev, &lex, &wn);
         tag_corpus(&tagger, &ntrain);
         tag_corpus(&tagger, &ndev);
         /* The NER layer covers the EWT training sentences: where the parser
@@ -510,6 +545,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file_close(lfile);
     free(lbytes);
     lexb_free(&lb);
+    wordnet_free(&wn);
+    free(wn_keys);
     pc_model_free(&tagger);
     free_corpus(&train);
     free_corpus(&dev);

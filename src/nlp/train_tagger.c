@@ -118,8 +118,10 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
             for (size_t a = i; a < j; a++) {
                 if (u[a].fold != f) continue;
                 wordfeat *w = &train->s[u[a].sent].wf[u[a].pos];
-                /* Words the lexicon does not know stay unknown. */
-                if (w->amb != WF_UNSEEN) w->amb = amb;
+                /* Words the lexicon does not know stay unknown (with
+                 * WordNet's classes as their stand-in, as at run time). */
+                bool known = w->amb != WF_UNSEEN && !(w->wn && w->amb == wordnet_amb(w->wn));
+                if (known) w->amb = amb != WF_UNSEEN ? amb : w->wn ? wordnet_amb(w->wn) : WF_UNSEEN;
                 if (w->caps != WF_UNSEEN) w->caps = cap;
             }
         }

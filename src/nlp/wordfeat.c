@@ -48,6 +48,7 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     w->shape = fh_str(shape, sl);
     w->amb = WF_UNSEEN;
     w->caps = WF_UNSEEN;
+    w->wn = 0;
     if (n && form[0] >= 'A' && form[0] <= 'Z') flags |= WF_UPPER_INITIAL;
     if (letters && upper == letters) flags |= WF_ALL_UPPER;
     if (digits) flags |= WF_HAS_DIGIT;
@@ -73,7 +74,7 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     w->tail = WF_UNSEEN;
     for (size_t i = ln; i > 1; i--)
         if (low[i - 1] == '-') {
-            if (i < ln) w->tail = fh_str(low + i, ln - i) ^ 0x3141592653ULL;
+            if (i < ln) w->tail = fh_str(low + i, ln - i) ^ WF_TAIL_SALT;
             break;
         }
 }

@@ -18,12 +18,15 @@ typedef struct wordfeat {
     uint64_t amb;                /* the word's ambiguity class (tags seen in training), or WF_UNSEEN */
     uint64_t caps;               /* how often the word is capitalised inside a sentence, or WF_UNSEEN */
     uint32_t flags;
+    uint32_t wn;                 /* WordNet class bits (nlp/wordnet.h), 0 until wordnet_fill */
 } wordfeat;
 
 /* Hash identities of the sentence boundaries. */
 #define WF_BOS 0x5b3c2f1e0d9a8b71ULL
 #define WF_EOS 0x7e6f5d4c3b2a1908ULL
 #define WF_UNSEEN 0x2c4e6a8b1d3f5071ULL
+/* tail = fh_str(part after the hyphen) ^ WF_TAIL_SALT, kept apart from whole words. */
+#define WF_TAIL_SALT 0x3141592653ULL
 
 void wordfeat_compute(wordfeat *w, const char *form, size_t n);
 /* The lowercase form (ASCII letters folded) into out (at most cap-1 bytes). */

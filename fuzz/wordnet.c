@@ -1,0 +1,83 @@
+/* fuzz/wordnet.c — both readers of WordNet word classes on arbitrary bytes:
+ * the training-time reader of the database files (the input, cut at its
+ * first NUL bytes, becomes the index, exception and data files of a
+ * scratch directory), and the run-time check of the "tag.wordnet" section
+ * (the input's bytes as the section of a well-formed model file), each
+ * followed by lookups through whatever was accepted. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "nlp/perceptron.h"
+#include "nlp/wordnet.h"
+
+static void lookups(const wordnet *wn)
+{
+    static const char *words[] = {"garden", "planned", "Kerala", "fast-baking", "x", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        wordfeat f;
+        wordfeat_compute(&f, words[i], strlen(words[i]));
+        wordnet_fill(wn, &f);
+    }
+    for (size_t i = 0; i < wn->count && i < 64; i++) (void)wordnet_classes(wn, wn->keys[i]);
+}
+
+static void database(const uint8_t *data, size_t size)
+{
+    static char dir[64];
+    if (!dir[0]) {
+        strcpy(dir, "/tmp/dyad-fuzz-wordnet-XXXXXX");
+        if (!mkdtemp(dir)) abort();
+    }
+    static const char *names[] = {"index.noun", "noun.exc", "data.noun", "index.verb", "verb.exc", "data.verb",
+                                  "index.adj",  "adj.exc",  "data.adj",  "index.adv",  "data.adv"};
+    /* Parts separated by NUL bytes go to the files in turn; the rest empty. */
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char path[128];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        FILE *f = fopen(path, "w");
+        if (!f) abort();
+        const uint8_t *end = at < size ? memchr(data + at, 0, size - at) : NULL;
+        size_t len = at < size ? (end ? (size_t)(end - (data + at)) : size - at) : 0;
+        if (len) fwrite(data + at, 1, len, f);
+        fclose(f);
+        at += len + 1;
+    }
+    uint64_t *keys = NULL;
+    char err[512];
+    size_t n = wordnet_build(dir, &keys, NULL, err, sizeof err);
+    wordnet wn;
+    if (n && wordnet_init(&wn, keys, n) == 0) {
+        lookups(&wn);
+        wordnet_free(&wn);
+    } else if (n) abort(); /* the builder's keys must always load */
+    free(keys);
+}
+
+static void section(const uint8_t *data, size_t size)
+{
+    model_writer w;
+    model_writer_init(&w, "tagger");
+    model_writer_add(&w, WORDNET_SECTION, data, size);
+    size_t bytes_size;
+    void *bytes = model_writer_bytes(&w, &bytes_size);
+    model_writer_free(&w);
+    model_file *f = model_file_open_memory(bytes, bytes_size, "tagger", NULL, 0);
+    wordnet wn;
+    if (f && wordnet_load(&wn, f, NULL, 0) == 0) {
+        lookups(&wn);
+        wordnet_free(&wn);
+    }
+    model_file_close(f);
+    free(bytes);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    section(data, size);
+    if (size < 4096) database(data, size);
+    return 0;
+}
