@@ -8,6 +8,7 @@
 #define DYAD_CORE_DOCUMENT_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
@@ -34,6 +35,9 @@ typedef struct doc {
     VEC(dyad_event) events;
     VEC(dyad_diagnostic) errors;
     VEC(dyad_diagnostic) warnings;
+    /* the sentences were given (gold tokens for evaluation): the learned
+     * boundary pass must not split them again */
+    bool given_sentences;
 } doc;
 
 doc *doc_new(const dyad_input *input);

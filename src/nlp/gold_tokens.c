@@ -23,4 +23,5 @@ void nlp_add_gold_sentence(doc *d, const char *const *forms, const bool *space_a
     }
     s.span.end = (uint32_t)d->text.len;
     VEC_PUSH(&d->sentences, s);
+    d->given_sentences = true;
 }
