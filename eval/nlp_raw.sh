@@ -18,8 +18,12 @@ echo "-- EWT test from raw text (CoNLL 2018 shared task metric)"
 
 if [ -f "$UD/en_gum-news.conllu" ]; then
     echo
-    echo "-- GUM news (held out, never tuned on): sentence segmentation"
+    echo "-- GUM news (held out, never tuned on): sentence segmentation, rules alone"
     "$EVAL" --raw --segment-only "$UD/en_gum-news.conllu" | grep -E '^(Tokens|Sentences|Words) '
+    if [ -f "${DYAD_MODEL_DIR:-models}/boundary.bin" ]; then
+        echo "-- the same with the learned boundary pass after tagging (the whole chain, as dyad parse runs it)"
+        "$EVAL" --raw "$UD/en_gum-news.conllu" | grep -E '^Sentences '
+    fi
     echo "target: Sentences F1 >= 97.0; ICU alone: 94.7"
 fi
 exit 0
