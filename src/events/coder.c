@@ -659,7 +659,34 @@ static int reporting(const sent *s, int32_t g)
  *     crisis, ...") that itself hangs on the speech verb: the fronted clause
  *     must not hide the main one.
  * Only a few fixed steps up the tree: nothing walks the whole sentence. */
-static int32_t speech_governor(const sent *s, int32_t v)
+/* The cue of a quote the statements stage found in this sentence whose
+ * content holds token v ("..., the bloc should stop supplying Kiev ...,
+ * Grushko added." with "added" misparsed as a relative clause of the last
+ * noun), as a token of the sentence, or -1. */
+static int32_t quote_cue_over(sent *s, int32_t v)
+{
+    const doc *d = s->d;
+    const dyad_token *t = d->tokens.items + s->first;
+    uint32_t end = t[s->n - 1].span.end;
+    dyad_span vs = t[v].span;
+    for (uint32_t i = ev_cue_at(s, t[0].span.start); i < s->ncues && s->cues[i].cue.start < end; i++) {
+        const dyad_quote *q = &d->quotes.items[s->cues[i].quote];
+        if (vs.start < q->span.start || vs.end > q->span.end) continue;
+        uint32_t lo = 0, hi = s->n; /* the cue's token, by bisection */
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (t[mid].span.start < s->cues[i].cue.start) lo = mid + 1;
+            else hi = mid;
+        }
+        /* (a cue the parse already put above v was judged there: "indicated
+         * it should have acted" is no report of a demand) */
+        if (lo < s->n && t[lo].span.start == s->cues[i].cue.start && is_verb(&s->t[lo]) && (int32_t)lo != s->t[v].head)
+            return (int32_t)lo;
+    }
+    return -1;
+}
+
+static int32_t speech_governor(sent *s, int32_t v)
 {
     int32_t g = s->t[v].head;
     if (g >= 0 && reporting(s, g)) return g;
@@ -677,7 +704,8 @@ static int32_t speech_governor(const sent *s, int32_t v)
         int32_t gg = s->t[g].head;
         if (gg > v && reporting(s, gg)) return gg;
     }
-    return -1;
+    /* the parse lost the reporting verb: the statements stage's cue */
+    return quote_cue_over(s, v);
 }
 
 /* The clause a speech verb reports, the converse of speech_governor: its

@@ -1931,3 +1931,27 @@ TEST(events_verb_of_saying_hung_as_adverbial_clause_is_its_own_statement)
     if (!welcomed || !statement) dump(d);
     doc_free(d);
 }
+
+TEST(events_a_demand_keeps_its_reporter_when_the_parse_loses_the_cue)
+{
+    char b[64];
+    /* "Washington should stop supplying Kyiv, Grushko added", with "added"
+     * misparsed as a relative clause of "Kyiv": the statements stage's
+     * cue still makes it Grushko's demand on Washington (10x), not an act */
+    doc *d = parsed("Washington/Washington/PROPN/3/nsubj should/should/AUX/3/aux stop/stop/VERB/0/root "
+                    "supplying/supply/VERB/3/xcomp Kyiv/Kyiv/PROPN/4/obj ,/,/PUNCT/8/punct Grushko/Grushko/PROPN/8/nsubj "
+                    "added/add/VERB/5/acl:relcl", NULL);
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = "Grushko", .code = "RUSGOV", .country = "RUS", .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){d->tokens.items[0].span.start, d->tokens.items[4].span.end};
+    q.cue_span = d->tokens.items[7].span;
+    q.cue = "add";
+    q.speaker = 0;
+    q.confidence = 0.8f;
+    VEC_PUSH(&d->quotes, q);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "100", b, sizeof b), "RUSGOV>USAGOV");
+    doc_free(d);
+}
