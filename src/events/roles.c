@@ -524,6 +524,12 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
                     (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON")))
                     return s->t[v].head;
         int32_t sp = ev_child(s, v, "nsubj:pass");
+        /* "Chad was heavily criticized", parsed with the adverb as the
+         * predicate of "was" and the participle hung on it: the copula's
+         * subject is the participle's passive subject */
+        if (sb < 0 && sp < 0 && hops == 0 && s->t[v].head >= 0 && s->t[v].head < v && upos_is(&s->t[s->t[v].head], "ADV") &&
+            ev_child(s, s->t[v].head, "cop") >= 0 && ev_child(s, s->t[v].head, "nsubj") >= 0)
+            sp = ev_child(s, s->t[v].head, "nsubj");
         /* PETRARCH's conventions: an agentless passive is read as active
          * ("Chad was criticized over its dispute with Sudan": Chad the
          * critic), as PETRARCH, which has no passive, reads it */

@@ -1955,3 +1955,15 @@ TEST(events_a_demand_keeps_its_reporter_when_the_parse_loses_the_cue)
     CHECK_STR_EQ(codes_of(d, "100", b, sizeof b), "RUSGOV>USAGOV");
     doc_free(d);
 }
+
+TEST(events_a_participle_hung_on_an_adverb_predicate_is_the_passive)
+{
+    char b[64];
+    /* "Chad was heavily criticized by Sudan", parsed with "heavily" as the
+     * predicate of "was" and "criticized" an adverbial clause of it */
+    doc *d = parsed("Chad/Chad/PROPN/3/nsubj was/be/AUX/3/cop heavily/heavily/ADV/0/root criticized/criticize/VERB/3/advcl/VBN "
+                    "by/by/ADP/6/case Sudan/Sudan/PROPN/4/obl:agent", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "SDN>TCD");
+    doc_free(d);
+}
