@@ -298,6 +298,20 @@ static int place_phrase(const sent *s, int32_t n)
     return c && (c == tables_word_find(&s->e->t, "in", 2) || c == tables_word_find(&s->e->t, "at", 2));
 }
 
+/* Whether n hangs on v through nouns only ("met the envoy of Chad"), not
+ * inside a clause below v ("delayed their meeting after a convoy was seen
+ * near Chad"). */
+static int own_argument(const sent *s, int32_t v, int32_t n)
+{
+    for (int hops = 0; n >= 0 && hops < 16; hops++) {
+        int32_t h = s->t[n].head;
+        if (h == v) return 1;
+        if (h < 0 || upos_is(&s->t[h], "VERB")) return 0;
+        n = h;
+    }
+    return 1;
+}
+
 static int symmetric(const char *code)
 {
     static const char *const prefixes[] = {"030", "036", "04", "057", "06", "0841", "0871", "19"};
@@ -471,7 +485,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     /* each coordinated subject is the other's target, also when the only
      * target found is where it happened ("Armenia and Azerbaijan met in
      * Almaty") */
-    int mutual = nsa >= 2 && symmetric(code) && (!nta || place_phrase(s, tgt_head));
+    int mutual = nsa >= 2 && symmetric(code) && (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
     if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);
         nta = nsa;

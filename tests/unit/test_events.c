@@ -1967,3 +1967,22 @@ TEST(events_a_participle_hung_on_an_adverb_predicate_is_the_passive)
     CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "SDN>TCD");
     doc_free(d);
 }
+
+TEST(events_mutual_subjects_are_each_others_target_over_a_noun_of_a_clause_below)
+{
+    /* "Chad and Niger met after a convoy was seen near Sudan" (the clause
+     * read as a complement): Chad and Niger, not Sudan */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Niger/Niger/PROPN/1/conj met/meet/VERB/0/root "
+                    "after/after/ADP/7/case a/a/DET/7/det convoy/convoy/NOUN/9/nsubj:pass was/be/AUX/9/aux:pass "
+                    "seen/see/VERB/4/ccomp near/near/ADP/11/case Sudan/Sudan/PROPN/9/obl", NULL);
+    code(d);
+    int pair = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->target.code && !strcmp(e->target.code, "SDN")) CHECK(!"Sudan is no party");
+        if (e->source.code && e->target.code && !strcmp(e->source.code, "TCD") && !strcmp(e->target.code, "NER")) pair = 1;
+    }
+    if (!pair) dump(d);
+    CHECK(pair);
+    doc_free(d);
+}
