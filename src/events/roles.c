@@ -456,12 +456,24 @@ static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max
     if (h < 0) return 0;
     out[n++] = h;
     for (uint32_t k = 0; k < n && n < max; k++)
-        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < max; c = s->t[c].next_sibling) {
-            int conj = rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || (modifiers && upos_is(&s->t[c], "ADJ")));
-            if (!conj && (modifiers || !list_appositive(s, c))) continue;
-            int seen = 0;
-            for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
-            if (!seen) out[n++] = c;
+        for (int pass = 0; pass < 2; pass++) {
+            /* (the second pass: a conjunct the parser hung on the last word
+             * of a name, "Minas [Tirith and Osgiliath]") */
+            int32_t x = out[k];
+            if (pass) {
+                int32_t last = -1;
+                for (int32_t f = s->t[x].first_child; f >= 0; f = s->t[f].next_sibling)
+                    if (f > x && rel_is(s->t[f].deprel, "flat")) last = f;
+                if (last < 0) break;
+                x = last;
+            }
+            for (int32_t c = s->t[x].first_child; c >= 0 && n < max; c = s->t[c].next_sibling) {
+                int conj = rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || (modifiers && upos_is(&s->t[c], "ADJ")));
+                if (!conj && (modifiers || !list_appositive(s, c))) continue;
+                int seen = 0;
+                for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
+                if (!seen) out[n++] = c;
+            }
         }
     return n;
 }

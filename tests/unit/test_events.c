@@ -1986,3 +1986,22 @@ TEST(events_mutual_subjects_are_each_others_target_over_a_noun_of_a_clause_below
     CHECK(pair);
     doc_free(d);
 }
+
+TEST(events_a_conjunct_hung_on_the_last_word_of_a_name_is_coordinated)
+{
+    /* "France welcomed talks between Sri Lanka and India", with "India"
+     * hung on "Lanka" (the flat part) instead of "Sri" */
+    doc *d = parsed("France/France/PROPN/2/nsubj welcomed/welcome/VERB/0/root talks/talk/NOUN/2/obj between/between/ADP/5/case "
+                    "Sri/Sri/PROPN/3/nmod Lanka/Lanka/PROPN/5/flat and/and/CCONJ/8/cc India/India/PROPN/6/conj", NULL);
+    code(d);
+    int lka = 0, ind = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!e->target.code) continue;
+        lka |= !strcmp(e->target.code, "LKA");
+        ind |= !strcmp(e->target.code, "IND");
+    }
+    if (!lka || !ind) dump(d);
+    CHECK(lka && ind);
+    doc_free(d);
+}
