@@ -760,9 +760,20 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             ev_resolve_actor(s, c, &a);
             if (a.resolved && !(a.actor.origin && !strcmp(a.actor.origin, "context")) && !ev_of_country(&a, avoid)) return c;
         }
-        /* a purpose clause's object: "signed an accord to supply Gondor" */
-        for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
-            if (!rel_is(s->t[c].deprel, "advcl") || !is_verb(&s->t[c])) continue;
+        /* a purpose clause's object: "signed an accord to supply Gondor";
+         * also when the parser hung the clause beside v, on the verb of
+         * saying at the end ("..., to supply Gondor ..., a spokesman said") */
+        int32_t clauses[16];
+        int ncl = 0;
+        for (int32_t c = s->t[v].first_child; c >= 0 && ncl < 16; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "advcl")) clauses[ncl++] = c;
+        int32_t g = s->t[v].head;
+        if (g > v && (rel_is(s->t[v].deprel, "ccomp") || rel_is(s->t[v].deprel, "parataxis")))
+            for (int32_t c = s->t[g].first_child; c >= 0 && ncl < 16; c = s->t[c].next_sibling)
+                if (c > v && c < g && rel_is(s->t[c].deprel, "ccomp") && ev_child(s, c, "nsubj") < 0) clauses[ncl++] = c;
+        for (int i = 0; i < ncl; i++) {
+            int32_t c = clauses[i];
+            if (!is_verb(&s->t[c])) continue;
             int32_t m = ev_child(s, c, "mark");
             const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
             if (!mf || strcasecmp(mf, "to")) continue;

@@ -2005,3 +2005,22 @@ TEST(events_a_conjunct_hung_on_the_last_word_of_a_name_is_coordinated)
     CHECK(lka && ind);
     doc_free(d);
 }
+
+TEST(events_a_purpose_clause_hung_on_the_closing_verb_of_saying_still_gives_the_target)
+{
+    char b[64];
+    /* "Chad signed an accord to supply Niger with wheat, a spokesman said",
+     * with "to supply" hung on "said" beside "signed" */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj signed/sign/VERB/13/ccomp an/a/DET/4/det accord/accord/NOUN/2/obj "
+                    "to/to/PART/6/mark supply/supply/VERB/13/ccomp Niger/Niger/PROPN/6/obj with/with/ADP/9/case "
+                    "wheat/wheat/NOUN/6/obl ,/,/PUNCT/13/punct a/a/DET/12/det spokesman/spokesman/NOUN/13/nsubj "
+                    "said/say/VERB/0/root", NULL);
+    code(d);
+    const dyad_event *e = NULL;
+    for (size_t i = 0; i < d->events.count && !e; i++)
+        if (d->events.items[i].trigger.start == d->tokens.items[1].span.start) e = &d->events.items[i];
+    if (!e || !e->target.code) dump(d);
+    CHECK(e != NULL && e->target.code != NULL && !strcmp(e->target.code, "NER"));
+    (void)b;
+    doc_free(d);
+}
