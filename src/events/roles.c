@@ -64,8 +64,20 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
             if (sp < 64) stack[sp++] = c;
         }
     }
-    /* a leading determiner ("the") is not part of a name, but harmless to
-     * resolution; keep the range contiguous */
+    /* "ties with [Minas Tirith] [border police]": a name followed by a
+     * noun the parser made its sibling (same head, same relation, no
+     * preposition of its own, only compounds between) is one mention with
+     * that noun */
+    int32_t nx = *hi + 1;
+    if (upos_is(&s->t[h], "PROPN") && nx < (int32_t)s->n && rel_is(s->t[nx].deprel, "compound")) {
+        int32_t c = s->t[nx].head;
+        if (c > nx && s->t[c].head == s->t[h].head && s->t[c].head >= 0 && rel_exact(s->t[c].deprel, s->t[h].deprel) &&
+            is_noun(&s->t[c]) && !ev_case_of(s, c) && s->commas[c] == s->commas[*hi + 1]) {
+            int ok = 1;
+            for (int32_t k = nx; k < c && ok; k++) ok = s->t[k].head == c && rel_is(s->t[k].deprel, "compound");
+            if (ok) *hi = c;
+        }
+    }
 }
 
 

@@ -2024,3 +2024,19 @@ TEST(events_a_purpose_clause_hung_on_the_closing_verb_of_saying_still_gives_the_
     (void)b;
     doc_free(d);
 }
+
+TEST(events_a_name_and_the_noun_split_from_it_are_one_mention)
+{
+    char b[64];
+    /* "Canada restored ties with Sri Lanka border police", parsed with
+     * "border police" a second "with" phrase of its own beside the name */
+    doc *d = parsed("Canada/Canada/PROPN/2/nsubj restored/restore/VERB/0/root ties/tie/NOUN/2/obj with/with/ADP/5/case "
+                    "Sri/Sri/PROPN/3/nmod Lanka/Lanka/PROPN/5/flat border/border/NOUN/8/compound police/police/NOUN/3/nmod", NULL);
+    code(d);
+    const dyad_event *e = d->events.count ? &d->events.items[0] : NULL;
+    if (!e || !e->target.text) dump(d);
+    CHECK(e && e->target.text && !strcmp(e->target.text, "Sri Lanka border police"));
+    CHECK(e && e->target.code && !strcmp(e->target.code, "LKACOP"));
+    (void)b;
+    doc_free(d);
+}
