@@ -551,7 +551,9 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         /* "Chad was heavily criticized", parsed with the adverb as the
          * predicate of "was" and the participle hung on it: the copula's
          * subject is the participle's passive subject */
-        if (sb < 0 && sp < 0 && hops == 0 && s->t[v].head >= 0 && s->t[v].head < v && upos_is(&s->t[s->t[v].head], "ADV") &&
+        const char *vx = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+        if (sb < 0 && sp < 0 && hops == 0 && vx && !strcmp(vx, "VBN") && s->t[v].head >= 0 && s->t[v].head < v &&
+            upos_is(&s->t[s->t[v].head], "ADV") &&
             ev_child(s, s->t[v].head, "cop") >= 0 && ev_child(s, s->t[v].head, "nsubj") >= 0)
             sp = ev_child(s, s->t[v].head, "nsubj");
         /* PETRARCH's conventions: an agentless passive is read as active
