@@ -190,11 +190,12 @@ static int negated(const sent *s, int32_t v)
         if (w && (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt || (w == s->e->w_no && rel_is(t->deprel, "det"))))
             return 1;
     }
-    /* "failed to agree", "failed to reach": the complement of "fail" did not happen */
+    /* "failed to agree", "denied targeting civilians": the complement of
+     * "fail" or "deny" did not happen (as far as its subject says) */
     int32_t g = s->t[v].head;
     if (g >= 0 && rel_is(s->t[v].deprel, "xcomp")) {
         const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
-        if (l && !strcmp(l, "fail")) return 1;
+        if (l && (!strcmp(l, "fail") || !strcmp(l, "deny"))) return 1;
     }
     return 0;
 }
@@ -314,7 +315,8 @@ static int own_argument(const sent *s, int32_t v, int32_t n)
 
 static int symmetric(const char *code)
 {
-    static const char *const prefixes[] = {"030", "036", "04", "057", "06", "0841", "0871", "19"};
+    /* (not 042 "visit", 043 "host", 045 "mediate": one side does them) */
+    static const char *const prefixes[] = {"030", "036", "040", "041", "044", "046", "057", "06", "0841", "0871", "19"};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
         if (!strncmp(code, prefixes[i], strlen(prefixes[i]))) return 1;
     return 0;
@@ -899,7 +901,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
          * over a target, nor is one's own country under armed force
          * ("gunmen attacked villagers", both of the place) */
         if (a.actor.code && strlen(a.actor.code) >= 3 && !(a.actor.origin && !strcmp(a.actor.origin, "context")) &&
-            !armed_force(code))
+            !armed_force(code) && !ev_non_state(a.actor.code) /* (rebels' own country's state is their opponent) */)
             memcpy(avoid, a.actor.code, 3);
     }
     const char *av = avoid[0] ? avoid : NULL;

@@ -630,9 +630,20 @@ int ev_target_case(const sent *s, uint32_t c)
 /* Pick the target of verb v: the pattern's, else the first oblique or
  * object that names an actor. */
 /* Whether an actor's code is of the country `avoid` (3 letters) names. */
+int ev_non_state(const char *code)
+{
+    static const char *const sides[] = {"REB", "OPP", "INS", "UAF", "SEP", "RAD"};
+    if (!code || strlen(code) < 6) return 0;
+    for (size_t i = 0; i < sizeof sides / sizeof *sides; i++)
+        if (!strncmp(code + 3, sides[i], 3)) return 1;
+    return 0;
+}
+
+/* (rebels or the opposition of the source's own country are another side
+ * of it: "the army accused the RSF") */
 int ev_of_country(const actor_ref *a, const char *avoid)
 {
-    return avoid && a->actor.code && !strncmp(a->actor.code, avoid, 3);
+    return avoid && a->actor.code && !strncmp(a->actor.code, avoid, 3) && !ev_non_state(a->actor.code);
 }
 
 /* The target of v.  `avoid` is the source's country: the source's own

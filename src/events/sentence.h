@@ -163,7 +163,11 @@ int ev_role_recall(sent *s, int32_t h, dyad_actor *out);
 const dyad_speaker *ev_pronoun_speaker(sent *s, int32_t h);
 /* Whether a preposition (interned id) introduces a target. */
 int ev_target_case(const sent *s, uint32_t c);
-/* Whether an actor's code belongs to the country `avoid` names. */
+/* Whether a code is of a non-state side of its country (REB, OPP, INS,
+ * UAF, SEP, RAD): the state of that country is another party to it. */
+int ev_non_state(const char *code);
+/* Whether an actor's code belongs to the country `avoid` names, as its
+ * state or people, not as a non-state side of it. */
 int ev_of_country(const actor_ref *a, const char *avoid);
 /* The target of v; `avoid` is the source's country. */
 int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid);

@@ -2040,3 +2040,28 @@ TEST(events_a_name_and_the_noun_split_from_it_are_one_mention)
     (void)b;
     doc_free(d);
 }
+
+TEST(events_rebels_and_the_state_of_their_country_are_two_sides)
+{
+    char b[64];
+    /* "Sudanese rebels accused the Sudanese army": SDNREB -> SDNMIL */
+    doc *d = parsed("Sudanese/Sudanese/ADJ/2/amod rebels/rebel/NOUN/3/nsubj accused/accuse/VERB/0/root the/the/DET/6/det "
+                    "Sudanese/Sudanese/ADJ/6/amod army/army/NOUN/3/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "SDNREB>SDNMIL");
+    doc_free(d);
+    /* "the rebels denied targeting civilians": negated; and "Egypt and Qatar
+     * mediated the talks" makes neither the other's target */
+    d = parsed("Sudanese/Sudanese/ADJ/2/amod rebels/rebel/NOUN/3/nsubj denied/deny/VERB/0/root "
+               "targeting/target/VERB/3/xcomp/VBG civilians/civilian/NOUN/4/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "19", 2)) CHECK(d->events.items[i].negated);
+    doc_free(d);
+    d = parsed("Egypt/Egypt/PROPN/4/nsubj and/and/CCONJ/3/cc Qatar/Qatar/PROPN/1/conj mediated/mediate/VERB/0/root "
+               "the/the/DET/6/det talks/talk/NOUN/4/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strcmp(d->events.items[i].cameo, "045")) CHECK(d->events.items[i].target.code == NULL);
+    doc_free(d);
+}
