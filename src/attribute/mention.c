@@ -170,7 +170,8 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.type = MEN_NAME;
         m.ns = c->w.items[n].s, m.ne = c->w.items[nb - 1].e;
         m.person = true;
-        if (n > a) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
+        /* (a determiner alone is no role: "The World Food Programme") */
+        if (n > a && !(n == a + 1 && wis(c, a, LX_DET))) m.rs = c->w.items[a].s, m.re = c->w.items[n - 1].e;
     } else if (head_before_of(c, a, b) >= 0 && !wis(c, (uint32_t)head_before_of(c, a, b), LX_JOURNALIST)) {
         /* "the representative of the Russian Foreign Ministry": the head
          * is the role before "of", not the body after it */

@@ -855,3 +855,14 @@ TEST(attribute_the_embassy_is_the_one_named_fully_before)
     CHECK_STR_EQ(s->identity.code, "RUSGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_determiner_alone_is_no_role)
+{
+    dyad_document *d = run("Aid\n\nThe World Food Programme said its trucks had been stopped at a checkpoint outside the city.\n");
+    size_t q = find(d, "its trucks");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+    CHECK(s != NULL);
+    CHECK(s->identity.role == NULL || strcmp(s->identity.role, "The") != 0);
+    dyad_document_free(d);
+}
