@@ -644,7 +644,7 @@ static int occasion(const sent *s, int32_t x)
                                         "reporter", "reporters", "journalist", "journalists", "correspondent",
                                         "correspondents", "press", "media", "audience", "crowd",
                                         /* where it was said: "said on Telegram" */
-                                        "telegram", "twitter", "facebook", "instagram", "website", "television",
+                                        "telegram", "twitter", "x", "facebook", "instagram", "website", "television",
                                         "radio", "tv", "channel", "platform", "podcast"};
     uint32_t id = s->t[x].lemma ? s->t[x].lemma : s->t[x].form;
     const char *w = id ? s->e->t.words[id].text : s->d->tokens.items[s->first + (uint32_t)x].form;

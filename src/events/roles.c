@@ -351,6 +351,17 @@ static void quoted_actor(sent *s, int32_t h, int32_t lo, int32_t hi, actor_ref *
     out->resolved = 1;
 }
 
+/* A word that counts a group: "tens", "thousands", "dozens", "a group". */
+static int quantity_word(const sent *s, int32_t x)
+{
+    static const char *const words[] = {"tens", "hundreds", "thousands", "millions", "dozens", "scores",
+                                        "group", "groups", "number", "handful", "crowd", "crowds"};
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    for (size_t i = 0; f && i < sizeof words / sizeof *words; i++)
+        if (!strcasecmp(f, words[i])) return 1;
+    return 0;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -363,6 +374,29 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     if (s->actors)
         out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
     if (out->resolved) ev_role_remember(s, h, &out->actor);
+    /* "tens of thousands of Georgians", "hundreds of protesters": a count
+     * stands for the group it counts */
+    if (!out->resolved && s->actors && quantity_word(s, h)) {
+        int32_t q = h;
+        for (int k = 0; k < 3 && quantity_word(s, q); k++) {
+            int32_t of = -1;
+            for (int32_t c = s->t[q].first_child; c >= 0 && of < 0; c = s->t[c].next_sibling)
+                if (c > q && rel_is(s->t[c].deprel, "nmod") && ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2)) of = c;
+            if (of < 0) break;
+            q = of;
+        }
+        if (q != h && !quantity_word(s, q)) {
+            actor_ref inner;
+            ev_resolve_actor(s, q, &inner);
+            if (inner.resolved) {
+                out->actor.code = inner.actor.code;
+                out->actor.country = inner.actor.country;
+                out->actor.origin = inner.actor.origin;
+                out->actor.organisation = inner.actor.organisation;
+                out->resolved = 1;
+            }
+        }
+    }
     /* "the ministers" after "European Union foreign ministers" */
     if (!out->resolved && s->actors && ev_role_recall(s, h, &out->actor)) out->resolved = 1;
     const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;

@@ -479,7 +479,11 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
                 q++;
             } else if (q < ce && t[q] == '.' && !(q + 1 < ce && t[q + 1] == '.')) {
                 nlp_abbrev_kind k = nlp_abbrev_lookup(t + p, q - p);
-                if (q - p == 1 && b >= 'A' && b <= 'Z' && b != 'I')
+                /* an initial ("John F. Kennedy"), unless its line ends there:
+                 * "she wrote on X." ends the sentence */
+                size_t after = q + 1;
+                while (after < end && (t[after] == ' ' || t[after] == '\t')) after++;
+                if (q - p == 1 && b >= 'A' && b <= 'Z' && b != 'I' && after < end && t[after] != '\n' && t[after] != '\r')
                     flags = NLP_TOK_INITIAL;
                 else if (k == NLP_ABBREV_NUMBER ? digit_follows(t, q + 1, end) : k != NLP_ABBREV_NONE)
                     flags = NLP_TOK_ABBREV;

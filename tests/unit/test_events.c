@@ -2065,3 +2065,16 @@ TEST(events_rebels_and_the_state_of_their_country_are_two_sides)
         if (!strcmp(d->events.items[i].cameo, "045")) CHECK(d->events.items[i].target.code == NULL);
     doc_free(d);
 }
+
+TEST(events_a_count_stands_for_the_group_it_counts)
+{
+    char b[64];
+    /* "Thousands of Georgians protested": GEO, as "Georgians protested" */
+    doc *d = parsed("Thousands/thousand/NOUN/4/nsubj of/of/ADP/3/case Georgians/Georgian/PROPN/1/nmod "
+                    "protested/protest/VERB/0/root", NULL);
+    code(d);
+    CHECK(d->events.count >= 1);
+    if (d->events.count) CHECK_STR_EQ(d->events.items[0].source.code ? d->events.items[0].source.code : "-", "GEO");
+    (void)b;
+    doc_free(d);
+}

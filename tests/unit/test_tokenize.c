@@ -190,3 +190,12 @@ TEST(tokenize_is_linear_on_hostile_chunks)
     }
     free(s);
 }
+
+TEST(tokenize_a_capital_letter_ending_its_line_is_no_initial)
+{
+    /* "John F. Kennedy" keeps its initial; "she wrote on X." at the end of
+     * a line ends a sentence */
+    CHECK_STR_EQ(toks("He met John F. Kennedy"), "He|met|John|F.|Kennedy");
+    CHECK_STR_EQ(toks("She wrote on X."), "She|wrote|on|X|.");
+    CHECK_STR_EQ(toks("She wrote on X.\nHe left"), "She|wrote|on|X|.|He|left");
+}
