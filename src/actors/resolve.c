@@ -434,6 +434,14 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             continue;
         }
         const actor_entry *e = mt->entry;
+        /* "Defence Minister Wellington Koo": a capital right after a title
+         * and before a capitalised word no dictionary knows is a first name,
+         * not the person's country */
+        if (e && e->kind == AK_CAPITAL && mt->count == 1 && c.role_entry && c.role_end == mt->first &&
+            mt->first + 1 < ws->n && ws->w[mt->first + 1].capital && !ws->w[mt->first + 1].punct &&
+            tagged_as_name(d, ws->w[mt->first + 1].token) &&
+            !(m + 1 < nm && matches[m + 1].first == mt->first + 1 && matches[m + 1].entry))
+            e = NULL;
         /* Capitalised words just before a role are part of its title
          * ("first Deputy Prime Minister"), not a name. */
         if (e && (e->kind == AK_ROLE || e->kind == AK_AGENT || e->kind == AK_MODIFIER) && run_count && nruns &&

@@ -812,3 +812,14 @@ TEST(actors_country_heading_the_mention_stays_the_actor)
     CHECK_STR_EQ(code_of("soldiers from Chad", NULL, NULL), "TCDMIL");
     CHECK_STR_EQ(code_of("the foreign minister of Chad", NULL, NULL), "TCDGOV");
 }
+
+TEST(actors_a_capital_between_a_title_and_a_surname_is_a_first_name)
+{
+    /* "Defence Minister Wellington Koo" is no New Zealand minister; a
+     * minister whose country is named still is its country's */
+    dyad_actor a;
+    const char *code = code_of("Defence Minister Wellington Koo", NULL, &a);
+    CHECK(code == NULL || strncmp(code, "NZL", 3) != 0);
+    CHECK(a.country == NULL || strcmp(a.country, "NZL") != 0);
+    CHECK_STR_EQ(code_of("New Zealand Defence Minister Judith Collins", NULL, &a), "NZLGOV");
+}
