@@ -424,6 +424,11 @@ static int parse_native_line(event_tables *t, const char *path, unsigned line, c
     p->nslots = (uint16_t)ns;
     p->slots = tables_alloc(t, (size_t)(ns ? ns : 1) * sizeof *slots);
     memcpy(p->slots, slots, (size_t)ns * sizeof *slots);
+    /* what an appeal (02x) asks for stands in the clause it asks
+     * ("urged Beijing to act with restraint", "called on both sides to
+     * agree to a truce"): its words are also sought there, after the
+     * verb's own clause */
+    p->deep = ns > 0 && !p->noun && null_code == 0 && w[0][0] == '0' && w[0][1] == '2';
     const char *base = strrchr(path, '/');
     char label[300];
     int len = snprintf(label, sizeof label, "%s:%u %.*s", base ? base + 1 : path, line, (int)n, s);

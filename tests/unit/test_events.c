@@ -2078,3 +2078,14 @@ TEST(events_a_count_stands_for_the_group_it_counts)
     (void)b;
     doc_free(d);
 }
+
+TEST(events_what_an_appeal_asks_for_may_stand_in_its_complement)
+{
+    char b[64];
+    /* "Canada urged Iran to act with restraint": 025, not a bare 020 */
+    doc *d = parsed("Canada/Canada/PROPN/2/nsubj urged/urge/VERB/0/root Iran/Iran/PROPN/2/obj to/to/PART/5/mark "
+                    "act/act/VERB/2/xcomp with/with/ADP/7/case restraint/restraint/NOUN/5/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "025", b, sizeof b), "CAN>IRN");
+    doc_free(d);
+}
