@@ -218,8 +218,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         }
         int32_t m = -1;
         /* "X welcomed the remarks, saying ...", "X called ... and said ..." */
-        size_t il = wlen(c, i);
-        bool participle = il > 4 && strncmp(wtext(c, i) + il - 3, "ing", 3) == 0;
+        bool participle = participle_word(c, i);
         /* "X was quoted (by Y) as saying (that) ..." */
         if (weq(c, i, "saying") && i > lo && weq(c, i - 1, "as")) {
             int32_t qm = quoted_as(c, lo, i);

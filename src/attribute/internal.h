@@ -137,6 +137,12 @@ static inline bool weq(const ctx *c, uint32_t i, const char *lit)
     size_t n = wlen(c, i);
     return __builtin_strlen(lit) == n && strncasecmp(wtext(c, i), lit, n) == 0;
 }
+/* Words i and j spelled alike, case aside ("Officials" and "officials"). */
+static inline bool wsame(const ctx *c, uint32_t i, uint32_t j)
+{
+    size_t n = wlen(c, i);
+    return wlen(c, j) == n && strncasecmp(wtext(c, i), wtext(c, j), n) == 0;
+}
 static inline bool wis(const ctx *c, uint32_t i, lexclass cls) { return (c->w.items[i].cls >> cls) & 1u; }
 static inline bool wpunct(const ctx *c, uint32_t i, char ch)
 {

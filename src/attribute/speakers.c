@@ -350,7 +350,7 @@ static int32_t same_group(const ctx *c, const spk_vec *sv, size_t si, const ment
         const spk *g = &sv->items[sp];
         if (g->person || g->journalist || g->best.we == 0) continue;
         uint32_t gl = g->best.we - 1;
-        if (wlen(c, gl) == wlen(c, last) && strncasecmp(wtext(c, gl), wtext(c, last), wlen(c, last)) == 0) return sp;
+        if (wsame(c, gl, last)) return sp;
     }
     return -1;
 }
@@ -565,9 +565,8 @@ static void named_before(ctx *c, const mention *m, dyad_actor *a)
     if (m->type != MEN_ROLE && m->type != MEN_ORG) return;
     if (!(weq(c, m->ws, "the") || weq(c, m->ws, "these") || weq(c, m->ws, "those")) || m->we != m->ws + 2) return;
     uint32_t noun = m->ws + 1;
-    size_t nl = wlen(c, noun);
     for (uint32_t k = m->ws, seen = 0; k-- > 0 && seen < NAMED_BEFORE_WORDS; seen++) {
-        if (wlen(c, k) != nl || strncasecmp(wtext(c, k), wtext(c, noun), nl) != 0 || k == 0) continue;
+        if (k == 0 || !wsame(c, k, noun)) continue;
         /* the words before it that name whose it is ("Russian", "the US") */
         uint32_t a0 = k;
         while (a0 > 0 && k - a0 < 3 && c->w.items[a0 - 1].kind == W_WORD && (c->w.items[a0 - 1].cap || wcountry(c, a0 - 1))) a0--;

@@ -27,4 +27,16 @@ static inline uint32_t fnv1a32_str(uint32_t h, const char *s)
     return h;
 }
 
+/* The same over n bytes with ASCII capitals read as small letters, for
+ * keys that ignore case ("Ministers" and "ministers" hash alike). */
+static inline uint32_t fnv1a32_lower(const char *s, size_t n)
+{
+    uint32_t h = FNV1A32_BASIS;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32u : c)) * 16777619u;
+    }
+    return h;
+}
+
 #endif

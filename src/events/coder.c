@@ -138,14 +138,19 @@ static dyad_date event_date_of(sent *s, int32_t v)
     return sentence_date(s);
 }
 
+/* Whether noun n is in an "in"/"at" phrase: a place, not a party. */
+static int place_phrase(const sent *s, int32_t n)
+{
+    if (n < 0) return 0;
+    uint32_t c = ev_case_of(s, n);
+    return c && (c == tables_word_find(&s->e->t, "in", 2) || c == tables_word_find(&s->e->t, "at", 2));
+}
+
 /* "in Geneva": an oblique of the verb with "in"/"at" naming a place. */
 static const char *event_location(sent *s, int32_t v)
 {
-    uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_at = tables_word_find(&s->e->t, "at", 2);
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
-        if (!rel_is(s->t[c].deprel, "obl") || !upos_is(&s->t[c], "PROPN")) continue;
-        uint32_t cs = ev_case_of(s, c);
-        if (!cs || (cs != w_in && cs != w_at)) continue;
+        if (!rel_is(s->t[c].deprel, "obl") || !upos_is(&s->t[c], "PROPN") || !place_phrase(s, c)) continue;
         uint32_t abs = s->first + (uint32_t)c;
         int place = s->d->entities.count == 0;
         /* the entity holding the word: entities come in text order and
@@ -291,13 +296,6 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
 
 /* Codes whose ev_coordinated subjects act on each other when no target is
  * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
-/* Whether noun n is in an "in"/"at" phrase: a place, not a party. */
-static int place_phrase(const sent *s, int32_t n)
-{
-    if (n < 0) return 0;
-    uint32_t c = ev_case_of(s, n);
-    return c && (c == tables_word_find(&s->e->t, "in", 2) || c == tables_word_find(&s->e->t, "at", 2));
-}
 
 /* Whether n hangs on v through nouns only ("met the envoy of Chad"), not
  * inside a clause below v ("delayed their meeting after a convoy was seen
@@ -675,6 +673,18 @@ static int reporting(const sent *s, int32_t g)
  *     crisis, ...") that itself hangs on the speech verb: the fronted clause
  *     must not hide the main one.
  * Only a few fixed steps up the tree: nothing walks the whole sentence. */
+/* The first token of [lo, hi) that starts at or after byte `at` (tokens
+ * are in text order), or hi. */
+static uint32_t token_at(const doc *d, uint32_t lo, uint32_t hi, uint32_t at)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->tokens.items[mid].span.start < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* The cue of a quote the statements stage found in this sentence whose
  * content holds token v ("..., the bloc should stop supplying Kiev ...,
  * Grushko added." with "added" misparsed as a relative clause of the last
@@ -688,12 +698,7 @@ static int32_t quote_cue_over(sent *s, int32_t v)
     for (uint32_t i = ev_cue_at(s, t[0].span.start); i < s->ncues && s->cues[i].cue.start < end; i++) {
         const dyad_quote *q = &d->quotes.items[s->cues[i].quote];
         if (vs.start < q->span.start || vs.end > q->span.end) continue;
-        uint32_t lo = 0, hi = s->n; /* the cue's token, by bisection */
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (t[mid].span.start < s->cues[i].cue.start) lo = mid + 1;
-            else hi = mid;
-        }
+        uint32_t lo = token_at(d, s->first, s->first + s->n, s->cues[i].cue.start) - s->first;
         /* (a cue the parse already put above v was judged there: "indicated
          * it should have acted" is no report of a demand) */
         if (lo < s->n && t[lo].span.start == s->cues[i].cue.start && is_verb(&s->t[lo]) && (int32_t)lo != s->t[v].head)
@@ -1392,14 +1397,9 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
             /* a day word on the cue itself comes first ("announced on
              * Thursday"); the cue token found by bisection (tokens are in
              * text order) */
-            uint32_t lo = st->first_token, hi = st->first_token + st->token_count;
-            if (hi > d->tokens.count) hi = lo;
-            while (lo < hi) {
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (d->tokens.items[mid].span.start < q->cue_span.start) lo = mid + 1;
-                else hi = mid;
-            }
-            for (uint32_t k = lo; q->cue_span.end && k < st->first_token + st->token_count && k < d->tokens.count; k++) {
+            uint32_t hi = st->first_token + st->token_count;
+            uint32_t lo = token_at(d, st->first_token, hi > d->tokens.count ? st->first_token : hi, q->cue_span.start);
+            for (uint32_t k = lo; q->cue_span.end && k < hi && k < d->tokens.count; k++) {
                 const dyad_token *cue = &d->tokens.items[k];
                 if (cue->span.start != q->cue_span.start) break;
                 if (cue->span.end != q->cue_span.end) continue;

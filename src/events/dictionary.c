@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "base/fail.h"
+#include "base/hash.h"
 #include "base/file.h"
 
 enum { MAX_WARNINGS_KEPT = 64 };
@@ -99,11 +100,7 @@ void tables_warn(event_tables *t, const char *file, unsigned line, const char *f
 
 static uint32_t hash_lower(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)tolower((unsigned char)s[i]);
-        h *= 16777619u;
-    }
+    uint32_t h = fnv1a32_lower(s, n);
     return h ? h : 1;
 }
 

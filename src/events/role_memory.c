@@ -21,11 +21,7 @@ static uint32_t form_hash(const sent *s, int32_t h)
 {
     const char *f = s->d->tokens.items[s->first + (uint32_t)h].form;
     if (!f || !*f) return 0;
-    uint32_t k = FNV1A32_BASIS;
-    for (; *f; f++) {
-        char c = (char)(*f >= 'A' && *f <= 'Z' ? *f + 32 : *f);
-        k = fnv1a32_more(k, &c, 1);
-    }
+    uint32_t k = fnv1a32_lower(f, strlen(f));
     return k ? k : 1;
 }
 
