@@ -9,6 +9,8 @@
 #include "nlp/boundary.h"
 #include "nlp/model_file.h"
 
+#include "model_fuzz.h"
+
 static void exercise(const model_file *f)
 {
     boundary_model b;
@@ -33,15 +35,7 @@ static void exercise(const model_file *f)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* Aligned private copy, as mmap would give. */
-    unsigned char *copy = aligned_alloc(16, (size + 15) / 16 * 16 + 16);
-    if (!copy) return 0;
-    memcpy(copy, data, size);
-    model_file *f = model_file_open_memory(copy, size, "boundary", NULL, 0);
-    if (f) {
-        exercise(f);
-        model_file_close(f);
-    }
+    fuzz_model_bytes(data, size, "boundary", exercise);
     if (size >= 8) {
         size_t half = size / 2;
         model_writer w;
@@ -52,16 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         model_writer_add(&w, "bnd.classes", data[1] & 1 ? (const uint8_t *)"on\0cut" : data, data[1] & 1 ? 7 : 8);
         model_writer_add(&w, BOUNDARY_SECTION_TEMPLATES, data + size - 4, 4);
         model_writer_add(&w, BOUNDARY_SECTION_THRESHOLD, data + size - 8, 4);
-        size_t n;
-        unsigned char *bytes = model_writer_bytes(&w, &n);
-        model_file *g = model_file_open_memory(bytes, n, "boundary", NULL, 0);
-        if (g) {
-            exercise(g);
-            model_file_close(g);
-        }
-        free(bytes);
-        model_writer_free(&w);
+        fuzz_model_written(&w, "boundary", exercise);
     }
-    free(copy);
     return 0;
 }

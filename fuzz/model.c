@@ -10,6 +10,8 @@
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
 
+#include "model_fuzz.h"
+
 static void exercise(const model_file *f)
 {
     pc_model m;
@@ -38,15 +40,7 @@ static void exercise(const model_file *f)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* Aligned private copy, as mmap would give. */
-    unsigned char *copy = aligned_alloc(16, (size + 15) / 16 * 16 + 16);
-    if (!copy) return 0;
-    memcpy(copy, data, size);
-    model_file *f = model_file_open_memory(copy, size, NULL, NULL, 0);
-    if (f) {
-        exercise(f);
-        model_file_close(f);
-    }
+    fuzz_model_bytes(data, size, NULL, exercise);
     /* The same bytes as the sections of a well-formed file. */
     if (size >= 4) {
         size_t half = size / 2;
@@ -60,16 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         model_writer_add(&w, "lex.slots", data, half & ~(size_t)7);
         model_writer_add(&w, "lex.blob", data + half, size - half);
         model_writer_add(&w, "ner.gaz", data, size & ~(size_t)7);
-        size_t n;
-        unsigned char *bytes = model_writer_bytes(&w, &n);
-        model_file *g = model_file_open_memory(bytes, n, "tagger", NULL, 0);
-        if (g) {
-            exercise(g);
-            model_file_close(g);
-        }
-        free(bytes);
-        model_writer_free(&w);
+        fuzz_model_written(&w, "tagger", exercise);
     }
-    free(copy);
     return 0;
 }
