@@ -21,6 +21,7 @@
 #include "base/buf.h"
 #include "base/fail.h"
 #include "base/json.h"
+#include "ingest/feed_outlet.h"
 
 struct feed_reader {
     char *path;
@@ -407,6 +408,8 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
     if (date) in->pub.date = input_strdup(in, date);
     xmlFree(lang);
     if (f->feed_title) {
+        char outlet[200];
+        if (feed_outlet(f->feed_title, outlet, sizeof outlet)) in->pub.outlet = input_strdup(in, outlet);
         buf j = BUF_INIT;
         json_write_cstr(&j, f->feed_title);
         dyad_extra_field *x = arena_alloc(&in->arena, sizeof *x);

@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include "dyad.h"
+#include "ingest/feed_outlet.h"
 #include "test.h"
 
 static char *write_feed(const char *suffix, const char *text)
@@ -68,6 +69,8 @@ TEST(feed_rss2_items_become_documents)
     dyad_document *d = dyad_process(NULL, in, DYAD_STAGE_ALL);
     CHECK(d->date.precision == DYAD_DATE_TIMESTAMP && d->date.year == 2023 && d->date.month == 2 && d->date.day == 14);
     CHECK_STR_EQ(d->date.origin, "input");
+    CHECK_STR_EQ(in->outlet, "Harbour Gazette"); /* the channel title without its section */
+    CHECK_STR_EQ(d->outlet.value, "Harbour Gazette");
     dyad_document_free(d);
     dyad_input_free(in);
 
@@ -286,4 +289,27 @@ TEST(feed_legacy_encodings_and_gzip_are_decoded)
     dyad_input_free(in);
     dyad_reader_close(r);
     unlink(path);
+}
+
+TEST(feed_outlet_is_the_channel_title_without_its_section)
+{
+    char out[64];
+    struct { const char *title, *outlet; } cases[] = {
+        {"Northern Ledger - World", "Northern Ledger"},
+        {"World news | The Evening Courier", "The Evening Courier"},
+        {"Kestrel Wire: Top News", "Kestrel Wire"},
+        {"KW > Europe", "KW"},
+        {"Valley Post \xE2\x80\x93 Breaking News, World News and Video from Valley Post", "Valley Post"},
+        {"The Steppe Times - Independent News From the Region", "The Steppe Times"},
+        {"Nordwind Rundschau", "Nordwind Rundschau"},
+        {"Latest headlines", ""},            /* section words only: no outlet */
+        {"Top stories - World news", ""},
+        {"Market report 10:30 update", "Market report 10:30 update"}, /* no space after the colon */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = feed_outlet(cases[i].title, out, sizeof out);
+        CHECK_STR_EQ(out, cases[i].outlet);
+        CHECK_INT_EQ((long)n, (long)strlen(cases[i].outlet));
+    }
+    CHECK(feed_outlet("One two three four five six seven eight nine", out, sizeof out) == 0); /* a slogan */
 }
