@@ -156,6 +156,18 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
     return nc;
 }
 
+int boundary_may_cut_after(const char *form, size_t len)
+{
+    if (len < 2 || form[len - 1] != '.') return 1;
+    int letters = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned char c = (unsigned char)form[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
+        else if (c != '.') return 1;
+    }
+    return letters == 0;
+}
+
 void boundary_write(const pc_model *m, double threshold, model_writer *w)
 {
     pc_model_write(m, w, "bnd.");

@@ -241,6 +241,27 @@ TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
         doc_free(d);
         nlp_models_close(m);
     }
+    /* The same cut after a title the rules kept whole ("Sen. Thanks", a
+     * surname) is not made: the rules saw an abbreviation, and the
+     * treebanks never end a sentence after one they leave whole. */
+    m = nlp_models_open(with, err, sizeof err);
+    if (m) {
+        const char *kept[] = {"I attached the new price list for Sen. Thanks Kim", "the price list went to Capt. Thanks Kim"};
+        for (size_t k = 0; k < 2; k++) {
+            sentences_of(m, kept[k], &d);
+            const char *abbr = strstr(kept[k], ". Thanks") - 4;
+            for (size_t i = 0; i + 1 < d->tokens.count; i++)
+                if (d->tokens.items[i].span.start == (uint32_t)(abbr - kept[k]) + (abbr[0] == ' '))
+                    CHECK_INT_EQ(d->tokens.items[i + 1].sentence, d->tokens.items[i].sentence);
+            doc_free(d);
+        }
+        /* and the model does cut before "Thanks" after a plain word */
+        CHECK(sentences_of(m, "I attached the new price list for Ms Thanks Kim", &d) > 1);
+        doc_free(d);
+        nlp_models_close(m);
+    }
+    CHECK(!boundary_may_cut_after("Sen.", 4) && !boundary_may_cut_after("U.S.", 4) && !boundary_may_cut_after("J.", 2));
+    CHECK(boundary_may_cut_after("season", 6) && boundary_may_cut_after(".", 1) && boundary_may_cut_after("...", 3));
     remove_dir(with);
     remove_dir(without);
     /* A truncated boundary.bin stops the models from loading, by name. */
