@@ -353,6 +353,26 @@ static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, si
     return 0;
 }
 
+/* A picture credit after a caption without final punctuation: "Mayor Lee
+ * at the bridge Image: City of Easton."  The label ("Image", "Photo",
+ * "Credit", "Source", ...) with its colon, after a word, a number or a
+ * closing bracket, opens a sentence of its own: the credit is no part of
+ * what the caption says. */
+static int credit_label_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    static const char *const labels[] = {"Image", "Images", "Photo", "Photos", "Picture", "Photograph",
+                                         "Credit", "Credits", "Source", "Sources"};
+    if (i == 0 || i + 2 >= n || !tok_is(text, &toks[i + 1], ":")) return 0;
+    if (!(toks[i - 1].flags & NLP_TOK_SPACE_AFTER)) return 0;
+    const nlp_tok *prev = &toks[i - 1];
+    int c = start_class(text, prev);
+    if (c == START_OTHER && !tok_is(text, prev, ")")) return 0;
+    if (start_class(text, &toks[i + 2]) != START_UPPER) return 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (tok_is(text, &toks[i], labels[k])) return 1;
+    return 0;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -391,6 +411,11 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 }
             }
             i = last;
+            continue;
+        }
+        if (i >= sentence_start + 2 && credit_label_at(text, toks, n, i)) {
+            toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
             continue;
         }
         if (!is_stop_mark(text, &toks[i], &question) &&

@@ -274,3 +274,19 @@ TEST(sentences_set_apart_the_dateline_the_extractor_found)
     /* without a dateline the same text stays two sentences */
     CHECK_STR_EQ(sentences(text, NULL), "ANKARA - Turkish officials offered to host talks. || They set no date.");
 }
+
+TEST(sentences_picture_credit_after_a_caption_is_its_own)
+{
+    /* A caption without a period runs into its credit on one line. */
+    CHECK_STR_EQ(sentences("Mayor Ana Lee at the opening of the Tama bridge in 2019 Image: City of Easton.", NULL),
+                 "Mayor Ana Lee at the opening of the Tama bridge in 2019 || Image: City of Easton.");
+    CHECK_STR_EQ(sentences("Dock workers leave the port (file photo) Photo: Ravi Menon", NULL),
+                 "Dock workers leave the port (file photo) || Photo: Ravi Menon");
+    /* Not a credit: the label opens the paragraph, or no name follows, or
+     * the word is part of the sentence. */
+    CHECK_STR_EQ(sentences("Source: the finance ministry", NULL), "Source: the finance ministry");
+    CHECK_STR_EQ(sentences("He cited one reason for the delay, source: a leaked memo.", NULL),
+                 "He cited one reason for the delay, source: a leaked memo.");
+    CHECK_STR_EQ(sentences("The ministry gave its Source: code to auditors.", NULL),
+                 "The ministry gave its Source: code to auditors.");
+}
