@@ -288,11 +288,12 @@ static void analyse_document(raw_run *run, side *sys, const char *id, buf *text,
 
 /* GUM names the blocks a paragraph opens with ("# newpar_block = p (7 s) |
  * figure (1 s) | caption (1 s)": a paragraph of seven sentences whose first
- * is an image caption) but gives "# newpar" only where the outer block
- * starts.  The text after a nested figure, caption, heading, list item or
- * quotation was a block of its own in the original page, so the rebuild
- * starts a paragraph there too; inline markup ("hi") is not a block.
- * Returns the number of the sentence a nested block's end falls on, or 0. */
+ * is an image caption) but gives "# newpar" only where a block starts, not
+ * where one ends.  The text after a figure, caption, heading, list item,
+ * quotation or speaker's turn (a nested one, or the outer one when loose
+ * text follows it, as the date line under a Wikinews headline) was apart
+ * from the block in the original page, so the rebuild starts a paragraph
+ * there too; inline markup ("hi") is not a block. */
 static const char *const visual_blocks[] = {"figure", "caption", "head", "item", "list", "quote", "p", "sp", "table", "row", "cell"};
 
 static size_t block_count(const char *piece, const char *end, int *visual)
@@ -337,7 +338,7 @@ static void nested_block_ends(const char *path, const conllu_sentence *const *ss
             int visual;
             size_t count = block_count(piece, end, &visual);
             if (piece == v + 1) outer = count;
-            else if (visual && count > 0 && count < outer && si + count < n) breaks[si + count] = 1;
+            if (visual && count > 0 && count <= outer && si + count < n) breaks[si + count] = 1;
             if (!bar) break;
             piece = bar + 1;
         }

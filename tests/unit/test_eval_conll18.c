@@ -110,9 +110,23 @@ static const char captioned[] =
     "3\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
     "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
-TEST(eval_conll18_raw_rebuild_keeps_a_caption_apart)
+/* A heading block of one sentence, then loose text without "# newpar". */
+static const char headed[] =
+    "# newpar\n"
+    "# newpar_block = head (1 s)\n"
+    "# text = Port strike ends\n"
+    "1\tPort\tport\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+    "2\tstrike\tstrike\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tends\tend\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n"
+    "# text = Dock workers returned.\n"
+    "1\tDock\tdock\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+    "2\tworkers\tworker\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\treturned\treturn\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static double raw_sentences_f1(const char *gold_text)
 {
-    char *g = write_temp(captioned);
+    char *g = write_temp(gold_text);
     char tool[1024], cmd[2048];
     snprintf(tool, sizeof tool, "%s", test_dyad_bin());
     char *slash = strrchr(tool, '/');
@@ -126,5 +140,11 @@ TEST(eval_conll18_raw_rebuild_keeps_a_caption_apart)
     if (p) pclose(p);
     unlink(g);
     free(g);
-    CHECK_NEAR(f1, 100.0);
+    return f1;
+}
+
+TEST(eval_conll18_raw_rebuild_keeps_a_caption_and_a_heading_apart)
+{
+    CHECK_NEAR(raw_sentences_f1(captioned), 100.0);
+    CHECK_NEAR(raw_sentences_f1(headed), 100.0);
 }
