@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/document.h"
 #include "nlp/annotators.h"
 
 /* Distance buckets: the first and last few tokens matter one by one
@@ -166,6 +167,56 @@ int boundary_may_cut_after(const char *form, size_t len)
         else if (c != '.') return 1;
     }
     return letters == 0;
+}
+
+/* A token's form: its own string, or its span of the clean text. */
+static const char *form_of(const doc *d, const dyad_token *t, size_t *len)
+{
+    if (t->form) {
+        *len = strlen(t->form);
+        return t->form;
+    }
+    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
+        *len = t->span.end - t->span.start;
+        return d->text.data + t->span.start;
+    }
+    *len = 0;
+    return "";
+}
+
+/* No final punctuation, and at least four words of four letters or more,
+ * three in four of them capitalised. */
+static int headline(const doc *d, const dyad_token *tok, size_t n)
+{
+    size_t len;
+    const char *last = form_of(d, &tok[n - 1], &len);
+    if (len == 0 || strchr(".!?\"')]", last[len - 1])) return 0;
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = form_of(d, &tok[i], &len);
+        if (len < 4 || !((f[0] | 0x20) >= 'a' && (f[0] | 0x20) <= 'z')) continue;
+        words++;
+        caps += f[0] >= 'A' && f[0] <= 'Z';
+    }
+    return words >= 4 && caps * 4 >= words * 3;
+}
+
+size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc)
+{
+    size_t kept = 0;
+    int head = -1; /* computed when first needed */
+    for (size_t k = 0; k < nc; k++) {
+        if (cuts[k] == 0 || cuts[k] >= n) continue;
+        size_t len;
+        const char *f = form_of(d, &tok[cuts[k] - 1], &len);
+        if (!boundary_may_cut_after(f, len)) continue;
+        if (len == 1 && f[0] == ':') {
+            if (head < 0) head = headline(d, tok, n);
+            if (head) continue;
+        }
+        cuts[kept++] = cuts[k];
+    }
+    return kept;
 }
 
 void boundary_write(const pc_model *m, double threshold, model_writer *w)

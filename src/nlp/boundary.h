@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "dyad.h"
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
 
@@ -75,6 +76,16 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
  * rules left whole: 1 in over 400 in EWT train, GUM interview and speech).
  * The pass cut "Sen. | Carlos Ruiz said" and "Capt. | Smith" without it. */
 int boundary_may_cut_after(const char *form, size_t len);
+
+/* Drop the cuts (as boundary_run gives them) of one rule sentence, the
+ * tokens tok[0..n) of d, that the pass should not make: after a word
+ * that owns its period (boundary_may_cut_after), and after a colon in a
+ * headline (no final punctuation, most longer words capitalised:
+ * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
+ * Towards Stability"), where web mail's "Subject: ..." lines taught the
+ * pass to cut.  Returns the number of cuts kept, in place. */
+struct doc;
+size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc);
 
 /* Write a trained model and its threshold (weight units) as "bnd.*". */
 void boundary_write(const pc_model *m, double threshold, model_writer *w);

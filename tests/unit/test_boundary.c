@@ -255,6 +255,12 @@ TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
                     CHECK_INT_EQ(d->tokens.items[i + 1].sentence, d->tokens.items[i].sentence);
             doc_free(d);
         }
+        /* Nor after the colon of a headline: "Mayor: Thanks ..." is one
+         * title, while in a plain line the same cut is made. */
+        CHECK_INT_EQ(sentences_of(m, "Retiring Harbour Mayor: Thanks Everyone For Twenty Wonderful Years", &d), 1);
+        doc_free(d);
+        CHECK(sentences_of(m, "the new price list is here: Thanks Kim", &d) > 1);
+        doc_free(d);
         /* and the model does cut before "Thanks" after a plain word */
         CHECK(sentences_of(m, "I attached the new price list for Ms Thanks Kim", &d) > 1);
         doc_free(d);
