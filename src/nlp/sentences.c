@@ -115,6 +115,19 @@ static int is_clock_suffix(const char *w, size_t n)
     return n == 3 && ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p') && w[1] == '.' && (w[2] | 0x20) == 'm';
 }
 
+/* "PS", "P.S", "PPS", "P.P.S" (any case; the word before its period). */
+static int postscript(const char *w, size_t n)
+{
+    char c[8];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '.') continue;
+        if (k == sizeof c) return 0;
+        c[k++] = (char)(w[i] | 0x20);
+    }
+    return (k == 2 && c[0] == 'p' && c[1] == 's') || (k == 3 && c[0] == 'p' && c[1] == 'p' && c[2] == 's');
+}
+
 static int is_weekday(const char *text, const nlp_tok *t);
 static int is_month(const char *text, const nlp_tok *t);
 
@@ -174,6 +187,12 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
         if (stop == 2) return next_class != START_OTHER || closed;
         if (!question && !closed) {
             if (after_list_marker(text, toks, i, sentence_start)) return 0;
+            /* "PS. Love the new website!", "P.S. I am moving": the
+             * postscript's label opens what follows. */
+            if (i > sentence_start && tok_len(t) == 1 && !(toks[i - 1].flags & NLP_TOK_SPACE_AFTER) &&
+                postscript(tok_text(text, &toks[i - 1]), tok_len(&toks[i - 1])) &&
+                (i == sentence_start + 1 || memchr(tok_text(text, &toks[i - 1]), '.', tok_len(&toks[i - 1]))))
+                return 0;
             /* "MOSCOW, June 19. /TASS/." : the agency tag belongs to the dateline. */
             if (tok_is(text, next, "/") && j + 2 < n && tok_is(text, &toks[j + 2], "/")) return 0;
         }
@@ -186,6 +205,7 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     size_t wn = tok_len(t) - 1;
     int opener = next_class == START_UPPER && nlp_is_sentence_opener(tok_text(text, next), tok_len(next));
     int learned = next_class == START_UPPER && nlp_is_learned_opener(tok_text(text, next), tok_len(next));
+    if (postscript(w, wn) && !closed) return 0; /* "P.S. I am moving back" */
     /* "[George W.] Bush": a bracket closing after an initial is an
      * editor's insertion inside the sentence; a quote closing ends it. */
     if (t->flags & NLP_TOK_INITIAL) return opener || (closed && !tok_is(text, &toks[j - 1], "]") && !tok_is(text, &toks[j - 1], ")"));

@@ -290,3 +290,13 @@ TEST(sentences_picture_credit_after_a_caption_is_its_own)
     CHECK_STR_EQ(sentences("The ministry gave its Source: code to auditors.", NULL),
                  "The ministry gave its Source: code to auditors.");
 }
+
+TEST(sentences_a_postscript_label_opens_what_follows)
+{
+    CHECK_STR_EQ(sentences("Thanks again, Nina. PS. Love the new website!", NULL),
+                 "Thanks again, Nina. || PS. Love the new website!");
+    CHECK_STR_EQ(sentences("See you in May. P.S. I am moving back to Calgary.", NULL),
+                 "See you in May. || P.S. I am moving back to Calgary.");
+    /* "PS" as a word is not a label */
+    CHECK_STR_EQ(sentences("He bought a new PS. The old one broke.", NULL), "He bought a new PS. || The old one broke.");
+}
