@@ -433,6 +433,19 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
             i = last;
             continue;
         }
+        /* A wire dateline further into the paragraph, after a sentence
+         * or a colon: "... in this contest: TEHRAN (AFP) - An
+         * international contest ...". */
+        if (i > 0 && (i == sentence_start || tok_is(text, &toks[i - 1], ":")) && all_caps_word(text, &toks[i], 3)) {
+            size_t dash = wire_dateline_end(text, toks + i, n - i);
+            if (dash < n - i) {
+                if (i > sentence_start) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+                toks[i + dash].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = i + dash + 1;
+                i += dash;
+                continue;
+            }
+        }
         if (i >= sentence_start + 2 && credit_label_at(text, toks, n, i)) {
             toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
             sentence_start = i;

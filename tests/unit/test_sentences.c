@@ -300,3 +300,15 @@ TEST(sentences_a_postscript_label_opens_what_follows)
     /* "PS" as a word is not a label */
     CHECK_STR_EQ(sentences("He bought a new PS. The old one broke.", NULL), "He bought a new PS. || The old one broke.");
 }
+
+TEST(sentences_a_wire_dateline_inside_a_paragraph_is_its_own)
+{
+    /* Blogs paste wire copy after their own words. */
+    CHECK_STR_EQ(sentences("Here is the story: TEHRAN (AFP) - An international contest opened. It ended. "
+                           "BEIJING (Xinhua) -- China agreed.", NULL),
+                 "Here is the story: || TEHRAN (AFP) - || An international contest opened. || It ended. || "
+                 "BEIJING (Xinhua) -- || China agreed.");
+    /* Not a dateline: inside a sentence, or a lowercase word after the dash. */
+    CHECK_STR_EQ(sentences("The TEHRAN (AFP) office closed. He said: KYIV (AP) - no.", NULL),
+                 "The TEHRAN (AFP) office closed. || He said: KYIV (AP) - no.");
+}
