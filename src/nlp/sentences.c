@@ -393,6 +393,39 @@ static int credit_label_at(const char *text, const nlp_tok *toks, size_t n, size
     return 0;
 }
 
+/* A bracket that opens a sentence and holds only a short capitalised
+ * name, a source or a note, "(Jerusalem Post)", "[BBC]", "(Answered, 2
+ * Comments)", followed by a capital or an opening quote: the bracket is a
+ * sentence of its own, as a source line under a pasted story.  The index
+ * of the closing bracket, else 0.  Not a list marker "(b)", "[1]", nor a
+ * remark in lowercase "(we live in Ohio) I ...". */
+static size_t source_bracket_end(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    const char *close = tok_is(text, &toks[i], "(") ? ")" : tok_is(text, &toks[i], "[") ? "]" : NULL;
+    if (!close) return 0;
+    size_t k = i + 1;
+    for (; k < n && k < i + 9 && !tok_is(text, &toks[k], close); k++) {
+        int q;
+        if (is_stop_mark(text, &toks[k], &q) || start_class(text, &toks[k]) == START_LOWER) return 0;
+        if (tok_is(text, &toks[k], "(") || tok_is(text, &toks[k], "[")) return 0;
+    }
+    if (k >= n || k + 1 >= n || !tok_is(text, &toks[k], close) || k == i + 1) return 0;
+    if (k == i + 2) { /* one token inside: a list marker "(b)", "[1]", "(iv)" */
+        const nlp_tok *m = &toks[i + 1];
+        size_t len = tok_len(m), digits = 0, roman = 0;
+        for (size_t c = 0; c < len; c++) {
+            char ch = tok_text(text, m)[c];
+            digits += ch >= '0' && ch <= '9';
+            roman += ch == 'i' || ch == 'v' || ch == 'x' || ch == 'I' || ch == 'V' || ch == 'X';
+        }
+        if (len == 1 || digits == len || roman == len) return 0;
+    }
+    const nlp_tok *next = &toks[k + 1];
+    uint32_t c = first_cp(text, next);
+    if (start_class(text, next) == START_UPPER || c == '"' || c == 0x201C) return k;
+    return 0;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -443,6 +476,15 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 toks[i + dash].flags |= NLP_TOK_SENTENCE_END;
                 sentence_start = i + dash + 1;
                 i += dash;
+                continue;
+            }
+        }
+        if (i == sentence_start) {
+            size_t close = source_bracket_end(text, toks, n, i);
+            if (close) {
+                toks[close].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = close + 1;
+                i = close;
                 continue;
             }
         }

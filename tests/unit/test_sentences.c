@@ -312,3 +312,12 @@ TEST(sentences_a_wire_dateline_inside_a_paragraph_is_its_own)
     CHECK_STR_EQ(sentences("The TEHRAN (AFP) office closed. He said: KYIV (AP) - no.", NULL),
                  "The TEHRAN (AFP) office closed. || He said: KYIV (AP) - no.");
 }
+
+TEST(sentences_a_source_in_brackets_after_a_story_is_its_own)
+{
+    CHECK_STR_EQ(sentences("Hamas rejected the offer. (Harbour Post) \"We are not happy,\" he said. [BBC] The talks ended.", NULL),
+                 "Hamas rejected the offer. || (Harbour Post) || \"We are not happy,\" he said. || [BBC] || The talks ended.");
+    /* list markers, remarks in lowercase and bracketed sentences stay as they were */
+    CHECK_STR_EQ(sentences("(b) Is it right? (we live in Ohio) I am mad. (He left.) Then it rained.", NULL),
+                 "(b) Is it right? || (we live in Ohio) I am mad. || (He left.) || Then it rained.");
+}
