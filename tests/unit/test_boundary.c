@@ -279,3 +279,28 @@ TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
     remove_dir(bad);
     free(bytes);
 }
+
+#define CHECK_NEAR(got, want) CHECK((got) > (want) - 0.006 && (got) < (want) + 0.006)
+
+/* The threshold is chosen by whole sentences: checked by hand on two rule
+ * sentences, "Aa Bb | Cc Dd Ee" (one treebank boundary inside) and "Ff Gg
+ * Hh Ii" (none), three treebank sentences in all. */
+TEST(boundary_sentence_f1_counts_whole_sentences)
+{
+    boundary_set dev = {0};
+    add_marked(&dev, "Aa Bb | Cc Dd Ee");
+    boundary_set_ends(&dev, true, true);
+    add_marked(&dev, "Ff Gg Hh Ii");
+    boundary_set_ends(&dev, true, true);
+    dev.gold_sentences = 3;
+    CHECK_INT_EQ(dev.count, 7);
+    /* margins of the 4 + 3 gaps: the true cut at 10, a false one at 5 */
+    int32_t mg[7] = {-3, 10, -8, -9, 5, -7, -6};
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 20), 40.0);   /* no cut: only "Ff Gg Hh Ii" right */
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 7), 100.0);   /* the true cut alone */
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 0), 57.14);   /* and the false one: 2 right of 4 */
+    /* a rule sentence that starts where the treebank has no boundary is never right */
+    boundary_set_ends(&dev, false, true);
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 7), 66.67);
+    boundary_set_free(&dev);
+}
