@@ -184,6 +184,53 @@ static const char *form_of(const doc *d, const dyad_token *t, size_t *len)
     return "";
 }
 
+/* Whether the text [s, s+n) is a run of . ! ?, an ellipsis, or a word
+ * that keeps its period at a sentence's end. */
+static int final_mark(const char *s, size_t n)
+{
+    if (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA6) return 1;
+    if (n == 0) return 0;
+    if (s[n - 1] == '.') return 1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '!' && s[i] != '?') return 0;
+    return 1;
+}
+
+/* A closing quote or bracket that may follow the final mark. */
+static int closer(const char *s, size_t n)
+{
+    if (n == 1) return s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']';
+    if (n == 2) return s[0] == '\'' && s[1] == '\'';
+    return n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99);
+}
+
+boundary_model boundary_for_document(const boundary_model *b, const struct doc *d)
+{
+    boundary_model out = *b;
+    size_t total = 0, marked = 0;
+    for (size_t si = 0; si < d->sentences.count; si++) {
+        const dyad_sentence *s = &d->sentences.items[si];
+        if (s->token_count == 0 || s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token)
+            continue;
+        total++;
+        for (size_t k = 0; k < 4 && k < s->token_count; k++) {
+            size_t len;
+            const char *f = form_of(d, &d->tokens.items[s->first_token + s->token_count - 1 - k], &len);
+            if (final_mark(f, len)) {
+                marked++;
+                break;
+            }
+            if (!closer(f, len)) break;
+        }
+    }
+    if (total >= BOUNDARY_EDITED_MIN && (double)marked >= BOUNDARY_EDITED_SHARE * (double)total) {
+        double t = (double)out.threshold + BOUNDARY_EDITED_RAISE * out.pc.scale;
+        out.threshold = t > 2e9 ? 2000000000 : (int32_t)lround(t);
+    }
+    return out;
+}
+
 /* No final punctuation, and at least four words of four letters or more,
  * three in four of them capitalised. */
 static int headline(const doc *d, const dyad_token *tok, size_t n)

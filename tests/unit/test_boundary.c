@@ -2,6 +2,7 @@
  * trained here cuts a run-on paragraph the rules keep whole, the whole
  * chain uses boundary.bin when it is there and only then, and a damaged
  * boundary.bin is refused. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "nlp/boundary.h"
 #include "nlp/boundary_train.h"
 #include "nlp/nlp.h"
+#include "nlp/segment.h"
 #include "test.h"
 
 /* Sentences of words; "|" marks a treebank boundary between two words. */
@@ -303,4 +305,52 @@ TEST(boundary_sentence_f1_counts_whole_sentences)
     boundary_set_ends(&dev, false, true);
     CHECK_NEAR(boundary_sentence_f1(&dev, mg, 7), 66.67);
     boundary_set_free(&dev);
+}
+
+/* Segmented paragraphs (one per line) of a new document. */
+static doc *segmented(const char *lines)
+{
+    doc *d = doc_new(NULL);
+    for (const char *p = lines; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, p, n);
+        p += n + (nl != NULL);
+    }
+    nlp_segment(d);
+    return d;
+}
+
+/* In edited prose (ten or more rule sentences, nine in ten closed by a
+ * mark) the pass needs a larger margin to cut; in web text and in short
+ * documents it keeps its own threshold. */
+TEST(boundary_threshold_rises_in_edited_prose)
+{
+    size_t size;
+    void *bytes = small_model(&size);
+    char err[256];
+    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    CHECK(f != NULL);
+    if (!f) { free(bytes); return; }
+    boundary_model b;
+    CHECK(boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    int32_t raise = (int32_t)lround(BOUNDARY_EDITED_RAISE * b.pc.scale);
+    doc *news = segmented("Dock workers ended their strike on Monday. The port reopened.\n"
+                          "Ships waited for days. \"We lost a week,\" one captain said.\n"
+                          "The union won a raise of 4%. Talks took two months.\n"
+                          "Exports fell in March. They rose again in April.\n"
+                          "The minister praised the deal (which ends the dispute). Critics were silent!\n"
+                          "Port Strike Ends");
+    CHECK_INT_EQ(boundary_for_document(&b, news).threshold, b.threshold + raise);
+    doc *mail = segmented("hi all\nthe file is attached\nsee you at noon\nThanks Bob\ncall me later\nRegards Ann\n"
+                          "room four is free\nthe printer works\nlunch at one\nok\nThanks.");
+    CHECK_INT_EQ(boundary_for_document(&b, mail).threshold, b.threshold);
+    doc *brief = segmented("The port reopened. Ships came back. Workers cheered.");
+    CHECK_INT_EQ(boundary_for_document(&b, brief).threshold, b.threshold);
+    doc_free(news);
+    doc_free(mail);
+    doc_free(brief);
+    boundary_free(&b);
+    model_file_close(f);
+    free(bytes);
 }
