@@ -21,5 +21,5 @@ for f in en_ewt-ud-dev en_gum-interview en_gum-speech en_gum-news; do
     pick() { echo "$1" | awk '/^Sentences/ { s = $NF } /^UAS/ { u = $NF } /^LAS/ { l = $NF } END { printf "%s / %s / %s", s, u, l }'; }
     printf "%-17s %s -> %s\n" "$f" "$(pick "$off")" "$(pick "$on")"
 done
-echo "GUM news must stay at or above 94.27 (the rules alone)"
+echo "GUM news (held out): the pass should not fall below the rules alone (96.27 since round sent4)"
 exit 0

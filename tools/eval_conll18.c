@@ -5,7 +5,9 @@
  *   eval_conll18 GOLD SYSTEM            score a system CoNLL-U file
  *   eval_conll18 --raw GOLD [options]   rebuild the raw text of GOLD from its
  *                                       "# text" lines (documents and
- *                                       paragraphs from "# newdoc"/"# newpar"),
+ *                                       paragraphs from "# newdoc"/"# newpar",
+ *                                       and after a nested block such as an
+ *                                       image caption ("# newpar_block")),
  *                                       analyse it with dyad, and score it
  *     --models DIR     model folder (default: the repository's models/)
  *     --segment-only   tokenizer and sentence splitter only
@@ -284,8 +286,68 @@ static void analyse_document(raw_run *run, side *sys, const char *id, buf *text,
     doc_free(d);
 }
 
+/* GUM names the blocks a paragraph opens with ("# newpar_block = p (7 s) |
+ * figure (1 s) | caption (1 s)": a paragraph of seven sentences whose first
+ * is an image caption) but gives "# newpar" only where a block starts, not
+ * where one ends.  The text after a figure, caption, heading, list item,
+ * quotation or speaker's turn (a nested one, or the outer one when loose
+ * text follows it, as the date line under a Wikinews headline) was apart
+ * from the block in the original page, so the rebuild starts a paragraph
+ * there too; inline markup ("hi") is not a block. */
+static const char *const visual_blocks[] = {"figure", "caption", "head", "item", "list", "quote", "p", "sp", "table", "row", "cell"};
+
+static size_t block_count(const char *piece, const char *end, int *visual)
+{
+    while (piece < end && *piece == ' ') piece++;
+    size_t n = strcspn(piece, " (|");
+    *visual = 0;
+    for (size_t i = 0; i < sizeof visual_blocks / sizeof *visual_blocks; i++)
+        if (strlen(visual_blocks[i]) == n && strncmp(piece, visual_blocks[i], n) == 0) *visual = 1;
+    const char *open = NULL; /* the last "(N s)" of the piece */
+    for (const char *c = piece; c < end; c++)
+        if (*c == '(') open = c;
+    if (!open) return 0;
+    char *stop;
+    unsigned long v = strtoul(open + 1, &stop, 10);
+    return (stop > open + 1 && strncmp(stop, " s)", 3) == 0) ? (size_t)v : 0;
+}
+
+/* Mark in breaks[] (one flag per sentence) the sentences that follow the end
+ * of a nested block, from the "# newpar_block" comments of the gold file. */
+static void nested_block_ends(const char *path, const conllu_sentence *const *ss, size_t n, unsigned char *breaks)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    char line[4096];
+    size_t lineno = 0, si = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!strchr(line, '\n') && !feof(f)) { /* a long line: skip its rest */
+            int c;
+            while ((c = fgetc(f)) != EOF && c != '\n') {}
+        }
+        if (strncmp(line, "# newpar_block", 14) != 0) continue;
+        while (si + 1 < n && ss[si + 1]->line <= lineno) si++;
+        if (si >= n || ss[si]->line > lineno) continue;
+        const char *v = strchr(line, '=');
+        if (!v) continue;
+        size_t outer = 0;
+        for (const char *piece = v + 1; *piece;) {
+            const char *bar = strchr(piece, '|');
+            const char *end = bar ? bar : piece + strlen(piece);
+            int visual;
+            size_t count = block_count(piece, end, &visual);
+            if (piece == v + 1) outer = count;
+            if (visual && count > 0 && count <= outer && si + count < n) breaks[si + count] = 1;
+            if (!bar) break;
+            piece = bar + 1;
+        }
+    }
+    fclose(f);
+}
+
 /* Rebuild the documents of the gold file and analyse each. */
-static void analyse_raw(raw_run *run, side *sys, const conllu_sentence *const *ss, size_t n)
+static void analyse_raw(raw_run *run, side *sys, const conllu_sentence *const *ss, size_t n, const unsigned char *breaks)
 {
     buf text = BUF_INIT;
     span_vec paragraphs = {0};
@@ -299,7 +361,7 @@ static void analyse_raw(raw_run *run, side *sys, const conllu_sentence *const *s
             buf_clear(&text);
             paragraphs.count = 0;
         }
-        int new_paragraph = s->newpar || s->newdoc || paragraphs.count == 0;
+        int new_paragraph = s->newpar || s->newdoc || paragraphs.count == 0 || (breaks && breaks[i]);
         if (new_paragraph) {
             if (text.len) buf_puts(&text, "\n");
             span p = {(uint32_t)text.len, (uint32_t)text.len};
@@ -383,7 +445,10 @@ int main(int argc, char **argv)
             free(dir);
         }
         run.write = write_path != NULL;
-        analyse_raw(&run, &sys, gs, gn);
+        unsigned char *breaks = calloc(gn + 1, 1);
+        if (breaks) nested_block_ends(gold_path, gs, gn, breaks);
+        analyse_raw(&run, &sys, gs, gn, breaks);
+        free(breaks);
         if (run.models) nlp_models_close(run.models);
         if (write_path) {
             FILE *f = fopen(write_path, "w");

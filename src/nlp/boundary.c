@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/document.h"
 #include "nlp/annotators.h"
 
 /* Distance buckets: the first and last few tokens matter one by one
@@ -154,6 +155,115 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
         if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);
     }
     return nc;
+}
+
+int boundary_may_cut_after(const char *form, size_t len)
+{
+    if (len < 2 || form[len - 1] != '.') return 1;
+    int letters = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned char c = (unsigned char)form[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
+        else if (c != '.') return 1;
+    }
+    return letters == 0;
+}
+
+/* A token's form: its own string, or its span of the clean text. */
+static const char *form_of(const doc *d, const dyad_token *t, size_t *len)
+{
+    if (t->form) {
+        *len = strlen(t->form);
+        return t->form;
+    }
+    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
+        *len = t->span.end - t->span.start;
+        return d->text.data + t->span.start;
+    }
+    *len = 0;
+    return "";
+}
+
+/* Whether the text [s, s+n) is a run of . ! ?, an ellipsis, or a word
+ * that keeps its period at a sentence's end. */
+static int final_mark(const char *s, size_t n)
+{
+    if (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA6) return 1;
+    if (n == 0) return 0;
+    if (s[n - 1] == '.') return 1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '!' && s[i] != '?') return 0;
+    return 1;
+}
+
+/* A closing quote or bracket that may follow the final mark. */
+static int closer(const char *s, size_t n)
+{
+    if (n == 1) return s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']';
+    if (n == 2) return s[0] == '\'' && s[1] == '\'';
+    return n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+           ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99);
+}
+
+boundary_model boundary_for_document(const boundary_model *b, const struct doc *d)
+{
+    boundary_model out = *b;
+    size_t total = 0, marked = 0;
+    for (size_t si = 0; si < d->sentences.count; si++) {
+        const dyad_sentence *s = &d->sentences.items[si];
+        if (s->token_count == 0 || s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token)
+            continue;
+        total++;
+        for (size_t k = 0; k < 4 && k < s->token_count; k++) {
+            size_t len;
+            const char *f = form_of(d, &d->tokens.items[s->first_token + s->token_count - 1 - k], &len);
+            if (final_mark(f, len)) {
+                marked++;
+                break;
+            }
+            if (!closer(f, len)) break;
+        }
+    }
+    if (total >= BOUNDARY_EDITED_MIN && (double)marked >= BOUNDARY_EDITED_SHARE * (double)total) {
+        double t = (double)out.threshold + BOUNDARY_EDITED_RAISE * out.pc.scale;
+        out.threshold = t > 2e9 ? 2000000000 : (int32_t)lround(t);
+    }
+    return out;
+}
+
+/* No final punctuation, and at least four words of four letters or more,
+ * three in four of them capitalised. */
+static int headline(const doc *d, const dyad_token *tok, size_t n)
+{
+    size_t len;
+    const char *last = form_of(d, &tok[n - 1], &len);
+    if (len == 0 || strchr(".!?\"')]", last[len - 1])) return 0;
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *f = form_of(d, &tok[i], &len);
+        if (len < 4 || !((f[0] | 0x20) >= 'a' && (f[0] | 0x20) <= 'z')) continue;
+        words++;
+        caps += f[0] >= 'A' && f[0] <= 'Z';
+    }
+    return words >= 4 && caps * 4 >= words * 3;
+}
+
+size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc)
+{
+    size_t kept = 0;
+    int head = -1; /* computed when first needed */
+    for (size_t k = 0; k < nc; k++) {
+        if (cuts[k] == 0 || cuts[k] >= n) continue;
+        size_t len;
+        const char *f = form_of(d, &tok[cuts[k] - 1], &len);
+        if (!boundary_may_cut_after(f, len)) continue;
+        if (len == 1 && f[0] == ':') {
+            if (head < 0) head = headline(d, tok, n);
+            if (head) continue;
+        }
+        cuts[kept++] = cuts[k];
+    }
+    return kept;
 }
 
 void boundary_write(const pc_model *m, double threshold, model_writer *w)

@@ -19,8 +19,13 @@
 void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size_t n, const uint8_t *gold_cut)
 {
     uint64_t ctx = boundary_context(wf, n);
+    boundary_sentence rec = {(uint32_t)s->gaps.count, 0, 1, 1};
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!boundary_candidate(wf, i)) continue;
+        if (!boundary_candidate(wf, i)) {
+            if (gold_cut[i]) VEC_PUSH(&s->gaps, -1); /* a boundary the pass cannot make */
+            continue;
+        }
+        VEC_PUSH(&s->gaps, (int32_t)s->count);
         if (s->nfeats + BOUNDARY_MAX_FEATS > s->feats_cap) {
             s->feats_cap = s->feats_cap ? s->feats_cap * 2 : 1 << 16;
             s->feats = xrealloc(s->feats, s->feats_cap * sizeof *s->feats);
@@ -33,16 +38,39 @@ void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size
         s->ex[s->count++] = (boundary_example){(uint32_t)s->nfeats, (uint32_t)k, gold_cut[i] ? 1 : 0};
         s->nfeats += k;
     }
+    rec.ngaps = (uint32_t)(s->gaps.count - rec.first_gap);
+    VEC_PUSH(&s->sentences, rec);
+}
+
+void boundary_set_ends(boundary_set *s, bool start_gold, bool end_gold)
+{
+    if (!s->sentences.count) return;
+    s->sentences.items[s->sentences.count - 1].start_gold = start_gold;
+    s->sentences.items[s->sentences.count - 1].end_gold = end_gold;
 }
 
 void boundary_set_free(boundary_set *s)
 {
     free(s->feats);
     free(s->ex);
+    VEC_FREE(&s->sentences);
+    VEC_FREE(&s->gaps);
     memset(s, 0, sizeof *s);
 }
 
 /* ---- from a treebank ---- */
+
+/* Whether a treebank boundary (sorted offsets) lies in [a, b]. */
+static bool gold_between(const uint32_t *mapped, size_t nm, uint32_t a, uint32_t b)
+{
+    size_t lo = 0, hi = nm;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (mapped[mid] < a) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < nm && mapped[lo] <= b;
+}
 
 /* One document: rules, tags, labelled gaps. */
 static void add_document(boundary_set *out, const buf *text, const dyad_span *paras, size_t npara, const uint32_t *ends,
@@ -102,8 +130,16 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
         st->rule_sentences++;
         st->gaps += n - 1;
         boundary_set_add(out, wf, tags, n, cut);
+        /* The rule sentence's own ends: a paragraph's edge, or a treebank
+         * boundary between it and its neighbour. */
+        bool first = si == 0 || d->sentences.items[si - 1].paragraph != s->paragraph;
+        bool last = si + 1 == d->sentences.count || d->sentences.items[si + 1].paragraph != s->paragraph;
+        uint32_t before = first ? 0 : tok[-1].span.end, after = last ? 0 : tok[n].span.start;
+        boundary_set_ends(out, first || gold_between(mapped, nm, before, tok[0].span.start),
+                          last || gold_between(mapped, nm, tok[n - 1].span.end, after));
     }
     st->gold_sentences += nends;
+    out->gold_sentences += nends;
     free(mapped);
     free(wf);
     free(tags);
@@ -232,6 +268,66 @@ static double best_threshold(const boundary_set *dev, const int32_t *mg, float s
     return thr;
 }
 
+/* F1 of whole sentences on dev when every gap whose margin exceeds thr is
+ * cut: a sentence counts when the treebank has a boundary at both its ends
+ * and none inside. */
+double boundary_sentence_f1(const boundary_set *dev, const int32_t *mg, int64_t thr)
+{
+    size_t correct = 0, system = 0;
+    for (size_t r = 0; r < dev->sentences.count; r++) {
+        const boundary_sentence *s = &dev->sentences.items[r];
+        bool start_ok = s->start_gold, clean = true;
+        for (uint32_t g = s->first_gap; g < s->first_gap + s->ngaps; g++) {
+            int32_t e = dev->gaps.items[g];
+            bool gold = e < 0 || dev->ex[e].cut, cut = e >= 0 && mg[e] > thr;
+            if (cut) {
+                system++;
+                correct += start_ok && clean && gold;
+                start_ok = gold;
+                clean = true;
+            } else if (gold) {
+                clean = false;
+            }
+        }
+        system++;
+        correct += start_ok && clean && s->end_gold;
+    }
+    return system + dev->gold_sentences ? 200.0 * (double)correct / (double)(system + dev->gold_sentences) : 0;
+}
+
+/* The threshold (weight units) with the best sentence F1 on dev, among
+ * the highest distinct margins (down to three times as many cuts as the
+ * treebank has) and 0. */
+static double best_sentence_threshold(const boundary_set *dev, const int32_t *mg, float scale, FILE *log)
+{
+    int32_t *v = xmalloc(dev->count * sizeof *v);
+    size_t gold = 0;
+    for (size_t i = 0; i < dev->count; i++) {
+        v[i] = mg[i];
+        gold += dev->ex[i].cut;
+    }
+    scored *sv = xmalloc(dev->count * sizeof *sv);
+    for (size_t i = 0; i < dev->count; i++) sv[i] = (scored){v[i], 0};
+    qsort(sv, dev->count, sizeof *sv, by_margin_desc);
+    double at0 = boundary_sentence_f1(dev, mg, 0), bestf = at0, thr = 0;
+    size_t limit = 3 * gold + 50;
+    for (size_t i = 0; i < dev->count && i < limit; i++) {
+        if (i + 1 < dev->count && sv[i + 1].margin == sv[i].margin) continue;
+        /* cut exactly the margins down to sv[i]: threshold at the next lower
+         * one, an integer, so that rounding at load keeps it */
+        int64_t t = i + 1 < dev->count ? sv[i + 1].margin : (int64_t)sv[i].margin - 1;
+        double f = boundary_sentence_f1(dev, mg, t);
+        if (f > bestf + 1e-9) {
+            bestf = f;
+            thr = (double)t / scale;
+        }
+    }
+    if (log) fprintf(log, "boundary: threshold %.3f gives dev sentence F1 %.2f (at 0: %.2f)\n", thr, bestf, at0);
+    free(sv);
+    free(v);
+    return thr;
+}
+
 void boundary_train(const boundary_set *train, const boundary_set *dev, int epochs, uint64_t seed, unsigned min_updates,
                     const double *fixed_threshold, FILE *log, pc_model *out, double *threshold)
 {
@@ -286,6 +382,7 @@ void boundary_train(const boundary_set *train, const boundary_set *dev, int epoc
     else if (dev->count && have) {
         margins(out, dev, mg);
         thr = best_threshold(dev, mg, out->scale, log);
+        if (dev->sentences.count && dev->gold_sentences) thr = best_sentence_threshold(dev, mg, out->scale, log);
     }
     *threshold = thr;
     free(mg);

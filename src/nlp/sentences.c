@@ -115,6 +115,19 @@ static int is_clock_suffix(const char *w, size_t n)
     return n == 3 && ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p') && w[1] == '.' && (w[2] | 0x20) == 'm';
 }
 
+/* "PS", "P.S", "PPS", "P.P.S" (any case; the word before its period). */
+static int postscript(const char *w, size_t n)
+{
+    char c[8];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '.') continue;
+        if (k == sizeof c) return 0;
+        c[k++] = (char)(w[i] | 0x20);
+    }
+    return (k == 2 && c[0] == 'p' && c[1] == 's') || (k == 3 && c[0] == 'p' && c[1] == 'p' && c[2] == 's');
+}
+
 static int is_weekday(const char *text, const nlp_tok *t);
 static int is_month(const char *text, const nlp_tok *t);
 
@@ -174,6 +187,12 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
         if (stop == 2) return next_class != START_OTHER || closed;
         if (!question && !closed) {
             if (after_list_marker(text, toks, i, sentence_start)) return 0;
+            /* "PS. Love the new website!", "P.S. I am moving": the
+             * postscript's label opens what follows. */
+            if (i > sentence_start && tok_len(t) == 1 && !(toks[i - 1].flags & NLP_TOK_SPACE_AFTER) &&
+                postscript(tok_text(text, &toks[i - 1]), tok_len(&toks[i - 1])) &&
+                (i == sentence_start + 1 || memchr(tok_text(text, &toks[i - 1]), '.', tok_len(&toks[i - 1]))))
+                return 0;
             /* "MOSCOW, June 19. /TASS/." : the agency tag belongs to the dateline. */
             if (tok_is(text, next, "/") && j + 2 < n && tok_is(text, &toks[j + 2], "/")) return 0;
         }
@@ -186,6 +205,7 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
     size_t wn = tok_len(t) - 1;
     int opener = next_class == START_UPPER && nlp_is_sentence_opener(tok_text(text, next), tok_len(next));
     int learned = next_class == START_UPPER && nlp_is_learned_opener(tok_text(text, next), tok_len(next));
+    if (postscript(w, wn) && !closed) return 0; /* "P.S. I am moving back" */
     /* "[George W.] Bush": a bracket closing after an initial is an
      * editor's insertion inside the sentence; a quote closing ends it. */
     if (t->flags & NLP_TOK_INITIAL) return opener || (closed && !tok_is(text, &toks[j - 1], "]") && !tok_is(text, &toks[j - 1], ")"));
@@ -353,6 +373,59 @@ static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, si
     return 0;
 }
 
+/* A picture credit after a caption without final punctuation: "Mayor Lee
+ * at the bridge Image: City of Easton."  The label ("Image", "Photo",
+ * "Credit", "Source", ...) with its colon, after a word, a number or a
+ * closing bracket, opens a sentence of its own: the credit is no part of
+ * what the caption says. */
+static int credit_label_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    static const char *const labels[] = {"Image", "Images", "Photo", "Photos", "Picture", "Photograph",
+                                         "Credit", "Credits", "Source", "Sources"};
+    if (i == 0 || i + 2 >= n || !tok_is(text, &toks[i + 1], ":")) return 0;
+    if (!(toks[i - 1].flags & NLP_TOK_SPACE_AFTER)) return 0;
+    const nlp_tok *prev = &toks[i - 1];
+    int c = start_class(text, prev);
+    if (c == START_OTHER && !tok_is(text, prev, ")")) return 0;
+    if (start_class(text, &toks[i + 2]) != START_UPPER) return 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (tok_is(text, &toks[i], labels[k])) return 1;
+    return 0;
+}
+
+/* A bracket that opens a sentence and holds only a short capitalised
+ * name, a source or a note, "(Jerusalem Post)", "[BBC]", "(Answered, 2
+ * Comments)", followed by a capital or an opening quote: the bracket is a
+ * sentence of its own, as a source line under a pasted story.  The index
+ * of the closing bracket, else 0.  Not a list marker "(b)", "[1]", nor a
+ * remark in lowercase "(we live in Ohio) I ...". */
+static size_t source_bracket_end(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    const char *close = tok_is(text, &toks[i], "(") ? ")" : tok_is(text, &toks[i], "[") ? "]" : NULL;
+    if (!close) return 0;
+    size_t k = i + 1;
+    for (; k < n && k < i + 9 && !tok_is(text, &toks[k], close); k++) {
+        int q;
+        if (is_stop_mark(text, &toks[k], &q) || start_class(text, &toks[k]) == START_LOWER) return 0;
+        if (tok_is(text, &toks[k], "(") || tok_is(text, &toks[k], "[")) return 0;
+    }
+    if (k >= n || k + 1 >= n || !tok_is(text, &toks[k], close) || k == i + 1) return 0;
+    if (k == i + 2) { /* one token inside: a list marker "(b)", "[1]", "(iv)" */
+        const nlp_tok *m = &toks[i + 1];
+        size_t len = tok_len(m), digits = 0, roman = 0;
+        for (size_t c = 0; c < len; c++) {
+            char ch = tok_text(text, m)[c];
+            digits += ch >= '0' && ch <= '9';
+            roman += ch == 'i' || ch == 'v' || ch == 'x' || ch == 'I' || ch == 'V' || ch == 'X';
+        }
+        if (len == 1 || digits == len || roman == len) return 0;
+    }
+    const nlp_tok *next = &toks[k + 1];
+    uint32_t c = first_cp(text, next);
+    if (start_class(text, next) == START_UPPER || c == '"' || c == 0x201C) return k;
+    return 0;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -391,6 +464,33 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 }
             }
             i = last;
+            continue;
+        }
+        /* A wire dateline further into the paragraph, after a sentence
+         * or a colon: "... in this contest: TEHRAN (AFP) - An
+         * international contest ...". */
+        if (i > 0 && (i == sentence_start || tok_is(text, &toks[i - 1], ":")) && all_caps_word(text, &toks[i], 3)) {
+            size_t dash = wire_dateline_end(text, toks + i, n - i);
+            if (dash < n - i) {
+                if (i > sentence_start) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+                toks[i + dash].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = i + dash + 1;
+                i += dash;
+                continue;
+            }
+        }
+        if (i == sentence_start) {
+            size_t close = source_bracket_end(text, toks, n, i);
+            if (close) {
+                toks[close].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = close + 1;
+                i = close;
+                continue;
+            }
+        }
+        if (i >= sentence_start + 2 && credit_label_at(text, toks, n, i)) {
+            toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
             continue;
         }
         if (!is_stop_mark(text, &toks[i], &question) &&

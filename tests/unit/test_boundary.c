@@ -2,6 +2,7 @@
  * trained here cuts a run-on paragraph the rules keep whole, the whole
  * chain uses boundary.bin when it is there and only then, and a damaged
  * boundary.bin is refused. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 #include "nlp/boundary.h"
 #include "nlp/boundary_train.h"
 #include "nlp/nlp.h"
+#include "nlp/segment.h"
 #include "test.h"
 
 /* Sentences of words; "|" marks a treebank boundary between two words. */
@@ -241,6 +243,33 @@ TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
         doc_free(d);
         nlp_models_close(m);
     }
+    /* The same cut after a title the rules kept whole ("Sen. Thanks", a
+     * surname) is not made: the rules saw an abbreviation, and the
+     * treebanks never end a sentence after one they leave whole. */
+    m = nlp_models_open(with, err, sizeof err);
+    if (m) {
+        const char *kept[] = {"I attached the new price list for Sen. Thanks Kim", "the price list went to Capt. Thanks Kim"};
+        for (size_t k = 0; k < 2; k++) {
+            sentences_of(m, kept[k], &d);
+            const char *abbr = strstr(kept[k], ". Thanks") - 4;
+            for (size_t i = 0; i + 1 < d->tokens.count; i++)
+                if (d->tokens.items[i].span.start == (uint32_t)(abbr - kept[k]) + (abbr[0] == ' '))
+                    CHECK_INT_EQ(d->tokens.items[i + 1].sentence, d->tokens.items[i].sentence);
+            doc_free(d);
+        }
+        /* Nor after the colon of a headline: "Mayor: Thanks ..." is one
+         * title, while in a plain line the same cut is made. */
+        CHECK_INT_EQ(sentences_of(m, "Retiring Harbour Mayor: Thanks Everyone For Twenty Wonderful Years", &d), 1);
+        doc_free(d);
+        CHECK(sentences_of(m, "the new price list is here: Thanks Kim", &d) > 1);
+        doc_free(d);
+        /* and the model does cut before "Thanks" after a plain word */
+        CHECK(sentences_of(m, "I attached the new price list for Ms Thanks Kim", &d) > 1);
+        doc_free(d);
+        nlp_models_close(m);
+    }
+    CHECK(!boundary_may_cut_after("Sen.", 4) && !boundary_may_cut_after("U.S.", 4) && !boundary_may_cut_after("J.", 2));
+    CHECK(boundary_may_cut_after("season", 6) && boundary_may_cut_after(".", 1) && boundary_may_cut_after("...", 3));
     remove_dir(with);
     remove_dir(without);
     /* A truncated boundary.bin stops the models from loading, by name. */
@@ -250,5 +279,78 @@ TEST(boundary_pass_splits_sentences_in_the_whole_chain_only_with_its_model)
     CHECK(m == NULL && strstr(err, "boundary.bin") != NULL);
     nlp_models_close(m);
     remove_dir(bad);
+    free(bytes);
+}
+
+#define CHECK_NEAR(got, want) CHECK((got) > (want) - 0.006 && (got) < (want) + 0.006)
+
+/* The threshold is chosen by whole sentences: checked by hand on two rule
+ * sentences, "Aa Bb | Cc Dd Ee" (one treebank boundary inside) and "Ff Gg
+ * Hh Ii" (none), three treebank sentences in all. */
+TEST(boundary_sentence_f1_counts_whole_sentences)
+{
+    boundary_set dev = {0};
+    add_marked(&dev, "Aa Bb | Cc Dd Ee");
+    boundary_set_ends(&dev, true, true);
+    add_marked(&dev, "Ff Gg Hh Ii");
+    boundary_set_ends(&dev, true, true);
+    dev.gold_sentences = 3;
+    CHECK_INT_EQ(dev.count, 7);
+    /* margins of the 4 + 3 gaps: the true cut at 10, a false one at 5 */
+    int32_t mg[7] = {-3, 10, -8, -9, 5, -7, -6};
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 20), 40.0);   /* no cut: only "Ff Gg Hh Ii" right */
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 7), 100.0);   /* the true cut alone */
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 0), 57.14);   /* and the false one: 2 right of 4 */
+    /* a rule sentence that starts where the treebank has no boundary is never right */
+    boundary_set_ends(&dev, false, true);
+    CHECK_NEAR(boundary_sentence_f1(&dev, mg, 7), 66.67);
+    boundary_set_free(&dev);
+}
+
+/* Segmented paragraphs (one per line) of a new document. */
+static doc *segmented(const char *lines)
+{
+    doc *d = doc_new(NULL);
+    for (const char *p = lines; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, p, n);
+        p += n + (nl != NULL);
+    }
+    nlp_segment(d);
+    return d;
+}
+
+/* In edited prose (ten or more rule sentences, nine in ten closed by a
+ * mark) the pass needs a larger margin to cut; in web text and in short
+ * documents it keeps its own threshold. */
+TEST(boundary_threshold_rises_in_edited_prose)
+{
+    size_t size;
+    void *bytes = small_model(&size);
+    char err[256];
+    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    CHECK(f != NULL);
+    if (!f) { free(bytes); return; }
+    boundary_model b;
+    CHECK(boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    int32_t raise = (int32_t)lround(BOUNDARY_EDITED_RAISE * b.pc.scale);
+    doc *news = segmented("Dock workers ended their strike on Monday. The port reopened.\n"
+                          "Ships waited for days. \"We lost a week,\" one captain said.\n"
+                          "The union won a raise of 4%. Talks took two months.\n"
+                          "Exports fell in March. They rose again in April.\n"
+                          "The minister praised the deal (which ends the dispute). Critics were silent!\n"
+                          "Port Strike Ends");
+    CHECK_INT_EQ(boundary_for_document(&b, news).threshold, b.threshold + raise);
+    doc *mail = segmented("hi all\nthe file is attached\nsee you at noon\nThanks Bob\ncall me later\nRegards Ann\n"
+                          "room four is free\nthe printer works\nlunch at one\nok\nThanks.");
+    CHECK_INT_EQ(boundary_for_document(&b, mail).threshold, b.threshold);
+    doc *brief = segmented("The port reopened. Ships came back. Workers cheered.");
+    CHECK_INT_EQ(boundary_for_document(&b, brief).threshold, b.threshold);
+    doc_free(news);
+    doc_free(mail);
+    doc_free(brief);
+    boundary_free(&b);
+    model_file_close(f);
     free(bytes);
 }

@@ -91,3 +91,60 @@ TEST(eval_conll18_aligns_a_poorly_tokenized_system)
     CHECK_NEAR(score(poor_system, "UAS"), 0.0);
     CHECK_NEAR(score(poor_system, "Sentences"), 100.0);
 }
+
+/* A caption without a period at the head of a GUM paragraph: "# newpar"
+ * marks only the paragraph, "# newpar_block" says its first sentence is a
+ * figure of its own.  The raw rebuild must keep the caption apart from the
+ * text after it, as the page did, or no splitter could find the boundary. */
+static const char captioned[] =
+    "# newpar\n"
+    "# newpar_block = p (2 s) | figure (1 s) | caption (1 s)\n"
+    "# text = Dock workers in Lagos\n"
+    "1\tDock\tdock\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+    "2\tworkers\tworker\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+    "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+    "4\tLagos\tLagos\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n\n"
+    "# text = Strikes ended Monday.\n"
+    "1\tStrikes\tstrike\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+/* A heading block of one sentence, then loose text without "# newpar". */
+static const char headed[] =
+    "# newpar\n"
+    "# newpar_block = head (1 s)\n"
+    "# text = Port strike ends\n"
+    "1\tPort\tport\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+    "2\tstrike\tstrike\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tends\tend\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n"
+    "# text = Dock workers returned.\n"
+    "1\tDock\tdock\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+    "2\tworkers\tworker\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+    "3\treturned\treturn\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+static double raw_sentences_f1(const char *gold_text)
+{
+    char *g = write_temp(gold_text);
+    char tool[1024], cmd[2048];
+    snprintf(tool, sizeof tool, "%s", test_dyad_bin());
+    char *slash = strrchr(tool, '/');
+    if (slash) *slash = '\0';
+    snprintf(cmd, sizeof cmd, "%s/tools/eval_conll18 --raw --segment-only %s", tool, g);
+    FILE *p = popen(cmd, "r");
+    char line[256];
+    double f1 = -1;
+    while (p && fgets(line, sizeof line, p))
+        if (strncmp(line, "Sentences ", 10) == 0) f1 = atof(strrchr(line, '|') + 1);
+    if (p) pclose(p);
+    unlink(g);
+    free(g);
+    return f1;
+}
+
+TEST(eval_conll18_raw_rebuild_keeps_a_caption_and_a_heading_apart)
+{
+    CHECK_NEAR(raw_sentences_f1(captioned), 100.0);
+    CHECK_NEAR(raw_sentences_f1(headed), 100.0);
+}

@@ -274,3 +274,50 @@ TEST(sentences_set_apart_the_dateline_the_extractor_found)
     /* without a dateline the same text stays two sentences */
     CHECK_STR_EQ(sentences(text, NULL), "ANKARA - Turkish officials offered to host talks. || They set no date.");
 }
+
+TEST(sentences_picture_credit_after_a_caption_is_its_own)
+{
+    /* A caption without a period runs into its credit on one line. */
+    CHECK_STR_EQ(sentences("Mayor Ana Lee at the opening of the Tama bridge in 2019 Image: City of Easton.", NULL),
+                 "Mayor Ana Lee at the opening of the Tama bridge in 2019 || Image: City of Easton.");
+    CHECK_STR_EQ(sentences("Dock workers leave the port (file photo) Photo: Ravi Menon", NULL),
+                 "Dock workers leave the port (file photo) || Photo: Ravi Menon");
+    /* Not a credit: the label opens the paragraph, or no name follows, or
+     * the word is part of the sentence. */
+    CHECK_STR_EQ(sentences("Source: the finance ministry", NULL), "Source: the finance ministry");
+    CHECK_STR_EQ(sentences("He cited one reason for the delay, source: a leaked memo.", NULL),
+                 "He cited one reason for the delay, source: a leaked memo.");
+    CHECK_STR_EQ(sentences("The ministry gave its Source: code to auditors.", NULL),
+                 "The ministry gave its Source: code to auditors.");
+}
+
+TEST(sentences_a_postscript_label_opens_what_follows)
+{
+    CHECK_STR_EQ(sentences("Thanks again, Nina. PS. Love the new website!", NULL),
+                 "Thanks again, Nina. || PS. Love the new website!");
+    CHECK_STR_EQ(sentences("See you in May. P.S. I am moving back to Calgary.", NULL),
+                 "See you in May. || P.S. I am moving back to Calgary.");
+    /* "PS" as a word is not a label */
+    CHECK_STR_EQ(sentences("He bought a new PS. The old one broke.", NULL), "He bought a new PS. || The old one broke.");
+}
+
+TEST(sentences_a_wire_dateline_inside_a_paragraph_is_its_own)
+{
+    /* Blogs paste wire copy after their own words. */
+    CHECK_STR_EQ(sentences("Here is the story: TEHRAN (AFP) - An international contest opened. It ended. "
+                           "BEIJING (Xinhua) -- China agreed.", NULL),
+                 "Here is the story: || TEHRAN (AFP) - || An international contest opened. || It ended. || "
+                 "BEIJING (Xinhua) -- || China agreed.");
+    /* Not a dateline: inside a sentence, or a lowercase word after the dash. */
+    CHECK_STR_EQ(sentences("The TEHRAN (AFP) office closed. He said: KYIV (AP) - no.", NULL),
+                 "The TEHRAN (AFP) office closed. || He said: KYIV (AP) - no.");
+}
+
+TEST(sentences_a_source_in_brackets_after_a_story_is_its_own)
+{
+    CHECK_STR_EQ(sentences("Hamas rejected the offer. (Harbour Post) \"We are not happy,\" he said. [BBC] The talks ended.", NULL),
+                 "Hamas rejected the offer. || (Harbour Post) || \"We are not happy,\" he said. || [BBC] || The talks ended.");
+    /* list markers, remarks in lowercase and bracketed sentences stay as they were */
+    CHECK_STR_EQ(sentences("(b) Is it right? (we live in Ohio) I am mad. (He left.) Then it rained.", NULL),
+                 "(b) Is it right? || (we live in Ohio) I am mad. || (He left.) || Then it rained.");
+}
