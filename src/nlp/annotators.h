@@ -114,10 +114,14 @@ void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count);
 int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size);
 /* Hash of a name of n tokens, extended one token (form hash) at a time. */
 static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
+/* The wide list (first names): same key array, another start. */
+static inline uint64_t gaz_start_wide(void) { return 0xbb67ae8584caa73bULL; }
 static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }
 static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3) | (uint64_t)type; }
 /* Per token: bit 2(t-1) when a listed name of type t starts there, bit
- * 2(t-1)+1 when one continues through it; marks[0..n) is written. */
+ * 2(t-1)+1 when one continues through it (the curated list); bits 6-7 the
+ * type of the longest name of the wide list covering it (0 none);
+ * marks[0..n) is written. */
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
 
 size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,

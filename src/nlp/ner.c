@@ -79,6 +79,23 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
             if (!(types & 1)) break; /* no longer name goes on */
         }
     }
+    /* The wide lists: the type of the longest name covering each token. */
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = gaz_start_wide();
+        size_t got = 0;
+        int type = 0;
+        for (size_t len = 1; len <= GAZ_MAX_TOKENS && i + len <= n; len++) {
+            h = gaz_extend(h, wf[i + len - 1].lower);
+            unsigned types = gaz_types(g, h);
+            for (int t = GAZ_PER; t <= GAZ_LOC; t++)
+                if (types >> t & 1) { got = len; type = t; }
+            if (!(types & 1)) break;
+        }
+        /* A name that starts earlier and reaches as far wins: keep the
+         * first (longest from the left) type already set. */
+        for (size_t j = i; j < i + got; j++)
+            if (!(marks[j] >> 6)) marks[j] |= (uint8_t)(type << 6);
+    }
 }
 
 size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
@@ -130,7 +147,8 @@ size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, siz
     out[k++] = fh2(137, cprev, cnext);
     out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh1(139, w->amb);
-    uint64_t g0 = gaz[i], gp = i >= 1 ? gaz[i - 1] : 255, gn = i + 1 < n ? gaz[i + 1] : 255;
+    uint64_t g0 = gaz[i] & 63, gp = i >= 1 ? gaz[i - 1] & 63 : 255, gn = i + 1 < n ? gaz[i + 1] & 63 : 255;
+    uint64_t w0 = gaz[i] >> 6, wp = i >= 1 ? gaz[i - 1] >> 6 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 : 5;
     out[k++] = fh1(140, g0);
     out[k++] = fh2(141, g0, p1);
     out[k++] = fh3(142, gp, g0, gn);
@@ -143,6 +161,9 @@ size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, siz
     out[k++] = fh3(149, p2, p1, w->shape);
     out[k++] = fh2(150, at_form(wf, n, li - 1), w->form);
     out[k++] = fh2(151, w->lower, t0);
+    out[k++] = fh2(152, w0, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh3(153, wp, w0, wn);
+    out[k++] = fh3(154, w0, p1, w->caps);
     return k;
 }
 
