@@ -56,7 +56,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 1 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 2 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -90,7 +90,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 64 };
+enum { NER_MAX_FEATS = 64, NER_MAX_CLASSES = 64 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
@@ -124,12 +124,30 @@ static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3)
  * marks[0..n) is written. */
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
 
-size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
-                    uint64_t *out);
+/* Features of token i: those that ignore the labels, and those that read
+ * the label of token i - 1 (prev; -1 at the sentence start). */
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, uint64_t *out);
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+                         uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);
-/* marks: scratch of n bytes for the gazetteer marks. */
+/* Scores of classes 0..nclass-1 for features f[0..k) (training: the
+ * current weights; run time: the averaged model). */
+typedef void (*ner_score_fn)(const void *model, const uint64_t *f, size_t k, double *out);
+/* Bytes of work memory ner_viterbi needs. */
+size_t ner_viterbi_bytes(uint32_t nclass, size_t n);
+/* The best-scoring BIO sequence of n tokens (first-order Viterbi over the
+ * classes of `names`, at most NER_MAX_CLASSES, transitions checked with
+ * ner_allowed); marks: the gazetteer marks. */
+void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const wordfeat *wf, const int *tags,
+                 const uint8_t *marks, size_t n, int *labels, void *work);
+/* marks: scratch of n bytes for the gazetteer marks; scores: scratch of
+ * pc_width(m->nclass) scores. */
 void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
              uint8_t *marks, int32_t *scores);
+/* The same for a model of template set 1 (greedy decoding, the label two
+ * back a feature too): models trained before set 2 keep working. */
+void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
+                    int *labels, uint8_t *marks, int32_t *scores);
 
 #endif

@@ -29,6 +29,7 @@ struct nlp_models {
     char **deprel;             /* per parser label */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
+    bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
     int nlabel, root_label;
 };
 
@@ -106,7 +107,12 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (!model_templates_match(m->fpar, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why))
         goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
-    if (!model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why)) goto fail;
+    /* A recogniser of set 1 (greedy, before the Viterbi decoder) still
+     * runs the way it was trained until the models are retrained. */
+    m->ner_greedy = model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 1, why, sizeof why);
+    if (!m->ner_greedy &&
+        !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why))
+        goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     if (open_boundary(m, model_dir, why, sizeof why) != 0) goto fail;
@@ -153,6 +159,10 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         }
         m->ner_kind[c] = s[0];
         m->ner_type[c] = xstrdup(s + 2);
+    }
+    if (m->ner.nclass > NER_MAX_CLASSES) {
+        snprintf(why, sizeof why, "corrupt model (%u entity classes, at most %d)", m->ner.nclass, NER_MAX_CLASSES);
+        goto fail;
     }
     if (m->ner_kind[0] != 'O') { snprintf(why, sizeof why, "corrupt model (entity class 0 is not O)"); goto fail; }
     if (error && error_size) error[0] = '\0';
@@ -315,7 +325,8 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
                                scores);
                 } else if (stage == 2) {
-                    ner_run(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    (m->ner_greedy ? ner_run_greedy : ner_run)(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o,
+                                                               marks + o, scores);
                 } else {
                     int *tags = tags_all + o, *heads = heads_all + o, *labels = labels_all + o, *ents = ents_all + o;
                     for (size_t i = 0; i < n; i++) {

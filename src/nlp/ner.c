@@ -1,8 +1,13 @@
-/* ner.c — named-entity features and greedy BIO decoding that never opens
+/* ner.c — named-entity features and Viterbi decoding over BIO classes
+ * (first order: the features read the previous label), which never opens
  * an I- tag without its B- (the transitions are checked, not repaired). */
 #include "nlp/annotators.h"
 
+#include "base/fail.h"
+
 #include <limits.h>
+#include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -98,12 +103,11 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
     }
 }
 
-size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
-                    uint64_t *out)
+/* The features of token i that do not depend on the labels. */
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
-    uint64_t p1 = i >= 1 ? (uint64_t)labels[i - 1] + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
     uint64_t t0 = at_tag(tags, n, li);
     size_t k = 0;
     out[k++] = fh1(100, 0);
@@ -128,16 +132,10 @@ size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, siz
     out[k++] = fh1(119, at_tag(tags, n, li - 1));
     out[k++] = fh1(120, at_tag(tags, n, li + 1));
     out[k++] = fh3(121, at_tag(tags, n, li - 1), t0, at_tag(tags, n, li + 1));
-    out[k++] = fh1(122, p1);
-    out[k++] = fh2(123, p1, p2);
-    out[k++] = fh2(124, p1, w->lower);
-    out[k++] = fh2(125, p1, w->shape);
-    out[k++] = fh2(126, p1, t0);
     out[k++] = fh2(127, w->flags, i == 0);
     out[k++] = fh2(128, at_lower(wf, n, li - 1), w->lower);
     out[k++] = fh2(129, w->lower, at_lower(wf, n, li + 1));
     out[k++] = fh2(130, t0, w->shape);
-    out[k++] = fh2(131, p1, at_lower(wf, n, li - 1));
     out[k++] = fh2(132, t0, w->suf[2]);
     out[k++] = fh2(133, at_lower(wf, n, li - 1), at_lower(wf, n, li - 2));
     out[k++] = fh2(134, at_lower(wf, n, li + 1), at_lower(wf, n, li + 2));
@@ -145,24 +143,42 @@ size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, siz
     out[k++] = fh2(135, w->caps, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(136, w->caps, i == 0, t0);
     out[k++] = fh2(137, cprev, cnext);
-    out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh1(139, w->amb);
     uint64_t g0 = gaz[i] & 63, gp = i >= 1 ? gaz[i - 1] & 63 : 255, gn = i + 1 < n ? gaz[i + 1] & 63 : 255;
     uint64_t w0 = gaz[i] >> 6, wp = i >= 1 ? gaz[i - 1] >> 6 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 : 5;
     out[k++] = fh1(140, g0);
-    out[k++] = fh2(141, g0, p1);
     out[k++] = fh3(142, gp, g0, gn);
     out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
-    out[k++] = fh2(144, p1, w->form);
     out[k++] = fh1(145, at_lower(wf, n, li - 3));
     out[k++] = fh1(146, at_lower(wf, n, li + 3));
     out[k++] = fh2(147, at_shape(wf, n, li - 2), at_shape(wf, n, li + 2));
     out[k++] = fh1(148, w->suf[3]);
-    out[k++] = fh3(149, p2, p1, w->shape);
     out[k++] = fh2(150, at_form(wf, n, li - 1), w->form);
     out[k++] = fh2(151, w->lower, t0);
     out[k++] = fh2(152, w0, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(153, wp, w0, wn);
+    return k;
+}
+
+/* The features of token i that read the label of token i - 1 (prev, -1
+ * at the sentence start): the first-order part the decoder searches. */
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+                         uint64_t *out)
+{
+    const wordfeat *w = &wf[i];
+    long li = (long)i;
+    uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5;
+    uint64_t t0 = at_tag(tags, n, li);
+    uint64_t g0 = gaz[i] & 63, w0 = gaz[i] >> 6;
+    size_t k = 0;
+    out[k++] = fh1(122, p1);
+    out[k++] = fh2(124, p1, w->lower);
+    out[k++] = fh2(125, p1, w->shape);
+    out[k++] = fh2(126, p1, t0);
+    out[k++] = fh2(131, p1, at_lower(wf, n, li - 1));
+    out[k++] = fh3(138, p1, w->caps, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(141, g0, p1);
+    out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
     return k;
 }
@@ -177,15 +193,83 @@ bool ner_allowed(const pc_model *m, int prev, int next)
     return strcmp(pv + 1, nx + 1) == 0; /* same type after "B"/"I" */
 }
 
+size_t ner_viterbi_bytes(uint32_t nclass, size_t n) { return (size_t)nclass * (n + 1) + 4 * (size_t)nclass * sizeof(double) + 16; }
+
+void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const wordfeat *wf, const int *tags,
+                 const uint8_t *marks, size_t n, int *labels, void *work)
+{
+    uint32_t nc = names->nclass;
+    if (n == 0 || nc == 0) return;
+    double *delta = (double *)(((uintptr_t)work + 7) & ~(uintptr_t)7), *next = delta + nc, *st = next + nc,
+           *dy = st + nc;
+    uint8_t *back = (uint8_t *)(dy + nc); /* back[i * nc + c]: the best class before c at i */
+    uint64_t f[NER_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        score(model, f, ner_features_static(wf, tags, marks, n, i, f), st);
+        for (uint32_t c = 0; c < nc; c++) next[c] = -HUGE_VAL;
+        int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
+        for (int p = first; p <= last; p++) {
+            if (p >= 0 && delta[p] == -HUGE_VAL) continue;
+            score(model, f, ner_features_prev(wf, tags, marks, n, i, p, f), dy);
+            double base = p >= 0 ? delta[p] : 0;
+            for (uint32_t c = 0; c < nc; c++) {
+                if (!ner_allowed(names, p, (int)c)) continue;
+                double v = base + st[c] + dy[c];
+                if (v > next[c]) {
+                    next[c] = v;
+                    back[i * nc + c] = (uint8_t)(p < 0 ? 0 : p);
+                }
+            }
+        }
+        memcpy(delta, next, nc * sizeof *delta);
+    }
+    uint32_t best = 0;
+    for (uint32_t c = 1; c < nc; c++)
+        if (delta[c] > delta[best]) best = c;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = (int)best;
+        best = back[i * nc + best];
+    }
+}
+
+/* Run time: the averaged model's integer scores, as doubles. */
+typedef struct model_ctx { const pc_model *m; int32_t *scores; } model_ctx;
+static void model_score(const void *ctx, const uint64_t *f, size_t k, double *out)
+{
+    const model_ctx *x = ctx;
+    pc_score(x->m, f, k, x->scores);
+    for (uint32_t c = 0; c < x->m->nclass; c++) out[c] = x->scores[c];
+}
+
 void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
              uint8_t *marks, int32_t *scores)
+{
+    ner_gaz_mark(g, wf, n, marks);
+    if (m->nclass > NER_MAX_CLASSES) { /* refused at load; never decoded */
+        memset(labels, 0, n * sizeof *labels);
+        return;
+    }
+    void *work = xmalloc(ner_viterbi_bytes(m->nclass, n));
+    model_ctx ctx = {m, scores};
+    ner_viterbi(m, model_score, &ctx, wf, tags, marks, n, labels, work);
+    free(work);
+}
+
+/* Template set 1: greedy left to right, with the label two back as well. */
+void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
+                    int *labels, uint8_t *marks, int32_t *scores)
 {
     uint64_t f[NER_MAX_FEATS];
     ner_gaz_mark(g, wf, n, marks);
     for (size_t i = 0; i < n; i++) {
-        size_t k = ner_features(wf, tags, marks, n, i, labels, f);
+        int prev = i ? labels[i - 1] : -1;
+        size_t k = ner_features_static(wf, tags, marks, n, i, f);
+        k += ner_features_prev(wf, tags, marks, n, i, prev, f + k);
+        uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
+        f[k++] = fh2(123, p1, p2);
+        f[k++] = fh3(149, p2, p1, wf[i].shape);
         pc_score(m, f, k, scores);
-        int best = 0, prev = i ? labels[i - 1] : -1;
+        int best = 0;
         int32_t bs = INT32_MIN;
         for (uint32_t c = 0; c < m->nclass; c++)
             if (scores[c] > bs && ner_allowed(m, prev, (int)c)) { bs = scores[c]; best = (int)c; }

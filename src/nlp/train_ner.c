@@ -1,5 +1,7 @@
-/* train_ner.c — entity recogniser training (greedy BIO with its own
- * previous labels as context) and entity-level dev F1. */
+/* train_ner.c — entity recogniser training: a structured perceptron
+ * (Collins 2002) that decodes each sentence with the same first-order
+ * Viterbi search as run time and moves the weights from the best sequence's
+ * features to the gold sequence's where they differ; entity-level dev F1. */
 #include "nlp/train.h"
 
 #include <stdlib.h>
@@ -48,15 +50,30 @@ static double evaluate(const pc_model *m, const classes *bio, const ner_gazettee
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
+/* Training: the current (not averaged) weights as doubles. */
+typedef struct train_ctx { const pct *t; float *scores; uint32_t nclass; } train_ctx;
+static void train_score(const void *ctx, const uint64_t *f, size_t k, double *out)
+{
+    const train_ctx *x = ctx;
+    pct_score(x->t, f, k, x->scores);
+    for (uint32_t c = 0; c < x->nclass; c++) out[c] = x->scores[c];
+}
+
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
                uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
     uint32_t nclass = (uint32_t)bio->count;
+    memset(out, 0, sizeof *out);
+    if (nclass > NER_MAX_CLASSES) { /* the decoder's limit; UNER has 7 */
+        if (log) fprintf(log, "ner: %u classes, at most %d: not trained\n", nclass, NER_MAX_CLASSES);
+        return;
+    }
     pct *t = pct_new(nclass);
     size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
     for (size_t i = 0; i < train->count; i++) order[i] = i;
     uint64_t rng = seed ? seed : 1;
     float *scores = xmalloc(nclass * sizeof *scores);
+    train_ctx ctx = {t, scores, nclass};
     double best = -1;
     memset(out, 0, sizeof *out);
     /* ner_allowed() reads class names from a model: a stub model suffices. */
@@ -67,21 +84,26 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
         shuffle_order(order, train->count, &rng);
         for (size_t oi = 0; oi < train->count; oi++) {
             const tsent *s = &train->s[order[oi]];
-            int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
-            uint8_t *marks = xmalloc((size_t)s->n + 1);
-            ner_gaz_mark(g, s->wf, (size_t)s->n, marks);
-            for (int i = 0; i < s->n; i++) {
+            size_t n = (size_t)s->n;
+            int *guess = xmalloc((n + 1) * sizeof *guess);
+            uint8_t *marks = xmalloc(n + 1);
+            void *work = xmalloc(ner_viterbi_bytes(nclass, n));
+            ner_gaz_mark(g, s->wf, n, marks);
+            ner_viterbi(&names, train_score, &ctx, s->wf, s->ptag, marks, n, guess, work);
+            for (size_t i = 0; i < n; i++) {
                 uint64_t f[NER_MAX_FEATS];
-                size_t k = ner_features(s->wf, s->ptag, marks, (size_t)s->n, (size_t)i, guess, f);
-                pct_score(t, f, k, scores);
-                int g = -1, prev = i ? guess[i - 1] : -1;
-                for (uint32_t c = 0; c < nclass; c++)
-                    if (ner_allowed(&names, prev, (int)c) && (g < 0 || scores[c] > scores[g])) g = (int)c;
-                int gold = s->ner[i] >= 0 ? s->ner[i] : 0;
-                pct_update(t, f, k, (uint32_t)gold, (uint32_t)g);
+                int gi = s->ner[i] >= 0 ? s->ner[i] : 0, pi = guess[i];
+                int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
+                if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, n, i, f), (uint32_t)gi, (uint32_t)pi);
+                if (gp == pp) {
+                    if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
+                } else {
+                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, 1.0f);
+                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, pp, f), (uint32_t)pi, -1.0f);
+                }
                 pct_tick(t);
-                guess[i] = g;
             }
+            free(work);
             free(marks);
             free(guess);
         }
