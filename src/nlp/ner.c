@@ -157,6 +157,12 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(151, w->lower, t0);
     out[k++] = fh2(152, w0, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(153, wp, w0, wn);
+    /* WordNet's classes (filled from tagger.bin): a word WordNet knows
+     * only capitalised is a name; one it knows as a common noun or verb
+     * rarely is, whatever its capitals. */
+    uint32_t wnp = i >= 1 ? wf[i - 1].wn : 1u << 20, wnn = i + 1 < n ? wf[i + 1].wn : 1u << 21;
+    out[k++] = fh2(155, w->wn, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER));
+    out[k++] = fh3(156, wnp & WN_CAPS_ONLY, w->wn & (WN_CAPS_ONLY | WN_NOUN), wnn & WN_CAPS_ONLY);
     return k;
 }
 
