@@ -248,6 +248,31 @@ void nlp_annotate(doc *d, const nlp_models *m)
      * sentences become `piece`, which the parser and the recogniser see,
      * and all pieces together replace the document's sentences. */
     doc_sentences out = {0}, piece = {0};
+    /* The recogniser's document memory: how the whole document writes each
+     * word, noted before any sentence is labelled (as in training). */
+    ner_memory nmem;
+    void *nmem_buf = xmalloc(ner_memory_bytes(d->tokens.count));
+    ner_memory_init(&nmem, d->tokens.count, nmem_buf);
+    {
+        wordfeat fw[64];
+        for (size_t si = 0; si < d->sentences.count; si++) {
+            const dyad_sentence *s = &d->sentences.items[si];
+            if (s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token) continue;
+            /* In pieces of 64 words, each after the first one overlapping
+             * its predecessor by a word, since a sentence's first word is
+             * not noted. */
+            for (size_t a = 0; a + 1 < s->token_count || (a == 0 && s->token_count); a += 63) {
+                size_t k = s->token_count - a < 64 ? s->token_count - a : 64;
+                for (size_t i = 0; i < k; i++) {
+                    size_t len;
+                    const char *f = token_form(d, &d->tokens.items[s->first_token + a + i], &len);
+                    wordfeat_compute(&fw[i], f, len);
+                }
+                ner_memory_note(&nmem, fw, k);
+                if (k < 64) break;
+            }
+        }
+    }
 
     for (size_t c0 = 0, c1; c0 < d->sentences.count; c0 = c1) {
         /* Sentences [c0, c1) hold `total` tokens, from token `base` on. */
@@ -325,8 +350,9 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
                                scores);
                 } else if (stage == 2) {
-                    (m->ner_greedy ? ner_run_greedy : ner_run)(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o,
-                                                               marks + o, scores);
+                    if (m->ner_greedy)
+                        ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    else ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
                 } else {
                     int *tags = tags_all + o, *heads = heads_all + o, *labels = labels_all + o, *ents = ents_all + o;
                     for (size_t i = 0; i < n; i++) {
@@ -369,6 +395,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     d->sentences.count = out.count;
     d->sentences.cap = out.cap;
     VEC_FREE(&piece);
+    free(nmem_buf);
     free(scores);
     free(wf);
     free(ints);

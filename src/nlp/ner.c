@@ -103,8 +103,53 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
     }
 }
 
-/* The features of token i that do not depend on the labels. */
-size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, uint64_t *out)
+size_t ner_memory_bytes(size_t tokens)
+{
+    size_t slots = 16;
+    while (slots < 2 * tokens + 2 && slots < ((size_t)1 << 40)) slots *= 2;
+    return slots * (sizeof(uint64_t) + 2);
+}
+
+void ner_memory_init(ner_memory *m, size_t tokens, void *mem)
+{
+    size_t slots = ner_memory_bytes(tokens) / (sizeof(uint64_t) + 2);
+    m->key = mem;
+    m->seen = (uint8_t *)(m->key + slots);
+    m->last = m->seen + slots;
+    m->mask = slots - 1;
+    memset(mem, 0, slots * (sizeof(uint64_t) + 2));
+}
+
+/* The slot of word hash h: its own, or the empty one where it would go. */
+static size_t memory_slot(const ner_memory *m, uint64_t h)
+{
+    uint64_t k = h | 1;
+    size_t i = (size_t)(k ^ k >> 29) & m->mask;
+    while (m->key[i] && m->key[i] != k) i = (i + 1) & m->mask;
+    return i;
+}
+
+void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        size_t s = memory_slot(m, wf[i].lower);
+        m->key[s] = wf[i].lower | 1;
+        m->seen[s] |= wf[i].flags & WF_UPPER_INITIAL ? NER_SEEN_UPPER : NER_SEEN_LOWER;
+    }
+}
+
+void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t s = memory_slot(m, wf[i].lower);
+        m->key[s] = wf[i].lower | 1;
+        m->last[s] = (uint8_t)(labels[i] + 1);
+    }
+}
+
+/* The features of token i that do not depend on this sentence's labels. */
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
+                           size_t i, uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
@@ -163,6 +208,18 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     uint32_t wnp = i >= 1 ? wf[i - 1].wn : 1u << 20, wnn = i + 1 < n ? wf[i + 1].wn : 1u << 21;
     out[k++] = fh2(155, w->wn, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER));
     out[k++] = fh3(156, wnp & WN_CAPS_ONLY, w->wn & (WN_CAPS_ONLY | WN_NOUN), wnn & WN_CAPS_ONLY);
+    /* Document memory (none: 7 and 0, as for a word seen nowhere else). */
+    uint64_t seen = 7, last = 0;
+    if (mem) {
+        size_t s = memory_slot(mem, w->lower);
+        seen = mem->key[s] ? mem->seen[s] : 0;
+        last = mem->key[s] ? mem->last[s] : 0;
+    }
+    /* The class of the word's latest use, alone and with how the document
+     * writes it (dev F1 +1.3 over three seeds; the writing alone, as a
+     * feature of its own, gained nothing and is left out). */
+    out[k++] = fh2(158, last, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh3(159, last, seen, w->caps);
     return k;
 }
 
@@ -201,8 +258,8 @@ bool ner_allowed(const pc_model *m, int prev, int next)
 
 size_t ner_viterbi_bytes(uint32_t nclass, size_t n) { return (size_t)nclass * (n + 1) + 4 * (size_t)nclass * sizeof(double) + 16; }
 
-void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const wordfeat *wf, const int *tags,
-                 const uint8_t *marks, size_t n, int *labels, void *work)
+void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
+                 const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work)
 {
     uint32_t nc = names->nclass;
     if (n == 0 || nc == 0) return;
@@ -211,7 +268,7 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
     uint8_t *back = (uint8_t *)(dy + nc); /* back[i * nc + c]: the best class before c at i */
     uint64_t f[NER_MAX_FEATS];
     for (size_t i = 0; i < n; i++) {
-        score(model, f, ner_features_static(wf, tags, marks, n, i, f), st);
+        score(model, f, ner_features_static(wf, tags, marks, mem, n, i, f), st);
         for (uint32_t c = 0; c < nc; c++) next[c] = -HUGE_VAL;
         int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
         for (int p = first; p <= last; p++) {
@@ -247,8 +304,8 @@ static void model_score(const void *ctx, const uint64_t *f, size_t k, double *ou
     for (uint32_t c = 0; c < x->m->nclass; c++) out[c] = x->scores[c];
 }
 
-void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
-             uint8_t *marks, int32_t *scores)
+void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
+             int *labels, uint8_t *marks, int32_t *scores)
 {
     ner_gaz_mark(g, wf, n, marks);
     if (m->nclass > NER_MAX_CLASSES) { /* refused at load; never decoded */
@@ -257,8 +314,9 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, cons
     }
     void *work = xmalloc(ner_viterbi_bytes(m->nclass, n));
     model_ctx ctx = {m, scores};
-    ner_viterbi(m, model_score, &ctx, wf, tags, marks, n, labels, work);
+    ner_viterbi(m, model_score, &ctx, mem, wf, tags, marks, n, labels, work);
     free(work);
+    if (mem) ner_memory_label(mem, wf, labels, n);
 }
 
 /* Template set 1: greedy left to right, with the label two back as well. */
@@ -269,7 +327,7 @@ void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *w
     ner_gaz_mark(g, wf, n, marks);
     for (size_t i = 0; i < n; i++) {
         int prev = i ? labels[i - 1] : -1;
-        size_t k = ner_features_static(wf, tags, marks, n, i, f);
+        size_t k = ner_features_static(wf, tags, marks, NULL, n, i, f);
         k += ner_features_prev(wf, tags, marks, n, i, prev, f + k);
         uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
         f[k++] = fh2(123, p1, p2);

@@ -143,6 +143,7 @@ static void build_ner_corpus(tcorpus *out, const iob2_corpus *ic, classes *bio, 
         int n = (int)is->count;
         tsent *s = &out->s[out->count++];
         s->n = n;
+        s->doc_start = is->newdoc || si == 0;
         s->form = xmalloc((size_t)n * sizeof *s->form);
         s->wf = xmalloc((size_t)n * sizeof *s->wf);
         s->tag = xcalloc((size_t)n * 6, sizeof(int));

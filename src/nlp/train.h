@@ -48,6 +48,7 @@ typedef struct tsent {
     int *ner;      /* gold BIO class */
     const conllu_word *words;
     const char *sent_id;
+    bool doc_start; /* the first sentence of a document (UNER "# newdoc") */
 } tsent;
 
 typedef struct tcorpus {
