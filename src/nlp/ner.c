@@ -267,6 +267,11 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
            *dy = st + nc;
     uint8_t *back = (uint8_t *)(dy + nc); /* back[i * nc + c]: the best class before c at i */
     uint64_t f[NER_MAX_FEATS];
+    /* ok[(p + 1) * nc + c]: whether c may follow p (-1: the start). */
+    bool ok[(NER_MAX_CLASSES + 1) * NER_MAX_CLASSES];
+    if (nc > NER_MAX_CLASSES) { memset(labels, 0, n * sizeof *labels); return; }
+    for (int p = -1; p < (int)nc; p++)
+        for (uint32_t c = 0; c < nc; c++) ok[(size_t)(p + 1) * nc + c] = ner_allowed(names, p, (int)c);
     for (size_t i = 0; i < n; i++) {
         score(model, f, ner_features_static(wf, tags, marks, mem, n, i, f), st);
         for (uint32_t c = 0; c < nc; c++) next[c] = -HUGE_VAL;
@@ -276,7 +281,7 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
             score(model, f, ner_features_prev(wf, tags, marks, n, i, p, f), dy);
             double base = p >= 0 ? delta[p] : 0;
             for (uint32_t c = 0; c < nc; c++) {
-                if (!ner_allowed(names, p, (int)c)) continue;
+                if (!ok[(size_t)(p + 1) * nc + c]) continue;
                 double v = base + st[c] + dy[c];
                 if (v > next[c]) {
                     next[c] = v;
