@@ -275,6 +275,7 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
     for (size_t i = 0; i < n; i++) {
         score(model, f, ner_features_static(wf, tags, marks, mem, n, i, f), st);
         for (uint32_t c = 0; c < nc; c++) next[c] = -HUGE_VAL;
+        memset(back + i * nc, 0, nc); /* a class nothing reaches points at 0 */
         int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
         for (int p = first; p <= last; p++) {
             if (p >= 0 && delta[p] == -HUGE_VAL) continue;
