@@ -134,6 +134,7 @@ typedef struct ner_memory {
     uint64_t *key;  /* 0: empty slot */
     uint8_t *seen;  /* NER_SEEN_* bits */
     uint8_t *last;  /* class + 1 of the latest use, 0 none yet */
+    uint8_t *ent;   /* class + 1 of the latest use inside an entity, 0 none yet */
     size_t mask;    /* slots - 1; more than twice the tokens, so never full */
 } ner_memory;
 enum { NER_SEEN_UPPER = 1, NER_SEEN_LOWER = 2 };

@@ -107,17 +107,18 @@ size_t ner_memory_bytes(size_t tokens)
 {
     size_t slots = 16;
     while (slots < 2 * tokens + 2 && slots < ((size_t)1 << 40)) slots *= 2;
-    return slots * (sizeof(uint64_t) + 2);
+    return slots * (sizeof(uint64_t) + 3);
 }
 
 void ner_memory_init(ner_memory *m, size_t tokens, void *mem)
 {
-    size_t slots = ner_memory_bytes(tokens) / (sizeof(uint64_t) + 2);
+    size_t slots = ner_memory_bytes(tokens) / (sizeof(uint64_t) + 3);
     m->key = mem;
     m->seen = (uint8_t *)(m->key + slots);
     m->last = m->seen + slots;
+    m->ent = m->last + slots;
     m->mask = slots - 1;
-    memset(mem, 0, slots * (sizeof(uint64_t) + 2));
+    memset(mem, 0, slots * (sizeof(uint64_t) + 3));
 }
 
 /* The slot of word hash h: its own, or the empty one where it would go. */
@@ -144,6 +145,7 @@ void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size
         size_t s = memory_slot(m, wf[i].lower);
         m->key[s] = wf[i].lower | 1;
         m->last[s] = (uint8_t)(labels[i] + 1);
+        if (labels[i] > 0) m->ent[s] = (uint8_t)(labels[i] + 1);
     }
 }
 
@@ -209,17 +211,19 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(155, w->wn, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER));
     out[k++] = fh3(156, wnp & WN_CAPS_ONLY, w->wn & (WN_CAPS_ONLY | WN_NOUN), wnn & WN_CAPS_ONLY);
     /* Document memory (none: 7 and 0, as for a word seen nowhere else). */
-    uint64_t seen = 7, last = 0;
+    uint64_t seen = 7, last = 0, ent = 0;
     if (mem) {
         size_t s = memory_slot(mem, w->lower);
         seen = mem->key[s] ? mem->seen[s] : 0;
         last = mem->key[s] ? mem->last[s] : 0;
+        ent = mem->key[s] ? mem->ent[s] : 0;
     }
     /* The class of the word's latest use, alone and with how the document
      * writes it (dev F1 +1.3 over three seeds; the writing alone, as a
      * feature of its own, gained nothing and is left out). */
     out[k++] = fh2(158, last, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(159, last, seen, w->caps);
+    out[k++] = fh2(160, ent, w->flags & WF_UPPER_INITIAL);
     return k;
 }
 
