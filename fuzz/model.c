@@ -1,6 +1,7 @@
 /* fuzz/model.c — the model loader on arbitrary bytes: the file checks, then
  * the perceptron and lexicon checks (the checksum is recomputed so mutated
- * tables reach them), then a lookup through whatever loaded. */
+ * tables reach them), then a lookup through whatever loaded, and the
+ * entity recogniser's decoders over a loaded table. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,24 @@ static void exercise(const model_file *f)
         uint64_t feats[4] = {1, 2, 0xdeadbeefULL, fh1(1, 42)};
         int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
         pc_score(&m, feats, 4, scores);
+        /* The same table as a recogniser: the search over its classes
+         * (whatever their names) with a document memory. */
+        if (m.nclass <= NER_MAX_CLASSES) {
+            wordfeat wf[4];
+            wordfeat_compute(&wf[0], "Ada", 3);
+            wordfeat_compute(&wf[1], "met", 3);
+            wordfeat_compute(&wf[2], "ada", 3);
+            wordfeat_compute(&wf[3], "x", 1);
+            int tags[4] = {0, 1, 2, 3}, labels[4];
+            uint8_t marks[4];
+            void *buf = malloc(ner_memory_bytes(4));
+            ner_memory mem;
+            ner_memory_init(&mem, 4, buf);
+            ner_memory_note(&mem, wf, 4);
+            ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
+            ner_run_greedy(&m, NULL, wf, tags, 4, labels, marks, scores);
+            free(buf);
+        }
         free(scores);
         pc_model_free(&m);
     }

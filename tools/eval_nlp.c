@@ -5,7 +5,9 @@
  * Prints UPOS, XPOS, UFeats, LEMMA, UAS and LAS as the CoNLL 2018 shared
  * task defines them (every word counts, punctuation included; LAS compares
  * the universal part of the relation), entity-level NER precision, recall
- * and F1 (exact span and type), and the tokens per second of annotation. */
+ * and F1 (exact span and type) overall and per type, with the errors by
+ * kind (EVAL_NLP_ENTITIES=1 also lists the most frequent misses and
+ * spurious finds), and the tokens per second of annotation. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,38 +123,182 @@ static int eval_ud(const nlp_models *m, const char *path)
     return 0;
 }
 
+/* ---- entities ---- */
+
+typedef struct span { size_t start, len; const char *type; int hit; } span;
+
+enum { MAXTYPES = 16 };
+typedef struct ner_tally {
+    char *type[MAXTYPES];
+    size_t ntype, gold[MAXTYPES], pred[MAXTYPES], match[MAXTYPES];
+    /* Errors by kind (each counted once per gold or found entity). */
+    size_t missed_type, missed_bound, missed_none, spur_type, spur_bound, spur_none;
+    char **missed, **spurious; /* "TYPE  words" for the lists */
+    size_t nmissed, nspurious, capm, caps;
+} ner_tally;
+
+static size_t type_index(ner_tally *t, const char *type)
+{
+    for (size_t i = 0; i < t->ntype; i++)
+        if (!strcmp(t->type[i], type)) return i;
+    if (t->ntype == MAXTYPES) return MAXTYPES - 1;
+    t->type[t->ntype] = strdup(type); /* the doc holding `type` goes */
+    return t->ntype++;
+}
+
+static void push_str(char ***v, size_t *n, size_t *cap, const char *type, const char *const *forms, size_t len)
+{
+    char buf[256];
+    size_t k = (size_t)snprintf(buf, sizeof buf, "%s ", type);
+    for (size_t i = 0; i < len && k < sizeof buf; i++) k += (size_t)snprintf(buf + k, sizeof buf - k, " %s", forms[i]);
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 256;
+        *v = realloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*n)++] = strdup(buf);
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The most frequent strings of v (sorted here), at most `top`. */
+static void print_top(const char *title, char **v, size_t n, size_t top)
+{
+    qsort(v, n, sizeof *v, cmp_str);
+    typedef struct { size_t at, count; } run;
+    run *runs = malloc((n + 1) * sizeof *runs);
+    size_t nr = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !strcmp(v[j], v[i])) j++;
+        runs[nr++] = (run){i, j - i};
+        i = j;
+    }
+    for (size_t i = 1; i < nr; i++)
+        for (size_t j = i; j > 0 && runs[j].count > runs[j - 1].count; j--) {
+            run x = runs[j];
+            runs[j] = runs[j - 1];
+            runs[j - 1] = x;
+        }
+    printf("  %s (%zu, %zu distinct):", title, n, nr);
+    for (size_t i = 0; i < nr && i < top; i++) printf("%s %zu×[%s]", i % 4 ? "" : "\n   ", runs[i].count, v[runs[i].at]);
+    printf("\n");
+    free(runs);
+}
+
+/* Score the entities of one document: gold spans from the file's
+ * sentences [s0, s1), found ones from the annotated doc d. */
+static void score_doc(const iob2_corpus *c, size_t s0, size_t s1, const doc *d, const char *const *forms,
+                      ner_tally *t)
+{
+    size_t cap = 16, ng = 0, tok = 0;
+    span *g = malloc(cap * sizeof *g);
+    for (size_t si = s0; si < s1; si++) {
+        const iob2_sentence *s = &c->s[si];
+        for (size_t i = 0; i < s->count; i++) {
+            const char *x = s->tag[i];
+            if (x[0] != 'B' || x[1] != '-' || !strcmp(x + 2, "O")) continue;
+            size_t j = i + 1;
+            while (j < s->count && s->tag[j][0] == 'I' && !strcmp(s->tag[j] + 2, x + 2)) j++;
+            if (ng == cap) g = realloc(g, (cap *= 2) * sizeof *g);
+            g[ng++] = (span){tok + i, j - i, x + 2, 0};
+        }
+        tok += s->count;
+    }
+    size_t np = d->entities.count;
+    span *p = malloc((np + 1) * sizeof *p);
+    for (size_t i = 0; i < np; i++) {
+        const dyad_entity *e = &d->entities.items[i];
+        p[i] = (span){e->first_token, e->token_count, e->type, 0};
+    }
+    for (size_t i = 0; i < ng; i++) {
+        t->gold[type_index(t, g[i].type)]++;
+        for (size_t k = 0; k < np; k++)
+            if (p[k].start == g[i].start && p[k].len == g[i].len && !strcmp(p[k].type, g[i].type)) {
+                g[i].hit = p[k].hit = 1;
+                t->match[type_index(t, g[i].type)]++;
+            }
+    }
+    for (size_t k = 0; k < np; k++) t->pred[type_index(t, p[k].type)]++;
+    /* Misses and spurious finds, by what overlaps them on the other side. */
+    for (int side = 0; side < 2; side++) {
+        span *a = side ? p : g, *b = side ? g : p;
+        size_t na = side ? np : ng, nb = side ? ng : np;
+        for (size_t i = 0; i < na; i++) {
+            if (a[i].hit) continue;
+            int kind = 0; /* 0 nothing overlaps, 1 same span other type, 2 overlap */
+            for (size_t k = 0; k < nb; k++) {
+                if (b[k].start == a[i].start && b[k].len == a[i].len) kind = 1;
+                else if (kind != 1 && b[k].start < a[i].start + a[i].len && a[i].start < b[k].start + b[k].len) kind = 2;
+            }
+            if (side) {
+                *(kind == 1 ? &t->spur_type : kind == 2 ? &t->spur_bound : &t->spur_none) += 1;
+                push_str(&t->spurious, &t->nspurious, &t->caps, a[i].type, forms + a[i].start, a[i].len);
+            } else {
+                *(kind == 1 ? &t->missed_type : kind == 2 ? &t->missed_bound : &t->missed_none) += 1;
+                push_str(&t->missed, &t->nmissed, &t->capm, a[i].type, forms + a[i].start, a[i].len);
+            }
+        }
+    }
+    free(g);
+    free(p);
+}
+
+static void print_prf(const char *name, size_t gold, size_t pred, size_t match)
+{
+    double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
+    printf("  %-5s P %.4f  R %.4f  F1 %.4f  (%zu gold, %zu found, %zu right)\n", name, p, r,
+           p + r > 0 ? 2 * p * r / (p + r) : 0, gold, pred, match);
+}
+
+/* Each "# newdoc" starts a document of its own, as an article is one at
+ * run time (the recogniser reads the whole document). */
 static int eval_ner(const nlp_models *m, const char *path)
 {
     iob2_corpus c;
     char err[512];
     if (iob2_read(path, &c, err, sizeof err) != 0) { fprintf(stderr, "eval_nlp: %s\n", err); return 1; }
-    doc *d = doc_new(NULL);
-    for (size_t si = 0; si < c.count; si++) nlp_add_gold_sentence(d, c.s[si].form, NULL, c.s[si].count);
-    nlp_annotate(d, m);
-    /* Gold entities as (first token, count, type) strings to compare. */
-    size_t gold = 0, pred = d->entities.count, match = 0, tok = 0;
-    size_t e = 0;
-    for (size_t si = 0; si < c.count; si++) {
-        const iob2_sentence *s = &c.s[si];
-        for (size_t i = 0; i < s->count; i++) {
-            const char *t = s->tag[i];
-            if (t[0] != 'B' || t[1] != '-' || !strcmp(t + 2, "O")) continue;
-            size_t j = i + 1;
-            while (j < s->count && s->tag[j][0] == 'I' && !strcmp(s->tag[j] + 2, t + 2)) j++;
-            gold++;
-            size_t start = tok + i;
-            while (e < d->entities.count && d->entities.items[e].first_token < start) e++;
-            for (size_t q = e; q < d->entities.count && d->entities.items[q].first_token == start; q++) {
-                const dyad_entity *x = &d->entities.items[q];
-                if (x->token_count == j - i && !strcmp(x->type, t + 2)) match++;
-            }
+    ner_tally t = {0};
+    for (size_t s0 = 0; s0 < c.count;) {
+        size_t s1 = s0 + 1;
+        while (s1 < c.count && !c.s[s1].newdoc) s1++;
+        doc *d = doc_new(NULL);
+        size_t ntok = 0;
+        for (size_t si = s0; si < s1; si++) {
+            nlp_add_gold_sentence(d, c.s[si].form, NULL, c.s[si].count);
+            ntok += c.s[si].count;
         }
-        tok += s->count;
+        const char **forms = malloc((ntok + 1) * sizeof *forms);
+        ntok = 0;
+        for (size_t si = s0; si < s1; si++)
+            for (size_t i = 0; i < c.s[si].count; i++) forms[ntok++] = c.s[si].form[i];
+        nlp_annotate(d, m);
+        score_doc(&c, s0, s1, d, forms, &t);
+        free(forms);
+        doc_free(d);
+        s0 = s1;
+    }
+    size_t gold = 0, pred = 0, match = 0;
+    for (size_t i = 0; i < t.ntype; i++) {
+        gold += t.gold[i];
+        pred += t.pred[i];
+        match += t.match[i];
     }
     double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
     printf("entities, %s: %zu gold, %zu found\n", path, gold, pred);
     printf("  NER precision %.4f  recall %.4f  F1 %.4f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
-    doc_free(d);
+    for (size_t i = 0; i < t.ntype; i++) print_prf(t.type[i], t.gold[i], t.pred[i], t.match[i]);
+    printf("  missed: %zu other type, %zu other span, %zu not found; spurious: %zu other type, %zu other span, "
+           "%zu nothing there\n",
+           t.missed_type, t.missed_bound, t.missed_none, t.spur_type, t.spur_bound, t.spur_none);
+    if (getenv("EVAL_NLP_ENTITIES")) {
+        print_top("most often missed", t.missed, t.nmissed, 40);
+        print_top("most often spurious", t.spurious, t.nspurious, 40);
+    }
+    for (size_t i = 0; i < t.nmissed; i++) free(t.missed[i]);
+    for (size_t i = 0; i < t.nspurious; i++) free(t.spurious[i]);
+    free(t.missed);
+    free(t.spurious);
+    for (size_t i = 0; i < t.ntype; i++) free(t.type[i]);
     iob2_free(&c);
     return 0;
 }

@@ -3,7 +3,8 @@
 # fuzz and evaluate.  Run as root (or with sudo available).
 set -eu
 # wordnet-base: WordNet 3.0, read by `dyad train` for the tagger's word classes (never at run time)
-PACKAGES="build-essential pkg-config zlib1g-dev libxml2-dev libbrotli-dev libzstd-dev clang libclang-rt-14-dev wordnet-base"
+# miscfiles: /usr/share/dict/propernames, first names read by `dyad train` for the recogniser (never at run time)
+PACKAGES="build-essential pkg-config zlib1g-dev libxml2-dev libbrotli-dev libzstd-dev clang libclang-rt-14-dev wordnet-base miscfiles"
 missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

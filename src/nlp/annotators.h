@@ -56,7 +56,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 1 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 2 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -90,7 +90,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 64 };
+enum { NER_MAX_FEATS = 64, NER_MAX_CLASSES = 64 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
@@ -114,18 +114,66 @@ void ner_gaz_init(ner_gazetteer *g, const uint64_t *keys, size_t count);
 int ner_gaz_load(ner_gazetteer *g, const model_file *f, char *err, size_t err_size);
 /* Hash of a name of n tokens, extended one token (form hash) at a time. */
 static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
+/* The wide list (first names): same key array, another start. */
+static inline uint64_t gaz_start_wide(void) { return 0xbb67ae8584caa73bULL; }
 static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }
 static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3) | (uint64_t)type; }
 /* Per token: bit 2(t-1) when a listed name of type t starts there, bit
- * 2(t-1)+1 when one continues through it; marks[0..n) is written. */
+ * 2(t-1)+1 when one continues through it (the curated list); bits 6-7 the
+ * type of the longest name of the wide list covering it (0 none);
+ * marks[0..n) is written. */
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
 
-size_t ner_features(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, const int *labels,
-                    uint64_t *out);
+/* Document memory: what the rest of the document says of a word (by its
+ * lowercase hash): whether it is written capitalised or lowercase inside a
+ * sentence anywhere in the document, and the class the recogniser gave its
+ * latest use in an earlier sentence (Ratinov and Roth's non-local
+ * features, 2009).  Filled the same way in training and at run time: every
+ * sentence of the document noted first, then labels after each sentence. */
+typedef struct ner_memory {
+    uint64_t *key;  /* 0: empty slot */
+    uint8_t *seen;  /* NER_SEEN_* bits */
+    uint8_t *last;  /* class + 1 of the latest use, 0 none yet */
+    uint8_t *ent;   /* class + 1 of the latest use inside an entity, 0 none yet */
+    size_t mask;    /* slots - 1; more than twice the tokens, so never full */
+} ner_memory;
+enum { NER_SEEN_UPPER = 1, NER_SEEN_LOWER = 2 };
+/* Bytes of memory for a document of `tokens` tokens. */
+size_t ner_memory_bytes(size_t tokens);
+/* m over mem (ner_memory_bytes(tokens) bytes, any content). */
+void ner_memory_init(ner_memory *m, size_t tokens, void *mem);
+/* Note how a sentence writes its words (the first word says nothing). */
+void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n);
+/* Record the classes given to a sentence's words (ner_run does this). */
+void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size_t n);
+
+/* Features of token i: those that ignore the labels of this sentence (mem:
+ * the document's memory, or NULL), and those that read the label of token
+ * i - 1 (prev; -1 at the sentence start). */
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
+                           size_t i, uint64_t *out);
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+                         uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);
-/* marks: scratch of n bytes for the gazetteer marks. */
-void ner_run(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n, int *labels,
-             uint8_t *marks, int32_t *scores);
+/* Scores of classes 0..nclass-1 for features f[0..k) (training: the
+ * current weights; run time: the averaged model). */
+typedef void (*ner_score_fn)(const void *model, const uint64_t *f, size_t k, double *out);
+/* Bytes of work memory ner_viterbi needs. */
+size_t ner_viterbi_bytes(uint32_t nclass, size_t n);
+/* The best-scoring BIO sequence of n tokens (first-order Viterbi over the
+ * classes of `names`, at most NER_MAX_CLASSES, transitions checked with
+ * ner_allowed); marks: the gazetteer marks. */
+void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
+                 const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work);
+/* marks: scratch of n bytes for the gazetteer marks; scores: scratch of
+ * pc_width(m->nclass) scores; mem: the document's memory (noted
+ * beforehand; NULL: none), given this sentence's labels. */
+void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
+             int *labels, uint8_t *marks, int32_t *scores);
+/* The same for a model of template set 1 (greedy decoding, the label two
+ * back a feature too): models trained before set 2 keep working. */
+void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
+                    int *labels, uint8_t *marks, int32_t *scores);
 
 #endif

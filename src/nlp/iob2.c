@@ -22,6 +22,7 @@ int iob2_parse(const char *data, size_t len, iob2_corpus *out)
     VEC(iob2_sentence) sents = {0};
     VEC(size_t) starts = {0};
     const char *sent_id = NULL;
+    int newdoc = 0;
     char *p = out->data, *end = out->data + len;
     size_t first = 0;
     while (p <= end) {
@@ -31,14 +32,16 @@ int iob2_parse(const char *data, size_t len, iob2_corpus *out)
         if (le > p && le[-1] == '\r') le[-1] = '\0';
         if (*p == '\0') {
             if (forms.count > first) {
-                iob2_sentence s = {NULL, NULL, forms.count - first, sent_id};
+                iob2_sentence s = {NULL, NULL, forms.count - first, sent_id, newdoc};
                 VEC_PUSH(&sents, s);
                 VEC_PUSH(&starts, first);
                 first = forms.count;
+                newdoc = 0;
             }
             sent_id = NULL;
         } else if (*p == '#') {
             if (strncmp(p, "# sent_id = ", 12) == 0) sent_id = p + 12;
+            else if (strncmp(p, "# newdoc", 8) == 0) newdoc = 1;
         } else {
             char *t1 = strchr(p, '\t');
             char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
@@ -60,7 +63,7 @@ int iob2_parse(const char *data, size_t len, iob2_corpus *out)
         p = nl + 1;
     }
     if (forms.count > first) {
-        iob2_sentence s = {NULL, NULL, forms.count - first, sent_id};
+        iob2_sentence s = {NULL, NULL, forms.count - first, sent_id, newdoc};
         VEC_PUSH(&sents, s);
         VEC_PUSH(&starts, first);
     }

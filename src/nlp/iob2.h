@@ -10,6 +10,7 @@ typedef struct iob2_sentence {
     const char **form, **tag;
     size_t count;
     const char *sent_id;
+    int newdoc;           /* a "# newdoc" line came before it: a new document starts */
 } iob2_sentence;
 
 typedef struct iob2_corpus {

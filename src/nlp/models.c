@@ -29,6 +29,7 @@ struct nlp_models {
     char **deprel;             /* per parser label */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
+    bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
     int nlabel, root_label;
 };
 
@@ -106,7 +107,12 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (!model_templates_match(m->fpar, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why))
         goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
-    if (!model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why)) goto fail;
+    /* A recogniser of set 1 (greedy, before the Viterbi decoder) still
+     * runs the way it was trained until the models are retrained. */
+    m->ner_greedy = model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 1, why, sizeof why);
+    if (!m->ner_greedy &&
+        !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why))
+        goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     if (open_boundary(m, model_dir, why, sizeof why) != 0) goto fail;
@@ -153,6 +159,10 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         }
         m->ner_kind[c] = s[0];
         m->ner_type[c] = xstrdup(s + 2);
+    }
+    if (m->ner.nclass > NER_MAX_CLASSES) {
+        snprintf(why, sizeof why, "corrupt model (%u entity classes, at most %d)", m->ner.nclass, NER_MAX_CLASSES);
+        goto fail;
     }
     if (m->ner_kind[0] != 'O') { snprintf(why, sizeof why, "corrupt model (entity class 0 is not O)"); goto fail; }
     if (error && error_size) error[0] = '\0';
@@ -240,6 +250,31 @@ void nlp_annotate(doc *d, const nlp_models *m)
     doc_sentences out = {0}, piece = {0};
     /* in edited prose the pass cuts only where it is surer (boundary.h) */
     boundary_model bnd = m->fbnd && !d->given_sentences ? boundary_for_document(&m->bnd, d) : m->bnd;
+    /* The recogniser's document memory: how the whole document writes each
+     * word, noted before any sentence is labelled (as in training). */
+    ner_memory nmem;
+    void *nmem_buf = xmalloc(ner_memory_bytes(d->tokens.count));
+    ner_memory_init(&nmem, d->tokens.count, nmem_buf);
+    {
+        wordfeat fw[64];
+        for (size_t si = 0; si < d->sentences.count; si++) {
+            const dyad_sentence *s = &d->sentences.items[si];
+            if (s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token) continue;
+            /* In pieces of 64 words, each after the first one overlapping
+             * its predecessor by a word, since a sentence's first word is
+             * not noted. */
+            for (size_t a = 0; a + 1 < s->token_count || (a == 0 && s->token_count); a += 63) {
+                size_t k = s->token_count - a < 64 ? s->token_count - a : 64;
+                for (size_t i = 0; i < k; i++) {
+                    size_t len;
+                    const char *f = token_form(d, &d->tokens.items[s->first_token + a + i], &len);
+                    wordfeat_compute(&fw[i], f, len);
+                }
+                ner_memory_note(&nmem, fw, k);
+                if (k < 64) break;
+            }
+        }
+    }
 
     for (size_t c0 = 0, c1; c0 < d->sentences.count; c0 = c1) {
         /* Sentences [c0, c1) hold `total` tokens, from token `base` on. */
@@ -318,7 +353,9 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
                                scores);
                 } else if (stage == 2) {
-                    ner_run(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    if (m->ner_greedy)
+                        ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    else ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
                 } else {
                     int *tags = tags_all + o, *heads = heads_all + o, *labels = labels_all + o, *ents = ents_all + o;
                     for (size_t i = 0; i < n; i++) {
@@ -361,6 +398,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     d->sentences.count = out.count;
     d->sentences.cap = out.cap;
     VEC_FREE(&piece);
+    free(nmem_buf);
     free(scores);
     free(wf);
     free(ints);

@@ -532,6 +532,15 @@ void pct_update(pct *t, const uint64_t *f, size_t n, uint32_t truth, uint32_t gu
     }
 }
 
+void pct_add(pct *t, const uint64_t *f, size_t n, uint32_t cls, float d)
+{
+    for (size_t i = 0; i < n; i++) {
+        tfeat *x = insert(t, f[i]);
+        x->updates++;
+        bump(t, x, cls, d);
+    }
+}
+
 void pct_tick(pct *t) { t->now++; }
 
 /* Lay the rows out so that none shorter than a cache line (64 bytes, 32

@@ -92,6 +92,9 @@ void pct_free(pct *t);
 void pct_score(const pct *t, const uint64_t *f, size_t n, float *scores);
 /* Reward `truth` and penalise `guess` on features f (no-op if equal). */
 void pct_update(pct *t, const uint64_t *f, size_t n, uint32_t truth, uint32_t guess);
+/* Add d to class cls on features f (structured updates, where the truth
+ * and the guess were scored on different features). */
+void pct_add(pct *t, const uint64_t *f, size_t n, uint32_t cls, float d);
 /* Count one training instance (the clock of the averaging). */
 void pct_tick(pct *t);
 /* The averaged model.  Features that took part in fewer than min_updates

@@ -143,6 +143,7 @@ static void build_ner_corpus(tcorpus *out, const iob2_corpus *ic, classes *bio, 
         int n = (int)is->count;
         tsent *s = &out->s[out->count++];
         s->n = n;
+        s->doc_start = is->newdoc || si == 0;
         s->form = xmalloc((size_t)n * sizeof *s->form);
         s->wf = xmalloc((size_t)n * sizeof *s->wf);
         s->tag = xcalloc((size_t)n * 6, sizeof(int));
@@ -511,7 +512,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         uint64_t *gkeys = NULL;
         ner_gazetteer gaz;
         size_t gcount = gazetteer_build(o->actors_dir ? o->actors_dir : "data/actors",
-                                        o->names_file ? o->names_file : "models/names.txt", &gkeys, log);
+                                        o->names_file ? o->names_file : "models/names.txt", NER_FIRST_NAMES_DEFAULT,
+                                        &gkeys, log);
         ner_gaz_init(&gaz, gkeys, gcount);
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;

@@ -48,6 +48,7 @@ typedef struct tsent {
     int *ner;      /* gold BIO class */
     const conllu_word *words;
     const char *sent_id;
+    bool doc_start; /* the first sentence of a document (UNER "# newdoc") */
 } tsent;
 
 typedef struct tcorpus {
@@ -91,8 +92,11 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
  * last epoch is kept (for training on train + dev with a fixed count). */
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
                uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
-/* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir
- * and the name list `names` (NULL: none). */
-size_t gazetteer_build(const char *dir, const char *names, uint64_t **out, FILE *log);
+/* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir,
+ * the name list `names` and the wide list of first names, one a line,
+ * gzip'd or not (either NULL: none). */
+size_t gazetteer_build(const char *dir, const char *names, const char *first_names, uint64_t **out, FILE *log);
+/* Where Debian's miscfiles puts its first names. */
+#define NER_FIRST_NAMES_DEFAULT "/usr/share/dict/propernames.gz"
 
 #endif

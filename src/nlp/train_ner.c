@@ -1,5 +1,7 @@
-/* train_ner.c — entity recogniser training (greedy BIO with its own
- * previous labels as context) and entity-level dev F1. */
+/* train_ner.c — entity recogniser training: a structured perceptron
+ * (Collins 2002) that decodes each sentence with the same first-order
+ * Viterbi search as run time and moves the weights from the best sequence's
+ * features to the gold sequence's where they differ; entity-level dev F1. */
 #include "nlp/train.h"
 
 #include <stdlib.h>
@@ -29,34 +31,91 @@ static size_t count_matches(const classes *bio, const int *a, const int *b, int 
     return match;
 }
 
+/* Documents: [start[d], start[d + 1]) sentences; returns their count. */
+static size_t documents(const tcorpus *c, size_t **start)
+{
+    size_t nd = 0;
+    *start = xmalloc((c->count + 2) * sizeof **start);
+    for (size_t i = 0; i < c->count; i++)
+        if (i == 0 || c->s[i].doc_start) (*start)[nd++] = i;
+    (*start)[nd] = c->count;
+    return nd;
+}
+
+/* A memory for sentences [a, b) with every sentence noted; free *buf. */
+static void doc_memory(const tcorpus *c, size_t a, size_t b, ner_memory *m, void **buf)
+{
+    size_t tokens = 0;
+    for (size_t i = a; i < b; i++) tokens += (size_t)c->s[i].n;
+    *buf = xmalloc(ner_memory_bytes(tokens));
+    ner_memory_init(m, tokens, *buf);
+    for (size_t i = a; i < b; i++) ner_memory_note(m, c->s[i].wf, (size_t)c->s[i].n);
+}
+
 static double evaluate(const pc_model *m, const classes *bio, const ner_gazetteer *g, const tcorpus *dev, FILE *log)
 {
     size_t match = 0, gold = 0, pred = 0;
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
-    for (size_t si = 0; si < dev->count; si++) {
-        const tsent *s = &dev->s[si];
-        int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
-        uint8_t *marks = xmalloc((size_t)s->n + 1);
-        ner_run(m, g, s->wf, s->ptag, (size_t)s->n, labels, marks, scores);
-        match += count_matches(bio, s->ner, labels, s->n, &gold, &pred);
-        free(marks);
-        free(labels);
+    size_t *start, nd = documents(dev, &start);
+    for (size_t d = 0; d < nd; d++) {
+        ner_memory mem;
+        void *buf;
+        doc_memory(dev, start[d], start[d + 1], &mem, &buf);
+        for (size_t si = start[d]; si < start[d + 1]; si++) {
+            const tsent *s = &dev->s[si];
+            int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
+            uint8_t *marks = xmalloc((size_t)s->n + 1);
+            ner_run(m, g, &mem, s->wf, s->ptag, (size_t)s->n, labels, marks, scores);
+            match += count_matches(bio, s->ner, labels, s->n, &gold, &pred);
+            free(marks);
+            free(labels);
+        }
+        free(buf);
     }
+    free(start);
     free(scores);
     double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
     if (log) fprintf(log, "  dev P %.4f R %.4f ", p, r);
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
+/* Training: the current (not averaged) weights as doubles. */
+typedef struct train_ctx { const pct *t; float *scores; uint32_t nclass; } train_ctx;
+static void train_score(const void *ctx, const uint64_t *f, size_t k, double *out)
+{
+    const train_ctx *x = ctx;
+    pct_score(x->t, f, k, x->scores);
+    for (uint32_t c = 0; c < x->nclass; c++) out[c] = x->scores[c];
+}
+
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
                uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
     uint32_t nclass = (uint32_t)bio->count;
+    memset(out, 0, sizeof *out);
+    if (nclass > NER_MAX_CLASSES) { /* the decoder's limit; UNER has 7 */
+        if (log) fprintf(log, "ner: %u classes, at most %d: not trained\n", nclass, NER_MAX_CLASSES);
+        return;
+    }
     pct *t = pct_new(nclass);
+    /* Every document's memory, noted once.  The sentences are shuffled
+     * across documents all the same (going document by document, in order,
+     * cost 1.4 points of dev F1 over three seeds with greedy decoding), so
+     * a memory's labels are those of the sentences of its document seen so
+     * far in the epoch, before or after: cleared when an epoch starts. */
+    size_t *start, nd = documents(train, &start);
+    ner_memory *mems = xmalloc((nd ? nd : 1) * sizeof *mems);
+    void **bufs = xmalloc((nd ? nd : 1) * sizeof *bufs);
+    size_t *docof = xmalloc((train->count ? train->count : 1) * sizeof *docof);
+    for (size_t d = 0; d < nd; d++) {
+        doc_memory(train, start[d], start[d + 1], &mems[d], &bufs[d]);
+        for (size_t i = start[d]; i < start[d + 1]; i++) docof[i] = d;
+    }
     size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
     for (size_t i = 0; i < train->count; i++) order[i] = i;
     uint64_t rng = seed ? seed : 1;
     float *scores = xmalloc(nclass * sizeof *scores);
+    train_ctx ctx = {t, scores, nclass};
     double best = -1;
     memset(out, 0, sizeof *out);
     /* ner_allowed() reads class names from a model: a stub model suffices. */
@@ -65,23 +124,31 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
     names.classes = (const char **)bio->names;
     for (int e = 1; e <= epochs; e++) {
         shuffle_order(order, train->count, &rng);
+        for (size_t d = 0; d < nd; d++) memset(mems[d].last, 0, 2 * (mems[d].mask + 1)); /* last and ent */
         for (size_t oi = 0; oi < train->count; oi++) {
             const tsent *s = &train->s[order[oi]];
-            int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
-            uint8_t *marks = xmalloc((size_t)s->n + 1);
-            ner_gaz_mark(g, s->wf, (size_t)s->n, marks);
-            for (int i = 0; i < s->n; i++) {
+            ner_memory *mem = &mems[docof[order[oi]]];
+            size_t n = (size_t)s->n;
+            int *guess = xmalloc((n + 1) * sizeof *guess);
+            uint8_t *marks = xmalloc(n + 1);
+            void *work = xmalloc(ner_viterbi_bytes(nclass, n));
+            ner_gaz_mark(g, s->wf, n, marks);
+            ner_viterbi(&names, train_score, &ctx, mem, s->wf, s->ptag, marks, n, guess, work);
+            for (size_t i = 0; i < n; i++) {
                 uint64_t f[NER_MAX_FEATS];
-                size_t k = ner_features(s->wf, s->ptag, marks, (size_t)s->n, (size_t)i, guess, f);
-                pct_score(t, f, k, scores);
-                int g = -1, prev = i ? guess[i - 1] : -1;
-                for (uint32_t c = 0; c < nclass; c++)
-                    if (ner_allowed(&names, prev, (int)c) && (g < 0 || scores[c] > scores[g])) g = (int)c;
-                int gold = s->ner[i] >= 0 ? s->ner[i] : 0;
-                pct_update(t, f, k, (uint32_t)gold, (uint32_t)g);
+                int gi = s->ner[i] >= 0 ? s->ner[i] : 0, pi = guess[i];
+                int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
+                if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, mem, n, i, f), (uint32_t)gi, (uint32_t)pi);
+                if (gp == pp) {
+                    if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
+                } else {
+                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, 1.0f);
+                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, pp, f), (uint32_t)pi, -1.0f);
+                }
                 pct_tick(t);
-                guess[i] = g;
             }
+            ner_memory_label(mem, s->wf, guess, n);
+            free(work);
             free(marks);
             free(guess);
         }
@@ -101,5 +168,10 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
     }
     free(scores);
     free(order);
+    for (size_t d = 0; d < nd; d++) free(bufs[d]);
+    free(bufs);
+    free(mems);
+    free(docof);
+    free(start);
     pct_free(t);
 }

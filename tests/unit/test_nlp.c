@@ -189,7 +189,7 @@ TEST(gazetteer_marks_listed_names_whatever_their_case)
     close(fd);
     uint64_t *keys = NULL;
     ner_gazetteer g;
-    size_t count = gazetteer_build("/nonexistent-dir", path, &keys, NULL);
+    size_t count = gazetteer_build("/nonexistent-dir", path, NULL, &keys, NULL);
     ner_gaz_init(&g, keys, count);
     unlink(path);
     const char *forms[] = {"Ada", "lovelace", "visited", "new", "york", "city", "and", "KERALA", "for", "Acme",

@@ -1,0 +1,193 @@
+/* test_ner.c — the entity recogniser's evidence: the wide list of first
+ * names marks a name the curated list lacks, apart from the curated marks,
+ * and document memory carries what was said of a word to its next use. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "nlp/annotators.h"
+#include "nlp/train.h"
+#include "test.h"
+
+static char *write_temp(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad_ner_XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    size_t n = strlen(text);
+    ssize_t w = write(fd, text, n);
+    close(fd);
+    return w == (ssize_t)n ? path : NULL;
+}
+
+/* "Wilhelmina" is no curated name, but a first name: the wide bits (6-7)
+ * say PER; the curated bits stay for the curated list alone. */
+TEST(first_names_mark_a_person_the_curated_list_lacks)
+{
+    char *p = write_temp("loc Vantaa\n");
+    CHECK(p != NULL);
+    if (!p) return;
+    char names[64];
+    snprintf(names, sizeof names, "%s", p);
+    char *q = write_temp("Wilhelmina\nOtto\nlowercase\n");
+    CHECK(q != NULL);
+    if (!q) { unlink(names); return; }
+    uint64_t *keys = NULL;
+    size_t count = gazetteer_build("/nonexistent-dir", names, q, &keys, NULL);
+    unlink(names);
+    unlink(q);
+    ner_gazetteer g;
+    ner_gaz_init(&g, keys, count);
+    const char *forms[] = {"Wilhelmina", "moved", "to", "vantaa", "with", "otto", "lowercase"};
+    enum { N = sizeof forms / sizeof forms[0] };
+    wordfeat wf[N];
+    for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
+    uint8_t marks[N];
+    ner_gaz_mark(&g, wf, N, marks);
+    CHECK_INT_EQ(marks[0], GAZ_PER << 6);
+    CHECK_INT_EQ(marks[1], 0);
+    CHECK_INT_EQ(marks[3], 16);            /* curated LOC start, no wide bits */
+    CHECK_INT_EQ(marks[5], GAZ_PER << 6);  /* the list is matched in any case */
+    CHECK_INT_EQ(marks[6], 0);             /* lines not written as a name are skipped */
+    free(keys);
+}
+
+/* ---- decoding ---- */
+
+static const char *const bio_names[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC"};
+
+/* A scorer of fixed preferences per token, whatever the features: the
+ * token is found by the feature of its word form (template 101). */
+typedef struct prefs { const wordfeat *wf; size_t n; const double (*want)[5]; } prefs;
+static void pref_score(const void *ctx, const uint64_t *f, size_t k, double *out)
+{
+    const prefs *p = ctx;
+    for (int c = 0; c < 5; c++) out[c] = 0;
+    /* Only the label-independent call carries the word form feature. */
+    for (size_t j = 0; j < k; j++)
+        for (size_t i = 0; i < p->n; i++)
+            if (f[j] == fh1(101, p->wf[i].form))
+                for (int c = 0; c < 5; c++) out[c] = p->want[i][c];
+}
+
+static void decode(const char *const *forms, size_t n, const double (*want)[5], int *labels)
+{
+    wordfeat wf[8];
+    for (size_t i = 0; i < n; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
+    uint8_t marks[8] = {0};
+    int tags[8] = {0};
+    pc_model names = {0};
+    names.nclass = 5;
+    names.classes = (const char **)bio_names;
+    prefs p = {wf, n, want};
+    void *work = malloc(ner_viterbi_bytes(5, n));
+    ner_viterbi(&names, pref_score, &p, NULL, wf, tags, marks, n, labels, work);
+    free(work);
+}
+
+/* "Kofi Annan": the first word alone leans to O, the second strongly to
+ * inside a name.  Left-to-right choices would say O, then could not open
+ * the name in the middle; the search finds the whole name. */
+TEST(decoder_finds_the_whole_name_a_left_to_right_choice_would_miss)
+{
+    const char *forms[] = {"Kofi", "Annan", "spoke"};
+    const double want[3][5] = {{1.0, 0.8, 0, 0, 0}, {0, 0, 5.0, 0, 0}, {3.0, 0, 0, 0, 0}};
+    int labels[3];
+    decode(forms, 3, want, labels);
+    CHECK_INT_EQ(labels[0], 1); /* B-PER */
+    CHECK_INT_EQ(labels[1], 2); /* I-PER */
+    CHECK_INT_EQ(labels[2], 0);
+}
+
+/* Whatever the scores, no I- follows anything but a B- or I- of its own
+ * type: every entity has a start and one type. */
+TEST(decoder_never_continues_a_name_it_did_not_open)
+{
+    const char *forms[] = {"a", "b", "c", "d", "e"};
+    const double want[5][5] = {
+        {0, 0, 9, 0, 9}, {0, 0, 0, 0, 9}, {0, 1, 0, 0, 0}, {0, 0, 0, 0, 9}, {0, 0, 9, 0, 0},
+    };
+    int labels[5];
+    decode(forms, 5, want, labels);
+    for (int i = 0; i < 5; i++) {
+        const char *x = bio_names[labels[i]];
+        if (x[0] != 'I') continue;
+        CHECK(i > 0);
+        if (i == 0) continue;
+        const char *prev = bio_names[labels[i - 1]];
+        CHECK(prev[0] == 'B' || prev[0] == 'I');
+        CHECK_STR_EQ(prev + 2, x + 2);
+    }
+}
+
+/* ---- document memory ---- */
+
+static size_t static_features(const char *const *forms, size_t n, size_t i, const ner_memory *mem, uint64_t *f)
+{
+    wordfeat wf[8];
+    for (size_t j = 0; j < n; j++) wordfeat_compute(&wf[j], forms[j], strlen(forms[j]));
+    uint8_t marks[8] = {0};
+    int tags[8] = {0};
+    return ner_features_static(wf, tags, marks, mem, n, i, f);
+}
+
+static bool same_features(const uint64_t *a, size_t na, const uint64_t *b, size_t nb)
+{
+    if (na != nb) return false;
+    for (size_t i = 0; i < na; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+/* What the recogniser said of "Marlow" in an earlier sentence reaches its
+ * next use, written in any case, and only that word. */
+TEST(document_memory_carries_a_label_to_the_next_use_of_the_word)
+{
+    const char *first[] = {"Marlow", "arrived", "late"};
+    const char *later[] = {"then", "marlow", "left"};
+    wordfeat wf[3];
+    for (size_t j = 0; j < 3; j++) wordfeat_compute(&wf[j], first[j], strlen(first[j]));
+    int labels[3] = {1, 0, 0};
+    void *buf1 = malloc(ner_memory_bytes(6)), *buf2 = malloc(ner_memory_bytes(6));
+    ner_memory fresh, told;
+    ner_memory_init(&fresh, 6, buf1);
+    ner_memory_init(&told, 6, buf2);
+    ner_memory_label(&told, wf, labels, 3);
+    uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS];
+    size_t na = static_features(later, 3, 1, &fresh, a), nb = static_features(later, 3, 1, &told, b);
+    CHECK(!same_features(a, na, b, nb));
+    na = static_features(later, 3, 2, &fresh, a); /* "left": told nothing */
+    nb = static_features(later, 3, 2, &told, b);
+    CHECK(same_features(a, na, b, nb));
+    free(buf1);
+    free(buf2);
+}
+
+/* A long document of distinct words fills the memory without running out
+ * of room, and every word is found again. */
+TEST(document_memory_holds_every_word_of_a_long_document)
+{
+    enum { N = 5000 };
+    wordfeat *wf = malloc(N * sizeof *wf);
+    int *labels = malloc(N * sizeof *labels);
+    char w[32];
+    for (int i = 0; i < N; i++) {
+        snprintf(w, sizeof w, "Word%d", i);
+        wordfeat_compute(&wf[i], w, strlen(w));
+        labels[i] = i % 5;
+    }
+    void *buf = malloc(ner_memory_bytes(N));
+    ner_memory m;
+    ner_memory_init(&m, N, buf);
+    ner_memory_note(&m, wf, N);
+    ner_memory_label(&m, wf, labels, N);
+    size_t found = 0;
+    for (size_t s = 0; s <= m.mask; s++) found += m.key[s] != 0;
+    CHECK_INT_EQ(found, N);
+    free(buf);
+    free(labels);
+    free(wf);
+}
