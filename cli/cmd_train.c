@@ -38,7 +38,7 @@ int cmd_train(int argc, char **argv)
     o.seed = 1;
     o.tagger_epochs = 8;
     o.parser_epochs = 12;
-    o.parser_members = 1;
+    o.parser_members = 4; /* the mean of four perceptrons: docs/MODELS.md, Parser ensemble */
     o.ner_epochs = 10;
     o.jackknife = 4;
     o.boundary_epochs = 8;
