@@ -738,3 +738,37 @@ void pct_average(const pct *t, const char *const *class_names, unsigned min_upda
     free(keys);
     free(vals);
 }
+
+/* The sum of several trainers' averaged models, divided by their count:
+ * for a linear model the sum of the members' scores, that is, their
+ * ensemble, at the run-time cost of one model (a row per feature any
+ * member kept).  Each member's features are pruned by its own update
+ * count, as its own model would be. */
+void pct_average_sum(const pct *const *ts, size_t k, const char *const *class_names, unsigned min_updates,
+                     pc_model *out)
+{
+    pct *sum = pct_new(ts[0]->nclass);
+    for (size_t m = 0; m < k; m++) {
+        const pct *t = ts[m];
+        for (size_t i = 0; i < t->cap; i++) {
+            const tfeat *x = &t->table[i];
+            if (!x->key || x->updates < min_updates) continue;
+            tfeat *y = insert(sum, x->key);
+            y->updates = 1;
+            for (uint32_t c = 0; c < x->n; c++) {
+                const tentry *e = &x->e[c];
+                double a = (e->tot + (double)(t->now - e->ts) * e->w) / t->now;
+                bump(sum, y, e->cls, (float)(a / (double)k));
+            }
+        }
+    }
+    /* With the clock at 1 and every entry stamped 0, the average that
+     * pct_average computes is the weight itself. */
+    for (size_t i = 0; i < sum->cap; i++)
+        for (uint32_t c = 0; c < sum->table[i].n; c++) {
+            sum->table[i].e[c].ts = 0;
+            sum->table[i].e[c].tot = 0;
+        }
+    pct_average(sum, class_names, 1, out);
+    pct_free(sum);
+}

@@ -102,5 +102,10 @@ void pct_tick(pct *t);
  * so are weights that quantise to zero.  class_names are copied. */
 void pct_average(const pct *t, const char *const *class_names, unsigned min_updates, pc_model *out);
 size_t pct_feature_count(const pct *t);
+/* The averaged model of k trainers together: the mean of their averaged
+ * weights (each pruned by min_updates as pct_average would), one model
+ * that scores as the sum of theirs. */
+void pct_average_sum(const pct *const *ts, size_t k, const char *const *class_names, unsigned min_updates,
+                     pc_model *out);
 
 #endif

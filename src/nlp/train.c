@@ -474,7 +474,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         /* The parser reads ambiguity classes too: it learns from them as new
          * text will show them (see lexicon_jackknife). */
         uint64_t *lex_saved = lexicon_jackknife(&train, tags.count);
-        train_parser(&train, &dev, &labels, o->parser_epochs, o->seed, log, o->prune_parser, &parser);
+        train_parser(&train, &dev, &labels, o->parser_epochs, o->parser_members, o->seed, log, o->prune_parser, &parser);
         lexicon_restore(&train, lex_saved);
         model_writer w;
         model_writer_init(&w, "parser");

@@ -18,6 +18,7 @@ typedef struct train_options {
     const char *out_dir;    /* where tagger.bin, parser.bin, ner.bin go */
     uint64_t seed;
     int tagger_epochs, parser_epochs, ner_epochs;
+    int parser_members;     /* perceptrons averaged into the parser (train_parser) */
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
     int boundary_epochs;    /* the learned sentence-boundary pass */
     unsigned prune_boundary;
@@ -86,8 +87,12 @@ void tag_corpus(const pc_model *m, tcorpus *c);
  * them back and frees them. */
 uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass);
 void lexicon_restore(const tcorpus *train, uint64_t *saved);
-void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, uint64_t seed,
-                  FILE *log, unsigned min_updates, pc_model *out);
+/* Parser: `members` averaged perceptrons trained side by side on their own
+ * orders and exploration, saved as one model with the mean of their
+ * weights (1: a single perceptron); the epoch whose model scores the best
+ * dev LAS is kept. */
+void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, int members,
+                  uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
 /* Recogniser: trains with the gazetteer g; with dev NULL the model of the
  * last epoch is kept (for training on train + dev with a fixed count). */
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,

@@ -98,11 +98,73 @@ static void evaluate(const pc_model *m, int root_label, const tcorpus *dev, doub
     *las = total ? 100.0 * l / total : 0;
 }
 
-void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, uint64_t seed,
-                  FILE *log, unsigned min_updates, pc_model *out)
+/* One pass over the training sentences in a fresh order from *rng,
+ * updating t. */
+static void train_epoch(pct *t, const tcorpus *train, size_t *order, uint64_t *rng, int e, int nclass,
+                        int root_label, float *scores, int *cost, size_t *steps_out, size_t *wrong_out)
+{
+    shuffle_order(order, train->count, rng);
+    size_t steps = 0, wrong = 0;
+    for (size_t oi = 0; oi < train->count; oi++) {
+        const tsent *s = &train->s[order[oi]];
+        if (s->n == 0) continue;
+        void *mem = xmalloc(pstate_bytes(s->n));
+        int *counts = xmalloc(2 * ((size_t)s->n + 1) * sizeof *counts);
+        char *stacked = xmalloc((size_t)s->n + 1);
+        pstate st;
+        pstate_init(&st, s->n, mem);
+        oracle o;
+        oracle_init(&o, s, counts, stacked);
+        uint64_t f[PARSER_MAX_FEATS];
+        long guard = 2L * s->n + 2;
+        while (!pstate_done(&st) && guard-- > 0) {
+            size_t k = parser_features(&st, s->wf, s->ptag, f);
+            pct_score(t, f, k, scores);
+            costs(&o, &st, nclass, root_label, cost);
+            int guess = -1, gold = -1, min_cost = 1 << 29;
+            for (int c = 0; c < nclass; c++)
+                if (cost[c] < min_cost) min_cost = cost[c];
+            for (int c = 0; c < nclass; c++) {
+                if (cost[c] >= (1 << 29)) continue;
+                if (guess < 0 || scores[c] > scores[guess]) guess = c;
+                if (cost[c] == min_cost && (gold < 0 || scores[c] > scores[gold])) gold = c;
+            }
+            if (guess < 0) break;
+            steps++;
+            if (cost[guess] > min_cost) {
+                wrong++;
+                pct_update(t, f, k, (uint32_t)gold, (uint32_t)guess);
+            }
+            pct_tick(t);
+            /* Explore: after the first epoch follow the model's own
+             * choice 90% of the time, even when it is wrong. */
+            int next = gold;
+            if (e > 1 && cost[guess] > min_cost && (rng_next(rng) % 100) < 90) next = guess;
+            oracle_apply(&o, &st, next);
+        }
+        free(stacked);
+        free(counts);
+        free(mem);
+    }
+    *steps_out += steps;
+    *wrong_out += wrong;
+}
+
+/* Member m trains on its own order and explores with its own random
+ * choices; member 0 has exactly the sequence a single trainer has, so one
+ * member gives the single model. */
+static uint64_t member_seed(uint64_t seed, int m)
+{
+    uint64_t s = seed ? seed : 1;
+    return m == 0 ? s : s ^ (0x9e3779b97f4a7c15ULL * (uint64_t)m);
+}
+
+void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, int members,
+                  uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
     int nlabel = (int)labels->count, nclass = 1 + 2 * nlabel;
     int root_label = classes_find(labels, "root");
+    if (members < 1) members = 1;
     char **names = xmalloc((size_t)nclass * sizeof *names);
     names[0] = xstrdup("SHIFT");
     for (int l = 0; l < nlabel; l++) {
@@ -112,75 +174,47 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
         snprintf(names[p_left(l)], len, "L:%s", labels->names[l]);
         snprintf(names[p_right(l)], len, "R:%s", labels->names[l]);
     }
-    pct *t = pct_new((uint32_t)nclass);
-    size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
-    for (size_t i = 0; i < train->count; i++) order[i] = i;
-    uint64_t rng = seed ? seed : 1;
+    pct **t = xmalloc((size_t)members * sizeof *t);
+    uint64_t *rng = xmalloc((size_t)members * sizeof *rng);
+    for (int m = 0; m < members; m++) {
+        t[m] = pct_new((uint32_t)nclass);
+        rng[m] = member_seed(seed, m);
+    }
+    /* Each member keeps its own order, reshuffled every epoch. */
+    size_t per = train->count ? train->count : 1;
+    size_t *order = xmalloc((size_t)members * per * sizeof *order);
+    for (int m = 0; m < members; m++)
+        for (size_t i = 0; i < train->count; i++) order[(size_t)m * per + i] = i;
     float *scores = xmalloc((size_t)nclass * sizeof *scores);
     int *cost = xmalloc((size_t)nclass * sizeof *cost);
     double best = -1;
     memset(out, 0, sizeof *out);
     for (int e = 1; e <= epochs; e++) {
-        shuffle_order(order, train->count, &rng);
-        size_t steps = 0, wrong = 0;
-        for (size_t oi = 0; oi < train->count; oi++) {
-            const tsent *s = &train->s[order[oi]];
-            if (s->n == 0) continue;
-            void *mem = xmalloc(pstate_bytes(s->n));
-            int *counts = xmalloc(2 * ((size_t)s->n + 1) * sizeof *counts);
-            char *stacked = xmalloc((size_t)s->n + 1);
-            pstate st;
-            pstate_init(&st, s->n, mem);
-            oracle o;
-            oracle_init(&o, s, counts, stacked);
-            uint64_t f[PARSER_MAX_FEATS];
-            long guard = 2L * s->n + 2;
-            while (!pstate_done(&st) && guard-- > 0) {
-                size_t k = parser_features(&st, s->wf, s->ptag, f);
-                pct_score(t, f, k, scores);
-                costs(&o, &st, nclass, root_label, cost);
-                int guess = -1, gold = -1, min_cost = 1 << 29;
-                for (int c = 0; c < nclass; c++)
-                    if (cost[c] < min_cost) min_cost = cost[c];
-                for (int c = 0; c < nclass; c++) {
-                    if (cost[c] >= (1 << 29)) continue;
-                    if (guess < 0 || scores[c] > scores[guess]) guess = c;
-                    if (cost[c] == min_cost && (gold < 0 || scores[c] > scores[gold])) gold = c;
-                }
-                if (guess < 0) break;
-                steps++;
-                if (cost[guess] > min_cost) {
-                    wrong++;
-                    pct_update(t, f, k, (uint32_t)gold, (uint32_t)guess);
-                }
-                pct_tick(t);
-                /* Explore: after the first epoch follow the model's own
-                 * choice 90% of the time, even when it is wrong. */
-                int next = gold;
-                if (e > 1 && cost[guess] > min_cost && (rng_next(&rng) % 100) < 90) next = guess;
-                oracle_apply(&o, &st, next);
-            }
-            free(stacked);
-            free(counts);
-            free(mem);
+        size_t steps = 0, wrong = 0, nfeat = 0;
+        for (int m = 0; m < members; m++) {
+            train_epoch(t[m], train, order + (size_t)m * per, &rng[m], e, nclass, root_label, scores, cost, &steps, &wrong);
+            nfeat += pct_feature_count(t[m]);
         }
-        pc_model m;
-        pct_average(t, (const char *const *)names, min_updates, &m);
+        pc_model mdl;
+        if (members == 1) pct_average(t[0], (const char *const *)names, min_updates, &mdl);
+        else pct_average_sum((const pct *const *)t, (size_t)members, (const char *const *)names, min_updates, &mdl);
         double uas, las;
-        evaluate(&m, root_label, dev, &uas, &las);
+        evaluate(&mdl, root_label, dev, &uas, &las);
         if (log)
-            fprintf(log, "parser epoch %d: train transitions wrong %.2f%%  dev UAS %.2f  LAS %.2f  (%zu features)\n", e,
-                    steps ? 100.0 * wrong / steps : 0, uas, las, pct_feature_count(t));
+            fprintf(log, "parser epoch %d: train transitions wrong %.2f%%  dev UAS %.2f  LAS %.2f  (%zu features%s)\n", e,
+                    steps ? 100.0 * wrong / steps : 0, uas, las, nfeat, members > 1 ? " in all members" : "");
         if (las > best) {
             best = las;
             pc_model_free(out);
-            *out = m;
-        } else pc_model_free(&m);
+            *out = mdl;
+        } else pc_model_free(&mdl);
     }
     for (int c = 0; c < nclass; c++) free(names[c]);
     free(names);
     free(cost);
     free(scores);
     free(order);
-    pct_free(t);
+    for (int m = 0; m < members; m++) pct_free(t[m]);
+    free(t);
+    free(rng);
 }

@@ -4,6 +4,7 @@
  * layout (16-bit class, weight pairs) still loads and scores the same;
  * scores are the plain sums of the rows whatever the batch, and the argmax
  * takes the first of the highest scores. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -323,4 +324,70 @@ TEST(perceptron_a_model_without_a_table_scores_zero)
     pc_score(&stub, f, 2, s);
     CHECK(s[0] == 0 && s[1] == 0 && s[2] == 0);
     CHECK_INT_EQ(pc_argmax(s, 3), 0);
+}
+
+/* Two trainers of the same task in different orders. */
+static pct *train_cues_seeded(uint32_t nclass, int rounds, uint64_t seed)
+{
+    pct *t = pct_new(nclass);
+    uint64_t rng = seed;
+    float *s = malloc(nclass * sizeof *s);
+    for (int it = 0; it < rounds; it++) {
+        uint32_t y = (uint32_t)(next_rand(&rng) % nclass);
+        uint64_t f[3] = {fh1(1, y), fh1(2, next_rand(&rng) % 40), fh1(3, 0)};
+        pct_score(t, f, 3, s);
+        uint32_t g = 0;
+        for (uint32_t c = 1; c < nclass; c++) if (s[c] > s[g]) g = c;
+        pct_update(t, f, 3, y, g);
+        pct_tick(t);
+    }
+    free(s);
+    return t;
+}
+
+TEST(perceptron_sum_of_two_trainers_scores_as_their_mean)
+{
+    uint32_t nclass = 12;
+    pct *a = train_cues_seeded(nclass, 3000, 7), *b = train_cues_seeded(nclass, 3000, 11);
+    char **names = class_names(nclass);
+    const pct *both[2] = {a, b};
+    pc_model sum, one, ma, mb;
+    pct_average_sum(both, 2, (const char *const *)names, 1, &sum);
+    pct_average(a, (const char *const *)names, 1, &ma);
+    pct_average(b, (const char *const *)names, 1, &mb);
+    /* Every score of the sum is the mean of the members' (in their own
+     * units), within the rounding of the quantisations. */
+    int32_t x[16], y[16], z[16];
+    int mean = 1;
+    uint64_t rng = 3;
+    for (int it = 0; it < 200; it++) {
+        uint64_t f[3] = {fh1(1, next_rand(&rng) % nclass), fh1(2, next_rand(&rng) % 50), fh1(3, 0)};
+        pc_score(&sum, f, 3, x);
+        pc_score(&ma, f, 3, y);
+        pc_score(&mb, f, 3, z);
+        for (uint32_t c = 0; c < nclass; c++) {
+            double want = (y[c] / ma.scale + z[c] / mb.scale) / 2, got = x[c] / sum.scale;
+            mean &= fabs(want - got) <= 6.0 / sum.scale + 3.0 / ma.scale + 3.0 / mb.scale;
+        }
+    }
+    CHECK(mean);
+    for (uint32_t c = 0; c < nclass; c++) CHECK_INT_EQ(best_class(&sum, c), c);
+    /* A sum of one is the member's own model: the same scores within the
+     * rounding of the two quantisations. */
+    pct_average_sum(both, 1, (const char *const *)names, 1, &one);
+    int close = 1;
+    for (uint32_t c = 0; c < nclass; c++) {
+        uint64_t f[3] = {fh1(1, c), fh1(2, 3), fh1(3, 0)};
+        pc_score(&one, f, 3, x);
+        pc_score(&ma, f, 3, y);
+        for (uint32_t k = 0; k < nclass; k++) close &= abs(x[k] - y[k]) <= 3;
+    }
+    CHECK(close);
+    pc_model_free(&sum);
+    pc_model_free(&one);
+    pc_model_free(&ma);
+    pc_model_free(&mb);
+    free_names(names, nclass);
+    pct_free(a);
+    pct_free(b);
 }
