@@ -90,16 +90,28 @@ static size_t cuts_of(const boundary_model *b, const char *text, uint32_t *cuts)
     return boundary_run(b, wf, tags, n, cuts, scores);
 }
 
-TEST(boundary_model_cuts_a_run_on_closing_and_leaves_ordinary_uses_whole)
+/* The small model, opened and loaded; NULL (with bytes freed) on failure. */
+static model_file *open_small(boundary_model *b, void **bytes)
 {
     size_t size;
-    void *bytes = small_model(&size);
+    *bytes = small_model(&size);
     char err[256];
-    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    model_file *f = model_file_open_memory(*bytes, size, "boundary", err, sizeof err);
     CHECK(f != NULL);
-    if (!f) { free(bytes); return; }
+    if (!f) {
+        free(*bytes);
+        return NULL;
+    }
+    CHECK(boundary_load(b, f, NULL, err, sizeof err) == 0);
+    return f;
+}
+
+TEST(boundary_model_cuts_a_run_on_closing_and_leaves_ordinary_uses_whole)
+{
+    void *bytes;
     boundary_model b;
-    CHECK(boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    model_file *f = open_small(&b, &bytes);
+    if (!f) return;
     uint32_t cuts[64];
     /* Unseen sentence, seen closing: one cut, before "Thanks". */
     size_t nc = cuts_of(&b, "the new printer works fine Thanks Kim", cuts);
@@ -110,6 +122,7 @@ TEST(boundary_model_cuts_a_run_on_closing_and_leaves_ordinary_uses_whole)
     /* A threshold far above every margin turns the pass off. */
     boundary_model off;
     double high = 1e3;
+    char err[256];
     CHECK(boundary_load(&off, f, &high, err, sizeof err) == 0);
     CHECK_INT_EQ(cuts_of(&off, "the new printer works fine Thanks Kim", cuts), 0);
     /* One token, or none: nothing to cut. */
@@ -326,14 +339,10 @@ static doc *segmented(const char *lines)
  * documents it keeps its own threshold. */
 TEST(boundary_threshold_rises_in_edited_prose)
 {
-    size_t size;
-    void *bytes = small_model(&size);
-    char err[256];
-    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
-    CHECK(f != NULL);
-    if (!f) { free(bytes); return; }
+    void *bytes;
     boundary_model b;
-    CHECK(boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    model_file *f = open_small(&b, &bytes);
+    if (!f) return;
     int32_t raise = (int32_t)lround(BOUNDARY_EDITED_RAISE * b.pc.scale);
     doc *news = segmented("Dock workers ended their strike on Monday. The port reopened.\n"
                           "Ships waited for days. \"We lost a week,\" one captain said.\n"

@@ -22,10 +22,11 @@ static uint64_t next_rand(uint64_t *x)
 
 /* A perceptron over nclass classes where feature fh1(1, y) announces class
  * y, among noise features, trained online until it has seen every class. */
-static pct *train_cues(uint32_t nclass, int rounds)
+/* A trainer of a small task; seeds give the examples in different orders. */
+static pct *train_cues_seeded(uint32_t nclass, int rounds, uint64_t seed)
 {
     pct *t = pct_new(nclass);
-    uint64_t rng = 99;
+    uint64_t rng = seed;
     float *s = malloc(nclass * sizeof *s);
     for (int it = 0; it < rounds; it++) {
         uint32_t y = (uint32_t)(next_rand(&rng) % nclass);
@@ -39,6 +40,8 @@ static pct *train_cues(uint32_t nclass, int rounds)
     free(s);
     return t;
 }
+
+static pct *train_cues(uint32_t nclass, int rounds) { return train_cues_seeded(nclass, rounds, 99); }
 
 static char **class_names(uint32_t nclass)
 {
@@ -326,24 +329,6 @@ TEST(perceptron_a_model_without_a_table_scores_zero)
     CHECK_INT_EQ(pc_argmax(s, 3), 0);
 }
 
-/* Two trainers of the same task in different orders. */
-static pct *train_cues_seeded(uint32_t nclass, int rounds, uint64_t seed)
-{
-    pct *t = pct_new(nclass);
-    uint64_t rng = seed;
-    float *s = malloc(nclass * sizeof *s);
-    for (int it = 0; it < rounds; it++) {
-        uint32_t y = (uint32_t)(next_rand(&rng) % nclass);
-        uint64_t f[3] = {fh1(1, y), fh1(2, next_rand(&rng) % 40), fh1(3, 0)};
-        pct_score(t, f, 3, s);
-        uint32_t g = 0;
-        for (uint32_t c = 1; c < nclass; c++) if (s[c] > s[g]) g = c;
-        pct_update(t, f, 3, y, g);
-        pct_tick(t);
-    }
-    free(s);
-    return t;
-}
 
 TEST(perceptron_sum_of_two_trainers_scores_as_their_mean)
 {
