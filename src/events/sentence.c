@@ -234,6 +234,75 @@ static void repair_subject_headed_clause(sent *s)
     }
 }
 
+/* A list of subjects read as the root, with the verb its conjunct:
+ * "Russia, China and Iran condemned Israel" parsed with "Russia" the root
+ * and "condemned" a conj of it whose subject is "Iran".  When the root is
+ * a name or noun with no clause of its own, and a verb hung on it as conj
+ * has a name or noun subject between them, the verb is the root, the first
+ * name its subject and the verb's subject the list's last conjunct (with
+ * the "and" and the comma before it). */
+static void repair_subject_list_read_as_root(sent *s)
+{
+    int32_t r = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (r >= 0) return;
+            r = (int32_t)i;
+        }
+    if (r < 0 || !(upos_is(&s->t[r], "NOUN") || upos_is(&s->t[r], "PROPN"))) return;
+    int32_t v = -1;
+    for (uint32_t i = 0; i < s->n; i++) {
+        const char *rel = s->t[i].deprel;
+        if (s->t[i].head != r) continue;
+        if (rel_is(rel, "cop") || rel_is(rel, "nsubj") || rel_is(rel, "aux")) return;
+        if (v < 0 && (int32_t)i > r && rel_exact(rel, "conj") && upos_is(&s->t[i], "VERB")) v = (int32_t)i;
+    }
+    if (v < 0) return;
+    int32_t c = -1;
+    for (int32_t k = r + 1; k < v; k++)
+        if (s->t[k].head == v && rel_exact(s->t[k].deprel, "nsubj")) c = k;
+    if (c < 0 || !(upos_is(&s->t[c], "NOUN") || upos_is(&s->t[c], "PROPN"))) return;
+    /* between the root and the verb only the list: its words hang inside
+     * it, or on the verb as the list's commas and "and" */
+    for (int32_t k = r + 1; k < v; k++) {
+        int32_t h = s->t[k].head;
+        if (h >= r && h < v) continue;
+        if (h == v && (k == c || upos_is(&s->t[k], "PUNCT") || upos_is(&s->t[k], "CCONJ"))) continue;
+        return;
+    }
+    for (int32_t k = r + 1; k < c; k++)
+        if (s->t[k].head == v) s->t[k].head = upos_is(&s->t[k], "CCONJ") ? c : r;
+    s->t[v].head = -1;
+    s->t[v].deprel = "root";
+    s->t[r].head = v;
+    s->t[r].deprel = "nsubj";
+    s->t[c].head = r;
+    s->t[c].deprel = "conj";
+}
+
+/* "called on Gondor to be allowed to leave" parsed with "on" the marker
+ * of the clause "Gondor to be allowed ...": "on" opens no clause with a
+ * subject.  When "on" or "upon" right after a verb marks a clause of that
+ * verb whose subject follows the preposition at once, the preposition is
+ * the subject's case and the subject an oblique of the verb ("called on
+ * X"); the clause stays hung on the verb. */
+static void repair_preposition_read_as_marker(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t p = 1; p + 2 < s->n; p++) {
+        const char *f = dt[s->first + p].form;
+        if (!f || (strcasecmp(f, "on") && strcasecmp(f, "upon")) || !rel_exact(s->t[p].deprel, "mark")) continue;
+        int32_t v = (int32_t)p - 1, h = s->t[p].head, x = (int32_t)p + 1;
+        if (!upos_is(&s->t[v], "VERB") || h <= x || s->t[h].head != v) continue;
+        if (!rel_is(s->t[x].deprel, "nsubj") || s->t[x].head != h) continue;
+        if (!(upos_is(&s->t[x], "PROPN") || upos_is(&s->t[x], "NOUN") || upos_is(&s->t[x], "PRON"))) continue;
+        s->t[p].head = x;
+        s->t[p].deprel = "case";
+        s->t[x].head = v;
+        s->t[x].deprel = "obl"; /* the clause stays hung on the verb as it was */
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -414,6 +483,8 @@ void ev_index_sentence(sent *s)
     }
     repair_noun_headed_clause(s);
     repair_subject_headed_clause(s);
+    repair_subject_list_read_as_root(s);
+    repair_preposition_read_as_marker(s);
     repair_split_of_list(s);
     repair_split_subject(s);
     repair_copula_headed_intent(s);

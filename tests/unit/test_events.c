@@ -1151,6 +1151,38 @@ TEST(events_list_parsed_with_an_appositive_keeps_every_item)
     doc_free(d);
 }
 
+TEST(events_subject_list_read_as_the_root_keeps_every_item)
+{
+    char b[256];
+    /* "Russia, the new China, and Iran condemned Israel" parsed with
+     * "Russia" the root, "China" its appositive, and "condemned" a
+     * conjunct of it whose subject is "Iran" */
+    doc *d = parsed("Russia/Russia/PROPN/0/root ,/,/PUNCT/5/punct the/the/DET/5/det new/new/ADJ/5/amod "
+                    "China/China/PROPN/1/appos ,/,/PUNCT/9/punct and/and/CCONJ/9/cc Iran/Iran/PROPN/9/nsubj "
+                    "condemned/condemn/VERB/1/conj Israel/Israel/PROPN/9/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(sources_of(d, "111", b, sizeof b), "CHN IRN RUS");
+    doc_free(d);
+    /* a root noun with a clause of its own is no list: "The talks, and
+     * Iran rejected them" keeps its shape and codes Iran alone */
+    d = parsed("Sanctions/sanction/NOUN/0/root were/be/AUX/1/cop ,/,/PUNCT/6/punct and/and/CCONJ/6/cc "
+               "Iran/Iran/PROPN/6/nsubj condemned/condemn/VERB/1/conj Israel/Israel/PROPN/6/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(sources_of(d, "111", b, sizeof b), "IRN");
+    doc_free(d);
+}
+
+TEST(events_call_on_read_as_a_clause_marker_keeps_its_target)
+{
+    /* "Russia called on Ukraine to stop the attacks" parsed with "on" the
+     * marker of "Ukraine to stop the attacks", Ukraine its subject */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/6/mark Ukraine/Ukraine/PROPN/6/nsubj "
+                    "to/to/PART/6/mark stop/stop/VERB/2/advcl the/the/DET/8/det attacks/attack/NOUN/6/obj", NULL);
+    code(d);
+    EXPECT(d, "Russia", "Ukraine", "020");
+    doc_free(d);
+}
+
 TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
 {
     /* "Chad indicated it would attack Sudan", parsed with "it" as the
