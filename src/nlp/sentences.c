@@ -377,12 +377,14 @@ static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, si
  * at the bridge Image: City of Easton."  The label ("Image", "Photo",
  * "Credit", "Source", ...) with its colon, after a word, a number or a
  * closing bracket, opens a sentence of its own: the credit is no part of
- * what the caption says. */
+ * what the caption says.  Only a short credit that ends the paragraph:
+ * "the Open Source: The Future of Software team" runs on. */
 static int credit_label_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
 {
     static const char *const labels[] = {"Image", "Images", "Photo", "Photos", "Picture", "Photograph",
                                          "Credit", "Credits", "Source", "Sources"};
     if (i == 0 || i + 2 >= n || !tok_is(text, &toks[i + 1], ":")) return 0;
+    if (n - (i + 2) > 8) return 0; /* a credit is a name, not a clause */
     if (!(toks[i - 1].flags & NLP_TOK_SPACE_AFTER)) return 0;
     const nlp_tok *prev = &toks[i - 1];
     int c = start_class(text, prev);

@@ -289,6 +289,9 @@ TEST(sentences_picture_credit_after_a_caption_is_its_own)
                  "He cited one reason for the delay, source: a leaked memo.");
     CHECK_STR_EQ(sentences("The ministry gave its Source: code to auditors.", NULL),
                  "The ministry gave its Source: code to auditors.");
+    /* a clause after the colon runs on: the label is a title's word */
+    CHECK_STR_EQ(sentences("We met the Open Source: The Future of Software team in Riga on a cold and windy day.", NULL),
+                 "We met the Open Source: The Future of Software team in Riga on a cold and windy day.");
 }
 
 TEST(sentences_a_postscript_label_opens_what_follows)
