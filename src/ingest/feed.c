@@ -409,7 +409,8 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
     xmlFree(lang);
     if (f->feed_title) {
         char outlet[200];
-        if (feed_outlet(f->feed_title, outlet, sizeof outlet)) in->pub.outlet = input_strdup(in, outlet);
+        if (feed_outlet(f->feed_title, it.link, outlet, sizeof outlet)) /* the item's site names the outlet */
+            in->pub.outlet = input_strdup(in, outlet);
         buf j = BUF_INIT;
         json_write_cstr(&j, f->feed_title);
         dyad_extra_field *x = arena_alloc(&in->arena, sizeof *x);

@@ -4,8 +4,10 @@
  * with any of several separators.  The section part is recognised by its
  * words, all from a short list of what sections and slogans are made of;
  * an outlet's name has at least one word that is not ("BBC", "Guardian",
- * "Moscow").  A colon separates only when a space follows it ("Reuters:
- * World News", but not "10:30"). */
+ * "Moscow").  A topic is more than section words too ("Ukraine |
+ * The Guardian"): among several such parts the site's host name decides,
+ * else the web's habit of "Page | Site".  A colon separates only when a
+ * space follows it ("Reuters: World News", but not "10:30"). */
 #include "ingest/feed_outlet.h"
 
 #include <ctype.h>
@@ -55,25 +57,61 @@ static bool names_more(const char *s, size_t n, size_t *words)
     return more;
 }
 
-size_t feed_outlet(const char *title, char *out, size_t out_size)
+/* The host of url, lowercased letters and digits only ("theguardiancom"). */
+static void host_letters(const char *url, char *out, size_t size)
+{
+    size_t k = 0;
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (p) {
+        for (p += 3; *p && *p != '/' && *p != ':' && *p != '?' && k + 1 < size; p++)
+            if (isalnum((unsigned char)*p)) out[k++] = (char)tolower((unsigned char)*p);
+    }
+    out[k] = '\0';
+}
+
+/* Whether the host holds the part's letters ("The Guardian" in
+ * theguardian.com, "NYT" in nytimes.com); a leading "The" may be absent. */
+static bool host_names(const char *host, const char *s, size_t n)
+{
+    char letters[128];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof letters; i++)
+        if (isalnum((unsigned char)s[i])) letters[k++] = (char)tolower((unsigned char)s[i]);
+    letters[k] = '\0';
+    if (k < 2 || !*host) return false;
+    if (strstr(host, letters)) return true;
+    return k > 5 && !strncmp(letters, "the", 3) && strstr(host, letters + 3);
+}
+
+size_t feed_outlet(const char *title, const char *url, char *out, size_t out_size)
 {
     if (out_size) out[0] = '\0';
     if (!title || !out_size) return 0;
-    const char *part = title;
-    for (;;) {
+    char host[256];
+    host_letters(url, host, sizeof host);
+    const char *first = NULL, *after_pipe = NULL, *named = NULL;
+    size_t first_n = 0, after_pipe_n = 0, named_n = 0;
+    bool pipe_before = false;
+    for (const char *part = title;;) {
         const char *end = part;
         size_t sep = 0;
         while (*end && !(sep = separator(end))) end++;
-        size_t words;
         while (part < end && isspace((unsigned char)*part)) part++;
-        size_t n = (size_t)(end - part);
+        size_t n = (size_t)(end - part), words;
         while (n && isspace((unsigned char)part[n - 1])) n--;
         if (names_more(part, n, &words) && words <= 6 && n < out_size) {
-            memcpy(out, part, n);
-            out[n] = '\0';
-            return n;
+            if (!first) first = part, first_n = n;
+            if (pipe_before) after_pipe = part, after_pipe_n = n;
+            if (!named && host_names(host, part, n)) named = part, named_n = n;
         }
-        if (!*end) return 0;
+        if (!*end) break;
+        pipe_before = !strncmp(end, " | ", 3);
         part = end + sep;
     }
+    const char *pick = named ? named : after_pipe ? after_pipe : first;
+    size_t n = named ? named_n : after_pipe ? after_pipe_n : first_n;
+    if (!pick) return 0;
+    memcpy(out, pick, n);
+    out[n] = '\0';
+    return n;
 }

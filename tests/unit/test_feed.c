@@ -294,22 +294,29 @@ TEST(feed_legacy_encodings_and_gzip_are_decoded)
 TEST(feed_outlet_is_the_channel_title_without_its_section)
 {
     char out[64];
-    struct { const char *title, *outlet; } cases[] = {
-        {"Northern Ledger - World", "Northern Ledger"},
-        {"World news | The Evening Courier", "The Evening Courier"},
-        {"Kestrel Wire: Top News", "Kestrel Wire"},
-        {"KW > Europe", "KW"},
-        {"Valley Post \xE2\x80\x93 Breaking News, World News and Video from Valley Post", "Valley Post"},
-        {"The Steppe Times - Independent News From the Region", "The Steppe Times"},
-        {"Nordwind Rundschau", "Nordwind Rundschau"},
-        {"Latest headlines", ""},            /* section words only: no outlet */
-        {"Top stories - World news", ""},
-        {"Market report 10:30 update", "Market report 10:30 update"}, /* no space after the colon */
+    struct { const char *title, *url, *outlet; } cases[] = {
+        {"Northern Ledger - World", NULL, "Northern Ledger"},
+        {"World news | The Evening Courier", NULL, "The Evening Courier"},
+        {"Kestrel Wire: Top News", NULL, "Kestrel Wire"},
+        {"KW > Europe", NULL, "KW"},
+        {"Valley Post \xE2\x80\x93 Breaking News, World News and Video from Valley Post", NULL, "Valley Post"},
+        {"The Steppe Times - Independent News From the Region", NULL, "The Steppe Times"},
+        {"Nordwind Rundschau", NULL, "Nordwind Rundschau"},
+        {"Latest headlines", NULL, ""},            /* section words only: no outlet */
+        {"Top stories - World news", NULL, ""},
+        {"Market report 10:30 update", NULL, "Market report 10:30 update"}, /* no space after the colon */
+        /* a topic is more than section words: the site decides, else the
+         * last part after a pipe ("Page | Site") */
+        {"Ukraine | The Evening Courier", NULL, "The Evening Courier"},
+        {"Ukraine | The Evening Courier", "https://www.eveningcourier.example/world/1", "The Evening Courier"},
+        {"Harbour Gazette - Ukraine", "https://harbourgazette.example/a", "Harbour Gazette"},
+        {"Ukraine - Harbour Gazette", "https://harbourgazette.example/a", "Harbour Gazette"},
+        {"KW > Donald Trump", "https://rss.kw.example/x", "KW"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        size_t n = feed_outlet(cases[i].title, out, sizeof out);
+        size_t n = feed_outlet(cases[i].title, cases[i].url, out, sizeof out);
         CHECK_STR_EQ(out, cases[i].outlet);
         CHECK_INT_EQ((long)n, (long)strlen(cases[i].outlet));
     }
-    CHECK(feed_outlet("One two three four five six seven eight nine", out, sizeof out) == 0); /* a slogan */
+    CHECK(feed_outlet("One two three four five six seven eight nine", NULL, out, sizeof out) == 0); /* a slogan */
 }
