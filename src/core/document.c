@@ -138,6 +138,20 @@ void doc_add_diagnostic(doc *d, const dyad_diagnostic *g, int is_error)
     else VEC_PUSH(&d->warnings, c);
 }
 
+const char *doc_token_form(const doc *d, const dyad_token *t, size_t *len)
+{
+    if (t->form) {
+        *len = strlen(t->form);
+        return t->form;
+    }
+    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
+        *len = t->span.end - t->span.start;
+        return d->text.data + t->span.start;
+    }
+    *len = 0;
+    return "";
+}
+
 void doc_set_field(doc *d, dyad_field *f, const char *value, size_t value_len,
                    const char *evidence, size_t evidence_len, const char *origin)
 {

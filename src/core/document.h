@@ -62,6 +62,10 @@ void doc_add_diagnostic(doc *d, const dyad_diagnostic *diag, int is_error);
 
 /* Set a field, copying the strings into the arena.  Does nothing when the
  * field already came from the input (input metadata always wins). */
+/* A token's text: its own form when it has one (a normalised or gold
+ * token), else its span of the document's text; "" (length 0) for a span
+ * outside the text. */
+const char *doc_token_form(const doc *d, const dyad_token *t, size_t *len);
 void doc_set_field(doc *d, dyad_field *field, const char *value, size_t value_len,
                    const char *evidence, size_t evidence_len, const char *origin);
 

@@ -120,7 +120,8 @@ static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, 
 static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3) | (uint64_t)type; }
 /* Per token: bit 2(t-1) when a listed name of type t starts there, bit
  * 2(t-1)+1 when one continues through it (the curated list); bits 6-7 the
- * type of the longest name of the wide list covering it (0 none);
+ * type of the wide list's name covering it that starts earliest (the
+ * longest from there; 0 none);
  * marks[0..n) is written. */
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
 
@@ -128,8 +129,13 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
  * lowercase hash): whether it is written capitalised or lowercase inside a
  * sentence anywhere in the document, and the class the recogniser gave its
  * latest use in an earlier sentence (Ratinov and Roth's non-local
- * features, 2009).  Filled the same way in training and at run time: every
- * sentence of the document noted first, then labels after each sentence. */
+ * features, 2009).  Every sentence of the document is noted first (its
+ * words after the first), then labels go in as sentences are labelled.  At
+ * run time those are the earlier sentences, and the noted sentences are
+ * the splitter's rules' (a cut of the learned pass comes later, so the
+ * first word of its second piece counts as written mid-sentence); in
+ * training the gold sentences, and the labels of whichever sentences of
+ * the document the shuffled epoch has reached, cleared each epoch. */
 typedef struct ner_memory {
     uint64_t *key;  /* 0: empty slot */
     uint8_t *seen;  /* NER_SEEN_* bits */

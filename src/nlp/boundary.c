@@ -169,21 +169,6 @@ int boundary_may_cut_after(const char *form, size_t len)
     return letters == 0;
 }
 
-/* A token's form: its own string, or its span of the clean text. */
-static const char *form_of(const doc *d, const dyad_token *t, size_t *len)
-{
-    if (t->form) {
-        *len = strlen(t->form);
-        return t->form;
-    }
-    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
-        *len = t->span.end - t->span.start;
-        return d->text.data + t->span.start;
-    }
-    *len = 0;
-    return "";
-}
-
 /* Whether the text [s, s+n) is a run of . ! ?, an ellipsis, or a word
  * that keeps its period at a sentence's end. */
 static int final_mark(const char *s, size_t n)
@@ -216,7 +201,7 @@ boundary_model boundary_for_document(const boundary_model *b, const struct doc *
         total++;
         for (size_t k = 0; k < 4 && k < s->token_count; k++) {
             size_t len;
-            const char *f = form_of(d, &d->tokens.items[s->first_token + s->token_count - 1 - k], &len);
+            const char *f = doc_token_form(d, &d->tokens.items[s->first_token + s->token_count - 1 - k], &len);
             if (final_mark(f, len)) {
                 marked++;
                 break;
@@ -236,11 +221,11 @@ boundary_model boundary_for_document(const boundary_model *b, const struct doc *
 static int headline(const doc *d, const dyad_token *tok, size_t n)
 {
     size_t len;
-    const char *last = form_of(d, &tok[n - 1], &len);
+    const char *last = doc_token_form(d, &tok[n - 1], &len);
     if (len == 0 || strchr(".!?\"')]", last[len - 1])) return 0;
     size_t words = 0, caps = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *f = form_of(d, &tok[i], &len);
+        const char *f = doc_token_form(d, &tok[i], &len);
         if (len < 4 || !((f[0] | 0x20) >= 'a' && (f[0] | 0x20) <= 'z')) continue;
         words++;
         caps += f[0] >= 'A' && f[0] <= 'Z';
@@ -255,7 +240,7 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
     for (size_t k = 0; k < nc; k++) {
         if (cuts[k] == 0 || cuts[k] >= n) continue;
         size_t len;
-        const char *f = form_of(d, &tok[cuts[k] - 1], &len);
+        const char *f = doc_token_form(d, &tok[cuts[k] - 1], &len);
         if (!boundary_may_cut_after(f, len)) continue;
         if (len == 1 && f[0] == ':') {
             if (head < 0) head = headline(d, tok, n);

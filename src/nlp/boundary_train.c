@@ -110,8 +110,8 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
         }
         const dyad_token *tok = d->tokens.items + s->first_token;
         for (size_t i = 0; i < n; i++) {
-            const char *f = tok[i].form ? tok[i].form : d->text.data + tok[i].span.start;
-            size_t len = tok[i].form ? strlen(f) : tok[i].span.end - tok[i].span.start;
+            size_t len;
+            const char *f = doc_token_form(d, &tok[i], &len);
             wordfeat_compute(&wf[i], f, len);
             ambiguity_fill(lex, &wf[i], f, len);
             wordnet_fill(wn, &wf[i]);

@@ -186,21 +186,6 @@ static const char *cached(doc *d, strcache *c, int i, char *const *names)
     return c->v[i];
 }
 
-/* A token's form: its own string, or its span of the clean text. */
-static const char *token_form(const doc *d, const dyad_token *t, size_t *len)
-{
-    if (t->form) {
-        *len = strlen(t->form);
-        return t->form;
-    }
-    if (d->text.data && t->span.start <= t->span.end && t->span.end <= d->text.len) {
-        *len = t->span.end - t->span.start;
-        return d->text.data + t->span.start;
-    }
-    *len = 0;
-    return "";
-}
-
 /* Append the pieces of sentence s (tokens tok[0..n), tagged) to out:
  * the whole sentence, or the parts between the learned cuts. */
 static void push_pieces(doc_sentences *out, const dyad_sentence *s, const dyad_token *tok, const uint32_t *cuts,
@@ -267,7 +252,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 size_t k = s->token_count - a < 64 ? s->token_count - a : 64;
                 for (size_t i = 0; i < k; i++) {
                     size_t len;
-                    const char *f = token_form(d, &d->tokens.items[s->first_token + a + i], &len);
+                    const char *f = doc_token_form(d, &d->tokens.items[s->first_token + a + i], &len);
                     wordfeat_compute(&fw[i], f, len);
                 }
                 ner_memory_note(&nmem, fw, k);
@@ -323,7 +308,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             dyad_token *tok = d->tokens.items + first;
             for (size_t i = 0; i < n; i++) {
                 size_t len;
-                const char *f = token_form(d, &tok[i], &len);
+                const char *f = doc_token_form(d, &tok[i], &len);
                 wordfeat_compute(&wf[o + i], f, len);
                 ambiguity_fill(&m->lex, &wf[o + i], f, len);
                 wordnet_fill(&m->wn, &wf[o + i]);
@@ -361,7 +346,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     for (size_t i = 0; i < n; i++) {
                         dyad_token *t = &tok[i];
                         size_t len;
-                        const char *f = token_form(d, t, &len);
+                        const char *f = doc_token_form(d, t, &len);
                         t->upos = cached(d, &cu, tags[i], m->upos);
                         t->xpos = cached(d, &cx, tags[i], m->xpos);
                         const char *tn = m->tag.classes[tags[i]];
