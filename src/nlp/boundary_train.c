@@ -300,14 +300,10 @@ double boundary_sentence_f1(const boundary_set *dev, const int32_t *mg, int64_t 
  * treebank has) and 0. */
 static double best_sentence_threshold(const boundary_set *dev, const int32_t *mg, float scale, FILE *log)
 {
-    int32_t *v = xmalloc(dev->count * sizeof *v);
     size_t gold = 0;
-    for (size_t i = 0; i < dev->count; i++) {
-        v[i] = mg[i];
-        gold += dev->ex[i].cut;
-    }
+    for (size_t i = 0; i < dev->count; i++) gold += dev->ex[i].cut;
     scored *sv = xmalloc(dev->count * sizeof *sv);
-    for (size_t i = 0; i < dev->count; i++) sv[i] = (scored){v[i], 0};
+    for (size_t i = 0; i < dev->count; i++) sv[i] = (scored){mg[i], 0};
     qsort(sv, dev->count, sizeof *sv, by_margin_desc);
     double at0 = boundary_sentence_f1(dev, mg, 0), bestf = at0, thr = 0;
     size_t limit = 3 * gold + 50;
@@ -324,7 +320,6 @@ static double best_sentence_threshold(const boundary_set *dev, const int32_t *mg
     }
     if (log) fprintf(log, "boundary: threshold %.3f gives dev sentence F1 %.2f (at 0: %.2f)\n", thr, bestf, at0);
     free(sv);
-    free(v);
     return thr;
 }
 
