@@ -16,6 +16,19 @@ static uint32_t intern_token(const event_tables *tb, const char *s)
     return s ? tables_word_find(tb, s, strlen(s)) : 0;
 }
 
+/* The sentence's one root that is no punctuation; -1 when there are
+ * several (the repairs below leave such a parse alone) or none. */
+static int32_t single_root(const sent *s)
+{
+    int32_t root = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
+            if (root >= 0) return -1;
+            root = (int32_t)i;
+        }
+    return root;
+}
+
 /* A misparse small parsers make on wire sentences: "The United States
  * imposed sanctions on Russia" read as one noun phrase headed by
  * "sanctions", with "imposed" an adjective.  When a whole sentence hangs on
@@ -24,12 +37,7 @@ static uint32_t intern_token(const event_tables *tb, const char *s)
  * object.  The repair touches only the coder's copy of the tree. */
 static void repair_noun_headed_clause(sent *s)
 {
-    int32_t root = -1;
-    for (uint32_t i = 0; i < s->n; i++)
-        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
-            if (root >= 0) return; /* more than one root: leave it alone */
-            root = (int32_t)i;
-        }
+    int32_t root = single_root(s);
     if (root < 0 || !upos_is(&s->t[root], "NOUN")) return;
     for (int32_t v = 1; v < root; v++) {
         const tok *tv = &s->t[v];
@@ -105,12 +113,7 @@ static void repair_split_subject(sent *s)
  * noun its subject (the verb's own phrases stay where they are). */
 static void repair_copula_headed_intent(sent *s)
 {
-    int32_t root = -1;
-    for (uint32_t i = 0; i < s->n; i++)
-        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
-            if (root >= 0) return;
-            root = (int32_t)i;
-        }
+    int32_t root = single_root(s);
     if (root < 0 || !(upos_is(&s->t[root], "NOUN") || upos_is(&s->t[root], "PROPN"))) return;
     int cop = 0;
     for (uint32_t i = 0; i < s->n; i++) {
@@ -181,12 +184,7 @@ static void repair_split_of_list(sent *s)
  * the root noun its subject, the noun it modified its object. */
 static void repair_subject_headed_clause(sent *s)
 {
-    int32_t r = -1;
-    for (uint32_t i = 0; i < s->n; i++)
-        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
-            if (r >= 0) return;
-            r = (int32_t)i;
-        }
+    int32_t r = single_root(s);
     if (r < 0 || !(upos_is(&s->t[r], "NOUN") || upos_is(&s->t[r], "PROPN"))) return;
     for (uint32_t i = 0; i < s->n; i++) {
         const char *rel = s->t[i].deprel;
@@ -243,12 +241,7 @@ static void repair_subject_headed_clause(sent *s)
  * the "and" and the comma before it). */
 static void repair_subject_list_read_as_root(sent *s)
 {
-    int32_t r = -1;
-    for (uint32_t i = 0; i < s->n; i++)
-        if (s->t[i].head < 0 && !rel_is(s->t[i].deprel, "punct")) {
-            if (r >= 0) return;
-            r = (int32_t)i;
-        }
+    int32_t r = single_root(s);
     if (r < 0 || !(upos_is(&s->t[r], "NOUN") || upos_is(&s->t[r], "PROPN"))) return;
     int32_t v = -1;
     for (uint32_t i = 0; i < s->n; i++) {
