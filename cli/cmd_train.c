@@ -1,7 +1,7 @@
 /* cmd_train.c — `dyad train`: train the language models from the treebanks.
  *
  *   dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N]
- *              [--epochs-parser N] [--parser-members N] [--epochs-ner N] [--jackknife K]
+ *              [--epochs-parser N] [--parser-members N] [--tagger-members N] [--epochs-ner N] [--jackknife K]
  *              [--only tagger|boundary|parser|ner] [--prune-tagger N] [--prune-parser N]
  *              [--prune-ner N] [--prune-boundary N]   (drop features with fewer than N updates)
  *              [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]
@@ -19,7 +19,8 @@
 static int usage(void)
 {
     fputs("usage: dyad train [--data DIR] [--out DIR] [--seed N] [--epochs-tagger N] [--epochs-parser N]\n"
-          "                  [--parser-members N] [--epochs-ner N] [--jackknife K] [--only tagger|boundary|parser|ner]\n"
+          "                  [--parser-members N] [--tagger-members N] [--epochs-ner N] [--jackknife K]\n"
+          "                  [--only tagger|boundary|parser|ner]\n"
           "                  [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]\n"
           "                  [--boundary-gum interview,speech|none]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
@@ -39,6 +40,7 @@ int cmd_train(int argc, char **argv)
     o.tagger_epochs = 8;
     o.parser_epochs = 12;
     o.parser_members = 4; /* the mean of four perceptrons: docs/MODELS.md, Parser ensemble */
+    o.tagger_members = 1; /* 4 tried: docs/MODELS.md, Parser ensemble */
     o.ner_epochs = 10;
     o.jackknife = 4;
     o.boundary_epochs = 8;
@@ -63,6 +65,7 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--epochs-parser")) o.parser_epochs = atoi(v);
         else if (!strcmp(a, "--epochs-ner")) o.ner_epochs = atoi(v);
         else if (!strcmp(a, "--parser-members")) o.parser_members = atoi(v);
+        else if (!strcmp(a, "--tagger-members")) o.tagger_members = atoi(v);
         else if (!strcmp(a, "--epochs-boundary")) o.boundary_epochs = atoi(v);
         else if (!strcmp(a, "--jackknife-boundary")) o.boundary_jackknife = atoi(v);
         else if (!strcmp(a, "--boundary-gum")) o.boundary_extra = !strcmp(v, "none") ? NULL : v;
@@ -80,7 +83,7 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
         else return usage();
     }
-    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1) return usage();
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1) return usage();
     if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "boundary") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
     setvbuf(stdout, NULL, _IOLBF, 0);
     char err[512];

@@ -27,6 +27,12 @@ void shuffle_order(size_t *order, size_t n, uint64_t *rng)
     }
 }
 
+uint64_t member_seed(uint64_t seed, int m)
+{
+    uint64_t s = seed ? seed : 1;
+    return m == 0 ? s : s ^ (0x9e3779b97f4a7c15ULL * (uint64_t)m);
+}
+
 int classes_find(const classes *c, const char *name)
 {
     for (size_t i = 0; i < c->count; i++)
@@ -165,7 +171,7 @@ static void build_ner_corpus(tcorpus *out, const iob2_corpus *ic, classes *bio, 
 
 /* Parser training tags: each fold tagged by a tagger trained on the others,
  * so the parser sees tagging errors like those at run time. */
-static void jackknife(tcorpus *train, const tcorpus *dev, const classes *tags, int folds, int epochs,
+static void jackknife(tcorpus *train, const tcorpus *dev, const classes *tags, int folds, int epochs, int members,
                       uint64_t seed, FILE *log)
 {
     for (int f = 0; f < folds; f++) {
@@ -175,7 +181,7 @@ static void jackknife(tcorpus *train, const tcorpus *dev, const classes *tags, i
             else part.s[part.count++] = train->s[i];
         }
         pc_model m;
-        train_tagger(&part, dev, tags, epochs, seed + (uint64_t)f, NULL, 1, &m);
+        train_tagger(&part, dev, tags, epochs, members, seed + (uint64_t)f, NULL, 1, &m);
         tag_corpus(&m, &held); /* writes through the shared ptag arrays */
         if (log) fprintf(log, "jackknife fold %d/%d tagged %zu sentences\n", f + 1, folds, held.count);
         pc_model_free(&m);
@@ -294,8 +300,8 @@ static void boundary_train_set(boundary_set *out, const train_options *o, const 
                 if (j < ns && fold[j] == f) continue;
                 part.s[part.count++] = train->s[i];
             }
-            train_tagger(&part, dev, tags, o->tagger_epochs > 5 ? 5 : o->tagger_epochs, o->seed + 100 + (uint64_t)f,
-                         NULL, o->prune_tagger, &m);
+            train_tagger(&part, dev, tags, o->tagger_epochs > 5 ? 5 : o->tagger_epochs, o->tagger_members,
+                         o->seed + 100 + (uint64_t)f, NULL, o->prune_tagger, &m);
             free(part.s);
             tg = &m;
         }
@@ -433,7 +439,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     char path[4096];
     snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
     if (wants(o, "tagger")) {
-        train_tagger(&train, &dev, &tags, o->tagger_epochs, o->seed, log, o->prune_tagger, &tagger);
+        train_tagger(&train, &dev, &tags, o->tagger_epochs, o->tagger_members, o->seed, log, o->prune_tagger, &tagger);
         model_writer w;
         model_writer_init(&w, "tagger");
         pc_model_write(&tagger, &w, "tag.");
@@ -468,7 +474,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
 
     if (wants(o, "parser")) {
         if (o->jackknife > 1) jackknife(&train, &dev, &tags, o->jackknife, o->tagger_epochs > 5 ? 5 : o->tagger_epochs,
-                                        o->seed, log);
+                                        o->tagger_members, o->seed, log);
         else tag_corpus(&tagger, &train);
         pc_model parser;
         /* The parser reads ambiguity classes too: it learns from them as new

@@ -19,6 +19,7 @@ typedef struct train_options {
     uint64_t seed;
     int tagger_epochs, parser_epochs, ner_epochs;
     int parser_members;     /* perceptrons averaged into the parser (train_parser) */
+    int tagger_members;     /* and into the tagger, its jackknife folds too (train_tagger) */
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
     int boundary_epochs;    /* the learned sentence-boundary pass */
     unsigned prune_boundary;
@@ -67,6 +68,10 @@ static inline uint64_t rng_next(uint64_t *x)
     return *x = v;
 }
 void shuffle_order(size_t *order, size_t n, uint64_t *rng);
+/* The random state of member m of a model trained as several perceptrons
+ * side by side (its own order, its own exploration); member 0 has exactly
+ * the sequence a single trainer has, so one member gives the single model. */
+uint64_t member_seed(uint64_t seed, int m);
 
 /* A class inventory: names in first-seen order. */
 typedef struct classes {
@@ -78,8 +83,8 @@ int classes_add(classes *c, const char *name);
 void classes_free(classes *c);
 
 /* Tagger: trains, returns the best averaged model. */
-void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags, int epochs, uint64_t seed,
-                  FILE *log, unsigned min_updates, pc_model *out);
+void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags, int epochs, int members,
+                  uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
 void tag_corpus(const pc_model *m, tcorpus *c);
 /* Give every training sentence the ambiguity classes and capitalisation
  * steps computed without its own tenth of the data (as new text sees the

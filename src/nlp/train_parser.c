@@ -150,15 +150,6 @@ static void train_epoch(pct *t, const tcorpus *train, size_t *order, uint64_t *r
     *wrong_out += wrong;
 }
 
-/* Member m trains on its own order and explores with its own random
- * choices; member 0 has exactly the sequence a single trainer has, so one
- * member gives the single model. */
-static uint64_t member_seed(uint64_t seed, int m)
-{
-    uint64_t s = seed ? seed : 1;
-    return m == 0 ? s : s ^ (0x9e3779b97f4a7c15ULL * (uint64_t)m);
-}
-
 void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, int members,
                   uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
