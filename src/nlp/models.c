@@ -240,24 +240,15 @@ void nlp_annotate(doc *d, const nlp_models *m)
     ner_memory nmem;
     void *nmem_buf = xmalloc(ner_memory_bytes(d->tokens.count));
     ner_memory_init(&nmem, d->tokens.count, nmem_buf);
-    {
-        wordfeat fw[64];
-        for (size_t si = 0; si < d->sentences.count; si++) {
-            const dyad_sentence *s = &d->sentences.items[si];
-            if (s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token) continue;
-            /* In pieces of 64 words, each after the first one overlapping
-             * its predecessor by a word, since a sentence's first word is
-             * not noted. */
-            for (size_t a = 0; a + 1 < s->token_count || (a == 0 && s->token_count); a += 63) {
-                size_t k = s->token_count - a < 64 ? s->token_count - a : 64;
-                for (size_t i = 0; i < k; i++) {
-                    size_t len;
-                    const char *f = doc_token_form(d, &d->tokens.items[s->first_token + a + i], &len);
-                    wordfeat_compute(&fw[i], f, len);
-                }
-                ner_memory_note(&nmem, fw, k);
-                if (k < 64) break;
-            }
+    for (size_t si = 0; si < d->sentences.count; si++) {
+        const dyad_sentence *s = &d->sentences.items[si];
+        if (s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token) continue;
+        for (size_t i = 1; i < s->token_count; i++) { /* a sentence's first word says nothing */
+            size_t len;
+            const char *f = doc_token_form(d, &d->tokens.items[s->first_token + i], &len);
+            wordfeat w;
+            wordfeat_compute(&w, f, len);
+            ner_memory_note_word(&nmem, &w);
         }
     }
 

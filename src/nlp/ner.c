@@ -130,13 +130,22 @@ static size_t memory_slot(const ner_memory *m, uint64_t h)
     return i;
 }
 
+void ner_memory_note_word(ner_memory *m, const wordfeat *w)
+{
+    size_t s = memory_slot(m, w->lower);
+    m->key[s] = w->lower | 1;
+    m->seen[s] |= w->flags & WF_UPPER_INITIAL ? NER_SEEN_UPPER : NER_SEEN_LOWER;
+}
+
 void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n)
 {
-    for (size_t i = 1; i < n; i++) {
-        size_t s = memory_slot(m, wf[i].lower);
-        m->key[s] = wf[i].lower | 1;
-        m->seen[s] |= wf[i].flags & WF_UPPER_INITIAL ? NER_SEEN_UPPER : NER_SEEN_LOWER;
-    }
+    for (size_t i = 1; i < n; i++) ner_memory_note_word(m, &wf[i]);
+}
+
+void ner_memory_clear_labels(ner_memory *m)
+{
+    memset(m->last, 0, m->mask + 1);
+    memset(m->ent, 0, m->mask + 1);
 }
 
 void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size_t n)

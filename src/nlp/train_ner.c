@@ -124,7 +124,7 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
     names.classes = (const char **)bio->names;
     for (int e = 1; e <= epochs; e++) {
         shuffle_order(order, train->count, &rng);
-        for (size_t d = 0; d < nd; d++) memset(mems[d].last, 0, 2 * (mems[d].mask + 1)); /* last and ent */
+        for (size_t d = 0; d < nd; d++) ner_memory_clear_labels(&mems[d]);
         for (size_t oi = 0; oi < train->count; oi++) {
             const tsent *s = &train->s[order[oi]];
             ner_memory *mem = &mems[docof[order[oi]]];
