@@ -313,37 +313,24 @@ static size_t block_count(const char *piece, const char *end, int *visual)
 }
 
 /* Mark in breaks[] (one flag per sentence) the sentences that follow the end
- * of a nested block, from the "# newpar_block" comments of the gold file. */
-static void nested_block_ends(const char *path, const conllu_sentence *const *ss, size_t n, unsigned char *breaks)
+ * of a nested block, from the sentences' "# newpar_block" comments. */
+static void nested_block_ends(const conllu_sentence *const *ss, size_t n, unsigned char *breaks)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) return;
-    char line[4096];
-    size_t lineno = 0, si = 0;
-    while (fgets(line, sizeof line, f)) {
-        lineno++;
-        if (!strchr(line, '\n') && !feof(f)) { /* a long line: skip its rest */
-            int c;
-            while ((c = fgetc(f)) != EOF && c != '\n') {}
-        }
-        if (strncmp(line, "# newpar_block", 14) != 0) continue;
-        while (si + 1 < n && ss[si + 1]->line <= lineno) si++;
-        if (si >= n || ss[si]->line > lineno) continue;
-        const char *v = strchr(line, '=');
+    for (size_t si = 0; si < n; si++) {
+        const char *v = ss[si]->newpar_block;
         if (!v) continue;
         size_t outer = 0;
-        for (const char *piece = v + 1; *piece;) {
+        for (const char *piece = v; *piece;) {
             const char *bar = strchr(piece, '|');
             const char *end = bar ? bar : piece + strlen(piece);
             int visual;
             size_t count = block_count(piece, end, &visual);
-            if (piece == v + 1) outer = count;
+            if (piece == v) outer = count;
             if (visual && count > 0 && count <= outer && si + count < n) breaks[si + count] = 1;
             if (!bar) break;
             piece = bar + 1;
         }
     }
-    fclose(f);
 }
 
 /* Rebuild the documents of the gold file and analyse each. */
@@ -446,7 +433,7 @@ int main(int argc, char **argv)
         }
         run.write = write_path != NULL;
         unsigned char *breaks = calloc(gn + 1, 1);
-        if (breaks) nested_block_ends(gold_path, gs, gn, breaks);
+        if (breaks) nested_block_ends(gs, gn, breaks);
         analyse_raw(&run, &sys, gs, gn, breaks);
         free(breaks);
         if (run.models) nlp_models_close(run.models);

@@ -185,6 +185,7 @@ const conllu_sentence *conllu_next(conllu_reader *r)
             else if ((v = comment_value(line, "newdoc id"))) { s.newdoc = true; s.newdoc_id = v; }
             else if ((v = comment_value(line, "newdoc"))) { s.newdoc = true; s.newdoc_id = v; }
             else if ((v = comment_value(line, "newpar id")) || (v = comment_value(line, "newpar"))) s.newpar = true;
+            else if ((v = comment_value(line, "newpar_block"))) s.newpar_block = v;
             continue;
         }
         if (broken) continue;

@@ -39,6 +39,7 @@ typedef struct conllu_sentence {
     const char *text;        /* "# text = ..." or NULL */
     const char *sent_id;     /* "# sent_id = ..." or NULL */
     const char *newdoc_id;   /* set on the first sentence of a document ("" when unnamed) */
+    const char *newpar_block; /* GUM's "# newpar_block = p (7 s) | figure (1 s) | ..." or NULL */
     bool newdoc, newpar;
     size_t line;             /* line number of the sentence's first line */
 } conllu_sentence;
