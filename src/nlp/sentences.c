@@ -23,6 +23,14 @@ static int tok_is(const char *text, const nlp_tok *t, const char *s)
     return tok_len(t) == n && memcmp(tok_text(text, t), s, n) == 0;
 }
 
+/* Whether token t is one of the n words (exactly, case included). */
+static int tok_is_one_of(const char *text, const nlp_tok *t, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (tok_is(text, t, words[i])) return 1;
+    return 0;
+}
+
 static uint32_t first_cp(const char *text, const nlp_tok *t)
 {
     uint32_t c;
@@ -89,9 +97,7 @@ static int is_speech_verb(const char *text, const nlp_tok *t)
 {
     static const char *const verbs[] = {"said", "says", "asked", "asks", "told", "added", "replied",
                                         "wrote", "writes", "shouted", "cried", "continued"};
-    for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
-        if (tok_is(text, t, verbs[i])) return 1;
-    return 0;
+    return tok_is_one_of(text, t, verbs, sizeof verbs / sizeof *verbs);
 }
 
 /* Whether toks[i] (a period) follows a list marker that opens the
@@ -140,8 +146,7 @@ static int continues_a_time(const char *text, const nlp_tok *toks, size_t n, siz
     const nlp_tok *t = &toks[j];
     if (is_weekday(text, t) || is_month(text, t)) return 1;
     static const char *const zones[] = {"Eastern", "Pacific", "Central", "Mountain", "Greenwich", "Today", "Tonight", "Local"};
-    for (size_t k = 0; k < sizeof zones / sizeof *zones; k++)
-        if (tok_is(text, t, zones[k])) return 1;
+    if (tok_is_one_of(text, t, zones, sizeof zones / sizeof *zones)) return 1;
     size_t len = tok_len(t), caps = 0;
     while (caps < len && tok_text(text, t)[caps] >= 'A' && tok_text(text, t)[caps] <= 'Z') caps++;
     if (caps == len && len >= 2 && len <= 4) return 1; /* EDT, GMT, UTC, ET */
@@ -390,9 +395,7 @@ static int credit_label_at(const char *text, const nlp_tok *toks, size_t n, size
     int c = start_class(text, prev);
     if (c == START_OTHER && !tok_is(text, prev, ")")) return 0;
     if (start_class(text, &toks[i + 2]) != START_UPPER) return 0;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-        if (tok_is(text, &toks[i], labels[k])) return 1;
-    return 0;
+    return tok_is_one_of(text, &toks[i], labels, sizeof labels / sizeof *labels);
 }
 
 /* A bracket that opens a sentence and holds only a short capitalised
