@@ -150,8 +150,9 @@ size_t ner_memory_bytes(size_t tokens);
 void ner_memory_init(ner_memory *m, size_t tokens, void *mem);
 /* Note how a sentence writes its words (the first word says nothing). */
 void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n);
-/* Note one word written inside a sentence (not its first). */
-void ner_memory_note_word(ner_memory *m, const wordfeat *w);
+/* Note one word written inside a sentence (not its first): its `lower`
+ * hash (wordfeat_lower_hash) and whether it starts with a capital. */
+void ner_memory_note_word(ner_memory *m, uint64_t lower, bool upper_initial);
 /* Forget every class recorded, keep what was noted (a training epoch). */
 void ner_memory_clear_labels(ner_memory *m);
 /* Record the classes given to a sentence's words (ner_run does this). */

@@ -246,9 +246,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
         for (size_t i = 1; i < s->token_count; i++) { /* a sentence's first word says nothing */
             size_t len;
             const char *f = doc_token_form(d, &d->tokens.items[s->first_token + i], &len);
-            wordfeat w;
-            wordfeat_compute(&w, f, len);
-            ner_memory_note_word(&nmem, &w);
+            ner_memory_note_word(&nmem, wordfeat_lower_hash(f, len), len && f[0] >= 'A' && f[0] <= 'Z');
         }
     }
 

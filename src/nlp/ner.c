@@ -130,16 +130,16 @@ static size_t memory_slot(const ner_memory *m, uint64_t h)
     return i;
 }
 
-void ner_memory_note_word(ner_memory *m, const wordfeat *w)
+void ner_memory_note_word(ner_memory *m, uint64_t lower, bool upper_initial)
 {
-    size_t s = memory_slot(m, w->lower);
-    m->key[s] = w->lower | 1;
-    m->seen[s] |= w->flags & WF_UPPER_INITIAL ? NER_SEEN_UPPER : NER_SEEN_LOWER;
+    size_t s = memory_slot(m, lower);
+    m->key[s] = lower | 1;
+    m->seen[s] |= upper_initial ? NER_SEEN_UPPER : NER_SEEN_LOWER;
 }
 
 void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n)
 {
-    for (size_t i = 1; i < n; i++) ner_memory_note_word(m, &wf[i]);
+    for (size_t i = 1; i < n; i++) ner_memory_note_word(m, wf[i].lower, wf[i].flags & WF_UPPER_INITIAL);
 }
 
 void ner_memory_clear_labels(ner_memory *m)

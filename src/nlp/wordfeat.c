@@ -16,11 +16,25 @@ size_t wordfeat_lower(const char *form, size_t n, char *out, size_t cap)
     return k;
 }
 
+/* The lowercase form that words are hashed by: long tokens (URLs,
+ * garbage) by their head.  low holds 256 bytes. */
+static size_t hashed_lower(const char *form, size_t *n, char *low)
+{
+    if (*n > 200) *n = 200;
+    return wordfeat_lower(form, *n, low, 256);
+}
+
+uint64_t wordfeat_lower_hash(const char *form, size_t n)
+{
+    char low[256];
+    size_t ln = hashed_lower(form, &n, low);
+    return fh_str(low, ln);
+}
+
 void wordfeat_compute(wordfeat *w, const char *form, size_t n)
 {
     char low[256];
-    if (n > 200) n = 200; /* long tokens (URLs, garbage) hash by their head */
-    size_t ln = wordfeat_lower(form, n, low, sizeof low);
+    size_t ln = hashed_lower(form, &n, low);
     w->form = fh_str(form, n);
     w->lower = fh_str(low, ln);
 

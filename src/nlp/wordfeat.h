@@ -29,6 +29,8 @@ typedef struct wordfeat {
 #define WF_TAIL_SALT 0x3141592653ULL
 
 void wordfeat_compute(wordfeat *w, const char *form, size_t n);
+/* wordfeat_compute's `lower` alone, for callers that need no more. */
+uint64_t wordfeat_lower_hash(const char *form, size_t n);
 /* The lowercase form (ASCII letters folded) into out (at most cap-1 bytes). */
 size_t wordfeat_lower(const char *form, size_t n, char *out, size_t cap);
 
