@@ -27,10 +27,46 @@ void shuffle_order(size_t *order, size_t n, uint64_t *rng)
     }
 }
 
-uint64_t member_seed(uint64_t seed, int m)
+static uint64_t member_seed(uint64_t seed, int m)
 {
     uint64_t s = seed ? seed : 1;
     return m == 0 ? s : s ^ (0x9e3779b97f4a7c15ULL * (uint64_t)m);
+}
+
+void members_init(member_set *m, int n, uint32_t nclass, size_t sentences, uint64_t seed)
+{
+    m->n = n < 1 ? 1 : n;
+    m->per = sentences ? sentences : 1;
+    m->t = xmalloc((size_t)m->n * sizeof *m->t);
+    m->rng = xmalloc((size_t)m->n * sizeof *m->rng);
+    m->order = xmalloc((size_t)m->n * m->per * sizeof *m->order);
+    for (int i = 0; i < m->n; i++) {
+        m->t[i] = pct_new(nclass);
+        m->rng[i] = member_seed(seed, i);
+        for (size_t k = 0; k < sentences; k++) m->order[(size_t)i * m->per + k] = k;
+    }
+}
+
+size_t *members_shuffle(member_set *m, int i, size_t sentences)
+{
+    size_t *order = m->order + (size_t)i * m->per;
+    shuffle_order(order, sentences, &m->rng[i]);
+    return order;
+}
+
+void members_average(const member_set *m, const char *const *class_names, unsigned min_updates, pc_model *out)
+{
+    if (m->n == 1) pct_average(m->t[0], class_names, min_updates, out);
+    else pct_average_sum((const pct *const *)m->t, (size_t)m->n, class_names, min_updates, out);
+}
+
+void members_free(member_set *m)
+{
+    for (int i = 0; i < m->n; i++) pct_free(m->t[i]);
+    free(m->t);
+    free(m->rng);
+    free(m->order);
+    memset(m, 0, sizeof *m);
 }
 
 int classes_find(const classes *c, const char *name)

@@ -68,10 +68,25 @@ static inline uint64_t rng_next(uint64_t *x)
     return *x = v;
 }
 void shuffle_order(size_t *order, size_t n, uint64_t *rng);
-/* The random state of member m of a model trained as several perceptrons
- * side by side (its own order, its own exploration); member 0 has exactly
- * the sequence a single trainer has, so one member gives the single model. */
-uint64_t member_seed(uint64_t seed, int m);
+/* A model trained as several perceptrons side by side (the tagger's and
+ * the parser's members): each member its own trainer, its own order of
+ * the training sentences (reshuffled every epoch) and its own random
+ * state; member 0 has exactly the sequence a single trainer has, so one
+ * member gives the single model. */
+typedef struct member_set {
+    int n;
+    pct **t;
+    uint64_t *rng;
+    size_t *order; /* n runs of `per` sentence indices */
+    size_t per;
+} member_set;
+void members_init(member_set *m, int n, uint32_t nclass, size_t sentences, uint64_t seed);
+/* Member i's order, shuffled afresh for the next epoch. */
+size_t *members_shuffle(member_set *m, int i, size_t sentences);
+/* The model: member 0's averaged weights alone, or the mean of all
+ * members' (pct_average_sum), an ensemble at the cost of one model. */
+void members_average(const member_set *m, const char *const *class_names, unsigned min_updates, pc_model *out);
+void members_free(member_set *m);
 
 /* A class inventory: names in first-seen order. */
 typedef struct classes {

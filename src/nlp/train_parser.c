@@ -98,12 +98,11 @@ static void evaluate(const pc_model *m, int root_label, const tcorpus *dev, doub
     *las = total ? 100.0 * l / total : 0;
 }
 
-/* One pass over the training sentences in a fresh order from *rng,
- * updating t. */
-static void train_epoch(pct *t, const tcorpus *train, size_t *order, uint64_t *rng, int e, int nclass,
+/* One pass over the training sentences in the given order, updating t;
+ * *rng drives the exploration. */
+static void train_epoch(pct *t, const tcorpus *train, const size_t *order, uint64_t *rng, int e, int nclass,
                         int root_label, float *scores, int *cost, size_t *steps_out, size_t *wrong_out)
 {
-    shuffle_order(order, train->count, rng);
     size_t steps = 0, wrong = 0;
     for (size_t oi = 0; oi < train->count; oi++) {
         const tsent *s = &train->s[order[oi]];
@@ -155,7 +154,6 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
 {
     int nlabel = (int)labels->count, nclass = 1 + 2 * nlabel;
     int root_label = classes_find(labels, "root");
-    if (members < 1) members = 1;
     char **names = xmalloc((size_t)nclass * sizeof *names);
     names[0] = xstrdup("SHIFT");
     for (int l = 0; l < nlabel; l++) {
@@ -165,35 +163,26 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
         snprintf(names[p_left(l)], len, "L:%s", labels->names[l]);
         snprintf(names[p_right(l)], len, "R:%s", labels->names[l]);
     }
-    pct **t = xmalloc((size_t)members * sizeof *t);
-    uint64_t *rng = xmalloc((size_t)members * sizeof *rng);
-    for (int m = 0; m < members; m++) {
-        t[m] = pct_new((uint32_t)nclass);
-        rng[m] = member_seed(seed, m);
-    }
-    /* Each member keeps its own order, reshuffled every epoch. */
-    size_t per = train->count ? train->count : 1;
-    size_t *order = xmalloc((size_t)members * per * sizeof *order);
-    for (int m = 0; m < members; m++)
-        for (size_t i = 0; i < train->count; i++) order[(size_t)m * per + i] = i;
+    member_set mb;
+    members_init(&mb, members, (uint32_t)nclass, train->count, seed);
     float *scores = xmalloc((size_t)nclass * sizeof *scores);
     int *cost = xmalloc((size_t)nclass * sizeof *cost);
     double best = -1;
     memset(out, 0, sizeof *out);
     for (int e = 1; e <= epochs; e++) {
         size_t steps = 0, wrong = 0, nfeat = 0;
-        for (int m = 0; m < members; m++) {
-            train_epoch(t[m], train, order + (size_t)m * per, &rng[m], e, nclass, root_label, scores, cost, &steps, &wrong);
-            nfeat += pct_feature_count(t[m]);
+        for (int m = 0; m < mb.n; m++) {
+            const size_t *order = members_shuffle(&mb, m, train->count);
+            train_epoch(mb.t[m], train, order, &mb.rng[m], e, nclass, root_label, scores, cost, &steps, &wrong);
+            nfeat += pct_feature_count(mb.t[m]);
         }
         pc_model mdl;
-        if (members == 1) pct_average(t[0], (const char *const *)names, min_updates, &mdl);
-        else pct_average_sum((const pct *const *)t, (size_t)members, (const char *const *)names, min_updates, &mdl);
+        members_average(&mb, (const char *const *)names, min_updates, &mdl);
         double uas, las;
         evaluate(&mdl, root_label, dev, &uas, &las);
         if (log)
             fprintf(log, "parser epoch %d: train transitions wrong %.2f%%  dev UAS %.2f  LAS %.2f  (%zu features%s)\n", e,
-                    steps ? 100.0 * wrong / steps : 0, uas, las, nfeat, members > 1 ? " in all members" : "");
+                    steps ? 100.0 * wrong / steps : 0, uas, las, nfeat, mb.n > 1 ? " in all members" : "");
         if (las > best) {
             best = las;
             pc_model_free(out);
@@ -204,8 +193,5 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
     free(names);
     free(cost);
     free(scores);
-    free(order);
-    for (int m = 0; m < members; m++) pct_free(t[m]);
-    free(t);
-    free(rng);
+    members_free(&mb);
 }

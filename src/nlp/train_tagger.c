@@ -151,25 +151,17 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
     /* As the parser (train_parser.c): `members` perceptrons learn side by
      * side, each in its own order of the sentences, and the model is the
      * mean of their averaged weights; member 0 is the lone tagger of old. */
-    if (members < 1) members = 1;
     uint64_t *saved_amb = lexicon_jackknife(train, tags->count);
-    size_t per = train->count ? train->count : 1;
-    pct **t = xmalloc((size_t)members * sizeof *t);
-    uint64_t *rng = xmalloc((size_t)members * sizeof *rng);
-    size_t *order = xmalloc((size_t)members * per * sizeof *order);
-    for (int m = 0; m < members; m++) {
-        t[m] = pct_new((uint32_t)tags->count);
-        rng[m] = member_seed(seed, m);
-        for (size_t i = 0; i < train->count; i++) order[(size_t)m * per + i] = i;
-    }
+    member_set mb;
+    members_init(&mb, members, (uint32_t)tags->count, train->count, seed);
     float *scores = xmalloc(tags->count * sizeof *scores);
     double best = -1;
     memset(out, 0, sizeof *out);
     for (int e = 1; e <= epochs; e++) {
         size_t right = 0, total = 0;
-        for (int mb = 0; mb < members; mb++) {
-            size_t *ord = order + (size_t)mb * per;
-            shuffle_order(ord, train->count, &rng[mb]);
+        for (int m = 0; m < mb.n; m++) {
+            pct *t = mb.t[m];
+            const size_t *ord = members_shuffle(&mb, m, train->count);
             for (size_t oi = 0; oi < train->count; oi++) {
                 const tsent *s = &train->s[ord[oi]];
                 int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
@@ -177,29 +169,28 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
                 for (int i = 0; i < s->n; i++) {
                     uint64_t f[TAGGER_MAX_FEATS];
                     size_t k = tagger_features(s->wf, (size_t)s->n, (size_t)i, guess, style, f);
-                    pct_score(t[mb], f, k, scores);
+                    pct_score(t, f, k, scores);
                     int g = 0;
                     for (size_t c = 1; c < tags->count; c++)
                         if (scores[c] > scores[g]) g = (int)c;
                     if (s->tag[i] >= 0) {
-                        pct_update(t[mb], f, k, (uint32_t)s->tag[i], (uint32_t)g);
+                        pct_update(t, f, k, (uint32_t)s->tag[i], (uint32_t)g);
                         right += g == s->tag[i];
                         total++;
                     }
                     guess[i] = g;
-                    pct_tick(t[mb]);
+                    pct_tick(t);
                 }
                 free(guess);
             }
         }
         pc_model m;
-        if (members == 1) pct_average(t[0], (const char *const *)tags->names, min_updates, &m);
-        else pct_average_sum((const pct *const *)t, (size_t)members, (const char *const *)tags->names, min_updates, &m);
+        members_average(&mb, (const char *const *)tags->names, min_updates, &m);
         double upos, acc = evaluate(&m, dev, &upos);
         if (log)
             fprintf(log, "tagger epoch %d: train %.2f  dev UPOS %.2f  UPOS+XPOS %.2f  (%zu features%s)\n", e,
-                    total ? 100.0 * right / total : 0, upos, acc, pct_feature_count(t[0]),
-                    members > 1 ? " in the first member" : "");
+                    total ? 100.0 * right / total : 0, upos, acc, pct_feature_count(mb.t[0]),
+                    mb.n > 1 ? " in the first member" : "");
         if (acc > best) {
             best = acc;
             pc_model_free(out);
@@ -207,10 +198,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
         } else pc_model_free(&m);
     }
     free(scores);
-    free(order);
-    free(rng);
-    for (int m = 0; m < members; m++) pct_free(t[m]);
-    free(t);
+    members_free(&mb);
     lexicon_restore(train, saved_amb);
 }
 
