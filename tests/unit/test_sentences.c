@@ -324,3 +324,19 @@ TEST(sentences_a_source_in_brackets_after_a_story_is_its_own)
     CHECK_STR_EQ(sentences("(b) Is it right? (we live in Ohio) I am mad. (He left.) Then it rained.", NULL),
                  "(b) Is it right? || (we live in Ohio) I am mad. || (He left.) || Then it rained.");
 }
+
+/* Sentence ends that are not: a lost non-breaking space after a colon in a
+ * signature ("Fax:? 555"), a name's exclamation mark ("Yahoo! and"), a
+ * company form after another in capitals ("PVT. LTD."). */
+TEST(sentences_do_not_end_at_marks_that_belong_to_words)
+{
+    CHECK_STR_EQ(sentences("Jane Roe Direct Dial:? 555.123.4567 Direct Fax:? 555.765.4321", NULL),
+                 "Jane Roe Direct Dial:? 555.123.4567 Direct Fax:? 555.765.4321");
+    CHECK_STR_EQ(sentences("Search is not as popular as Yahoo! and the others. We use Yahoo! Mail daily.", NULL),
+                 "Search is not as popular as Yahoo! and the others. || We use Yahoo! Mail daily.");
+    CHECK_STR_EQ(sentences("They bought pumps from RIVERSIDE PUMPS PVT. LTD. and paid late.", NULL),
+                 "They bought pumps from RIVERSIDE PUMPS PVT. LTD. and paid late.");
+    /* a real end still ends: "INC." before a word that opens sentences */
+    CHECK_STR_EQ(sentences("We sold it to GLOBEX INC. The deal closed.", NULL),
+                 "We sold it to GLOBEX INC. || The deal closed.");
+}
