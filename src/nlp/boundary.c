@@ -245,6 +245,13 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
         if (len == 1 && f[0] == ':') {
             if (head < 0) head = headline(d, tok, n);
             if (head) continue;
+            /* "Groups: alt.animals.cat", "to: info@...": after a colon a
+             * lowercase word goes on (one in 78 starts a sentence in EWT
+             * train); a web address may open one ("see this: http://..."). */
+            size_t rlen;
+            const char *r = doc_token_form(d, &tok[cuts[k]], &rlen);
+            if (rlen && r[0] >= 'a' && r[0] <= 'z' && !(rlen >= 4 && (memcmp(r, "http", 4) == 0 || memcmp(r, "www.", 4) == 0)))
+                continue;
         }
         cuts[kept++] = cuts[k];
     }
