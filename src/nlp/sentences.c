@@ -175,6 +175,14 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
          * a word opens the next sentence (as EWT writes it); ". . ." and
          * "?!" runs go on. */
         int single = tok_len(t) == 1 && !closed;
+        /* "... the contract. ? Do not hesitate": a lone spaced "?" after a
+         * period is a non-breaking space that lost its encoding at a line's
+         * start; EWT makes it a sentence of its own, and it ends there too
+         * (a capital follows).  "believe. ? anyways" goes on. */
+        if (single && tok_text(text, t)[0] == '.' && tok_is(text, next, "?") &&
+            (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && (next->flags & NLP_TOK_SPACE_AFTER) && j + 1 < n &&
+            start_class(text, &toks[j + 1]) != START_LOWER)
+            return 1;
         int ellipsis = is_stop_mark(text, next, &next_question) == 2 && tok_len(next) >= 3;
         return single && ellipsis && (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && !(next->flags & NLP_TOK_SPACE_AFTER) &&
                j + 1 < n && start_class(text, &toks[j + 1]) != START_OTHER;

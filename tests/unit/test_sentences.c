@@ -340,3 +340,13 @@ TEST(sentences_do_not_end_at_marks_that_belong_to_words)
     CHECK_STR_EQ(sentences("We sold it to GLOBEX INC. The deal closed.", NULL),
                  "We sold it to GLOBEX INC. || The deal closed.");
 }
+
+/* Old mail turned a non-breaking space at a line's start into "?": after
+ * a period, a lone spaced "?" before a capital is a sentence of its own
+ * (as EWT writes it), not the end of a "?!" run. */
+TEST(sentences_a_lost_space_after_a_period_stands_alone)
+{
+    CHECK_STR_EQ(sentences("The draft is attached. ? Call us with questions. ? Kind regards", NULL),
+                 "The draft is attached. || ? || Call us with questions. || ? || Kind regards");
+    CHECK_STR_EQ(sentences("He won. ?! Nobody believed it.", NULL), "He won. ?! || Nobody believed it.");
+}
