@@ -85,7 +85,8 @@ int boundary_may_cut_after(const char *form, size_t len);
  * Towards Stability"), where web mail's "Subject: ..." lines taught the
  * pass to cut; nor after any colon before a lowercase word that is not a
  * web address ("Groups: | alt.animals.cat": 1 in 78 such places starts a
- * sentence in EWT train, yet the pass cut there).  Returns the number of
+ * sentence in EWT train, yet the pass cut there); and before a mark that
+ * never opens a sentence (",", ":", ")", "%").  Returns the number of
  * cuts kept, in place. */
 struct doc;
 size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc);

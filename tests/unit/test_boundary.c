@@ -395,4 +395,21 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
         CHECK(len == 6 && memcmp(f, "Thanks", 6) == 0);
     }
     doc_free(d);
+    /* and never before a mark that cannot open a sentence */
+    text = "Jane Roe Direct Fax:? 555.123 Cell , 555.321 Home";
+    d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_segment(d);
+    tok = d->tokens.items;
+    n = d->tokens.count;
+    nc = 0;
+    for (size_t i = 1; i < n && nc < 16; i++) cuts[nc++] = (uint32_t)i; /* a cut at every gap */
+    kept = boundary_keep_cuts(d, tok, n, cuts, nc);
+    CHECK_INT_EQ(kept, n - 3); /* not before ":?" nor "," */
+    for (size_t k = 0; k < kept; k++) {
+        size_t len;
+        const char *f = doc_token_form(d, &tok[cuts[k]], &len);
+        CHECK(f[0] != ':' && f[0] != ',');
+    }
+    doc_free(d);
 }
