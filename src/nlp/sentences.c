@@ -316,6 +316,31 @@ static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
     return 1;
 }
 
+/* Whether toks[i] closes the time stamp of a forwarded mail's header,
+ * "Jane Roe 08/16/2000 03:48 PM": a date with slashes, a clock time and
+ * AM or PM.  What follows is the next field or the message itself (EWT
+ * train has a boundary after all 143 of them), whatever its case. */
+static int mail_stamp_at(const char *text, const nlp_tok *toks, size_t i)
+{
+    const nlp_tok *ampm = &toks[i], *clock = &toks[i - 1], *date = &toks[i - 2];
+    const char *w = tok_text(text, ampm);
+    if (tok_len(ampm) != 2 || ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'p') || (w[1] | 0x20) != 'm') return 0;
+    size_t colons = 0, slashes = 0, n = tok_len(clock);
+    const char *c = tok_text(text, clock);
+    if (n < 4 || n > 8 || c[0] < '0' || c[0] > '9') return 0;
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == ':') colons++;
+        else if (c[k] < '0' || c[k] > '9') return 0;
+    if (colons < 1 || colons > 2) return 0;
+    n = tok_len(date);
+    c = tok_text(text, date);
+    if (n < 6 || n > 10 || c[0] < '0' || c[0] > '9' || c[n - 1] < '0' || c[n - 1] > '9') return 0;
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == '/') slashes++;
+        else if (c[k] < '0' || c[k] > '9') return 0;
+    return slashes == 2;
+}
+
 /* A full date at toks[i], as news pages print it under the headline:
  * "Tuesday, September 1, 2015", "Monday, 23 October 1995", or without the
  * weekday "March 3, 2021", "3 March 2021".  Its length in tokens, else 0;
@@ -498,6 +523,15 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 toks[close].flags |= NLP_TOK_SENTENCE_END;
                 sentence_start = close + 1;
                 i = close;
+                continue;
+            }
+        }
+        if (i >= sentence_start + 2 && i + 1 < n && mail_stamp_at(text, toks, i)) {
+            int q2;
+            const nlp_tok *next = &toks[i + 1];
+            if (!is_stop_mark(text, next, &q2) && !(tok_len(next) == 1 && strchr(",;:)]}", tok_text(text, next)[0]))) {
+                toks[i].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = i + 1;
                 continue;
             }
         }

@@ -350,3 +350,16 @@ TEST(sentences_a_lost_space_after_a_period_stands_alone)
                  "The draft is attached. || ? || Call us with questions. || ? || Kind regards");
     CHECK_STR_EQ(sentences("He won. ?! Nobody believed it.", NULL), "He won. ?! || Nobody believed it.");
 }
+
+/* The header of a forwarded mail: after the time stamp (a date with
+ * slashes, a clock time, AM or PM) the next field or the message starts,
+ * whatever its case; a time in running text is left alone. */
+TEST(sentences_end_after_a_mail_time_stamp)
+{
+    CHECK_STR_EQ(sentences("Jane Roe 03/02/2001 09:15 AM please send the file today.", NULL),
+                 "Jane Roe 03/02/2001 09:15 AM || please send the file today.");
+    CHECK_STR_EQ(sentences("Omar Diaz 11/30/99 04:05:33 PM Kim , the deal is off.", NULL),
+                 "Omar Diaz 11/30/99 04:05:33 PM || Kim , the deal is off.");
+    CHECK_STR_EQ(sentences("We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.", NULL),
+                 "We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.");
+}
