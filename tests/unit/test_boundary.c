@@ -413,3 +413,55 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
     }
     doc_free(d);
 }
+
+/* A model's template set says which features it was trained with: the
+ * older set 1 (the models shipped before set 2) still loads and is fed
+ * set 1's features only; a set this build does not know is refused. */
+TEST(boundary_model_of_the_older_template_set_still_runs)
+{
+    size_t size;
+    unsigned char *bytes = small_model(&size);
+    char err[256];
+    model_file *f = model_file_open_memory(bytes, size, "boundary", err, sizeof err);
+    boundary_model b;
+    CHECK(f && boundary_load(&b, f, NULL, err, sizeof err) == 0);
+    if (!f) {
+        free(bytes);
+        return;
+    }
+    CHECK_INT_EQ(b.templates, BOUNDARY_TEMPLATE_SET);
+    for (uint32_t set = 0; set <= BOUNDARY_TEMPLATE_SET + 1; set++) {
+        model_writer w;
+        model_writer_init(&w, "boundary");
+        pc_model_write(&b.pc, &w, "bnd.");
+        model_writer_add(&w, BOUNDARY_SECTION_TEMPLATES, &set, sizeof set);
+        float thr = 0;
+        model_writer_add(&w, BOUNDARY_SECTION_THRESHOLD, &thr, sizeof thr);
+        size_t osize;
+        void *other = model_writer_bytes(&w, &osize);
+        model_file *g = model_file_open_memory(other, osize, "boundary", err, sizeof err);
+        boundary_model o;
+        int ok = g && boundary_load(&o, g, NULL, err, sizeof err) == 0;
+        CHECK_INT_EQ(ok, set >= BOUNDARY_TEMPLATE_OLDEST && set <= BOUNDARY_TEMPLATE_SET);
+        if (ok) {
+            CHECK_INT_EQ(o.templates, set);
+            boundary_free(&o);
+        } else {
+            CHECK(strstr(err, "templates") != NULL);
+        }
+        model_file_close(g);
+        free(other);
+        model_writer_free(&w);
+    }
+    /* set 1 computes fewer features than set 2 on the same gap */
+    wordfeat wf[4];
+    const char *words[] = {"thanks", "Kim", "Lee", ","};
+    for (int i = 0; i < 4; i++) wordfeat_compute(&wf[i], words[i], strlen(words[i]));
+    int tags[4] = {0};
+    uint64_t feats[BOUNDARY_MAX_FEATS];
+    size_t k1 = boundary_features(wf, tags, 4, 0, 0, 1, feats), k2 = boundary_features(wf, tags, 4, 0, 0, 2, feats);
+    CHECK(k1 < k2 && k2 <= BOUNDARY_MAX_FEATS);
+    boundary_free(&b);
+    model_file_close(f);
+    free(bytes);
+}
