@@ -88,8 +88,14 @@ static int is_closing_quote_or_bracket(const char *text, const nlp_tok *t, const
         k += 3;
     if (k && k == n) return 1;
     if (tok_is(text, t, "\u00BB")) return 1;
-    /* A straight quote closes when it leans on what precedes it. */
-    if (n == 1 && (s[0] == '"' || s[0] == '\'')) return !(prev->flags & NLP_TOK_SPACE_AFTER);
+    /* A straight quote closes when it leans on what precedes it, or when
+     * it stands free after a final mark ("the phrase. ' And ...": an
+     * opening quote leans on the word it opens; EWT has 3 of 3 so). */
+    if (n == 1 && (s[0] == '"' || s[0] == '\'')) {
+        int h;
+        return !(prev->flags & NLP_TOK_SPACE_AFTER) ||
+               ((t->flags & NLP_TOK_SPACE_AFTER) && is_stop_mark(text, prev, &h));
+    }
     return 0;
 }
 

@@ -363,3 +363,12 @@ TEST(sentences_end_after_a_mail_time_stamp)
     CHECK_STR_EQ(sentences("We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.", NULL),
                  "We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.");
 }
+
+/* A straight quote standing free after a final mark closes the quotation
+ * that ends there; an opening quote leans on the word it opens. */
+TEST(sentences_a_free_standing_quote_after_a_period_closes)
+{
+    CHECK_STR_EQ(sentences("He called it 'a new dawn for the party. ' And then he left.", NULL),
+                 "He called it 'a new dawn for the party. ' || And then he left.");
+    CHECK_STR_EQ(sentences("He left. 'We stay,' she said.", NULL), "He left. || 'We stay,' she said.");
+}
