@@ -53,6 +53,9 @@ static const entry abbreviations[] = {
     {"Bhd", NLP_ABBREV_OTHER}, {"Dist", NLP_ABBREV_OTHER}, {"Ln", NLP_ABBREV_OTHER},
     {"Inc", NLP_ABBREV_OTHER}, {"Ltd", NLP_ABBREV_OTHER}, {"Corp", NLP_ABBREV_OTHER},
     {"Co", NLP_ABBREV_OTHER}, {"Cos", NLP_ABBREV_OTHER}, {"Bros", NLP_ABBREV_OTHER},
+    /* company forms as names written in capitals print them ("ACME TOOLS
+     * PVT. LTD."): a private limited company, not a private soldier */
+    {"INC", NLP_ABBREV_OTHER}, {"LTD", NLP_ABBREV_OTHER}, {"CORP", NLP_ABBREV_OTHER}, {"PVT", NLP_ABBREV_OTHER},
     {"Dept", NLP_ABBREV_OTHER}, {"Univ", NLP_ABBREV_OTHER}, {"Assn", NLP_ABBREV_OTHER},
     {"Govt", NLP_ABBREV_OTHER}, {"Ave", NLP_ABBREV_OTHER}, {"Blvd", NLP_ABBREV_OTHER},
     {"Rd", NLP_ABBREV_OTHER}, {"Sts", NLP_ABBREV_OTHER}, {"Hwy", NLP_ABBREV_OTHER}, {"Ste", NLP_ABBREV_OTHER},

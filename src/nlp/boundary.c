@@ -45,7 +45,8 @@ uint64_t boundary_context(const wordfeat *wf, size_t n)
     return fh2(90, last, first);
 }
 
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out)
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint32_t templates,
+                         uint64_t *out)
 {
     /* Tokens around the gap: l2 l1 | r1 r2. */
     const wordfeat *l1 = &wf[i], *r1 = &wf[i + 1];
@@ -97,6 +98,26 @@ size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i
     out[k++] = fh3(34, ctx, tl1, tr1);
     out[k++] = fh3(35, ctx, from_start, to_end);
     out[k++] = fh2(36, ctx, r1->lower);
+    if (templates < 2) return k;
+    /* Runs of capitalised words either side ("Sincerely, Traci | Traci
+     * Warner Enron", "Pam Butler | Renee Ratcliff"): two names meet where
+     * a run is long; and the next mark within three words on the right
+     * ("Kathleen ,", "Alternates :" open a greeting or a field). */
+    size_t lrun = 0, rrun = 0;
+    while (lrun < 6 && lrun <= i && (wf[i - lrun].flags & WF_UPPER_INITIAL)) lrun++;
+    while (rrun < 6 && i + 1 + rrun < n && (wf[i + 1 + rrun].flags & WF_UPPER_INITIAL)) rrun++;
+    uint64_t mark = 0;
+    for (size_t d = 1; d <= 3 && i + 1 + d < n; d++)
+        if (wf[i + 1 + d].flags & WF_PUNCT) {
+            mark = wf[i + 1 + d].lower * 4 + d;
+            break;
+        }
+    out[k++] = fh3(37, lrun, rrun, cl1 * 16 + cr1);
+    out[k++] = fh3(38, lrun, rrun, tr1);
+    out[k++] = fh2(39, mark, cr1);
+    out[k++] = fh3(40, mark, tl1, tr1);
+    /* the sentence's length as a whole: a run-on of 40 words hides a cut */
+    out[k++] = fh3(41, bucket(n), cl1 * 16 + cr1, ctx);
     return k;
 }
 
@@ -113,7 +134,8 @@ int boundary_load(boundary_model *b, const model_file *f, const double *threshol
     if (!p || size != sizeof set) why = "no template set";
     else {
         memcpy(&set, p, sizeof set);
-        if (set != BOUNDARY_TEMPLATE_SET) why = "trained with other feature templates: retrain it";
+        if (set < BOUNDARY_TEMPLATE_OLDEST || set > BOUNDARY_TEMPLATE_SET)
+            why = "trained with other feature templates: retrain it";
     }
     if (!why) {
         p = model_file_section(f, BOUNDARY_SECTION_THRESHOLD, &size);
@@ -131,6 +153,7 @@ int boundary_load(boundary_model *b, const model_file *f, const double *threshol
         memset(b, 0, sizeof *b);
         return -1;
     }
+    b->templates = set;
     double t = (double)thr * b->pc.scale;
     b->threshold = t > 2e9 ? 2000000000 : t < -2e9 ? -2000000000 : (int32_t)lround(t);
     return 0;
@@ -150,7 +173,7 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
     uint64_t ctx = boundary_context(wf, n);
     for (size_t i = 0; i + 1 < n; i++) {
         if (!boundary_candidate(wf, i)) continue;
-        size_t k = boundary_features(wf, tags, n, i, ctx, f);
+        size_t k = boundary_features(wf, tags, n, i, ctx, b->templates, f);
         pc_score(&b->pc, f, k, scores);
         if ((int64_t)scores[1] - scores[0] > b->threshold) cuts[nc++] = (uint32_t)(i + 1);
     }
@@ -242,9 +265,22 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
         size_t len;
         const char *f = doc_token_form(d, &tok[cuts[k] - 1], &len);
         if (!boundary_may_cut_after(f, len)) continue;
+        /* Nor before a mark that never opens a sentence (",", ":?", ")"):
+         * 2 in 8,700 in EWT train; the pass, seeing an unknown mark such
+         * as ":?", cut "Direct Fax | :? 555". */
+        size_t rlen0;
+        const char *r0 = doc_token_form(d, &tok[cuts[k]], &rlen0);
+        if (rlen0 && strchr(",;:)]}%", r0[0])) continue;
         if (len == 1 && f[0] == ':') {
             if (head < 0) head = headline(d, tok, n);
             if (head) continue;
+            /* "Groups: alt.animals.cat", "to: info@...": after a colon a
+             * lowercase word goes on (one in 78 starts a sentence in EWT
+             * train); a web address may open one ("see this: http://..."). */
+            size_t rlen;
+            const char *r = doc_token_form(d, &tok[cuts[k]], &rlen);
+            if (rlen && r[0] >= 'a' && r[0] <= 'z' && !(rlen >= 4 && (memcmp(r, "http", 4) == 0 || memcmp(r, "www.", 4) == 0)))
+                continue;
         }
         cuts[kept++] = cuts[k];
     }

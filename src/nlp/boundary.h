@@ -21,7 +21,11 @@
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
 
-enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 1 };
+/* Template sets: 2 (what training writes) adds the runs of capitalised
+ * words either side of the gap, the next mark on the right and the rule
+ * sentence's length to set 1's; a model of set 1 still loads and runs
+ * with set 1's features. */
+enum { BOUNDARY_MAX_FEATS = 48, BOUNDARY_TEMPLATE_SET = 2, BOUNDARY_TEMPLATE_OLDEST = 1 };
 #define BOUNDARY_SECTION_THRESHOLD "bnd.threshold"
 #define BOUNDARY_SECTION_TEMPLATES "bnd.templates"
 /* Classes: 0 the sentence goes on, 1 a new sentence starts after the gap. */
@@ -31,6 +35,7 @@ enum { BOUNDARY_MAX_FEATS = 40, BOUNDARY_TEMPLATE_SET = 1 };
 typedef struct boundary_model {
     pc_model pc;
     int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
+    uint32_t templates; /* the template set it was trained with */
 } boundary_model;
 
 /* Whether the gap after token i is looked at at all: not between a word
@@ -51,9 +56,10 @@ static inline int boundary_candidate(const wordfeat *wf, size_t i)
  * draws boundaries the rules cannot. */
 uint64_t boundary_context(const wordfeat *wf, size_t n);
 /* Features of the gap between tokens i and i+1 of a sentence of n tokens
- * (i + 1 < n), given each token's tag class (tag_hash is applied here)
- * and the sentence's boundary_context. */
-size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint64_t *out);
+ * (i + 1 < n), given each token's tag class (tag_hash is applied here),
+ * the sentence's boundary_context and the template set. */
+size_t boundary_features(const wordfeat *wf, const int *tags, size_t n, size_t i, uint64_t ctx, uint32_t templates,
+                         uint64_t *out);
 
 /* Load "bnd.*" from f.  threshold_override: a threshold in weight units
  * that replaces the file's (NULL: keep the file's).  0 on success, else
@@ -83,7 +89,11 @@ int boundary_may_cut_after(const char *form, size_t len);
  * headline (no final punctuation, most longer words capitalised:
  * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
  * Towards Stability"), where web mail's "Subject: ..." lines taught the
- * pass to cut.  Returns the number of cuts kept, in place. */
+ * pass to cut; nor after any colon before a lowercase word that is not a
+ * web address ("Groups: | alt.animals.cat": 1 in 78 such places starts a
+ * sentence in EWT train, yet the pass cut there); and before a mark that
+ * never opens a sentence (",", ":", ")", "%").  Returns the number of
+ * cuts kept, in place. */
 struct doc;
 size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc);
 

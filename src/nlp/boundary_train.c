@@ -34,7 +34,7 @@ void boundary_set_add(boundary_set *s, const wordfeat *wf, const int *tags, size
             s->cap = s->cap ? s->cap * 2 : 1 << 12;
             s->ex = xrealloc(s->ex, s->cap * sizeof *s->ex);
         }
-        size_t k = boundary_features(wf, tags, n, i, ctx, s->feats + s->nfeats);
+        size_t k = boundary_features(wf, tags, n, i, ctx, BOUNDARY_TEMPLATE_SET, s->feats + s->nfeats);
         s->ex[s->count++] = (boundary_example){(uint32_t)s->nfeats, (uint32_t)k, gold_cut[i] ? 1 : 0};
         s->nfeats += k;
     }

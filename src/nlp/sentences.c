@@ -88,8 +88,14 @@ static int is_closing_quote_or_bracket(const char *text, const nlp_tok *t, const
         k += 3;
     if (k && k == n) return 1;
     if (tok_is(text, t, "\u00BB")) return 1;
-    /* A straight quote closes when it leans on what precedes it. */
-    if (n == 1 && (s[0] == '"' || s[0] == '\'')) return !(prev->flags & NLP_TOK_SPACE_AFTER);
+    /* A straight quote closes when it leans on what precedes it, or when
+     * it stands free after a final mark ("the phrase. ' And ...": an
+     * opening quote leans on the word it opens; EWT has 3 of 3 so). */
+    if (n == 1 && (s[0] == '"' || s[0] == '\'')) {
+        int h;
+        return !(prev->flags & NLP_TOK_SPACE_AFTER) ||
+               ((t->flags & NLP_TOK_SPACE_AFTER) && is_stop_mark(text, prev, &h));
+    }
     return 0;
 }
 
@@ -175,6 +181,14 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
          * a word opens the next sentence (as EWT writes it); ". . ." and
          * "?!" runs go on. */
         int single = tok_len(t) == 1 && !closed;
+        /* "... the contract. ? Do not hesitate": a lone spaced "?" after a
+         * period is a non-breaking space that lost its encoding at a line's
+         * start; EWT makes it a sentence of its own, and it ends there too
+         * (a capital follows).  "believe. ? anyways" goes on. */
+        if (single && tok_text(text, t)[0] == '.' && tok_is(text, next, "?") &&
+            (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && (next->flags & NLP_TOK_SPACE_AFTER) && j + 1 < n &&
+            start_class(text, &toks[j + 1]) != START_LOWER)
+            return 1;
         int ellipsis = is_stop_mark(text, next, &next_question) == 2 && tok_len(next) >= 3;
         return single && ellipsis && (toks[j - 1].flags & NLP_TOK_SPACE_AFTER) && !(next->flags & NLP_TOK_SPACE_AFTER) &&
                j + 1 < n && start_class(text, &toks[j + 1]) != START_OTHER;
@@ -306,6 +320,31 @@ static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
     for (size_t k = 0; k < n; k++)
         if (tok_text(text, t)[k] < '0' || tok_text(text, t)[k] > '9') return 0;
     return 1;
+}
+
+/* Whether toks[i] closes the time stamp of a forwarded mail's header,
+ * "Jane Roe 08/16/2000 03:48 PM": a date with slashes, a clock time and
+ * AM or PM.  What follows is the next field or the message itself (EWT
+ * train has a boundary after all 143 of them), whatever its case. */
+static int mail_stamp_at(const char *text, const nlp_tok *toks, size_t i)
+{
+    const nlp_tok *ampm = &toks[i], *clock = &toks[i - 1], *date = &toks[i - 2];
+    const char *w = tok_text(text, ampm);
+    if (tok_len(ampm) != 2 || ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'p') || (w[1] | 0x20) != 'm') return 0;
+    size_t colons = 0, slashes = 0, n = tok_len(clock);
+    const char *c = tok_text(text, clock);
+    if (n < 4 || n > 8 || c[0] < '0' || c[0] > '9') return 0;
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == ':') colons++;
+        else if (c[k] < '0' || c[k] > '9') return 0;
+    if (colons < 1 || colons > 2) return 0;
+    n = tok_len(date);
+    c = tok_text(text, date);
+    if (n < 6 || n > 10 || c[0] < '0' || c[0] > '9' || c[n - 1] < '0' || c[n - 1] > '9') return 0;
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == '/') slashes++;
+        else if (c[k] < '0' || c[k] > '9') return 0;
+    return slashes == 2;
 }
 
 /* A full date at toks[i], as news pages print it under the headline:
@@ -490,6 +529,15 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 toks[close].flags |= NLP_TOK_SENTENCE_END;
                 sentence_start = close + 1;
                 i = close;
+                continue;
+            }
+        }
+        if (i >= sentence_start + 2 && i + 1 < n && mail_stamp_at(text, toks, i)) {
+            int q2;
+            const nlp_tok *next = &toks[i + 1];
+            if (!is_stop_mark(text, next, &q2) && !(tok_len(next) == 1 && strchr(",;:)]}", tok_text(text, next)[0]))) {
+                toks[i].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = i + 1;
                 continue;
             }
         }

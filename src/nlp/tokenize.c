@@ -428,6 +428,16 @@ static size_t missing_apostrophe(const char *t, size_t p, size_t q, size_t end)
     return 0;
 }
 
+/* Names written with an exclamation mark, which stays on the word (as in
+ * EWT) instead of ending a sentence: "as popular as Yahoo! and AOL". */
+static int exclaiming_name(const char *s, size_t n)
+{
+    static const char *const names[] = {"Yahoo", "Jeopardy"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0) return 1;
+    return 0;
+}
+
 static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_tok_vec *out)
 {
     size_t chunk_start = p;
@@ -469,6 +479,8 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             if (q < ce && t[q] == '"' && q - p >= 3 && ascii_digit((unsigned char)t[q - 1]) &&
                 memchr(t + p, '\'', q - p))
                 q++;
+            else if (q < ce && t[q] == '!' && exclaiming_name(t + p, q - p))
+                q++; /* "Yahoo!": the mark is the name's, no sentence ends there */
             else if (q == p + 1 && (b == 'w' || b == 'W') && q < ce && t[q] == '/' &&
                      (q + 1 == ce || classify((unsigned char)t[q + 1]) != CLASS_WORD))
                 q++; /* "w/" for "with" */
@@ -544,7 +556,13 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
                 continue;
             }
         }
-        if (b == '.' || b == '!' || b == '?') {
+        if ((b == ':' || b == ',' || b == ';') && p > chunk_start && q + 1 == ce && t[q] == '?') {
+            /* "Dial:? 203...", "providers,? gas": a question mark glued to
+             * a colon or comma and followed by a space is a non-breaking
+             * space that lost its encoding, not a question; one token, as
+             * EWT writes it, so no sentence ends there. */
+            q++;
+        } else if (b == '.' || b == '!' || b == '?') {
             while (q < ce && (t[q] == '.' || t[q] == '!' || t[q] == '?')) q++;
         } else if (b == '\'' || b == '`' || b == '-' || strchr("*=<>~_^+#$", (int)b)) {
             while (q < ce && (unsigned char)t[q] == b) q++;

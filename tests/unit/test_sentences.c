@@ -324,3 +324,51 @@ TEST(sentences_a_source_in_brackets_after_a_story_is_its_own)
     CHECK_STR_EQ(sentences("(b) Is it right? (we live in Ohio) I am mad. (He left.) Then it rained.", NULL),
                  "(b) Is it right? || (we live in Ohio) I am mad. || (He left.) || Then it rained.");
 }
+
+/* Sentence ends that are not: a lost non-breaking space after a colon in a
+ * signature ("Fax:? 555"), a name's exclamation mark ("Yahoo! and"), a
+ * company form after another in capitals ("PVT. LTD."). */
+TEST(sentences_do_not_end_at_marks_that_belong_to_words)
+{
+    CHECK_STR_EQ(sentences("Jane Roe Direct Dial:? 555.123.4567 Direct Fax:? 555.765.4321", NULL),
+                 "Jane Roe Direct Dial:? 555.123.4567 Direct Fax:? 555.765.4321");
+    CHECK_STR_EQ(sentences("Search is not as popular as Yahoo! and the others. We use Yahoo! Mail daily.", NULL),
+                 "Search is not as popular as Yahoo! and the others. || We use Yahoo! Mail daily.");
+    CHECK_STR_EQ(sentences("They bought pumps from RIVERSIDE PUMPS PVT. LTD. and paid late.", NULL),
+                 "They bought pumps from RIVERSIDE PUMPS PVT. LTD. and paid late.");
+    /* a real end still ends: "INC." before a word that opens sentences */
+    CHECK_STR_EQ(sentences("We sold it to GLOBEX INC. The deal closed.", NULL),
+                 "We sold it to GLOBEX INC. || The deal closed.");
+}
+
+/* Old mail turned a non-breaking space at a line's start into "?": after
+ * a period, a lone spaced "?" before a capital is a sentence of its own
+ * (as EWT writes it), not the end of a "?!" run. */
+TEST(sentences_a_lost_space_after_a_period_stands_alone)
+{
+    CHECK_STR_EQ(sentences("The draft is attached. ? Call us with questions. ? Kind regards", NULL),
+                 "The draft is attached. || ? || Call us with questions. || ? || Kind regards");
+    CHECK_STR_EQ(sentences("He won. ?! Nobody believed it.", NULL), "He won. ?! || Nobody believed it.");
+}
+
+/* The header of a forwarded mail: after the time stamp (a date with
+ * slashes, a clock time, AM or PM) the next field or the message starts,
+ * whatever its case; a time in running text is left alone. */
+TEST(sentences_end_after_a_mail_time_stamp)
+{
+    CHECK_STR_EQ(sentences("Jane Roe 03/02/2001 09:15 AM please send the file today.", NULL),
+                 "Jane Roe 03/02/2001 09:15 AM || please send the file today.");
+    CHECK_STR_EQ(sentences("Omar Diaz 11/30/99 04:05:33 PM Kim , the deal is off.", NULL),
+                 "Omar Diaz 11/30/99 04:05:33 PM || Kim , the deal is off.");
+    CHECK_STR_EQ(sentences("We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.", NULL),
+                 "We met at 09:15 AM and left on 03/02/2001 at 10:00 PM, tired.");
+}
+
+/* A straight quote standing free after a final mark closes the quotation
+ * that ends there; an opening quote leans on the word it opens. */
+TEST(sentences_a_free_standing_quote_after_a_period_closes)
+{
+    CHECK_STR_EQ(sentences("He called it 'a new dawn for the party. ' And then he left.", NULL),
+                 "He called it 'a new dawn for the party. ' || And then he left.");
+    CHECK_STR_EQ(sentences("He left. 'We stay,' she said.", NULL), "He left. || 'We stay,' she said.");
+}

@@ -199,3 +199,20 @@ TEST(tokenize_a_capital_letter_ending_its_line_is_no_initial)
     CHECK_STR_EQ(toks("She wrote on X."), "She|wrote|on|X|.");
     CHECK_STR_EQ(toks("She wrote on X.\nHe left"), "She|wrote|on|X|.|He|left");
 }
+
+/* A question mark glued to a colon or comma is a non-breaking space that
+ * lost its encoding in old mail ("Fax:? 555"): one token with its mark, as
+ * EWT writes it.  A real question after a colon keeps its own token. */
+TEST(tokenize_a_lost_space_after_a_colon_is_one_token)
+{
+    CHECK_STR_EQ(toks("Office Fax:? 555.123.4567 Cell:? 555.765.4321"), "Office|Fax|:?|555.123.4567|Cell|:?|555.765.4321");
+    CHECK_STR_EQ(toks("growers,? millers,? bakers"), "growers|,?|millers|,?|bakers");
+    CHECK_STR_EQ(toks("the question: ? none"), "the|question|:|?|none");
+    CHECK_STR_EQ(toks("what:?!"), "what|:|?!");
+}
+
+/* A name that owns its exclamation mark keeps it; other words do not. */
+TEST(tokenize_yahoo_keeps_its_exclamation_mark)
+{
+    CHECK_STR_EQ(toks("bigger than Yahoo! and eBay. Wow! Fine"), "bigger|than|Yahoo!|and|eBay|.|Wow|!|Fine");
+}
