@@ -23,7 +23,7 @@ struct nlp_models {
     boundary_model bnd;        /* used when fbnd is open */
     ner_gazetteer gaz;
     lexicon lex;
-    wordnet wn;                /* WordNet word classes, in tagger.bin */
+    word_table wn;                /* WordNet word classes, in tagger.bin */
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
@@ -54,7 +54,7 @@ void nlp_models_close(nlp_models *m)
     pc_model_free(&m->ner);
     boundary_free(&m->bnd);
     model_file_close(m->fbnd);
-    wordnet_free(&m->wn);
+    word_table_free(&m->wn);
     model_file_close(m->ftag);
     model_file_close(m->fpar);
     model_file_close(m->fner);

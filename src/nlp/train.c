@@ -238,7 +238,7 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
-static void fill_ambiguity(tcorpus *c, const lexicon *lex, const wordnet *wn)
+static void fill_ambiguity(tcorpus *c, const lexicon *lex, const word_table *wn)
 {
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
@@ -259,7 +259,7 @@ static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, 
     char path[4096];
     snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
     model_file *f = model_file_open(path, "tagger", err, err_size);
-    wordnet wn;
+    word_table wn;
     char why[256];
     if (f && wordnet_load(&wn, f, why, sizeof why) != 0) {
         snprintf(err, err_size, "%s: %s", path, why);
@@ -270,7 +270,7 @@ static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, 
     *keys = xmalloc((wn.count ? wn.count : 1) * sizeof **keys);
     memcpy(*keys, wn.keys, wn.count * sizeof **keys);
     size_t n = wn.count;
-    wordnet_free(&wn);
+    word_table_free(&wn);
     model_file_close(f);
     return n;
 }
@@ -309,7 +309,7 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
 static void boundary_train_set(boundary_set *out, const train_options *o, const corpus_set *train_set,
                                const size_t *start, const bool *use, size_t nfiles, const tcorpus *train,
                                const tcorpus *dev, const classes *tags, const pc_model *tagger, const lexicon *lex,
-                               const wordnet *wn, boundary_stats *st)
+                               const word_table *wn, boundary_stats *st)
 {
     int folds = o->boundary_jackknife > 1 ? o->boundary_jackknife : 1;
     size_t ns = train_set->sents.count;
@@ -359,7 +359,7 @@ static void boundary_train_set(boundary_set *out, const train_options *o, const 
 static int train_boundary_stage(const train_options *o, const corpus_set *train_set, const size_t *start,
                                 const char *const *files, size_t nfiles,
                                 const corpus_set *dev_set, const tcorpus *train, const tcorpus *dev,
-                                const classes *tags, const pc_model *tagger, const lexicon *lex, const wordnet *wn, char *err,
+                                const classes *tags, const pc_model *tagger, const lexicon *lex, const word_table *wn, char *err,
                                 size_t err_size)
 {
     FILE *log = o->log;
@@ -465,8 +465,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     if (!lfile || lexicon_load(&lex, lfile, "lex.", err, err_size) != 0) goto fail;
     uint64_t *wn_keys = NULL;
     size_t wn_count = wordnet_keys(o, wants(o, "tagger"), &wn_keys, err, err_size);
-    wordnet wn;
-    if (!wn_count || wordnet_init(&wn, wn_keys, wn_count) != 0) goto fail;
+    word_table wn;
+    if (!wn_count || word_table_init(&wn, wn_keys, wn_count) != 0) goto fail;
     fill_ambiguity(&train, &lex, &wn);
     fill_ambiguity(&dev, &lex, &wn);
 
@@ -589,7 +589,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file_close(lfile);
     free(lbytes);
     lexb_free(&lb);
-    wordnet_free(&wn);
+    word_table_free(&wn);
     free(wn_keys);
     pc_model_free(&tagger);
     free_corpus(&train);
