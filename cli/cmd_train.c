@@ -7,6 +7,7 @@
  *              [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]
  *              [--boundary-gum interview,speech|none] (the sentence-boundary pass)
  *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
+ *              [--vectors FILE|none] [--cluster-words N] (the word clusters)
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
 #include <stdio.h>
@@ -25,8 +26,10 @@ static int usage(void)
           "                  [--boundary-gum interview,speech|none]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
           "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n"
+          "                  [--vectors FILE|none] [--cluster-words N]\n"
           "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
-          "DYAD_WORDNET=DIR names another copy)\n",
+          "DYAD_WORDNET=DIR names another copy) and clusters the word vectors of --vectors\n"
+          "(default " CLUSTERS_DEFAULT_FILE ", made by tools/fetch_vectors.sh)\n",
           stderr);
     return 2;
 }
@@ -52,6 +55,8 @@ int cmd_train(int argc, char **argv)
     o.prune_ner = 1;
     o.actors_dir = DYAD_ROOT "/data/actors";
     o.names_file = DYAD_ROOT "/models/names.txt";
+    o.vectors_file = DYAD_ROOT "/" CLUSTERS_DEFAULT_FILE;
+    o.cluster_words = CLUSTERS_DEFAULT_WORDS; /* docs/MODELS.md, Word clusters */
     o.log = stdout;
     for (int i = 1; i < argc; i += 2) { /* options come in pairs */
         const char *a = argv[i];
@@ -81,6 +86,8 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--actors")) o.actors_dir = v;
         else if (!strcmp(a, "--names")) o.names_file = v;
         else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
+        else if (!strcmp(a, "--vectors")) o.vectors_file = v;
+        else if (!strcmp(a, "--cluster-words")) o.cluster_words = strtoull(v, NULL, 10);
         else return usage();
     }
     if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1) return usage();

@@ -11,6 +11,7 @@
 #include "nlp/lexicon.h"
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
+#include "nlp/clusters.h"
 #include "nlp/wordnet.h"
 
 /* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
@@ -56,7 +57,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 2 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 3 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -90,7 +91,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 64, NER_MAX_CLASSES = 64 };
+enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,

@@ -233,6 +233,15 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(158, last, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(159, last, seen, w->caps);
     out[k++] = fh2(160, ent, w->flags & WF_UPPER_INITIAL);
+    /* Word clusters (nlp/clusters.h): a name the training data never
+     * showed sits among names of its kind in a large corpus. */
+    uint32_t kp = i >= 1 ? wf[i - 1].cl : 1u << 16, kn = i + 1 < n ? wf[i + 1].cl : 1u << 17;
+    out[k++] = fh2(161, w->cl, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(162, cl_mid(w->cl), w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh1(163, cl_mid(kp));
+    out[k++] = fh1(164, cl_mid(kn));
+    out[k++] = fh3(165, cl_top(kp), cl_mid(w->cl), cl_top(kn));
+    out[k++] = fh2(166, cl_mid(w->cl), t0);
     return k;
 }
 

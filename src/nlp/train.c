@@ -275,6 +275,26 @@ static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, 
     return n;
 }
 
+static void fill_clusters(tcorpus *c, const word_table *clusters)
+{
+    for (size_t si = 0; si < c->count; si++)
+        for (int i = 0; i < c->s[si].n; i++) clusters_fill(clusters, &c->s[si].wf[i]);
+}
+
+/* The recogniser's word clusters, from the vectors file (none when it is
+ * "none"); (size_t)-1 with a message in err when it cannot be read. */
+static size_t cluster_keys(const train_options *o, uint64_t **keys, char *err, size_t err_size)
+{
+    *keys = NULL;
+    const char *vec = o->vectors_file ? o->vectors_file : CLUSTERS_DEFAULT_FILE;
+    if (strcmp(vec, "none") == 0) {
+        if (o->log) fprintf(o->log, "clusters: none (--vectors none)\n");
+        return 0;
+    }
+    size_t n = clusters_build(vec, o->cluster_words, o->seed, keys, o->log, err, err_size);
+    return n ? n : (size_t)-1;
+}
+
 /* Copy predicted tags from treebank sentences with the same id and length. */
 static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpus *ud)
 {
@@ -543,6 +563,16 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         build_ner_corpus(&ndev, &idev, &bio, false);
         fill_ambiguity(&ntrain, &lex, &wn);
         fill_ambiguity(&ndev, &lex, &wn);
+        uint64_t *ckeys = NULL;
+        word_table clusters = {0};
+        size_t ccount = cluster_keys(o, &ckeys, err, err_size);
+        if (ccount == (size_t)-1 || word_table_init(&clusters, ckeys, ccount) != 0) {
+            iob2_free(&itrain);
+            iob2_free(&idev);
+            goto fail;
+        }
+        fill_clusters(&ntrain, &clusters);
+        fill_clusters(&ndev, &clusters);
         tag_corpus(&tagger, &ntrain);
         tag_corpus(&tagger, &ndev);
         /* The NER layer covers the EWT training sentences: where the parser
@@ -572,9 +602,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         model_writer_init(&w, "ner");
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
+        if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);
+        free(ckeys);
+        word_table_free(&clusters);
         int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
         model_writer_free(&w);
         pc_model_free(&ner);

@@ -31,6 +31,8 @@ typedef struct train_options {
     const char *only;       /* "tagger", "boundary", "parser", "ner" or NULL for all */
     const char *actors_dir; /* the actor dictionary for the gazetteer (NULL: data/actors) */
     const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
+    const char *vectors_file; /* word vectors for the clusters (NULL: CLUSTERS_DEFAULT_FILE; "none": no clusters) */
+    size_t cluster_words;   /* how many of its words (most frequent first) are clustered */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     FILE *log;
 } train_options;
