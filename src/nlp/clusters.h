@@ -24,8 +24,8 @@
 
 #define CLUSTERS_SECTION "ner.clusters"
 #define CLUSTERS_DEFAULT_FILE "build/vectors/glove-6b-100d.txt"
-/* Words clustered when the caller does not say: the most frequent 200,000. */
-enum { CLUSTERS_DEFAULT_WORDS = 200000 };
+/* Words clustered when the caller does not say: the most frequent 100,000. */
+enum { CLUSTERS_DEFAULT_WORDS = 100000 };
 /* A path: CL_PRESENT, then 4 bits of top cluster, 4 of middle, 3 of leaf.
  * 0 is "no vector", distinct from every path and every prefix. */
 enum { CL_PRESENT = 0x800, CL_TOP_SHIFT = 7, CL_MID_SHIFT = 3, CL_TOP_K = 16, CL_MID_K = 16, CL_LEAF_K = 8 };

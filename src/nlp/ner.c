@@ -242,6 +242,8 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh1(164, cl_mid(kn));
     out[k++] = fh3(165, cl_top(kp), cl_mid(w->cl), cl_top(kn));
     out[k++] = fh2(166, cl_mid(w->cl), t0);
+    out[k++] = fh1(168, cl_mid(i >= 2 ? wf[i - 2].cl : 1u << 18));
+    out[k++] = fh1(169, cl_mid(i + 2 < n ? wf[i + 2].cl : 1u << 19));
     return k;
 }
 
@@ -265,6 +267,7 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(141, g0, p1);
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
+    out[k++] = fh2(167, p1, cl_mid(w->cl));
     return k;
 }
 
