@@ -335,6 +335,52 @@ static void model_score(const void *ctx, const uint64_t *f, size_t k, double *ou
     for (uint32_t c = 0; c < x->m->nclass; c++) out[c] = x->scores[c];
 }
 
+static int class_named(const pc_model *m, const char *name)
+{
+    for (uint32_t c = 0; c < m->nclass; c++)
+        if (!strcmp(m->classes[c], name)) return (int)c;
+    return -1;
+}
+
+/* Words that make one name with the place after them ("South Vietnam",
+ * "East Jerusalem", "Gulf of Mexico", "New Mexico"). */
+static bool joins_a_place(uint64_t lower)
+{
+    static const char *const words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                        "western", "central", "upper", "lower", "greater", "new", "old", "of",
+                                        "de", "del", "la", "le", "st", "st.", "saint", "san", "santa", "fort",
+                                        "port", "mount", "mt", "mt.", "lake", "cape", "isle", "the"};
+    /* Hashed at each call: a candidate cut is rare (a few per thousand
+     * sentences), and no table is shared between threads. */
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
+    return false;
+}
+
+void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels)
+{
+    int b_loc = class_named(m, "B-LOC"), i_loc = class_named(m, "I-LOC");
+    if (b_loc < 0 || i_loc < 0) return;
+    const uint8_t begins = 1u << (2 * (GAZ_LOC - 1)), goes_on = 2u << (2 * (GAZ_LOC - 1));
+    for (size_t i = 0; i < n; i++) {
+        if (labels[i] != b_loc) continue;
+        size_t end = i + 1;
+        while (end < n && labels[end] == i_loc) end++;
+        /* A listed place that starts inside the span, no listed name of
+         * the span's start reaching into it, and runs to the span's end. */
+        for (size_t j = i + 1; j < end; j++) {
+            if (!(marks[j] & begins) || (marks[j] & goes_on) || joins_a_place(wf[j - 1].lower)) continue;
+            size_t k = j + 1;
+            while (k < end && (marks[k] & goes_on)) k++;
+            if (k == end && (end == n || !(marks[end] & goes_on))) {
+                labels[j] = b_loc;
+                break;
+            }
+        }
+        i = end - 1;
+    }
+}
+
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores)
 {
@@ -347,6 +393,7 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
     model_ctx ctx = {m, scores};
     ner_viterbi(m, model_score, &ctx, mem, wf, tags, marks, n, labels, work);
     free(work);
+    ner_split_places(m, wf, marks, n, labels);
     if (mem) ner_memory_label(mem, wf, labels, n);
 }
 
