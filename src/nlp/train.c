@@ -595,9 +595,9 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
             for (size_t i = 0; i < ntrain.count; i++) both.s[both.count++] = ntrain.s[i];
             for (size_t i = 0; i < ndev.count; i++) both.s[both.count++] = ndev.s[i];
             if (log) fprintf(log, "ner: training on train + dev (%zu sentences), %d epochs\n", both.count, o->ner_epochs);
-            train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+            train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->ner_members, o->seed, log, o->prune_ner, &ner);
             free(both.s);
-        } else train_ner(&ntrain, &ndev, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+        } else train_ner(&ntrain, &ndev, &bio, &gaz, o->ner_epochs, o->ner_members, o->seed, log, o->prune_ner, &ner);
         model_writer w;
         model_writer_init(&w, "ner");
         pc_model_write(&ner, &w, "ner.");

@@ -20,6 +20,7 @@ typedef struct train_options {
     int tagger_epochs, parser_epochs, ner_epochs;
     int parser_members;     /* perceptrons averaged into the parser (train_parser) */
     int tagger_members;     /* and into the tagger, its jackknife folds too (train_tagger) */
+    int ner_members;        /* and into the entity recogniser (train_ner) */
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
     int boundary_epochs;    /* the learned sentence-boundary pass */
     unsigned prune_boundary;
@@ -118,7 +119,7 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
 /* Recogniser: trains with the gazetteer g; with dev NULL the model of the
  * last epoch is kept (for training on train + dev with a fixed count). */
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
-               uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
+               int members, uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
 /* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir,
  * the name list `names` and the wide list of first names, one a line,
  * gzip'd or not (either NULL: none). */
