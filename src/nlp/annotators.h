@@ -11,6 +11,7 @@
 #include "nlp/lexicon.h"
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
+#include "nlp/clusters.h"
 #include "nlp/wordnet.h"
 
 /* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
@@ -56,7 +57,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 2 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 3 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -90,7 +91,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 64, NER_MAX_CLASSES = 64 };
+enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
@@ -180,6 +181,12 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
 /* marks: scratch of n bytes for the gazetteer marks; scores: scratch of
  * pc_width(m->nclass) scores; mem: the document's memory (noted
  * beforehand; NULL: none), given this sentence's labels. */
+/* Two places written one after the other ("San Francisco California",
+ * "Brittany France") are two entities, as UNER marks them: a LOC span whose
+ * last tokens are a listed place of their own (not part of a listed name
+ * begun earlier in the span) is cut before them.  The decoder alone tends
+ * to read the pair as one name. */
+void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels);
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores);
 /* The same for a model of template set 1 (greedy decoding, the label two

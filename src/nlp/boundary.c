@@ -277,9 +277,8 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
             /* "Groups: alt.animals.cat", "to: info@...": after a colon a
              * lowercase word goes on (one in 78 starts a sentence in EWT
              * train); a web address may open one ("see this: http://..."). */
-            size_t rlen;
-            const char *r = doc_token_form(d, &tok[cuts[k]], &rlen);
-            if (rlen && r[0] >= 'a' && r[0] <= 'z' && !(rlen >= 4 && (memcmp(r, "http", 4) == 0 || memcmp(r, "www.", 4) == 0)))
+            if (rlen0 && r0[0] >= 'a' && r0[0] <= 'z' &&
+                !(rlen0 >= 4 && (memcmp(r0, "http", 4) == 0 || memcmp(r0, "www.", 4) == 0)))
                 continue;
         }
         cuts[kept++] = cuts[k];

@@ -74,7 +74,7 @@ static bool gold_between(const uint32_t *mapped, size_t nm, uint32_t a, uint32_t
 
 /* One document: rules, tags, labelled gaps. */
 static void add_document(boundary_set *out, const buf *text, const dyad_span *paras, size_t npara, const uint32_t *ends,
-                         size_t nends, const pc_model *tagger, const lexicon *lex, const wordnet *wn,
+                         size_t nends, const pc_model *tagger, const lexicon *lex, const word_table *wn,
                          boundary_stats *st)
 {
     dyad_input in = dyad_input_from_memory(text->data, text->len, DYAD_FORMAT_TEXT);
@@ -149,7 +149,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
 }
 
 void boundary_set_from_treebank(boundary_set *out, const conllu_sentence *const *ss, size_t n, const pc_model *tagger,
-                                const lexicon *lex, const wordnet *wn, boundary_stats *st)
+                                const lexicon *lex, const word_table *wn, boundary_stats *st)
 {
     buf text = BUF_INIT;
     VEC(dyad_span) paras = {0};

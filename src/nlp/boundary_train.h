@@ -77,6 +77,6 @@ typedef struct boundary_stats {
  * from lex, word classes from wn, as at run time) and add its gaps,
  * labelled by the treebank, to out. */
 void boundary_set_from_treebank(boundary_set *out, const conllu_sentence *const *ss, size_t n, const pc_model *tagger,
-                                const lexicon *lex, const wordnet *wn, boundary_stats *st);
+                                const lexicon *lex, const word_table *wn, boundary_stats *st);
 
 #endif

@@ -23,7 +23,8 @@ struct nlp_models {
     boundary_model bnd;        /* used when fbnd is open */
     ner_gazetteer gaz;
     lexicon lex;
-    wordnet wn;                /* WordNet word classes, in tagger.bin */
+    word_table wn;             /* WordNet word classes, in tagger.bin */
+    word_table clusters;       /* word clusters, in ner.bin (empty before template set 3) */
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
@@ -54,7 +55,8 @@ void nlp_models_close(nlp_models *m)
     pc_model_free(&m->ner);
     boundary_free(&m->bnd);
     model_file_close(m->fbnd);
-    wordnet_free(&m->wn);
+    word_table_free(&m->wn);
+    word_table_free(&m->clusters);
     model_file_close(m->ftag);
     model_file_close(m->fpar);
     model_file_close(m->fner);
@@ -115,6 +117,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
+    if (clusters_load(&m->clusters, m->fner, why, sizeof why) != 0) goto fail;
     if (open_boundary(m, model_dir, why, sizeof why) != 0) goto fail;
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
@@ -301,6 +304,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 wordfeat_compute(&wf[o + i], f, len);
                 ambiguity_fill(&m->lex, &wf[o + i], f, len);
                 wordnet_fill(&m->wn, &wf[o + i]);
+                clusters_fill(&m->clusters, &wf[o + i]);
             }
             tagger_run(&m->tag, wf + o, n, tags_all + o, scores);
             size_t nc = m->fbnd && !d->given_sentences ? boundary_run(&bnd, wf + o, tags_all + o, n, cuts, scores) : 0;

@@ -233,6 +233,17 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(158, last, w->flags & WF_UPPER_INITIAL);
     out[k++] = fh3(159, last, seen, w->caps);
     out[k++] = fh2(160, ent, w->flags & WF_UPPER_INITIAL);
+    /* Word clusters (nlp/clusters.h): a name the training data never
+     * showed sits among names of its kind in a large corpus. */
+    uint32_t kp = i >= 1 ? wf[i - 1].cl : 1u << 16, kn = i + 1 < n ? wf[i + 1].cl : 1u << 17;
+    out[k++] = fh2(161, w->cl, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh2(162, cl_mid(w->cl), w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh1(163, cl_mid(kp));
+    out[k++] = fh1(164, cl_mid(kn));
+    out[k++] = fh3(165, cl_top(kp), cl_mid(w->cl), cl_top(kn));
+    out[k++] = fh2(166, cl_mid(w->cl), t0);
+    out[k++] = fh1(168, cl_mid(i >= 2 ? wf[i - 2].cl : 1u << 18));
+    out[k++] = fh1(169, cl_mid(i + 2 < n ? wf[i + 2].cl : 1u << 19));
     return k;
 }
 
@@ -256,6 +267,7 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(141, g0, p1);
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
+    out[k++] = fh2(167, p1, cl_mid(w->cl));
     return k;
 }
 
@@ -323,6 +335,52 @@ static void model_score(const void *ctx, const uint64_t *f, size_t k, double *ou
     for (uint32_t c = 0; c < x->m->nclass; c++) out[c] = x->scores[c];
 }
 
+static int class_named(const pc_model *m, const char *name)
+{
+    for (uint32_t c = 0; c < m->nclass; c++)
+        if (!strcmp(m->classes[c], name)) return (int)c;
+    return -1;
+}
+
+/* Words that make one name with the place after them ("South Vietnam",
+ * "East Jerusalem", "Gulf of Mexico", "New Mexico"). */
+static bool joins_a_place(uint64_t lower)
+{
+    static const char *const words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                        "western", "central", "upper", "lower", "greater", "new", "old", "of",
+                                        "de", "del", "la", "le", "st", "st.", "saint", "san", "santa", "fort",
+                                        "port", "mount", "mt", "mt.", "lake", "cape", "isle", "the"};
+    /* Hashed at each call: a candidate cut is rare (a few per thousand
+     * sentences), and no table is shared between threads. */
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
+    return false;
+}
+
+void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels)
+{
+    int b_loc = class_named(m, "B-LOC"), i_loc = class_named(m, "I-LOC");
+    if (b_loc < 0 || i_loc < 0) return;
+    const uint8_t begins = 1u << (2 * (GAZ_LOC - 1)), goes_on = 2u << (2 * (GAZ_LOC - 1));
+    for (size_t i = 0; i < n; i++) {
+        if (labels[i] != b_loc) continue;
+        size_t end = i + 1;
+        while (end < n && labels[end] == i_loc) end++;
+        /* A listed place that starts inside the span, no listed name of
+         * the span's start reaching into it, and runs to the span's end. */
+        for (size_t j = i + 1; j < end; j++) {
+            if (!(marks[j] & begins) || (marks[j] & goes_on) || joins_a_place(wf[j - 1].lower)) continue;
+            size_t k = j + 1;
+            while (k < end && (marks[k] & goes_on)) k++;
+            if (k == end && (end == n || !(marks[end] & goes_on))) {
+                labels[j] = b_loc;
+                break;
+            }
+        }
+        i = end - 1;
+    }
+}
+
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores)
 {
@@ -335,6 +393,7 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
     model_ctx ctx = {m, scores};
     ner_viterbi(m, model_score, &ctx, mem, wf, tags, marks, n, labels, work);
     free(work);
+    ner_split_places(m, wf, marks, n, labels);
     if (mem) ner_memory_label(mem, wf, labels, n);
 }
 

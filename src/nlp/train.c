@@ -238,7 +238,7 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
-static void fill_ambiguity(tcorpus *c, const lexicon *lex, const wordnet *wn)
+static void fill_ambiguity(tcorpus *c, const lexicon *lex, const word_table *wn)
 {
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
@@ -259,7 +259,7 @@ static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, 
     char path[4096];
     snprintf(path, sizeof path, "%s/tagger.bin", o->out_dir);
     model_file *f = model_file_open(path, "tagger", err, err_size);
-    wordnet wn;
+    word_table wn;
     char why[256];
     if (f && wordnet_load(&wn, f, why, sizeof why) != 0) {
         snprintf(err, err_size, "%s: %s", path, why);
@@ -270,9 +270,29 @@ static size_t wordnet_keys(const train_options *o, bool build, uint64_t **keys, 
     *keys = xmalloc((wn.count ? wn.count : 1) * sizeof **keys);
     memcpy(*keys, wn.keys, wn.count * sizeof **keys);
     size_t n = wn.count;
-    wordnet_free(&wn);
+    word_table_free(&wn);
     model_file_close(f);
     return n;
+}
+
+static void fill_clusters(tcorpus *c, const word_table *clusters)
+{
+    for (size_t si = 0; si < c->count; si++)
+        for (int i = 0; i < c->s[si].n; i++) clusters_fill(clusters, &c->s[si].wf[i]);
+}
+
+/* The recogniser's word clusters, from the vectors file (none when it is
+ * "none"); (size_t)-1 with a message in err when it cannot be read. */
+static size_t cluster_keys(const train_options *o, uint64_t **keys, char *err, size_t err_size)
+{
+    *keys = NULL;
+    const char *vec = o->vectors_file ? o->vectors_file : CLUSTERS_DEFAULT_FILE;
+    if (strcmp(vec, "none") == 0) {
+        if (o->log) fprintf(o->log, "clusters: none (--vectors none)\n");
+        return 0;
+    }
+    size_t n = clusters_build(vec, o->cluster_words, o->seed, keys, o->log, err, err_size);
+    return n ? n : (size_t)-1;
 }
 
 /* Copy predicted tags from treebank sentences with the same id and length. */
@@ -309,7 +329,7 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
 static void boundary_train_set(boundary_set *out, const train_options *o, const corpus_set *train_set,
                                const size_t *start, const bool *use, size_t nfiles, const tcorpus *train,
                                const tcorpus *dev, const classes *tags, const pc_model *tagger, const lexicon *lex,
-                               const wordnet *wn, boundary_stats *st)
+                               const word_table *wn, boundary_stats *st)
 {
     int folds = o->boundary_jackknife > 1 ? o->boundary_jackknife : 1;
     size_t ns = train_set->sents.count;
@@ -359,7 +379,7 @@ static void boundary_train_set(boundary_set *out, const train_options *o, const 
 static int train_boundary_stage(const train_options *o, const corpus_set *train_set, const size_t *start,
                                 const char *const *files, size_t nfiles,
                                 const corpus_set *dev_set, const tcorpus *train, const tcorpus *dev,
-                                const classes *tags, const pc_model *tagger, const lexicon *lex, const wordnet *wn, char *err,
+                                const classes *tags, const pc_model *tagger, const lexicon *lex, const word_table *wn, char *err,
                                 size_t err_size)
 {
     FILE *log = o->log;
@@ -465,8 +485,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     if (!lfile || lexicon_load(&lex, lfile, "lex.", err, err_size) != 0) goto fail;
     uint64_t *wn_keys = NULL;
     size_t wn_count = wordnet_keys(o, wants(o, "tagger"), &wn_keys, err, err_size);
-    wordnet wn;
-    if (!wn_count || wordnet_init(&wn, wn_keys, wn_count) != 0) goto fail;
+    word_table wn;
+    if (!wn_count || word_table_init(&wn, wn_keys, wn_count) != 0) goto fail;
     fill_ambiguity(&train, &lex, &wn);
     fill_ambiguity(&dev, &lex, &wn);
 
@@ -543,6 +563,16 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         build_ner_corpus(&ndev, &idev, &bio, false);
         fill_ambiguity(&ntrain, &lex, &wn);
         fill_ambiguity(&ndev, &lex, &wn);
+        uint64_t *ckeys = NULL;
+        word_table clusters = {0};
+        size_t ccount = cluster_keys(o, &ckeys, err, err_size);
+        if (ccount == (size_t)-1 || word_table_init(&clusters, ckeys, ccount) != 0) {
+            iob2_free(&itrain);
+            iob2_free(&idev);
+            goto fail;
+        }
+        fill_clusters(&ntrain, &clusters);
+        fill_clusters(&ndev, &clusters);
         tag_corpus(&tagger, &ntrain);
         tag_corpus(&tagger, &ndev);
         /* The NER layer covers the EWT training sentences: where the parser
@@ -565,16 +595,19 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
             for (size_t i = 0; i < ntrain.count; i++) both.s[both.count++] = ntrain.s[i];
             for (size_t i = 0; i < ndev.count; i++) both.s[both.count++] = ndev.s[i];
             if (log) fprintf(log, "ner: training on train + dev (%zu sentences), %d epochs\n", both.count, o->ner_epochs);
-            train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+            train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->ner_members, o->seed, log, o->prune_ner, &ner);
             free(both.s);
-        } else train_ner(&ntrain, &ndev, &bio, &gaz, o->ner_epochs, o->seed, log, o->prune_ner, &ner);
+        } else train_ner(&ntrain, &ndev, &bio, &gaz, o->ner_epochs, o->ner_members, o->seed, log, o->prune_ner, &ner);
         model_writer w;
         model_writer_init(&w, "ner");
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
+        if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);
+        free(ckeys);
+        word_table_free(&clusters);
         int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
         model_writer_free(&w);
         pc_model_free(&ner);
@@ -589,7 +622,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     model_file_close(lfile);
     free(lbytes);
     lexb_free(&lb);
-    wordnet_free(&wn);
+    word_table_free(&wn);
     free(wn_keys);
     pc_model_free(&tagger);
     free_corpus(&train);

@@ -20,6 +20,7 @@ typedef struct train_options {
     int tagger_epochs, parser_epochs, ner_epochs;
     int parser_members;     /* perceptrons averaged into the parser (train_parser) */
     int tagger_members;     /* and into the tagger, its jackknife folds too (train_tagger) */
+    int ner_members;        /* and into the entity recogniser (train_ner) */
     unsigned prune_tagger, prune_parser, prune_ner; /* min updates a feature needs to be kept */
     int boundary_epochs;    /* the learned sentence-boundary pass */
     unsigned prune_boundary;
@@ -31,6 +32,8 @@ typedef struct train_options {
     const char *only;       /* "tagger", "boundary", "parser", "ner" or NULL for all */
     const char *actors_dir; /* the actor dictionary for the gazetteer (NULL: data/actors) */
     const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
+    const char *vectors_file; /* word vectors for the clusters (NULL: CLUSTERS_DEFAULT_FILE; "none": no clusters) */
+    size_t cluster_words;   /* how many of its words (most frequent first) are clustered */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     FILE *log;
 } train_options;
@@ -116,7 +119,7 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
 /* Recogniser: trains with the gazetteer g; with dev NULL the model of the
  * last epoch is kept (for training on train + dev with a fixed count). */
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
-               uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
+               int members, uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
 /* Gazetteer keys (sorted, unique; malloc'd) from the actor files in dir,
  * the name list `names` and the wide list of first names, one a line,
  * gzip'd or not (either NULL: none). */

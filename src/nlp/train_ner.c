@@ -89,7 +89,7 @@ static void train_score(const void *ctx, const uint64_t *f, size_t k, double *ou
 }
 
 void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, const ner_gazetteer *g, int epochs,
-               uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
+               int members, uint64_t seed, FILE *log, unsigned min_updates, pc_model *out)
 {
     uint32_t nclass = (uint32_t)bio->count;
     memset(out, 0, sizeof *out);
@@ -97,25 +97,24 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
         if (log) fprintf(log, "ner: %u classes, at most %d: not trained\n", nclass, NER_MAX_CLASSES);
         return;
     }
-    pct *t = pct_new(nclass);
-    /* Every document's memory, noted once.  The sentences are shuffled
-     * across documents all the same (going document by document, in order,
-     * cost 1.4 points of dev F1 over three seeds with greedy decoding), so
-     * a memory's labels are those of the sentences of its document seen so
-     * far in the epoch, before or after: cleared when an epoch starts. */
+    member_set mb;
+    members_init(&mb, members, nclass, train->count, seed);
+    /* Every document's memory, noted once per member.  The sentences are
+     * shuffled across documents all the same (going document by document,
+     * in order, cost 1.4 points of dev F1 over three seeds with greedy
+     * decoding), so a memory's labels are those of the sentences of its
+     * document seen so far in the epoch, before or after: cleared when an
+     * epoch starts. */
     size_t *start, nd = documents(train, &start);
-    ner_memory *mems = xmalloc((nd ? nd : 1) * sizeof *mems);
-    void **bufs = xmalloc((nd ? nd : 1) * sizeof *bufs);
+    size_t nm = (size_t)mb.n * (nd ? nd : 1);
+    ner_memory *mems = xmalloc(nm * sizeof *mems);
+    void **bufs = xmalloc(nm * sizeof *bufs);
     size_t *docof = xmalloc((train->count ? train->count : 1) * sizeof *docof);
-    for (size_t d = 0; d < nd; d++) {
-        doc_memory(train, start[d], start[d + 1], &mems[d], &bufs[d]);
+    for (int m = 0; m < mb.n; m++)
+        for (size_t d = 0; d < nd; d++) doc_memory(train, start[d], start[d + 1], &mems[m * nd + d], &bufs[m * nd + d]);
+    for (size_t d = 0; d < nd; d++)
         for (size_t i = start[d]; i < start[d + 1]; i++) docof[i] = d;
-    }
-    size_t *order = xmalloc((train->count ? train->count : 1) * sizeof *order);
-    for (size_t i = 0; i < train->count; i++) order[i] = i;
-    uint64_t rng = seed ? seed : 1;
     float *scores = xmalloc(nclass * sizeof *scores);
-    train_ctx ctx = {t, scores, nclass};
     double best = -1;
     memset(out, 0, sizeof *out);
     /* ner_allowed() reads class names from a model: a stub model suffices. */
@@ -123,43 +122,51 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
     names.nclass = nclass;
     names.classes = (const char **)bio->names;
     for (int e = 1; e <= epochs; e++) {
-        shuffle_order(order, train->count, &rng);
-        for (size_t d = 0; d < nd; d++) ner_memory_clear_labels(&mems[d]);
-        for (size_t oi = 0; oi < train->count; oi++) {
-            const tsent *s = &train->s[order[oi]];
-            ner_memory *mem = &mems[docof[order[oi]]];
-            size_t n = (size_t)s->n;
-            int *guess = xmalloc((n + 1) * sizeof *guess);
-            uint8_t *marks = xmalloc(n + 1);
-            void *work = xmalloc(ner_viterbi_bytes(nclass, n));
-            ner_gaz_mark(g, s->wf, n, marks);
-            ner_viterbi(&names, train_score, &ctx, mem, s->wf, s->ptag, marks, n, guess, work);
-            for (size_t i = 0; i < n; i++) {
-                uint64_t f[NER_MAX_FEATS];
-                int gi = s->ner[i] >= 0 ? s->ner[i] : 0, pi = guess[i];
-                int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
-                if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, mem, n, i, f), (uint32_t)gi, (uint32_t)pi);
-                if (gp == pp) {
-                    if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
-                } else {
-                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, 1.0f);
-                    pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, pp, f), (uint32_t)pi, -1.0f);
+        size_t nfeat = 0;
+        for (int mi = 0; mi < mb.n; mi++) {
+            pct *t = mb.t[mi];
+            train_ctx ctx = {t, scores, nclass};
+            const size_t *order = members_shuffle(&mb, mi, train->count);
+            ner_memory *mm = mems + (size_t)mi * nd;
+            for (size_t d = 0; d < nd; d++) ner_memory_clear_labels(&mm[d]);
+            for (size_t oi = 0; oi < train->count; oi++) {
+                const tsent *s = &train->s[order[oi]];
+                ner_memory *mem = &mm[docof[order[oi]]];
+                size_t n = (size_t)s->n;
+                int *guess = xmalloc((n + 1) * sizeof *guess);
+                uint8_t *marks = xmalloc(n + 1);
+                void *work = xmalloc(ner_viterbi_bytes(nclass, n));
+                ner_gaz_mark(g, s->wf, n, marks);
+                ner_viterbi(&names, train_score, &ctx, mem, s->wf, s->ptag, marks, n, guess, work);
+                for (size_t i = 0; i < n; i++) {
+                    uint64_t f[NER_MAX_FEATS];
+                    int gi = s->ner[i] >= 0 ? s->ner[i] : 0, pi = guess[i];
+                    int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
+                    if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, mem, n, i, f), (uint32_t)gi, (uint32_t)pi);
+                    if (gp == pp) {
+                        if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
+                    } else {
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, 1.0f);
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, pp, f), (uint32_t)pi, -1.0f);
+                    }
+                    pct_tick(t);
                 }
-                pct_tick(t);
+                ner_memory_label(mem, s->wf, guess, n);
+                free(work);
+                free(marks);
+                free(guess);
             }
-            ner_memory_label(mem, s->wf, guess, n);
-            free(work);
-            free(marks);
-            free(guess);
+            nfeat += pct_feature_count(t);
         }
         pc_model m;
-        pct_average(t, (const char *const *)bio->names, min_updates, &m);
+        members_average(&mb, (const char *const *)bio->names, min_updates, &m);
+        const char *in_all = mb.n > 1 ? " in all members" : "";
         if (!dev) {
-            if (log) fprintf(log, "ner epoch %d (train + dev): %zu features\n", e, pct_feature_count(t));
+            if (log) fprintf(log, "ner epoch %d (train + dev): %zu features%s\n", e, nfeat, in_all);
             if (e < epochs) { pc_model_free(&m); continue; }
         }
         double f1 = dev ? evaluate(&m, bio, g, dev, log) : 1;
-        if (log && dev) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features)\n", e, f1, pct_feature_count(t));
+        if (log && dev) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features%s)\n", e, f1, nfeat, in_all);
         if (f1 > best) {
             best = f1;
             pc_model_free(out);
@@ -167,11 +174,10 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
         } else pc_model_free(&m);
     }
     free(scores);
-    free(order);
-    for (size_t d = 0; d < nd; d++) free(bufs[d]);
+    for (size_t i = 0; i < (size_t)mb.n * nd; i++) free(bufs[i]);
     free(bufs);
     free(mems);
     free(docof);
     free(start);
-    pct_free(t);
+    members_free(&mb);
 }

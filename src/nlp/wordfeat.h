@@ -19,6 +19,7 @@ typedef struct wordfeat {
     uint64_t caps;               /* how often the word is capitalised inside a sentence, or WF_UNSEEN */
     uint32_t flags;
     uint32_t wn;                 /* WordNet class bits (nlp/wordnet.h), 0 until wordnet_fill */
+    uint32_t cl;                 /* distributional cluster path (nlp/clusters.h), 0 until clusters_fill */
 } wordfeat;
 
 /* Hash identities of the sentence boundaries. */

@@ -4,10 +4,9 @@
  * /usr/share/wordnet at training time (wordnet_build.c) and stored in
  * tagger.bin as section "tag.wordnet"; run time only reads that section.
  *
- * The section is a sorted array of 64-bit keys, one per word: the word's
- * lowercase hash (fh_str, as wordfeat.lower) with its low WN_KEY_BITS bits
- * replaced by its class bits.  The tagger sees the bits as features, which
- * tells it something about words its treebank never showed it. */
+ * The section is a word_table (nlp/word_table.h) whose values are the
+ * class bits.  The tagger sees the bits as features, which tells it
+ * something about words its treebank never showed it. */
 #ifndef DYAD_NLP_WORDNET_H
 #define DYAD_NLP_WORDNET_H
 
@@ -18,6 +17,7 @@
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
 #include "nlp/wordfeat.h"
+#include "nlp/word_table.h"
 
 enum {
     WN_NOUN = 1, WN_VERB = 2, WN_ADJ = 4, WN_ADV = 8,
@@ -25,42 +25,21 @@ enum {
     WN_VERB_INFL = 32,   /* -s, -ed, -ing or an irregular form (verb.exc) of a verb */
     WN_ADJ_INFL = 64,    /* comparative or superlative (adj.exc, or -er/-est of a short adjective) */
     WN_CAPS_ONLY = 128,  /* every WordNet entry of the word is capitalised ("Kerala", "Einstein") */
-    WN_FROM_TAIL = 256,  /* set at run time: the classes are those of the part after a hyphen */
-    WN_KEY_BITS = 12
+    WN_FROM_TAIL = 256   /* set at run time: the classes are those of the part after a hyphen */
 };
-#define WN_KEY_MASK ((uint64_t)((1u << WN_KEY_BITS) - 1))
 #define WORDNET_SECTION "tag.wordnet"
 #define WORDNET_DEFAULT_DIR "/usr/share/wordnet"
 
-typedef struct wordnet {
-    const uint64_t *keys;  /* ascending, unique words */
-    size_t count;
-    /* Where the keys of each top-WN_BUCKET_BITS prefix start (count + 1
-     * entries), built at load so a lookup searches a handful of keys. */
-    uint32_t *start;
-} wordnet;
-enum { WN_BUCKET_BITS = 15 };
-
-static inline uint64_t wordnet_key(uint64_t lower_hash, unsigned bits)
-{
-    return (lower_hash & ~WN_KEY_MASK) | (bits & WN_KEY_MASK);
-}
-/* Point w at keys[0..count) (sorted, unique words) and build its index;
- * returns -1 when they are not. */
-int wordnet_init(wordnet *w, const uint64_t *keys, size_t count);
 /* The WORDNET_SECTION of a tagger file; a missing or malformed section is
  * refused with a message in err. */
-int wordnet_load(wordnet *w, const model_file *f, char *err, size_t err_size);
-void wordnet_free(wordnet *w);
-/* Class bits of the word with lowercase hash h (0: not in WordNet). */
-unsigned wordnet_classes(const wordnet *w, uint64_t h);
+int wordnet_load(word_table *w, const model_file *f, char *err, size_t err_size);
 /* The stand-in ambiguity class of a word the treebank lacks: its WordNet
  * classes, so the features that read ambiguity classes see them too. */
 static inline uint64_t wordnet_amb(unsigned wn) { return fh1(9300, wn); }
 /* Set f->wn from f->lower, falling back on the part after the last inner
  * hyphen ("peace-loving" -> loving) with WN_FROM_TAIL; a word without an
  * ambiguity class (call after ambiguity_fill) takes wordnet_amb(f->wn). */
-void wordnet_fill(const wordnet *w, wordfeat *f);
+void wordnet_fill(const word_table *w, wordfeat *f);
 
 /* Training: the keys (sorted, unique, malloc'd) from the WordNet database
  * in dir (index.*, *.exc, data.*); 0 with a message in err when it cannot

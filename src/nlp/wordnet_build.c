@@ -31,7 +31,7 @@ enum { SEEN_LOWER = 1u << 10, SEEN_UPPER = 1u << 11 };
 static void add(u64_vec *v, const char *w, size_t n, unsigned bits)
 {
     if (n == 0 || n >= WN_WORD_MAX) return;
-    VEC_PUSH(v, wordnet_key(fh_str(w, n), bits));
+    VEC_PUSH(v, word_table_key(fh_str(w, n), bits));
 }
 
 static int is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -228,13 +228,13 @@ size_t wordnet_build(const char *dir, uint64_t **out, FILE *log, char *err, size
     if (v.count) qsort(v.items, v.count, sizeof *v.items, cmp_u64);
     size_t n = 0, caps_only = 0;
     for (size_t i = 0; i < v.count;) {
-        uint64_t h = v.items[i] & ~WN_KEY_MASK;
+        uint64_t h = v.items[i] & ~WT_VALUE_MASK;
         unsigned bits = 0;
-        for (; i < v.count && (v.items[i] & ~WN_KEY_MASK) == h; i++) bits |= (unsigned)(v.items[i] & WN_KEY_MASK);
+        for (; i < v.count && (v.items[i] & ~WT_VALUE_MASK) == h; i++) bits |= (unsigned)(v.items[i] & WT_VALUE_MASK);
         unsigned cls = bits & (WN_NOUN | WN_VERB | WN_ADJ | WN_ADV | WN_NOUN_INFL | WN_VERB_INFL | WN_ADJ_INFL);
         if ((bits & SEEN_UPPER) && !(bits & SEEN_LOWER)) { cls |= WN_CAPS_ONLY; caps_only++; }
         if (!cls) continue; /* a synset word without an index entry (none expected) */
-        v.items[n++] = wordnet_key(h, cls);
+        v.items[n++] = word_table_key(h, cls);
     }
     if (!n) {
         if (err && err_size) snprintf(err, err_size, "WordNet in %s holds no words", dir);

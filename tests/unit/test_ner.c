@@ -191,3 +191,45 @@ TEST(document_memory_holds_every_word_of_a_long_document)
     free(labels);
     free(wf);
 }
+
+/* Two places in a row are two entities; a place that a word before it
+ * makes into a bigger name ("South Vietnam") or a listed name of several
+ * words ("New Mexico") stays whole. */
+TEST(two_places_written_in_a_row_are_two_entities)
+{
+    char *p = write_temp("loc California\nloc Vietnam\nloc Mexico\nloc New Mexico\n");
+    CHECK(p != NULL);
+    if (!p) return;
+    uint64_t *keys = NULL;
+    size_t count = gazetteer_build("/nonexistent-dir", p, NULL, &keys, NULL);
+    unlink(p);
+    ner_gazetteer g;
+    ner_gaz_init(&g, keys, count);
+    pc_model names = {0};
+    names.nclass = 5;
+    names.classes = (const char **)bio_names;
+    enum { O, BP, IP, BL, IL };
+    static const struct {
+        const char *forms[4];
+        size_t n;
+        int before[4], after[4];
+    } cases[] = {
+        {{"in", "Miramar", "California", "today"}, 4, {O, BL, IL, O}, {O, BL, BL, O}},
+        {{"in", "South", "Vietnam", "today"}, 4, {O, BL, IL, O}, {O, BL, IL, O}},
+        {{"in", "Albuquerque", "New", "Mexico"}, 4, {O, BL, IL, IL}, {O, BL, BL, IL}},
+        {{"to", "old", "New", "Mexico"}, 4, {O, O, BL, IL}, {O, O, BL, IL}},
+        {{"Miramar", "California", "Miramar", "x"}, 4, {BP, IP, O, O}, {BP, IP, O, O}}, /* persons untouched */
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        wordfeat wf[4];
+        for (size_t i = 0; i < cases[c].n; i++) wordfeat_compute(&wf[i], cases[c].forms[i], strlen(cases[c].forms[i]));
+        uint8_t marks[4];
+        ner_gaz_mark(&g, wf, cases[c].n, marks);
+        int labels[4];
+        memcpy(labels, cases[c].before, sizeof labels);
+        ner_split_places(&names, wf, marks, cases[c].n, labels);
+        for (size_t i = 0; i < cases[c].n; i++)
+            if (labels[i] != cases[c].after[i]) test_fail(__FILE__, __LINE__, "case %zu token %zu: %d", c, i, labels[i]);
+    }
+    free(keys);
+}

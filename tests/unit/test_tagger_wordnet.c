@@ -53,7 +53,7 @@ static void write_db(const char *dir)
     write_file(dir, "data.adv", "04000001 02 r 01 quickly 0 000 | fast\n");
 }
 
-static unsigned classes_of(const wordnet *wn, const char *word)
+static unsigned classes_of(const word_table *wn, const char *word)
 {
     wordfeat f;
     wordfeat_compute(&f, word, strlen(word));
@@ -70,8 +70,8 @@ TEST(wordnet_classes_tell_nouns_verbs_adjectives_inflections_and_names)
     char err[512] = "";
     size_t n = wordnet_build(dir, &keys, NULL, err, sizeof err);
     CHECK(n > 20);
-    wordnet wn;
-    CHECK_INT_EQ(wordnet_init(&wn, keys, n), 0);
+    word_table wn;
+    CHECK_INT_EQ(word_table_init(&wn, keys, n), 0);
 
     CHECK_INT_EQ(classes_of(&wn, "garden"), WN_NOUN);
     CHECK_INT_EQ(classes_of(&wn, "Gardens"), WN_NOUN_INFL); /* looked up in lowercase */
@@ -113,7 +113,7 @@ TEST(wordnet_classes_tell_nouns_verbs_adjectives_inflections_and_names)
     wordfeat_compute(&a, "glorp", 5);
     wordnet_fill(&wn, &a);
     CHECK(a.amb == WF_UNSEEN);
-    wordnet_free(&wn);
+    word_table_free(&wn);
     free(keys);
 
     /* A database that cannot be read is refused with what to install. */
@@ -135,8 +135,8 @@ TEST(wordnet_classes_tell_nouns_verbs_adjectives_inflections_and_names)
 
 TEST(wordnet_section_is_checked_at_load)
 {
-    uint64_t keys[3] = {wordnet_key(fh_str("a", 1), WN_NOUN), wordnet_key(fh_str("b", 1), WN_VERB),
-                        wordnet_key(fh_str("c", 1), WN_ADJ)};
+    uint64_t keys[3] = {word_table_key(fh_str("a", 1), WN_NOUN), word_table_key(fh_str("b", 1), WN_VERB),
+                        word_table_key(fh_str("c", 1), WN_ADJ)};
     /* sort them as the builder does */
     for (int i = 0; i < 3; i++)
         for (int j = i + 1; j < 3; j++)
@@ -153,14 +153,14 @@ TEST(wordnet_section_is_checked_at_load)
         unsigned char *bytes = model_writer_bytes(&w, &size);
         model_file *f = model_file_open_memory(bytes, size, "tagger", NULL, 0);
         CHECK(f != NULL);
-        wordnet wn;
+        word_table wn;
         err[0] = '\0';
         int rc = f ? wordnet_load(&wn, f, err, sizeof err) : -1;
         if (variant == 0) {
             CHECK_INT_EQ(rc, 0);
-            CHECK_INT_EQ(wordnet_classes(&wn, fh_str("b", 1)), WN_VERB);
-            CHECK_INT_EQ(wordnet_classes(&wn, fh_str("d", 1)), 0);
-            wordnet_free(&wn);
+            CHECK_INT_EQ(word_table_get(&wn, fh_str("b", 1)), WN_VERB);
+            CHECK_INT_EQ(word_table_get(&wn, fh_str("d", 1)), 0);
+            word_table_free(&wn);
         } else {
             CHECK_INT_EQ(rc, -1);
             CHECK(strstr(err, WORDNET_SECTION) != NULL);

@@ -1,0 +1,72 @@
+/* fuzz/clusters.c — both readers of the word clusters on arbitrary bytes:
+ * the training-time reader of a vector file (the input written to a
+ * scratch file and clustered), and the run-time check of the "tag.clusters"
+ * section (the input's bytes as the section of a well-formed model file),
+ * each followed by lookups through whatever was accepted. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "nlp/clusters.h"
+
+static void lookups(const word_table *t)
+{
+    static const char *words[] = {"paris", "Google", "well-known", "x", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        wordfeat f;
+        wordfeat_compute(&f, words[i], strlen(words[i]));
+        clusters_fill(t, &f);
+    }
+    for (size_t i = 0; i < t->count && i < 64; i++) (void)word_table_get(t, t->keys[i]);
+}
+
+static void vector_file(const uint8_t *data, size_t size)
+{
+    static char path[64];
+    if (!path[0]) {
+        strcpy(path, "/tmp/dyad-fuzz-vectors-XXXXXX");
+        int fd = mkstemp(path);
+        if (fd < 0) abort();
+        close(fd);
+    }
+    FILE *f = fopen(path, "w");
+    if (!f) abort();
+    if (size) fwrite(data, 1, size, f);
+    fclose(f);
+    uint64_t *keys = NULL;
+    char err[512];
+    size_t n = clusters_build(path, 64, 1, &keys, NULL, err, sizeof err);
+    word_table t;
+    if (n && word_table_init(&t, keys, n) == 0) {
+        lookups(&t);
+        word_table_free(&t);
+    } else if (n) abort(); /* the builder's keys must always load */
+    free(keys);
+}
+
+static void section(const uint8_t *data, size_t size)
+{
+    model_writer w;
+    model_writer_init(&w, "ner");
+    model_writer_add(&w, CLUSTERS_SECTION, data, size);
+    size_t bytes_size;
+    void *bytes = model_writer_bytes(&w, &bytes_size);
+    model_writer_free(&w);
+    model_file *f = model_file_open_memory(bytes, bytes_size, "ner", NULL, 0);
+    word_table t;
+    if (f && clusters_load(&t, f, NULL, 0) == 0) {
+        lookups(&t);
+        word_table_free(&t);
+    }
+    model_file_close(f);
+    free(bytes);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    section(data, size);
+    if (size < 8192) vector_file(data, size);
+    return 0;
+}
