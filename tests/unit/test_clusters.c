@@ -94,6 +94,8 @@ TEST(clusters_refuse_a_malformed_vector_file)
         "paris 0.9 0.1\nlondon 0.95\n",    /* a line with fewer numbers */
         "paris 0.9 0.1\nlondon 0.9 x\n",   /* not a number */
         "paris\n",                         /* no numbers */
+        "paris 0.9 0.1\nlondon nan 0.2\n", /* not a finite number */
+        "paris inf 0.1\n",
         "",                                /* empty */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
@@ -109,6 +111,27 @@ TEST(clusters_refuse_a_malformed_vector_file)
     uint64_t *keys = NULL;
     CHECK_INT_EQ(clusters_build("/nonexistent/vectors.txt", 0, 1, &keys, NULL, err, sizeof err), 0);
     CHECK(strstr(err, "fetch_vectors") != NULL);
+}
+
+/* A vector file that writes words with capitals is keyed as the tokens
+ * are looked up, in lowercase: "Paris" in the file is "paris" in text. */
+TEST(clusters_key_the_words_of_the_file_in_lowercase)
+{
+    char *path = write_vectors("Paris 0.9 0.1\nGoogle 0.1 0.9\n");
+    CHECK(path != NULL);
+    if (!path) return;
+    uint64_t *keys = NULL;
+    char err[256] = "";
+    size_t n = clusters_build(path, 0, 1, &keys, NULL, err, sizeof err);
+    CHECK_INT_EQ(n, 2);
+    word_table t;
+    CHECK_INT_EQ(word_table_init(&t, keys, n), 0);
+    CHECK(path_of(&t, "paris") & CL_PRESENT);
+    CHECK(path_of(&t, "GOOGLE") & CL_PRESENT);
+    CHECK(path_of(&t, "paris") != path_of(&t, "google"));
+    word_table_free(&t);
+    free(keys);
+    remove(path);
 }
 
 TEST(a_recogniser_file_without_clusters_loads_with_an_empty_table)
