@@ -1,6 +1,6 @@
 /* fuzz/clusters.c — both readers of the word clusters on arbitrary bytes:
  * the training-time reader of a vector file (the input written to a
- * scratch file and clustered), and the run-time check of the "tag.clusters"
+ * scratch file and clustered), and the run-time check of the "ner.clusters"
  * section (the input's bytes as the section of a well-formed model file),
  * each followed by lookups through whatever was accepted. */
 #include <stdint.h>

@@ -1,6 +1,6 @@
 /* test_clusters.c — the word clusters: built from a small vector file
  * written here (three groups of words pointing three ways), stored as a
- * model section and looked up as the tagger does at run time. */
+ * model section and looked up as the recogniser does at run time. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
