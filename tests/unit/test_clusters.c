@@ -7,6 +7,7 @@
 
 #include "nlp/perceptron.h"
 #include "nlp/clusters.h"
+#include "nlp/train.h"
 #include "test.h"
 
 static char *write_vectors(const char *text)
@@ -168,4 +169,31 @@ TEST(a_recogniser_file_without_clusters_loads_with_an_empty_table)
         free(bytes);
         model_writer_free(&w);
     }
+}
+
+/* Training reads the vectors before anything else: a missing file stops it
+ * at once, not after the tagger and parser were written over beside an old
+ * recogniser (here the treebanks are missing too, and never reached). */
+TEST(training_stops_first_when_the_vectors_are_missing)
+{
+    char dir[] = "/tmp/dyad-train-out-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    train_options o = {0};
+    o.data_dir = "/nonexistent/data";
+    o.out_dir = dir;
+    o.vectors_file = "/nonexistent/vectors.txt";
+    char err[512] = "";
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "/nonexistent/vectors.txt") != NULL);
+    /* with --vectors none or --only tagger the vectors are not read */
+    o.vectors_file = "none";
+    err[0] = '\0';
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "vectors") == NULL);
+    o.vectors_file = "/nonexistent/vectors.txt";
+    o.only = "tagger";
+    err[0] = '\0';
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "vectors") == NULL);
+    rmdir(dir);
 }
