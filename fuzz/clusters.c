@@ -22,14 +22,20 @@ static void lookups(const word_table *t)
     for (size_t i = 0; i < t->count && i < 64; i++) (void)word_table_get(t, t->keys[i]);
 }
 
+/* The scratch vector file, made once per process and removed at exit
+ * (libFuzzer ends a timed run with exit()). */
+static char scratch[64];
+static void remove_scratch(void) { unlink(scratch); }
+
 static void vector_file(const uint8_t *data, size_t size)
 {
-    static char path[64];
-    if (!path[0]) {
-        strcpy(path, "/tmp/dyad-fuzz-vectors-XXXXXX");
-        int fd = mkstemp(path);
+    const char *path = scratch;
+    if (!scratch[0]) {
+        strcpy(scratch, "/tmp/dyad-fuzz-vectors-XXXXXX");
+        int fd = mkstemp(scratch);
         if (fd < 0) abort();
         close(fd);
+        atexit(remove_scratch);
     }
     FILE *f = fopen(path, "w");
     if (!f) abort();
