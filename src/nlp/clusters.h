@@ -43,7 +43,10 @@ void clusters_fill(const word_table *c, wordfeat *f);
 /* Training: the keys (sorted, unique, malloc'd) from a text file of word
  * vectors, one word per line followed by its numbers ("the 0.04 -0.2 ..."),
  * most frequent words first; the first max_words (0: CLUSTERS_DEFAULT_WORDS)
- * are clustered.  The result
+ * are clustered.  Words are keyed in lowercase (of "Paris" and "paris" the
+ * earlier stays); words of 64 bytes or more and zero vectors are skipped;
+ * a line with another count of numbers, or one that is not finite,
+ * refuses the file.  The result
  * depends on the file and the seed only.  0 with a message in err when the
  * file cannot be read or is malformed. */
 size_t clusters_build(const char *path, size_t max_words, uint64_t seed, uint64_t **out, FILE *log, char *err,

@@ -64,7 +64,9 @@ static int read_vectors(const char *path, size_t max_words, vectors *v, char *er
         for (; d < v->dim; d++) {
             errno = 0;
             float x = strtof(p, &end);
-            if (end == p || errno) break;
+            /* strtof also reads "nan" and "inf", which would poison every
+             * centroid they touch: a file holding them is malformed. */
+            if (end == p || errno || !isfinite(x)) break;
             row[d] = x;
             norm += (double)x * x;
             p = end;
@@ -83,7 +85,9 @@ static int read_vectors(const char *path, size_t max_words, vectors *v, char *er
         }
         float s = (float)(1.0 / sqrt(norm));
         for (size_t k = 0; k < v->dim; k++) v->x[v->n * v->dim + k] = row[k] * s;
-        v->hash[v->n++] = fh_str(line, wl);
+        /* Hashed as run time looks words up (wordfeat.lower): a file with
+         * capitals ("Paris") must meet the token "paris" too. */
+        v->hash[v->n++] = wordfeat_lower_hash(line, wl);
     }
     free(row);
     free(line);

@@ -558,9 +558,10 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         }
         if ((b == ':' || b == ',' || b == ';') && p > chunk_start && q + 1 == ce && t[q] == '?') {
             /* "Dial:? 203...", "providers,? gas": a question mark glued to
-             * a colon or comma and followed by a space is a non-breaking
-             * space that lost its encoding, not a question; one token, as
-             * EWT writes it, so no sentence ends there. */
+             * a colon, comma or semicolon and followed by a space (or the
+             * text's end) is a non-breaking space that lost its encoding,
+             * not a question; one token, as EWT writes it, so no sentence
+             * ends there. */
             q++;
         } else if (b == '.' || b == '!' || b == '?') {
             while (q < ce && (t[q] == '.' || t[q] == '!' || t[q] == '?')) q++;

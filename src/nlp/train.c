@@ -424,6 +424,16 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         snprintf(err, err_size, "%s: %s", o->out_dir, strerror(errno));
         return -1;
     }
+    /* The recogniser's clusters first (a few seconds): the recogniser is
+     * trained last, and a vector file that is missing or malformed found
+     * only then would leave out_dir with new taggers and parsers beside
+     * an old ner.bin trained on other tags. */
+    uint64_t *ckeys = NULL;
+    size_t ccount = 0;
+    if (wants(o, "ner")) {
+        ccount = cluster_keys(o, &ckeys, err, err_size);
+        if (ccount == (size_t)-1) return -1;
+    }
     corpus_set train_set = {0}, dev_set = {0};
     static const char *const train_files[] = {"en_ewt-ud-train.conllu", "en_gum-news.conllu",
                                               "en_gum-interview.conllu", "en_gum-speech.conllu"};
@@ -563,10 +573,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         build_ner_corpus(&ndev, &idev, &bio, false);
         fill_ambiguity(&ntrain, &lex, &wn);
         fill_ambiguity(&ndev, &lex, &wn);
-        uint64_t *ckeys = NULL;
         word_table clusters = {0};
-        size_t ccount = cluster_keys(o, &ckeys, err, err_size);
-        if (ccount == (size_t)-1 || word_table_init(&clusters, ckeys, ccount) != 0) {
+        if (word_table_init(&clusters, ckeys, ccount) != 0) {
             iob2_free(&itrain);
             iob2_free(&idev);
             goto fail;
@@ -606,7 +614,6 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);
-        free(ckeys);
         word_table_free(&clusters);
         int rc = save(&w, o->out_dir, "ner.bin", log, err, err_size);
         model_writer_free(&w);
@@ -631,6 +638,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     classes_free(&labels);
     corpus_set_free(&train_set);
     corpus_set_free(&dev_set);
+    free(ckeys);
     return 0;
 fail:
     free_corpus(&train);
@@ -640,5 +648,6 @@ fail:
 fail_sets:
     corpus_set_free(&train_set);
     corpus_set_free(&dev_set);
+    free(ckeys);
     return -1;
 }

@@ -1,7 +1,7 @@
 /* word_table.h — a small per-word value (12 bits) looked up by a word's
  * lowercase hash: the storage of the tagger's WordNet classes
  * (nlp/wordnet.h) and of the distributional word clusters
- * (nlp/clusters.h), each a section of tagger.bin.
+ * (nlp/clusters.h), sections of tagger.bin and ner.bin.
  *
  * A section is a sorted array of 64-bit keys, one per word: the word's
  * lowercase hash (fh_str, as wordfeat.lower) with its low WT_VALUE_BITS bits

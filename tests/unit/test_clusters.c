@@ -1,12 +1,13 @@
 /* test_clusters.c — the word clusters: built from a small vector file
  * written here (three groups of words pointing three ways), stored as a
- * model section and looked up as the tagger does at run time. */
+ * model section and looked up as the recogniser does at run time. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "nlp/perceptron.h"
 #include "nlp/clusters.h"
+#include "nlp/train.h"
 #include "test.h"
 
 static char *write_vectors(const char *text)
@@ -94,6 +95,8 @@ TEST(clusters_refuse_a_malformed_vector_file)
         "paris 0.9 0.1\nlondon 0.95\n",    /* a line with fewer numbers */
         "paris 0.9 0.1\nlondon 0.9 x\n",   /* not a number */
         "paris\n",                         /* no numbers */
+        "paris 0.9 0.1\nlondon nan 0.2\n", /* not a finite number */
+        "paris inf 0.1\n",
         "",                                /* empty */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
@@ -109,6 +112,27 @@ TEST(clusters_refuse_a_malformed_vector_file)
     uint64_t *keys = NULL;
     CHECK_INT_EQ(clusters_build("/nonexistent/vectors.txt", 0, 1, &keys, NULL, err, sizeof err), 0);
     CHECK(strstr(err, "fetch_vectors") != NULL);
+}
+
+/* A vector file that writes words with capitals is keyed as the tokens
+ * are looked up, in lowercase: "Paris" in the file is "paris" in text. */
+TEST(clusters_key_the_words_of_the_file_in_lowercase)
+{
+    char *path = write_vectors("Paris 0.9 0.1\nGoogle 0.1 0.9\n");
+    CHECK(path != NULL);
+    if (!path) return;
+    uint64_t *keys = NULL;
+    char err[256] = "";
+    size_t n = clusters_build(path, 0, 1, &keys, NULL, err, sizeof err);
+    CHECK_INT_EQ(n, 2);
+    word_table t;
+    CHECK_INT_EQ(word_table_init(&t, keys, n), 0);
+    CHECK(path_of(&t, "paris") & CL_PRESENT);
+    CHECK(path_of(&t, "GOOGLE") & CL_PRESENT);
+    CHECK(path_of(&t, "paris") != path_of(&t, "google"));
+    word_table_free(&t);
+    free(keys);
+    remove(path);
 }
 
 TEST(a_recogniser_file_without_clusters_loads_with_an_empty_table)
@@ -145,4 +169,31 @@ TEST(a_recogniser_file_without_clusters_loads_with_an_empty_table)
         free(bytes);
         model_writer_free(&w);
     }
+}
+
+/* Training reads the vectors before anything else: a missing file stops it
+ * at once, not after the tagger and parser were written over beside an old
+ * recogniser (here the treebanks are missing too, and never reached). */
+TEST(training_stops_first_when_the_vectors_are_missing)
+{
+    char dir[] = "/tmp/dyad-train-out-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    train_options o = {0};
+    o.data_dir = "/nonexistent/data";
+    o.out_dir = dir;
+    o.vectors_file = "/nonexistent/vectors.txt";
+    char err[512] = "";
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "/nonexistent/vectors.txt") != NULL);
+    /* with --vectors none or --only tagger the vectors are not read */
+    o.vectors_file = "none";
+    err[0] = '\0';
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "vectors") == NULL);
+    o.vectors_file = "/nonexistent/vectors.txt";
+    o.only = "tagger";
+    err[0] = '\0';
+    CHECK_INT_EQ(nlp_train(&o, err, sizeof err), -1);
+    CHECK(strstr(err, "vectors") == NULL);
+    rmdir(dir);
 }
