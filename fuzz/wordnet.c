@@ -24,15 +24,28 @@ static void lookups(const word_table *wn)
     for (size_t i = 0; i < wn->count && i < 64; i++) (void)word_table_get(wn, wn->keys[i]);
 }
 
+static const char *names[] = {"index.noun", "noun.exc", "data.noun", "index.verb", "verb.exc", "data.verb",
+                              "index.adj",  "adj.exc",  "data.adj",  "index.adv",  "data.adv"};
+
+/* The scratch database, made once per process and removed at exit. */
+static char dir[64];
+static void remove_scratch(void)
+{
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char path[128];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 static void database(const uint8_t *data, size_t size)
 {
-    static char dir[64];
     if (!dir[0]) {
         strcpy(dir, "/tmp/dyad-fuzz-wordnet-XXXXXX");
         if (!mkdtemp(dir)) abort();
+        atexit(remove_scratch);
     }
-    static const char *names[] = {"index.noun", "noun.exc", "data.noun", "index.verb", "verb.exc", "data.verb",
-                                  "index.adj",  "adj.exc",  "data.adj",  "index.adv",  "data.adv"};
     /* Parts separated by NUL bytes go to the files in turn; the rest empty. */
     size_t at = 0;
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
