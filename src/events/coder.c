@@ -931,6 +931,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
                     tgt = o;
             }
         }
+        /* a target the verb's own pattern places comes before the
+         * complement's: "called on Gondor to be allowed to leave Lorien"
+         * is addressed to Gondor */
+        if (tgt < 0 && x >= 0 && s->code[x][0]) tgt = ev_pattern_target(s, v, p, scope, av);
         /* "refused to meet Putin": the complement's object next */
         if (tgt < 0 && x >= 0 && s->code[x][0])
             tgt = ev_target_of(s, x, s->pattern[x] >= 0 ? &tb->patterns[s->pattern[x]] : NULL, scope, av);

@@ -692,7 +692,7 @@ static int32_t name_before_time(const sent *s, int32_t day)
     return -1;
 }
 
-int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
+int32_t ev_pattern_target(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
 {
     if (p && p->nslots) {
         int32_t matched[64];
@@ -748,6 +748,13 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             if (a.resolved && !ev_of_country(&a, avoid) && !(a.actor.origin && !strcmp(a.actor.origin, "context"))) return noun;
         }
     }
+    return -1;
+}
+
+int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid)
+{
+    int32_t t = ev_pattern_target(s, v, p, scope, avoid);
+    if (t >= 0) return t;
     int32_t o = ev_child(s, v, "obj");
     if (p && p->target_obj && o >= 0) return o;
     /* candidates in preference order; first one that resolves wins, else a name */

@@ -275,7 +275,8 @@ static void repair_subject_list_read_as_root(sent *s)
 
 /* "called on Gondor to be allowed to leave" parsed with "on" the marker
  * of the clause "Gondor to be allowed ...": "on" opens no clause with a
- * subject.  When "on" or "upon" right after a verb marks a clause of that
+ * subject, nor does "from" ("freed from Barad-dur after that group
+ * yielded").  When "on", "upon" or "from" right after a verb marks a clause of that
  * verb whose subject follows the preposition at once, the preposition is
  * the subject's case and the subject an oblique of the verb ("called on
  * X"); the clause stays hung on the verb. */
@@ -284,7 +285,9 @@ static void repair_preposition_read_as_marker(sent *s)
     const dyad_token *dt = s->d->tokens.items;
     for (uint32_t p = 1; p + 2 < s->n; p++) {
         const char *f = dt[s->first + p].form;
-        if (!f || (strcasecmp(f, "on") && strcasecmp(f, "upon")) || !rel_exact(s->t[p].deprel, "mark")) continue;
+        if (!f || (strcasecmp(f, "on") && strcasecmp(f, "upon") && strcasecmp(f, "from")) ||
+            !rel_exact(s->t[p].deprel, "mark"))
+            continue;
         int32_t v = (int32_t)p - 1, h = s->t[p].head, x = (int32_t)p + 1;
         if (!upos_is(&s->t[v], "VERB") || h <= x || s->t[h].head != v) continue;
         if (!rel_is(s->t[x].deprel, "nsubj") || s->t[x].head != h) continue;

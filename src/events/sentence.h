@@ -171,5 +171,9 @@ int ev_non_state(const char *code);
 int ev_of_country(const actor_ref *a, const char *avoid);
 /* The target of v; `avoid` is the source's country. */
 int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid);
+/* Only the target the pattern itself places (a '+' slot, or the actor a
+ * PETRARCH pattern's preposition governs: "CALL ON" -> the actor after
+ * "on"); -1 when it places none. */
+int32_t ev_pattern_target(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, const char *avoid);
 
 #endif

@@ -1183,6 +1183,38 @@ TEST(events_call_on_read_as_a_clause_marker_keeps_its_target)
     doc_free(d);
 }
 
+TEST(events_from_read_as_a_clause_marker_keeps_its_target)
+{
+    /* "Russia withdrew from Ukraine, the front lost", parsed with "from"
+     * the marker of a clause whose subject is "Ukraine" */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj withdrew/withdraw/VERB/0/root from/from/ADP/6/mark "
+                    "Ukraine/Ukraine/PROPN/6/nsubj the/the/DET/6/det lost/lose/VERB/2/advcl", NULL);
+    code(d);
+    EXPECT(d, "Russia", "Ukraine", "166");
+    doc_free(d);
+}
+
+TEST(events_a_target_the_pattern_places_comes_before_the_complements)
+{
+    /* "Russia called on Ukraine to withdraw from Syria": the appeal is
+     * addressed to Ukraine (the actor after "on", as "call on +" says),
+     * not to Syria, the target of the complement "withdraw from" */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj called/call/VERB/0/root on/on/ADP/4/case Ukraine/Ukraine/PROPN/2/obl "
+                    "to/to/PART/6/mark withdraw/withdraw/VERB/2/xcomp from/from/ADP/8/case Syria/Syria/PROPN/6/obl", NULL);
+    code(d);
+    int to_ukraine = 0, to_syria = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!e->source.code || strcmp(e->source.code, "RUS") || !e->target.code) continue;
+        to_ukraine |= !strcmp(e->target.code, "UKR");
+        to_syria |= !strcmp(e->target.code, "SYR");
+    }
+    if (!to_ukraine || to_syria) dump(d);
+    CHECK(to_ukraine);
+    CHECK(!to_syria);
+    doc_free(d);
+}
+
 TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
 {
     /* "Chad indicated it would attack Sudan", parsed with "it" as the
