@@ -35,6 +35,7 @@ int word_table_load(word_table *t, const model_file *f, const char *name, const 
     size_t size = 0;
     const uint64_t *keys = model_file_section(f, name, &size);
     const char *why = NULL;
+    if (!keys && !missing_hint) return 0;
     if (!keys) why = missing_hint;
     else if (size % sizeof *keys) why = "size is no whole number of keys";
     else if (word_table_init(t, keys, size / sizeof *keys) != 0) why = "keys out of order";
@@ -63,4 +64,15 @@ unsigned word_table_get(const word_table *t, uint64_t h)
         if (k > want) break;
     }
     return 0;
+}
+
+unsigned word_table_get_word(const word_table *t, const wordfeat *f, bool *from_tail)
+{
+    unsigned v = word_table_get(t, f->lower);
+    *from_tail = false;
+    if (!v && f->tail != WF_UNSEEN) {
+        v = word_table_get(t, f->tail ^ WF_TAIL_SALT);
+        *from_tail = v != 0;
+    }
+    return v;
 }

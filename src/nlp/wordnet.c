@@ -9,10 +9,8 @@ int wordnet_load(word_table *w, const model_file *f, char *err, size_t err_size)
 
 void wordnet_fill(const word_table *w, wordfeat *f)
 {
-    f->wn = word_table_get(w, f->lower);
-    if (!f->wn && f->tail != WF_UNSEEN) {
-        unsigned t = word_table_get(w, f->tail ^ WF_TAIL_SALT);
-        if (t) f->wn = t | WN_FROM_TAIL;
-    }
+    bool from_tail;
+    f->wn = word_table_get_word(w, f, &from_tail);
+    if (from_tail) f->wn |= WN_FROM_TAIL;
     if (f->amb == WF_UNSEEN && f->wn) f->amb = wordnet_amb(f->wn);
 }
