@@ -322,6 +322,20 @@ static int all_digits(const char *text, const nlp_tok *t, size_t lo, size_t hi)
     return 1;
 }
 
+/* How many `sep` a token of lo..hi bytes holds when every other byte is a
+ * digit ("03:48" with ':' is 1); -1 when it is not such a token. */
+static int digits_between(const char *text, const nlp_tok *t, size_t lo, size_t hi, char sep)
+{
+    size_t n = tok_len(t);
+    const char *c = tok_text(text, t);
+    if (n < lo || n > hi) return -1;
+    int seps = 0;
+    for (size_t k = 0; k < n; k++)
+        if (c[k] == sep) seps++;
+        else if (c[k] < '0' || c[k] > '9') return -1;
+    return seps;
+}
+
 /* Whether toks[i] closes the time stamp of a forwarded mail's header,
  * "Jane Roe 08/16/2000 03:48 PM": a date with slashes, a clock time and
  * AM or PM.  What follows is the next field or the message itself (EWT
@@ -331,20 +345,13 @@ static int mail_stamp_at(const char *text, const nlp_tok *toks, size_t i)
     const nlp_tok *ampm = &toks[i], *clock = &toks[i - 1], *date = &toks[i - 2];
     const char *w = tok_text(text, ampm);
     if (tok_len(ampm) != 2 || ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'p') || (w[1] | 0x20) != 'm') return 0;
-    size_t colons = 0, slashes = 0, n = tok_len(clock);
     const char *c = tok_text(text, clock);
-    if (n < 4 || n > 8 || c[0] < '0' || c[0] > '9') return 0;
-    for (size_t k = 0; k < n; k++)
-        if (c[k] == ':') colons++;
-        else if (c[k] < '0' || c[k] > '9') return 0;
-    if (colons < 1 || colons > 2) return 0;
-    n = tok_len(date);
+    int colons = digits_between(text, clock, 4, 8, ':');
+    if (c[0] < '0' || c[0] > '9' || colons < 1 || colons > 2) return 0;
+    size_t n = tok_len(date);
     c = tok_text(text, date);
-    if (n < 6 || n > 10 || c[0] < '0' || c[0] > '9' || c[n - 1] < '0' || c[n - 1] > '9') return 0;
-    for (size_t k = 0; k < n; k++)
-        if (c[k] == '/') slashes++;
-        else if (c[k] < '0' || c[k] > '9') return 0;
-    return slashes == 2;
+    if (c[0] < '0' || c[0] > '9' || c[n - 1] < '0' || c[n - 1] > '9') return 0;
+    return digits_between(text, date, 6, 10, '/') == 2;
 }
 
 /* A full date at toks[i], as news pages print it under the headline:
