@@ -60,6 +60,7 @@ TEST(clusters_group_words_that_keep_the_same_company)
 {
     char *path = write_groups();
     CHECK(path != NULL);
+    if (!path) return;
     uint64_t *keys = NULL;
     char err[256] = "";
     size_t n = clusters_build(path, 0, 7, &keys, NULL, err, sizeof err);
