@@ -16,6 +16,7 @@
 #include "base/fail.h"
 #include "nlp/annotators.h"
 #include "nlp/boundary.h"
+#include "nlp/punct_pairs.h"
 
 struct nlp_models {
     model_file *ftag, *fpar, *fner, *fbnd;
@@ -28,10 +29,11 @@ struct nlp_models {
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
+    bool *tag_punct;           /* per tag class: UPOS PUNCT */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
     bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
-    int nlabel, root_label;
+    int nlabel, root_label, punct_label; /* punct_label -1 when the parser has none */
 };
 
 static void free_names(char **v, size_t n)
@@ -45,6 +47,7 @@ void nlp_models_close(nlp_models *m)
 {
     if (!m) return;
     free(m->tag_feats);
+    free(m->tag_punct);
     free_names(m->upos, m->tag.nclass);
     free_names(m->xpos, m->tag.nclass);
     free_names(m->deprel, (size_t)m->nlabel);
@@ -129,6 +132,8 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         m->xpos[c] = xstrdup(tab + 1);
         if (!m->upos[c]) dyad_fail_nomem();
     }
+    m->tag_punct = xcalloc(m->tag.nclass, sizeof *m->tag_punct);
+    for (uint32_t c = 0; c < m->tag.nclass; c++) m->tag_punct[c] = !strcmp(m->upos[c], "PUNCT");
     m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
     for (uint32_t c = 0; c < m->tag.nclass; c++)
         if (open_class(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);
@@ -139,7 +144,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     }
     m->nlabel = (int)(m->par.nclass - 1) / 2;
     m->deprel = xcalloc((size_t)m->nlabel, sizeof *m->deprel);
-    m->root_label = -1;
+    m->root_label = m->punct_label = -1;
     for (int l = 0; l < m->nlabel; l++) {
         const char *a = m->par.classes[p_left(l)], *b = m->par.classes[p_right(l)];
         if (strncmp(a, "L:", 2) != 0 || strncmp(b, "R:", 2) != 0 || strcmp(a + 2, b + 2) != 0) {
@@ -148,6 +153,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         }
         m->deprel[l] = xstrdup(a + 2);
         if (!strcmp(a + 2, "root")) m->root_label = l;
+        if (!strcmp(a + 2, "punct")) m->punct_label = l;
     }
     if (m->root_label < 0) { snprintf(why, sizeof why, "corrupt model (parser has no root relation)"); goto fail; }
     /* Entity classes: "O" first, then B-TYPE / I-TYPE. */
@@ -207,6 +213,33 @@ static void push_pieces(doc_sentences *out, const dyad_sentence *s, const dyad_t
         VEC_PUSH(out, p);
         a = b;
     }
+}
+
+/* The parser's scratch for a sentence of n tokens, reused after it by the
+ * pair marks of the punctuation pass (one byte a token, then its scratch). */
+static size_t pairs_offset(size_t n) { return (n + 15) & ~(size_t)15; }
+static size_t parse_scratch_bytes(size_t n)
+{
+    size_t parse = pstate_bytes((int)n), pairs = pairs_offset(n) + punct_pairs_bytes(n);
+    return parse > pairs ? parse : pairs;
+}
+
+/* Quotation marks and brackets to the head of what they enclose, once the
+ * sentence is parsed (punct_pairs.h). */
+static void attach_pairs(const doc *d, const nlp_models *m, const dyad_token *tok, size_t n, const int *tags,
+                         const int *labels, int *heads, void *mem)
+{
+    uint8_t *mark = mem;
+    bool any = false;
+    for (size_t i = 0; i < n; i++) {
+        mark[i] = PM_WORD;
+        if (!m->tag_punct[tags[i]]) continue;
+        size_t len;
+        const char *f = doc_token_form(d, &tok[i], &len);
+        mark[i] = punct_pair_mark(f, len);
+        any |= mark[i] > PM_PUNCT;
+    }
+    if (any) punct_pairs_attach(mark, labels, m->punct_label, n, heads, (char *)mem + pairs_offset(n));
 }
 
 void nlp_annotate(doc *d, const nlp_models *m)
@@ -282,7 +315,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
         if (longest > pcap) {
             pcap = longest;
             free(pmem);
-            pmem = xmalloc(pstate_bytes((int)pcap));
+            pmem = xmalloc(parse_scratch_bytes(pcap));
         }
         /* Per-token arrays of the chunk, indexed from `base`. */
         int *tags_all = ints, *heads_all = ints + cap, *labels_all = ints + 2 * cap, *ents_all = ints + 3 * cap;
@@ -330,6 +363,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 if (stage == 1) {
                     parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
                                scores);
+                    attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
                 } else if (stage == 2) {
                     if (m->ner_greedy)
                         ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
