@@ -8,6 +8,7 @@
  *              [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]
  *              [--boundary-gum interview,speech|none] (the sentence-boundary pass)
  *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
+ *              [--parser-train-dev 0|1] (train + dev for the fixed epoch count)
  *              [--vectors FILE|none] [--cluster-words N] (the word clusters)
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
@@ -27,7 +28,7 @@ static int usage(void)
           "                  [--epochs-boundary N] [--boundary-threshold X] [--jackknife-boundary K]\n"
           "                  [--boundary-gum interview,speech|none]\n"
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
-          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1]\n"
+          "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1] [--parser-train-dev 0|1]\n"
           "                  [--vectors FILE|none] [--cluster-words N]\n"
           "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
           "DYAD_WORDNET=DIR names another copy) and clusters the word vectors of --vectors\n"
@@ -90,6 +91,7 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--actors")) o.actors_dir = v;
         else if (!strcmp(a, "--names")) o.names_file = v;
         else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
+        else if (!strcmp(a, "--parser-train-dev")) o.parser_train_dev = atoi(v) != 0;
         else if (!strcmp(a, "--vectors")) o.vectors_file = v;
         else if (!strcmp(a, "--cluster-words")) {
             char *end;

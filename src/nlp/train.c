@@ -546,7 +546,22 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         /* The parser reads ambiguity classes too: it learns from them as new
          * text will show them (see lexicon_jackknife). */
         uint64_t *lex_saved = lexicon_jackknife(&train, tags.count);
-        train_parser(&train, &dev, &labels, o->parser_epochs, o->parser_members, o->seed, log, o->prune_parser, &parser);
+        if (o->parser_train_dev) {
+            /* Both sets, a fixed epoch count (chosen on a train-only run).
+             * The dev sentences carry the full tagger's tags and the whole
+             * lexicon's classes: held out from both, as new text is. */
+            tcorpus both = {xmalloc((train.count + dev.count + 1) * sizeof *both.s), 0};
+            for (size_t i = 0; i < train.count; i++) both.s[both.count++] = train.s[i];
+            for (size_t i = 0; i < dev.count; i++) {
+                bool known = true; /* a relation train never shows has no transition */
+                for (int k = 0; k < dev.s[i].n && known; k++) known = dev.s[i].label[k] >= 0;
+                if (known) both.s[both.count++] = dev.s[i];
+            }
+            if (log) fprintf(log, "parser: training on train + dev (%zu sentences), %d epochs\n", both.count, o->parser_epochs);
+            train_parser(&both, NULL, &labels, o->parser_epochs, o->parser_members, o->seed, log, o->prune_parser, &parser);
+            free(both.s);
+        } else
+            train_parser(&train, &dev, &labels, o->parser_epochs, o->parser_members, o->seed, log, o->prune_parser, &parser);
         lexicon_restore(&train, lex_saved);
         model_writer w;
         model_writer_init(&w, "parser");

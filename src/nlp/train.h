@@ -35,6 +35,7 @@ typedef struct train_options {
     const char *vectors_file; /* word vectors for the clusters (NULL: CLUSTERS_DEFAULT_FILE; "none": no clusters) */
     size_t cluster_words;   /* how many of its words (most frequent first) are clustered */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
+    bool parser_train_dev;  /* train the parser on EWT train + dev for exactly parser_epochs */
     FILE *log;
 } train_options;
 
@@ -113,7 +114,7 @@ void lexicon_restore(const tcorpus *train, uint64_t *saved);
 /* Parser: `members` averaged perceptrons trained side by side on their own
  * orders and exploration, saved as one model with the mean of their
  * weights (1: a single perceptron); the epoch whose model scores the best
- * dev LAS is kept. */
+ * dev LAS is kept, or with dev NULL the last (train + dev, a fixed count). */
 void train_parser(const tcorpus *train, const tcorpus *dev, const classes *labels, int epochs, int members,
                   uint64_t seed, FILE *log, unsigned min_updates, pc_model *out);
 /* Recogniser: trains with the gazetteer g; with dev NULL the model of the

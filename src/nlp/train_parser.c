@@ -176,6 +176,13 @@ void train_parser(const tcorpus *train, const tcorpus *dev, const classes *label
             train_epoch(mb.t[m], train, order, &mb.rng[m], e, nclass, root_label, scores, cost, &steps, &wrong);
             nfeat += pct_feature_count(mb.t[m]);
         }
+        if (!dev) { /* no dev set: the last epoch is kept, nothing to score before */
+            if (log)
+                fprintf(log, "parser epoch %d: train transitions wrong %.2f%%  (%zu features%s)\n", e,
+                        steps ? 100.0 * wrong / steps : 0, nfeat, mb.n > 1 ? " in all members" : "");
+            if (e == epochs) members_average(&mb, (const char *const *)names, min_updates, out);
+            continue;
+        }
         pc_model mdl;
         members_average(&mb, (const char *const *)names, min_updates, &mdl);
         double uas, las;
