@@ -36,6 +36,7 @@ typedef struct boundary_model {
     pc_model pc;
     int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
     uint32_t templates; /* the template set it was trained with */
+    int edited;         /* set by boundary_for_document in edited prose */
 } boundary_model;
 
 /* Whether the gap after token i is looked at at all: not between a word
@@ -95,7 +96,7 @@ int boundary_may_cut_after(const char *form, size_t len);
  * never opens a sentence (",", ":", ")", "%").  Returns the number of
  * cuts kept, in place. */
 struct doc;
-size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc);
+size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc, int edited);
 
 /* The model to run on document d: b itself, or in edited prose a copy
  * whose threshold is BOUNDARY_EDITED_RAISE weight units higher.  Edited
