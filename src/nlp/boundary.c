@@ -213,6 +213,19 @@ static int closer(const char *s, size_t n)
            ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99);
 }
 
+/* Whether the n tokens end with final punctuation, closing quotes and
+ * brackets after it allowed. */
+static int ends_marked(const doc *d, const dyad_token *tok, size_t n)
+{
+    for (size_t k = 0; k < 4 && k < n; k++) {
+        size_t len;
+        const char *f = doc_token_form(d, &tok[n - 1 - k], &len);
+        if (final_mark(f, len)) return 1;
+        if (!closer(f, len)) return 0;
+    }
+    return 0;
+}
+
 boundary_model boundary_for_document(const boundary_model *b, const struct doc *d)
 {
     boundary_model out = *b;
@@ -222,15 +235,7 @@ boundary_model boundary_for_document(const boundary_model *b, const struct doc *
         if (s->token_count == 0 || s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token)
             continue;
         total++;
-        for (size_t k = 0; k < 4 && k < s->token_count; k++) {
-            size_t len;
-            const char *f = doc_token_form(d, &d->tokens.items[s->first_token + s->token_count - 1 - k], &len);
-            if (final_mark(f, len)) {
-                marked++;
-                break;
-            }
-            if (!closer(f, len)) break;
-        }
+        marked += ends_marked(d, &d->tokens.items[s->first_token], s->token_count);
     }
     if (total >= BOUNDARY_EDITED_MIN && (double)marked >= BOUNDARY_EDITED_SHARE * (double)total) {
         double t = (double)out.threshold + BOUNDARY_EDITED_RAISE * out.pc.scale;
