@@ -234,8 +234,16 @@ boundary_model boundary_for_document(const boundary_model *b, const struct doc *
         const dyad_sentence *s = &d->sentences.items[si];
         if (s->token_count == 0 || s->first_token > d->tokens.count || s->token_count > d->tokens.count - s->first_token)
             continue;
+        int marks = ends_marked(d, &d->tokens.items[s->first_token], s->token_count);
+        /* A headline and a date line (or a byline) over the text are no
+         * sign of web text: a paragraph of their own without final
+         * punctuation among the document's first two sentences is not
+         * counted, or a short news story stays below nine in ten. */
+        int alone = (si == 0 || d->sentences.items[si - 1].paragraph != s->paragraph) &&
+                    (si + 1 == d->sentences.count || d->sentences.items[si + 1].paragraph != s->paragraph);
+        if (!marks && alone && si < BOUNDARY_EDITED_HEAD) continue;
         total++;
-        marked += ends_marked(d, &d->tokens.items[s->first_token], s->token_count);
+        marked += marks;
     }
     if (total >= BOUNDARY_EDITED_MIN && (double)marked >= BOUNDARY_EDITED_SHARE * (double)total) {
         double t = (double)out.threshold + BOUNDARY_EDITED_RAISE * out.pc.scale;

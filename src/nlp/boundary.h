@@ -85,7 +85,9 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
 int boundary_may_cut_after(const char *form, size_t len);
 
 /* Drop the cuts (as boundary_run gives them) of one rule sentence, the
- * tokens tok[0..n) of d, that the pass should not make: after a word
+ * tokens tok[0..n) of d, that the pass should not make: in edited prose
+ * (`edited`, from boundary_for_document) every cut that does not follow a
+ * colon, a semicolon or a dash; after a word
  * that owns its period (boundary_may_cut_after), and after a colon in a
  * headline (no final punctuation, most longer words capitalised:
  * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
@@ -99,16 +101,20 @@ struct doc;
 size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc, int edited);
 
 /* The model to run on document d: b itself, or in edited prose a copy
- * whose threshold is BOUNDARY_EDITED_RAISE weight units higher.  Edited
- * prose: at least BOUNDARY_EDITED_MIN rule sentences, nine in ten of them
- * ending in final punctuation (after closing quotes and brackets), as
- * news, transcripts and essays do and web mail, lists and reviews do not.
+ * whose threshold is BOUNDARY_EDITED_RAISE weight units higher and whose
+ * `edited` is set (boundary_keep_cuts then cuts only after a colon, a
+ * semicolon or a dash).  Edited prose: at least BOUNDARY_EDITED_MIN rule
+ * sentences, nine in ten of them ending in final punctuation (after
+ * closing quotes and brackets), as news, transcripts and essays do and web
+ * mail, lists and reviews do not; a headline or date line, a paragraph of
+ * its own without final punctuation among the first BOUNDARY_EDITED_HEAD
+ * sentences, is not counted.
  * The pass learned mostly from web text; in edited prose the rules have
  * seen nearly every boundary and its cuts there are mostly false ("Interview
  * with LibriVox founder | Hugh McGuire", "Springs, Arkansas, | The Midwest
  * Magic Jubilee"): trained without GUM interview, the pass took that genre
  * from 96.80 to 96.53 sentence F1, 96.76 with the raise; EWT dev unchanged. */
-enum { BOUNDARY_EDITED_MIN = 10 };
+enum { BOUNDARY_EDITED_MIN = 10, BOUNDARY_EDITED_HEAD = 2 };
 #define BOUNDARY_EDITED_SHARE 0.9
 #define BOUNDARY_EDITED_RAISE 10.0
 struct doc;

@@ -335,8 +335,9 @@ static doc *segmented(const char *lines)
 }
 
 /* In edited prose (ten or more rule sentences, nine in ten closed by a
- * mark) the pass needs a larger margin to cut; in web text and in short
- * documents it keeps its own threshold. */
+ * mark, a headline and date line on top not counted) the pass needs a
+ * larger margin to cut; in web text and in short documents it keeps its
+ * own threshold. */
 TEST(boundary_threshold_rises_in_edited_prose)
 {
     void *bytes;
@@ -356,6 +357,22 @@ TEST(boundary_threshold_rises_in_edited_prose)
                           "room four is free\nthe printer works\nlunch at one\nok\nThanks.");
     CHECK_INT_EQ(boundary_for_document(&b, mail).threshold, b.threshold);
     CHECK(!boundary_for_document(&b, mail).edited);
+    /* A headline and a date line over nine closed sentences: still news. */
+    doc *story = segmented("Port Strike Ends\nMonday, March 2, 2026\n"
+                           "Dock workers ended their strike. The port reopened. Ships came back.\n"
+                           "The union won a raise. Talks took two months. Exports rose.\n"
+                           "The minister praised the deal. Critics were silent. Work starts today.\n"
+                           "Photo: Port of Easton");
+    CHECK(boundary_for_document(&b, story).edited);
+    /* The same lines further down are counted: a list of web lines. */
+    doc *list = segmented("Dock workers ended their strike. The port reopened. Ships came back.\n"
+                          "Port Strike Ends\nMonday, March 2, 2026\n"
+                          "The union won a raise. Talks took two months. Exports rose.\n"
+                          "The minister praised the deal. Critics were silent. Work starts today.\n"
+                          "Photo: Port of Easton");
+    CHECK(!boundary_for_document(&b, list).edited);
+    doc_free(story);
+    doc_free(list);
     doc *brief = segmented("The port reopened. Ships came back. Workers cheered.");
     CHECK_INT_EQ(boundary_for_document(&b, brief).threshold, b.threshold);
     doc_free(news);
