@@ -469,6 +469,26 @@ TEST(boundary_keep_cuts_in_edited_prose_only_after_a_lead_in_mark)
     doc_free(d);
 }
 
+/* Nor before a mail's note of an attached file: the note belongs to the
+ * words before it (the rules end the sentence after it). */
+TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)
+{
+    const char *text = "Here is the memo << File: memo.doc >> Call me";
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_segment(d);
+    CHECK_INT_EQ(d->sentences.count, 2);
+    const dyad_token *tok = d->tokens.items;
+    uint32_t cuts[1] = {4}; /* before "<<" */
+    size_t len;
+    const char *f = doc_token_form(d, &tok[4], &len);
+    CHECK(len == 2 && memcmp(f, "<<", 2) == 0);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 0);
+    cuts[0] = 3; /* before "memo": a cut the pass may make */
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 1);
+    doc_free(d);
+}
+
 /* A model's template set says which features it was trained with: the
  * older set 1 (the models shipped before set 2) still loads and is fed
  * set 1's features only; a set this build does not know is refused. */
