@@ -86,8 +86,8 @@ int boundary_may_cut_after(const char *form, size_t len);
 
 /* Drop the cuts (as boundary_run gives them) of one rule sentence, the
  * tokens tok[0..n) of d, that the pass should not make: in edited prose
- * (`edited`, from boundary_for_document) every cut that does not follow a
- * colon, a semicolon or a dash; after a word
+ * (`edited`, from boundary_for_document) after a closing bracket, a number
+ * or a lowercase word that is no address; after a word
  * that owns its period (boundary_may_cut_after), and after a colon in a
  * headline (no final punctuation, most longer words capitalised:
  * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
@@ -102,8 +102,8 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
 
 /* The model to run on document d: b itself, or in edited prose a copy
  * whose threshold is BOUNDARY_EDITED_RAISE weight units higher and whose
- * `edited` is set (boundary_keep_cuts then cuts only after a colon, a
- * semicolon or a dash).  Edited prose: at least BOUNDARY_EDITED_MIN rule
+ * `edited` is set (boundary_keep_cuts then makes no cut after a closing
+ * bracket, a number or a lowercase word).  Edited prose: at least BOUNDARY_EDITED_MIN rule
  * sentences, nine in ten of them ending in final punctuation (after
  * closing quotes and brackets), as news, transcripts and essays do and web
  * mail, lists and reviews do not; a headline or date line, a paragraph of

@@ -433,13 +433,15 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
     doc_free(d);
 }
 
-/* In edited prose the pass cuts only after a colon, a semicolon or a
- * dash: not after a closing bracket or a word ("the fight (in orange and
- * blue) | Let them", "a list of names | Ann Lee"), where it cut news held
- * out from its training; in web text those cuts stay. */
-TEST(boundary_keep_cuts_in_edited_prose_only_after_a_lead_in_mark)
+/* In edited prose the pass does not cut after a closing bracket, a number
+ * or a lowercase word ("(in orange and blue) | Let them", "some 100,000 |
+ * People", "came | Thanks"), where it cut news held out from its
+ * training; after a name, a mark or an address it may ("Thanks | Ben |
+ * Please", "; | And", "ann@example.org | Call").  In web text all stay. */
+TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_words)
 {
-    const char *text = "The crowd sang (in orange and blue) Let them hear you; And the coach said -- Who knew: Not us";
+    const char *text = "The crowd sang (in orange and blue) Let them hear you; And some 100,000 People came "
+                       "Thanks Ben Please see ann@example.org Call";
     doc *d = doc_new(NULL);
     doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
     nlp_segment(d);
@@ -448,20 +450,20 @@ TEST(boundary_keep_cuts_in_edited_prose_only_after_a_lead_in_mark)
     size_t n = d->tokens.count;
     uint32_t all[32], cuts[32];
     size_t nc = 0;
-    /* a cut before every capitalised word but the first: Let And Who Not */
+    /* a cut before every capitalised word but the first: Let And People Thanks Ben Please Call */
     for (size_t i = 1; i < n && nc < 32; i++) {
         size_t len;
         const char *f = doc_token_form(d, &tok[i], &len);
         if (f[0] >= 'A' && f[0] <= 'Z') all[nc++] = (uint32_t)i;
     }
-    CHECK_INT_EQ(nc, 4);
+    CHECK_INT_EQ(nc, 7);
     memcpy(cuts, all, sizeof all);
-    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, nc, 0), 4);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, nc, 0), 7);
     memcpy(cuts, all, sizeof all);
     size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc, 1);
-    CHECK_INT_EQ(kept, 3);
-    const char *want[] = {"And", "Who", "Not"};
-    for (size_t k = 0; k < kept && k < 3; k++) {
+    CHECK_INT_EQ(kept, 4);
+    const char *want[] = {"And", "Ben", "Please", "Call"};
+    for (size_t k = 0; k < kept && k < 4; k++) {
         size_t len;
         const char *f = doc_token_form(d, &tok[cuts[k]], &len);
         CHECK(len == strlen(want[k]) && memcmp(f, want[k], len) == 0);
