@@ -3,13 +3,15 @@
  * then the same bytes repaired to UTF-8, cut into paragraphs at newlines and
  * segmented as the pipeline does, with the invariants a reader relies on:
  * tokens in order, inside the text, never empty, never overlapping;
- * sentences covering their tokens, each inside one paragraph. */
+ * sentences covering their tokens, each inside one paragraph; then the
+ * learned boundary pass's filters over those sentences. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/utf8.h"
 #include "core/document.h"
+#include "nlp/boundary.h"
 #include "nlp/segment.h"
 #include "nlp/sentences.h"
 #include "nlp/tokenize.h"
@@ -60,6 +62,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         next_token += se->token_count;
     }
     if (next_token != p->token_count) abort();
+    /* The learned pass's filters (boundary.h) on these sentences, with a
+     * cut proposed at every gap: what they keep is in order and inside,
+     * and edited prose keeps no more than web text. */
+    boundary_model none = {0};
+    boundary_model b = boundary_for_document(&none, d);
+    (void)b;
+    for (size_t s = 0; s < d->sentences.count; s++) {
+        const dyad_sentence *se = &d->sentences.items[s];
+        size_t n = se->token_count;
+        if (n < 2) continue;
+        uint32_t *cuts = malloc(n * sizeof *cuts);
+        size_t kept[2];
+        for (int edited = 0; edited < 2; edited++) {
+            for (size_t i = 1; i < n; i++) cuts[i - 1] = (uint32_t)i;
+            kept[edited] = boundary_keep_cuts(d, d->tokens.items + se->first_token, n, cuts, n - 1, edited);
+            for (size_t k = 0; k < kept[edited]; k++)
+                if (cuts[k] == 0 || cuts[k] >= n || (k && cuts[k] <= cuts[k - 1])) abort();
+        }
+        if (kept[1] > kept[0]) abort();
+        free(cuts);
+    }
     doc_free(d);
     buf_free(&text);
     return 0;

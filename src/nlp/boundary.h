@@ -36,6 +36,7 @@ typedef struct boundary_model {
     pc_model pc;
     int32_t threshold; /* cut when score(cut) - score(on) > threshold (model units) */
     uint32_t templates; /* the template set it was trained with */
+    int edited;         /* set by boundary_for_document in edited prose */
 } boundary_model;
 
 /* Whether the gap after token i is looked at at all: not between a word
@@ -84,7 +85,9 @@ size_t boundary_run(const boundary_model *b, const wordfeat *wf, const int *tags
 int boundary_may_cut_after(const char *form, size_t len);
 
 /* Drop the cuts (as boundary_run gives them) of one rule sentence, the
- * tokens tok[0..n) of d, that the pass should not make: after a word
+ * tokens tok[0..n) of d, that the pass should not make: in edited prose
+ * (`edited`, from boundary_for_document) after a closing bracket, a number
+ * or a lowercase word that is no address; after a word
  * that owns its period (boundary_may_cut_after), and after a colon in a
  * headline (no final punctuation, most longer words capitalised:
  * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
@@ -95,19 +98,23 @@ int boundary_may_cut_after(const char *form, size_t len);
  * never opens a sentence (",", ":", ")", "%").  Returns the number of
  * cuts kept, in place. */
 struct doc;
-size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc);
+size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, uint32_t *cuts, size_t nc, int edited);
 
 /* The model to run on document d: b itself, or in edited prose a copy
- * whose threshold is BOUNDARY_EDITED_RAISE weight units higher.  Edited
- * prose: at least BOUNDARY_EDITED_MIN rule sentences, nine in ten of them
- * ending in final punctuation (after closing quotes and brackets), as
- * news, transcripts and essays do and web mail, lists and reviews do not.
+ * whose threshold is BOUNDARY_EDITED_RAISE weight units higher and whose
+ * `edited` is set (boundary_keep_cuts then makes no cut after a closing
+ * bracket, a number or a lowercase word).  Edited prose: at least BOUNDARY_EDITED_MIN rule
+ * sentences, nine in ten of them ending in final punctuation (after
+ * closing quotes and brackets), as news, transcripts and essays do and web
+ * mail, lists and reviews do not; a headline or date line, a paragraph of
+ * its own without final punctuation among the first BOUNDARY_EDITED_HEAD
+ * sentences, is not counted.
  * The pass learned mostly from web text; in edited prose the rules have
  * seen nearly every boundary and its cuts there are mostly false ("Interview
  * with LibriVox founder | Hugh McGuire", "Springs, Arkansas, | The Midwest
  * Magic Jubilee"): trained without GUM interview, the pass took that genre
  * from 96.80 to 96.53 sentence F1, 96.76 with the raise; EWT dev unchanged. */
-enum { BOUNDARY_EDITED_MIN = 10 };
+enum { BOUNDARY_EDITED_MIN = 10, BOUNDARY_EDITED_HEAD = 2 };
 #define BOUNDARY_EDITED_SHARE 0.9
 #define BOUNDARY_EDITED_RAISE 10.0
 struct doc;

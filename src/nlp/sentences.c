@@ -354,6 +354,31 @@ static int mail_stamp_at(const char *text, const nlp_tok *toks, size_t i)
     return digits_between(text, date, 6, 10, '/') == 2;
 }
 
+/* Whether toks[i] is the ">>" that closes a mail's note of an attached
+ * file, "<< File: budget.xls >>": the note ends the sentence it follows
+ * (EWT train: a boundary after all 8 that text follows). */
+static int attachment_note_end(const char *text, const nlp_tok *toks, size_t i, size_t sentence_start)
+{
+    if (!tok_is(text, &toks[i], ">>")) return 0;
+    for (size_t k = i; k > sentence_start && i - k < 12; k--)
+        if (tok_is(text, &toks[k - 1], "<<"))
+            return k + 1 < i && (tok_is(text, &toks[k], "File") || tok_is(text, &toks[k], "file"));
+    return 0;
+}
+
+/* Whether a sentence starts at the dash toks[i] of a list of attached
+ * files, "- UnleadedStocks.pdf - CrudeStocks.pdf", after a file name, a
+ * closed attachment note or a bracket (EWT train: all 13 open a sentence;
+ * after a word, "Master Agreement - 0308.doc", the dash stays inside). */
+static int file_list_dash(const char *text, const nlp_tok *toks, size_t n, size_t i, size_t sentence_start)
+{
+    if (i <= sentence_start || i + 1 >= n || !tok_is(text, &toks[i], "-")) return 0;
+    if (!nlp_is_file_name(tok_text(text, &toks[i + 1]), tok_len(&toks[i + 1]))) return 0;
+    const nlp_tok *prev = &toks[i - 1];
+    return nlp_is_file_name(tok_text(text, prev), tok_len(prev)) || tok_is(text, prev, ">>") ||
+           tok_is(text, prev, ")");
+}
+
 /* A full date at toks[i], as news pages print it under the headline:
  * "Tuesday, September 1, 2015", "Monday, 23 October 1995", or without the
  * weekday "March 3, 2021", "3 March 2021".  Its length in tokens, else 0;
@@ -547,6 +572,20 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 sentence_start = i + 1;
                 continue;
             }
+        }
+        if (i + 1 < n && attachment_note_end(text, toks, i, sentence_start)) {
+            int q2;
+            const nlp_tok *next = &toks[i + 1];
+            if (!is_stop_mark(text, next, &q2) && !(tok_len(next) == 1 && strchr(",;:)]}", tok_text(text, next)[0]))) {
+                toks[i].flags |= NLP_TOK_SENTENCE_END;
+                sentence_start = i + 1;
+                continue;
+            }
+        }
+        if (file_list_dash(text, toks, n, i, sentence_start)) {
+            toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
+            continue;
         }
         if (i >= sentence_start + 2 && credit_label_at(text, toks, n, i)) {
             toks[i - 1].flags |= NLP_TOK_SENTENCE_END;

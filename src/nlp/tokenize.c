@@ -316,6 +316,16 @@ static int file_extension(const char *s, size_t n)
     return 0;
 }
 
+int nlp_is_file_name(const char *s, size_t n)
+{
+    size_t dot = n;
+    while (dot > 0 && s[dot - 1] != '.') dot--;
+    if (dot < 2 || dot == n || !file_extension(s + dot, n - dot)) return 0;
+    for (size_t i = 0; i + 1 < dot; i++) /* a name, not an address or a path */
+        if (s[i] == '@' || s[i] == '/' || s[i] == ':') return 0;
+    return 1;
+}
+
 /* Scan the word core starting at p (a word character); returns its end. */
 static size_t scan_word(const char *t, size_t p, size_t ce)
 {

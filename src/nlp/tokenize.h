@@ -40,4 +40,8 @@ void nlp_tokenize(const char *text, size_t start, size_t end, nlp_tok_vec *out);
  * capitalised titles, as written in news. */
 int nlp_is_abbreviation(const char *s, size_t n);
 
+/* Whether the token s[0..n) names a file: a name, a period and a known
+ * extension ("API.pdf", "Lisa_resume.doc"; not "example.com"). */
+int nlp_is_file_name(const char *s, size_t n);
+
 #endif

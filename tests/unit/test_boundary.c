@@ -335,8 +335,9 @@ static doc *segmented(const char *lines)
 }
 
 /* In edited prose (ten or more rule sentences, nine in ten closed by a
- * mark) the pass needs a larger margin to cut; in web text and in short
- * documents it keeps its own threshold. */
+ * mark, a headline and date line on top not counted) the pass needs a
+ * larger margin to cut; in web text and in short documents it keeps its
+ * own threshold. */
 TEST(boundary_threshold_rises_in_edited_prose)
 {
     void *bytes;
@@ -351,9 +352,27 @@ TEST(boundary_threshold_rises_in_edited_prose)
                           "The minister praised the deal (which ends the dispute). Critics were silent!\n"
                           "Port Strike Ends");
     CHECK_INT_EQ(boundary_for_document(&b, news).threshold, b.threshold + raise);
+    CHECK(boundary_for_document(&b, news).edited);
     doc *mail = segmented("hi all\nthe file is attached\nsee you at noon\nThanks Bob\ncall me later\nRegards Ann\n"
                           "room four is free\nthe printer works\nlunch at one\nok\nThanks.");
     CHECK_INT_EQ(boundary_for_document(&b, mail).threshold, b.threshold);
+    CHECK(!boundary_for_document(&b, mail).edited);
+    /* A headline and a date line over nine closed sentences: still news. */
+    doc *story = segmented("Port Strike Ends\nMonday, March 2, 2026\n"
+                           "Dock workers ended their strike. The port reopened. Ships came back.\n"
+                           "The union won a raise. Talks took two months. Exports rose.\n"
+                           "The minister praised the deal. Critics were silent. Work starts today.\n"
+                           "Photo: Port of Easton");
+    CHECK(boundary_for_document(&b, story).edited);
+    /* The same lines further down are counted: a list of web lines. */
+    doc *list = segmented("Dock workers ended their strike. The port reopened. Ships came back.\n"
+                          "Port Strike Ends\nMonday, March 2, 2026\n"
+                          "The union won a raise. Talks took two months. Exports rose.\n"
+                          "The minister praised the deal. Critics were silent. Work starts today.\n"
+                          "Photo: Port of Easton");
+    CHECK(!boundary_for_document(&b, list).edited);
+    doc_free(story);
+    doc_free(list);
     doc *brief = segmented("The port reopened. Ships came back. Workers cheered.");
     CHECK_INT_EQ(boundary_for_document(&b, brief).threshold, b.threshold);
     doc_free(news);
@@ -385,7 +404,7 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
         if (len == 1 && f[0] == ':') cuts[nc++] = (uint32_t)(i + 1);
     }
     CHECK_INT_EQ(nc, 3);
-    size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc);
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc, 0);
     CHECK_INT_EQ(kept, 2);
     if (kept == 2) {
         size_t len;
@@ -404,13 +423,71 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
     n = d->tokens.count;
     nc = 0;
     for (size_t i = 1; i < n && nc < 16; i++) cuts[nc++] = (uint32_t)i; /* a cut at every gap */
-    kept = boundary_keep_cuts(d, tok, n, cuts, nc);
+    kept = boundary_keep_cuts(d, tok, n, cuts, nc, 0);
     CHECK_INT_EQ(kept, n - 3); /* not before ":?" nor "," */
     for (size_t k = 0; k < kept; k++) {
         size_t len;
         const char *f = doc_token_form(d, &tok[cuts[k]], &len);
         CHECK(f[0] != ':' && f[0] != ',');
     }
+    doc_free(d);
+}
+
+/* In edited prose the pass does not cut after a closing bracket, a number
+ * or a lowercase word ("(in orange and blue) | Let them", "some 100,000 |
+ * People", "came | Thanks"), where it cut news held out from its
+ * training; after a name, a mark or an address it may ("Thanks | Ben |
+ * Please", "; | And", "ann@example.org | Call").  In web text all stay. */
+TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_words)
+{
+    const char *text = "The crowd sang (in orange and blue) Let them hear you; And some 100,000 People came "
+                       "Thanks Ben Please see ann@example.org Call";
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_segment(d);
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    uint32_t all[32], cuts[32];
+    size_t nc = 0;
+    /* a cut before every capitalised word but the first: Let And People Thanks Ben Please Call */
+    for (size_t i = 1; i < n && nc < 32; i++) {
+        size_t len;
+        const char *f = doc_token_form(d, &tok[i], &len);
+        if (f[0] >= 'A' && f[0] <= 'Z') all[nc++] = (uint32_t)i;
+    }
+    CHECK_INT_EQ(nc, 7);
+    memcpy(cuts, all, sizeof all);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, nc, 0), 7);
+    memcpy(cuts, all, sizeof all);
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc, 1);
+    CHECK_INT_EQ(kept, 4);
+    const char *want[] = {"And", "Ben", "Please", "Call"};
+    for (size_t k = 0; k < kept && k < 4; k++) {
+        size_t len;
+        const char *f = doc_token_form(d, &tok[cuts[k]], &len);
+        CHECK(len == strlen(want[k]) && memcmp(f, want[k], len) == 0);
+    }
+    doc_free(d);
+}
+
+/* Nor before a mail's note of an attached file: the note belongs to the
+ * words before it (the rules end the sentence after it). */
+TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)
+{
+    const char *text = "Here is the memo << File: memo.doc >> Call me";
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_segment(d);
+    CHECK_INT_EQ(d->sentences.count, 2);
+    const dyad_token *tok = d->tokens.items;
+    uint32_t cuts[1] = {4}; /* before "<<" */
+    size_t len;
+    const char *f = doc_token_form(d, &tok[4], &len);
+    CHECK(len == 2 && memcmp(f, "<<", 2) == 0);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 0);
+    cuts[0] = 3; /* before "memo": a cut the pass may make */
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 1);
     doc_free(d);
 }
 

@@ -372,3 +372,18 @@ TEST(sentences_a_free_standing_quote_after_a_period_closes)
                  "He called it 'a new dawn for the party. ' || And then he left.");
     CHECK_STR_EQ(sentences("He left. 'We stay,' she said.", NULL), "He left. || 'We stay,' she said.");
 }
+
+/* A mail's note of an attached file ends the sentence it follows, and a
+ * list of attached files after one, a file name or a bracket has one file
+ * to a sentence; a dash before a file name after a word stays inside. */
+TEST(sentences_end_after_attachment_notes_and_in_lists_of_files)
+{
+    CHECK_STR_EQ(sentences("Here is the budget << File: budget.xls >> Call me when you read it.", NULL),
+                 "Here is the budget << File: budget.xls >> || Call me when you read it.");
+    CHECK_STR_EQ(sentences("(See attached file: plan.doc) - costs.pdf - staff.xls Ann Lee", NULL),
+                 "(See attached file: plan.doc) || - costs.pdf || - staff.xls Ann Lee");
+    CHECK_STR_EQ(sentences("Open the Supply Agreement - 0412.doc before noon.", NULL),
+                 "Open the Supply Agreement - 0412.doc before noon.");
+    CHECK_STR_EQ(sentences("Prices rose << in March >> and fell - site.com said so.", NULL),
+                 "Prices rose << in March >> and fell - site.com said so.");
+}
