@@ -65,9 +65,9 @@ static unsigned gaz_types(const ner_gazetteer *g, uint64_t h)
     return types;
 }
 
-void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, ner_mark *marks)
 {
-    memset(marks, 0, n);
+    memset(marks, 0, n * sizeof *marks);
     if (!g || !g->count) return;
     for (size_t i = 0; i < n; i++) {
         /* Lowercase forms: web text writes "kerala" and "GOOGLE" too; the
@@ -78,8 +78,8 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
             unsigned types = gaz_types(g, h);
             for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
                 if (!(types >> t & 1)) continue;
-                marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
-                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
+                marks[i] |= (ner_mark)(1u << (2 * (t - 1)));
+                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (ner_mark)(2u << (2 * (t - 1)));
             }
             if (!(types & 1)) break; /* no longer name goes on */
         }
@@ -99,7 +99,15 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
         /* A name that starts earlier and reaches as far wins: keep the
          * first (longest from the left) type already set. */
         for (size_t j = i; j < i + got; j++)
-            if (!(marks[j] >> 6)) marks[j] |= (uint8_t)(type << 6);
+            if (!(marks[j] >> 6 & 3)) marks[j] |= (ner_mark)(type << 6);
+    }
+    /* Name parts: three lookups a word, most of them one bit test. */
+    for (size_t i = 0; i < n; i++) {
+        unsigned first = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_FIRST), wf[i].lower)) >> 1;
+        unsigned last = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_LAST), wf[i].lower)) >> 1;
+        unsigned inner = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_INNER), wf[i].lower)) >> 1;
+        unsigned part = first | last << 3 | (inner ? 1u << 6 : 0) | (inner >> (GAZ_ORG - 1) & 1) << 7;
+        marks[i] |= (ner_mark)(part << NER_MARK_PART_SHIFT);
     }
 }
 
@@ -159,7 +167,7 @@ void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size
 }
 
 /* The features of token i that do not depend on this sentence's labels. */
-size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
+size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *gaz, const ner_memory *mem, size_t n,
                            size_t i, uint64_t *out)
 {
     const wordfeat *w = &wf[i];
@@ -201,7 +209,7 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(137, cprev, cnext);
     out[k++] = fh1(139, w->amb);
     uint64_t g0 = gaz[i] & 63, gp = i >= 1 ? gaz[i - 1] & 63 : 255, gn = i + 1 < n ? gaz[i + 1] & 63 : 255;
-    uint64_t w0 = gaz[i] >> 6, wp = i >= 1 ? gaz[i - 1] >> 6 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 : 5;
+    uint64_t w0 = gaz[i] >> 6 & 3, wp = i >= 1 ? gaz[i - 1] >> 6 & 3 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 & 3 : 5;
     out[k++] = fh1(140, g0);
     out[k++] = fh3(142, gp, g0, gn);
     out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
@@ -244,19 +252,27 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(166, cl_mid(w->cl), t0);
     out[k++] = fh1(168, cl_mid(i >= 2 ? wf[i - 2].cl : 1u << 18));
     out[k++] = fh1(169, cl_mid(i + 2 < n ? wf[i + 2].cl : 1u << 19));
+    /* Name parts (template set 4): the word begins, ends or sits inside
+     * listed names, so "Ministry of ..." or "... University" reads as a
+     * name even when the whole is not listed. */
+    uint64_t q0 = gaz[i] >> NER_MARK_PART_SHIFT, qp = i >= 1 ? gaz[i - 1] >> NER_MARK_PART_SHIFT : 256,
+             qn = i + 1 < n ? gaz[i + 1] >> NER_MARK_PART_SHIFT : 257;
+    out[k++] = fh2(170, q0, w->flags & WF_UPPER_INITIAL);
+    out[k++] = fh3(171, qp, q0, qn);
+    out[k++] = fh2(172, q0, t0);
     return k;
 }
 
 /* The features of token i that read the label of token i - 1 (prev, -1
  * at the sentence start): the first-order part the decoder searches. */
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const ner_mark *gaz, size_t n, size_t i, int prev,
                          uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
     uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5;
     uint64_t t0 = at_tag(tags, n, li);
-    uint64_t g0 = gaz[i] & 63, w0 = gaz[i] >> 6;
+    uint64_t g0 = gaz[i] & 63, w0 = gaz[i] >> 6 & 3;
     size_t k = 0;
     out[k++] = fh1(122, p1);
     out[k++] = fh2(124, p1, w->lower);
@@ -268,6 +284,7 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
     out[k++] = fh2(167, p1, cl_mid(w->cl));
+    out[k++] = fh3(173, p1, gaz[i] >> NER_MARK_PART_SHIFT, w->flags & WF_UPPER_INITIAL);
     return k;
 }
 
@@ -284,7 +301,7 @@ bool ner_allowed(const pc_model *m, int prev, int next)
 size_t ner_viterbi_bytes(uint32_t nclass, size_t n) { return (size_t)nclass * (n + 1) + 4 * (size_t)nclass * sizeof(double) + 16; }
 
 void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
-                 const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work)
+                 const wordfeat *wf, const int *tags, const ner_mark *marks, size_t n, int *labels, void *work)
 {
     uint32_t nc = names->nclass;
     if (n == 0 || nc == 0) return;
@@ -357,7 +374,7 @@ static bool joins_a_place(uint64_t lower)
     return false;
 }
 
-void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels)
+void ner_split_places(const pc_model *m, const wordfeat *wf, const ner_mark *marks, size_t n, int *labels)
 {
     int b_loc = class_named(m, "B-LOC"), i_loc = class_named(m, "I-LOC");
     if (b_loc < 0 || i_loc < 0) return;
@@ -382,7 +399,7 @@ void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *mark
 }
 
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
-             int *labels, uint8_t *marks, int32_t *scores)
+             int *labels, ner_mark *marks, int32_t *scores)
 {
     ner_gaz_mark(g, wf, n, marks);
     if (m->nclass > NER_MAX_CLASSES) { /* refused at load; never decoded */
@@ -399,7 +416,7 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
 
 /* Template set 1: greedy left to right, with the label two back as well. */
 void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
-                    int *labels, uint8_t *marks, int32_t *scores)
+                    int *labels, ner_mark *marks, int32_t *scores)
 {
     uint64_t f[NER_MAX_FEATS];
     ner_gaz_mark(g, wf, n, marks);

@@ -45,13 +45,54 @@ TEST(first_names_mark_a_person_the_curated_list_lacks)
     enum { N = sizeof forms / sizeof forms[0] };
     wordfeat wf[N];
     for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
-    uint8_t marks[N];
+    ner_mark marks[N];
     ner_gaz_mark(&g, wf, N, marks);
     CHECK_INT_EQ(marks[0], GAZ_PER << 6);
     CHECK_INT_EQ(marks[1], 0);
     CHECK_INT_EQ(marks[3], 16);            /* curated LOC start, no wide bits */
     CHECK_INT_EQ(marks[5], GAZ_PER << 6);  /* the list is matched in any case */
     CHECK_INT_EQ(marks[6], 0);             /* lines not written as a name are skipped */
+    free(keys);
+}
+
+/* A word that begins or ends listed names is marked as such wherever it
+ * stands, with the names' type: "Ministry of Fisheries" is not listed, but
+ * "Ministry" begins a listed organisation's name and "of" sits inside one.
+ * A one-word name gives no parts; the full-name marks stay as they were. */
+TEST(name_parts_mark_words_of_listed_names_inside_unlisted_ones)
+{
+    char *p = write_temp("org Ministry of Finance | Bank of Nowhere\nloc Lake Tahoe | Vantaa\n");
+    CHECK(p != NULL);
+    if (!p) return;
+    uint64_t *keys = NULL;
+    size_t count = gazetteer_build("/nonexistent-dir", p, NULL, &keys, NULL);
+    unlink(p);
+    ner_gazetteer g;
+    ner_gaz_init(&g, keys, count);
+    const char *forms[] = {"the", "Ministry", "of", "Fisheries", "near", "tahoe", "and", "Vantaa", "Bank"};
+    enum { N = sizeof forms / sizeof forms[0] };
+    wordfeat wf[N];
+    for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
+    ner_mark marks[N];
+    ner_gaz_mark(&g, wf, N, marks);
+    const unsigned first_org = 1u << (8 + GAZ_ORG - 1), last_loc = 1u << (11 + GAZ_LOC - 1);
+    const unsigned inner_any = 1u << 14, inner_org = 1u << 15;
+    CHECK_INT_EQ(marks[0], 0);                      /* a leading "the" is no part of the name */
+    CHECK_INT_EQ(marks[1], first_org);              /* no full name here: only the part */
+    CHECK_INT_EQ(marks[2], inner_any | inner_org);
+    CHECK_INT_EQ(marks[3], 0);
+    CHECK_INT_EQ(marks[5], last_loc);               /* in any case */
+    CHECK_INT_EQ(marks[7], 1u << (2 * (GAZ_LOC - 1))); /* a whole one-word name, no parts */
+    CHECK_INT_EQ(marks[8], first_org);
+    /* The recogniser sees the difference: "Ministry" and "Fisheries" in the
+     * same place give other features once the part is known. */
+    int tags[N] = {0};
+    uint64_t f1[NER_MAX_FEATS], f2[NER_MAX_FEATS];
+    size_t k1 = ner_features_static(wf, tags, marks, NULL, N, 1, f1);
+    marks[1] = 0;
+    size_t k2 = ner_features_static(wf, tags, marks, NULL, N, 1, f2);
+    CHECK_INT_EQ(k1, k2);
+    CHECK(k1 == k2 && memcmp(f1, f2, k1 * sizeof *f1) != 0);
     free(keys);
 }
 
@@ -77,7 +118,7 @@ static void decode(const char *const *forms, size_t n, const double (*want)[5], 
 {
     wordfeat wf[8];
     for (size_t i = 0; i < n; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
-    uint8_t marks[8] = {0};
+    ner_mark marks[8] = {0};
     int tags[8] = {0};
     pc_model names = {0};
     names.nclass = 5;
@@ -129,7 +170,7 @@ static size_t static_features(const char *const *forms, size_t n, size_t i, cons
 {
     wordfeat wf[8];
     for (size_t j = 0; j < n; j++) wordfeat_compute(&wf[j], forms[j], strlen(forms[j]));
-    uint8_t marks[8] = {0};
+    ner_mark marks[8] = {0};
     int tags[8] = {0};
     return ner_features_static(wf, tags, marks, mem, n, i, f);
 }
@@ -223,7 +264,7 @@ TEST(two_places_written_in_a_row_are_two_entities)
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         wordfeat wf[4];
         for (size_t i = 0; i < cases[c].n; i++) wordfeat_compute(&wf[i], cases[c].forms[i], strlen(cases[c].forms[i]));
-        uint8_t marks[4];
+        ner_mark marks[4];
         ner_gaz_mark(&g, wf, cases[c].n, marks);
         int labels[4];
         memcpy(labels, cases[c].before, sizeof labels);
