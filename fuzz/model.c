@@ -29,11 +29,13 @@ static void exercise(const model_file *f)
             wordfeat_compute(&wf[2], "ada", 3);
             wordfeat_compute(&wf[3], "x", 1);
             int tags[4] = {0, 1, 2, 3}, labels[4];
-            ner_mark marks[4];
+            uint8_t marks[4];
             void *buf = malloc(ner_memory_bytes(4));
             ner_memory mem;
             ner_memory_init(&mem, 4, buf);
             ner_memory_note(&mem, wf, 4);
+            ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
+            mem.sid = 0; /* a second pass over the same sentence */
             ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
             ner_run_greedy(&m, NULL, wf, tags, 4, labels, marks, scores);
             free(buf);
@@ -47,7 +49,7 @@ static void exercise(const model_file *f)
         wordfeat_compute(&wf[0], "New", 3);
         wordfeat_compute(&wf[1], "York", 4);
         wordfeat_compute(&wf[2], "x", 1);
-        ner_mark marks[3];
+        uint8_t marks[3];
         ner_gaz_mark(&g, wf, 3, marks);
     }
     char why[256];

@@ -91,7 +91,7 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
-enum { NER_MAX_FEATS = 80, NER_MAX_CLASSES = 64 };
+enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
 /* Decodings of each document: from the second on, the document memory
  * holds the labels of every sentence, later ones too (Krishnan and
  * Manning's two stages, with the recogniser's own features). */
@@ -123,25 +123,12 @@ static inline uint64_t gaz_start(void) { return 0x6a09e667f3bcc908ULL; }
 static inline uint64_t gaz_start_wide(void) { return 0xbb67ae8584caa73bULL; }
 static inline uint64_t gaz_extend(uint64_t h, uint64_t form) { return fh2(7001, h, form); }
 static inline uint64_t gaz_key(uint64_t h, int type) { return (h & ~(uint64_t)3) | (uint64_t)type; }
-/* Name parts: one word of a listed name of two or more tokens, keyed by
- * its place in the name (GAZ_PART_FIRST, _INNER, _LAST) from a start of
- * its own, with the name's type, so "ministry" or "university" is known
- * as the word that begins or ends many organisations' names even inside a
- * name the list lacks (template set 4). */
-enum { GAZ_PART_FIRST = 0, GAZ_PART_INNER = 1, GAZ_PART_LAST = 2 };
-static inline uint64_t gaz_start_part(int place) { return fh2(7002, 0x3c6ef372fe94f82bULL, (uint64_t)place); }
-/* Per-token gazetteer marks (ner_gaz_mark). */
-typedef uint16_t ner_mark;
-enum { NER_MARK_PART_SHIFT = 8 };
 /* Per token: bit 2(t-1) when a listed name of type t starts there, bit
  * 2(t-1)+1 when one continues through it (the curated list); bits 6-7 the
  * type of the wide list's name covering it that starts earliest (the
- * longest from there; 0 none); from bit NER_MARK_PART_SHIFT the word's
- * name parts, whatever the words around it: bit 8 + t - 1 when it is the
- * first word of a curated name of type t, 11 + t - 1 the last word, 14
- * an inner word of any name, 15 an inner word of an organisation's name;
+ * longest from there; 0 none);
  * marks[0..n) is written. */
-void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, ner_mark *marks);
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks);
 
 /* Document memory: what the rest of the document says of a word (by its
  * lowercase hash): whether it is written capitalised or lowercase inside a
@@ -159,7 +146,15 @@ typedef struct ner_memory {
     uint8_t *seen;  /* NER_SEEN_* bits */
     uint8_t *last;  /* class + 1 of the latest use, 0 none yet */
     uint8_t *ent;   /* class + 1 of the latest use inside an entity, 0 none yet */
+    /* Each word's sentence (number + 1) of `last` and `ent`, and the class
+     * of the latest use in another sentence than that one: a sentence
+     * decoded again (NER_PASSES) reads what the other sentences said, never
+     * its own labels of the pass before, just as in training. */
+    uint32_t *last_sid, *ent_sid;
+    uint8_t *last2, *ent2;
     size_t mask;    /* slots - 1; more than twice the tokens, so never full */
+    uint32_t sid;   /* number of the sentence decoded and labelled next: ner_memory_label
+                     * counts on; each pass over a document sets it back to the same start */
 } ner_memory;
 enum { NER_SEEN_UPPER = 1, NER_SEEN_LOWER = 2 };
 /* Bytes of memory for a document of `tokens` tokens. */
@@ -179,9 +174,9 @@ void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size
 /* Features of token i: those that ignore the labels of this sentence (mem:
  * the document's memory, or NULL), and those that read the label of token
  * i - 1 (prev; -1 at the sentence start). */
-size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *gaz, const ner_memory *mem, size_t n,
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
                            size_t i, uint64_t *out);
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const ner_mark *gaz, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
                          uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);
@@ -194,7 +189,7 @@ size_t ner_viterbi_bytes(uint32_t nclass, size_t n);
  * classes of `names`, at most NER_MAX_CLASSES, transitions checked with
  * ner_allowed); marks: the gazetteer marks. */
 void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
-                 const wordfeat *wf, const int *tags, const ner_mark *marks, size_t n, int *labels, void *work);
+                 const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work);
 /* Two places written one after the other ("San Francisco California",
  * "Brittany France") are two entities, as UNER marks them: a LOC span whose
  * last tokens are a listed place of their own (not part of a listed name
@@ -202,17 +197,25 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
  * them makes one name with them ("South Vietnam", "Gulf of Mexico").  The
  * decoder alone tends to read the pair as one name.  marks: the gazetteer
  * marks of ner_gaz_mark. */
-void ner_split_places(const pc_model *m, const wordfeat *wf, const ner_mark *marks, size_t n, int *labels);
+void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels);
 /* The labels of one sentence: Viterbi decoding, then ner_split_places.
  * marks: scratch of n bytes for the gazetteer marks; scores: scratch of
  * pc_width(m->nclass) scores; mem: the document's memory (noted
  * beforehand; NULL: none), given this sentence's labels. */
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
-             int *labels, ner_mark *marks, int32_t *scores);
+             int *labels, uint8_t *marks, int32_t *scores);
+/* One pass of several over a document (NER_PASSES), as ner_run; view:
+ * 2n bytes kept for this sentence from pass to pass.  In a pass after the
+ * first (again), a sentence whose words the memory says the same of as in
+ * the pass before keeps its labels (they are recorded again), since its
+ * features are the same: most of the cost of a second pass is saved, and
+ * its output is that of decoding every sentence again. */
+void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags,
+                  size_t n, int *labels, uint8_t *marks, uint8_t *view, int32_t *scores, bool again);
 /* The same for a model of template set 1 (greedy decoding, the label two
  * back a feature too; no document memory, no cut between places): models
  * trained before set 2 keep working. */
 void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
-                    int *labels, ner_mark *marks, int32_t *scores);
+                    int *labels, uint8_t *marks, int32_t *scores);
 
 #endif

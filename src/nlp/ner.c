@@ -65,7 +65,7 @@ static unsigned gaz_types(const ner_gazetteer *g, uint64_t h)
     return types;
 }
 
-void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, ner_mark *marks)
+void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
 {
     memset(marks, 0, n * sizeof *marks);
     if (!g || !g->count) return;
@@ -78,8 +78,8 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, ner_mark
             unsigned types = gaz_types(g, h);
             for (int t = GAZ_PER; t <= GAZ_LOC; t++) {
                 if (!(types >> t & 1)) continue;
-                marks[i] |= (ner_mark)(1u << (2 * (t - 1)));
-                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (ner_mark)(2u << (2 * (t - 1)));
+                marks[i] |= (uint8_t)(1u << (2 * (t - 1)));
+                for (size_t j = i + 1; j < i + len; j++) marks[j] |= (uint8_t)(2u << (2 * (t - 1)));
             }
             if (!(types & 1)) break; /* no longer name goes on */
         }
@@ -99,34 +99,33 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, ner_mark
         /* A name that starts earlier and reaches as far wins: keep the
          * first (longest from the left) type already set. */
         for (size_t j = i; j < i + got; j++)
-            if (!(marks[j] >> 6 & 3)) marks[j] |= (ner_mark)(type << 6);
-    }
-    /* Name parts: three lookups a word, most of them one bit test. */
-    for (size_t i = 0; i < n; i++) {
-        unsigned first = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_FIRST), wf[i].lower)) >> 1;
-        unsigned last = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_LAST), wf[i].lower)) >> 1;
-        unsigned inner = gaz_types(g, gaz_extend(gaz_start_part(GAZ_PART_INNER), wf[i].lower)) >> 1;
-        unsigned part = first | last << 3 | (inner ? 1u << 6 : 0) | (inner >> (GAZ_ORG - 1) & 1) << 7;
-        marks[i] |= (ner_mark)(part << NER_MARK_PART_SHIFT);
+            if (!(marks[j] >> 6)) marks[j] |= (uint8_t)(type << 6);
     }
 }
+
+enum { MEMORY_SLOT_BYTES = sizeof(uint64_t) + 2 * sizeof(uint32_t) + 5 };
 
 size_t ner_memory_bytes(size_t tokens)
 {
     size_t slots = 16;
     while (slots < 2 * tokens + 2 && slots < ((size_t)1 << 40)) slots *= 2;
-    return slots * (sizeof(uint64_t) + 3);
+    return slots * MEMORY_SLOT_BYTES;
 }
 
 void ner_memory_init(ner_memory *m, size_t tokens, void *mem)
 {
-    size_t slots = ner_memory_bytes(tokens) / (sizeof(uint64_t) + 3);
+    size_t slots = ner_memory_bytes(tokens) / MEMORY_SLOT_BYTES;
     m->key = mem;
-    m->seen = (uint8_t *)(m->key + slots);
+    m->last_sid = (uint32_t *)(m->key + slots);
+    m->ent_sid = m->last_sid + slots;
+    m->seen = (uint8_t *)(m->ent_sid + slots);
     m->last = m->seen + slots;
     m->ent = m->last + slots;
+    m->last2 = m->ent + slots;
+    m->ent2 = m->last2 + slots;
     m->mask = slots - 1;
-    memset(mem, 0, slots * (sizeof(uint64_t) + 3));
+    m->sid = 0;
+    memset(mem, 0, slots * MEMORY_SLOT_BYTES);
 }
 
 /* The slot of word hash h: its own, or the empty one where it would go. */
@@ -152,22 +151,36 @@ void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n)
 
 void ner_memory_clear_labels(ner_memory *m)
 {
-    memset(m->last, 0, m->mask + 1);
-    memset(m->ent, 0, m->mask + 1);
+    size_t slots = m->mask + 1;
+    memset(m->last_sid, 0, 2 * slots * sizeof *m->last_sid);
+    memset(m->last, 0, 4 * slots); /* last, ent, last2, ent2 */
+}
+
+/* Record class c (+ 1) of sentence sid (+ 1), keeping the latest of
+ * another sentence in *other. */
+static void remember(uint8_t *cls, uint32_t *sid_of, uint8_t *other, uint32_t sid, uint8_t c)
+{
+    if (*sid_of != sid) {
+        *other = *cls;
+        *sid_of = sid;
+    }
+    *cls = c;
 }
 
 void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size_t n)
 {
+    uint32_t sid = m->sid + 1;
     for (size_t i = 0; i < n; i++) {
         size_t s = memory_slot(m, wf[i].lower);
         m->key[s] = wf[i].lower | 1;
-        m->last[s] = (uint8_t)(labels[i] + 1);
-        if (labels[i] > 0) m->ent[s] = (uint8_t)(labels[i] + 1);
+        remember(&m->last[s], &m->last_sid[s], &m->last2[s], sid, (uint8_t)(labels[i] + 1));
+        if (labels[i] > 0) remember(&m->ent[s], &m->ent_sid[s], &m->ent2[s], sid, (uint8_t)(labels[i] + 1));
     }
+    m->sid++;
 }
 
 /* The features of token i that do not depend on this sentence's labels. */
-size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *gaz, const ner_memory *mem, size_t n,
+size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
                            size_t i, uint64_t *out)
 {
     const wordfeat *w = &wf[i];
@@ -209,7 +222,7 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *
     out[k++] = fh2(137, cprev, cnext);
     out[k++] = fh1(139, w->amb);
     uint64_t g0 = gaz[i] & 63, gp = i >= 1 ? gaz[i - 1] & 63 : 255, gn = i + 1 < n ? gaz[i + 1] & 63 : 255;
-    uint64_t w0 = gaz[i] >> 6 & 3, wp = i >= 1 ? gaz[i - 1] >> 6 & 3 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 & 3 : 5;
+    uint64_t w0 = gaz[i] >> 6, wp = i >= 1 ? gaz[i - 1] >> 6 : 5, wn = i + 1 < n ? gaz[i + 1] >> 6 : 5;
     out[k++] = fh1(140, g0);
     out[k++] = fh3(142, gp, g0, gn);
     out[k++] = fh2(143, g0, w->flags & WF_UPPER_INITIAL);
@@ -232,8 +245,10 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *
     if (mem) {
         size_t s = memory_slot(mem, w->lower);
         seen = mem->key[s] ? mem->seen[s] : 0;
-        last = mem->key[s] ? mem->last[s] : 0;
-        ent = mem->key[s] ? mem->ent[s] : 0;
+        /* Never the labels this sentence had in a pass before. */
+        uint32_t self = mem->sid + 1;
+        last = !mem->key[s] ? 0 : mem->last_sid[s] != self ? mem->last[s] : mem->last2[s];
+        ent = !mem->key[s] ? 0 : mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
     }
     /* The class of the word's latest use, alone and with how the document
      * writes it (dev F1 +1.3 over three seeds; the writing alone, as a
@@ -252,27 +267,19 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const ner_mark *
     out[k++] = fh2(166, cl_mid(w->cl), t0);
     out[k++] = fh1(168, cl_mid(i >= 2 ? wf[i - 2].cl : 1u << 18));
     out[k++] = fh1(169, cl_mid(i + 2 < n ? wf[i + 2].cl : 1u << 19));
-    /* Name parts (template set 4): the word begins, ends or sits inside
-     * listed names, so "Ministry of ..." or "... University" reads as a
-     * name even when the whole is not listed. */
-    uint64_t q0 = gaz[i] >> NER_MARK_PART_SHIFT, qp = i >= 1 ? gaz[i - 1] >> NER_MARK_PART_SHIFT : 256,
-             qn = i + 1 < n ? gaz[i + 1] >> NER_MARK_PART_SHIFT : 257;
-    out[k++] = fh2(170, q0, w->flags & WF_UPPER_INITIAL);
-    out[k++] = fh3(171, qp, q0, qn);
-    out[k++] = fh2(172, q0, t0);
     return k;
 }
 
 /* The features of token i that read the label of token i - 1 (prev, -1
  * at the sentence start): the first-order part the decoder searches. */
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const ner_mark *gaz, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
                          uint64_t *out)
 {
     const wordfeat *w = &wf[i];
     long li = (long)i;
     uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5;
     uint64_t t0 = at_tag(tags, n, li);
-    uint64_t g0 = gaz[i] & 63, w0 = gaz[i] >> 6 & 3;
+    uint64_t g0 = gaz[i] & 63, w0 = gaz[i] >> 6;
     size_t k = 0;
     out[k++] = fh1(122, p1);
     out[k++] = fh2(124, p1, w->lower);
@@ -284,7 +291,13 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const ner_mark *ga
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
     out[k++] = fh2(167, p1, cl_mid(w->cl));
-    out[k++] = fh3(173, p1, gaz[i] >> NER_MARK_PART_SHIFT, w->flags & WF_UPPER_INITIAL);
+    uint64_t ent = 0;
+    if (mem) {
+        size_t s = memory_slot(mem, w->lower);
+        uint32_t self = mem->sid + 1;
+        ent = !mem->key[s] ? 0 : mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
+    }
+    out[k++] = fh3(174, p1, ent, w->flags & WF_UPPER_INITIAL);
     return k;
 }
 
@@ -301,7 +314,7 @@ bool ner_allowed(const pc_model *m, int prev, int next)
 size_t ner_viterbi_bytes(uint32_t nclass, size_t n) { return (size_t)nclass * (n + 1) + 4 * (size_t)nclass * sizeof(double) + 16; }
 
 void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, const ner_memory *mem,
-                 const wordfeat *wf, const int *tags, const ner_mark *marks, size_t n, int *labels, void *work)
+                 const wordfeat *wf, const int *tags, const uint8_t *marks, size_t n, int *labels, void *work)
 {
     uint32_t nc = names->nclass;
     if (n == 0 || nc == 0) return;
@@ -321,7 +334,7 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
         int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
         for (int p = first; p <= last; p++) {
             if (p >= 0 && delta[p] == -HUGE_VAL) continue;
-            score(model, f, ner_features_prev(wf, tags, marks, n, i, p, f), dy);
+            score(model, f, ner_features_prev(wf, tags, marks, mem, n, i, p, f), dy);
             double base = p >= 0 ? delta[p] : 0;
             for (uint32_t c = 0; c < nc; c++) {
                 if (!ok[(size_t)(p + 1) * nc + c]) continue;
@@ -374,7 +387,7 @@ static bool joins_a_place(uint64_t lower)
     return false;
 }
 
-void ner_split_places(const pc_model *m, const wordfeat *wf, const ner_mark *marks, size_t n, int *labels)
+void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels)
 {
     int b_loc = class_named(m, "B-LOC"), i_loc = class_named(m, "I-LOC");
     if (b_loc < 0 || i_loc < 0) return;
@@ -399,7 +412,7 @@ void ner_split_places(const pc_model *m, const wordfeat *wf, const ner_mark *mar
 }
 
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
-             int *labels, ner_mark *marks, int32_t *scores)
+             int *labels, uint8_t *marks, int32_t *scores)
 {
     ner_gaz_mark(g, wf, n, marks);
     if (m->nclass > NER_MAX_CLASSES) { /* refused at load; never decoded */
@@ -414,16 +427,48 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
     if (mem) ner_memory_label(mem, wf, labels, n);
 }
 
+/* What the document memory says of each word of a sentence, as the
+ * features read it (the latest class, the latest inside an entity), into
+ * view[0..2n); whether that differs from what view held. */
+static bool memory_view(const ner_memory *mem, const wordfeat *wf, size_t n, uint8_t *view)
+{
+    bool changed = false;
+    uint32_t self = mem->sid + 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = memory_slot(mem, wf[i].lower);
+        uint8_t last = 0, ent = 0;
+        if (mem->key[s]) {
+            last = mem->last_sid[s] != self ? mem->last[s] : mem->last2[s];
+            ent = mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
+        }
+        if (view[2 * i] != last || view[2 * i + 1] != ent) changed = true;
+        view[2 * i] = last;
+        view[2 * i + 1] = ent;
+    }
+    return changed;
+}
+
+void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags,
+                  size_t n, int *labels, uint8_t *marks, uint8_t *view, int32_t *scores, bool again)
+{
+    bool changed = mem ? memory_view(mem, wf, n, view) : false;
+    if (again && !changed) { /* the same features: the same labels */
+        if (mem) ner_memory_label(mem, wf, labels, n);
+        return;
+    }
+    ner_run(m, g, mem, wf, tags, n, labels, marks, scores);
+}
+
 /* Template set 1: greedy left to right, with the label two back as well. */
 void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
-                    int *labels, ner_mark *marks, int32_t *scores)
+                    int *labels, uint8_t *marks, int32_t *scores)
 {
     uint64_t f[NER_MAX_FEATS];
     ner_gaz_mark(g, wf, n, marks);
     for (size_t i = 0; i < n; i++) {
         int prev = i ? labels[i - 1] : -1;
         size_t k = ner_features_static(wf, tags, marks, NULL, n, i, f);
-        k += ner_features_prev(wf, tags, marks, n, i, prev, f + k);
+        k += ner_features_prev(wf, tags, marks, NULL, n, i, prev, f + k);
         uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
         f[k++] = fh2(123, p1, p2);
         f[k++] = fh3(149, p2, p1, wf[i].shape);

@@ -62,14 +62,6 @@ static void add_name(u64_vec *keys, const char *s, size_t n, int type, uint64_t 
             if (i + 1 < toks.count) VEC_PUSH(keys, gaz_key(h, 0));
         }
         VEC_PUSH(keys, gaz_key(h, type));
-        /* The curated list's longer names give their words as name parts
-         * too (the wide list's first names are one word each). */
-        for (size_t i = first; count >= 2 && start == gaz_start() && i < toks.count; i++) {
-            wordfeat w;
-            wordfeat_compute(&w, s + toks.items[i].start, toks.items[i].end - toks.items[i].start);
-            int place = i == first ? GAZ_PART_FIRST : i + 1 == toks.count ? GAZ_PART_LAST : GAZ_PART_INNER;
-            VEC_PUSH(keys, gaz_key(gaz_extend(gaz_start_part(place), w.lower), type));
-        }
     }
     free(toks.items);
 }

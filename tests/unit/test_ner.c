@@ -45,54 +45,13 @@ TEST(first_names_mark_a_person_the_curated_list_lacks)
     enum { N = sizeof forms / sizeof forms[0] };
     wordfeat wf[N];
     for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
-    ner_mark marks[N];
+    uint8_t marks[N];
     ner_gaz_mark(&g, wf, N, marks);
     CHECK_INT_EQ(marks[0], GAZ_PER << 6);
     CHECK_INT_EQ(marks[1], 0);
     CHECK_INT_EQ(marks[3], 16);            /* curated LOC start, no wide bits */
     CHECK_INT_EQ(marks[5], GAZ_PER << 6);  /* the list is matched in any case */
     CHECK_INT_EQ(marks[6], 0);             /* lines not written as a name are skipped */
-    free(keys);
-}
-
-/* A word that begins or ends listed names is marked as such wherever it
- * stands, with the names' type: "Ministry of Fisheries" is not listed, but
- * "Ministry" begins a listed organisation's name and "of" sits inside one.
- * A one-word name gives no parts; the full-name marks stay as they were. */
-TEST(name_parts_mark_words_of_listed_names_inside_unlisted_ones)
-{
-    char *p = write_temp("org Ministry of Finance | Bank of Nowhere\nloc Lake Tahoe | Vantaa\n");
-    CHECK(p != NULL);
-    if (!p) return;
-    uint64_t *keys = NULL;
-    size_t count = gazetteer_build("/nonexistent-dir", p, NULL, &keys, NULL);
-    unlink(p);
-    ner_gazetteer g;
-    ner_gaz_init(&g, keys, count);
-    const char *forms[] = {"the", "Ministry", "of", "Fisheries", "near", "tahoe", "and", "Vantaa", "Bank"};
-    enum { N = sizeof forms / sizeof forms[0] };
-    wordfeat wf[N];
-    for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
-    ner_mark marks[N];
-    ner_gaz_mark(&g, wf, N, marks);
-    const unsigned first_org = 1u << (8 + GAZ_ORG - 1), last_loc = 1u << (11 + GAZ_LOC - 1);
-    const unsigned inner_any = 1u << 14, inner_org = 1u << 15;
-    CHECK_INT_EQ(marks[0], 0);                      /* a leading "the" is no part of the name */
-    CHECK_INT_EQ(marks[1], first_org);              /* no full name here: only the part */
-    CHECK_INT_EQ(marks[2], inner_any | inner_org);
-    CHECK_INT_EQ(marks[3], 0);
-    CHECK_INT_EQ(marks[5], last_loc);               /* in any case */
-    CHECK_INT_EQ(marks[7], 1u << (2 * (GAZ_LOC - 1))); /* a whole one-word name, no parts */
-    CHECK_INT_EQ(marks[8], first_org);
-    /* The recogniser sees the difference: "Ministry" and "Fisheries" in the
-     * same place give other features once the part is known. */
-    int tags[N] = {0};
-    uint64_t f1[NER_MAX_FEATS], f2[NER_MAX_FEATS];
-    size_t k1 = ner_features_static(wf, tags, marks, NULL, N, 1, f1);
-    marks[1] = 0;
-    size_t k2 = ner_features_static(wf, tags, marks, NULL, N, 1, f2);
-    CHECK_INT_EQ(k1, k2);
-    CHECK(k1 == k2 && memcmp(f1, f2, k1 * sizeof *f1) != 0);
     free(keys);
 }
 
@@ -118,7 +77,7 @@ static void decode(const char *const *forms, size_t n, const double (*want)[5], 
 {
     wordfeat wf[8];
     for (size_t i = 0; i < n; i++) wordfeat_compute(&wf[i], forms[i], strlen(forms[i]));
-    ner_mark marks[8] = {0};
+    uint8_t marks[8] = {0};
     int tags[8] = {0};
     pc_model names = {0};
     names.nclass = 5;
@@ -170,7 +129,7 @@ static size_t static_features(const char *const *forms, size_t n, size_t i, cons
 {
     wordfeat wf[8];
     for (size_t j = 0; j < n; j++) wordfeat_compute(&wf[j], forms[j], strlen(forms[j]));
-    ner_mark marks[8] = {0};
+    uint8_t marks[8] = {0};
     int tags[8] = {0};
     return ner_features_static(wf, tags, marks, mem, n, i, f);
 }
@@ -205,6 +164,42 @@ TEST(document_memory_carries_a_label_to_the_next_use_of_the_word)
     CHECK(same_features(a, na, b, nb));
     free(buf1);
     free(buf2);
+}
+
+/* Decoded again, a sentence reads what the other sentences said of its
+ * words, never its own labels of the pass before: "Marlow", named only in
+ * the first sentence, looks there as it did in the first pass, unless
+ * another sentence said something of it. */
+TEST(a_second_pass_never_reads_a_sentence_its_own_labels)
+{
+    const char *const sents[3][3] = {{"Marlow", "arrived", "late"}, {"then", "she", "left"}, {"so", "marlow", "won"}};
+    const int labels[3][3] = {{1, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    wordfeat wf[3][3];
+    for (size_t s = 0; s < 3; s++)
+        for (size_t j = 0; j < 3; j++) wordfeat_compute(&wf[s][j], sents[s][j], strlen(sents[s][j]));
+    void *buf = malloc(ner_memory_bytes(9));
+    ner_memory mem;
+    ner_memory_init(&mem, 9, buf);
+    uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS];
+    size_t na = static_features(sents[0], 3, 0, &mem, a); /* pass 1, sentence 0: nothing known */
+    ner_memory_label(&mem, wf[0], labels[0], 3);
+    ner_memory_label(&mem, wf[1], labels[1], 3);
+    ner_memory_label(&mem, wf[2], labels[2], 3); /* O: "marlow" read otherwise there */
+    mem.sid = 0; /* pass 2: sentence 0 again */
+    size_t nb = static_features(sents[0], 3, 0, &mem, b);
+    /* sentence 2 told of "marlow": sentence 0 now hears that, not itself */
+    CHECK(!same_features(a, na, b, nb));
+    /* with sentence 2 silent on it, sentence 0 would see what it saw first */
+    void *buf2 = malloc(ner_memory_bytes(9));
+    ner_memory quiet;
+    ner_memory_init(&quiet, 9, buf2);
+    ner_memory_label(&quiet, wf[0], labels[0], 3);
+    ner_memory_label(&quiet, wf[1], labels[1], 3);
+    quiet.sid = 0;
+    nb = static_features(sents[0], 3, 0, &quiet, b);
+    CHECK(same_features(a, na, b, nb));
+    free(buf2);
+    free(buf);
 }
 
 /* A long document of distinct words fills the memory without running out
@@ -264,7 +259,7 @@ TEST(two_places_written_in_a_row_are_two_entities)
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
         wordfeat wf[4];
         for (size_t i = 0; i < cases[c].n; i++) wordfeat_compute(&wf[i], cases[c].forms[i], strlen(cases[c].forms[i]));
-        ner_mark marks[4];
+        uint8_t marks[4];
         ner_gaz_mark(&g, wf, cases[c].n, marks);
         int labels[4];
         memcpy(labels, cases[c].before, sizeof labels);
