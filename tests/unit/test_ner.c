@@ -202,6 +202,39 @@ TEST(a_second_pass_never_reads_a_sentence_its_own_labels)
     free(buf);
 }
 
+/* In a pass after the first, a sentence whose words the memory says the
+ * same of as before keeps its labels without a search (its features are
+ * the same), and the labels are recorded again for the other sentences.
+ * The model is never read on that path: a table-less stand-in serves. */
+TEST(a_later_pass_keeps_the_labels_of_a_sentence_nothing_new_was_said_of)
+{
+    const char *forms[] = {"Marlow", "arrived"};
+    wordfeat wf[2];
+    for (size_t j = 0; j < 2; j++) wordfeat_compute(&wf[j], forms[j], strlen(forms[j]));
+    pc_model names = {0};
+    names.nclass = 5;
+    names.classes = (const char **)bio_names;
+    void *buf = malloc(ner_memory_bytes(4));
+    ner_memory mem;
+    ner_memory_init(&mem, 4, buf);
+    int labels[2] = {1, 0}, tags[2] = {0, 0};
+    uint8_t marks[2], view[4] = {0}; /* the view of the pass before: nothing known */
+    int32_t scores[8];
+    ner_run_pass(&names, NULL, &mem, wf, tags, 2, labels, marks, view, scores, true);
+    CHECK_INT_EQ(labels[0], 1);
+    CHECK_INT_EQ(labels[1], 0);
+    CHECK_INT_EQ(mem.sid, 1);
+    const char *later[] = {"then", "marlow", "left"};
+    uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS];
+    void *fbuf = malloc(ner_memory_bytes(4));
+    ner_memory fresh;
+    ner_memory_init(&fresh, 4, fbuf);
+    size_t na = static_features(later, 3, 1, &fresh, a), nb = static_features(later, 3, 1, &mem, b);
+    CHECK(!same_features(a, na, b, nb)); /* the kept B-PER reaches the next sentence */
+    free(fbuf);
+    free(buf);
+}
+
 /* A long document of distinct words fills the memory without running out
  * of room, and every word is found again. */
 TEST(document_memory_holds_every_word_of_a_long_document)
