@@ -35,6 +35,8 @@ static void exercise(const model_file *f)
             ner_memory_init(&mem, 4, buf);
             ner_memory_note(&mem, wf, 4);
             ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
+            mem.sid = 0; /* a second pass over the same sentence */
+            ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
             ner_run_greedy(&m, NULL, wf, tags, 4, labels, marks, scores);
             free(buf);
         }

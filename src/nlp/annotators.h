@@ -57,7 +57,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 3 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 4 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -92,6 +92,10 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 /* ---- entity recogniser: BIO classes "O", "B-PER", "I-PER", ... ---- */
 
 enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
+/* Decodings of each document: from the second on, the document memory
+ * holds the labels of every sentence, later ones too (Krishnan and
+ * Manning's two stages, with the recogniser's own features). */
+enum { NER_PASSES = 2 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,
@@ -142,7 +146,15 @@ typedef struct ner_memory {
     uint8_t *seen;  /* NER_SEEN_* bits */
     uint8_t *last;  /* class + 1 of the latest use, 0 none yet */
     uint8_t *ent;   /* class + 1 of the latest use inside an entity, 0 none yet */
+    /* Each word's sentence (number + 1) of `last` and `ent`, and the class
+     * of the latest use in another sentence than that one: a sentence
+     * decoded again (NER_PASSES) reads what the other sentences said, never
+     * its own labels of the pass before, just as in training. */
+    uint32_t *last_sid, *ent_sid;
+    uint8_t *last2, *ent2;
     size_t mask;    /* slots - 1; more than twice the tokens, so never full */
+    uint32_t sid;   /* number of the sentence decoded and labelled next: ner_memory_label
+                     * counts on; each pass over a document sets it back to the same start */
 } ner_memory;
 enum { NER_SEEN_UPPER = 1, NER_SEEN_LOWER = 2 };
 /* Bytes of memory for a document of `tokens` tokens. */
@@ -164,7 +176,7 @@ void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size
  * i - 1 (prev; -1 at the sentence start). */
 size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
                            size_t i, uint64_t *out);
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
                          uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);
@@ -192,6 +204,14 @@ void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *mark
  * beforehand; NULL: none), given this sentence's labels. */
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores);
+/* One pass of several over a document (NER_PASSES), as ner_run; view:
+ * 2n bytes kept for this sentence from pass to pass.  In a pass after the
+ * first (again), a sentence whose words the memory says the same of as in
+ * the pass before keeps its labels (they are recorded again), since its
+ * features are the same: most of the cost of a second pass is saved, and
+ * its output is that of decoding every sentence again. */
+void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags,
+                  size_t n, int *labels, uint8_t *marks, uint8_t *view, int32_t *scores, bool again);
 /* The same for a model of template set 1 (greedy decoding, the label two
  * back a feature too; no document memory, no cut between places): models
  * trained before set 2 keep working. */

@@ -115,7 +115,10 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     /* A recogniser of set 1 (greedy, before the Viterbi decoder) still
      * runs the way it was trained until the models are retrained. */
     m->ner_greedy = model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 1, why, sizeof why);
-    if (!m->ner_greedy &&
+    /* Set 3 lacks one template of set 4 (the previous label with the
+     * word's class inside an entity elsewhere): its weights hold none of
+     * its features, so it still runs until retrained. */
+    if (!m->ner_greedy && !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 3, why, sizeof why) &&
         !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why))
         goto fail;
 
@@ -319,7 +322,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
         }
         /* Per-token arrays of the chunk, indexed from `base`. */
         int *tags_all = ints, *heads_all = ints + cap, *labels_all = ints + 2 * cap, *ents_all = ints + 3 * cap;
-        uint8_t *marks = (uint8_t *)(ints + 4 * cap);
+        uint8_t *marks = (uint8_t *)(ints + 4 * cap), *views = marks + cap; /* 1 + 2 bytes a token */
         piece.count = 0;
         for (size_t si = c0; si < c1; si++) {
             const dyad_sentence *s = &d->sentences.items[si];
@@ -352,7 +355,11 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 }
             push_pieces(&piece, s, tok, cuts, nc);
         }
-        for (int stage = 1; stage < 4; stage++) {
+        /* Stages: 1 parse, 2 .. NER_PASSES + 1 entities (each pass reads
+         * the labels the pass before gave the whole chunk), then output. */
+        uint32_t sid0 = nmem.sid;
+        for (int stage = 1; stage < 3 + NER_PASSES; stage++) {
+            if (stage >= 2 && stage < 2 + NER_PASSES) nmem.sid = sid0; /* each pass numbers the chunk's sentences alike */
             for (size_t pi = 0; pi < piece.count; pi++) {
                 const dyad_sentence *s = &piece.items[pi];
                 size_t first = s->first_token, n = s->token_count;
@@ -364,10 +371,13 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     parser_run(&m->par, m->root_label, wf + o, tags_all + o, (int)n, heads_all + o, labels_all + o, pmem,
                                scores);
                     attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
-                } else if (stage == 2) {
-                    if (m->ner_greedy)
-                        ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
-                    else ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                } else if (stage < 2 + NER_PASSES) {
+                    if (m->ner_greedy) {
+                        if (stage == 2) /* no memory: one pass says all it can */
+                            ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    } else
+                        ner_run_pass(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o,
+                                     views + 2 * o, scores, stage > 2);
                 } else {
                     int *tags = tags_all + o, *heads = heads_all + o, *labels = labels_all + o, *ents = ents_all + o;
                     for (size_t i = 0; i < n; i++) {

@@ -67,7 +67,7 @@ static unsigned gaz_types(const ner_gazetteer *g, uint64_t h)
 
 void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t *marks)
 {
-    memset(marks, 0, n);
+    memset(marks, 0, n * sizeof *marks);
     if (!g || !g->count) return;
     for (size_t i = 0; i < n; i++) {
         /* Lowercase forms: web text writes "kerala" and "GOOGLE" too; the
@@ -103,22 +103,29 @@ void ner_gaz_mark(const ner_gazetteer *g, const wordfeat *wf, size_t n, uint8_t 
     }
 }
 
+enum { MEMORY_SLOT_BYTES = sizeof(uint64_t) + 2 * sizeof(uint32_t) + 5 };
+
 size_t ner_memory_bytes(size_t tokens)
 {
     size_t slots = 16;
     while (slots < 2 * tokens + 2 && slots < ((size_t)1 << 40)) slots *= 2;
-    return slots * (sizeof(uint64_t) + 3);
+    return slots * MEMORY_SLOT_BYTES;
 }
 
 void ner_memory_init(ner_memory *m, size_t tokens, void *mem)
 {
-    size_t slots = ner_memory_bytes(tokens) / (sizeof(uint64_t) + 3);
+    size_t slots = ner_memory_bytes(tokens) / MEMORY_SLOT_BYTES;
     m->key = mem;
-    m->seen = (uint8_t *)(m->key + slots);
+    m->last_sid = (uint32_t *)(m->key + slots);
+    m->ent_sid = m->last_sid + slots;
+    m->seen = (uint8_t *)(m->ent_sid + slots);
     m->last = m->seen + slots;
     m->ent = m->last + slots;
+    m->last2 = m->ent + slots;
+    m->ent2 = m->last2 + slots;
     m->mask = slots - 1;
-    memset(mem, 0, slots * (sizeof(uint64_t) + 3));
+    m->sid = 0;
+    memset(mem, 0, slots * MEMORY_SLOT_BYTES);
 }
 
 /* The slot of word hash h: its own, or the empty one where it would go. */
@@ -144,18 +151,32 @@ void ner_memory_note(ner_memory *m, const wordfeat *wf, size_t n)
 
 void ner_memory_clear_labels(ner_memory *m)
 {
-    memset(m->last, 0, m->mask + 1);
-    memset(m->ent, 0, m->mask + 1);
+    size_t slots = m->mask + 1;
+    memset(m->last_sid, 0, 2 * slots * sizeof *m->last_sid);
+    memset(m->last, 0, 4 * slots); /* last, ent, last2, ent2 */
+}
+
+/* Record class c (+ 1) of sentence sid (+ 1), keeping the latest of
+ * another sentence in *other. */
+static void remember(uint8_t *cls, uint32_t *sid_of, uint8_t *other, uint32_t sid, uint8_t c)
+{
+    if (*sid_of != sid) {
+        *other = *cls;
+        *sid_of = sid;
+    }
+    *cls = c;
 }
 
 void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size_t n)
 {
+    uint32_t sid = m->sid + 1;
     for (size_t i = 0; i < n; i++) {
         size_t s = memory_slot(m, wf[i].lower);
         m->key[s] = wf[i].lower | 1;
-        m->last[s] = (uint8_t)(labels[i] + 1);
-        if (labels[i] > 0) m->ent[s] = (uint8_t)(labels[i] + 1);
+        remember(&m->last[s], &m->last_sid[s], &m->last2[s], sid, (uint8_t)(labels[i] + 1));
+        if (labels[i] > 0) remember(&m->ent[s], &m->ent_sid[s], &m->ent2[s], sid, (uint8_t)(labels[i] + 1));
     }
+    m->sid++;
 }
 
 /* The features of token i that do not depend on this sentence's labels. */
@@ -224,8 +245,10 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     if (mem) {
         size_t s = memory_slot(mem, w->lower);
         seen = mem->key[s] ? mem->seen[s] : 0;
-        last = mem->key[s] ? mem->last[s] : 0;
-        ent = mem->key[s] ? mem->ent[s] : 0;
+        /* Never the labels this sentence had in a pass before. */
+        uint32_t self = mem->sid + 1;
+        last = !mem->key[s] ? 0 : mem->last_sid[s] != self ? mem->last[s] : mem->last2[s];
+        ent = !mem->key[s] ? 0 : mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
     }
     /* The class of the word's latest use, alone and with how the document
      * writes it (dev F1 +1.3 over three seeds; the writing alone, as a
@@ -249,7 +272,7 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
 
 /* The features of token i that read the label of token i - 1 (prev, -1
  * at the sentence start): the first-order part the decoder searches. */
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
                          uint64_t *out)
 {
     const wordfeat *w = &wf[i];
@@ -268,6 +291,13 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
     out[k++] = fh2(167, p1, cl_mid(w->cl));
+    uint64_t ent = 0;
+    if (mem) {
+        size_t s = memory_slot(mem, w->lower);
+        uint32_t self = mem->sid + 1;
+        ent = !mem->key[s] ? 0 : mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
+    }
+    out[k++] = fh3(174, p1, ent, w->flags & WF_UPPER_INITIAL);
     return k;
 }
 
@@ -304,7 +334,7 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
         int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
         for (int p = first; p <= last; p++) {
             if (p >= 0 && delta[p] == -HUGE_VAL) continue;
-            score(model, f, ner_features_prev(wf, tags, marks, n, i, p, f), dy);
+            score(model, f, ner_features_prev(wf, tags, marks, mem, n, i, p, f), dy);
             double base = p >= 0 ? delta[p] : 0;
             for (uint32_t c = 0; c < nc; c++) {
                 if (!ok[(size_t)(p + 1) * nc + c]) continue;
@@ -397,6 +427,38 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
     if (mem) ner_memory_label(mem, wf, labels, n);
 }
 
+/* What the document memory says of each word of a sentence, as the
+ * features read it (the latest class, the latest inside an entity), into
+ * view[0..2n); whether that differs from what view held. */
+static bool memory_view(const ner_memory *mem, const wordfeat *wf, size_t n, uint8_t *view)
+{
+    bool changed = false;
+    uint32_t self = mem->sid + 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = memory_slot(mem, wf[i].lower);
+        uint8_t last = 0, ent = 0;
+        if (mem->key[s]) {
+            last = mem->last_sid[s] != self ? mem->last[s] : mem->last2[s];
+            ent = mem->ent_sid[s] != self ? mem->ent[s] : mem->ent2[s];
+        }
+        if (view[2 * i] != last || view[2 * i + 1] != ent) changed = true;
+        view[2 * i] = last;
+        view[2 * i + 1] = ent;
+    }
+    return changed;
+}
+
+void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags,
+                  size_t n, int *labels, uint8_t *marks, uint8_t *view, int32_t *scores, bool again)
+{
+    bool changed = mem ? memory_view(mem, wf, n, view) : false;
+    if (again && !changed) { /* the same features: the same labels */
+        if (mem) ner_memory_label(mem, wf, labels, n);
+        return;
+    }
+    ner_run(m, g, mem, wf, tags, n, labels, marks, scores);
+}
+
 /* Template set 1: greedy left to right, with the label two back as well. */
 void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
                     int *labels, uint8_t *marks, int32_t *scores)
@@ -406,7 +468,7 @@ void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *w
     for (size_t i = 0; i < n; i++) {
         int prev = i ? labels[i - 1] : -1;
         size_t k = ner_features_static(wf, tags, marks, NULL, n, i, f);
-        k += ner_features_prev(wf, tags, marks, n, i, prev, f + k);
+        k += ner_features_prev(wf, tags, marks, NULL, n, i, prev, f + k);
         uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
         f[k++] = fh2(123, p1, p2);
         f[k++] = fh3(149, p2, p1, wf[i].shape);

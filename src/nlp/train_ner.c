@@ -52,31 +52,42 @@ static void doc_memory(const tcorpus *c, size_t a, size_t b, ner_memory *m, void
     for (size_t i = a; i < b; i++) ner_memory_note(m, c->s[i].wf, (size_t)c->s[i].n);
 }
 
-static double evaluate(const pc_model *m, const classes *bio, const ner_gazetteer *g, const tcorpus *dev, FILE *log)
+/* Dev F1 after each of the NER_PASSES decodings of every document, as run
+ * time decodes (a pass after the first reads in the document memory what
+ * the other sentences said, later ones included; ner_run_pass's saving
+ * changes no label, so every sentence is simply decoded again here).
+ * f1[p]: the F1 after pass p + 1. */
+static void evaluate(const pc_model *m, const classes *bio, const ner_gazetteer *g, const tcorpus *dev, FILE *log,
+                     double *f1)
 {
-    size_t match = 0, gold = 0, pred = 0;
+    size_t match[NER_PASSES] = {0}, gold[NER_PASSES] = {0}, pred[NER_PASSES] = {0};
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     size_t *start, nd = documents(dev, &start);
     for (size_t d = 0; d < nd; d++) {
         ner_memory mem;
         void *buf;
         doc_memory(dev, start[d], start[d + 1], &mem, &buf);
-        for (size_t si = start[d]; si < start[d + 1]; si++) {
-            const tsent *s = &dev->s[si];
-            int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
-            uint8_t *marks = xmalloc((size_t)s->n + 1);
-            ner_run(m, g, &mem, s->wf, s->ptag, (size_t)s->n, labels, marks, scores);
-            match += count_matches(bio, s->ner, labels, s->n, &gold, &pred);
-            free(marks);
-            free(labels);
+        for (int pass = 0; pass < NER_PASSES; pass++) {
+            mem.sid = 0;
+            for (size_t si = start[d]; si < start[d + 1]; si++) {
+                const tsent *s = &dev->s[si];
+                int *labels = xmalloc(((size_t)s->n + 1) * sizeof *labels);
+                uint8_t *marks = xmalloc(((size_t)s->n + 1) * sizeof *marks);
+                ner_run(m, g, &mem, s->wf, s->ptag, (size_t)s->n, labels, marks, scores);
+                match[pass] += count_matches(bio, s->ner, labels, s->n, &gold[pass], &pred[pass]);
+                free(marks);
+                free(labels);
+            }
         }
         free(buf);
     }
     free(start);
     free(scores);
-    double p = pred ? (double)match / pred : 0, r = gold ? (double)match / gold : 0;
-    if (log) fprintf(log, "  dev P %.4f R %.4f ", p, r);
-    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    for (int pass = 0; pass < NER_PASSES; pass++) {
+        double p = pred[pass] ? (double)match[pass] / pred[pass] : 0, r = gold[pass] ? (double)match[pass] / gold[pass] : 0;
+        if (log && pass + 1 == NER_PASSES) fprintf(log, "  dev P %.4f R %.4f ", p, r);
+        f1[pass] = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
 }
 
 /* Training: the current (not averaged) weights as doubles. */
@@ -134,9 +145,10 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
                 ner_memory *mem = &mm[docof[order[oi]]];
                 size_t n = (size_t)s->n;
                 int *guess = xmalloc((n + 1) * sizeof *guess);
-                uint8_t *marks = xmalloc(n + 1);
+                uint8_t *marks = xmalloc((n + 1) * sizeof *marks);
                 void *work = xmalloc(ner_viterbi_bytes(nclass, n));
                 ner_gaz_mark(g, s->wf, n, marks);
+                mem->sid = (uint32_t)order[oi]; /* a sentence of its own, never one labelled before */
                 ner_viterbi(&names, train_score, &ctx, mem, s->wf, s->ptag, marks, n, guess, work);
                 for (size_t i = 0; i < n; i++) {
                     uint64_t f[NER_MAX_FEATS];
@@ -144,10 +156,10 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
                     int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
                     if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, mem, n, i, f), (uint32_t)gi, (uint32_t)pi);
                     if (gp == pp) {
-                        if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
+                        if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
                     } else {
-                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, gp, f), (uint32_t)gi, 1.0f);
-                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, n, i, pp, f), (uint32_t)pi, -1.0f);
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, gp, f), (uint32_t)gi, 1.0f);
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, pp, f), (uint32_t)pi, -1.0f);
                     }
                     pct_tick(t);
                 }
@@ -165,8 +177,11 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
             if (log) fprintf(log, "ner epoch %d (train + dev): %zu features%s\n", e, nfeat, in_all);
             if (e < epochs) { pc_model_free(&m); continue; }
         }
-        double f1 = dev ? evaluate(&m, bio, g, dev, log) : 1;
+        double f1s[NER_PASSES] = {1};
+        if (dev) evaluate(&m, bio, g, dev, log, f1s);
+        double f1 = f1s[NER_PASSES - 1];
         if (log && dev) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features%s)\n", e, f1, nfeat, in_all);
+        if (log && dev && NER_PASSES > 1) fprintf(log, "ner epoch %d, first pass alone: F1 %.4f\n", e, f1s[0]);
         if (f1 > best) {
             best = f1;
             pc_model_free(out);

@@ -166,6 +166,75 @@ TEST(document_memory_carries_a_label_to_the_next_use_of_the_word)
     free(buf2);
 }
 
+/* Decoded again, a sentence reads what the other sentences said of its
+ * words, never its own labels of the pass before: "Marlow", named only in
+ * the first sentence, looks there as it did in the first pass, unless
+ * another sentence said something of it. */
+TEST(a_second_pass_never_reads_a_sentence_its_own_labels)
+{
+    const char *const sents[3][3] = {{"Marlow", "arrived", "late"}, {"then", "she", "left"}, {"so", "marlow", "won"}};
+    const int labels[3][3] = {{1, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    wordfeat wf[3][3];
+    for (size_t s = 0; s < 3; s++)
+        for (size_t j = 0; j < 3; j++) wordfeat_compute(&wf[s][j], sents[s][j], strlen(sents[s][j]));
+    void *buf = malloc(ner_memory_bytes(9));
+    ner_memory mem;
+    ner_memory_init(&mem, 9, buf);
+    uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS];
+    size_t na = static_features(sents[0], 3, 0, &mem, a); /* pass 1, sentence 0: nothing known */
+    ner_memory_label(&mem, wf[0], labels[0], 3);
+    ner_memory_label(&mem, wf[1], labels[1], 3);
+    ner_memory_label(&mem, wf[2], labels[2], 3); /* O: "marlow" read otherwise there */
+    mem.sid = 0; /* pass 2: sentence 0 again */
+    size_t nb = static_features(sents[0], 3, 0, &mem, b);
+    /* sentence 2 told of "marlow": sentence 0 now hears that, not itself */
+    CHECK(!same_features(a, na, b, nb));
+    /* with sentence 2 silent on it, sentence 0 would see what it saw first */
+    void *buf2 = malloc(ner_memory_bytes(9));
+    ner_memory quiet;
+    ner_memory_init(&quiet, 9, buf2);
+    ner_memory_label(&quiet, wf[0], labels[0], 3);
+    ner_memory_label(&quiet, wf[1], labels[1], 3);
+    quiet.sid = 0;
+    nb = static_features(sents[0], 3, 0, &quiet, b);
+    CHECK(same_features(a, na, b, nb));
+    free(buf2);
+    free(buf);
+}
+
+/* In a pass after the first, a sentence whose words the memory says the
+ * same of as before keeps its labels without a search (its features are
+ * the same), and the labels are recorded again for the other sentences.
+ * The model is never read on that path: a table-less stand-in serves. */
+TEST(a_later_pass_keeps_the_labels_of_a_sentence_nothing_new_was_said_of)
+{
+    const char *forms[] = {"Marlow", "arrived"};
+    wordfeat wf[2];
+    for (size_t j = 0; j < 2; j++) wordfeat_compute(&wf[j], forms[j], strlen(forms[j]));
+    pc_model names = {0};
+    names.nclass = 5;
+    names.classes = (const char **)bio_names;
+    void *buf = malloc(ner_memory_bytes(4));
+    ner_memory mem;
+    ner_memory_init(&mem, 4, buf);
+    int labels[2] = {1, 0}, tags[2] = {0, 0};
+    uint8_t marks[2], view[4] = {0}; /* the view of the pass before: nothing known */
+    int32_t scores[8];
+    ner_run_pass(&names, NULL, &mem, wf, tags, 2, labels, marks, view, scores, true);
+    CHECK_INT_EQ(labels[0], 1);
+    CHECK_INT_EQ(labels[1], 0);
+    CHECK_INT_EQ(mem.sid, 1);
+    const char *later[] = {"then", "marlow", "left"};
+    uint64_t a[NER_MAX_FEATS], b[NER_MAX_FEATS];
+    void *fbuf = malloc(ner_memory_bytes(4));
+    ner_memory fresh;
+    ner_memory_init(&fresh, 4, fbuf);
+    size_t na = static_features(later, 3, 1, &fresh, a), nb = static_features(later, 3, 1, &mem, b);
+    CHECK(!same_features(a, na, b, nb)); /* the kept B-PER reaches the next sentence */
+    free(fbuf);
+    free(buf);
+}
+
 /* A long document of distinct words fills the memory without running out
  * of room, and every word is found again. */
 TEST(document_memory_holds_every_word_of_a_long_document)
