@@ -104,13 +104,33 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     return k;
 }
 
-void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+/* Tag left to right; with `alt`, also note each word's runner-up class
+ * when it scores within TAGGER_ALT_MARGIN of the best. */
+static void run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores, wordfeat *alt)
 {
     uint64_t f[TAGGER_MAX_FEATS];
     uint64_t style = tagger_sentence_style(wf, n);
+    /* The margin in the model's quantised units (weight = w / scale). */
+    int64_t margin = (int64_t)(TAGGER_ALT_MARGIN * m->scale);
     for (size_t i = 0; i < n; i++) {
         size_t k = tagger_features(wf, n, i, tags, style, f);
         pc_score(m, f, k, scores);
-        tags[i] = (int)pc_argmax(scores, m->nclass);
+        uint32_t best = pc_argmax(scores, m->nclass);
+        tags[i] = (int)best;
+        if (!alt) continue;
+        uint32_t second = best;
+        for (uint32_t c = 0; c < m->nclass; c++)
+            if (c != best && (second == best || scores[c] > scores[second])) second = c;
+        alt[i].alt = second != best && (int64_t)scores[best] - scores[second] <= margin ? (int32_t)second + 1 : 0;
     }
+}
+
+void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+{
+    run(m, wf, n, tags, scores, NULL);
+}
+
+void tagger_run_alt(const pc_model *m, wordfeat *wf, size_t n, int *tags, int32_t *scores)
+{
+    run(m, wf, n, tags, scores, wf);
 }
