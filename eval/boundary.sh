@@ -22,8 +22,8 @@ on=$("$EVAL" --raw --models "$MODELS" eval/news_sentences.conllu) || exit 1
 echo "-- news stories written for dyad, Sentences F1 without -> with the pass: $(echo "$off" | awk '/^Sentences/ { print $NF }') -> $(echo "$on" | awk '/^Sentences/ { print $NF }')"
 if [ ! -f "$UD/en_ewt-ud-dev.conllu" ]; then echo "boundary: $UD not found, treebanks skipped"; exit 0; fi
 echo "-- learned sentence boundaries, from raw text: Sentences F1 / UAS / LAS without -> with the pass"
-echo "   (the shipped parser also learns from EWT dev and the GUM genres: there only the sentence F1 and the"
-echo "   difference the pass makes mean something; tools/train.sh with PARSER_TRAIN_DEV=0 for dev UAS/LAS)"
+echo "   (the shipped parser learns from the GUM genres: on them only the sentence F1 and the difference"
+echo "   the pass makes mean something; EWT dev is the parser's dev set, never trained on)"
 for f in en_ewt-ud-dev en_gum-interview en_gum-speech en_gum-news; do
     [ -f "$UD/$f.conllu" ] || continue
     off=$(DYAD_BOUNDARY_THRESHOLD=1000 "$EVAL" --raw --models "$MODELS" "$UD/$f.conllu") || exit 1

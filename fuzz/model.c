@@ -29,14 +29,14 @@ static void exercise(const model_file *f)
             wordfeat_compute(&wf[2], "ada", 3);
             wordfeat_compute(&wf[3], "x", 1);
             int tags[4] = {0, 1, 2, 3}, labels[4];
-            uint8_t marks[4];
+            uint8_t marks[4], view[8];
             void *buf = malloc(ner_memory_bytes(4));
             ner_memory mem;
             ner_memory_init(&mem, 4, buf);
             ner_memory_note(&mem, wf, 4);
-            ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
-            mem.sid = 0; /* a second pass over the same sentence */
-            ner_run(&m, NULL, &mem, wf, tags, 4, labels, marks, scores);
+            ner_run_pass(&m, NULL, &mem, wf, tags, 4, labels, marks, view, scores, false);
+            mem.sid = 0; /* a second pass over the same sentence, as models.c runs it */
+            ner_run_pass(&m, NULL, &mem, wf, tags, 4, labels, marks, view, scores, true);
             ner_run_greedy(&m, NULL, wf, tags, 4, labels, marks, scores);
             free(buf);
         }

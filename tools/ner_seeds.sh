@@ -5,8 +5,10 @@
 # so a change counts only when the mean over several seeds moves.
 #   tools/ner_seeds.sh [SEEDS] [EPOCHS] [more `dyad train` options]
 # Trains on UNER train only (never test), one seed after the other on one
-# core (about 15 s each), with the tagger and parser in models/; prints the
-# mean dev F1 after each epoch and the mean over epochs 4 to EPOCHS.
+# core (about a minute each with the default four members), with the tagger
+# and parser in models/; prints the mean dev F1 after each epoch and the
+# mean over epochs 4 to EPOCHS, then the same for the first of the
+# recogniser's two passes alone.
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}

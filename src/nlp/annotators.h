@@ -102,7 +102,12 @@ void parser_run(const pc_model *m, int root_label, const wordfeat *wf, const int
 enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
 /* Decodings of each document: from the second on, the document memory
  * holds the labels of every sentence, later ones too (Krishnan and
- * Manning's two stages, with the recogniser's own features). */
+ * Manning's two stages, with the recogniser's own features).  At run time
+ * the passes go over one chunk of about 2,048 tokens at a time (models.c),
+ * so in a longer document "later ones" means later in the chunk: the
+ * second pass never sees a later chunk's labels, and a later chunk's first
+ * pass already reads the earlier chunks' second-pass labels.  Training
+ * and its dev score decode whole documents. */
 enum { NER_PASSES = 2 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor

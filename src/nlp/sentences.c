@@ -564,16 +564,10 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
                 continue;
             }
         }
-        if (i >= sentence_start + 2 && i + 1 < n && mail_stamp_at(text, toks, i)) {
-            int q2;
-            const nlp_tok *next = &toks[i + 1];
-            if (!is_stop_mark(text, next, &q2) && !(tok_len(next) == 1 && strchr(",;:)]}", tok_text(text, next)[0]))) {
-                toks[i].flags |= NLP_TOK_SENTENCE_END;
-                sentence_start = i + 1;
-                continue;
-            }
-        }
-        if (i + 1 < n && attachment_note_end(text, toks, i, sentence_start)) {
+        /* A mail's time stamp or attachment note ends the sentence after
+         * it, unless a mark that goes on with it follows. */
+        if (i + 1 < n && ((i >= sentence_start + 2 && mail_stamp_at(text, toks, i)) ||
+                          attachment_note_end(text, toks, i, sentence_start))) {
             int q2;
             const nlp_tok *next = &toks[i + 1];
             if (!is_stop_mark(text, next, &q2) && !(tok_len(next) == 1 && strchr(",;:)]}", tok_text(text, next)[0]))) {

@@ -177,9 +177,10 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
             if (log) fprintf(log, "ner epoch %d (train + dev): %zu features%s\n", e, nfeat, in_all);
             if (e < epochs) { pc_model_free(&m); continue; }
         }
-        double f1s[NER_PASSES] = {1};
+        /* Without dev only the last epoch gets here, and it is kept. */
+        double f1s[NER_PASSES] = {0};
         if (dev) evaluate(&m, bio, g, dev, log, f1s);
-        double f1 = f1s[NER_PASSES - 1];
+        double f1 = dev ? f1s[NER_PASSES - 1] : 1;
         if (log && dev) fprintf(log, "ner epoch %d: dev F1 %.4f  (%zu features%s)\n", e, f1, nfeat, in_all);
         if (log && dev && NER_PASSES > 1) fprintf(log, "ner epoch %d, first pass alone: F1 %.4f\n", e, f1s[0]);
         if (f1 > best) {

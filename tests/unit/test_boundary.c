@@ -334,6 +334,14 @@ static doc *segmented(const char *lines)
     return d;
 }
 
+/* Whether token tok of d is written `want`. */
+static bool form_is(const doc *d, const dyad_token *tok, const char *want)
+{
+    size_t len;
+    const char *f = doc_token_form(d, tok, &len);
+    return len == strlen(want) && memcmp(f, want, len) == 0;
+}
+
 /* In edited prose (ten or more rule sentences, nine in ten closed by a
  * mark, a headline and date line on top not counted) the pass needs a
  * larger margin to cut; in web text and in short documents it keeps its
@@ -389,9 +397,7 @@ TEST(boundary_threshold_rises_in_edited_prose)
 TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
 {
     const char *text = "Posted to Groups: rec.pets.birds see this: http://example.org/a Then ask: Thanks";
-    doc *d = doc_new(NULL);
-    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
-    nlp_segment(d);
+    doc *d = segmented(text);
     CHECK_INT_EQ(d->sentences.count, 1);
     const dyad_token *tok = d->tokens.items;
     size_t n = d->tokens.count;
@@ -407,18 +413,13 @@ TEST(boundary_keep_cuts_no_cut_after_a_colon_before_a_lowercase_word)
     size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc, 0);
     CHECK_INT_EQ(kept, 2);
     if (kept == 2) {
-        size_t len;
-        const char *f = doc_token_form(d, &tok[cuts[0]], &len);
-        CHECK(len >= 4 && memcmp(f, "http", 4) == 0);
-        f = doc_token_form(d, &tok[cuts[1]], &len);
-        CHECK(len == 6 && memcmp(f, "Thanks", 6) == 0);
+        CHECK(form_is(d, &tok[cuts[0]], "http://example.org/a"));
+        CHECK(form_is(d, &tok[cuts[1]], "Thanks"));
     }
     doc_free(d);
     /* and never before a mark that cannot open a sentence */
     text = "Jane Roe Direct Fax:? 555.123 Cell , 555.321 Home";
-    d = doc_new(NULL);
-    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
-    nlp_segment(d);
+    d = segmented(text);
     tok = d->tokens.items;
     n = d->tokens.count;
     nc = 0;
@@ -442,9 +443,7 @@ TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_
 {
     const char *text = "The crowd sang (in orange and blue) Let them hear you; And some 100,000 People came "
                        "Thanks Ben Please see ann@example.org Call";
-    doc *d = doc_new(NULL);
-    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
-    nlp_segment(d);
+    doc *d = segmented(text);
     CHECK_INT_EQ(d->sentences.count, 1);
     const dyad_token *tok = d->tokens.items;
     size_t n = d->tokens.count;
@@ -463,11 +462,7 @@ TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_
     size_t kept = boundary_keep_cuts(d, tok, n, cuts, nc, 1);
     CHECK_INT_EQ(kept, 4);
     const char *want[] = {"And", "Ben", "Please", "Call"};
-    for (size_t k = 0; k < kept && k < 4; k++) {
-        size_t len;
-        const char *f = doc_token_form(d, &tok[cuts[k]], &len);
-        CHECK(len == strlen(want[k]) && memcmp(f, want[k], len) == 0);
-    }
+    for (size_t k = 0; k < kept && k < 4; k++) CHECK(form_is(d, &tok[cuts[k]], want[k]));
     doc_free(d);
 }
 
@@ -476,15 +471,11 @@ TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_
 TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)
 {
     const char *text = "Here is the memo << File: memo.doc >> Call me";
-    doc *d = doc_new(NULL);
-    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
-    nlp_segment(d);
+    doc *d = segmented(text);
     CHECK_INT_EQ(d->sentences.count, 2);
     const dyad_token *tok = d->tokens.items;
     uint32_t cuts[1] = {4}; /* before "<<" */
-    size_t len;
-    const char *f = doc_token_form(d, &tok[4], &len);
-    CHECK(len == 2 && memcmp(f, "<<", 2) == 0);
+    CHECK(form_is(d, &tok[4], "<<"));
     CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 0);
     cuts[0] = 3; /* before "memo": a cut the pass may make */
     CHECK_INT_EQ(boundary_keep_cuts(d, tok, d->sentences.items[0].token_count, cuts, 1, 0), 1);

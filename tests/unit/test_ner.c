@@ -8,6 +8,9 @@
 #include <unistd.h>
 
 #include "nlp/annotators.h"
+#include "nlp/clusters.h"
+#include "nlp/model_file.h"
+#include "nlp/perceptron.h"
 #include "nlp/train.h"
 #include "test.h"
 
@@ -233,6 +236,83 @@ TEST(a_later_pass_keeps_the_labels_of_a_sentence_nothing_new_was_said_of)
     CHECK(!same_features(a, na, b, nb)); /* the kept B-PER reaches the next sentence */
     free(fbuf);
     free(buf);
+}
+
+/* With the shipped recogniser: a second pass that keeps the labels of the
+ * sentences nothing new was said of (ner_run_pass) gives the labels, and
+ * leaves the memory, exactly as decoding every sentence again does; and
+ * it does keep some (their gazetteer marks are never recomputed).  The
+ * second pass gives "Harrow" of the first sentence an entity label the
+ * first did not (it is named again later), so keeping every sentence's
+ * labels would fail. */
+TEST(a_later_pass_gives_the_labels_of_decoding_every_sentence_again)
+{
+    static const char *const text[] = {
+        "Analysts expect Harrow to cut costs and Kellin to follow .",
+        "Rain fell on hills all day",
+        "Harrow Holdings Inc. said profit rose , and Mr. Kellin smiled .",
+        "The Voss Bank board met in Tarrow , where Voss lends most .",
+    };
+    enum { NS = sizeof text / sizeof *text, MAXW = 12 };
+    char path[4096], err[256] = "";
+    snprintf(path, sizeof path, "%s/models/ner.bin", test_root());
+    model_file *f = model_file_open(path, "ner", err, sizeof err);
+    CHECK(f != NULL);
+    if (!f) return;
+    pc_model m = {0};
+    ner_gazetteer g = {0};
+    word_table clusters = {0};
+    bool loaded = pc_model_load(&m, f, "ner.", err, sizeof err) == 0 && ner_gaz_load(&g, f, err, sizeof err) == 0 &&
+                  clusters_load(&clusters, f, err, sizeof err) == 0;
+    CHECK(loaded && m.nclass <= NER_MAX_CLASSES);
+    if (!loaded || m.nclass > NER_MAX_CLASSES) {
+        word_table_free(&clusters);
+        pc_model_free(&m);
+        model_file_close(f);
+        return;
+    }
+    wordfeat wf[NS][MAXW];
+    size_t n[NS], tokens = 0;
+    for (size_t s = 0; s < NS; s++) {
+        n[s] = 0;
+        for (const char *p = text[s]; *p && n[s] < MAXW;) {
+            size_t len = strcspn(p, " ");
+            wordfeat_compute(&wf[s][n[s]], p, len);
+            clusters_fill(&clusters, &wf[s][n[s]++]);
+            p += len + (p[len] == ' ');
+        }
+        tokens += n[s];
+    }
+    int tags[MAXW] = {0}, kept[NS][MAXW], again[NS][MAXW];
+    uint8_t marks[NS][MAXW], view[NS][2 * MAXW];
+    int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
+    size_t bytes = ner_memory_bytes(tokens);
+    void *ba = malloc(bytes), *bb = malloc(bytes);
+    ner_memory ma, mb;
+    ner_memory_init(&ma, tokens, ba);
+    for (size_t s = 0; s < NS; s++) ner_memory_note(&ma, wf[s], n[s]);
+    for (size_t s = 0; s < NS; s++) /* the first pass */
+        ner_run_pass(&m, &g, &ma, wf[s], tags, n[s], kept[s], marks[s], view[s], scores, false);
+    ner_memory_init(&mb, tokens, bb); /* the same memory twice */
+    memcpy(bb, ba, bytes);
+    ma.sid = mb.sid = 0;
+    memcpy(again, kept, sizeof kept);
+    memset(marks, 0xEE, sizeof marks); /* left so by a sentence whose labels are kept */
+    size_t saved = 0;
+    for (size_t s = 0; s < NS; s++) {
+        ner_run_pass(&m, &g, &ma, wf[s], tags, n[s], kept[s], marks[s], view[s], scores, true);
+        saved += marks[s][0] == 0xEE;
+        ner_run(&m, &g, &mb, wf[s], tags, n[s], again[s], marks[s], scores);
+        CHECK(memcmp(kept[s], again[s], n[s] * sizeof **kept) == 0);
+    }
+    CHECK(memcmp(ba, bb, bytes) == 0);
+    CHECK(saved >= 1);
+    free(ba);
+    free(bb);
+    free(scores);
+    word_table_free(&clusters);
+    pc_model_free(&m);
+    model_file_close(f);
 }
 
 /* A long document of distinct words fills the memory without running out

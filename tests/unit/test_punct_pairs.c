@@ -116,6 +116,11 @@ TEST(punct_pairs_long_runs_stay_linear)
         labels[i] = i == half ? OTHER : PUNCT;
         heads[i] = i == half ? -1 : (int)half;
     }
+    /* The innermost pair hangs elsewhere (on the next opening bracket
+     * out), so moving it shows; the outermost pair (0 and 2 * half) too,
+     * and spanning 40,000 tokens it must stay. */
+    heads[half - 1] = heads[half + 1] = (int)half - 2;
+    heads[0] = heads[2 * half] = 1;
     void *scratch = malloc(punct_pairs_bytes(n));
     clock_t t0 = clock();
     punct_pairs_attach(mark, labels, PUNCT, n, heads, scratch);
@@ -124,6 +129,8 @@ TEST(punct_pairs_long_runs_stay_linear)
     CHECK_INT_EQ(heads[half], -1);
     CHECK_INT_EQ(heads[half - 1], (int)half);
     CHECK_INT_EQ(heads[half + 1], (int)half);
+    CHECK_INT_EQ(heads[0], 1);
+    CHECK_INT_EQ(heads[2 * half], 1);
     free(scratch);
     free(mark);
     free(labels);
