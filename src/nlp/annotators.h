@@ -24,8 +24,8 @@ uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
 size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out);
 void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores);
 /* tagger_run, also noting in wf[i].alt the runner-up class + 1 when it
- * scores within TAGGER_ALT_MARGIN of the best (0 otherwise): the parser
- * reads it (template set 3).  The margin is in the perceptron's own units,
+ * scores within TAGGER_ALT_MARGIN of the best (0 otherwise): the
+ * recogniser reads it (template set 5).  The margin is in the perceptron's own units,
  * so taggers of any quantisation scale mark alike; at 22.3 the shipped
  * tagger marks 8.6% of the words of EWT dev, and the runner-up is the
  * right tag for 44% of its mistakes there (docs/MODELS.md, Runner-up tags). */
@@ -65,7 +65,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 3, NER_TEMPLATE_SET = 5 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 5 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"

@@ -231,13 +231,6 @@ static inline __attribute__((always_inline)) size_t features(const pstate *s, co
     uint64_t s0a = s0 >= 0 && s0 < n ? wf[s0].amb : P_NONE, b0a = b0 >= 0 && b0 < n ? wf[b0].amb : P_ROOT;
     out[k++] = fh2(84, s0a, b0a);
     out[k++] = fh2(85, s0t, b0a);
-    /* Template set 3: the tagger's close runner-up for s0 and b0 (or none),
-     * so an attachment can follow the tag the tagger nearly chose. */
-    uint64_t s0x = s0 >= 0 && s0 < n && wf[s0].alt ? tag_hash(wf[s0].alt - 1) : P_NONE;
-    uint64_t b0x = b0 >= 0 && b0 < n && wf[b0].alt ? tag_hash(wf[b0].alt - 1) : P_NONE;
-    out[k++] = fh2(88, s0t, s0x);
-    out[k++] = fh2(89, b0t, b0x);
-    out[k++] = fh3(90, s0x, b0x, s0t);
     return k;
 #undef W
 #undef T
