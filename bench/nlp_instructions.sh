@@ -30,7 +30,7 @@ callgrind_annotate --inclusive=yes "$TMP/cg" 2>/dev/null | awk -v tokens="$token
     { v = $1; gsub(/,/, "", v) }
     /^ *[0-9,]+ .*:nlp_segment( |$)/ && !seg { seg = v }
     /^ *[0-9,]+ .*:nlp_annotate( |$)/ && !ann { ann = v }
-    /^ *[0-9,]+ .*:tagger_run( |$)/ && !tag { tag = v }
+    /^ *[0-9,]+ .*:tagger_run(_alt)?( |$)/ && !tag { tag = v }
     /^ *[0-9,]+ .*:parser_run( |$)/ && !par { par = v }
     /^ *[0-9,]+ .*:ner_run( |$)/ && !ner { ner = v }
     /^ *[0-9,]+ .*:nlp_models_open( |$)/ && !load { load = v }

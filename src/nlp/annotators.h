@@ -23,6 +23,14 @@ uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
 /* Features of token i given the tags already chosen for tokens < i. */
 size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out);
 void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores);
+/* tagger_run, also noting in wf[i].alt the runner-up class + 1 when it
+ * scores within TAGGER_ALT_MARGIN of the best (0 otherwise): the
+ * recogniser reads it (template set 5).  The margin is in the perceptron's own units,
+ * so taggers of any quantisation scale mark alike; at 22.3 the shipped
+ * tagger marks 8.6% of the words of EWT dev, and the runner-up is the
+ * right tag for 44% of its mistakes there (docs/MODELS.md, Runner-up tags). */
+#define TAGGER_ALT_MARGIN 22.3
+void tagger_run_alt(const pc_model *m, wordfeat *wf, size_t n, int *tags, int32_t *scores);
 /* Hash identity of a tag class (used by the parser and the recogniser). */
 static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3)); }
 
@@ -57,7 +65,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 4 };
+enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 5 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"
@@ -99,8 +107,12 @@ enum { NER_MAX_FEATS = 72, NER_MAX_CLASSES = 64 };
  * so in a longer document "later ones" means later in the chunk: the
  * second pass never sees a later chunk's labels, and a later chunk's first
  * pass already reads the earlier chunks' second-pass labels.  Training
- * and its dev score decode whole documents. */
-enum { NER_PASSES = 2 };
+ * and its dev score decode whole documents.  One pass is shipped: the
+ * second is worth +0.0035 of UNER dev F1 (six seeds: 0.7495 -> 0.7530)
+ * and costs a sixth of the whole chain's speed (113,000 against 133,000
+ * tokens/s in the same runs), too close to the 100,000 target on a busy
+ * host (docs/MODELS.md, round 7).  The model file is the same for both. */
+enum { NER_PASSES = 1 };
 
 /* Gazetteer: names of people, organisations and places (from dyad's actor
  * dictionary, data/actors) stored in ner.bin as a sorted array of keys,

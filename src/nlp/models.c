@@ -342,7 +342,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 wordnet_fill(&m->wn, &wf[o + i]);
                 clusters_fill(&m->clusters, &wf[o + i]);
             }
-            tagger_run(&m->tag, wf + o, n, tags_all + o, scores);
+            tagger_run_alt(&m->tag, wf + o, n, tags_all + o, scores);
             size_t nc = m->fbnd && !d->given_sentences ? boundary_run(&bnd, wf + o, tags_all + o, n, cuts, scores) : 0;
             nc = boundary_keep_cuts(d, tok, n, cuts, nc, bnd.edited); /* what the pass cannot see (boundary.h) */
             /* Each piece is tagged again on its own: the tagger's left
@@ -351,7 +351,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             if (nc)
                 for (size_t k = 0; k <= nc; k++) {
                     size_t a = k ? cuts[k - 1] : 0, b = k < nc ? cuts[k] : n;
-                    tagger_run(&m->tag, wf + o + a, b - a, tags_all + o + a, scores);
+                    tagger_run_alt(&m->tag, wf + o + a, b - a, tags_all + o + a, scores);
                 }
             push_pieces(&piece, s, tok, cuts, nc);
         }

@@ -277,6 +277,11 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     out[k++] = fh2(166, cl_mid(w->cl), t0);
     out[k++] = fh1(168, cl_mid(i >= 2 ? wf[i - 2].cl : 1u << 18));
     out[k++] = fh1(169, cl_mid(i + 2 < n ? wf[i + 2].cl : 1u << 19));
+    /* Template set 5: the tagger's close runner-up (tagger_run_alt), a
+     * capitalised word it nearly tagged otherwise (PROPN against NOUN, ADJ). */
+    uint64_t x0 = w->alt ? tag_hash(w->alt - 1) : WF_UNSEEN;
+    out[k++] = fh2(175, t0, x0);
+    out[k++] = fh3(176, x0, w->flags & WF_UPPER_INITIAL, i == 0);
     return k;
 }
 

@@ -2,6 +2,8 @@
  * are (UPOS, XPOS) pairs, so both tags come from one decision. */
 #include "nlp/annotators.h"
 
+#include <stdint.h>
+
 #include <limits.h>
 
 static inline uint64_t w_lower(const wordfeat *wf, size_t n, long i)
@@ -104,13 +106,35 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     return k;
 }
 
-void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+/* Tag left to right; with `alt`, also note each word's runner-up class
+ * when it scores within TAGGER_ALT_MARGIN of the best. */
+static void run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores, wordfeat *alt)
 {
     uint64_t f[TAGGER_MAX_FEATS];
     uint64_t style = tagger_sentence_style(wf, n);
+    /* The margin in the model's quantised units (weight = w / scale). */
+    int64_t margin = (int64_t)(TAGGER_ALT_MARGIN * m->scale);
     for (size_t i = 0; i < n; i++) {
         size_t k = tagger_features(wf, n, i, tags, style, f);
         pc_score(m, f, k, scores);
-        tags[i] = (int)pc_argmax(scores, m->nclass);
+        uint32_t best = pc_argmax(scores, m->nclass);
+        tags[i] = (int)best;
+        if (!alt) continue;
+        /* The runner-up: the best once the best is out of the way (the
+         * scores are scratch), the first of equals as pc_argmax takes it. */
+        int64_t top = scores[best];
+        scores[best] = INT32_MIN;
+        uint32_t second = pc_argmax(scores, m->nclass);
+        alt[i].alt = second != best && top - scores[second] <= margin ? (int32_t)second + 1 : 0;
     }
+}
+
+void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+{
+    run(m, wf, n, tags, scores, NULL);
+}
+
+void tagger_run_alt(const pc_model *m, wordfeat *wf, size_t n, int *tags, int32_t *scores)
+{
+    run(m, wf, n, tags, scores, wf);
 }

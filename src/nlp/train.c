@@ -310,6 +310,7 @@ static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpu
         if (j == ud->count) { j = start; continue; }
         if (ud->s[j].n == ner->s[i].n) {
             memcpy(ner->s[i].ptag, ud->s[j].ptag, (size_t)ner->s[i].n * sizeof(int));
+            for (int k = 0; k < ner->s[i].n; k++) ner->s[i].wf[k].alt = ud->s[j].wf[k].alt;
             n++;
         }
         j++;

@@ -207,7 +207,7 @@ void tag_corpus(const pc_model *m, tcorpus *c)
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
     for (size_t si = 0; si < c->count; si++) {
         tsent *s = &c->s[si];
-        tagger_run(m, s->wf, (size_t)s->n, s->ptag, scores);
+        tagger_run_alt(m, s->wf, (size_t)s->n, s->ptag, scores);
     }
     free(scores);
 }

@@ -37,6 +37,7 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     size_t ln = hashed_lower(form, &n, low);
     w->form = fh_str(form, n);
     w->lower = fh_str(low, ln);
+    w->alt = 0;
 
     /* Shape: X upper, x lower, d digit, other bytes as themselves (non-ASCII
      * as 'u'); runs longer than two collapse. */
