@@ -190,10 +190,13 @@ void ner_memory_label(ner_memory *m, const wordfeat *wf, const int *labels, size
 
 /* Features of token i: those that ignore the labels of this sentence (mem:
  * the document's memory, or NULL), and those that read the label of token
- * i - 1 (prev; -1 at the sentence start). */
+ * i - 1 (prev; -1 at the sentence start) with ent, what the memory says of
+ * the word's latest class inside an entity (ner_memory_entity_class, looked
+ * up once per token rather than once per previous class). */
 size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n,
                            size_t i, uint64_t *out);
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
+uint8_t ner_memory_entity_class(const ner_memory *mem, const wordfeat *w); /* 0 with mem NULL */
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, uint8_t ent, size_t n, size_t i, int prev,
                          uint64_t *out);
 /* Whether class `next` may follow class `prev` (-1: sentence start). */
 bool ner_allowed(const pc_model *m, int prev, int next);

@@ -285,9 +285,14 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     return k;
 }
 
+uint8_t ner_memory_entity_class(const ner_memory *mem, const wordfeat *w)
+{
+    return mem ? recalled_ent(mem, memory_slot(mem, w->lower)) : 0;
+}
+
 /* The features of token i that read the label of token i - 1 (prev, -1
  * at the sentence start): the first-order part the decoder searches. */
-size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, const ner_memory *mem, size_t n, size_t i, int prev,
+size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz, uint8_t ent, size_t n, size_t i, int prev,
                          uint64_t *out)
 {
     const wordfeat *w = &wf[i];
@@ -306,7 +311,6 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(144, p1, w->form);
     out[k++] = fh3(154, w0, p1, w->caps);
     out[k++] = fh2(167, p1, cl_mid(w->cl));
-    uint64_t ent = mem ? recalled_ent(mem, memory_slot(mem, w->lower)) : 0;
     out[k++] = fh3(174, p1, ent, w->flags & WF_UPPER_INITIAL);
     return k;
 }
@@ -339,12 +343,13 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
         for (uint32_t c = 0; c < nc; c++) ok[(size_t)(p + 1) * nc + c] = ner_allowed(names, p, (int)c);
     for (size_t i = 0; i < n; i++) {
         score(model, f, ner_features_static(wf, tags, marks, mem, n, i, f), st);
+        uint8_t ent = ner_memory_entity_class(mem, &wf[i]); /* the same for every previous class */
         for (uint32_t c = 0; c < nc; c++) next[c] = -HUGE_VAL;
         memset(back + i * nc, 0, nc); /* a class nothing reaches points at 0 */
         int first = i ? 0 : -1, last = i ? (int)nc - 1 : -1;
         for (int p = first; p <= last; p++) {
             if (p >= 0 && delta[p] == -HUGE_VAL) continue;
-            score(model, f, ner_features_prev(wf, tags, marks, mem, n, i, p, f), dy);
+            score(model, f, ner_features_prev(wf, tags, marks, ent, n, i, p, f), dy);
             double base = p >= 0 ? delta[p] : 0;
             for (uint32_t c = 0; c < nc; c++) {
                 if (!ok[(size_t)(p + 1) * nc + c]) continue;
@@ -474,7 +479,7 @@ void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *w
     for (size_t i = 0; i < n; i++) {
         int prev = i ? labels[i - 1] : -1;
         size_t k = ner_features_static(wf, tags, marks, NULL, n, i, f);
-        k += ner_features_prev(wf, tags, marks, NULL, n, i, prev, f + k);
+        k += ner_features_prev(wf, tags, marks, 0, n, i, prev, f + k);
         uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
         f[k++] = fh2(123, p1, p2);
         f[k++] = fh3(149, p2, p1, wf[i].shape);

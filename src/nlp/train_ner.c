@@ -154,12 +154,13 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
                     uint64_t f[NER_MAX_FEATS];
                     int gi = s->ner[i] >= 0 ? s->ner[i] : 0, pi = guess[i];
                     int gp = i ? (s->ner[i - 1] >= 0 ? s->ner[i - 1] : 0) : -1, pp = i ? guess[i - 1] : -1;
+                    uint8_t ent = ner_memory_entity_class(mem, &s->wf[i]);
                     if (gi != pi) pct_update(t, f, ner_features_static(s->wf, s->ptag, marks, mem, n, i, f), (uint32_t)gi, (uint32_t)pi);
                     if (gp == pp) {
-                        if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
+                        if (gi != pi) pct_update(t, f, ner_features_prev(s->wf, s->ptag, marks, ent, n, i, gp, f), (uint32_t)gi, (uint32_t)pi);
                     } else {
-                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, gp, f), (uint32_t)gi, 1.0f);
-                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, mem, n, i, pp, f), (uint32_t)pi, -1.0f);
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, ent, n, i, gp, f), (uint32_t)gi, 1.0f);
+                        pct_add(t, f, ner_features_prev(s->wf, s->ptag, marks, ent, n, i, pp, f), (uint32_t)pi, -1.0f);
                     }
                     pct_tick(t);
                 }
