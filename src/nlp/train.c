@@ -295,6 +295,21 @@ static size_t cluster_keys(const train_options *o, uint64_t **keys, char *err, s
     return n ? n : (size_t)-1;
 }
 
+/* Train + dev as one corpus for a fixed epoch count (the sentences are
+ * shared, not copied; free only .s).  With known_labels, a dev sentence
+ * holding a relation train never shows is left out: it has no transition. */
+static tcorpus corpus_join(const tcorpus *train, const tcorpus *dev, bool known_labels)
+{
+    tcorpus both = {xmalloc((train->count + dev->count + 1) * sizeof *both.s), 0};
+    for (size_t i = 0; i < train->count; i++) both.s[both.count++] = train->s[i];
+    for (size_t i = 0; i < dev->count; i++) {
+        bool known = true;
+        for (int k = 0; known_labels && k < dev->s[i].n && known; k++) known = dev->s[i].label[k] >= 0;
+        if (known) both.s[both.count++] = dev->s[i];
+    }
+    return both;
+}
+
 /* Copy predicted tags from treebank sentences with the same id and length. */
 static size_t reuse_jackknifed(tcorpus *ner, const iob2_corpus *ic, const tcorpus *ud)
 {
@@ -551,13 +566,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
             /* Both sets, a fixed epoch count (chosen on a train-only run).
              * The dev sentences carry the full tagger's tags and the whole
              * lexicon's classes: held out from both, as new text is. */
-            tcorpus both = {xmalloc((train.count + dev.count + 1) * sizeof *both.s), 0};
-            for (size_t i = 0; i < train.count; i++) both.s[both.count++] = train.s[i];
-            for (size_t i = 0; i < dev.count; i++) {
-                bool known = true; /* a relation train never shows has no transition */
-                for (int k = 0; k < dev.s[i].n && known; k++) known = dev.s[i].label[k] >= 0;
-                if (known) both.s[both.count++] = dev.s[i];
-            }
+            tcorpus both = corpus_join(&train, &dev, true);
             if (log) fprintf(log, "parser: training on train + dev (%zu sentences), %d epochs\n", both.count, o->parser_epochs);
             train_parser(&both, NULL, &labels, o->parser_epochs, o->parser_members, o->seed, log, o->prune_parser, &parser);
             free(both.s);
@@ -615,9 +624,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         pc_model ner;
         if (o->ner_train_dev) {
             /* Both sets, a fixed epoch count (chosen on a train-only run). */
-            tcorpus both = {xmalloc((ntrain.count + ndev.count + 1) * sizeof *both.s), 0};
-            for (size_t i = 0; i < ntrain.count; i++) both.s[both.count++] = ntrain.s[i];
-            for (size_t i = 0; i < ndev.count; i++) both.s[both.count++] = ndev.s[i];
+            tcorpus both = corpus_join(&ntrain, &ndev, false);
             if (log) fprintf(log, "ner: training on train + dev (%zu sentences), %d epochs\n", both.count, o->ner_epochs);
             train_ner(&both, NULL, &bio, &gaz, o->ner_epochs, o->ner_members, o->seed, log, o->prune_ner, &ner);
             free(both.s);
