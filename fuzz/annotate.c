@@ -15,6 +15,8 @@
 #include "nlp/nlp.h"
 #include "nlp/segment.h"
 
+#include "paragraphs.h"
+
 static nlp_models *models;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -51,12 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     buf text = BUF_INIT;
     utf8_repair_append(&text, (const char *)data, size);
     doc *d = doc_new(NULL);
-    for (size_t i = 0; i < text.len;) {
-        const char *nl = memchr(text.data + i, '\n', text.len - i);
-        size_t n = nl ? (size_t)(nl - text.data) - i : text.len - i;
-        doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data + i, n);
-        i += n + 1;
-    }
+    fuzz_add_line_paragraphs(d, text.data, text.len);
     if (models) nlp_analyse(d, models);
     else nlp_segment(d);
     for (size_t s = 0; models && s < d->sentences.count; s++) {

@@ -16,6 +16,8 @@
 #include "nlp/sentences.h"
 #include "nlp/tokenize.h"
 
+#include "paragraphs.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     /* Raw bytes, in an exact-size heap copy so ASan sees any over-read. */
@@ -36,12 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     utf8_repair_append(&text, (const char *)data, size);
     dyad_input in = dyad_input_from_memory(text.data ? text.data : "", text.len, DYAD_FORMAT_TEXT);
     doc *d = doc_new(&in);
-    for (size_t i = 0; i < text.len;) {
-        const char *nl = memchr(text.data + i, '\n', text.len - i);
-        size_t n = nl ? (size_t)(nl - text.data) - i : text.len - i;
-        doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data + i, n);
-        i += n + 1;
-    }
+    fuzz_add_line_paragraphs(d, text.data, text.len);
     nlp_segment(d);
     doc_publish(d);
     const dyad_document *p = &d->pub;
