@@ -16,7 +16,7 @@ typedef void (*model_exercise)(const model_file *f);
 
 /* Open data as a model file of `kind` (NULL: any kind) and exercise it if
  * it loads. */
-static void fuzz_model_bytes(const uint8_t *data, size_t size, const char *kind, model_exercise exercise)
+static inline void fuzz_model_bytes(const uint8_t *data, size_t size, const char *kind, model_exercise exercise)
 {
     unsigned char *copy = aligned_alloc(16, (size + 15) / 16 * 16 + 16);
     if (!copy) return;
@@ -31,7 +31,7 @@ static void fuzz_model_bytes(const uint8_t *data, size_t size, const char *kind,
 
 /* Open the file w has been given as a model of `kind`, exercise it if it
  * loads, and free the writer. */
-static void fuzz_model_written(model_writer *w, const char *kind, model_exercise exercise)
+static inline void fuzz_model_written(model_writer *w, const char *kind, model_exercise exercise)
 {
     size_t n;
     unsigned char *bytes = model_writer_bytes(w, &n);
