@@ -375,7 +375,9 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     if (m->ner_greedy) {
                         if (stage == 2) /* no memory: one pass says all it can */
                             ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
-                    } else
+                    } else if (NER_PASSES == 1) /* no later pass to note the memory's view for */
+                        ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
+                    else
                         ner_run_pass(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o,
                                      views + 2 * o, scores, stage > 2);
                 } else {

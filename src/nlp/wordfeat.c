@@ -37,7 +37,6 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     size_t ln = hashed_lower(form, &n, low);
     w->form = fh_str(form, n);
     w->lower = fh_str(low, ln);
-    w->alt = 0;
 
     /* Shape: X upper, x lower, d digit, other bytes as themselves (non-ASCII
      * as 'u'); runs longer than two collapse. */
@@ -65,6 +64,7 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     w->caps = WF_UNSEEN;
     w->wn = 0;
     w->cl = 0;
+    w->alt = 0;
     if (n && form[0] >= 'A' && form[0] <= 'Z') flags |= WF_UPPER_INITIAL;
     if (letters && upper == letters) flags |= WF_ALL_UPPER;
     if (digits) flags |= WF_HAS_DIGIT;
