@@ -10,6 +10,7 @@
 
 #include "core/document.h"
 #include "nlp/annotators.h"
+#include "nlp/tokenize.h"
 
 /* Distance buckets: the first and last few tokens matter one by one
  * ("Thanks" right after a one-word greeting), longer runs only roughly. */
@@ -305,10 +306,10 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
         /* Nor before a mail's note of an attached file ("... the memo ||
          * << File: memo.doc >>"): it belongs to the words it follows (EWT
          * train: 10 of 12 without a final mark before them). */
-        if (rlen0 == 2 && r0[0] == '<' && r0[1] == '<' && cuts[k] + 1 < n) {
+        if (rlen0 == 2 && cuts[k] + 1 < n) {
             size_t flen;
             const char *file = doc_token_form(d, &tok[cuts[k] + 1], &flen);
-            if (flen == 4 && (memcmp(file, "File", 4) == 0 || memcmp(file, "file", 4) == 0)) continue;
+            if (nlp_opens_attachment_note(r0, rlen0, file, flen)) continue;
         }
         if (len == 1 && f[0] == ':') {
             if (head < 0) head = headline(d, tok, n);

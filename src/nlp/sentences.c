@@ -362,7 +362,8 @@ static int attachment_note_end(const char *text, const nlp_tok *toks, size_t i, 
     if (!tok_is(text, &toks[i], ">>")) return 0;
     for (size_t k = i; k > sentence_start && i - k < 12; k--)
         if (tok_is(text, &toks[k - 1], "<<"))
-            return k + 1 < i && (tok_is(text, &toks[k], "File") || tok_is(text, &toks[k], "file"));
+            return k + 1 < i && nlp_opens_attachment_note(tok_text(text, &toks[k - 1]), tok_len(&toks[k - 1]),
+                                                          tok_text(text, &toks[k]), tok_len(&toks[k]));
     return 0;
 }
 

@@ -326,6 +326,11 @@ int nlp_is_file_name(const char *s, size_t n)
     return 1;
 }
 
+int nlp_opens_attachment_note(const char *a, size_t alen, const char *b, size_t blen)
+{
+    return alen == 2 && a[0] == '<' && a[1] == '<' && blen == 4 && (memcmp(b, "File", 4) == 0 || memcmp(b, "file", 4) == 0);
+}
+
 /* Scan the word core starting at p (a word character); returns its end. */
 static size_t scan_word(const char *t, size_t p, size_t ce)
 {

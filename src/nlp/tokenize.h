@@ -43,5 +43,8 @@ int nlp_is_abbreviation(const char *s, size_t n);
 /* Whether the token s[0..n) names a file: a name, a period and a known
  * extension ("API.pdf", "Lisa_resume.doc"; not "example.com"). */
 int nlp_is_file_name(const char *s, size_t n);
+/* Whether the tokens a, b open a mail's note of an attached file:
+ * "<<" then "File" or "file" ("<< File: memo.doc >>"). */
+int nlp_opens_attachment_note(const char *a, size_t alen, const char *b, size_t blen);
 
 #endif
