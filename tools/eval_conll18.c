@@ -13,6 +13,10 @@
  *     --segment-only   tokenizer and sentence splitter only
  *     --write FILE     also write the system output as CoNLL-U
  *     --peers          print the published EWT figures beside dyad's
+ *     --token-errors   list every stretch where the system's tokens or
+ *                      words differ from gold, one a line on stdout
+ *                      ("kind<TAB>gold<TAB>system", tokens joined by "|",
+ *                      words of one token by "+"), and a count by kind
  *
  * Scoring: system and gold are aligned on character offsets that ignore
  * white space.  Tokens and sentences count when their spans are equal.
@@ -375,11 +379,162 @@ static void analyse_raw(raw_run *run, side *sys, const conllu_sentence *const *s
 }
 
 /* ------------------------------------------------------------------ */
+/* Token and word disagreements (--token-errors)                        */
+
+/* A rough name for what a disagreeing stretch holds, so the errors can be
+ * counted by class; the first test that fits wins. */
+static const char *error_kind(const char *s, size_t n)
+{
+    int alpha = 0, digit = 0, upper = 0, apostrophe = 0, hyphen = 0, slash = 0, at = 0, period = 0, colon = 0;
+    int money = 0, other_punct = 0, nonascii = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) nonascii = 1;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') alpha = 1;
+        if (c >= 'A' && c <= 'Z') upper = 1;
+        if (c >= '0' && c <= '9') digit = 1;
+        if (c == '\'') apostrophe = 1;
+        if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) apostrophe = 1;
+        if (c == '-') hyphen = 1;
+        if (c == '/') slash = 1;
+        if (c == '@') at = 1;
+        if (c == '.') period = 1;
+        if (c == ':') colon = 1;
+        if (c == '$' || c == '%') money = 1;
+        if (strchr("!?*=~^<>()[]{};,\"#&+_|", c)) other_punct = 1;
+    }
+    (void)upper;
+    if (n > 3 && (strncasecmp(s, "http", 4) == 0 || strncasecmp(s, "www", 3) == 0)) return "url";
+    if (at) return "email/handle";
+    if (apostrophe && alpha) return "apostrophe";
+    if (hyphen && (alpha || digit)) return digit && !alpha ? "hyphen-number" : "hyphen";
+    if (slash) return "slash";
+    if (money) return "money/percent";
+    if (colon && digit) return "time/number";
+    if (period && alpha && !digit) return "period-word";
+    if (digit && alpha) return "number-letters";
+    if (digit) return "number";
+    if (!alpha && !digit) return "punctuation";
+    if (other_punct) return "word-punctuation";
+    if (nonascii) return "non-ascii";
+    return "fused-word";
+}
+
+typedef struct kind_count {
+    const char *kind;
+    size_t count;
+} kind_count;
+
+static void count_kind(kind_count *kinds, size_t *nk, size_t cap, const char *kind)
+{
+    for (size_t i = 0; i < *nk; i++)
+        if (strcmp(kinds[i].kind, kind) == 0) {
+            kinds[i].count++;
+            return;
+        }
+    if (*nk < cap) kinds[(*nk)++] = (kind_count){kind, 1};
+}
+
+/* The tokens of one side from index *i that lie inside [from, to), written
+ * with "|" between tokens; returns the index after them. */
+static size_t put_tokens(buf *out, const side *sd, size_t i, uint32_t from, uint32_t to)
+{
+    for (int first = 1; i < sd->tokens.count && sd->tokens.items[i].start < to; i++) {
+        const span *t = &sd->tokens.items[i];
+        if (t->end <= from) continue;
+        if (!first) buf_putc(out, '|');
+        buf_append(out, sd->chars.data + t->start, t->end - t->start);
+        first = 0;
+    }
+    return i;
+}
+
+/* The words of one side whose token is the span sp, joined with "+"; *w
+ * moves past them. */
+static void put_words(buf *out, const side *sd, size_t *w, span sp)
+{
+    const word *ws = sd->words.items;
+    while (*w < sd->words.count && ws[*w].start < sp.start) (*w)++;
+    for (int first = 1; *w < sd->words.count && ws[*w].start == sp.start && ws[*w].end == sp.end; (*w)++, first = 0) {
+        if (!first) buf_putc(out, '+');
+        buf_puts(out, ws[*w].form);
+    }
+}
+
+/* Walk both token streams in step: a stretch between two offsets where
+ * both sides have a token boundary, holding other than one equal token on
+ * each side, is a token error; an equal token whose words differ (a
+ * multiword token split otherwise) is a word error. */
+static void list_token_errors(const side *gold, const side *sys)
+{
+    enum { KINDS = 64 };
+    kind_count kinds[KINDS];
+    size_t nk = 0, token_errors = 0, word_errors = 0;
+    const span *g = gold->tokens.items, *s = sys->tokens.items;
+    size_t ng = gold->tokens.count, ns = sys->tokens.count, gi = 0, si = 0, gw = 0, sw = 0;
+    buf a = BUF_INIT, b = BUF_INIT, kind = BUF_INIT;
+    while (gi < ng && si < ns) {
+        if (g[gi].start == s[si].start && g[gi].end == s[si].end) {
+            buf_clear(&a);
+            buf_clear(&b);
+            put_words(&a, gold, &gw, g[gi]);
+            put_words(&b, sys, &sw, s[si]);
+            if (a.len != b.len || (a.len && strncasecmp(a.data, b.data, a.len) != 0)) {
+                word_errors++;
+                buf_clear(&kind);
+                buf_printf(&kind, "words:%s", error_kind(sys->chars.data + g[gi].start, g[gi].end - g[gi].start));
+                const char *k = keep(kind.data);
+                count_kind(kinds, &nk, KINDS, k);
+                printf("%s\t%.*s\t%.*s\n", k, (int)a.len, a.data ? a.data : "", (int)b.len, b.data ? b.data : "");
+            }
+            gi++;
+            si++;
+            continue;
+        }
+        uint32_t from = g[gi].start < s[si].start ? g[gi].start : s[si].start, to = from;
+        size_t ge = gi, se = si;
+        /* grow the stretch until both sides end a token at the same offset */
+        for (;;) {
+            while (ge < ng && g[ge].start < to) to = g[ge].end > to ? g[ge].end : to, ge++;
+            while (se < ns && s[se].start < to) to = s[se].end > to ? s[se].end : to, se++;
+            if (to == from) to = g[gi].end > s[si].end ? g[gi].end : s[si].end;
+            if ((ge >= ng || g[ge].start >= to) && (se >= ns || s[se].start >= to)) break;
+        }
+        buf_clear(&a);
+        buf_clear(&b);
+        put_tokens(&a, gold, gi, from, to);
+        put_tokens(&b, sys, si, from, to);
+        const char *k;
+        buf_clear(&kind);
+        buf_printf(&kind, "%s:%s", ge - gi < se - si ? "split" : ge - gi > se - si ? "joined" : "moved",
+                   error_kind(gold->chars.data + from, to - from));
+        k = keep(kind.data);
+        count_kind(kinds, &nk, KINDS, k);
+        token_errors++;
+        printf("%s\t%.*s\t%.*s\n", k, (int)a.len, a.data ? a.data : "", (int)b.len, b.data ? b.data : "");
+        gi = ge;
+        si = se;
+    }
+    printf("# %zu token errors, %zu word errors inside equal tokens\n", token_errors, word_errors);
+    for (size_t i = 0; i < nk; i++)
+        for (size_t j = i + 1; j < nk; j++)
+            if (kinds[j].count > kinds[i].count) {
+                kind_count t = kinds[i];
+                kinds[i] = kinds[j];
+                kinds[j] = t;
+            }
+    for (size_t i = 0; i < nk; i++) printf("# %6zu %s\n", kinds[i].count, kinds[i].kind);
+    buf_free(&a);
+    buf_free(&b);
+    buf_free(&kind);
+}
+
+/* ------------------------------------------------------------------ */
 
 static void usage(void)
 {
     fprintf(stderr, "usage: eval_conll18 GOLD SYSTEM\n"
-                    "       eval_conll18 --raw GOLD [--models DIR] [--segment-only] [--write FILE] [--peers]\n");
+                    "       eval_conll18 --raw GOLD [--models DIR] [--segment-only] [--write FILE] [--peers]\n                       [--token-errors]\n");
 }
 
 static void free_side(side *s)
@@ -393,12 +548,13 @@ static void free_side(side *s)
 int main(int argc, char **argv)
 {
     const char *gold_path = NULL, *system_path = NULL, *model_dir = NULL, *write_path = NULL;
-    int raw = 0, peers = 0;
+    int raw = 0, peers = 0, token_errors = 0;
     raw_run run = {0};
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--raw") == 0) raw = 1;
         else if (strcmp(argv[i], "--segment-only") == 0) run.segment_only = 1;
         else if (strcmp(argv[i], "--peers") == 0) peers = 1;
+        else if (strcmp(argv[i], "--token-errors") == 0) token_errors = 1;
         else if (strcmp(argv[i], "--models") == 0 && i + 1 < argc) model_dir = argv[++i];
         else if (strcmp(argv[i], "--write") == 0 && i + 1 < argc) write_path = argv[++i];
         else if (argv[i][0] == '-') { usage(); return 2; }
@@ -480,6 +636,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "unaligned gold \"%s\" system \"%s\"\n", g->form, w && w->start == g->start ? w->form : "");
         }
     }
+
+    if (token_errors) list_token_errors(&gold, &sys);
 
     score tokens = {"Tokens", matching_spans(gold.tokens.items, gold.tokens.count, sys.tokens.items, sys.tokens.count),
                     gold.tokens.count, sys.tokens.count};

@@ -148,3 +148,31 @@ TEST(eval_conll18_raw_rebuild_keeps_a_caption_and_a_heading_apart)
     CHECK_NEAR(raw_sentences_f1(captioned), 100.0);
     CHECK_NEAR(raw_sentences_f1(headed), 100.0);
 }
+
+/* --token-errors lists each stretch where the tokens or the words of a
+ * token differ, with its kind, then the counts. */
+TEST(eval_conll18_lists_token_errors_by_kind)
+{
+    char *g = write_temp(gold), *s = write_temp(poor_system);
+    char tool[1024], cmd[2048];
+    snprintf(tool, sizeof tool, "%s", test_dyad_bin());
+    char *slash = strrchr(tool, '/');
+    if (slash) *slash = '\0';
+    snprintf(cmd, sizeof cmd, "%s/tools/eval_conll18 --token-errors %s %s", tool, g, s);
+    FILE *p = popen(cmd, "r");
+    char line[256];
+    int joined = 0, words = 0, counted = 0;
+    while (p && fgets(line, sizeof line, p)) {
+        if (strcmp(line, "joined:period-word\tgo|.\tgo.\n") == 0) joined = 1;
+        if (strcmp(line, "words:apostrophe\tdid+n't\tdidn't\n") == 0) words = 1;
+        if (strcmp(line, "# 1 token errors, 1 word errors inside equal tokens\n") == 0) counted = 1;
+    }
+    if (p) pclose(p);
+    CHECK(joined);
+    CHECK(words);
+    CHECK(counted);
+    unlink(g);
+    unlink(s);
+    free(g);
+    free(s);
+}
