@@ -119,7 +119,18 @@ int nlp_same_written_word(const dyad_token *a, const dyad_token *b)
 {
     int end = a->space_after || a->span.end != b->span.start ? 0 : ends_in_word_char(a->form);
     if (!end) return 0;
-    if (is_apostrophe_start(b->form)) return 1;
+    if (is_apostrophe_start(b->form)) {
+        /* A lone apostrophe is the possessive of a word ending in s, x or z
+         * ("payers'", "Essex'"), part of the word; after other words it
+         * closes a quotation ("'Electric'"), a token of its own as in EWT. */
+        size_t bl = strlen(b->form), al = strlen(a->form);
+        if (bl == 1 || (bl == 3 && b->form[0] != '\'')) {
+            unsigned char last = (unsigned char)(a->form[al - 1] | 0x20);
+            return last == 's' || last == 'x' || last == 'z';
+        }
+        return 1;
+    }
+    if (b->form[0] == '`' && ((b->form[1] | 0x20) >= 'a' && (b->form[1] | 0x20) <= 'z')) return 1; /* "mama`s" */
     if ((b->form[0] | 0x20) == 'n' && b->form[1] && is_apostrophe_start(b->form + 1)) return 1; /* n't */
     if (lower_is(b->form, "not") || lower_is(b->form, "na") || lower_is(b->form, "ta") || lower_is(b->form, "nt"))
         return 1;

@@ -461,9 +461,10 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         size_t l = decode(t, p, ce, &c);
         unsigned b = (unsigned char)t[p];
 
-        if ((b == 'h' || b == 'H' || b == 'w' || b == 'W' || b == 'f' || b == 'F') &&
+        if ((b == 'h' || b == 'H' || b == 'w' || b == 'W' || b == 'f' || b == 'F' || b == 'm' || b == 'M') &&
             (starts_with_ci(t, p, ce, "http://") || starts_with_ci(t, p, ce, "https://") ||
-             starts_with_ci(t, p, ce, "ftp://") || starts_with_ci(t, p, ce, "www."))) {
+             starts_with_ci(t, p, ce, "ftp://") || starts_with_ci(t, p, ce, "www.") ||
+             (starts_with_ci(t, p, ce, "mailto:") && p + 7 < ce && ascii_alpha((unsigned char)t[p + 7])))) {
             size_t e = url_end(t, p, ce);
             emit(out, p, e, NLP_TOK_WORD);
             p = e;
