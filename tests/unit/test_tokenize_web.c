@@ -61,3 +61,43 @@ TEST(tokenize_web_mail_links_stay_whole)
                  "write|to|<|mailto:jo.ann@example.com|>|,|please");
     CHECK_STR_EQ(toks("mailto: me"), "mailto|:|me");
 }
+
+TEST(tokenize_web_apostrophes)
+{
+    /* feet and inches are cut, as EWT writes them */
+    CHECK_STR_EQ(toks("she is 5'10 or 6'2\" tall"), "she|is|5|'|10|or|6|'|2|\"|tall");
+    /* a year shortened with an apostrophe is one word */
+    CHECK_STR_EQ(toks("in the '60s and \u201972, since Q1'02"), "in|the|'60s|and|\u201972|,|since|Q1|'02");
+    CHECK_STR_EQ(toks("'tis '12345"), "'|tis|'|12345");
+    /* an apostrophe typed as a backtick still marks a clitic */
+    CHECK_STR_EQ(toks("my mama`s house"), "my|mama|`s|house");
+    CHECK_STR_EQ(toks("I'ma go"), "I|'m|a|go");
+    /* a dropped g keeps its apostrophe; a quoted word does not */
+    CHECK_STR_EQ(toks("lovin' it, 'cookin'"), "lovin'|it|,|'|cookin|'");
+    /* two single quotes for a double one */
+    CHECK_STR_EQ(toks("\u2018\u2019Where now"), "\u2018\u2019|Where|now");
+}
+
+TEST(tokenize_web_numbers_units_and_ranges)
+{
+    /* a number glued to a word is cut; ordinals, decades and codes are not */
+    CHECK_STR_EQ(toks("20minutes at 75watt, 2nd in the 1990s, 3D"), "20|minutes|at|75|watt|,|2nd|in|the|1990s|,|3D");
+    /* a range with units: cut at the hyphen and at each unit */
+    CHECK_STR_EQ(toks("open 9am-12pm, 2-30days, 75-80k, 4gamer"), "open|9|am|-|12|pm|,|2|-|30|days|,|75|-|80|k|,|4gamer");
+    /* codes stay whole */
+    CHECK_STR_EQ(toks("x3-9890 or MP3-player"), "x3-9890|or|MP3-player");
+    /* a telephone number with its area code before a slash */
+    CHECK_STR_EQ(toks("call 713/853-5984 now"), "call|713/853-5984|now");
+    /* fractions of one digit are cut; dates are not */
+    CHECK_STR_EQ(toks("1/2 cup on 9/11 or 3/4/2005"), "1|/|2|cup|on|9/11|or|3/4/2005");
+}
+
+TEST(tokenize_web_censored_words_and_glued_abbreviations)
+{
+    CHECK_STR_EQ(toks("what the f*ck, unde$tood? Thi$ me$$age"), "what|the|f*ck|,|unde$tood|?|Thi$|me$$age");
+    CHECK_STR_EQ(toks("US$ 5 and *bold* or 5*3"), "US|$|5|and|*|bold|*|or|5|*|3");
+    /* an abbreviation or an initial glued to the next word */
+    CHECK_STR_EQ(toks("Dr.Smith of S.Korea, P.O.Box 5 on Nov.28"), "Dr.|Smith|of|S.|Korea|,|P.O.|Box|5|on|Nov.|28");
+    /* but not names and addresses */
+    CHECK_STR_EQ(toks("see U.S.A or example.Com and node.js"), "see|U.S.A|or|example.Com|and|node.js");
+}
