@@ -501,6 +501,15 @@ static const char *const after_lets[] = {
     "its", "this", "that", "these", "those", "people", "users", "everyone", "anyone", "someone", "out", "up",
 };
 
+/* "your" or "ur" for "you're": cut ("you|r", "u|r") before a word that
+ * cannot follow the possessive ("your in", "your not", "your gonna",
+ * "your looking"); "your morning", "your spelling" stay whole. */
+static const char *const after_you_are[] = {
+    "in", "on", "at", "not", "a", "an", "the", "gonna", "going", "so", "too", "very", "really", "just",
+    "welcome", "looking", "doing", "getting", "trying", "talking", "saying", "telling", "being", "holding",
+    "waiting", "probably", "always", "never", "still", "definitely", "all", "such",
+};
+
 /* The next word after t[q..) (spaces skipped), or NULL; its length in *n. */
 static const char *next_word(const char *t, size_t q, size_t end, size_t *n)
 {
@@ -529,6 +538,9 @@ static size_t missing_apostrophe(const char *t, size_t p, size_t q, size_t end)
     if (q - p == 3 && lower_equal(t + p, 3, "its"))
         return (w = next_word(t, q, end, &n)) && in_list(w, n, after_it_is, sizeof after_it_is / sizeof *after_it_is)
                    ? p + 2 : 0;
+    if ((q - p == 4 && lower_equal(t + p, 4, "your")) || (q - p == 2 && lower_equal(t + p, 2, "ur")))
+        return (w = next_word(t, q, end, &n)) && in_list(w, n, after_you_are, sizeof after_you_are / sizeof *after_you_are)
+                   ? q - 1 : 0;
     if (q - p == 4 && lower_equal(t + p, 4, "lets"))
         return (w = next_word(t, q, end, &n)) && !in_list(w, n, after_lets, sizeof after_lets / sizeof *after_lets)
                    ? p + 3 : 0;

@@ -101,3 +101,10 @@ TEST(tokenize_web_censored_words_and_glued_abbreviations)
     /* but not names and addresses */
     CHECK_STR_EQ(toks("see U.S.A or example.Com and node.js"), "see|U.S.A|or|example.Com|and|node.js");
 }
+
+TEST(tokenize_web_your_for_you_are)
+{
+    CHECK_STR_EQ(toks("your in luck and ur looking good"), "you|r|in|luck|and|u|r|looking|good");
+    CHECK_STR_EQ(toks("your morning and your spelling"), "your|morning|and|your|spelling");
+    CHECK(one_written_word("you", "r"));
+}
