@@ -195,7 +195,7 @@ static void emit_hyphenated(const char *t, size_t p, size_t q, uint32_t flags, n
 {
     const size_t p0 = p;
     const char *h = memchr(t + p, '-', q - p);
-    if (!h) {
+    if (!h || nlp_is_file_name(t + p, q - p)) { /* "02-05-02.doc" is a file's name */
         emit(out, p, q, flags);
         return;
     }
@@ -325,7 +325,7 @@ static size_t url_end(const char *t, size_t p, size_t ce)
 static const char *const emoticons[] = {
     ":-)", ":)", ":-(", ":(", ";-)", ";)", ":-D", ":D", ":-P", ":P", ":p", ":-p", ":'(", ":/",
     ":-/", ":O", ":o", ":|", ":]", ":[", "=)", "=(", "<3", "^_^", "^^", "-_-", "o_O", "O_o",
-    "XD", "xD", ";D", ":-*", ":*",
+    "XD", "xD", ";D", ":-*", ":*", "(:", ">:(", ";P", ";-P", ";p",
 };
 
 static size_t emoticon_at(const char *t, size_t p, size_t ce)
@@ -603,7 +603,9 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             p = e;
             continue;
         }
-        if (p == chunk_start && !ascii_alpha(b) && !ascii_digit(b)) {
+        /* an emoticon opens its chunk, or has a nose when glued to a word ("great:-)") */
+        if ((p == chunk_start || ((b == ':' || b == ';') && p + 1 < ce && t[p + 1] == '-')) && !ascii_alpha(b) &&
+            !ascii_digit(b)) {
             size_t n = emoticon_at(t, p, ce);
             if (n) {
                 emit(out, p, p + n, NLP_TOK_EMOTICON);
@@ -702,9 +704,10 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             p = q;
             continue;
         }
-        if (b == '.' && p > chunk_start && q < ce && ascii_alpha((unsigned char)t[q]) &&
-            (t[p - 1] == ')' || t[p - 1] == '"')) {
-            /* A file extension after a bracketed name: "(draft).doc". */
+        if (b == '.' && q < ce && ascii_alpha((unsigned char)t[q]) &&
+            (p == chunk_start || t[p - 1] == ')' || t[p - 1] == '"')) {
+            /* A file extension alone or after a bracketed name: "memo .doc",
+             * "(draft).doc". */
             size_t e = q;
             while (e < ce && ascii_alpha((unsigned char)t[e])) e++;
             if (file_extension(t + q, e - q) && (e == ce || classify((unsigned char)t[e]) != CLASS_WORD)) {

@@ -108,3 +108,10 @@ TEST(tokenize_web_your_for_you_are)
     CHECK_STR_EQ(toks("your morning and your spelling"), "your|morning|and|your|spelling");
     CHECK(one_written_word("you", "r"));
 }
+
+TEST(tokenize_web_file_names_and_emoticons)
+{
+    CHECK_STR_EQ(toks("see memo .doc and 02-05-02.doc, not 15-year"), "see|memo|.doc|and|02-05-02.doc|,|not|15|-|year");
+    CHECK_STR_EQ(toks("great:-) (: >:( ;P"), "great|:-)|(:|>:(|;P");
+    CHECK_STR_EQ(toks("note:(a)"), "note|:|(|a|)");
+}
