@@ -137,6 +137,7 @@ int nlp_same_written_word(const dyad_token *a, const dyad_token *b)
     /* Clitics written without their apostrophe ("im", "thats", "youre"),
      * after a letter only: "10|M" is a number and its unit. */
     return end == 2 && (lower_is(b->form, "m") || lower_is(b->form, "s") || lower_is(b->form, "re") ||
-                        lower_is(b->form, "ve") || lower_is(b->form, "r")); /* "you|r" for "you're" */
+                        lower_is(b->form, "ve") || lower_is(b->form, "r") || lower_is(b->form, "ll") ||
+                        lower_is(b->form, "d")); /* "you|r" for "you're", "they|ll", "you|d" */
 }
 

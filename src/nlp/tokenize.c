@@ -141,6 +141,11 @@ static const struct { const char *word; unsigned cut; } fused[] = {
     {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
     {"wont", 2}, {"cant", 2}, {"arnt", 2}, {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4},
     {"theres", 5}, {"whats", 4}, {"hes", 2},
+    /* the same for the other pronouns and modals; "ill", "id", "wed",
+     * "shell", "well" are words of their own and stay whole */
+    {"theyre", 4}, {"theyve", 4}, {"theyll", 4}, {"theyd", 4}, {"youve", 3}, {"youll", 3}, {"youd", 3},
+    {"weve", 2}, {"shes", 3}, {"whos", 3}, {"heres", 4}, {"wheres", 5}, {"itll", 2}, {"thatll", 4},
+    {"wouldve", 5}, {"couldve", 5}, {"shouldve", 6}, {"mustnt", 4}, {"neednt", 4},
 };
 
 /* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */

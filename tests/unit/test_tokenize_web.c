@@ -115,3 +115,12 @@ TEST(tokenize_web_file_names_and_emoticons)
     CHECK_STR_EQ(toks("great:-) (: >:( ;P"), "great|:-)|(:|>:(|;P");
     CHECK_STR_EQ(toks("note:(a)"), "note|:|(|a|)");
 }
+
+TEST(tokenize_web_contractions_without_apostrophe)
+{
+    CHECK_STR_EQ(toks("theyre sure youll see, shes gone and itll rain; we shouldve known"),
+                 "they|re|sure|you|ll|see|,|she|s|gone|and|it|ll|rain|;|we|should|ve|known");
+    CHECK_STR_EQ(toks("I feel ill, my id card, the couple wed"), "I|feel|ill|,|my|id|card|,|the|couple|wed");
+    CHECK(one_written_word("they", "ll"));
+    CHECK(one_written_word("you", "d"));
+}
