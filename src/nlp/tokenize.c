@@ -581,6 +581,20 @@ static size_t short_year(const char *t, size_t p, size_t l, size_t chunk_start, 
     return e;
 }
 
+/* The end of a word whose first letters an apostrophe at the chunk's
+ * start stands for ("'em", "'cause", "'til", "rock 'n roll"), or of a
+ * clitic written apart ("Jones 's"); t[p..) follows the apostrophe.
+ * 0 for anything else, so a quote opening ("'Tories'") is cut. */
+static size_t elision_end(const char *t, size_t p, size_t ce)
+{
+    static const char *const elided[] = {"em", "n", "cause", "til", "bout", "s"};
+    size_t e = p;
+    while (e < ce && ascii_alpha((unsigned char)t[e])) e++;
+    if (e < ce && (classify((unsigned char)t[e]) == CLASS_WORD || is_apostrophe((unsigned char)t[e]) || t[e] == '\xE2'))
+        return 0;
+    return in_list(t + p, e - p, elided, sizeof elided / sizeof *elided) ? e : 0;
+}
+
 /* Names written with an exclamation mark, which stays on the word (as in
  * EWT) instead of ending a sentence: "as popular as Yahoo! and AOL". */
 static int exclaiming_name(const char *s, size_t n)
@@ -671,6 +685,7 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         }
 
         size_t year = is_apostrophe(c) ? short_year(t, p, l, chunk_start, ce) : 0;
+        if (!year && is_apostrophe(c) && p == chunk_start) year = elision_end(t, p + l, ce);
         if (year) {
             emit(out, p, year, NLP_TOK_WORD);
             p = year;

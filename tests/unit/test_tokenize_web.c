@@ -124,3 +124,10 @@ TEST(tokenize_web_contractions_without_apostrophe)
     CHECK(one_written_word("they", "ll"));
     CHECK(one_written_word("you", "d"));
 }
+
+TEST(tokenize_web_elisions)
+{
+    CHECK_STR_EQ(toks("get 'em 'cause rock 'n roll, Jones 's"), "get|'em|'cause|rock|'n|roll|,|Jones|'s");
+    /* quotes still open and close */
+    CHECK_STR_EQ(toks("'em' and 'n' and 'Tories'"), "'|em|'|and|'|n|'|and|'|Tories|'");
+}
