@@ -134,19 +134,46 @@ static int number_code(const char *w, size_t wn, const char *l, size_t ln, const
     return (ln >= 3 && rn >= 3) || (ln <= 2 && rn == 4);
 }
 
-/* Words that EWT writes as two without an apostrophe. */
-static const struct { const char *word; unsigned cut; } fused[] = {
-    {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"outta", 3}, {"alot", 1}, {"dont", 2}, {"didnt", 3},
-    {"doesnt", 4}, {"isnt", 2}, {"wasnt", 3}, {"arent", 3}, {"werent", 4}, {"havent", 4},
-    {"hasnt", 3}, {"hadnt", 3}, {"couldnt", 5}, {"wouldnt", 5}, {"shouldnt", 6}, {"aint", 2},
-    {"wont", 2}, {"cant", 2}, {"arnt", 2}, {"im", 1}, {"ive", 1}, {"youre", 3}, {"thats", 4},
-    {"theres", 5}, {"whats", 4}, {"hes", 2},
-    /* the same for the other pronouns and modals; "ill", "id", "wed",
-     * "shell", "well" are words of their own and stay whole */
-    {"theyre", 4}, {"theyve", 4}, {"theyll", 4}, {"theyd", 4}, {"youve", 3}, {"youll", 3}, {"youd", 3},
-    {"weve", 2}, {"shes", 3}, {"whos", 3}, {"heres", 4}, {"wheres", 5}, {"itll", 2}, {"thatll", 4},
-    {"wouldve", 5}, {"couldve", 5}, {"shouldve", 6}, {"mustnt", 4}, {"neednt", 4},
+/* Words that EWT writes as two without an apostrophe, with where to cut,
+ * in strcmp order (looked up by bisection, once per short word).  "ill",
+ * "id", "wed", "shell", "well" are words of their own and are not here. */
+typedef struct fused_form {
+    const char *word;
+    unsigned cut;
+} fused_form;
+
+static const fused_form fused[] = {
+    {"aint", 2}, {"alot", 1}, {"arent", 3}, {"arnt", 2}, {"cannot", 3}, {"cant", 2}, {"couldnt", 5},
+    {"couldve", 5}, {"didnt", 3}, {"doesnt", 4}, {"dont", 2}, {"gonna", 3}, {"gotta", 3}, {"hadnt", 3},
+    {"hasnt", 3}, {"havent", 4}, {"heres", 4}, {"hes", 2}, {"im", 1}, {"isnt", 2}, {"itll", 2}, {"ive", 1},
+    {"mustnt", 4}, {"neednt", 4}, {"outta", 3}, {"shes", 3}, {"shouldnt", 6}, {"shouldve", 6}, {"thatll", 4},
+    {"thats", 4}, {"theres", 5}, {"theyd", 4}, {"theyll", 4}, {"theyre", 4}, {"theyve", 4}, {"wanna", 3},
+    {"wasnt", 3}, {"werent", 4}, {"weve", 2}, {"whats", 4}, {"wheres", 5}, {"whos", 3}, {"wont", 2},
+    {"wouldnt", 5}, {"wouldve", 5}, {"youd", 3}, {"youll", 3}, {"youre", 3}, {"youve", 3},
 };
+
+/* The fused form the word t[p..q) is, any case, or NULL. */
+static const fused_form *fused_lookup(const char *t, size_t p, size_t q)
+{
+    char w[9];
+    size_t n = q - p;
+    if (n < 2 || n > 8) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[p + i] | 0x20;
+        if (c < 'a' || c > 'z') return NULL;
+        w[i] = (char)c;
+    }
+    w[n] = '\0';
+    size_t lo = 0, hi = sizeof fused / sizeof *fused;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int d = strcmp(w, fused[mid].word);
+        if (d == 0) return &fused[mid];
+        if (d < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return NULL;
+}
 
 /* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */
 static const char *const units[] = {
@@ -244,12 +271,11 @@ static void emit_word(const char *t, size_t p, size_t q, uint32_t flags, nlp_tok
         emit(out, unit, q, NLP_TOK_WORD);
         return;
     }
-    for (size_t i = 0; q - p >= 2 && q - p <= 8 && i < sizeof fused / sizeof *fused; i++) {
-        if (lower_equal(t + p, q - p, fused[i].word)) {
-            emit(out, p, p + fused[i].cut, flags);
-            emit(out, p + fused[i].cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
-            return;
-        }
+    const fused_form *f = fused_lookup(t, p, q);
+    if (f) {
+        emit(out, p, p + f->cut, flags);
+        emit(out, p + f->cut, q, NLP_TOK_WORD | NLP_TOK_JOINED);
+        return;
     }
     /* The last apostrophe (straight or curly) decides the clitic. */
     size_t a = q, alen = 0;
