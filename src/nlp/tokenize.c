@@ -175,9 +175,10 @@ static const fused_form *fused_lookup(const char *t, size_t p, size_t q)
     return NULL;
 }
 
-/* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k". */
+/* Units that EWT cuts from the number they follow: "5|pm", "$10|M", "55|k";
+ * not "g": "4G" and "3G" are networks, kept whole. */
 static const char *const units[] = {
-    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "g", "mb", "gb", "kb", "tb",
+    "am", "pm", "k", "m", "b", "bn", "mm", "cm", "km", "kg", "mg", "mb", "gb", "kb", "tb",
     "ft", "lb", "lbs", "oz", "mph", "kph", "hrs", "hr", "mins", "min", "ml", "mw", "kw", "ghz", "mhz",
 };
 
@@ -648,9 +649,11 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
             p = e;
             continue;
         }
-        /* an emoticon opens its chunk, or has a nose when glued to a word ("great:-)") */
-        if ((p == chunk_start || ((b == ':' || b == ';') && p + 1 < ce && t[p + 1] == '-')) && !ascii_alpha(b) &&
-            !ascii_digit(b)) {
+        /* an emoticon opens its chunk or ends it glued to a word ("great:-)",
+         * "family:)"; emoticon_at wants the chunk's end or . , ! ? after it) */
+        if ((p == chunk_start || ((b == ':' || b == ';') && (ascii_alpha((unsigned char)t[p - 1]) ||
+                                                              (p + 1 < ce && t[p + 1] == '-')))) &&
+            !ascii_alpha(b) && !ascii_digit(b)) {
             size_t n = emoticon_at(t, p, ce);
             if (n) {
                 emit(out, p, p + n, NLP_TOK_EMOTICON);

@@ -131,3 +131,9 @@ TEST(tokenize_web_elisions)
     /* quotes still open and close */
     CHECK_STR_EQ(toks("'em' and 'n' and 'Tories'"), "'|em|'|and|'|n|'|and|'|Tories|'");
 }
+
+TEST(tokenize_web_emoticon_after_a_word_and_networks)
+{
+    CHECK_STR_EQ(toks("love my family:) and 4G, 3G phones"), "love|my|family|:)|and|4G|,|3G|phones");
+    CHECK_STR_EQ(toks("at 10:30, ratio 3:2"), "at|10:30|,|ratio|3:2");
+}
