@@ -408,12 +408,24 @@ static size_t date_line_at(const char *text, const nlp_tok *toks, size_t n, size
     return 0;
 }
 
+/* A page's stamp before a date line, "Published Thursday, April 16,
+ * 2026", "Updated March 3, 2026": the word goes with the date. */
+static int date_stamp_word(const char *text, const nlp_tok *t)
+{
+    static const char *const stamps[] = {"published", "updated", "posted", "dated", "issued", "released", "filed",
+                                         "modified", "revised", "edited", "written"};
+    for (size_t k = 0; k < sizeof stamps / sizeof *stamps; k++)
+        if (tok_len(t) == strlen(stamps[k]) && strncasecmp(tok_text(text, t), stamps[k], tok_len(t)) == 0) return 1;
+    return 0;
+}
+
 /* Whether a date line may start right after toks[k]: not after a
  * punctuation mark that continues ("," "(" "-") nor after a word that asks
- * for a date ("on", "since", "until", "last").  A headline without final
+ * for a date ("on", "since", "until", "last", "Published", "dated").  A headline without final
  * punctuation ends in a content word. */
 static int date_line_may_follow(const char *text, const nlp_tok *t)
 {
+    if (date_stamp_word(text, t)) return 0;
     static const char *const linkers[] = {"on", "since", "until", "till", "by", "before", "after", "from",
                                           "to", "through", "last", "next", "this", "that", "every", "and", "or",
                                           "of", "for", "as", "at", "between", "is", "was", "be", "the"};
@@ -503,6 +515,29 @@ static size_t source_bracket_end(const char *text, const nlp_tok *toks, size_t n
     return 0;
 }
 
+/* Whether an item of a numbered list written inline starts at toks[i]:
+ * "What to know: 1. Shelters are open on Main St. 2. Roads are closed."
+ * A number of one or two digits with a period or bracket glued to it and
+ * a capital after, following a colon or a word that owns its period
+ * (other than a title, a month or "No."): the item is a sentence of its
+ * own, as the treebanks write list items (EWT train: after a colon 5 of
+ * 5, after "U.S.A." 2 of 2).  After a final mark the splitter already
+ * ends the sentence; "Jan. 5. The" is a date. */
+static int inline_list_item_at(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    if (i == 0 || i + 2 >= n || !all_digits(text, &toks[i], 1, 2) || tok_is(text, &toks[i], "0")) return 0;
+    if (toks[i].flags & NLP_TOK_SPACE_AFTER) return 0;
+    if (!(tok_is(text, &toks[i + 1], ".") || tok_is(text, &toks[i + 1], ")")) || !(toks[i + 1].flags & NLP_TOK_SPACE_AFTER))
+        return 0;
+    if (start_class(text, &toks[i + 2]) != START_UPPER) return 0;
+    const nlp_tok *prev = &toks[i - 1];
+    if (!(prev->flags & NLP_TOK_SPACE_AFTER)) return 0;
+    if (tok_is(text, prev, ":")) return 1;
+    if (!(prev->flags & NLP_TOK_ABBREV) || tok_len(prev) < 2) return 0;
+    nlp_abbrev_kind k = nlp_abbrev_lookup(tok_text(text, prev), tok_len(prev) - 1);
+    return k != NLP_ABBREV_TITLE && k != NLP_ABBREV_MONTH && k != NLP_ABBREV_NUMBER;
+}
+
 void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
 {
     size_t sentence_start = 0;
@@ -524,11 +559,14 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
         /* A date line ends where a capital (or the paragraph's end, with a
          * weekday) follows: "Born Monday, May 5, 1980 in Ohio" is no date line. */
         if (date && !(i + date < n ? start_class(text, &toks[i + date]) == START_UPPER : weekday)) date = 0;
-        if (date && (i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
+        /* "Published Thursday, April 16, 2026" opening a sentence: the
+         * stamp and its date are one line. */
+        int stamp = date && i == sentence_start + 1 && date_stamp_word(text, &toks[i - 1]);
+        if (date && (stamp || i == sentence_start || date_line_may_follow(text, &toks[i - 1]))) {
             /* A date line under a headline is a sentence of its own, the
              * text after it starts anew when it opens with a capital. */
-            if (i > sentence_start) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
-            sentence_start = i;
+            if (i > sentence_start && !stamp) toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            if (!stamp) sentence_start = i;
             size_t last = i + date - 1;
             if (last + 1 < n && start_class(text, &toks[last + 1]) == START_UPPER) {
                 toks[last].flags |= NLP_TOK_SENTENCE_END;
@@ -583,6 +621,11 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
             continue;
         }
         if (i >= sentence_start + 2 && credit_label_at(text, toks, n, i)) {
+            toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
+            sentence_start = i;
+            continue;
+        }
+        if (i > sentence_start && inline_list_item_at(text, toks, n, i)) {
             toks[i - 1].flags |= NLP_TOK_SENTENCE_END;
             sentence_start = i;
             continue;
