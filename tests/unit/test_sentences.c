@@ -194,6 +194,17 @@ TEST(sentences_an_inline_list_item_opens_a_sentence)
                  "The rate rose to 4.5. || Prices fell: 2.5 percent in May.");
 }
 
+/* A link pasted over a story, bare or in brackets, is a sentence of its
+ * own when a capital or a bracket follows; inside a sentence it stays. */
+TEST(sentences_a_link_opening_a_sentence_is_its_own)
+{
+    CHECK_STR_EQ(sentences("[http://example.org/story?id=7] (Harbour Times) The port reopened on Monday.", NULL),
+                 "[http://example.org/story?id=7] || (Harbour Times) || The port reopened on Monday.");
+    CHECK_STR_EQ(sentences("http://example.org/faq.html Above is the link. See www.example.org For details.", NULL),
+                 "http://example.org/faq.html || Above is the link. || See www.example.org For details.");
+    CHECK_STR_EQ(sentences("http://example.org/faq.html is down again.", NULL), "http://example.org/faq.html is down again.");
+}
+
 TEST(sentences_survive_other_scripts_and_control_characters)
 {
     CHECK_STR_EQ(sentences("\u041e\u043d \u0443\u0448\u0435\u043b. \u041e\u043d\u0430 \u043e\u0441\u0442\u0430\u043b\u0430\u0441\u044c.", NULL),
