@@ -513,6 +513,28 @@ TEST(boundary_keep_cuts_in_edited_prose_no_cut_after_a_comma_in_a_list)
     doc_free(d);
 }
 
+/* Nor inside a bracket that closes in the same sentence ("(including
+ * the seller | ALTERNATIVE CURES)"), in any text; after the bracket has
+ * closed, or in one left open, the pass decides. */
+TEST(boundary_keep_cuts_no_cut_inside_brackets)
+{
+    const char *text = "I wrote three books (including the seller ALTERNATIVE CURES) Then I moved (to Ohio Call me";
+    doc *d = segmented(text);
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    uint32_t cuts[3];
+    size_t at[3] = {0, 0, 0}, m = 0;
+    for (size_t i = 1; i < n && m < 3; i++)
+        if (form_is(d, &tok[i], "ALTERNATIVE") || form_is(d, &tok[i], "Then") || form_is(d, &tok[i], "Call")) at[m++] = i;
+    CHECK_INT_EQ(m, 3);
+    for (size_t k = 0; k < 3; k++) cuts[k] = (uint32_t)at[k];
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, 3, 0);
+    CHECK_INT_EQ(kept, 2);
+    CHECK(kept == 2 && form_is(d, &tok[cuts[0]], "Then") && form_is(d, &tok[cuts[1]], "Call"));
+    doc_free(d);
+}
+
 /* Nor before a mail's note of an attached file: the note belongs to the
  * words before it (the rules end the sentence after it). */
 TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)
