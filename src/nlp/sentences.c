@@ -546,6 +546,21 @@ static int is_web_address(const char *text, const nlp_tok *t)
            (n > 4 && strncasecmp(w, "www.", 4) == 0);
 }
 
+/* A drawn line that opens a sentence, five or more of one mark
+ * ("*****", "_____", "====="), before a capital: a separator over a
+ * signature, a disclaimer or the next message, a sentence of its own
+ * (EWT train 5 of 5, EWT dev 3 of 3; shorter ones, "---" between items of
+ * a list, go on: 0 of 2). */
+static int drawn_line_opens(const char *text, const nlp_tok *toks, size_t n, size_t i)
+{
+    size_t len = tok_len(&toks[i]);
+    const char *w = tok_text(text, &toks[i]);
+    if (len < 5 || !strchr("*_=-~#+", w[0]) || i + 1 >= n || !(toks[i].flags & NLP_TOK_SPACE_AFTER)) return 0;
+    for (size_t k = 1; k < len; k++)
+        if (w[k] != w[0]) return 0;
+    return start_class(text, &toks[i + 1]) == START_UPPER;
+}
+
 /* A web address that opens a sentence, bare or in brackets, before a
  * capital or an opening bracket: "[http://example.org/story] (Daily
  * Wire) NASA is ...", "http://example.org/faq.html Above is the link":
@@ -628,6 +643,7 @@ void nlp_split_sentences(const char *text, nlp_tok *toks, size_t n)
             /* source_bracket_end gives the closing bracket's index (never
              * 0), address_line_end one past its last token. */
             size_t close = source_bracket_end(text, toks, n, i), after = close ? 0 : address_line_end(text, toks, n, i);
+            if (!close && !after && drawn_line_opens(text, toks, n, i)) after = i + 1;
             if (after) close = after - 1;
             if (close || after) {
                 toks[close].flags |= NLP_TOK_SENTENCE_END;

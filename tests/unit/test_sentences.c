@@ -205,6 +205,16 @@ TEST(sentences_a_link_opening_a_sentence_is_its_own)
     CHECK_STR_EQ(sentences("http://example.org/faq.html is down again.", NULL), "http://example.org/faq.html is down again.");
 }
 
+/* A drawn line that opens a sentence before a capital is a separator, a
+ * sentence of its own; a short one ("---") between list items goes on. */
+TEST(sentences_a_drawn_line_opening_a_sentence_is_its_own)
+{
+    CHECK_STR_EQ(sentences("Call me. ************ Jane Roe Harbour Office", NULL),
+                 "Call me. || ************ || Jane Roe Harbour Office");
+    CHECK_STR_EQ(sentences("_______________ This message is private.", NULL), "_______________ || This message is private.");
+    CHECK_STR_EQ(sentences("Rail is funded. --- Roads are funded.", NULL), "Rail is funded. || --- Roads are funded.");
+}
+
 TEST(sentences_survive_other_scripts_and_control_characters)
 {
     CHECK_STR_EQ(sentences("\u041e\u043d \u0443\u0448\u0435\u043b. \u041e\u043d\u0430 \u043e\u0441\u0442\u0430\u043b\u0430\u0441\u044c.", NULL),
