@@ -291,10 +291,11 @@ static int edited_may_cut_after(const char *f, size_t len)
  * prose: only after a short stretch without another comma since the last
  * boundary, as a mail's closing or greeting is ("Sincerely, | Ben
  * Rogers", "Dear Dr. Vincent Kaminski, | I"), and not before more of a
- * list (a comma, "and" or "or" within the next four words); a comma in a
- * list or after a clause ("Hot Springs, Arkansas, | The Midwest ...",
- * "Britain, | Canada, Japan and Norway") does not end a sentence.  EWT train: 192 of the 208
- * sentences that end in a comma have three words or fewer. */
+ * list (a comma, "and" or "or" among the three tokens after the next
+ * word); a comma in a list or after a clause ("Hot Springs, Arkansas, |
+ * The Midwest ...", "Britain, | Canada, Japan and Norway") does not end
+ * a sentence.  EWT train: 192 of the 208 sentences that end in a comma
+ * have three words or fewer. */
 static int closing_comma(const doc *d, const dyad_token *tok, size_t n, size_t from, size_t comma)
 {
     if (comma < from || comma - from > BOUNDARY_CLOSING_MAX) return 0;
