@@ -466,6 +466,75 @@ TEST(boundary_keep_cuts_in_edited_prose_not_after_brackets_numbers_or_lowercase_
     doc_free(d);
 }
 
+/* In edited prose a cut after a comma closes only a short stretch with
+ * no other comma: a mail's closing ("Sincerely, | Ben Rogers") may be cut
+ * off, a list of capitalised names ("Britain, | Canada, | Japan") or a
+ * place ("Hot Springs, Arkansas, | The Midwest") may not.  In web text
+ * the pass decides alone. */
+TEST(boundary_keep_cuts_in_edited_prose_no_cut_after_a_comma_in_a_list)
+{
+    const char *text = "Ministers from Britain, Canada, Japan and Norway met at Hot Springs, Arkansas, The Midwest";
+    doc *d = segmented(text);
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    uint32_t all[16], cuts[16];
+    size_t nc = 0;
+    for (size_t i = 0; i + 1 < n && nc < 16; i++) { /* a cut after every comma */
+        size_t len;
+        const char *f = doc_token_form(d, &tok[i], &len);
+        if (len == 1 && f[0] == ',') all[nc++] = (uint32_t)(i + 1);
+    }
+    CHECK_INT_EQ(nc, 4);
+    memcpy(cuts, all, sizeof all);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, nc, 0), 4);
+    memcpy(cuts, all, sizeof all);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, nc, 1), 0);
+    doc_free(d);
+    /* a closing after a cut the pass made before it: "Thanks Ben | Sincerely, | Ben Rogers" */
+    d = segmented("Thanks Ben Sincerely, Ben Rogers");
+    tok = d->tokens.items;
+    n = d->tokens.count;
+    cuts[0] = 2; /* before "Sincerely" */
+    cuts[1] = 4; /* after the comma */
+    CHECK(form_is(d, &tok[2], "Sincerely") && form_is(d, &tok[4], "Ben"));
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 2, 1), 2);
+    cuts[0] = 4; /* the comma's stretch then starts at "Thanks": still short */
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 1);
+    doc_free(d);
+    /* a long stretch before the comma is no closing */
+    d = segmented("The council met with farmers from the northern valleys, Ben Rogers said");
+    tok = d->tokens.items;
+    n = d->tokens.count;
+    cuts[0] = 10;
+    CHECK(form_is(d, &tok[10], "Ben"));
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 0);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 0), 1);
+    doc_free(d);
+}
+
+/* Nor inside a bracket that closes in the same sentence ("(including
+ * the seller | ALTERNATIVE CURES)"), in any text; after the bracket has
+ * closed, or in one left open, the pass decides. */
+TEST(boundary_keep_cuts_no_cut_inside_brackets)
+{
+    const char *text = "I wrote three books (including the seller ALTERNATIVE CURES) Then I moved (to Ohio Call me";
+    doc *d = segmented(text);
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    uint32_t cuts[3];
+    size_t at[3] = {0, 0, 0}, m = 0;
+    for (size_t i = 1; i < n && m < 3; i++)
+        if (form_is(d, &tok[i], "ALTERNATIVE") || form_is(d, &tok[i], "Then") || form_is(d, &tok[i], "Call")) at[m++] = i;
+    CHECK_INT_EQ(m, 3);
+    for (size_t k = 0; k < 3; k++) cuts[k] = (uint32_t)at[k];
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, 3, 0);
+    CHECK_INT_EQ(kept, 2);
+    CHECK(kept == 2 && form_is(d, &tok[cuts[0]], "Then") && form_is(d, &tok[cuts[1]], "Call"));
+    doc_free(d);
+}
+
 /* Nor before a mail's note of an attached file: the note belongs to the
  * words before it (the rules end the sentence after it). */
 TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)

@@ -121,6 +121,11 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "The court will rule on Tuesday, May 5, 2026 in the capital.");
     CHECK_STR_EQ(sentences("Talks resumed, Tuesday, May 5, 2026 Officials said little.", NULL),
                  "Talks resumed, Tuesday, May 5, 2026 Officials said little.");
+    /* A page's stamp keeps its date: "Published" asks for it. */
+    CHECK_STR_EQ(sentences("Rail link approved\nPublished Thursday, April 16, 2026\nUpdated Friday, April 17, 2026 Rail fares rise.", NULL),
+                 "Rail link approved || Published Thursday, April 16, 2026 || Updated Friday, April 17, 2026 || Rail fares rise.");
+    CHECK_STR_EQ(sentences("The memo dated Monday, May 4, 2026 Officials said little.", NULL),
+                 "The memo dated Monday, May 4, 2026 Officials said little.");
 }
 
 TEST(sentences_end_after_an_abbreviation_before_a_learned_opener)
@@ -174,6 +179,40 @@ TEST(sentences_handle_lists_and_ellipses)
     /* A quoted passage that resumes after a cut: the ellipsis opens it. */
     CHECK_STR_EQ(sentences("The drought has lasted since 2019. ...harvests fell by half. It ended. . . . Rain came.", NULL),
                  "The drought has lasted since 2019. || ...harvests fell by half. || It ended. . . . || Rain came.");
+}
+
+/* A numbered list written inline: each item is a sentence of its own
+ * when it follows a colon or a word that owns its period; after a title,
+ * a month or "No." the number belongs to the word. */
+TEST(sentences_an_inline_list_item_opens_a_sentence)
+{
+    CHECK_STR_EQ(sentences("What to know: 1. Shelters are open on Main St. 2. Roads are closed. 3) Call ahead.", NULL),
+                 "What to know: || 1. Shelters are open on Main St. || 2. Roads are closed. || 3) Call ahead.");
+    CHECK_STR_EQ(sentences("The vote is on Jan. 5. The count follows at No. 10. Few expect change.", NULL),
+                 "The vote is on Jan. 5. || The count follows at No. 10. || Few expect change.");
+    CHECK_STR_EQ(sentences("The rate rose to 4.5. Prices fell: 2.5 percent in May.", NULL),
+                 "The rate rose to 4.5. || Prices fell: 2.5 percent in May.");
+}
+
+/* A link pasted over a story, bare or in brackets, is a sentence of its
+ * own when a capital or a bracket follows; inside a sentence it stays. */
+TEST(sentences_a_link_opening_a_sentence_is_its_own)
+{
+    CHECK_STR_EQ(sentences("[http://example.org/story?id=7] (Harbour Times) The port reopened on Monday.", NULL),
+                 "[http://example.org/story?id=7] || (Harbour Times) || The port reopened on Monday.");
+    CHECK_STR_EQ(sentences("http://example.org/faq.html Above is the link. See www.example.org For details.", NULL),
+                 "http://example.org/faq.html || Above is the link. || See www.example.org For details.");
+    CHECK_STR_EQ(sentences("http://example.org/faq.html is down again.", NULL), "http://example.org/faq.html is down again.");
+}
+
+/* A drawn line that opens a sentence before a capital is a separator, a
+ * sentence of its own; a short one ("---") between list items goes on. */
+TEST(sentences_a_drawn_line_opening_a_sentence_is_its_own)
+{
+    CHECK_STR_EQ(sentences("Call me. ************ Jane Roe Harbour Office", NULL),
+                 "Call me. || ************ || Jane Roe Harbour Office");
+    CHECK_STR_EQ(sentences("_______________ This message is private.", NULL), "_______________ || This message is private.");
+    CHECK_STR_EQ(sentences("Rail is funded. --- Roads are funded.", NULL), "Rail is funded. || --- Roads are funded.");
 }
 
 TEST(sentences_survive_other_scripts_and_control_characters)
