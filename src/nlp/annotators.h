@@ -20,12 +20,16 @@ enum { TAGGER_MAX_FEATS = 52 };
 /* The capitalisation style of a sentence (prose, headline, all capitals),
  * computed once per sentence for tagger_features. */
 uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
-/* Per tag class ("UPOS\tXPOS"), whether it is a finite verb (XPOS VBD, VBZ,
- * VBP or MD): an array of n bytes, which the caller frees. */
-uint8_t *tag_finite_table(const char *const *classes, uint32_t n);
+/* What a tag class ("UPOS\tXPOS") says of clauses: TAG_FINITE for a finite
+ * verb (XPOS VBD, VBZ, VBP or MD), TAG_OPENER for a word that opens a
+ * clause (UPOS SCONJ; XPOS WDT, WP, WP$ or WRB).  An array of n bytes,
+ * which the caller frees. */
+enum { TAG_FINITE = 1, TAG_OPENER = 2 };
+uint8_t *tag_clause_table(const char *const *classes, uint32_t n);
 /* What the tagging of one sentence carries from word to word: its style,
- * and a scan of its clauses (stretches between punctuation marks) for the
- * finite-verb features (template set 4).  "Protesters gathered outside"
+ * and a scan of its clauses (stretches up to a punctuation mark or a word
+ * that can open a clause: "until", "that", "who") for the finite-verb
+ * features (template set 4).  "Protesters gathered outside"
  * and "protesters gathered outside were" differ only in whether a word
  * that can be a finite verb lies ahead, so a word reads whether one does in
  * its own clause or further on, and whether a finite verb was already
@@ -34,9 +38,9 @@ uint8_t *tag_finite_table(const char *const *classes, uint32_t n);
  * it, which costs O(n) once). */
 typedef struct tagger_sentence {
     uint64_t style;
-    const uint8_t *finite;   /* per class (tag_finite_table), or NULL: none */
+    const uint8_t *finite;   /* per class (tag_clause_table), or NULL: none */
     size_t next;             /* the word the scan expects */
-    size_t clause_end;       /* the first punctuation mark after it, or n */
+    size_t clause_end;       /* the first mark or clause opener after it, or n */
     uint32_t ahead, beyond;  /* words that can be finite in (i, clause_end), and after clause_end */
     uint32_t total, counted; /* such words in the sentence, and in [0, clause_end] */
     bool left_clause, left_any;
@@ -45,7 +49,7 @@ void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, con
 /* Features of token i given the tags already chosen for tokens < i. */
 size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags,
                        uint64_t *out);
-/* Tag left to right; finite is the model's tag_finite_table. */
+/* Tag left to right; finite is the model's tag_clause_table. */
 void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags,
                 int32_t *scores);
 /* tagger_run, also noting in wf[i].alt the runner-up class + 1 when it
@@ -69,9 +73,10 @@ const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char 
 const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname);
 /* NOUN, PROPN, VERB, ADJ, ADV: features follow from the tag alone. */
 bool open_class(const char *upos);
-/* Set w->amb and w->caps from the lexicon's "A" and "C" entries, and w->fin
- * when the ambiguity class holds a finite verb (finite: tag_finite_table of
- * the nclass tag classes the "A" entries number; NULL leaves fin 0). */
+/* Set w->amb and w->caps from the lexicon's "A" and "C" entries, and
+ * w->clause to what the classes of the ambiguity class allow (finite: the
+ * tag_clause_table of the nclass tag classes the "A" entries number; NULL
+ * leaves clause 0). */
 void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, wordfeat *w, const char *form,
                     size_t n);
 /* Training: "C" entries, the share of a word's sentence-internal uses that

@@ -97,7 +97,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
     int *tags = NULL;
     uint8_t *cut = NULL;
     int32_t *scores = xmalloc(pc_width(tagger->nclass) * sizeof *scores);
-    uint8_t *finite = tag_finite_table(tagger->classes, tagger->nclass);
+    uint8_t *finite = tag_clause_table(tagger->classes, tagger->nclass);
     size_t m = 0;
     for (size_t si = 0; si < d->sentences.count; si++) {
         const dyad_sentence *s = &d->sentences.items[si];

@@ -179,18 +179,18 @@ void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, 
 {
     char key[KEY_MAX], low[256];
     w->amb = WF_UNSEEN;
-    w->fin = 0;
+    w->clause = 0;
     if (n >= 250) return;
     size_t ln = wordfeat_lower(form, n, low, sizeof low), k;
     const char *v;
     if ((k = make_key(key, 'A', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) {
         w->amb = fh_str(v, strlen(v));
         /* The value lists class numbers ("12,40"), as ambiguity_observe wrote them. */
-        for (const char *p = v; finite && *p && !w->fin;) {
+        for (const char *p = v; finite && *p;) {
             char *end;
             unsigned long c = strtoul(p, &end, 10);
             if (end == p) break;
-            w->fin = c < nclass && finite[c];
+            if (c < nclass) w->clause |= finite[c];
             p = *end == ',' ? end + 1 : end;
         }
     }

@@ -30,7 +30,7 @@ struct nlp_models {
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
     bool *tag_punct;           /* per tag class: UPOS PUNCT */
-    uint8_t *tag_finite;       /* per tag class: a finite verb (tag_finite_table) */
+    uint8_t *tag_finite;       /* per tag class: a finite verb (tag_clause_table) */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
     bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
@@ -139,7 +139,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     }
     m->tag_punct = xcalloc(m->tag.nclass, sizeof *m->tag_punct);
     for (uint32_t c = 0; c < m->tag.nclass; c++) m->tag_punct[c] = !strcmp(m->upos[c], "PUNCT");
-    m->tag_finite = tag_finite_table(m->tag.classes, m->tag.nclass);
+    m->tag_finite = tag_clause_table(m->tag.classes, m->tag.nclass);
     m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
     for (uint32_t c = 0; c < m->tag.nclass; c++)
         if (open_class(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);

@@ -38,29 +38,35 @@ uint64_t tagger_sentence_style(const wordfeat *wf, size_t n)
     return fh1(9100, (uint64_t)style);
 }
 
-uint8_t *tag_finite_table(const char *const *classes, uint32_t n)
+uint8_t *tag_clause_table(const char *const *classes, uint32_t n)
 {
-    uint8_t *finite = xmalloc(n + 1);
+    uint8_t *bits = xmalloc(n + 1);
     for (uint32_t c = 0; c < n; c++) {
-        const char *tab = strchr(classes[c], '\t');
+        const char *u = classes[c], *tab = strchr(u, '\t');
         const char *x = tab ? tab + 1 : "";
-        finite[c] = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
+        bool finite = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
+        bool opener = !strncmp(u, "SCONJ\t", 6) || !strcmp(x, "WDT") || !strcmp(x, "WP") || !strcmp(x, "WP$") ||
+                      !strcmp(x, "WRB");
+        bits[c] = (uint8_t)((finite ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0));
     }
-    return finite;
+    return bits;
 }
 
 static bool is_mark(const wordfeat *w) { return (w->flags & WF_PUNCT) != 0; }
+/* Where the scan ahead stops: a mark, or a word that can open a clause. */
+static bool is_break(const wordfeat *w) { return is_mark(w) || (w->clause & TAG_OPENER); }
+static uint32_t can_be_finite(const wordfeat *w) { return (w->clause & TAG_FINITE) != 0; }
 
-/* The clause that starts after the mark at i (or at the sentence's start,
- * i == 0): where it ends and how many words in it can be finite. */
+/* The clause that starts after the break at i (or at the sentence's
+ * start, i == 0): where it ends and how many words in it can be finite. */
 static void scan_clause(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i)
 {
     size_t j = i + 1;
     uint32_t ahead = 0;
-    while (j < n && !is_mark(&wf[j])) ahead += wf[j++].fin;
+    while (j < n && !is_break(&wf[j])) ahead += can_be_finite(&wf[j++]);
     ts->clause_end = j;
     ts->ahead = ahead;
-    ts->counted += ahead + (j < n ? wf[j].fin : 0);
+    ts->counted += ahead + (j < n ? can_be_finite(&wf[j]) : 0);
     ts->beyond = ts->total - ts->counted;
 }
 
@@ -69,9 +75,9 @@ void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, con
     memset(ts, 0, sizeof *ts);
     ts->style = tagger_sentence_style(wf, n);
     ts->finite = finite;
-    for (size_t i = 0; i < n; i++) ts->total += wf[i].fin;
+    for (size_t i = 0; i < n; i++) ts->total += can_be_finite(&wf[i]);
     if (n) {
-        ts->counted = wf[0].fin;
+        ts->counted = can_be_finite(&wf[0]);
         scan_clause(ts, wf, n, 0);
     }
 }
@@ -79,10 +85,13 @@ void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, con
 /* Move the clause scan on to word i (ts->next == i, i > 0). */
 static void step(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags)
 {
-    if (ts->finite && ts->finite[tags[i - 1]]) ts->left_clause = ts->left_any = true;
-    if (is_mark(&wf[i - 1])) ts->left_clause = false;
+    /* Behind: the tags chosen; a mark or a word tagged as a clause's
+     * opener starts a new clause. */
+    uint8_t before = ts->finite ? ts->finite[tags[i - 1]] : 0;
+    if (before & TAG_FINITE) ts->left_clause = ts->left_any = true;
+    if (is_mark(&wf[i - 1]) || (before & TAG_OPENER)) ts->left_clause = false;
     if (i >= ts->clause_end) scan_clause(ts, wf, n, i);
-    else ts->ahead -= wf[i].fin;
+    else ts->ahead -= can_be_finite(&wf[i]);
 }
 
 size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out)

@@ -11,7 +11,7 @@ static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
 {
     size_t right = 0, upos_right = 0, total = 0;
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
-    uint8_t *finite = tag_finite_table(m->classes, m->nclass);
+    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *tags = xmalloc(((size_t)s->n + 1) * sizeof *tags);
@@ -60,7 +60,7 @@ static int cmp_use(const void *a, const void *b)
 uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
 {
     size_t nclass = tags->count;
-    uint8_t *finite = tag_finite_table((const char *const *)tags->names, (uint32_t)nclass);
+    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)nclass);
     size_t n = 0;
     for (size_t si = 0; si < train->count; si++) n += (size_t)train->s[si].n;
     uint64_t *saved = xmalloc((n ? n : 1) * 3 * sizeof *saved);
@@ -73,7 +73,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
             size_t ln = wordfeat_lower(s->form[i], strlen(s->form[i]), low, sizeof low);
             saved[3 * k] = s->wf[i].amb;
             saved[3 * k + 1] = s->wf[i].caps;
-            saved[3 * k + 2] = s->wf[i].fin;
+            saved[3 * k + 2] = s->wf[i].clause;
             char caps = i == 0 ? 'x' : (s->form[i][0] >= 'A' && s->form[i][0] <= 'Z') ? '1' : '0';
             u[k] = (amb_use){fh_str(low, ln), (uint32_t)(si % AMB_FOLDS), s->tag[i], caps, si, (size_t)i};
         }
@@ -96,7 +96,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
             for (uint32_t g = 0; g < AMB_FOLDS; g++) total += g == f ? 0 : fold_total[g];
             char val[512];
             size_t vl = 0;
-            bool fin = false;
+            uint8_t clause = 0;
             if (total >= 2)
                 for (size_t a = i; a < j;) {
                     size_t c = a;
@@ -107,7 +107,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
                             tag_total += g == f ? 0 : count[(size_t)u[a].tag * AMB_FOLDS + g];
                         if (tag_total && tag_total * 10 >= total && vl + 12 < sizeof val) {
                             vl += (size_t)snprintf(val + vl, sizeof val - vl, "%s%d", vl ? "," : "", u[a].tag);
-                            fin |= finite[u[a].tag] != 0;
+                            clause |= finite[u[a].tag];
                         }
                     }
                     a = c;
@@ -131,7 +131,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
                 bool known = w->amb != WF_UNSEEN && !(w->wn && w->amb == wordnet_amb(w->wn));
                 if (known) {
                     w->amb = amb != WF_UNSEEN ? amb : w->wn ? wordnet_amb(w->wn) : WF_UNSEEN;
-                    w->fin = amb != WF_UNSEEN && fin;
+                    w->clause = amb != WF_UNSEEN ? clause : 0;
                 }
                 if (w->caps != WF_UNSEEN) w->caps = cap;
             }
@@ -153,7 +153,7 @@ void lexicon_restore(const tcorpus *train, uint64_t *saved)
         for (int i = 0; i < train->s[si].n; i++, k++) {
             train->s[si].wf[i].amb = saved[3 * k];
             train->s[si].wf[i].caps = saved[3 * k + 1];
-            train->s[si].wf[i].fin = (uint8_t)saved[3 * k + 2];
+            train->s[si].wf[i].clause = (uint8_t)saved[3 * k + 2];
         }
     free(saved);
 }
@@ -165,7 +165,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
      * side, each in its own order of the sentences, and the model is the
      * mean of their averaged weights; member 0 is the lone tagger of old. */
     uint64_t *saved_amb = lexicon_jackknife(train, tags);
-    uint8_t *finite = tag_finite_table((const char *const *)tags->names, (uint32_t)tags->count);
+    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
     member_set mb;
     members_init(&mb, members, (uint32_t)tags->count, train->count, seed);
     float *scores = xmalloc(tags->count * sizeof *scores);
@@ -221,7 +221,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 void tag_corpus(const pc_model *m, tcorpus *c)
 {
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
-    uint8_t *finite = tag_finite_table(m->classes, m->nclass);
+    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < c->count; si++) {
         tsent *s = &c->s[si];
         tagger_run_alt(m, finite, s->wf, (size_t)s->n, s->ptag, scores);

@@ -29,7 +29,7 @@ TEST(tagger_notes_the_runner_up_only_when_it_is_close)
     for (int i = 0; i < N; i++) wordfeat_compute(&wf[i], words[i], strlen(words[i]));
     int plain[N], tags[N];
     int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
-    uint8_t *finite = tag_finite_table(m.classes, m.nclass);
+    uint8_t *finite = tag_clause_table(m.classes, m.nclass);
     tagger_run(&m, finite, wf, N, plain, scores);
     tagger_run_alt(&m, finite, wf, N, tags, scores);
     CHECK(memcmp(plain, tags, sizeof tags) == 0);
