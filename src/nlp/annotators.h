@@ -22,10 +22,9 @@ enum { TAGGER_MAX_FEATS = 52 };
 uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
 /* What a tag class ("UPOS\tXPOS") says of clauses: TAG_FINITE for a finite
  * verb (XPOS VBD, VBZ, VBP or MD), TAG_OPENER for a word that opens a
- * clause (UPOS SCONJ; XPOS WDT, WP, WP$ or WRB), TAG_NOMINAL for a noun,
- * name, adjective or number (a word that can be one is no sure verb:
- * "guarantee", "talks").  An array of n bytes, which the caller frees. */
-enum { TAG_FINITE = 1, TAG_OPENER = 2, TAG_NOMINAL = 4 };
+ * clause (UPOS SCONJ; XPOS WDT, WP, WP$ or WRB).  An array of n bytes,
+ * which the caller frees. */
+enum { TAG_FINITE = 1, TAG_OPENER = 2 };
 uint8_t *tag_clause_table(const char *const *classes, uint32_t n);
 /* What the tagging of one sentence carries from word to word: its style,
  * and a scan of its clauses (stretches up to a punctuation mark or a word

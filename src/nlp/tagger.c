@@ -47,9 +47,7 @@ uint8_t *tag_clause_table(const char *const *classes, uint32_t n)
         bool finite = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
         bool opener = !strncmp(u, "SCONJ\t", 6) || !strcmp(x, "WDT") || !strcmp(x, "WP") || !strcmp(x, "WP$") ||
                       !strcmp(x, "WRB");
-        bool nominal = !strncmp(u, "NOUN\t", 5) || !strncmp(u, "PROPN\t", 6) || !strncmp(u, "ADJ\t", 4) ||
-                       !strncmp(u, "NUM\t", 4);
-        bits[c] = (uint8_t)((finite ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0) | (nominal ? TAG_NOMINAL : 0));
+        bits[c] = (uint8_t)((finite ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0));
     }
     return bits;
 }
@@ -57,9 +55,7 @@ uint8_t *tag_clause_table(const char *const *classes, uint32_t n)
 static bool is_mark(const wordfeat *w) { return (w->flags & WF_PUNCT) != 0; }
 /* Where the scan ahead stops: a mark, or a word that can open a clause. */
 static bool is_break(const wordfeat *w) { return is_mark(w) || (w->clause & TAG_OPENER); }
-/* A word that can be a finite verb and nothing nominal ("were", "said",
- * "yielded", not "guarantee" or "talks"). */
-static uint32_t can_be_finite(const wordfeat *w) { return (w->clause & (TAG_FINITE | TAG_NOMINAL)) == TAG_FINITE; }
+static uint32_t can_be_finite(const wordfeat *w) { return (w->clause & TAG_FINITE) != 0; }
 
 /* The clause that starts after the break at i (or at the sentence's
  * start, i == 0): where it ends and how many words in it can be finite. */
