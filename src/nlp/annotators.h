@@ -16,13 +16,42 @@
 
 /* ---- tagger: one class per (UPOS, XPOS) pair, greedy left to right ---- */
 
-enum { TAGGER_MAX_FEATS = 48 };
+enum { TAGGER_MAX_FEATS = 52 };
 /* The capitalisation style of a sentence (prose, headline, all capitals),
  * computed once per sentence for tagger_features. */
 uint64_t tagger_sentence_style(const wordfeat *wf, size_t n);
+/* What a tag class ("UPOS\tXPOS") says of clauses: TAG_FINITE for a finite
+ * verb (XPOS VBD, VBZ, VBP or MD), TAG_OPENER for a word that opens a
+ * clause (UPOS SCONJ; XPOS WDT, WP, WP$ or WRB).  An array of n bytes,
+ * which the caller frees. */
+enum { TAG_FINITE = 1, TAG_OPENER = 2 };
+uint8_t *tag_clause_table(const char *const *classes, uint32_t n);
+/* What the tagging of one sentence carries from word to word: its style,
+ * and a scan of its clauses (stretches up to a punctuation mark or a word
+ * that can open a clause: "until", "that", "who") for the finite-verb
+ * features (template set 4).  "Protesters gathered outside"
+ * and "protesters gathered outside were" differ only in whether a word
+ * that can be a finite verb lies ahead, so a word reads whether one does in
+ * its own clause or further on, and whether a finite verb was already
+ * tagged in its clause or earlier in the sentence.  The scan is linear:
+ * tagger_features must see i = 0, 1, ... in order (another order restarts
+ * it, which costs O(n) once). */
+typedef struct tagger_sentence {
+    uint64_t style;
+    const uint8_t *finite;   /* per class (tag_clause_table), or NULL: none */
+    size_t next;             /* the word the scan expects */
+    size_t clause_end;       /* the first mark or clause opener after it, or n */
+    uint32_t ahead, beyond;  /* words that can be finite in (i, clause_end), and after clause_end */
+    uint32_t total, counted; /* such words in the sentence, and in [0, clause_end] */
+    bool left_clause, left_any;
+} tagger_sentence;
+void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *finite);
 /* Features of token i given the tags already chosen for tokens < i. */
-size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out);
-void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores);
+size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags,
+                       uint64_t *out);
+/* Tag left to right; finite is the model's tag_clause_table. */
+void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags,
+                int32_t *scores);
 /* tagger_run, also noting in wf[i].alt the runner-up class + 1 when it
  * scores within TAGGER_ALT_MARGIN of the best (0 otherwise): the
  * recogniser reads it (template set 5).  The margin is in the perceptron's own units,
@@ -30,7 +59,8 @@ void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int3
  * tagger marks 8.6% of the words of EWT dev, and the runner-up is the
  * right tag for 44% of its mistakes there (docs/MODELS.md, Runner-up tags). */
 #define TAGGER_ALT_MARGIN 22.3
-void tagger_run_alt(const pc_model *m, wordfeat *wf, size_t n, int *tags, int32_t *scores);
+void tagger_run_alt(const pc_model *m, const uint8_t *finite, wordfeat *wf, size_t n, int *tags,
+                    int32_t *scores);
 /* Hash identity of a tag class (used by the parser and the recogniser). */
 static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3)); }
 
@@ -43,8 +73,12 @@ const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char 
 const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname);
 /* NOUN, PROPN, VERB, ADJ, ADV: features follow from the tag alone. */
 bool open_class(const char *upos);
-/* Set w->amb and w->caps from the lexicon's "A" and "C" entries. */
-void ambiguity_fill(const lexicon *lex, wordfeat *w, const char *form, size_t n);
+/* Set w->amb and w->caps from the lexicon's "A" and "C" entries, and
+ * w->clause to what the classes of the ambiguity class allow (finite: the
+ * tag_clause_table of the nclass tag classes the "A" entries number; NULL
+ * leaves clause 0). */
+void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, wordfeat *w, const char *form,
+                    size_t n);
 /* Training: "C" entries, the share of a word's sentence-internal uses that
  * are capitalised, in five steps ('0' never .. '4' always). */
 void capitals_observe(lexicon_builder *b, char **lower_words, const char *capitalised, size_t n);
@@ -65,7 +99,7 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 3, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 5 };
+enum { TAGGER_TEMPLATE_SET = 4, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 5 };
 #define TAGGER_TEMPLATE_SECTION "tag.templates"
 #define PARSER_TEMPLATE_SECTION "dep.templates"
 #define NER_TEMPLATE_SECTION "ner.templates"

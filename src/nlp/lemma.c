@@ -174,14 +174,26 @@ const char *feats_of(const lexicon *lex, const char *form, size_t n, const char 
     return "_";
 }
 
-void ambiguity_fill(const lexicon *lex, wordfeat *w, const char *form, size_t n)
+void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, wordfeat *w, const char *form,
+                    size_t n)
 {
     char key[KEY_MAX], low[256];
     w->amb = WF_UNSEEN;
+    w->clause = 0;
     if (n >= 250) return;
     size_t ln = wordfeat_lower(form, n, low, sizeof low), k;
     const char *v;
-    if ((k = make_key(key, 'A', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) w->amb = fh_str(v, strlen(v));
+    if ((k = make_key(key, 'A', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) {
+        w->amb = fh_str(v, strlen(v));
+        /* The value lists class numbers ("12,40"), as ambiguity_observe wrote them. */
+        for (const char *p = v; finite && *p;) {
+            char *end;
+            unsigned long c = strtoul(p, &end, 10);
+            if (end == p) break;
+            if (c < nclass) w->clause |= finite[c];
+            p = *end == ',' ? end + 1 : end;
+        }
+    }
     if ((k = make_key(key, 'C', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) w->caps = fh1(77, (uint64_t)v[0]);
 }
 

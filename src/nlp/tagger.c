@@ -5,6 +5,9 @@
 #include <stdint.h>
 
 #include <limits.h>
+#include <string.h>
+
+#include "base/fail.h"
 
 static inline uint64_t w_lower(const wordfeat *wf, size_t n, long i)
 {
@@ -35,8 +38,70 @@ uint64_t tagger_sentence_style(const wordfeat *wf, size_t n)
     return fh1(9100, (uint64_t)style);
 }
 
-size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t style, uint64_t *out)
+uint8_t *tag_clause_table(const char *const *classes, uint32_t n)
 {
+    uint8_t *bits = xmalloc(n + 1);
+    for (uint32_t c = 0; c < n; c++) {
+        const char *u = classes[c], *tab = strchr(u, '\t');
+        const char *x = tab ? tab + 1 : "";
+        bool finite = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
+        bool opener = !strncmp(u, "SCONJ\t", 6) || !strcmp(x, "WDT") || !strcmp(x, "WP") || !strcmp(x, "WP$") ||
+                      !strcmp(x, "WRB");
+        bits[c] = (uint8_t)((finite ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0));
+    }
+    return bits;
+}
+
+static bool is_mark(const wordfeat *w) { return (w->flags & WF_PUNCT) != 0; }
+/* Where the scan ahead stops: a mark, or a word that can open a clause. */
+static bool is_break(const wordfeat *w) { return is_mark(w) || (w->clause & TAG_OPENER); }
+static uint32_t can_be_finite(const wordfeat *w) { return (w->clause & TAG_FINITE) != 0; }
+
+/* The clause that starts after the break at i (or at the sentence's
+ * start, i == 0): where it ends and how many words in it can be finite. */
+static void scan_clause(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    uint32_t ahead = 0;
+    while (j < n && !is_break(&wf[j])) ahead += can_be_finite(&wf[j++]);
+    ts->clause_end = j;
+    ts->ahead = ahead;
+    ts->counted += ahead + (j < n ? can_be_finite(&wf[j]) : 0);
+    ts->beyond = ts->total - ts->counted;
+}
+
+void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *finite)
+{
+    memset(ts, 0, sizeof *ts);
+    ts->style = tagger_sentence_style(wf, n);
+    ts->finite = finite;
+    for (size_t i = 0; i < n; i++) ts->total += can_be_finite(&wf[i]);
+    if (n) {
+        ts->counted = can_be_finite(&wf[0]);
+        scan_clause(ts, wf, n, 0);
+    }
+}
+
+/* Move the clause scan on to word i (ts->next == i, i > 0). */
+static void step(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags)
+{
+    /* Behind: the tags chosen; a mark or a word tagged as a clause's
+     * opener starts a new clause. */
+    uint8_t before = ts->finite ? ts->finite[tags[i - 1]] : 0;
+    if (before & TAG_FINITE) ts->left_clause = ts->left_any = true;
+    if (is_mark(&wf[i - 1]) || (before & TAG_OPENER)) ts->left_clause = false;
+    if (i >= ts->clause_end) scan_clause(ts, wf, n, i);
+    else ts->ahead -= can_be_finite(&wf[i]);
+}
+
+size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out)
+{
+    if (i != ts->next) { /* out of order: scan again from the start */
+        tagger_sentence_init(ts, wf, n, ts->finite);
+        while (ts->next < i) step(ts, wf, n, ++ts->next, tags);
+    } else if (i > 0) step(ts, wf, n, i, tags);
+    ts->next = i + 1;
+    uint64_t style = ts->style;
     const wordfeat *w = &wf[i];
     long li = (long)i;
     uint64_t t1 = i >= 1 ? tag_hash(tags[i - 1]) : WF_BOS;
@@ -103,19 +168,30 @@ size_t tagger_features(const wordfeat *wf, size_t n, size_t i, const int *tags, 
     out[k++] = fh3(44, c0, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER), i == 0);
     out[k++] = fh2(45, t1, c0);
     out[k++] = fh2(46, c0, c1);
+    /* Template set 4: a finite verb ahead (in this clause 2, further on 1)
+     * and behind (tagged in this clause 2, earlier 1): "troops moved" is a
+     * sentence's verb when nothing finite follows, a reduced relative
+     * ("troops moved to the border were ...") when something does. */
+    uint64_t ahead = ts->ahead ? 2 : ts->beyond ? 1 : 0, behind = ts->left_clause ? 2 : ts->left_any ? 1 : 0;
+    uint64_t clause = ahead * 3 + behind;
+    out[k++] = fh3(47, w->amb, ahead, behind);
+    out[k++] = fh3(48, w->suf[1], clause, t1);
+    out[k++] = fh2(49, w->lower, clause);
     return k;
 }
 
 /* Tag left to right; with `alt`, also note each word's runner-up class
  * when it scores within TAGGER_ALT_MARGIN of the best. */
-static void run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores, wordfeat *alt)
+static void run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags,
+                int32_t *scores, wordfeat *alt)
 {
     uint64_t f[TAGGER_MAX_FEATS];
-    uint64_t style = tagger_sentence_style(wf, n);
+    tagger_sentence ts;
+    tagger_sentence_init(&ts, wf, n, finite);
     /* The margin in the model's quantised units (weight = w / scale). */
     int64_t margin = (int64_t)(TAGGER_ALT_MARGIN * m->scale);
     for (size_t i = 0; i < n; i++) {
-        size_t k = tagger_features(wf, n, i, tags, style, f);
+        size_t k = tagger_features(&ts, wf, n, i, tags, f);
         pc_score(m, f, k, scores);
         uint32_t best = pc_argmax(scores, m->nclass);
         tags[i] = (int)best;
@@ -129,12 +205,12 @@ static void run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int3
     }
 }
 
-void tagger_run(const pc_model *m, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
 {
-    run(m, wf, n, tags, scores, NULL);
+    run(m, finite, wf, n, tags, scores, NULL);
 }
 
-void tagger_run_alt(const pc_model *m, wordfeat *wf, size_t n, int *tags, int32_t *scores)
+void tagger_run_alt(const pc_model *m, const uint8_t *finite, wordfeat *wf, size_t n, int *tags, int32_t *scores)
 {
-    run(m, wf, n, tags, scores, wf);
+    run(m, finite, wf, n, tags, scores, wf);
 }

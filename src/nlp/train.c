@@ -238,13 +238,16 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
     return 0;
 }
 
-static void fill_ambiguity(tcorpus *c, const lexicon *lex, const word_table *wn)
+static void fill_ambiguity(tcorpus *c, const lexicon *lex, const classes *tags, const word_table *wn)
 {
+    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
-            ambiguity_fill(lex, &c->s[si].wf[i], c->s[si].form[i], strlen(c->s[si].form[i]));
+            ambiguity_fill(lex, finite, (uint32_t)tags->count, &c->s[si].wf[i], c->s[si].form[i],
+                           strlen(c->s[si].form[i]));
             wordnet_fill(wn, &c->s[si].wf[i]);
         }
+    free(finite);
 }
 
 /* WordNet's word classes: read from the database (DYAD_WORDNET or
@@ -513,8 +516,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     size_t wn_count = wordnet_keys(o, wants(o, "tagger"), &wn_keys, err, err_size);
     word_table wn;
     if (!wn_count || word_table_init(&wn, wn_keys, wn_count) != 0) goto fail;
-    fill_ambiguity(&train, &lex, &wn);
-    fill_ambiguity(&dev, &lex, &wn);
+    fill_ambiguity(&train, &lex, &tags, &wn);
+    fill_ambiguity(&dev, &lex, &tags, &wn);
 
     /* Tagger. */
     pc_model tagger;
@@ -561,7 +564,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         pc_model parser;
         /* The parser reads ambiguity classes too: it learns from them as new
          * text will show them (see lexicon_jackknife). */
-        uint64_t *lex_saved = lexicon_jackknife(&train, tags.count);
+        uint64_t *lex_saved = lexicon_jackknife(&train, &tags);
         if (o->parser_train_dev) {
             /* Both sets, a fixed epoch count (chosen on a train-only run).
              * The dev sentences carry the full tagger's tags and the whole
@@ -596,8 +599,8 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         tcorpus ntrain, ndev;
         build_ner_corpus(&ntrain, &itrain, &bio, true);
         build_ner_corpus(&ndev, &idev, &bio, false);
-        fill_ambiguity(&ntrain, &lex, &wn);
-        fill_ambiguity(&ndev, &lex, &wn);
+        fill_ambiguity(&ntrain, &lex, &tags, &wn);
+        fill_ambiguity(&ndev, &lex, &tags, &wn);
         word_table clusters = {0};
         if (word_table_init(&clusters, ckeys, ccount) != 0) {
             iob2_free(&itrain);

@@ -107,9 +107,10 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 void tag_corpus(const pc_model *m, tcorpus *c);
 /* Give every training sentence the ambiguity classes and capitalisation
  * steps computed without its own tenth of the data (as new text sees the
- * lexicon); returns the previous values for lexicon_restore, which puts
+ * lexicon; the finite-verb marks follow the classes); returns the previous
+ * values for lexicon_restore, which puts
  * them back and frees them. */
-uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass);
+uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags);
 void lexicon_restore(const tcorpus *train, uint64_t *saved);
 /* Parser: `members` averaged perceptrons trained side by side on their own
  * orders and exploration, saved as one model with the mean of their

@@ -11,10 +11,11 @@ static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
 {
     size_t right = 0, upos_right = 0, total = 0;
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
+    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *tags = xmalloc(((size_t)s->n + 1) * sizeof *tags);
-        tagger_run(m, s->wf, (size_t)s->n, tags, scores);
+        tagger_run(m, finite, s->wf, (size_t)s->n, tags, scores);
         for (int i = 0; i < s->n; i++) {
             total++;
             right += tags[i] == s->tag[i];
@@ -25,6 +26,7 @@ static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
         free(tags);
     }
     free(scores);
+    free(finite);
     *upos_acc = total ? 100.0 * upos_right / total : 0;
     return total ? 100.0 * right / total : 0;
 }
@@ -55,11 +57,13 @@ static int cmp_use(const void *a, const void *b)
     return (x->tag > y->tag) - (x->tag < y->tag);
 }
 
-uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
+uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
 {
+    size_t nclass = tags->count;
+    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)nclass);
     size_t n = 0;
     for (size_t si = 0; si < train->count; si++) n += (size_t)train->s[si].n;
-    uint64_t *saved = xmalloc((n ? n : 1) * 2 * sizeof *saved);
+    uint64_t *saved = xmalloc((n ? n : 1) * 3 * sizeof *saved);
     amb_use *u = xmalloc((n ? n : 1) * sizeof *u);
     size_t k = 0;
     for (size_t si = 0; si < train->count; si++) {
@@ -67,8 +71,9 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
         for (int i = 0; i < s->n; i++, k++) {
             char low[256];
             size_t ln = wordfeat_lower(s->form[i], strlen(s->form[i]), low, sizeof low);
-            saved[2 * k] = s->wf[i].amb;
-            saved[2 * k + 1] = s->wf[i].caps;
+            saved[3 * k] = s->wf[i].amb;
+            saved[3 * k + 1] = s->wf[i].caps;
+            saved[3 * k + 2] = s->wf[i].clause;
             char caps = i == 0 ? 'x' : (s->form[i][0] >= 'A' && s->form[i][0] <= 'Z') ? '1' : '0';
             u[k] = (amb_use){fh_str(low, ln), (uint32_t)(si % AMB_FOLDS), s->tag[i], caps, si, (size_t)i};
         }
@@ -91,6 +96,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
             for (uint32_t g = 0; g < AMB_FOLDS; g++) total += g == f ? 0 : fold_total[g];
             char val[512];
             size_t vl = 0;
+            uint8_t clause = 0;
             if (total >= 2)
                 for (size_t a = i; a < j;) {
                     size_t c = a;
@@ -99,8 +105,10 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
                         size_t tag_total = 0;
                         for (uint32_t g = 0; g < AMB_FOLDS; g++)
                             tag_total += g == f ? 0 : count[(size_t)u[a].tag * AMB_FOLDS + g];
-                        if (tag_total && tag_total * 10 >= total && vl + 12 < sizeof val)
+                        if (tag_total && tag_total * 10 >= total && vl + 12 < sizeof val) {
                             vl += (size_t)snprintf(val + vl, sizeof val - vl, "%s%d", vl ? "," : "", u[a].tag);
+                            clause |= finite[u[a].tag];
+                        }
                     }
                     a = c;
                 }
@@ -121,7 +129,10 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
                 /* Words the lexicon does not know stay unknown (with
                  * WordNet's classes as their stand-in, as at run time). */
                 bool known = w->amb != WF_UNSEEN && !(w->wn && w->amb == wordnet_amb(w->wn));
-                if (known) w->amb = amb != WF_UNSEEN ? amb : w->wn ? wordnet_amb(w->wn) : WF_UNSEEN;
+                if (known) {
+                    w->amb = amb != WF_UNSEEN ? amb : w->wn ? wordnet_amb(w->wn) : WF_UNSEEN;
+                    w->clause = amb != WF_UNSEEN ? clause : 0;
+                }
                 if (w->caps != WF_UNSEEN) w->caps = cap;
             }
         }
@@ -131,6 +142,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, size_t nclass)
     }
     free(count);
     free(u);
+    free(finite);
     return saved;
 }
 
@@ -139,8 +151,9 @@ void lexicon_restore(const tcorpus *train, uint64_t *saved)
     size_t k = 0;
     for (size_t si = 0; si < train->count; si++)
         for (int i = 0; i < train->s[si].n; i++, k++) {
-            train->s[si].wf[i].amb = saved[2 * k];
-            train->s[si].wf[i].caps = saved[2 * k + 1];
+            train->s[si].wf[i].amb = saved[3 * k];
+            train->s[si].wf[i].caps = saved[3 * k + 1];
+            train->s[si].wf[i].clause = (uint8_t)saved[3 * k + 2];
         }
     free(saved);
 }
@@ -151,7 +164,8 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
     /* As the parser (train_parser.c): `members` perceptrons learn side by
      * side, each in its own order of the sentences, and the model is the
      * mean of their averaged weights; member 0 is the lone tagger of old. */
-    uint64_t *saved_amb = lexicon_jackknife(train, tags->count);
+    uint64_t *saved_amb = lexicon_jackknife(train, tags);
+    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
     member_set mb;
     members_init(&mb, members, (uint32_t)tags->count, train->count, seed);
     float *scores = xmalloc(tags->count * sizeof *scores);
@@ -165,10 +179,11 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
             for (size_t oi = 0; oi < train->count; oi++) {
                 const tsent *s = &train->s[ord[oi]];
                 int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
-                uint64_t style = tagger_sentence_style(s->wf, (size_t)s->n);
+                tagger_sentence ts;
+                tagger_sentence_init(&ts, s->wf, (size_t)s->n, finite);
                 for (int i = 0; i < s->n; i++) {
                     uint64_t f[TAGGER_MAX_FEATS];
-                    size_t k = tagger_features(s->wf, (size_t)s->n, (size_t)i, guess, style, f);
+                    size_t k = tagger_features(&ts, s->wf, (size_t)s->n, (size_t)i, guess, f);
                     pct_score(t, f, k, scores);
                     int g = 0;
                     for (size_t c = 1; c < tags->count; c++)
@@ -198,6 +213,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
         } else pc_model_free(&m);
     }
     free(scores);
+    free(finite);
     members_free(&mb);
     lexicon_restore(train, saved_amb);
 }
@@ -205,9 +221,11 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 void tag_corpus(const pc_model *m, tcorpus *c)
 {
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
+    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < c->count; si++) {
         tsent *s = &c->s[si];
-        tagger_run_alt(m, s->wf, (size_t)s->n, s->ptag, scores);
+        tagger_run_alt(m, finite, s->wf, (size_t)s->n, s->ptag, scores);
     }
+    free(finite);
     free(scores);
 }

@@ -21,6 +21,7 @@ typedef struct wordfeat {
     uint32_t wn;                 /* WordNet class bits (nlp/wordnet.h), 0 until wordnet_fill */
     uint32_t cl;                 /* distributional cluster path (nlp/clusters.h), 0 until clusters_fill */
     int32_t alt;                 /* the tagger's close runner-up class + 1, 0 when none (tagger_run_alt) */
+    uint8_t clause;              /* TAG_FINITE | TAG_OPENER: what the ambiguity class allows (ambiguity_fill) */
 } wordfeat;
 
 /* Hash identities of the sentence boundaries. */

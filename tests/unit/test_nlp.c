@@ -280,6 +280,31 @@ TEST(models_make_the_named_spokesman_the_subject_of_the_verb)
     nlp_models_close(m);
 }
 
+TEST(models_read_a_past_tense_verb_after_its_subject_as_the_sentence_verb)
+{
+    /* A subject followed by a past form the tagger could also read as a
+     * participle (as in "troops moved to the border were told to wait"):
+     * with nothing finite ahead, the form is the sentence's verb, not a
+     * reduced relative, and a finite verb after a clause's opener
+     * ("until") belongs to another clause.  The first was tagged VBN and
+     * hung from its subject before the tagger's finite-verb features
+     * (template set 4). */
+    nlp_models *m = shipped();
+    if (!m) return;
+    static const char *const sentences[][2] = {
+        {"US troops moved into the city on Monday .", "moved"},
+        {"The rebels vowed on Friday to keep fighting until the army withdrew its troops .", "vowed"},
+    };
+    for (size_t k = 0; k < sizeof sentences / sizeof sentences[0]; k++) {
+        doc *d = annotate_words(m, sentences[k][0]);
+        int v = find(d, sentences[k][1]);
+        CHECK_STR_EQ(d->tokens.items[v].xpos, "VBD");
+        CHECK_INT_EQ(d->tokens.items[v].head, -1);
+        doc_free(d);
+    }
+    nlp_models_close(m);
+}
+
 TEST(models_parse_a_quote_with_its_speaker)
 {
     nlp_models *m = shipped();

@@ -29,14 +29,16 @@ TEST(tagger_notes_the_runner_up_only_when_it_is_close)
     for (int i = 0; i < N; i++) wordfeat_compute(&wf[i], words[i], strlen(words[i]));
     int plain[N], tags[N];
     int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
-    tagger_run(&m, wf, N, plain, scores);
-    tagger_run_alt(&m, wf, N, tags, scores);
+    uint8_t *finite = tag_clause_table(m.classes, m.nclass);
+    tagger_run(&m, finite, wf, N, plain, scores);
+    tagger_run_alt(&m, finite, wf, N, tags, scores);
     CHECK(memcmp(plain, tags, sizeof tags) == 0);
     int marked = 0;
-    uint64_t style = tagger_sentence_style(wf, N);
+    tagger_sentence ts;
+    tagger_sentence_init(&ts, wf, N, finite);
     for (int i = 0; i < N; i++) {
         uint64_t feats[TAGGER_MAX_FEATS];
-        pc_score(&m, feats, tagger_features(wf, N, (size_t)i, tags, style, feats), scores);
+        pc_score(&m, feats, tagger_features(&ts, wf, N, (size_t)i, tags, feats), scores);
         int second = -1;
         for (int c = 0; c < (int)m.nclass; c++)
             if (c != tags[i] && (second < 0 || scores[c] > scores[second])) second = c;
@@ -47,6 +49,7 @@ TEST(tagger_notes_the_runner_up_only_when_it_is_close)
         } else CHECK_INT_EQ(wf[i].alt, 0);
     }
     CHECK(marked >= 1 && marked < N); /* both cases seen */
+    free(finite);
     free(scores);
     pc_model_free(&m);
     model_file_close(f);

@@ -10,7 +10,7 @@
 #include "nlp/train.h"
 #include "test.h"
 
-enum { TOY_TRAIN = 240, TOY_DEV = 40, TOY_LEN = 4 };
+enum { TOY_TRAIN = 400, TOY_DEV = 40, TOY_LEN = 4 };
 
 static const char *const pron[] = {"they", "we", "you"};
 static const char *const det[] = {"the", "a", "this"};
@@ -94,7 +94,7 @@ TEST(tagger_members_learn_words_whose_tag_depends_on_context)
         for (int i = 0; i < TOY_LEN; i++) wordfeat_compute(&wf[i], form[i], strlen(form[i]));
         int out[TOY_LEN];
         int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
-        tagger_run(&m, wf, TOY_LEN, out, scores);
+        tagger_run(&m, NULL, wf, TOY_LEN, out, scores);
         CHECK_STR_EQ(m.classes[out[1]], "VERB\tVBP");
         CHECK_STR_EQ(m.classes[out[3]], "NOUN\tNN");
         free(scores);
