@@ -31,6 +31,14 @@ static int tok_is_one_of(const char *text, const nlp_tok *t, const char *const *
     return 0;
 }
 
+/* The same in any case ("Published", "on"). */
+static int tok_is_one_of_ci(const char *text, const nlp_tok *t, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (tok_len(t) == strlen(words[i]) && strncasecmp(tok_text(text, t), words[i], tok_len(t)) == 0) return 1;
+    return 0;
+}
+
 static uint32_t first_cp(const char *text, const nlp_tok *t)
 {
     uint32_t c;
@@ -414,9 +422,7 @@ static int date_stamp_word(const char *text, const nlp_tok *t)
 {
     static const char *const stamps[] = {"published", "updated", "posted", "dated", "issued", "released", "filed",
                                          "modified", "revised", "edited", "written"};
-    for (size_t k = 0; k < sizeof stamps / sizeof *stamps; k++)
-        if (tok_len(t) == strlen(stamps[k]) && strncasecmp(tok_text(text, t), stamps[k], tok_len(t)) == 0) return 1;
-    return 0;
+    return tok_is_one_of_ci(text, t, stamps, sizeof stamps / sizeof *stamps);
 }
 
 /* Whether a date line may start right after toks[k]: not after a
@@ -436,9 +442,7 @@ static int date_line_may_follow(const char *text, const nlp_tok *t)
         uint32_t cp = first_cp(text, t);
         return cp == '"' || cp == '\'' || cp == 0x201D || cp == 0x2019 || cp == ')' || is_stop_mark(text, t, &q);
     }
-    for (size_t k = 0; k < sizeof linkers / sizeof *linkers; k++)
-        if (tok_len(t) == strlen(linkers[k]) && strncasecmp(tok_text(text, t), linkers[k], tok_len(t)) == 0) return 0;
-    return 1;
+    return !tok_is_one_of_ci(text, t, linkers, sizeof linkers / sizeof *linkers);
 }
 
 /* A place line after a date line or opening a paragraph: "Preston,
