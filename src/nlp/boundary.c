@@ -320,13 +320,10 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
     size_t from = 0; /* where the piece that a cut would close starts */
     int head = -1; /* computed when first needed */
     /* Brackets: the depth at the gap, counted forward once (cuts come in
-     * order), and where the last closing bracket of the sentence is. */
-    size_t scan = 0, depth = 0, last_close = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t len;
-        const char *f = doc_token_form(d, &tok[i], &len);
-        if (len == 1 && (f[0] == ')' || f[0] == ']')) last_close = i + 1;
-    }
+     * order), and where the last closing bracket of the sentence is,
+     * found the first time a cut falls inside a bracket (most sentences
+     * have no cut to check). */
+    size_t scan = 0, depth = 0, last_close = SIZE_MAX;
     for (size_t k = 0; k < nc; k++) {
         if (cuts[k] == 0 || cuts[k] >= n) continue;
         size_t len;
@@ -341,6 +338,13 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
          * boundaries in 4,244 gaps inside brackets, all but one after a
          * final mark the rules saw; EWT dev and GUM interview and speech
          * none. */
+        if (depth && last_close == SIZE_MAX) {
+            last_close = 0;
+            for (size_t i = 0; i < n; i++) {
+                const char *c = doc_token_form(d, &tok[i], &len);
+                if (len == 1 && (c[0] == ')' || c[0] == ']')) last_close = i + 1;
+            }
+        }
         if (depth && cuts[k] < last_close) continue;
         const char *f = doc_token_form(d, &tok[cuts[k] - 1], &len);
         if (!boundary_may_cut_after(f, len)) continue;
