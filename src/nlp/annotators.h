@@ -38,19 +38,19 @@ uint8_t *tag_clause_table(const char *const *classes, uint32_t n);
  * it, which costs O(n) once). */
 typedef struct tagger_sentence {
     uint64_t style;
-    const uint8_t *finite;   /* per class (tag_clause_table), or NULL: none */
+    const uint8_t *clause_of; /* per class (tag_clause_table), or NULL: none */
     size_t next;             /* the word the scan expects */
     size_t clause_end;       /* the first mark or clause opener after it, or n */
     uint32_t ahead, beyond;  /* words that can be finite in (i, clause_end), and after clause_end */
     uint32_t total, counted; /* such words in the sentence, and in [0, clause_end] */
     bool left_clause, left_any;
 } tagger_sentence;
-void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *finite);
+void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *clause_of);
 /* Features of token i given the tags already chosen for tokens < i. */
 size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags,
                        uint64_t *out);
-/* Tag left to right; finite is the model's tag_clause_table. */
-void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags,
+/* Tag left to right; clause_of is the model's tag_clause_table. */
+void tagger_run(const pc_model *m, const uint8_t *clause_of, const wordfeat *wf, size_t n, int *tags,
                 int32_t *scores);
 /* tagger_run, also noting in wf[i].alt the runner-up class + 1 when it
  * scores within TAGGER_ALT_MARGIN of the best (0 otherwise): the
@@ -59,7 +59,7 @@ void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, si
  * tagger marks 8.6% of the words of EWT dev, and the runner-up is the
  * right tag for 44% of its mistakes there (docs/MODELS.md, Runner-up tags). */
 #define TAGGER_ALT_MARGIN 22.3
-void tagger_run_alt(const pc_model *m, const uint8_t *finite, wordfeat *wf, size_t n, int *tags,
+void tagger_run_alt(const pc_model *m, const uint8_t *clause_of, wordfeat *wf, size_t n, int *tags,
                     int32_t *scores);
 /* Hash identity of a tag class (used by the parser and the recogniser). */
 static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3)); }
@@ -74,10 +74,10 @@ const char *feats_of(const lexicon *lex, const char *form, size_t n, const char 
 /* NOUN, PROPN, VERB, ADJ, ADV: features follow from the tag alone. */
 bool open_class(const char *upos);
 /* Set w->amb and w->caps from the lexicon's "A" and "C" entries, and
- * w->clause to what the classes of the ambiguity class allow (finite: the
+ * w->clause to what the classes of the ambiguity class allow (clause_of: the
  * tag_clause_table of the nclass tag classes the "A" entries number; NULL
  * leaves clause 0). */
-void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, wordfeat *w, const char *form,
+void ambiguity_fill(const lexicon *lex, const uint8_t *clause_of, uint32_t nclass, wordfeat *w, const char *form,
                     size_t n);
 /* Training: "C" entries, the share of a word's sentence-internal uses that
  * are capitalised, in five steps ('0' never .. '4' always). */

@@ -97,7 +97,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
     int *tags = NULL;
     uint8_t *cut = NULL;
     int32_t *scores = xmalloc(pc_width(tagger->nclass) * sizeof *scores);
-    uint8_t *finite = tag_clause_table(tagger->classes, tagger->nclass);
+    uint8_t *clause_of = tag_clause_table(tagger->classes, tagger->nclass);
     size_t m = 0;
     for (size_t si = 0; si < d->sentences.count; si++) {
         const dyad_sentence *s = &d->sentences.items[si];
@@ -114,10 +114,10 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
             size_t len;
             const char *f = doc_token_form(d, &tok[i], &len);
             wordfeat_compute(&wf[i], f, len);
-            ambiguity_fill(lex, finite, tagger->nclass, &wf[i], f, len);
+            ambiguity_fill(lex, clause_of, tagger->nclass, &wf[i], f, len);
             wordnet_fill(wn, &wf[i]);
         }
-        tagger_run(tagger, finite, wf, n, tags, scores);
+        tagger_run(tagger, clause_of, wf, n, tags, scores);
         /* A gold boundary that falls between two tokens of this sentence. */
         memset(cut, 0, n);
         while (m < nm && mapped[m] < tok[0].span.end) m++;
@@ -146,7 +146,7 @@ static void add_document(boundary_set *out, const buf *text, const dyad_span *pa
     free(tags);
     free(cut);
     free(scores);
-    free(finite);
+    free(clause_of);
     doc_free(d);
 }
 

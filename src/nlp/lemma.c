@@ -174,7 +174,7 @@ const char *feats_of(const lexicon *lex, const char *form, size_t n, const char 
     return "_";
 }
 
-void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, wordfeat *w, const char *form,
+void ambiguity_fill(const lexicon *lex, const uint8_t *clause_of, uint32_t nclass, wordfeat *w, const char *form,
                     size_t n)
 {
     char key[KEY_MAX], low[256];
@@ -186,11 +186,11 @@ void ambiguity_fill(const lexicon *lex, const uint8_t *finite, uint32_t nclass, 
     if ((k = make_key(key, 'A', low, ln, NULL)) && (v = lexicon_get(lex, key, k))) {
         w->amb = fh_str(v, strlen(v));
         /* The value lists class numbers ("12,40"), as ambiguity_observe wrote them. */
-        for (const char *p = v; finite && *p;) {
+        for (const char *p = v; clause_of && *p;) {
             char *end;
             unsigned long c = strtoul(p, &end, 10);
             if (end == p) break;
-            if (c < nclass) w->clause |= finite[c];
+            if (c < nclass) w->clause |= clause_of[c];
             p = *end == ',' ? end + 1 : end;
         }
     }

@@ -30,7 +30,7 @@ struct nlp_models {
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
     char **deprel;             /* per parser label */
     bool *tag_punct;           /* per tag class: UPOS PUNCT */
-    uint8_t *tag_finite;       /* per tag class: a finite verb (tag_clause_table) */
+    uint8_t *tag_clause;       /* per tag class: what it says of clauses (tag_clause_table) */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
     bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
@@ -49,7 +49,7 @@ void nlp_models_close(nlp_models *m)
     if (!m) return;
     free(m->tag_feats);
     free(m->tag_punct);
-    free(m->tag_finite);
+    free(m->tag_clause);
     free_names(m->upos, m->tag.nclass);
     free_names(m->xpos, m->tag.nclass);
     free_names(m->deprel, (size_t)m->nlabel);
@@ -139,7 +139,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     }
     m->tag_punct = xcalloc(m->tag.nclass, sizeof *m->tag_punct);
     for (uint32_t c = 0; c < m->tag.nclass; c++) m->tag_punct[c] = !strcmp(m->upos[c], "PUNCT");
-    m->tag_finite = tag_clause_table(m->tag.classes, m->tag.nclass);
+    m->tag_clause = tag_clause_table(m->tag.classes, m->tag.nclass);
     m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
     for (uint32_t c = 0; c < m->tag.nclass; c++)
         if (open_class(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);
@@ -341,11 +341,11 @@ void nlp_annotate(doc *d, const nlp_models *m)
                 size_t len;
                 const char *f = doc_token_form(d, &tok[i], &len);
                 wordfeat_compute(&wf[o + i], f, len);
-                ambiguity_fill(&m->lex, m->tag_finite, m->tag.nclass, &wf[o + i], f, len);
+                ambiguity_fill(&m->lex, m->tag_clause, m->tag.nclass, &wf[o + i], f, len);
                 wordnet_fill(&m->wn, &wf[o + i]);
                 clusters_fill(&m->clusters, &wf[o + i]);
             }
-            tagger_run_alt(&m->tag, m->tag_finite, wf + o, n, tags_all + o, scores);
+            tagger_run_alt(&m->tag, m->tag_clause, wf + o, n, tags_all + o, scores);
             size_t nc = m->fbnd && !d->given_sentences ? boundary_run(&bnd, wf + o, tags_all + o, n, cuts, scores) : 0;
             nc = boundary_keep_cuts(d, tok, n, cuts, nc, bnd.edited); /* what the pass cannot see (boundary.h) */
             /* Each piece is tagged again on its own: the tagger's left
@@ -354,7 +354,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             if (nc)
                 for (size_t k = 0; k <= nc; k++) {
                     size_t a = k ? cuts[k - 1] : 0, b = k < nc ? cuts[k] : n;
-                    tagger_run_alt(&m->tag, m->tag_finite, wf + o + a, b - a, tags_all + o + a, scores);
+                    tagger_run_alt(&m->tag, m->tag_clause, wf + o + a, b - a, tags_all + o + a, scores);
                 }
             push_pieces(&piece, s, tok, cuts, nc);
         }

@@ -44,10 +44,10 @@ uint8_t *tag_clause_table(const char *const *classes, uint32_t n)
     for (uint32_t c = 0; c < n; c++) {
         const char *u = classes[c], *tab = strchr(u, '\t');
         const char *x = tab ? tab + 1 : "";
-        bool finite = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
+        bool finite_verb = !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD");
         bool opener = !strncmp(u, "SCONJ\t", 6) || !strcmp(x, "WDT") || !strcmp(x, "WP") || !strcmp(x, "WP$") ||
                       !strcmp(x, "WRB");
-        bits[c] = (uint8_t)((finite ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0));
+        bits[c] = (uint8_t)((finite_verb ? TAG_FINITE : 0) | (opener ? TAG_OPENER : 0));
     }
     return bits;
 }
@@ -70,11 +70,11 @@ static void scan_clause(tagger_sentence *ts, const wordfeat *wf, size_t n, size_
     ts->beyond = ts->total - ts->counted;
 }
 
-void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *finite)
+void tagger_sentence_init(tagger_sentence *ts, const wordfeat *wf, size_t n, const uint8_t *clause_of)
 {
     memset(ts, 0, sizeof *ts);
     ts->style = tagger_sentence_style(wf, n);
-    ts->finite = finite;
+    ts->clause_of = clause_of;
     for (size_t i = 0; i < n; i++) ts->total += can_be_finite(&wf[i]);
     if (n) {
         ts->counted = can_be_finite(&wf[0]);
@@ -87,7 +87,7 @@ static void step(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, co
 {
     /* Behind: the tags chosen; a mark or a word tagged as a clause's
      * opener starts a new clause. */
-    uint8_t before = ts->finite ? ts->finite[tags[i - 1]] : 0;
+    uint8_t before = ts->clause_of ? ts->clause_of[tags[i - 1]] : 0;
     if (before & TAG_FINITE) ts->left_clause = ts->left_any = true;
     if (is_mark(&wf[i - 1]) || (before & TAG_OPENER)) ts->left_clause = false;
     if (i >= ts->clause_end) scan_clause(ts, wf, n, i);
@@ -97,7 +97,7 @@ static void step(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, co
 size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t i, const int *tags, uint64_t *out)
 {
     if (i != ts->next) { /* out of order: scan again from the start */
-        tagger_sentence_init(ts, wf, n, ts->finite);
+        tagger_sentence_init(ts, wf, n, ts->clause_of);
         while (ts->next < i) step(ts, wf, n, ++ts->next, tags);
     } else if (i > 0) step(ts, wf, n, i, tags);
     ts->next = i + 1;
@@ -182,12 +182,12 @@ size_t tagger_features(tagger_sentence *ts, const wordfeat *wf, size_t n, size_t
 
 /* Tag left to right; with `alt`, also note each word's runner-up class
  * when it scores within TAGGER_ALT_MARGIN of the best. */
-static void run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags,
+static void run(const pc_model *m, const uint8_t *clause_of, const wordfeat *wf, size_t n, int *tags,
                 int32_t *scores, wordfeat *alt)
 {
     uint64_t f[TAGGER_MAX_FEATS];
     tagger_sentence ts;
-    tagger_sentence_init(&ts, wf, n, finite);
+    tagger_sentence_init(&ts, wf, n, clause_of);
     /* The margin in the model's quantised units (weight = w / scale). */
     int64_t margin = (int64_t)(TAGGER_ALT_MARGIN * m->scale);
     for (size_t i = 0; i < n; i++) {
@@ -205,12 +205,12 @@ static void run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, si
     }
 }
 
-void tagger_run(const pc_model *m, const uint8_t *finite, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
+void tagger_run(const pc_model *m, const uint8_t *clause_of, const wordfeat *wf, size_t n, int *tags, int32_t *scores)
 {
-    run(m, finite, wf, n, tags, scores, NULL);
+    run(m, clause_of, wf, n, tags, scores, NULL);
 }
 
-void tagger_run_alt(const pc_model *m, const uint8_t *finite, wordfeat *wf, size_t n, int *tags, int32_t *scores)
+void tagger_run_alt(const pc_model *m, const uint8_t *clause_of, wordfeat *wf, size_t n, int *tags, int32_t *scores)
 {
-    run(m, finite, wf, n, tags, scores, wf);
+    run(m, clause_of, wf, n, tags, scores, wf);
 }

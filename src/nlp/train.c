@@ -240,14 +240,14 @@ static int save(model_writer *w, const char *dir, const char *name, FILE *log, c
 
 static void fill_ambiguity(tcorpus *c, const lexicon *lex, const classes *tags, const word_table *wn)
 {
-    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
+    uint8_t *clause_of = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
-            ambiguity_fill(lex, finite, (uint32_t)tags->count, &c->s[si].wf[i], c->s[si].form[i],
+            ambiguity_fill(lex, clause_of, (uint32_t)tags->count, &c->s[si].wf[i], c->s[si].form[i],
                            strlen(c->s[si].form[i]));
             wordnet_fill(wn, &c->s[si].wf[i]);
         }
-    free(finite);
+    free(clause_of);
 }
 
 /* WordNet's word classes: read from the database (DYAD_WORDNET or

@@ -11,11 +11,11 @@ static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
 {
     size_t right = 0, upos_right = 0, total = 0;
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
-    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
+    uint8_t *clause_of = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < dev->count; si++) {
         const tsent *s = &dev->s[si];
         int *tags = xmalloc(((size_t)s->n + 1) * sizeof *tags);
-        tagger_run(m, finite, s->wf, (size_t)s->n, tags, scores);
+        tagger_run(m, clause_of, s->wf, (size_t)s->n, tags, scores);
         for (int i = 0; i < s->n; i++) {
             total++;
             right += tags[i] == s->tag[i];
@@ -26,7 +26,7 @@ static double evaluate(const pc_model *m, const tcorpus *dev, double *upos_acc)
         free(tags);
     }
     free(scores);
-    free(finite);
+    free(clause_of);
     *upos_acc = total ? 100.0 * upos_right / total : 0;
     return total ? 100.0 * right / total : 0;
 }
@@ -60,7 +60,7 @@ static int cmp_use(const void *a, const void *b)
 uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
 {
     size_t nclass = tags->count;
-    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)nclass);
+    uint8_t *clause_of = tag_clause_table((const char *const *)tags->names, (uint32_t)nclass);
     size_t n = 0;
     for (size_t si = 0; si < train->count; si++) n += (size_t)train->s[si].n;
     uint64_t *saved = xmalloc((n ? n : 1) * 3 * sizeof *saved);
@@ -107,7 +107,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
                             tag_total += g == f ? 0 : count[(size_t)u[a].tag * AMB_FOLDS + g];
                         if (tag_total && tag_total * 10 >= total && vl + 12 < sizeof val) {
                             vl += (size_t)snprintf(val + vl, sizeof val - vl, "%s%d", vl ? "," : "", u[a].tag);
-                            clause |= finite[u[a].tag];
+                            clause |= clause_of[u[a].tag];
                         }
                     }
                     a = c;
@@ -142,7 +142,7 @@ uint64_t *lexicon_jackknife(const tcorpus *train, const classes *tags)
     }
     free(count);
     free(u);
-    free(finite);
+    free(clause_of);
     return saved;
 }
 
@@ -165,7 +165,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
      * side, each in its own order of the sentences, and the model is the
      * mean of their averaged weights; member 0 is the lone tagger of old. */
     uint64_t *saved_amb = lexicon_jackknife(train, tags);
-    uint8_t *finite = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
+    uint8_t *clause_of = tag_clause_table((const char *const *)tags->names, (uint32_t)tags->count);
     member_set mb;
     members_init(&mb, members, (uint32_t)tags->count, train->count, seed);
     float *scores = xmalloc(tags->count * sizeof *scores);
@@ -180,7 +180,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
                 const tsent *s = &train->s[ord[oi]];
                 int *guess = xmalloc(((size_t)s->n + 1) * sizeof *guess);
                 tagger_sentence ts;
-                tagger_sentence_init(&ts, s->wf, (size_t)s->n, finite);
+                tagger_sentence_init(&ts, s->wf, (size_t)s->n, clause_of);
                 for (int i = 0; i < s->n; i++) {
                     uint64_t f[TAGGER_MAX_FEATS];
                     size_t k = tagger_features(&ts, s->wf, (size_t)s->n, (size_t)i, guess, f);
@@ -213,7 +213,7 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
         } else pc_model_free(&m);
     }
     free(scores);
-    free(finite);
+    free(clause_of);
     members_free(&mb);
     lexicon_restore(train, saved_amb);
 }
@@ -221,11 +221,11 @@ void train_tagger(const tcorpus *train, const tcorpus *dev, const classes *tags,
 void tag_corpus(const pc_model *m, tcorpus *c)
 {
     int32_t *scores = xmalloc(pc_width(m->nclass) * sizeof *scores);
-    uint8_t *finite = tag_clause_table(m->classes, m->nclass);
+    uint8_t *clause_of = tag_clause_table(m->classes, m->nclass);
     for (size_t si = 0; si < c->count; si++) {
         tsent *s = &c->s[si];
-        tagger_run_alt(m, finite, s->wf, (size_t)s->n, s->ptag, scores);
+        tagger_run_alt(m, clause_of, s->wf, (size_t)s->n, s->ptag, scores);
     }
-    free(finite);
+    free(clause_of);
     free(scores);
 }

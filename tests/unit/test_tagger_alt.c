@@ -29,13 +29,13 @@ TEST(tagger_notes_the_runner_up_only_when_it_is_close)
     for (int i = 0; i < N; i++) wordfeat_compute(&wf[i], words[i], strlen(words[i]));
     int plain[N], tags[N];
     int32_t *scores = malloc(pc_width(m.nclass) * sizeof *scores);
-    uint8_t *finite = tag_clause_table(m.classes, m.nclass);
-    tagger_run(&m, finite, wf, N, plain, scores);
-    tagger_run_alt(&m, finite, wf, N, tags, scores);
+    uint8_t *clause_of = tag_clause_table(m.classes, m.nclass);
+    tagger_run(&m, clause_of, wf, N, plain, scores);
+    tagger_run_alt(&m, clause_of, wf, N, tags, scores);
     CHECK(memcmp(plain, tags, sizeof tags) == 0);
     int marked = 0;
     tagger_sentence ts;
-    tagger_sentence_init(&ts, wf, N, finite);
+    tagger_sentence_init(&ts, wf, N, clause_of);
     for (int i = 0; i < N; i++) {
         uint64_t feats[TAGGER_MAX_FEATS];
         pc_score(&m, feats, tagger_features(&ts, wf, N, (size_t)i, tags, feats), scores);
@@ -49,7 +49,7 @@ TEST(tagger_notes_the_runner_up_only_when_it_is_close)
         } else CHECK_INT_EQ(wf[i].alt, 0);
     }
     CHECK(marked >= 1 && marked < N); /* both cases seen */
-    free(finite);
+    free(clause_of);
     free(scores);
     pc_model_free(&m);
     model_file_close(f);
