@@ -371,7 +371,7 @@ size_t boundary_keep_cuts(const struct doc *d, const dyad_token *tok, size_t n, 
              * lowercase word goes on (one in 78 starts a sentence in EWT
              * train); a web address may open one ("see this: http://..."). */
             if (rlen0 && r0[0] >= 'a' && r0[0] <= 'z' &&
-                !(rlen0 >= 4 && (memcmp(r0, "http", 4) == 0 || memcmp(r0, "www.", 4) == 0)))
+                !nlp_web_address_opening(r0, rlen0))
                 continue;
         }
         cuts[kept++] = cuts[k];

@@ -544,10 +544,8 @@ static int inline_list_item_at(const char *text, const nlp_tok *toks, size_t n, 
 
 static int is_web_address(const char *text, const nlp_tok *t)
 {
-    size_t n = tok_len(t);
-    const char *w = tok_text(text, t);
-    return (n > 7 && strncasecmp(w, "http://", 7) == 0) || (n > 8 && strncasecmp(w, "https://", 8) == 0) ||
-           (n > 4 && strncasecmp(w, "www.", 4) == 0);
+    size_t n = tok_len(t), o = nlp_web_address_opening(tok_text(text, t), n);
+    return o && n > o;
 }
 
 /* A drawn line that opens a sentence, five or more of one mark

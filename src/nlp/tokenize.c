@@ -632,6 +632,18 @@ static int exclaiming_name(const char *s, size_t n)
     return 0;
 }
 
+size_t nlp_web_address_opening(const char *s, size_t n)
+{
+    static const char *const openings[] = {"http://", "https://", "ftp://", "www.", "mailto:"};
+    for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
+        size_t l = strlen(openings[i]);
+        if (!starts_with_ci(s, 0, n, openings[i])) continue;
+        if (openings[i][0] == 'm' && !(l < n && ascii_alpha((unsigned char)s[l]))) return 0;
+        return l;
+    }
+    return 0;
+}
+
 static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_tok_vec *out)
 {
     size_t chunk_start = p;
@@ -641,9 +653,7 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
         unsigned b = (unsigned char)t[p];
 
         if ((b == 'h' || b == 'H' || b == 'w' || b == 'W' || b == 'f' || b == 'F' || b == 'm' || b == 'M') &&
-            (starts_with_ci(t, p, ce, "http://") || starts_with_ci(t, p, ce, "https://") ||
-             starts_with_ci(t, p, ce, "ftp://") || starts_with_ci(t, p, ce, "www.") ||
-             (starts_with_ci(t, p, ce, "mailto:") && p + 7 < ce && ascii_alpha((unsigned char)t[p + 7])))) {
+            nlp_web_address_opening(t + p, ce - p)) {
             size_t e = url_end(t, p, ce);
             emit(out, p, e, NLP_TOK_WORD);
             p = e;

@@ -40,6 +40,12 @@ void nlp_tokenize(const char *text, size_t start, size_t end, nlp_tok_vec *out);
  * capitalised titles, as written in news. */
 int nlp_is_abbreviation(const char *s, size_t n);
 
+/* The length of the opening that makes s[0..n) a web address, 0 if none:
+ * "http://", "https://", "ftp://", "www." (any case) or "mailto:" before a
+ * letter.  The tokenizer keeps a word so opened whole; the sentence rules
+ * and the learned boundaries ask the same of a token. */
+size_t nlp_web_address_opening(const char *s, size_t n);
+
 /* Whether the token s[0..n) names a file: a name, a period and a known
  * extension ("API.pdf", "Lisa_resume.doc"; not "example.com"). */
 int nlp_is_file_name(const char *s, size_t n);

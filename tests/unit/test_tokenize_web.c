@@ -118,3 +118,15 @@ TEST(tokenize_web_emoticon_after_a_word_and_networks)
     CHECK_STR_EQ(toks("love my family:) and 4G, 3G phones"), "love|my|family|:)|and|4G|,|3G|phones");
     CHECK_STR_EQ(toks("at 10:30, ratio 3:2"), "at|10:30|,|ratio|3:2");
 }
+
+TEST(tokenize_web_address_openings)
+{
+    /* one definition for the tokenizer, the sentence rules and the learned boundaries */
+    CHECK(nlp_web_address_opening("HTTPS://example.org/a", 21) == 8);
+    CHECK(nlp_web_address_opening("www.example.org", 15) == 4);
+    CHECK(nlp_web_address_opening("mailto:desk@example.org", 23) == 7);
+    CHECK(nlp_web_address_opening("mailto:", 7) == 0);
+    CHECK(nlp_web_address_opening("httpd", 5) == 0);
+    CHECK(nlp_web_address_opening("www", 3) == 0);
+    CHECK_STR_EQ(toks("see ftp://files.example.org/x.zip."), "see|ftp://files.example.org/x.zip|.");
+}
