@@ -37,7 +37,6 @@ static void exercise(const model_file *f)
             ner_run_pass(&m, NULL, &mem, wf, tags, 4, labels, marks, view, scores, false);
             mem.sid = 0; /* a second pass over the same sentence, as models.c runs it */
             ner_run_pass(&m, NULL, &mem, wf, tags, 4, labels, marks, view, scores, true);
-            ner_run_greedy(&m, NULL, wf, tags, 4, labels, marks, scores);
             free(buf);
         }
         free(scores);

@@ -266,10 +266,5 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
  * its output is that of decoding every sentence again. */
 void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags,
                   size_t n, int *labels, uint8_t *marks, uint8_t *view, int32_t *scores, bool again);
-/* The same for a model of template set 1 (greedy decoding, the label two
- * back a feature too; no document memory, no cut between places): models
- * trained before set 2 keep working. */
-void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
-                    int *labels, uint8_t *marks, int32_t *scores);
 
 #endif

@@ -33,7 +33,6 @@ struct nlp_models {
     uint8_t *tag_clause;       /* per tag class: what it says of clauses (tag_clause_table) */
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
-    bool ner_greedy;           /* ner.bin of template set 1: decoded greedily, as it was trained */
     int nlabel, root_label, punct_label; /* punct_label -1 when the parser has none */
 };
 
@@ -114,15 +113,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (!model_templates_match(m->fpar, "parser.bin", PARSER_TEMPLATE_SECTION, PARSER_TEMPLATE_SET, why, sizeof why))
         goto fail;
     if (pc_model_load(&m->ner, m->fner, "ner.", why, sizeof why) != 0) goto fail;
-    /* A recogniser of set 1 (greedy, before the Viterbi decoder) still
-     * runs the way it was trained until the models are retrained. */
-    m->ner_greedy = model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 1, why, sizeof why);
-    /* Set 3 lacks one template of set 4 (the previous label with the
-     * word's class inside an entity elsewhere): its weights hold none of
-     * its features, so it still runs until retrained. */
-    if (!m->ner_greedy && !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, 3, why, sizeof why) &&
-        !model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why))
-        goto fail;
+    if (!model_templates_match(m->fner, "ner.bin", NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, sizeof why)) goto fail;
 
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     if (clusters_load(&m->clusters, m->fner, why, sizeof why) != 0) goto fail;
@@ -375,10 +366,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                                scores);
                     attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
                 } else if (stage < 2 + NER_PASSES) {
-                    if (m->ner_greedy) {
-                        if (stage == 2) /* no memory: one pass says all it can */
-                            ner_run_greedy(&m->ner, &m->gaz, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
-                    } else if (NER_PASSES == 1) /* no later pass to note the memory's view for */
+                    if (NER_PASSES == 1) /* no later pass to note the memory's view for */
                         ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
                     else
                         ner_run_pass(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o,

@@ -469,25 +469,3 @@ void ner_run_pass(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, co
     }
     ner_run(m, g, mem, wf, tags, n, labels, marks, scores);
 }
-
-/* Template set 1: greedy left to right, with the label two back as well. */
-void ner_run_greedy(const pc_model *m, const ner_gazetteer *g, const wordfeat *wf, const int *tags, size_t n,
-                    int *labels, uint8_t *marks, int32_t *scores)
-{
-    uint64_t f[NER_MAX_FEATS];
-    ner_gaz_mark(g, wf, n, marks);
-    for (size_t i = 0; i < n; i++) {
-        int prev = i ? labels[i - 1] : -1;
-        size_t k = ner_features_static(wf, tags, marks, NULL, n, i, f);
-        k += ner_features_prev(wf, tags, marks, 0, n, i, prev, f + k);
-        uint64_t p1 = prev >= 0 ? (uint64_t)prev + 11 : 5, p2 = i >= 2 ? (uint64_t)labels[i - 2] + 11 : 5;
-        f[k++] = fh2(123, p1, p2);
-        f[k++] = fh3(149, p2, p1, wf[i].shape);
-        pc_score(m, f, k, scores);
-        int best = 0;
-        int32_t bs = INT32_MIN;
-        for (uint32_t c = 0; c < m->nclass; c++)
-            if (scores[c] > bs && ner_allowed(m, prev, (int)c)) { bs = scores[c]; best = (int)c; }
-        labels[i] = best;
-    }
-}
