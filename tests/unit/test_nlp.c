@@ -533,6 +533,40 @@ TEST(lemmas_of_unseen_words_follow_english_morphology)
     lexb_free(&b);
 }
 
+/* A closed-class word's lemma can hang on its full tag, not its UPOS:
+ * "her" is "she" as a personal pronoun and "her" as a possessive, and the
+ * possessive is the more frequent; punctuation keeps the UPOS's lemma. */
+TEST(lemmas_of_closed_class_words_follow_the_full_tag)
+{
+    lexicon_builder b = {0};
+    for (int i = 0; i < 3; i++) lemma_observe(&b, "her", "her", "PRON", "PRON\tPRP$", "Poss=Yes");
+    for (int i = 0; i < 2; i++) lemma_observe(&b, "her", "she", "PRON", "PRON\tPRP", "Case=Acc");
+    lemma_observe(&b, "'d", "would", "AUX", "AUX\tMD", "VerbForm=Fin");
+    lemma_observe(&b, "'d", "have", "AUX", "AUX\tVBD", "Mood=Ind");
+    lemma_observe(&b, "'d", "would", "AUX", "AUX\tMD", "VerbForm=Fin");
+    model_writer w;
+    model_writer_init(&w, "lex");
+    lexb_write(&b, &w, "l.", 'S', 2);
+    size_t size;
+    unsigned char *bytes = model_writer_bytes(&w, &size);
+    model_file *f = model_file_open_memory(bytes, size, "lex", NULL, 0);
+    lexicon x;
+    CHECK(f && lexicon_load(&x, f, "l.", NULL, 0) == 0);
+    if (f) {
+        char o[64];
+        CHECK_STR_EQ(lemma_for(&x, "her", "PRON\tPRP", o, sizeof o), "she");
+        CHECK_STR_EQ(lemma_for(&x, "Her", "PRON\tPRP$", o, sizeof o), "her");
+        CHECK_STR_EQ(lemma_for(&x, "'d", "AUX\tVBD", o, sizeof o), "have");
+        CHECK_STR_EQ(lemma_for(&x, "'d", "AUX\tMD", o, sizeof o), "would");
+        /* a tag the word was never seen with: the UPOS's lemma */
+        CHECK_STR_EQ(lemma_for(&x, "her", "PRON\tWP", o, sizeof o), "her");
+        model_file_close(f);
+    }
+    free(bytes);
+    model_writer_free(&w);
+    lexb_free(&b);
+}
+
 TEST(lemma_guard_refuses_stems_no_english_word_ends_with)
 {
     CHECK(!english_plausible("massacr", 7));
