@@ -124,10 +124,14 @@ static const char *petrarch_context(sent *s, int32_t h)
             ev_mention_range(s, c, &lo, &hi);
             dyad_actor a;
             /* a body with no country ("of Amnesty International", NGM)
-             * gives its own code, as PETRARCH composes it */
+             * gives its own code, as PETRARCH composes it, and so does a
+             * body with a full code: "officials in the White House" are
+             * the White House's (USAGOV) with their own sector stacked on */
             if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) &&
                 (a.country || (a.code && strlen(a.code) == 3)))
-                return a.country ? a.country : a.code;
+                return a.code && strlen(a.code) > 3 && a.country && !strncmp(a.code, a.country, 3) ? a.code
+                       : a.country                                                           ? a.country
+                                                                                             : a.code;
         }
         if (hops > 0) {
             int32_t lo, hi;
