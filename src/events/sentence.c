@@ -384,6 +384,40 @@ static void repair_split_name(sent *s)
     }
 }
 
+/* "Bree Prime Minister Romendacil met ..." read as a coordination of
+ * "Bree" and "Prime Minister Romendacil" with neither "and" nor a comma
+ * between them: two names side by side with no coordinator are one name,
+ * not a list (a list has a comma or a conjunction).  When a conjunct
+ * follows its head inside one run of capitalised words and every word
+ * between hangs inside the run, and the run names an actor, the head is a
+ * compound of the conjunct, which takes the head's place in the tree. */
+static void repair_conj_inside_name(sent *s)
+{
+    if (!s->actors) return;
+    for (uint32_t c = 1; c < s->n; c++) {
+        if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "PROPN")) continue;
+        int32_t h = s->t[c].head;
+        if (h < 0 || h >= (int32_t)c || (int32_t)c - h > 6) continue;
+        if (!(upos_is(&s->t[h], "PROPN") || (capitalised_word(s, (uint32_t)h) && upos_is(&s->t[h], "ADJ")))) continue;
+        int ok = s->t[h].head >= 0 && !rel_exact(s->t[h].deprel, "conj");
+        for (int32_t k = h + 1; k < (int32_t)c && ok; k++)
+            ok = capitalised_word(s, (uint32_t)k) &&
+                 (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NOUN")) &&
+                 s->t[k].head > h && s->t[k].head <= (int32_t)c;
+        for (uint32_t k = 0; k < s->n && ok; k++) /* a coordinator of its own: a list after all */
+            if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
+        if (!ok) continue;
+        dyad_actor a;
+        if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)h, c - (uint32_t)h + 1, &a) || !a.code) continue;
+        for (uint32_t k = 0; k < s->n; k++)
+            if (s->t[k].head == h && ((int32_t)k < h || k > c)) s->t[k].head = (int32_t)c;
+        s->t[c].head = s->t[h].head;
+        s->t[c].deprel = s->t[h].deprel;
+        s->t[h].head = (int32_t)c;
+        s->t[h].deprel = "compound";
+    }
+}
+
 /* "Pyongyang on Thursday fired shells at Seoul" read with "Pyongyang" a
  * verb heading the sentence and "fired" its parataxis: a capitalised word
  * that opens the sentence, that the actor dictionary lists on its own, and
@@ -485,6 +519,7 @@ void ev_index_sentence(sent *s)
     repair_split_subject(s);
     repair_copula_headed_intent(s);
     repair_split_name(s);
+    repair_conj_inside_name(s);
     repair_name_read_as_verb(s);
     repair_coordination_read_as_modifier(s);
     repair_case_on_modifier(s);

@@ -2153,3 +2153,36 @@ TEST(events_what_an_appeal_asks_for_may_stand_in_its_complement)
     CHECK_STR_EQ(codes_of(d, "025", b, sizeof b), "CAN>IRN");
     doc_free(d);
 }
+
+TEST(events_two_names_side_by_side_with_no_coordinator_are_one_mention)
+{
+    /* "Estonia Prime Minister Kaja Tamm condemned Russia", parsed with the
+     * title and name a conjunct of "Estonia" though neither "and" nor a
+     * comma stands between: one actor, ESTGOV, not EST beside it */
+    doc *d = parsed("Estonia/Estonia/PROPN/6/nsubj Prime/Prime/ADJ/3/amod Minister/Minister/PROPN/5/nmod:desc "
+                    "Kaja/Kaja/PROPN/5/compound Tamm/Tamm/PROPN/1/conj condemned/condemn/VERB/0/root "
+                    "Russia/Russia/PROPN/6/obj", NULL);
+    code(d);
+    int sources = 0, gov = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, "111")) continue;
+        sources++;
+        gov += e->source.code && !strcmp(e->source.code, "ESTGOV");
+    }
+    if (sources != 1 || gov != 1) dump(d);
+    CHECK_INT_EQ(sources, 1);
+    CHECK_INT_EQ(gov, 1);
+    doc_free(d);
+    /* "Estonia, Latvia condemned Russia": a comma makes it a list */
+    d = parsed("Estonia/Estonia/PROPN/4/nsubj ,/,/PUNCT/3/punct Latvia/Latvia/PROPN/1/conj condemned/condemn/VERB/0/root "
+               "Russia/Russia/PROPN/4/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "EST>RUS");
+    int lva = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        lva += d->events.items[i].source.code && !strcmp(d->events.items[i].source.code, "LVA");
+    CHECK_INT_EQ(lva, 1);
+    doc_free(d);
+}
