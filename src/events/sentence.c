@@ -586,6 +586,24 @@ static int opens_clause(const char *deprel)
            rel_is(deprel, "list") || rel_is(deprel, "vocative") || rel_is(deprel, "discourse") || rel_is(deprel, "reparandum");
 }
 
+/* A conjunct of a noun below the head is part of the same phrase, not
+ * another clause: "launched a bombing and shelling offensive" (with
+ * "shelling" a gerund the parser coordinated with "bombing") is one
+ * object, and so is "launched drones and an offensive".  A verb with a
+ * subject of its own, or one that is not an -ing form, opens a clause. */
+static int nominal_conjunct(const sent *s, int32_t parent, int32_t c, int32_t h)
+{
+    if (parent == h || !rel_exact(s->t[c].deprel, "conj")) return 0;
+    if (!(upos_is(&s->t[parent], "NOUN") || upos_is(&s->t[parent], "PROPN"))) return 0;
+    if (upos_is(&s->t[c], "NOUN") || upos_is(&s->t[c], "PROPN")) return 1;
+    if (!upos_is(&s->t[c], "VERB")) return 0;
+    const char *x = s->d->tokens.items[s->first + (uint32_t)c].xpos;
+    if (!x || strcmp(x, "VBG")) return 0;
+    for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+        if (rel_is(s->t[k].deprel, "nsubj") || rel_is(s->t[k].deprel, "aux")) return 0;
+    return 1;
+}
+
 /* The head's clause, breadth first to SCOPE_DEPTH levels. */
 uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
 {
@@ -595,7 +613,7 @@ uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
         uint32_t level_end = n;
         for (uint32_t k = level_start; k < level_end; k++)
             for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
-                if (!opens_clause(s->t[c].deprel)) out[n++] = c;
+                if (!opens_clause(s->t[c].deprel) || nominal_conjunct(s, out[k], c, h)) out[n++] = c;
         level_start = level_end;
     }
     /* the word governing a complement clause: "indicated (it) would act" */

@@ -2186,3 +2186,26 @@ TEST(events_two_names_side_by_side_with_no_coordinator_are_one_mention)
     CHECK_INT_EQ(lva, 1);
     doc_free(d);
 }
+
+TEST(events_a_conjunct_of_the_object_noun_is_part_of_the_object)
+{
+    char b[64];
+    /* "Russia launched a bombing and shelling offensive", parsed with
+     * "shelling" a gerund coordinated with "bombing" and "offensive" its
+     * complement: the offensive is still what was launched, 190 */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det bombing/bombing/NOUN/2/obj "
+                    "and/and/CCONJ/6/cc shelling/shell/VERB/4/conj/VBG offensive/offensive/ADJ/6/xcomp", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "RUS>-");
+    doc_free(d);
+    /* "Russia launched a satellite and prepared an offensive": a verb
+     * coordinated with the trigger is another clause; no launched offensive */
+    d = parsed("Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det satellite/satellite/NOUN/2/obj "
+               "and/and/CCONJ/6/cc prepared/prepare/VERB/2/conj/VBD an/a/DET/8/det offensive/offensive/NOUN/6/obj", NULL);
+    code(d);
+    int launched = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        launched += !strcmp(d->events.items[i].cameo, "190") && d->events.items[i].trigger.start < 20;
+    CHECK_INT_EQ(launched, 0);
+    doc_free(d);
+}
