@@ -582,8 +582,13 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         if (s->e->petrarch && hops == 0 && sb < 0 && rel_exact(s->t[v].deprel, "acl") && s->t[v].head >= 0 && s->t[v].head < v &&
             ev_child(s, v, "mark") < 0 && !ev_by_agent(s, v))
             for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
-                if (c > v && (rel_exact(s->t[c].deprel, "obj") || rel_exact(s->t[c].deprel, "nsubj:pass")) &&
-                    (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON")))
+                if (c > v && (((rel_exact(s->t[c].deprel, "obj") || rel_exact(s->t[c].deprel, "nsubj:pass")) &&
+                               (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON"))) ||
+                              /* or a particle right after it: "crowds burned
+                               * down [its embassy]" with the object lost to
+                               * another clause; in either reading of "X
+                               * burned down" X does it */
+                              (c == v + 1 && rel_exact(s->t[c].deprel, "compound:prt"))))
                     return s->t[v].head;
         int32_t sp = ev_child(s, v, "nsubj:pass");
         /* "Chad was heavily criticized", parsed with the adverb as the

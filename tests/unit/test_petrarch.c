@@ -780,3 +780,20 @@ TEST(petrarch_conventions_agent_in_a_body_takes_its_full_code)
     }
     rmdir(dir);
 }
+
+TEST(petrarch_conventions_participle_with_its_particle_has_the_noun_as_subject)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- BURN [---] ---\nBURN\n- * DOWN [222]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "years after Sudanese crowds burned down its embassy", parsed with
+     * "burned" a participle of "crowds" and "its embassy" lost to another
+     * clause: the particle right after the participle says it acts */
+    const char *spec = "years/year/NOUN/0/root after/after/ADP/4/case Sudanese/Sudanese/ADJ/4/amod crowds/crowd/NOUN/1/nmod "
+                       "burned/burn/VERB/4/acl down/down/ADP/5/compound:prt its/its/PRON/8/nmod:poss embassy/embassy/NOUN/1/dep";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDN>-:222");
+    petr_close(e, path);
+}
