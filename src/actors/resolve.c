@@ -88,6 +88,55 @@ static const actor_entry *entry_here(const actor_dictionary *a, const actor_phra
     return choose_entry(a, p, ws, i, text, length);
 }
 
+static int word_is(const actor_words *ws, size_t i, const char *key, size_t n)
+{
+    return ws->w[i].key_length == n && !memcmp(ws->keys + ws->w[i].key, key, n);
+}
+
+/* Words that may stand inside a PETRARCH name written with spaces: a
+ * lowercase modifier ("state-run", "official"), never a name, a number's
+ * neighbour or a word that links phrases. */
+static int gap_word(const actor_words *ws, size_t i)
+{
+    static const char *const links[] = {"and", "or", "of", "for", "from", "to", "in", "at", "on", "with", "by",
+                                        "the", "a", "an", "who", "which", "that", "against", "after", NULL};
+    const actor_word *w = &ws->w[i];
+    if (w->punct || w->capital || w->possessive || w->sentence_end) return 0;
+    for (const char *const *l = links; *l; l++)
+        if (word_is(ws, i, *l, strlen(*l))) return 0;
+    return 1;
+}
+
+/* A PETRARCH name written with spaces ("ITHILEN TELEVISION") matched with
+ * up to two modifiers where a space stands: the words it spans from i, or
+ * 0.  TABARI read such names as "disconnected phrases"; '_' still joins
+ * words that must be adjacent. */
+static size_t gapped_match(const actor_dictionary *a, const actor_words *ws, size_t i, const actor_phrase **found)
+{
+    size_t best = 0;
+    for (size_t g = 0; g < a->gapped.count; g++) {
+        const actor_phrase *p = &a->phrases.items[a->gapped.items[g]];
+        const char *key = a->strings.data + p->key, *end = key + p->key_length;
+        size_t j = i, k = 0;
+        int ok = 1;
+        for (const char *w = key; w < end && ok; k++) {
+            const char *sp = memchr(w, ' ', (size_t)(end - w));
+            size_t n = sp ? (size_t)(sp - w) : (size_t)(end - w);
+            int skipped = 0;
+            if (k && (p->gap_mask >> k & 1))
+                while (j < ws->n && skipped < 2 && !word_is(ws, j, w, n) && gap_word(ws, j)) j++, skipped++;
+            ok = j < ws->n && !ws->w[j].punct && word_is(ws, j, w, n);
+            j++;
+            w = sp ? sp + 1 : end;
+        }
+        if (ok && j - i > p->word_count && j - i > best) {
+            best = j - i;
+            *found = table_find(a, key, p->key_length, p->hash);
+        }
+    }
+    return *found ? best : 0;
+}
+
 size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *mc,
                           actor_match *out, size_t cap)
 {
@@ -99,7 +148,8 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             i++;
             continue;
         }
-        int maxw = table_max_words(a, ws->keys + w->key, w->key_length);
+        int gapped = 0;
+        int maxw = table_max_words_gapped(a, ws->keys + w->key, w->key_length, &gapped);
         size_t run = 0;
         while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
         const actor_phrase *best = NULL;
@@ -110,6 +160,12 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             size_t n = last->key + last->key_length - w->key;
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
             if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
+        }
+        if (gapped) {
+            const actor_phrase *gp = NULL;
+            const actor_entry *ge = NULL;
+            size_t span = gapped_match(a, ws, i, &gp);
+            if (span > best_len && gp && (ge = entry_here(a, gp, ws, i, mc)) != NULL) best = gp, entry = ge, best_len = span;
         }
         out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};
         i += best ? best_len : 1;

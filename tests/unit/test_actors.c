@@ -876,3 +876,40 @@ TEST(actors_petrarch_agents_stack_on_full_codes_and_former_makes_an_elite)
     }
     actors_close(d);
 }
+
+/* A PETRARCH name written with a space ("ZEMBLA TELEVISION") lets
+ * lowercase modifiers stand where the space is, as TABARI's disconnected
+ * phrases did; '_' still joins words that must be adjacent. */
+TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
+{
+    char dir[] = "/tmp/dyad-test-gap-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[1100];
+    snprintf(a, sizeof a, "%s/Gap.actors.txt", dir);
+    FILE *f = fopen(a, "w");
+    if (f) fputs("ZEMBLA [ZMB]\nGONDOR [GON]\nZEMBLA TELEVISION [ZMBTV]\nZEMBLA_RADIO [ZMBRAD]\n", f), fclose(f);
+    char error[512];
+    actor_dictionary *d = actors_open_petrarch(dir, 0, error, sizeof error);
+    remove(a);
+    rmdir(dir);
+    CHECK(d != NULL);
+    if (!d) return;
+    static const char *const cases[][2] = {
+        {"Zembla television", "ZMBTV"},
+        {"Zembla state-run television", "ZMBTV"},
+        {"the Zembla official state television", "ZMBTV"},
+        {"Zembla radio", "ZMBRAD"},
+        {"Zembla state-run radio", "ZMB"},         /* '_': no gap */
+        {"Zembla and Gondor television", "ZMB"},   /* a coordination is no modifier */
+        {"Zembla Free television", "ZMB"},         /* nor is a name */
+        {"Zembla national news agency television", "ZMB"}, /* at most two words between */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc *x = doc_of(cases[i][0], NULL);
+        dyad_actor r;
+        actors_resolve(d, x, 0, (uint32_t)x->tokens.count, &r);
+        CHECK_STR_EQ(r.code ? r.code : "-", cases[i][1]);
+        doc_free(x);
+    }
+    actors_close(d);
+}
