@@ -853,7 +853,11 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
             if (!mf || strcasecmp(mf, "to")) continue;
             for (int32_t o = s->t[c].first_child; o >= 0; o = s->t[o].next_sibling) {
-                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj"))) continue;
+                /* its object, or the actor its directional phrase names
+                 * ("vowed to wage war on the Rohans") */
+                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj") ||
+                      (rel_exact(s->t[o].deprel, "obl") && ev_target_case(s, ev_case_of(s, o)) && !ev_time_word(s, o))))
+                    continue;
                 actor_ref a;
                 ev_resolve_actor(s, o, &a);
                 if (a.resolved && !ev_of_country(&a, avoid)) return o;

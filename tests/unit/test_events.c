@@ -2209,3 +2209,21 @@ TEST(events_a_conjunct_of_the_object_noun_is_part_of_the_object)
     CHECK_INT_EQ(launched, 0);
     doc_free(d);
 }
+
+TEST(events_a_purpose_clause_names_the_target_in_its_directional_phrase)
+{
+    /* "Iran vowed to wage war on Israel", the complement parsed as a
+     * purpose clause: Israel is the target of the vow, as an object of
+     * that clause would be */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark wage/wage/VERB/2/advcl "
+                    "war/war/NOUN/4/obj on/on/ADP/7/case Israel/Israel/PROPN/4/obl", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->source.code && !strcmp(e->source.code, "IRN") && e->target.code && !strcmp(e->target.code, "ISR")) found = 1;
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
