@@ -94,14 +94,15 @@ static int word_is(const actor_words *ws, size_t i, const char *key, size_t n)
 }
 
 /* Words that may stand inside a PETRARCH name written with spaces: a
- * lowercase modifier ("state-run", "official"), never a name, a number's
- * neighbour or a word that links phrases. */
+ * lowercase modifier ("state-run", "official"), never a name, a number or
+ * a word that links phrases. */
 static int gap_word(const actor_words *ws, size_t i)
 {
     static const char *const links[] = {"and", "or", "of", "for", "from", "to", "in", "at", "on", "with", "by",
                                         "the", "a", "an", "who", "which", "that", "against", "after", NULL};
     const actor_word *w = &ws->w[i];
     if (w->punct || w->capital || w->possessive || w->sentence_end) return 0;
+    if (w->key_length && ws->keys[w->key] >= '0' && ws->keys[w->key] <= '9') return 0;
     for (const char *const *l = links; *l; l++)
         if (word_is(ws, i, *l, strlen(*l))) return 0;
     return 1;

@@ -903,6 +903,7 @@ TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
         {"Zembla and Gondor television", "ZMB"},   /* a coordination is no modifier */
         {"Zembla Free television", "ZMB"},         /* nor is a name */
         {"Zembla national news agency television", "ZMB"}, /* at most two words between */
+        {"Zembla 24 television", "ZMB"},             /* nor a number */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         doc *x = doc_of(cases[i][0], NULL);
