@@ -128,10 +128,10 @@ static const char *petrarch_context(sent *s, int32_t h)
              * body with a full code: "officials in the White House" are
              * the White House's (USAGOV) with their own sector stacked on */
             if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) &&
-                (a.country || (a.code && strlen(a.code) == 3)))
-                return a.code && strlen(a.code) > 3 && a.country && !strncmp(a.code, a.country, 3) ? a.code
-                       : a.country                                                           ? a.country
-                                                                                             : a.code;
+                (a.country || (a.code && strlen(a.code) == 3))) {
+                if (a.code && strlen(a.code) > 3 && a.country && !strncmp(a.code, a.country, 3)) return a.code;
+                return a.country ? a.country : a.code;
+            }
         }
         if (hops > 0) {
             int32_t lo, hi;
