@@ -404,7 +404,9 @@ static void repair_conj_inside_name(sent *s)
             ok = capitalised_word(s, (uint32_t)k) &&
                  (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NOUN")) &&
                  s->t[k].head > h && s->t[k].head <= (int32_t)c;
-        for (uint32_t k = 0; k < s->n && ok; k++) /* a coordinator of its own: a list after all */
+        /* a coordinator of its own nearby: a list after all (looked for
+         * in a window, so a run-on list stays linear) */
+        for (uint32_t k = h > 3 ? (uint32_t)h - 3 : 0; k < s->n && k <= c + 3 && ok; k++)
             if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
         if (!ok) continue;
         dyad_actor a;
