@@ -560,6 +560,7 @@ void actors_close(actor_dictionary *a)
     VEC_FREE(&a->alternatives);
     VEC_FREE(&a->phrases);
     VEC_FREE(&a->firsts);
+    VEC_FREE(&a->gapped);
     for (size_t i = 0; i < a->messages.count; i++) free(a->messages.items[i]);
     VEC_FREE(&a->messages);
     free(a->slots);

@@ -73,6 +73,9 @@ typedef struct actor_phrase {
     uint32_t tail;          /* in a chain's first phrase: index of its last */
     uint32_t capital_mask;  /* words that must start with a capital letter */
     uint32_t upper_mask;    /* words that must be written in capitals ("US") */
+    uint32_t gap_mask;      /* PETRARCH names: words a space, not '_', sets
+                             * apart, before which modifiers may stand
+                             * ("ITHILEN TELEVISION": "Ithilen state-run television") */
     uint8_t word_count;
 } actor_phrase;
 
@@ -80,6 +83,7 @@ typedef struct first_word {
     uint64_t hash;
     uint32_t key, key_length;
     uint8_t max_words;
+    uint8_t gapped;         /* some phrase starting with it has a gap_mask */
 } first_word;
 
 struct actor_dictionary {
@@ -89,6 +93,7 @@ struct actor_dictionary {
     VEC(actor_alternative) alternatives;
     VEC(actor_phrase) phrases;
     VEC(first_word) firsts;
+    VEC(uint32_t) gapped;   /* phrases with a gap_mask (few: PETRARCH names written with spaces) */
     uint32_t *slots;        /* open addressing over phrases: index + 1 */
     size_t slot_mask;
     uint32_t *first_slots;  /* open addressing over firsts: index + 1 */
@@ -123,6 +128,8 @@ uint64_t table_hash(const char *s, size_t n);
 const actor_phrase *table_find(const actor_dictionary *a, const char *key, size_t n, uint64_t hash);
 /* Longest phrase that the words of a mention may start with (0: none). */
 int table_max_words(const actor_dictionary *a, const char *key, size_t n);
+/* The same, and whether a phrase with gaps starts with the word. */
+int table_max_words_gapped(const actor_dictionary *a, const char *key, size_t n, int *gapped);
 
 /* ---- the words of a mention (words.c) ------------------------------- */
 

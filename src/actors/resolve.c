@@ -88,6 +88,56 @@ static const actor_entry *entry_here(const actor_dictionary *a, const actor_phra
     return choose_entry(a, p, ws, i, text, length);
 }
 
+static int word_is(const actor_words *ws, size_t i, const char *key, size_t n)
+{
+    return ws->w[i].key_length == n && !memcmp(ws->keys + ws->w[i].key, key, n);
+}
+
+/* Words that may stand inside a PETRARCH name written with spaces: a
+ * lowercase modifier ("state-run", "official"), never a name, a number or
+ * a word that links phrases. */
+static int gap_word(const actor_words *ws, size_t i)
+{
+    static const char *const links[] = {"and", "or", "of", "for", "from", "to", "in", "at", "on", "with", "by",
+                                        "the", "a", "an", "who", "which", "that", "against", "after", NULL};
+    const actor_word *w = &ws->w[i];
+    if (w->punct || w->capital || w->possessive || w->sentence_end) return 0;
+    if (w->key_length && ws->keys[w->key] >= '0' && ws->keys[w->key] <= '9') return 0;
+    for (const char *const *l = links; *l; l++)
+        if (word_is(ws, i, *l, strlen(*l))) return 0;
+    return 1;
+}
+
+/* A PETRARCH name written with spaces ("ITHILEN TELEVISION") matched with
+ * up to two modifiers where a space stands: the words it spans from i, or
+ * 0.  TABARI read such names as "disconnected phrases"; '_' still joins
+ * words that must be adjacent. */
+static size_t gapped_match(const actor_dictionary *a, const actor_words *ws, size_t i, const actor_phrase **found)
+{
+    size_t best = 0;
+    for (size_t g = 0; g < a->gapped.count; g++) {
+        const actor_phrase *p = &a->phrases.items[a->gapped.items[g]];
+        const char *key = a->strings.data + p->key, *end = key + p->key_length;
+        size_t j = i, k = 0;
+        int ok = 1;
+        for (const char *w = key; w < end && ok; k++) {
+            const char *sp = memchr(w, ' ', (size_t)(end - w));
+            size_t n = sp ? (size_t)(sp - w) : (size_t)(end - w);
+            int skipped = 0;
+            if (k && (p->gap_mask >> k & 1))
+                while (j < ws->n && skipped < 2 && !word_is(ws, j, w, n) && gap_word(ws, j)) j++, skipped++;
+            ok = j < ws->n && !ws->w[j].punct && word_is(ws, j, w, n);
+            j++;
+            w = sp ? sp + 1 : end;
+        }
+        if (ok && j - i > p->word_count && j - i > best) {
+            best = j - i;
+            *found = table_find(a, key, p->key_length, p->hash);
+        }
+    }
+    return *found ? best : 0;
+}
+
 size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, const match_context *mc,
                           actor_match *out, size_t cap)
 {
@@ -99,7 +149,8 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             i++;
             continue;
         }
-        int maxw = table_max_words(a, ws->keys + w->key, w->key_length);
+        int gapped = 0;
+        int maxw = table_max_words_gapped(a, ws->keys + w->key, w->key_length, &gapped);
         size_t run = 0;
         while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
         const actor_phrase *best = NULL;
@@ -110,6 +161,12 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             size_t n = last->key + last->key_length - w->key;
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
             if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
+        }
+        if (gapped) {
+            const actor_phrase *gp = NULL;
+            const actor_entry *ge = NULL;
+            size_t span = gapped_match(a, ws, i, &gp);
+            if (span > best_len && gp && (ge = entry_here(a, gp, ws, i, mc)) != NULL) best = gp, entry = ge, best_len = span;
         }
         out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};
         i += best ? best_len : 1;
@@ -267,6 +324,10 @@ typedef struct composition {
     uint32_t role_first, role_end;     /* words [first, end) */
     uint32_t name_first, name_count;   /* best capitalised unknown run */
     int former;
+    /* PETRARCH agents after the sector's in the same segment, in word
+     * order ("Danish Islamist media": MUS, then MED) */
+    const actor_entry *more_agents[4];
+    int more_agents_n;
     int seg_of[16];                    /* word index of the joiner opening each segment */
     int segs;
 } composition;
@@ -348,6 +409,35 @@ static int is_envoy(const char *role)
     return 0;
 }
 
+/* Adds a sector code to an actor code unless the code holds it already,
+ * read in steps of three letters as CAMEO codes are built: "GMWGOV"
+ * holds GOV but not WGO, which only straddles its parts.  A longer agent
+ * whose first parts end the code adds only the rest (FRDGOV + GOVMED is
+ * FRDGOVMED). */
+static void stack_code(char *code, size_t cap, const char *agent)
+{
+    size_t n = strlen(code), k = strlen(agent);
+    if (!k) return;
+    for (size_t i = 0; i + k <= n; i += 3)
+        if (!memcmp(code + i, agent, k)) return;
+    size_t skip = 0;
+    for (size_t j = 3; j < k && j <= n; j += 3)
+        if (!memcmp(code + n - j, agent, j)) skip = j;
+    if (n + k - skip < cap) memcpy(code + n, agent + skip, k - skip + 1);
+}
+
+/* The sector, then the phrase's further PETRARCH agents in word order. */
+static void stack_agents(const actor_dictionary *a, const composition *c, char *code, size_t cap, const char *suffix)
+{
+    stack_code(code, cap, suffix);
+    if (c->former) return; /* "former" replaces the sector: an elite */
+    for (int i = 0; i < c->more_agents_n; i++) {
+        const actor_entry *e = c->more_agents[i];
+        const actor_term *t = e->term_count ? &a->terms.items[e->first_term] : NULL;
+        if (t && t->code) stack_code(code, cap, a->strings.data + t->code);
+    }
+}
+
 static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *out)
 {
     const actor_dictionary *a = in->a;
@@ -412,6 +502,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 break;
             } else if (key_is(ws, mt->first, "pro") || key_is(ws, mt->first, "anti")) {
                 block_owner = 1;
+            } else if (a->petrarch && !cut && key_is(ws, mt->first, "former")) {
+                /* "former" makes an elite (CAMEO ELI) with PETRARCH's
+                 * dictionaries too, which do not list it (dyad's own lists
+                 * it as a modifier) */
+                c.former = 1;
             } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
                        tagged_as_name(d, w->token) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
@@ -513,7 +608,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 found = 1;
                 break;
             }
+            if (t && t->code && c.agent && seg == c.agent_seg && (e->flags & ENTRY_PETRARCH) &&
+                (c.agent->flags & ENTRY_PETRARCH) && e != c.agent && c.more_agents_n < 4)
+                c.more_agents[c.more_agents_n++] = e; /* PETRARCH stacks every agent of the phrase */
             if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+                if (seg > c.agent_seg) c.more_agents_n = 0; /* a later segment's agents replace them */
                 agent_clause = clause;
                 c.agent = e;
                 c.agent_seg = seg;
@@ -632,7 +731,10 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         else if (!c.agent && person_elite && person_country && !c.owner) suffix = "ELI";
         if (!country && !owner_code && !c.owner && suffix && in->context_country && !c.person &&
             !names_several_parties(ws)) {
-            country = in->context_country;
+            /* a context longer than a country is an actor's full code,
+             * which keeps its sector ("USAGOV" for "in the White House") */
+            if (strlen(in->context_country) > 3) owner_code = in->context_country;
+            else country = in->context_country;
             origin = "context";
         }
         const actor_term *pre = c.prefix_agent ? &a->terms.items[c.prefix_agent->first_term] : NULL;
@@ -643,8 +745,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             origin = "dictionary";
         }
         used_country = country;
+        /* PETRARCH's agents stack: each one the code does not already
+         * hold is added ("Danish Islamist media" DNKMUSMED, "human rights
+         * activists of Gonzo GMO" GONGMOOPP), also to a full code; one it
+         * holds is not repeated ("White House security officials" USAGOV) */
+        int stack = c.agent && (c.agent->flags & ENTRY_PETRARCH) && suffix && !prefix;
         if (country) {
-            if (suffix && prefix) snprintf(composed, sizeof composed, "%s%s%.3s", suffix, before, country);
+            if (stack) {
+                snprintf(composed, sizeof composed, "%s%.3s", before, country);
+                stack_agents(a, &c, composed, sizeof composed, suffix);
+            } else if (suffix && prefix) snprintf(composed, sizeof composed, "%s%s%.3s", suffix, before, country);
             else if (suffix) snprintf(composed, sizeof composed, "%s%.3s%s", before, country, suffix);
             else if (c.owner && c.owner->kind == AK_CAPITAL && !c.person && !c.name_count && owner_alone(&c, ws))
                 snprintf(composed, sizeof composed, "%.3sGOV", country); /* "Moscow said": the government */
@@ -654,11 +764,15 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         } else if (owner_code) {
             /* full codes (the Kremlin, NATO, the West) keep their sector */
             code = owner_code;
-            if (c.owner->kind == AK_PERSON && suffix && strlen(owner_code) >= 3 && dict_is_country(a, owner_code)) {
+            if (c.owner && c.owner->kind == AK_PERSON && suffix && strlen(owner_code) >= 3 && dict_is_country(a, owner_code)) {
                 snprintf(composed, sizeof composed, "%.3s%s", owner_code, suffix);
                 code = doc_strdup(d, composed);
+            } else if (stack) {
+                snprintf(composed, sizeof composed, "%s", owner_code);
+                stack_agents(a, &c, composed, sizeof composed, suffix);
+                code = doc_strdup(d, composed);
             }
-            origin = owner_alone(&c, ws) ? "dictionary" : "composed";
+            if (!origin) origin = owner_alone(&c, ws) ? "dictionary" : "composed";
         }
     }
 

@@ -27,7 +27,7 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
     words_add_text(ws, name, n, 0, -1);
     char key[ACTOR_MAX_WORDS * 24];
     size_t k = 0;
-    uint32_t capital = 0, upper = 0;
+    uint32_t capital = 0, upper = 0, gaps = 0;
     int count = 0;
     /* A leading "the" is not part of a name: "the Commonwealth" must not
      * start a match that hides "Commonwealth of Independent States". */
@@ -37,6 +37,12 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
     for (size_t i = skip; i < ws->n && count < ACTOR_MAX_PHRASE_WORDS; i++) {
         const actor_word *w = &ws->w[i];
         if (w->punct) continue;
+        /* PETRARCH joins the words that must stand together with '_';
+         * a space lets modifiers come between (TABARI's disconnected
+         * phrases) */
+        if (case_insensitive && count && w->start > 0 && (name[w->start - 1] == ' ' || name[w->start - 1] == '\t') &&
+            !w->hyphen_before)
+            gaps |= 1u << count;
         if (k) key[k++] = ' ';
         memcpy(key + k, ws->keys + w->key, w->key_length);
         k += w->key_length;
@@ -62,6 +68,7 @@ int table_add(actor_dictionary *a, const char *name, size_t n, uint32_t entry, i
     p.entry = entry;
     p.capital_mask = capital;
     p.upper_mask = upper;
+    p.gap_mask = gaps;
     p.word_count = (uint8_t)count;
     VEC_PUSH(&a->phrases, p);
     return 1;
@@ -79,6 +86,7 @@ void table_build(actor_dictionary *a)
     free(a->slots);
     free(a->first_slots);
     a->firsts.count = 0;
+    a->gapped.count = 0;
     size_t size = pow2_at_least(a->phrases.count * 2 + 1);
     a->slots = xcalloc(size, sizeof *a->slots);
     a->slot_mask = size - 1;
@@ -115,7 +123,7 @@ void table_build(actor_dictionary *a)
         for (;;) {
             uint32_t at = a->first_slots[s];
             if (!at) {
-                first_word f = {h, p->key, (uint32_t)len, p->word_count};
+                first_word f = {h, p->key, (uint32_t)len, p->word_count, p->gap_mask != 0};
                 VEC_PUSH(&a->firsts, f);
                 a->first_slots[s] = (uint32_t)a->firsts.count;
                 break;
@@ -123,10 +131,12 @@ void table_build(actor_dictionary *a)
             first_word *f = &a->firsts.items[at - 1];
             if (f->hash == h && f->key_length == len && memcmp(a->strings.data + f->key, key, len) == 0) {
                 if (p->word_count > f->max_words) f->max_words = p->word_count;
+                if (p->gap_mask) f->gapped = 1;
                 break;
             }
             s = (s + 1) & a->first_slot_mask;
         }
+        if (p->gap_mask) VEC_PUSH(&a->gapped, (uint32_t)i);
     }
 }
 
@@ -145,6 +155,13 @@ const actor_phrase *table_find(const actor_dictionary *a, const char *key, size_
 
 int table_max_words(const actor_dictionary *a, const char *key, size_t n)
 {
+    int gapped;
+    return table_max_words_gapped(a, key, n, &gapped);
+}
+
+int table_max_words_gapped(const actor_dictionary *a, const char *key, size_t n, int *gapped)
+{
+    *gapped = 0;
     if (!a->first_slots) return 0;
     uint64_t h = table_hash(key, n);
     size_t s = h & a->first_slot_mask;
@@ -152,7 +169,10 @@ int table_max_words(const actor_dictionary *a, const char *key, size_t n)
         uint32_t at = a->first_slots[s];
         if (!at) return 0;
         const first_word *f = &a->firsts.items[at - 1];
-        if (f->hash == h && f->key_length == n && memcmp(a->strings.data + f->key, key, n) == 0) return f->max_words;
+        if (f->hash == h && f->key_length == n && memcmp(a->strings.data + f->key, key, n) == 0) {
+            *gapped = f->gapped;
+            return f->max_words;
+        }
         s = (s + 1) & a->first_slot_mask;
     }
 }

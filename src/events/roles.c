@@ -124,10 +124,14 @@ static const char *petrarch_context(sent *s, int32_t h)
             ev_mention_range(s, c, &lo, &hi);
             dyad_actor a;
             /* a body with no country ("of Amnesty International", NGM)
-             * gives its own code, as PETRARCH composes it */
+             * gives its own code, as PETRARCH composes it, and so does a
+             * body with a full code: "officials in the White House" are
+             * the White House's (USAGOV) with their own sector stacked on */
             if (actors_resolve(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &a) &&
-                (a.country || (a.code && strlen(a.code) == 3)))
+                (a.country || (a.code && strlen(a.code) == 3))) {
+                if (a.code && strlen(a.code) > 3 && a.country && !strncmp(a.code, a.country, 3)) return a.code;
                 return a.country ? a.country : a.code;
+            }
         }
         if (hops > 0) {
             int32_t lo, hi;
@@ -578,8 +582,13 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         if (s->e->petrarch && hops == 0 && sb < 0 && rel_exact(s->t[v].deprel, "acl") && s->t[v].head >= 0 && s->t[v].head < v &&
             ev_child(s, v, "mark") < 0 && !ev_by_agent(s, v))
             for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling)
-                if (c > v && (rel_exact(s->t[c].deprel, "obj") || rel_exact(s->t[c].deprel, "nsubj:pass")) &&
-                    (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON")))
+                if (c > v && (((rel_exact(s->t[c].deprel, "obj") || rel_exact(s->t[c].deprel, "nsubj:pass")) &&
+                               (is_noun(&s->t[c]) || upos_is(&s->t[c], "PRON"))) ||
+                              /* or a particle right after it: "crowds burned
+                               * down [its embassy]" with the object lost to
+                               * another clause; in either reading of "X
+                               * burned down" X does it */
+                              (c == v + 1 && rel_exact(s->t[c].deprel, "compound:prt"))))
                     return s->t[v].head;
         int32_t sp = ev_child(s, v, "nsubj:pass");
         /* "Chad was heavily criticized", parsed with the adverb as the
@@ -844,7 +853,11 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
             if (!mf || strcasecmp(mf, "to")) continue;
             for (int32_t o = s->t[c].first_child; o >= 0; o = s->t[o].next_sibling) {
-                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj"))) continue;
+                /* its object, or the actor its directional phrase names
+                 * ("vowed to wage war on the Rohans") */
+                if (!(rel_exact(s->t[o].deprel, "obj") || rel_exact(s->t[o].deprel, "iobj") ||
+                      (rel_exact(s->t[o].deprel, "obl") && ev_target_case(s, ev_case_of(s, o)) && !ev_time_word(s, o))))
+                    continue;
                 actor_ref a;
                 ev_resolve_actor(s, o, &a);
                 if (a.resolved && !ev_of_country(&a, avoid)) return o;

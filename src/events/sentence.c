@@ -384,6 +384,42 @@ static void repair_split_name(sent *s)
     }
 }
 
+/* "Bree Prime Minister Romendacil met ..." read as a coordination of
+ * "Bree" and "Prime Minister Romendacil" with neither "and" nor a comma
+ * between them: two names side by side with no coordinator are one name,
+ * not a list (a list has a comma or a conjunction).  When a conjunct
+ * follows its head inside one run of capitalised words and every word
+ * between hangs inside the run, and the run names an actor, the head is a
+ * compound of the conjunct, which takes the head's place in the tree. */
+static void repair_conj_inside_name(sent *s)
+{
+    if (!s->actors) return;
+    for (uint32_t c = 1; c < s->n; c++) {
+        if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "PROPN")) continue;
+        int32_t h = s->t[c].head;
+        if (h < 0 || h >= (int32_t)c || (int32_t)c - h > 6) continue;
+        if (!(upos_is(&s->t[h], "PROPN") || (capitalised_word(s, (uint32_t)h) && upos_is(&s->t[h], "ADJ")))) continue;
+        int ok = s->t[h].head >= 0 && !rel_exact(s->t[h].deprel, "conj");
+        for (int32_t k = h + 1; k < (int32_t)c && ok; k++)
+            ok = capitalised_word(s, (uint32_t)k) &&
+                 (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NOUN")) &&
+                 s->t[k].head > h && s->t[k].head <= (int32_t)c;
+        /* a coordinator of its own nearby: a list after all (looked for
+         * in a window, so a run-on list stays linear) */
+        for (uint32_t k = h > 3 ? (uint32_t)h - 3 : 0; k < s->n && k <= c + 3 && ok; k++)
+            if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
+        if (!ok) continue;
+        dyad_actor a;
+        if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)h, c - (uint32_t)h + 1, &a) || !a.code) continue;
+        for (uint32_t k = 0; k < s->n; k++)
+            if (s->t[k].head == h && ((int32_t)k < h || k > c)) s->t[k].head = (int32_t)c;
+        s->t[c].head = s->t[h].head;
+        s->t[c].deprel = s->t[h].deprel;
+        s->t[h].head = (int32_t)c;
+        s->t[h].deprel = "compound";
+    }
+}
+
 /* "Pyongyang on Thursday fired shells at Seoul" read with "Pyongyang" a
  * verb heading the sentence and "fired" its parataxis: a capitalised word
  * that opens the sentence, that the actor dictionary lists on its own, and
@@ -485,6 +521,7 @@ void ev_index_sentence(sent *s)
     repair_split_subject(s);
     repair_copula_headed_intent(s);
     repair_split_name(s);
+    repair_conj_inside_name(s);
     repair_name_read_as_verb(s);
     repair_coordination_read_as_modifier(s);
     repair_case_on_modifier(s);
@@ -551,6 +588,24 @@ static int opens_clause(const char *deprel)
            rel_is(deprel, "list") || rel_is(deprel, "vocative") || rel_is(deprel, "discourse") || rel_is(deprel, "reparandum");
 }
 
+/* A conjunct of a noun below the head is part of the same phrase, not
+ * another clause: "launched a bombing and shelling offensive" (with
+ * "shelling" a gerund the parser coordinated with "bombing") is one
+ * object, and so is "launched drones and an offensive".  A verb with a
+ * subject of its own, or one that is not an -ing form, opens a clause. */
+static int nominal_conjunct(const sent *s, int32_t parent, int32_t c, int32_t h)
+{
+    if (parent == h || !rel_exact(s->t[c].deprel, "conj")) return 0;
+    if (!(upos_is(&s->t[parent], "NOUN") || upos_is(&s->t[parent], "PROPN"))) return 0;
+    if (upos_is(&s->t[c], "NOUN") || upos_is(&s->t[c], "PROPN")) return 1;
+    if (!upos_is(&s->t[c], "VERB")) return 0;
+    const char *x = s->d->tokens.items[s->first + (uint32_t)c].xpos;
+    if (!x || strcmp(x, "VBG")) return 0;
+    for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+        if (rel_is(s->t[k].deprel, "nsubj") || rel_is(s->t[k].deprel, "aux")) return 0;
+    return 1;
+}
+
 /* The head's clause, breadth first to SCOPE_DEPTH levels. */
 uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
 {
@@ -560,7 +615,7 @@ uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
         uint32_t level_end = n;
         for (uint32_t k = level_start; k < level_end; k++)
             for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
-                if (!opens_clause(s->t[c].deprel)) out[n++] = c;
+                if (!opens_clause(s->t[c].deprel) || nominal_conjunct(s, out[k], c, h)) out[n++] = c;
         level_start = level_end;
     }
     /* the word governing a complement clause: "indicated (it) would act" */

@@ -823,3 +823,94 @@ TEST(actors_a_capital_between_a_title_and_a_surname_is_a_first_name)
     CHECK(a.country == NULL || strcmp(a.country, "NZL") != 0);
     CHECK_STR_EQ(code_of("New Zealand Defence Minister Judith Collins", NULL, &a), "NZLGOV");
 }
+
+/* PETRARCH's agents stack as PETRARCH composes them: every agent of the
+ * phrase in word order, also after an actor's full code, unless the code
+ * already holds it in one of its three-letter parts; "former" makes an
+ * elite with PETRARCH's files too, which do not list it. */
+TEST(actors_petrarch_agents_stack_on_full_codes_and_former_makes_an_elite)
+{
+    char dir[] = "/tmp/dyad-test-stack-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[1100], b[1100];
+    snprintf(a, sizeof a, "%s/Stack.actors.txt", dir);
+    snprintf(b, sizeof b, "%s/Stack.agents.txt", dir);
+    FILE *f = fopen(a, "w");
+    if (f) fputs("FREEDONIA [FRD]\n+FREEDONIAN\nPALACE_OF_WINDS [FRDGOV]\nHARBOUR_LEAGUE [SYLHBL]\n"
+                 "KARNIAN_CABINET [KRNGOV]\n", f), fclose(f);
+    f = fopen(b, "w");
+    if (f) fputs("ISLAMIST [~MUS]\nMEDIA {} [~MED]\nSECURITY_OFFICIALS [~GOV]\nCHARITY_WORKER [~NGO]\n"
+                 "DIPLOMAT [~GOV]\nGOVERNMENT_PAPER [~GOVMED]\n", f), fclose(f);
+    char error[512];
+    actor_dictionary *d = actors_open_petrarch(dir, 0, error, sizeof error);
+    remove(a);
+    remove(b);
+    rmdir(dir);
+    CHECK(d != NULL);
+    if (!d) return;
+    static const char *const cases[][2] = {
+        {"the Freedonian Islamist media", "FRDMUSMED"},       /* both agents, in word order */
+        {"Harbour League media", "SYLHBLMED"},                /* a full code takes the agent */
+        {"Palace of Winds security officials", "FRDGOV"},     /* GOV held: not repeated */
+        {"Palace of Winds government paper", "FRDGOVMED"},    /* a six-letter agent, GOV held */
+        {"Karnian cabinet charity workers", "KRNGOVNGO"},     /* "NGO" only straddles KRN|GOV */
+        {"former Freedonian diplomats", "FRDELI"},
+        {"Freedonian former diplomats", "FRDELI"},
+        {"the former Freedonia", "FRD"},                      /* a state, no sector: no elite */
+        {"Freedonian diplomats", "FRDGOV"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc *x = doc_of(cases[i][0], NULL);
+        dyad_actor r;
+        actors_resolve(d, x, 0, (uint32_t)x->tokens.count, &r);
+        CHECK_STR_EQ(r.code ? r.code : "-", cases[i][1]);
+        doc_free(x);
+    }
+    /* dyad's own dictionary keeps one sector per actor */
+    {
+        dyad_actor r;
+        doc *x = doc_of("Russian military officials", NULL);
+        actors_resolve(our_dictionary(), x, 0, (uint32_t)x->tokens.count, &r);
+        CHECK(r.code && strlen(r.code) == 6);
+        doc_free(x);
+    }
+    actors_close(d);
+}
+
+/* A PETRARCH name written with a space ("ZEMBLA TELEVISION") lets
+ * lowercase modifiers stand where the space is, as TABARI's disconnected
+ * phrases did; '_' still joins words that must be adjacent. */
+TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
+{
+    char dir[] = "/tmp/dyad-test-gap-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[1100];
+    snprintf(a, sizeof a, "%s/Gap.actors.txt", dir);
+    FILE *f = fopen(a, "w");
+    if (f) fputs("ZEMBLA [ZMB]\nGONDOR [GON]\nZEMBLA TELEVISION [ZMBTV]\nZEMBLA_RADIO [ZMBRAD]\n", f), fclose(f);
+    char error[512];
+    actor_dictionary *d = actors_open_petrarch(dir, 0, error, sizeof error);
+    remove(a);
+    rmdir(dir);
+    CHECK(d != NULL);
+    if (!d) return;
+    static const char *const cases[][2] = {
+        {"Zembla television", "ZMBTV"},
+        {"Zembla state-run television", "ZMBTV"},
+        {"the Zembla official state television", "ZMBTV"},
+        {"Zembla radio", "ZMBRAD"},
+        {"Zembla state-run radio", "ZMB"},         /* '_': no gap */
+        {"Zembla and Gondor television", "ZMB"},   /* a coordination is no modifier */
+        {"Zembla Free television", "ZMB"},         /* nor is a name */
+        {"Zembla national news agency television", "ZMB"}, /* at most two words between */
+        {"Zembla 24 television", "ZMB"},             /* nor a number */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc *x = doc_of(cases[i][0], NULL);
+        dyad_actor r;
+        actors_resolve(d, x, 0, (uint32_t)x->tokens.count, &r);
+        CHECK_STR_EQ(r.code ? r.code : "-", cases[i][1]);
+        doc_free(x);
+    }
+    actors_close(d);
+}

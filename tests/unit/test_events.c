@@ -2153,3 +2153,77 @@ TEST(events_what_an_appeal_asks_for_may_stand_in_its_complement)
     CHECK_STR_EQ(codes_of(d, "025", b, sizeof b), "CAN>IRN");
     doc_free(d);
 }
+
+TEST(events_two_names_side_by_side_with_no_coordinator_are_one_mention)
+{
+    /* "Estonia Prime Minister Kaja Tamm condemned Russia", parsed with the
+     * title and name a conjunct of "Estonia" though neither "and" nor a
+     * comma stands between: one actor, ESTGOV, not EST beside it */
+    doc *d = parsed("Estonia/Estonia/PROPN/6/nsubj Prime/Prime/ADJ/3/amod Minister/Minister/PROPN/5/nmod:desc "
+                    "Kaja/Kaja/PROPN/5/compound Tamm/Tamm/PROPN/1/conj condemned/condemn/VERB/0/root "
+                    "Russia/Russia/PROPN/6/obj", NULL);
+    code(d);
+    int sources = 0, gov = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, "111")) continue;
+        sources++;
+        gov += e->source.code && !strcmp(e->source.code, "ESTGOV");
+    }
+    if (sources != 1 || gov != 1) dump(d);
+    CHECK_INT_EQ(sources, 1);
+    CHECK_INT_EQ(gov, 1);
+    doc_free(d);
+    /* "Estonia, Latvia condemned Russia": a comma makes it a list */
+    d = parsed("Estonia/Estonia/PROPN/4/nsubj ,/,/PUNCT/3/punct Latvia/Latvia/PROPN/1/conj condemned/condemn/VERB/0/root "
+               "Russia/Russia/PROPN/4/obj", NULL);
+    code(d);
+    char b[64];
+    CHECK_STR_EQ(codes_of(d, "111", b, sizeof b), "EST>RUS");
+    int lva = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        lva += d->events.items[i].source.code && !strcmp(d->events.items[i].source.code, "LVA");
+    CHECK_INT_EQ(lva, 1);
+    doc_free(d);
+}
+
+TEST(events_a_conjunct_of_the_object_noun_is_part_of_the_object)
+{
+    char b[64];
+    /* "Russia launched a bombing and shelling offensive", parsed with
+     * "shelling" a gerund coordinated with "bombing" and "offensive" its
+     * complement: the offensive is still what was launched, 190 */
+    doc *d = parsed("Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det bombing/bombing/NOUN/2/obj "
+                    "and/and/CCONJ/6/cc shelling/shell/VERB/4/conj/VBG offensive/offensive/ADJ/6/xcomp", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "190", b, sizeof b), "RUS>-");
+    doc_free(d);
+    /* "Russia launched a satellite and prepared an offensive": a verb
+     * coordinated with the trigger is another clause; no launched offensive */
+    d = parsed("Russia/Russia/PROPN/2/nsubj launched/launch/VERB/0/root a/a/DET/4/det satellite/satellite/NOUN/2/obj "
+               "and/and/CCONJ/6/cc prepared/prepare/VERB/2/conj/VBD an/a/DET/8/det offensive/offensive/NOUN/6/obj", NULL);
+    code(d);
+    int launched = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        launched += !strcmp(d->events.items[i].cameo, "190") && d->events.items[i].trigger.start < 20;
+    CHECK_INT_EQ(launched, 0);
+    doc_free(d);
+}
+
+TEST(events_a_purpose_clause_names_the_target_in_its_directional_phrase)
+{
+    /* "Iran vowed to wage war on Israel", the complement parsed as a
+     * purpose clause: Israel is the target of the vow, as an object of
+     * that clause would be */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark wage/wage/VERB/2/advcl "
+                    "war/war/NOUN/4/obj on/on/ADP/7/case Israel/Israel/PROPN/4/obl", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->source.code && !strcmp(e->source.code, "IRN") && e->target.code && !strcmp(e->target.code, "ISR")) found = 1;
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}

@@ -726,3 +726,74 @@ TEST(petrarch_conventions_stay_fast_on_a_run_on_sentence)
     free(spec);
     petr_close(e, path);
 }
+
+TEST(petrarch_conventions_agent_in_a_body_takes_its_full_code)
+{
+    /* PETRARCH actors where a body has a full code (MARBLE_PALACE FRDGOV) */
+    char dir[] = "/tmp/dyad-petr-body-XXXXXX", file[256], err[512];
+    CHECK(mkdtemp(dir) != NULL);
+    const char *names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
+    const char *texts[] = {"FREEDONIA [FRD]\nMARBLE_PALACE [FRDGOV]\nSYLVANIA [SYL]\n", "DIPLOMAT [~GOV]\nCOURIER [~MED]\n",
+                           "--- RESTORE [064] ---\nRESTORE\n"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    char data[1024];
+    snprintf(data, sizeof data, "%s/data", test_root());
+    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
+    CHECK(a != NULL && e != NULL);
+    if (a && e) {
+        events_use_petrarch_conventions(e, true);
+        /* "[Former] diplomats|couriers in the Marble Palace restored ties with
+         * Sylvania": the palace's full code with the agent stacked on it,
+         * not only its country */
+        static const char *const cases[][2] = {{"diplomats/diplomat", "FRDGOV"},
+                                               {"couriers/courier", "FRDGOVMED"}};
+        for (int former = 0; former < 2; former++)
+            for (int k = 0; k < 2; k++) {
+                char spec[1024];
+                snprintf(spec, sizeof spec,
+                         "%s%s/NOUN/7/nsubj in/in/ADP/6/case the/the/DET/6/det Marble/Marble/PROPN/6/compound "
+                         "Palace/Palace/PROPN/2/nmod restored/restore/VERB/0/root ties/tie/NOUN/7/obj "
+                         "with/with/ADP/10/case Sylvania/Sylvania/PROPN/8/nmod",
+                         former ? "Former/former/ADJ/2/amod " : "Head/head/X/2/dep ", cases[k][0]);
+                doc *d = parsed_spec_doc(spec, NULL);
+                events_code(d, e, a);
+                CHECK(d->events.count >= 1);
+                if (d->events.count) {
+                    char want[32];
+                    snprintf(want, sizeof want, "%s%s", former ? "FRDGOV" : cases[k][1], former ? "ELI" : "");
+                    CHECK_STR_EQ(d->events.items[0].source.code ? d->events.items[0].source.code : "-", want);
+                    CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SYL");
+                }
+                doc_free(d);
+            }
+    }
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < 3; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
+
+TEST(petrarch_conventions_participle_with_its_particle_has_the_noun_as_subject)
+{
+    char *path, b[64];
+    event_dictionary *e = petr_open("--- BURN [---] ---\nBURN\n- * DOWN [222]\n", &path);
+    CHECK(e != NULL);
+    if (!e) return;
+    /* "years after Sudanese crowds burned down its embassy", parsed with
+     * "burned" a participle of "crowds" and "its embassy" lost to another
+     * clause: the particle right after the participle says it acts */
+    const char *spec = "years/year/NOUN/0/root after/after/ADP/4/case Sudanese/Sudanese/ADJ/4/amod crowds/crowd/NOUN/1/nmod "
+                       "burned/burn/VERB/4/acl down/down/ADP/5/compound:prt its/its/PRON/8/nmod:poss embassy/embassy/NOUN/1/dep";
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "");
+    events_use_petrarch_conventions(e, true);
+    CHECK_STR_EQ(first_event(e, spec, b, sizeof b), "SDN>-:222");
+    petr_close(e, path);
+}
