@@ -71,8 +71,11 @@ static inline uint64_t tag_hash(int tag) { return fh1(9001, (uint64_t)(tag + 3))
 const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char *upos, const char *tagname,
                      char *out, size_t cap);
 const char *feats_of(const lexicon *lex, const char *form, size_t n, const char *tagname);
-/* NOUN, PROPN, VERB, ADJ, ADV: features follow from the tag alone. */
+/* NOUN, PROPN, VERB, ADJ, ADV: the open classes. */
 bool open_class(const char *upos);
+/* Whether a word of this UPOS has features of its own in the lexicon
+ * ("M" entries: closed classes and adverbs) rather than its tag's. */
+bool feats_by_word(const char *upos);
 /* Set w->amb and w->caps from the lexicon's "A" and "C" entries, and
  * w->clause to what the classes of the ambiguity class allow (clause_of: the
  * tag_clause_table of the nclass tag classes the "A" entries number; NULL

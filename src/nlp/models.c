@@ -16,6 +16,7 @@
 #include "base/fail.h"
 #include "nlp/annotators.h"
 #include "nlp/boundary.h"
+#include "nlp/feats_context.h"
 #include "nlp/punct_pairs.h"
 
 struct nlp_models {
@@ -133,7 +134,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     m->tag_clause = tag_clause_table(m->tag.classes, m->tag.nclass);
     m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
     for (uint32_t c = 0; c < m->tag.nclass; c++)
-        if (open_class(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);
+        if (!feats_by_word(m->upos[c])) m->tag_feats[c] = feats_of(&m->lex, "", 0, m->tag.classes[c]);
     /* Parser classes: SHIFT, then L:label and R:label for each label. */
     if (m->par.nclass < 3 || m->par.nclass % 2 == 0 || strcmp(m->par.classes[0], "SHIFT") != 0) {
         snprintf(why, sizeof why, "corrupt model (parser transitions)");
@@ -306,7 +307,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
             free(ints);
             free(cuts);
             wf = xmalloc(cap * sizeof *wf);
-            ints = xmalloc(cap * 5 * sizeof *ints);
+            ints = xmalloc(cap * 8 * sizeof *ints);
             cuts = xmalloc(cap * sizeof *cuts);
         }
         if (longest > pcap) {
@@ -317,6 +318,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
         /* Per-token arrays of the chunk, indexed from `base`. */
         int *tags_all = ints, *heads_all = ints + cap, *labels_all = ints + 2 * cap, *ents_all = ints + 3 * cap;
         uint8_t *marks = (uint8_t *)(ints + 4 * cap), *views = marks + cap; /* 1 + 2 bytes a token */
+        uint32_t *feats_scratch = (uint32_t *)(ints + 5 * cap);            /* 3 words a token */
         piece.count = 0;
         for (size_t si = c0; si < c1; si++) {
             const dyad_sentence *s = &d->sentences.items[si];
@@ -387,6 +389,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                         t->deprel = cached(d, &cr, labels[i], m->deprel);
                         t->sentence = (uint32_t)(out.count + pi);
                     }
+                    feats_in_context(d, tok, n, first, feats_scratch);
                     /* Entities: a B- opens one, following I- of the same type extend it. */
                     for (size_t i = 0; i < n; i++) {
                         if (m->ner_kind[ents[i]] != 'B') continue;
