@@ -255,6 +255,10 @@ void ner_viterbi(const pc_model *names, ner_score_fn score, const void *model, c
  * decoder alone tends to read the pair as one name.  marks: the gazetteer
  * marks of ner_gaz_mark. */
 void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels);
+/* After decoding: a place or person name of two words or more that ends
+ * in a word naming an institution ("Council", "Ministry", "Court") is an
+ * organisation's. */
+void ner_organisation_heads(const pc_model *m, const wordfeat *wf, size_t n, int *labels);
 /* The labels of one sentence: Viterbi decoding, then ner_split_places.
  * marks: scratch of n bytes for the gazetteer marks; scores: scratch of
  * pc_width(m->nclass) scores; mem: the document's memory (noted

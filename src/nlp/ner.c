@@ -426,6 +426,42 @@ void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *mark
     }
 }
 
+/* Words that make the name they end an organisation's ("Arctic Council",
+ * "Russian Foreign Ministry", "Kyiv District Court"), whatever the
+ * recogniser made of the place or person names before them. */
+static bool heads_an_organisation(uint64_t lower)
+{
+    static const char *const words[] = {"council", "ministry", "committee", "commission", "agency", "party",
+                                        "parliament", "assembly", "congress", "senate", "court", "tribunal",
+                                        "department", "bureau", "authority", "institute", "university",
+                                        "corporation", "army", "navy", "police", "federation",
+                                        "alliance", "coalition", "organization", "organisation", "association",
+                                        "foundation"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
+    return false;
+}
+
+void ner_organisation_heads(const pc_model *m, const wordfeat *wf, size_t n, int *labels)
+{
+    int b_org = class_named(m, "B-ORG"), i_org = class_named(m, "I-ORG");
+    int b_loc = class_named(m, "B-LOC"), i_loc = class_named(m, "I-LOC");
+    int b_per = class_named(m, "B-PER"), i_per = class_named(m, "I-PER");
+    if (b_org < 0 || i_org < 0) return;
+    for (size_t i = 0; i < n; i++) {
+        if (labels[i] != b_loc && labels[i] != b_per) continue;
+        int in = labels[i] == b_loc ? i_loc : i_per;
+        size_t end = i + 1;
+        while (end < n && labels[end] == in) end++;
+        const wordfeat *last = &wf[end - 1];
+        if (end - i >= 2 && (last->flags & WF_UPPER_INITIAL) && heads_an_organisation(last->lower)) {
+            labels[i] = b_org;
+            for (size_t k = i + 1; k < end; k++) labels[k] = i_org;
+        }
+        i = end - 1;
+    }
+}
+
 void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const wordfeat *wf, const int *tags, size_t n,
              int *labels, uint8_t *marks, int32_t *scores)
 {
@@ -439,6 +475,7 @@ void ner_run(const pc_model *m, const ner_gazetteer *g, ner_memory *mem, const w
     ner_viterbi(m, model_score, &ctx, mem, wf, tags, marks, n, labels, work);
     free(work);
     ner_split_places(m, wf, marks, n, labels);
+    ner_organisation_heads(m, wf, n, labels);
     if (mem) ner_memory_label(mem, wf, labels, n);
 }
 

@@ -382,3 +382,34 @@ TEST(two_places_written_in_a_row_are_two_entities)
     }
     free(keys);
 }
+
+/* A place or person name ending in an institution's word is an
+ * organisation's; one word alone, or a lowercase "council", is not. */
+TEST(names_ending_in_an_institution_are_organisations)
+{
+    static const char *classes[] = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+    pc_model names = {0};
+    names.nclass = 7;
+    names.classes = classes;
+    enum { O, BP, IP, BL, IL, BO, IO };
+    static const struct {
+        const char *forms[4];
+        int before[4], after[4];
+    } cases[] = {
+        {{"the", "Arctic", "Council", "met"}, {O, BL, IL, O}, {O, BO, IO, O}},
+        {{"Kyiv", "District", "Court", "said"}, {BL, IL, IL, O}, {BO, IO, IO, O}},
+        {{"Ford", "Foundation", "grants", "x"}, {BP, IP, O, O}, {BO, IO, O, O}},
+        {{"the", "Arctic", "council", "met"}, {O, BL, IL, O}, {O, BL, IL, O}},
+        {{"Congress", "met", "in", "Paris"}, {BL, O, O, BL}, {BL, O, O, BL}},
+        {{"in", "Georgia", "Senate", "x"}, {O, BL, BL, O}, {O, BL, BL, O}}, /* two entities, the second one word */
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        wordfeat wf[4];
+        for (size_t i = 0; i < 4; i++) wordfeat_compute(&wf[i], cases[c].forms[i], strlen(cases[c].forms[i]));
+        int labels[4];
+        memcpy(labels, cases[c].before, sizeof labels);
+        ner_organisation_heads(&names, wf, 4, labels);
+        for (size_t i = 0; i < 4; i++)
+            if (labels[i] != cases[c].after[i]) test_fail(__FILE__, __LINE__, "case %zu token %zu: %d", c, i, labels[i]);
+    }
+}
