@@ -22,9 +22,13 @@
  * white space.  Tokens and sentences count when their spans are equal.
  * Words outside multiword tokens align by span; inside a stretch covered
  * by multiword tokens they align by the longest common subsequence of
- * their lowercased forms.  UPOS, XPOS, lemma, UAS and LAS are then F1 over
- * aligned words (LAS compares the universal part of the relation, before
- * any ":" subtype).  Each F1 is 2*correct / (gold + system). */
+ * their lowercased forms.  UPOS, XPOS, UFeats (the universal features),
+ * AllTags (the three), lemma, UAS and LAS are then F1 over aligned words
+ * (LAS compares the universal part of the relation, before any ":"
+ * subtype); CLAS, MLAS and BLEX are LAS over content words, MLAS also with
+ * UPOS, UFeats and the function-word children right, BLEX with the lemma,
+ * as the CoNLL 2018 shared task defines them.  Each F1 is
+ * 2*correct / (gold + system). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,11 +44,12 @@
 #include "nlp/conllu_render.h"
 #include "nlp/nlp.h"
 #include "nlp/segment.h"
+#include "common/ufeats.h"
 
 typedef struct word {
     uint32_t start, end;      /* span of the word, or of its multiword token */
     int multiword;
-    const char *form, *lemma, *upos, *xpos, *deprel;
+    const char *form, *lemma, *upos, *xpos, *deprel, *feats;
     long head;                /* index of the head word, -1 root, -2 unknown */
 } word;
 
@@ -112,7 +117,7 @@ static void add_gold_sentence(side *sd, const conllu_sentence *s)
         for (size_t k = i; k <= last; k++) {
             const conllu_word *cw = &s->words[k];
             word w = {sp.start, sp.end, multi, keep(cw->form), keep(cw->lemma), keep(cw->upos),
-                      keep(cw->xpos), keep(cw->deprel), -2};
+                      keep(cw->xpos), keep(cw->deprel), keep(cw->feats), -2};
             if (cw->head == 0) w.head = -1;
             else if (cw->head > 0 && (size_t)cw->head <= s->word_count) w.head = (long)(base + (size_t)cw->head - 1);
             VEC_PUSH(&sd->words, w);
@@ -140,7 +145,7 @@ static void add_system_document(side *sd, const dyad_document *d)
             for (uint32_t x = k; x <= last; x++) {
                 const dyad_token *tx = &d->tokens[s->first_token + x];
                 word w = {sp.start, sp.end, last > k, keep(tx->form), keep(tx->lemma), keep(tx->upos),
-                          keep(tx->xpos), keep(tx->deprel), -2};
+                          keep(tx->xpos), keep(tx->deprel), keep(tx->feats), -2};
                 if (tx->deprel) w.head = tx->head < 0 ? -1 : (long)(doc_base + (size_t)tx->head);
                 VEC_PUSH(&sd->words, w);
             }
@@ -241,6 +246,75 @@ static size_t universal_length(const char *r)
 {
     const char *c = strchr(r, ':');
     return c ? (size_t)(c - r) : strlen(r);
+}
+
+/* ---- the CoNLL 2018 metrics beyond attachment ---- */
+
+/* Content and function relations as the shared task splits them (by the
+ * universal part); punctuation is neither. */
+static bool rel_in(const char *r, const char *const *set, size_t n)
+{
+    size_t l = strcspn(r, ":");
+    for (size_t i = 0; i < n; i++)
+        if (strlen(set[i]) == l && memcmp(set[i], r, l) == 0) return true;
+    return false;
+}
+static bool content_rel(const char *r)
+{
+    static const char *const set[] = {"nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative",
+                                      "expl", "dislocated", "advcl", "advmod", "discourse", "nmod", "appos",
+                                      "nummod", "acl", "amod", "conj", "fixed", "flat", "compound", "list",
+                                      "parataxis", "orphan", "goeswith", "reparandum", "root", "dep"};
+    return rel_in(r, set, sizeof set / sizeof *set);
+}
+static bool function_rel(const char *r)
+{
+    static const char *const set[] = {"aux", "cop", "mark", "det", "clf", "case", "cc"};
+    return rel_in(r, set, sizeof set / sizeof *set);
+}
+
+/* Each word's function-word children, in order: first[i] .. first[i + 1]
+ * in kids. */
+typedef struct children {
+    size_t *first, *kids;
+} children;
+
+static void children_of(const word *w, size_t n, children *c)
+{
+    c->first = calloc(n + 2, sizeof *c->first);
+    c->kids = malloc((n + 1) * sizeof *c->kids);
+    for (size_t i = 0; i < n; i++)
+        if (w[i].head >= 0 && (size_t)w[i].head < n && function_rel(w[i].deprel)) c->first[w[i].head + 2]++;
+    for (size_t i = 0; i < n; i++) c->first[i + 2] += c->first[i + 1];
+    for (size_t i = 0; i < n; i++)
+        if (w[i].head >= 0 && (size_t)w[i].head < n && function_rel(w[i].deprel)) c->kids[c->first[w[i].head + 1]++] = i;
+}
+
+static void children_free(children *c)
+{
+    free(c->first);
+    free(c->kids);
+}
+
+static bool same_rel(const char *a, const char *b)
+{
+    size_t la = universal_length(a), lb = universal_length(b);
+    return la == lb && strncmp(a, b, la) == 0;
+}
+
+/* MLAS's test of a content word's function-word children: the same
+ * words (by the alignment), relations, UPOS and universal features. */
+static bool same_function_children(const word *gw, const children *gc, size_t gi, const word *sw, const children *sc,
+                                   size_t si, const long *s2g)
+{
+    size_t ga = gc->first[gi], gb = gc->first[gi + 1], sa = sc->first[si], sb = sc->first[si + 1];
+    if (gb - ga != sb - sa) return false;
+    for (size_t k = 0; k < gb - ga; k++) {
+        const word *g = &gw[gc->kids[ga + k]], *s = &sw[sc->kids[sa + k]];
+        if (s2g[sc->kids[sa + k]] != (long)gc->kids[ga + k]) return false;
+        if (!same_rel(g->deprel, s->deprel) || strcmp(g->upos, s->upos) || !same_ufeats(g->feats, s->feats)) return false;
+    }
+    return true;
 }
 
 typedef struct score {
@@ -646,24 +720,52 @@ int main(int argc, char **argv)
                        gold.sentences.count, sys.sentences.count};
     score words = {"Words", 0, gold.words.count, sys.words.count};
     score upos = {"UPOS", 0, gold.words.count, sys.words.count}, xpos = {"XPOS", 0, gold.words.count, sys.words.count};
+    score ufeats = {"UFeats", 0, gold.words.count, sys.words.count};
+    score alltags = {"AllTags", 0, gold.words.count, sys.words.count};
     score lemmas = {"Lemmas", 0, gold.words.count, sys.words.count};
     score uas = {"UAS", 0, gold.words.count, sys.words.count}, las = {"LAS", 0, gold.words.count, sys.words.count};
+    /* CLAS, MLAS and BLEX count content words only: gold ones for recall,
+     * the system's for precision. */
+    score clas = {"CLAS", 0, 0, 0}, mlas = {"MLAS", 0, 0, 0}, blex = {"BLEX", 0, 0, 0};
+    for (size_t i = 0; i < gold.words.count; i++) clas.gold += content_rel(gold.words.items[i].deprel);
+    for (size_t i = 0; i < sys.words.count; i++) clas.system += content_rel(sys.words.items[i].deprel);
+    mlas.gold = blex.gold = clas.gold;
+    mlas.system = blex.system = clas.system;
+    long *s2g = malloc((sys.words.count + 1) * sizeof *s2g);
+    for (size_t i = 0; i < sys.words.count; i++) s2g[i] = -1;
+    for (size_t i = 0; i < gold.words.count; i++)
+        if (g2s[i] >= 0) s2g[g2s[i]] = (long)i;
+    children gch, sch;
+    children_of(gold.words.items, gold.words.count, &gch);
+    children_of(sys.words.items, sys.words.count, &sch);
     for (size_t i = 0; i < gold.words.count; i++) {
         if (g2s[i] < 0) continue;
         const word *g = &gold.words.items[i], *s = &sys.words.items[g2s[i]];
         words.correct++;
-        upos.correct += strcmp(g->upos, s->upos) == 0;
+        bool up = strcmp(g->upos, s->upos) == 0, uf = same_ufeats(g->feats, s->feats);
+        bool lemma = strcmp(g->lemma, "_") == 0 || strcmp(g->lemma, s->lemma) == 0;
+        upos.correct += up;
         xpos.correct += strcmp(g->xpos, s->xpos) == 0;
-        lemmas.correct += strcmp(g->lemma, "_") == 0 || (strcmp(g->lemma, s->lemma) == 0);
+        ufeats.correct += uf;
+        alltags.correct += up && uf && strcmp(g->xpos, s->xpos) == 0;
+        lemmas.correct += lemma;
         int head_ok = (g->head == -1 && s->head == -1) || (g->head >= 0 && s->head >= 0 && g2s[g->head] == s->head);
         if (g->head == -2 || s->head == -2) head_ok = 0;
         uas.correct += head_ok;
-        size_t gl = universal_length(g->deprel), sl = universal_length(s->deprel);
-        las.correct += head_ok && gl == sl && strncmp(g->deprel, s->deprel, gl) == 0;
+        bool labelled = head_ok && same_rel(g->deprel, s->deprel);
+        las.correct += labelled;
+        if (!labelled || !content_rel(g->deprel)) continue;
+        clas.correct++;
+        blex.correct += lemma;
+        mlas.correct += up && uf &&
+                        same_function_children(gold.words.items, &gch, i, sys.words.items, &sch, (size_t)g2s[i], s2g);
     }
+    children_free(&gch);
+    children_free(&sch);
+    free(s2g);
     printf("Metric     | Precision |    Recall |  F1 Score\n");
     printf("-----------+-----------+-----------+-----------\n");
-    const score *all[] = {&tokens, &sentences, &words, &upos, &xpos, &lemmas, &uas, &las};
+    const score *all[] = {&tokens, &sentences, &words, &upos, &xpos, &ufeats, &alltags, &lemmas, &uas, &las, &clas, &mlas, &blex};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++) print_score(all[i]);
     if (raw && run.seconds > 0)
         printf("speed: %.0f words/s (%s, one core, %zu documents, %zu words)\n", (double)sys.words.count / run.seconds,

@@ -20,6 +20,7 @@
 #include "nlp/gold_tokens.h"
 #include "nlp/iob2.h"
 #include "nlp/nlp.h"
+#include "common/ufeats.h"
 
 static double now(void)
 {
@@ -74,7 +75,7 @@ static int eval_ud(const nlp_models *m, const char *path)
             const dyad_token *t = &d->tokens.items[first + i];
             upos += !strcmp(t->upos, g->upos);
             xpos += !strcmp(t->xpos, g->xpos);
-            feats += !strcmp(t->feats, g->feats);
+            feats += same_ufeats(t->feats, g->feats);
             lemma += !strcmp(t->lemma, g->lemma);
             int head = t->head < 0 ? 0 : (int)(t->head - (int32_t)first) + 1;
             size_t a = universal_len(t->deprel), b = universal_len(g->deprel), r = 0;

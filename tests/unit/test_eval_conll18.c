@@ -33,6 +33,25 @@ static const char poor_system[] =
     "2\tdidn't\tdo\tAUX\tVBD\t_\t3\taux\t_\t_\n"
     "3\tgo.\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n";
 
+/* Features, content words and function words (for UFeats, CLAS, MLAS and
+ * BLEX): "the deal was signed ." */
+static const char passive_gold[] =
+    "1\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n"
+    "2\tdeal\tdeal\tNOUN\tNN\tNumber=Sing\t4\tnsubj:pass\t_\t_\n"
+    "3\twas\tbe\tAUX\tVBD\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t4\taux:pass\t_\t_\n"
+    "4\tsigned\tsign\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+/* Typo=Yes on "deal" (not a universal feature: UFeats ignores it), the
+ * wrong person on "was" (a function word of "signed": MLAS fails there),
+ * the wrong lemma on "signed" (BLEX fails there). */
+static const char passive_system[] =
+    "1\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n"
+    "2\tdeal\tdeal\tNOUN\tNN\tNumber=Sing|Typo=Yes\t4\tnsubj:pass\t_\t_\n"
+    "3\twas\tbe\tAUX\tVBD\tMood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin\t4\taux:pass\t_\t_\n"
+    "4\tsigned\tsigned\tVERB\tVBN\tTense=Past|VerbForm=Part|Voice=Pass\t0\troot\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
 static char *write_temp(const char *data)
 {
     char *path = strdup("/tmp/dyad-eval-XXXXXX");
@@ -43,9 +62,9 @@ static char *write_temp(const char *data)
 }
 
 /* The F1 column of `metric` in the scorer's output for gold vs system. */
-static double score(const char *system, const char *metric)
+static double score_against(const char *gold_text, const char *system, const char *metric)
 {
-    char *g = write_temp(gold), *s = write_temp(system);
+    char *g = write_temp(gold_text), *s = write_temp(system);
     char tool[1024], cmd[2048];
     snprintf(tool, sizeof tool, "%s", test_dyad_bin());
     char *slash = strrchr(tool, '/');
@@ -68,6 +87,8 @@ static double score(const char *system, const char *metric)
     free(s);
     return f1;
 }
+
+static double score(const char *system, const char *metric) { return score_against(gold, system, metric); }
 
 #define CHECK_NEAR(got, want) CHECK((got) > (want) - 0.006 && (got) < (want) + 0.006)
 
@@ -175,4 +196,17 @@ TEST(eval_conll18_lists_token_errors_by_kind)
     unlink(s);
     free(g);
     free(s);
+}
+
+TEST(eval_conll18_scores_features_and_content_words)
+{
+    CHECK_NEAR(score_against(passive_gold, passive_system, "UFeats"), 80.0);  /* "was" wrong, Typo ignored */
+    CHECK_NEAR(score_against(passive_gold, passive_system, "AllTags"), 80.0);
+    CHECK_NEAR(score_against(passive_gold, passive_system, "Lemmas"), 80.0);
+    CHECK_NEAR(score_against(passive_gold, passive_system, "LAS"), 100.0);
+    /* content words: "deal" and "signed" */
+    CHECK_NEAR(score_against(passive_gold, passive_system, "CLAS"), 100.0);
+    CHECK_NEAR(score_against(passive_gold, passive_system, "MLAS"), 50.0); /* "signed"'s auxiliary is wrong */
+    CHECK_NEAR(score_against(passive_gold, passive_system, "BLEX"), 50.0); /* "signed"'s lemma is wrong */
+    CHECK_NEAR(score_against(passive_gold, passive_gold, "MLAS"), 100.0);
 }
