@@ -150,6 +150,27 @@ static size_t head_in(const dyad_token *t, size_t n, size_t first)
     return t->head >= (int32_t)first && (size_t)t->head - first < n ? (size_t)t->head - first : n;
 }
 
+/* An ordinal: "first" .. "twelfth", "twentieth" and the like as words,
+ * "1st", "23rd", "30th" in digits; the NumForm it has, or NULL. */
+static const char *ordinal_form(const char *f, size_t len)
+{
+    static const char *const words[] = {"first",   "second",  "third",    "fourth",  "fifth",     "sixth",
+                                        "seventh", "eighth",  "ninth",    "tenth",   "eleventh",  "twelfth",
+                                        "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth"};
+    size_t d = 0;
+    while (d < len && f[d] >= '0' && f[d] <= '9') d++;
+    if (d > 0 && len - d == 2) {
+        char a = (char)(f[d] | 0x20), b = (char)(f[d + 1] | 0x20);
+        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+            return "Combi";
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == len && strncasecmp(f, words[i], len) == 0) return "Word";
+    /* "thirteenth" .. "nineteenth" */
+    return len > 6 && strncasecmp(f + len - 6, "teenth", 6) == 0 ? "Word" : NULL;
+}
+
 void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t *scratch)
 {
     /* Per word: what its dependents are, its first subject and its first
@@ -186,6 +207,18 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
         /* Only verbs, auxiliaries and pronouns have features the parse
          * decides: other words are left without reading their bundle. */
         bool verb = is(t->upos, "VERB"), aux = is(t->upos, "AUX");
+        if (is(t->upos, "ADJ") || is(t->upos, "NOUN")) {
+            size_t len;
+            const char *f = doc_token_form(d, t, &len), *form = ordinal_form(f, len);
+            if (form && t->feats && strlen(t->feats) < FEAT_BYTES) {
+                bundle b;
+                bundle_read(&b, t->feats);
+                bundle_set(&b, "NumForm", form);
+                bundle_set(&b, "NumType", "Ord");
+                t->feats = bundle_write(d, &b);
+            }
+            continue;
+        }
         if (!verb && !aux && !is(t->upos, "PRON") && !is(t->xpos, "WRB")) continue;
         if (!t->feats || strlen(t->feats) >= FEAT_BYTES) continue;
         bundle b;

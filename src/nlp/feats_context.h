@@ -16,7 +16,9 @@
  *     "the signed deal");
  *   - "it" and "you" are nominative as subjects, accusative otherwise;
  *   - a wh-word in a relative clause is relative (PronType=Rel), "who",
- *     "what" and "where" elsewhere interrogative.
+ *     "what" and "where" elsewhere interrogative;
+ *   - and, the one rule of the word alone, an adjective or noun that is an
+ *     ordinal ("first", "23rd") has NumType=Ord.
  * The rules and the figures behind them are in docs/MODELS.md. */
 #ifndef DYAD_NLP_FEATS_CONTEXT_H
 #define DYAD_NLP_FEATS_CONTEXT_H

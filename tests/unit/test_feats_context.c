@@ -123,3 +123,18 @@ TEST(feats_context_long_sentence)
     CHECK_STR_EQ(feats_after(w, n, n - 1), "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin");
     free(w);
 }
+
+TEST(feats_context_ordinals)
+{
+    word w[] = {{"the", "DET", "DT", "the", "Definite=Def|PronType=Art", "det", 2},
+                {"second", "ADJ", "JJ", "second", "Degree=Pos", "amod", 2},
+                {"round", "NOUN", "NN", "round", "Number=Sing", "root", -1},
+                {"23rd", "NOUN", "NN", "23rd", "Number=Sing", "nmod", 2},
+                {"Fourteenth", "ADJ", "JJ", "fourteenth", "Degree=Pos", "amod", 2},
+                {"3D", "ADJ", "JJ", "3d", "Degree=Pos", "amod", 2}};
+    CHECK_STR_EQ(feats_after(w, N(w), 1), "Degree=Pos|NumForm=Word|NumType=Ord");
+    CHECK_STR_EQ(feats_after(w, N(w), 3), "Number=Sing|NumForm=Combi|NumType=Ord");
+    CHECK_STR_EQ(feats_after(w, N(w), 4), "Degree=Pos|NumForm=Word|NumType=Ord");
+    CHECK_STR_EQ(feats_after(w, N(w), 5), "Degree=Pos");
+    CHECK_STR_EQ(feats_after(w, N(w), 2), "Number=Sing");
+}
