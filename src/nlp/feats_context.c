@@ -15,13 +15,15 @@ enum {
     IMPERATIVE = 64    /* the word itself, once found to be one */
 };
 
-static bool is(const char *s, const char *t) { return s && strcmp(s, t) == 0; }
+/* The first letters differ for most pairs compared here: no call then. */
+static bool is(const char *s, const char *t) { return s && s[0] == t[0] && strcmp(s, t) == 0; }
 
 /* The relation without its subtype equals base ("nsubj:pass" is "nsubj"). */
 static bool rel_is(const char *rel, const char *base)
 {
+    if (!rel || rel[0] != base[0]) return false;
     size_t n = strlen(base);
-    return rel && strncmp(rel, base, n) == 0 && (rel[n] == '\0' || rel[n] == ':');
+    return strncmp(rel, base, n) == 0 && (rel[n] == '\0' || rel[n] == ':');
 }
 
 /* ---- a feature bundle "A=x|B=y", edited in place ---- */
@@ -80,7 +82,9 @@ static bool bundle_has(const bundle *b, const char *name)
     return false;
 }
 
-static const char *bundle_write(doc *d, const bundle *b)
+/* The bundle as a string: `was` itself when nothing changed, else a copy
+ * in the document's arena. */
+static const char *bundle_write(doc *d, const bundle *b, const char *was)
 {
     char out[FEAT_BYTES * 2];
     size_t k = 0;
@@ -96,7 +100,7 @@ static const char *bundle_write(doc *d, const bundle *b)
     }
     if (!k) return "_";
     out[k] = '\0';
-    return doc_strdup(d, out);
+    return was && !strcmp(was, out) ? was : doc_strdup(d, out);
 }
 
 /* ---- the rules ---- */
@@ -157,6 +161,11 @@ static const char *ordinal_form(const char *f, size_t len)
     static const char *const words[] = {"first",   "second",  "third",    "fourth",  "fifth",     "sixth",
                                         "seventh", "eighth",  "ninth",    "tenth",   "eleventh",  "twelfth",
                                         "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth"};
+    /* every ordinal ends in "st", "nd", "rd" or "th": most words stop here */
+    if (len < 3) return NULL;
+    char y = (char)(f[len - 2] | 0x20), z = (char)(f[len - 1] | 0x20);
+    if (!((y == 's' && z == 't') || (y == 'n' && z == 'd') || (y == 'r' && z == 'd') || (y == 't' && z == 'h')))
+        return NULL;
     size_t d = 0;
     while (d < len && f[d] >= '0' && f[d] <= '9') d++;
     if (d > 0 && len - d == 2) {
@@ -182,6 +191,8 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
         size_t h = head_in(&tok[j], n, first);
         if (h == n) continue;
         const char *r = tok[j].deprel;
+        /* Most relations are none of these: one look at the first letter. */
+        if (!r || !strchr("ncema", r[0])) continue;
         if (rel_is(r, "nsubj") && subj[h] == n) subj[h] = (uint32_t)j;
         if (is(r, "expl") && expl[h] == n) expl[h] = (uint32_t)j;
         if (rel_is(r, "nsubj") || rel_is(r, "csubj") || is(r, "expl")) deps[h] |= DEP_SUBJECT;
@@ -215,7 +226,7 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
                 bundle_read(&b, t->feats);
                 bundle_set(&b, "NumForm", form);
                 bundle_set(&b, "NumType", "Ord");
-                t->feats = bundle_write(d, &b);
+                t->feats = bundle_write(d, &b, t->feats);
             }
             continue;
         }
@@ -277,6 +288,6 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
                       slash[1] >= '0' && slash[1] <= '9';
             if (changed) bundle_set(&b, "NumType", "Frac");
         } else changed = false;
-        if (changed) t->feats = bundle_write(d, &b);
+        if (changed) t->feats = bundle_write(d, &b, t->feats);
     }
 }
