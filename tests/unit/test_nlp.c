@@ -579,3 +579,22 @@ TEST(lemma_guard_refuses_stems_no_english_word_ends_with)
     CHECK(irregular_verb("walked", 6, o, sizeof o) == NULL);
     CHECK(irregular_verb("red", 3, o, sizeof o) == NULL);
 }
+
+/* The shipped models with the features the parse decides: agreement with
+ * the subject, a perfect against a passive, an imperative, her as PRP. */
+TEST(models_give_features_from_the_parse)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    doc *d = annotate_words(m, "We signed the treaty that they had drafted , and it was approved by parliament .");
+    int signed_ = find(d, "signed"), drafted = find(d, "drafted"), approved = find(d, "approved");
+    CHECK_STR_EQ(d->tokens.items[signed_].feats, "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin");
+    CHECK_STR_EQ(d->tokens.items[drafted].feats, "Tense=Past|VerbForm=Part");
+    CHECK_STR_EQ(d->tokens.items[approved].feats, "Tense=Past|VerbForm=Part|Voice=Pass");
+    doc_free(d);
+    d = annotate_words(m, "Tell her the truth now .");
+    CHECK_STR_EQ(d->tokens.items[find(d, "Tell")].feats, "Mood=Imp|VerbForm=Fin");
+    CHECK_STR_EQ(d->tokens.items[find(d, "her")].lemma, "she");
+    doc_free(d);
+    nlp_models_close(m);
+}
