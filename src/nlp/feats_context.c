@@ -242,6 +242,12 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
             bool through_head = aux && (is(t->deprel, "aux") || is(t->deprel, "aux:pass") || is(t->deprel, "cop"));
             size_t v = through_head ? h : j;
             const dyad_token *s = v < n && subj[v] < n ? &tok[subj[v]] : NULL;
+            /* "He arrived and said": a conjunct without a subject of its
+             * own shares the first conjunct's */
+            if (!s && v < n && is(tok[v].deprel, "conj")) {
+                size_t c = head_in(&tok[v], n, first);
+                if (c < n && subj[c] < n) s = &tok[subj[c]];
+            }
             const char *number = NULL, *person = NULL;
             bool present = is(t->xpos, "VBP");
             if (!s && present && v < n) { /* "there are": plural unless the subject says otherwise */

@@ -4,7 +4,8 @@
  * is parsed these are corrected where the tree tells:
  *   - a finite verb (VBP, VBD) takes its Number and Person from its subject
  *     ("I was", "we were", "you said", "the talks were"), an auxiliary or a
- *     copula from the subject of its head;
+ *     copula from the subject of its head, a conjunct without a subject
+ *     from the verb it is joined to ("we arrived and said");
  *   - a base form (VB) is an imperative (Mood=Imp, VerbForm=Fin) when it
  *     heads a main clause with no subject and no auxiliary but "do", and
  *     so are its conjuncts and its "do"/"be" auxiliaries;

@@ -59,6 +59,12 @@ TEST(feats_context_finite_verbs_agree_with_their_subject)
                   {"was", "AUX", "VBD", "be", PAST3, "cop", 2},
                   {"sure", "ADJ", "JJ", "sure", "Degree=Pos", "root", -1}};
     CHECK_STR_EQ(feats_after(was, N(was), 1), PAST3);
+    /* a conjunct shares the subject of the verb it is joined to */
+    word conj[] = {{"We", "PRON", "PRP", "we", "Case=Nom|Number=Plur|Person=1|PronType=Prs", "nsubj", 1},
+                   {"arrived", "VERB", "VBD", "arrive", PAST3, "root", -1},
+                   {"and", "CCONJ", "CC", "and", "_", "cc", 3},
+                   {"said", "VERB", "VBD", "say", PAST3, "conj", 1}};
+    CHECK_STR_EQ(feats_after(conj, N(conj), 3), "Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin");
     /* no subject: what the lexicon said */
     word none[] = {{"Went", "VERB", "VBD", "go", PAST3, "root", -1}, {"home", "ADV", "RB", "home", "_", "advmod", 0}};
     CHECK_STR_EQ(feats_after(none, N(none), 0), PAST3);
