@@ -168,12 +168,7 @@ static const char *ordinal_form(const char *f, size_t len)
         return NULL;
     size_t d = 0;
     while (d < len && f[d] >= '0' && f[d] <= '9') d++;
-    if (d > 0 && len - d == 2) {
-        char a = (char)(f[d] | 0x20), b = (char)(f[d + 1] | 0x20);
-        if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
-            return "Combi";
-        return NULL;
-    }
+    if (d > 0) return len - d == 2 ? "Combi" : NULL; /* digits, then the two letters checked above */
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == len && strncasecmp(f, words[i], len) == 0) return "Word";
     /* "thirteenth" .. "nineteenth" */
