@@ -887,7 +887,9 @@ TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
     char a[1100];
     snprintf(a, sizeof a, "%s/Gap.actors.txt", dir);
     FILE *f = fopen(a, "w");
-    if (f) fputs("ZEMBLA [ZMB]\nGONDOR [GON]\nZEMBLA TELEVISION [ZMBTV]\nZEMBLA_RADIO [ZMBRAD]\n", f), fclose(f);
+    if (f)
+        fputs("ZEMBLA [ZMB]\nGONDOR [GON]\nZEMBLA TELEVISION [ZMBTV]\nZEMBLA_RADIO [ZMBRAD]\nGONDOR RADIO [GONRAD]\n", f),
+            fclose(f);
     char error[512];
     actor_dictionary *d = actors_open_petrarch(dir, 0, error, sizeof error);
     remove(a);
@@ -904,6 +906,8 @@ TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
         {"Zembla Free television", "ZMB"},         /* nor is a name */
         {"Zembla national news agency television", "ZMB"}, /* at most two words between */
         {"Zembla 24 television", "ZMB"},             /* nor a number */
+        {"Gondor state radio", "GONRAD"},          /* each name with spaces from its own first word */
+        {"Zembla state radio", "ZMB"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         doc *x = doc_of(cases[i][0], NULL);
