@@ -394,7 +394,13 @@ static void repair_split_name(sent *s)
 static void repair_conj_inside_name(sent *s)
 {
     if (!s->actors) return;
-    for (uint32_t c = 1; c < s->n; c++) {
+    /* Each repair moves the head's dependents in one pass over the
+     * sentence, and a repaired conjunct inherits the head's further
+     * conjuncts, so a run-on list of names would chain repairs (quadratic
+     * time); news sentences need one at most (dev set, PETRARCH records,
+     * seed pages: twice one), so a few per sentence keep it linear. */
+    int repairs_left = 4;
+    for (uint32_t c = 1; c < s->n && repairs_left > 0; c++) {
         if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "PROPN")) continue;
         int32_t h = s->t[c].head;
         if (h < 0 || h >= (int32_t)c || (int32_t)c - h > 6) continue;
@@ -405,7 +411,7 @@ static void repair_conj_inside_name(sent *s)
                  (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NOUN")) &&
                  s->t[k].head > h && s->t[k].head <= (int32_t)c;
         /* a coordinator of its own nearby: a list after all (looked for
-         * in a window, so a run-on list stays linear) */
+         * in a window, not the whole sentence) */
         for (uint32_t k = h > 3 ? (uint32_t)h - 3 : 0; k < s->n && k <= c + 3 && ok; k++)
             if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
         if (!ok) continue;
@@ -417,6 +423,7 @@ static void repair_conj_inside_name(sent *s)
         s->t[c].deprel = s->t[h].deprel;
         s->t[h].head = (int32_t)c;
         s->t[h].deprel = "compound";
+        repairs_left--;
     }
 }
 

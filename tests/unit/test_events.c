@@ -2227,3 +2227,21 @@ TEST(events_a_purpose_clause_names_the_target_in_its_directional_phrase)
     CHECK(found);
     doc_free(d);
 }
+
+TEST(events_a_run_on_list_of_names_with_no_coordinator_stays_linear)
+{
+    /* "Troops attacked Chad Chad Chad ...", every name a conjunct of the
+     * first with no "and" or comma: each name joined to the one before it
+     * handed on the rest of the list, moved again at the next name */
+    enum { NAMES = 40000 };
+    char *spec = malloc((size_t)NAMES * 32 + 128);
+    size_t n = (size_t)sprintf(spec, "Troops/troop/NOUN/2/nsubj attacked/attack/VERB/0/root ");
+    for (int i = 0; i < NAMES; i++) n += (size_t)sprintf(spec + n, "Chad/Chad/PROPN/%d/%s ", i ? 3 : 2, i ? "conj" : "obj");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    CHECK(d->events.count > 0); /* the attack is still coded */
+    doc_free(d);
+    free(spec);
+}
