@@ -414,7 +414,9 @@ static void repair_conj_inside_name(sent *s)
          * in a window, not the whole sentence) */
         for (uint32_t k = h > 3 ? (uint32_t)h - 3 : 0; k < s->n && k <= c + 3 && ok; k++)
             if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
-        if (!ok) continue;
+        /* on a broken tree where the conjunct governs its head's governor,
+         * taking that governor would close a loop (a word its own head) */
+        if (!ok || governs(s, (int32_t)c, s->t[h].head)) continue;
         dyad_actor a;
         if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)h, c - (uint32_t)h + 1, &a) || !a.code) continue;
         for (uint32_t k = 0; k < s->n; k++)
