@@ -109,10 +109,11 @@ static int gap_word(const actor_words *ws, size_t i)
 }
 
 /* A PETRARCH name written with spaces ("ITHILEN TELEVISION") matched with
- * up to two modifiers where a space stands: the words it spans from i, or
- * 0.  TABARI read such names as "disconnected phrases"; '_' still joins
- * words that must be adjacent.  f is word i's entry among first words: only
- * the phrases with gaps that start with it are tried. */
+ * up to two lowercase words where a space stands ("state-run" is two): the
+ * words it spans from i, or 0.  TABARI read such names as "disconnected
+ * phrases"; '_' still joins words that must be adjacent.  f is word i's
+ * entry among first words: only the phrases with gaps that start with it
+ * are tried. */
 static size_t gapped_match(const actor_dictionary *a, const first_word *f, const actor_words *ws, size_t i,
                            const actor_phrase **found)
 {

@@ -890,6 +890,7 @@ TEST(actors_petrarch_names_with_spaces_admit_modifiers_between)
         {"Zembla and Gondor television", "ZMB"},   /* a coordination is no modifier */
         {"Zembla Free television", "ZMB"},         /* nor is a name */
         {"Zembla national news agency television", "ZMB"}, /* at most two words between */
+        {"Zembla state-run national television", "ZMB"},   /* "state-run" is two of them */
         {"Zembla 24 television", "ZMB"},             /* nor a number */
         {"Gondor state radio", "GONRAD"},          /* each name with spaces from its own first word */
         {"Zembla state radio", "ZMB"},
