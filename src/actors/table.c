@@ -3,8 +3,8 @@
  *
  * Longest match needs to know how far a phrase may reach from a given
  * first word, so a second small table records, per first word, the most
- * words any phrase starting with it has; a word that starts no phrase costs
- * one probe. */
+ * words any phrase starting with it has (and which PETRARCH names written
+ * with spaces start with it); a word that starts no phrase costs one probe. */
 #include <stdlib.h>
 #include <string.h>
 
