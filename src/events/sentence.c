@@ -71,6 +71,9 @@ static void repair_noun_headed_clause(sent *s)
     }
 }
 
+/* repair_split_subject: the most words from one subject to the next */
+enum { SPLIT_SUBJECT_REACH = 8 };
+
 /* Another misparse: a name with its title split into two subjects of one
  * verb ("Bree Prime Minister Romendacil" read as "Bree" and "Prime Minister
  * Romendacil", both nsubj).  When a noun subject is followed, with nothing
@@ -88,8 +91,10 @@ static void repair_split_subject(sent *s)
             continue;
         uint32_t j = i + 1;
         /* the run after a: words that hang inside the run, up to the
-         * second subject */
-        while (j < s->n && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
+         * second subject, a title and a name at most (SPLIT_SUBJECT_REACH
+         * words: the dev set, PETRARCH records and seed pages need 3; an
+         * unbounded run made a sentence of subjects quadratic) */
+        while (j < s->n && j - i <= SPLIT_SUBJECT_REACH && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
             const tok *k = &s->t[j];
             if (upos_is(k, "PUNCT") || upos_is(k, "CCONJ") || upos_is(k, "VERB") || upos_is(k, "AUX") || k->head <= (int32_t)i) break;
             j++;
@@ -344,7 +349,11 @@ static int capitalised_word(const sent *s, uint32_t i)
 static void repair_split_name(sent *s)
 {
     if (!s->actors) return;
-    for (uint32_t i = 0; i + 1 < s->n;) {
+    /* each repair moves the run's dependents in a pass over the sentence;
+     * news sentences need one (dev set, PETRARCH records, seed pages), so
+     * a few per sentence keep a run-on list of split names linear */
+    int repairs_left = 4;
+    for (uint32_t i = 0; i + 1 < s->n && repairs_left > 0;) {
         if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
         uint32_t j = i;
         /* (a capitalised word the tagger took for an adjective or a noun
@@ -381,6 +390,7 @@ static void repair_split_name(sent *s)
         }
         s->t[hi].head = gov;
         s->t[hi].deprel = rel;
+        repairs_left--;
     }
 }
 

@@ -2235,3 +2235,38 @@ TEST(events_a_run_on_list_of_names_with_no_coordinator_stays_linear)
     doc_free(d);
     free(spec);
 }
+
+TEST(events_a_run_on_list_of_split_names_stays_linear)
+{
+    /* "Troops attacked South Korea, South Korea, ...", each "South" and
+     * "Korea" hung on the verb: every name joined into one mention moved
+     * the dependents of its words in a pass over the whole sentence */
+    enum { NAMES = 24000 };
+    char *spec = malloc((size_t)NAMES * 80 + 128);
+    size_t n = (size_t)sprintf(spec, "Troops/troop/NOUN/2/nsubj attacked/attack/VERB/0/root ");
+    for (int i = 0; i < NAMES; i++) n += (size_t)sprintf(spec + n, "South/South/PROPN/2/obj Korea/Korea/PROPN/2/conj ,/,/PUNCT/2/punct ");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
+
+TEST(events_a_sentence_of_subjects_stays_linear)
+{
+    /* thousands of noun subjects, each of its own word further on: the
+     * run after each one was followed to the end of the sentence looking
+     * for a second subject of the same word */
+    enum { WORDS = 16000 };
+    char *spec = malloc((size_t)WORDS * 32 + 64);
+    size_t n = 0;
+    for (int i = 0; i < WORDS; i++) n += (size_t)sprintf(spec + n, "word/word/NOUN/%d/nsubj ", WORDS - i);
+    sprintf(spec + n, "went/go/VERB/0/root");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
