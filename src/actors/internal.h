@@ -83,7 +83,7 @@ typedef struct first_word {
     uint64_t hash;
     uint32_t key, key_length;
     uint8_t max_words;
-    uint8_t gapped;         /* some phrase starting with it has a gap_mask */
+    uint32_t gap_first, gap_count; /* its phrases with a gap_mask: gapped.items[gap_first..+gap_count) */
 } first_word;
 
 struct actor_dictionary {
@@ -93,7 +93,7 @@ struct actor_dictionary {
     VEC(actor_alternative) alternatives;
     VEC(actor_phrase) phrases;
     VEC(first_word) firsts;
-    VEC(uint32_t) gapped;   /* phrases with a gap_mask (few: PETRARCH names written with spaces) */
+    VEC(uint32_t) gapped;   /* phrases with a gap_mask (PETRARCH names written with spaces), grouped by first word */
     uint32_t *slots;        /* open addressing over phrases: index + 1 */
     size_t slot_mask;
     uint32_t *first_slots;  /* open addressing over firsts: index + 1 */
@@ -126,10 +126,9 @@ void table_build(actor_dictionary *a);
 uint64_t table_hash(const char *s, size_t n);
 /* The first phrase with this key, or NULL. */
 const actor_phrase *table_find(const actor_dictionary *a, const char *key, size_t n, uint64_t hash);
-/* Longest phrase that the words of a mention may start with (0: none). */
-int table_max_words(const actor_dictionary *a, const char *key, size_t n);
-/* The same, and whether a phrase with gaps starts with the word. */
-int table_max_words_gapped(const actor_dictionary *a, const char *key, size_t n, int *gapped);
+/* The first word of some phrase, or NULL: the longest phrase it starts
+ * (max_words) and the phrases with gaps it starts. */
+const first_word *table_first_word(const actor_dictionary *a, const char *key, size_t n);
 
 /* ---- the words of a mention (words.c) ------------------------------- */
 

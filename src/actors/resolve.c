@@ -109,13 +109,16 @@ static int gap_word(const actor_words *ws, size_t i)
 }
 
 /* A PETRARCH name written with spaces ("ITHILEN TELEVISION") matched with
- * up to two modifiers where a space stands: the words it spans from i, or
- * 0.  TABARI read such names as "disconnected phrases"; '_' still joins
- * words that must be adjacent. */
-static size_t gapped_match(const actor_dictionary *a, const actor_words *ws, size_t i, const actor_phrase **found)
+ * up to two lowercase words where a space stands ("state-run" is two): the
+ * words it spans from i, or 0.  TABARI read such names as "disconnected
+ * phrases"; '_' still joins words that must be adjacent.  f is word i's
+ * entry among first words: only the phrases with gaps that start with it
+ * are tried. */
+static size_t gapped_match(const actor_dictionary *a, const first_word *f, const actor_words *ws, size_t i,
+                           const actor_phrase **found)
 {
     size_t best = 0;
-    for (size_t g = 0; g < a->gapped.count; g++) {
+    for (size_t g = f->gap_first; g < f->gap_first + f->gap_count; g++) {
         const actor_phrase *p = &a->phrases.items[a->gapped.items[g]];
         const char *key = a->strings.data + p->key, *end = key + p->key_length;
         size_t j = i, k = 0;
@@ -149,8 +152,8 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             i++;
             continue;
         }
-        int gapped = 0;
-        int maxw = table_max_words_gapped(a, ws->keys + w->key, w->key_length, &gapped);
+        const first_word *f = table_first_word(a, ws->keys + w->key, w->key_length);
+        int maxw = f ? f->max_words : 0;
         size_t run = 0;
         while (run < (size_t)maxw && i + run < ws->n && !ws->w[i + run].punct) run++;
         const actor_phrase *best = NULL;
@@ -162,10 +165,10 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
             const actor_phrase *p = table_find(a, ws->keys + w->key, n, table_hash(ws->keys + w->key, n));
             if (p && (entry = entry_here(a, p, ws, i, mc)) != NULL) best = p, best_len = len;
         }
-        if (gapped) {
+        if (f && f->gap_count) {
             const actor_phrase *gp = NULL;
             const actor_entry *ge = NULL;
-            size_t span = gapped_match(a, ws, i, &gp);
+            size_t span = gapped_match(a, f, ws, i, &gp);
             if (span > best_len && gp && (ge = entry_here(a, gp, ws, i, mc)) != NULL) best = gp, entry = ge, best_len = span;
         }
         out[k++] = (actor_match){(uint32_t)i, best ? (uint32_t)best_len : 1, best, best ? entry : NULL};

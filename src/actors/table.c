@@ -3,8 +3,8 @@
  *
  * Longest match needs to know how far a phrase may reach from a given
  * first word, so a second small table records, per first word, the most
- * words any phrase starting with it has; a word that starts no phrase costs
- * one probe. */
+ * words any phrase starting with it has (and which PETRARCH names written
+ * with spaces start with it); a word that starts no phrase costs one probe. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,7 +123,7 @@ void table_build(actor_dictionary *a)
         for (;;) {
             uint32_t at = a->first_slots[s];
             if (!at) {
-                first_word f = {h, p->key, (uint32_t)len, p->word_count, p->gap_mask != 0};
+                first_word f = {h, p->key, (uint32_t)len, p->word_count, 0, p->gap_mask != 0};
                 VEC_PUSH(&a->firsts, f);
                 a->first_slots[s] = (uint32_t)a->firsts.count;
                 break;
@@ -131,12 +131,29 @@ void table_build(actor_dictionary *a)
             first_word *f = &a->firsts.items[at - 1];
             if (f->hash == h && f->key_length == len && memcmp(a->strings.data + f->key, key, len) == 0) {
                 if (p->word_count > f->max_words) f->max_words = p->word_count;
-                if (p->gap_mask) f->gapped = 1;
+                if (p->gap_mask) f->gap_count++;
                 break;
             }
             s = (s + 1) & a->first_slot_mask;
         }
-        if (p->gap_mask) VEC_PUSH(&a->gapped, (uint32_t)i);
+    }
+    /* The phrases with gaps grouped by first word, in file order within
+     * a group, so a word tries only the few that start with it. */
+    size_t total = 0;
+    for (size_t f = 0; f < a->firsts.count; f++) {
+        a->firsts.items[f].gap_first = (uint32_t)total;
+        total += a->firsts.items[f].gap_count;
+        a->firsts.items[f].gap_count = 0;
+    }
+    VEC_GROW(&a->gapped, total);
+    a->gapped.count = total;
+    for (size_t i = 0; i < a->phrases.count; i++) {
+        const actor_phrase *p = &a->phrases.items[i];
+        if (!p->gap_mask) continue;
+        const char *key = a->strings.data + p->key;
+        const char *space = memchr(key, ' ', p->key_length);
+        first_word *f = (first_word *)table_first_word(a, key, space ? (size_t)(space - key) : p->key_length);
+        a->gapped.items[f->gap_first + f->gap_count++] = (uint32_t)i;
     }
 }
 
@@ -153,26 +170,16 @@ const actor_phrase *table_find(const actor_dictionary *a, const char *key, size_
     }
 }
 
-int table_max_words(const actor_dictionary *a, const char *key, size_t n)
+const first_word *table_first_word(const actor_dictionary *a, const char *key, size_t n)
 {
-    int gapped;
-    return table_max_words_gapped(a, key, n, &gapped);
-}
-
-int table_max_words_gapped(const actor_dictionary *a, const char *key, size_t n, int *gapped)
-{
-    *gapped = 0;
-    if (!a->first_slots) return 0;
+    if (!a->first_slots) return NULL;
     uint64_t h = table_hash(key, n);
     size_t s = h & a->first_slot_mask;
     for (;;) {
         uint32_t at = a->first_slots[s];
-        if (!at) return 0;
+        if (!at) return NULL;
         const first_word *f = &a->firsts.items[at - 1];
-        if (f->hash == h && f->key_length == n && memcmp(a->strings.data + f->key, key, n) == 0) {
-            *gapped = f->gapped;
-            return f->max_words;
-        }
+        if (f->hash == h && f->key_length == n && memcmp(a->strings.data + f->key, key, n) == 0) return f;
         s = (s + 1) & a->first_slot_mask;
     }
 }

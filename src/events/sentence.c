@@ -71,6 +71,9 @@ static void repair_noun_headed_clause(sent *s)
     }
 }
 
+/* repair_split_subject: the most words from one subject to the next */
+enum { SPLIT_SUBJECT_REACH = 8 };
+
 /* Another misparse: a name with its title split into two subjects of one
  * verb ("Bree Prime Minister Romendacil" read as "Bree" and "Prime Minister
  * Romendacil", both nsubj).  When a noun subject is followed, with nothing
@@ -88,8 +91,10 @@ static void repair_split_subject(sent *s)
             continue;
         uint32_t j = i + 1;
         /* the run after a: words that hang inside the run, up to the
-         * second subject */
-        while (j < s->n && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
+         * second subject, a title and a name at most (SPLIT_SUBJECT_REACH
+         * words: the dev set, PETRARCH records and seed pages need 3; an
+         * unbounded run made a sentence of subjects quadratic) */
+        while (j < s->n && j - i <= SPLIT_SUBJECT_REACH && !(rel_exact(s->t[j].deprel, "nsubj") && s->t[j].head == a->head)) {
             const tok *k = &s->t[j];
             if (upos_is(k, "PUNCT") || upos_is(k, "CCONJ") || upos_is(k, "VERB") || upos_is(k, "AUX") || k->head <= (int32_t)i) break;
             j++;
@@ -344,7 +349,11 @@ static int capitalised_word(const sent *s, uint32_t i)
 static void repair_split_name(sent *s)
 {
     if (!s->actors) return;
-    for (uint32_t i = 0; i + 1 < s->n;) {
+    /* each repair moves the run's dependents in a pass over the sentence;
+     * news sentences need one (dev set, PETRARCH records, seed pages), so
+     * a few per sentence keep a run-on list of split names linear */
+    int repairs_left = 4;
+    for (uint32_t i = 0; i + 1 < s->n && repairs_left > 0;) {
         if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
         uint32_t j = i;
         /* (a capitalised word the tagger took for an adjective or a noun
@@ -381,6 +390,7 @@ static void repair_split_name(sent *s)
         }
         s->t[hi].head = gov;
         s->t[hi].deprel = rel;
+        repairs_left--;
     }
 }
 
@@ -394,7 +404,13 @@ static void repair_split_name(sent *s)
 static void repair_conj_inside_name(sent *s)
 {
     if (!s->actors) return;
-    for (uint32_t c = 1; c < s->n; c++) {
+    /* Each repair moves the head's dependents in one pass over the
+     * sentence, and a repaired conjunct inherits the head's further
+     * conjuncts, so a run-on list of names would chain repairs (quadratic
+     * time); news sentences need one at most (dev set, PETRARCH records,
+     * seed pages: twice one), so a few per sentence keep it linear. */
+    int repairs_left = 4;
+    for (uint32_t c = 1; c < s->n && repairs_left > 0; c++) {
         if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "PROPN")) continue;
         int32_t h = s->t[c].head;
         if (h < 0 || h >= (int32_t)c || (int32_t)c - h > 6) continue;
@@ -405,10 +421,12 @@ static void repair_conj_inside_name(sent *s)
                  (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "ADJ") || upos_is(&s->t[k], "NOUN")) &&
                  s->t[k].head > h && s->t[k].head <= (int32_t)c;
         /* a coordinator of its own nearby: a list after all (looked for
-         * in a window, so a run-on list stays linear) */
+         * in a window, not the whole sentence) */
         for (uint32_t k = h > 3 ? (uint32_t)h - 3 : 0; k < s->n && k <= c + 3 && ok; k++)
             if (s->t[k].head == (int32_t)c && rel_exact(s->t[k].deprel, "cc")) ok = 0;
-        if (!ok) continue;
+        /* on a broken tree where the conjunct governs its head's governor,
+         * taking that governor would close a loop (a word its own head) */
+        if (!ok || governs(s, (int32_t)c, s->t[h].head)) continue;
         dyad_actor a;
         if (!actors_resolve(s->actors, s->d, s->first + (uint32_t)h, c - (uint32_t)h + 1, &a) || !a.code) continue;
         for (uint32_t k = 0; k < s->n; k++)
@@ -417,6 +435,7 @@ static void repair_conj_inside_name(sent *s)
         s->t[c].deprel = s->t[h].deprel;
         s->t[h].head = (int32_t)c;
         s->t[h].deprel = "compound";
+        repairs_left--;
     }
 }
 

@@ -1215,6 +1215,20 @@ TEST(events_a_target_the_pattern_places_comes_before_the_complements)
     doc_free(d);
 }
 
+/* Whether an event src -> tgt (codes) was coded with this CAMEO code, or
+ * with any when cameo is NULL; the events go to stderr when not. */
+static int has_event(doc *d, const char *src, const char *tgt, const char *cameo)
+{
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if ((!cameo || !strcmp(e->cameo, cameo)) && e->source.code && !strcmp(e->source.code, src) && e->target.code &&
+            !strcmp(e->target.code, tgt))
+            return 1;
+    }
+    dump(d);
+    return 0;
+}
+
 TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
 {
     /* "Chad indicated it would attack Sudan", parsed with "it" as the
@@ -1223,26 +1237,8 @@ TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
     doc *d = parsed("Chad/Chad/PROPN/2/nsubj indicated/indicate/VERB/0/root it/it/PRON/2/obj would/would/AUX/5/aux "
                     "attack/attack/VERB/2/ccomp Sudan/Sudan/PROPN/5/obj", NULL);
     code(d);
-    int found = 0;
-    for (size_t i = 0; i < d->events.count; i++) {
-        const dyad_event *e = &d->events.items[i];
-        found |= e->source.code && !strcmp(e->source.code, "TCD") && e->target.code && !strcmp(e->target.code, "SDN");
-    }
-    if (!found) dump(d);
-    CHECK(found);
+    CHECK(has_event(d, "TCD", "SDN", NULL));
     doc_free(d);
-}
-
-static int has_event(doc *d, const char *src, const char *tgt, const char *cameo)
-{
-    for (size_t i = 0; i < d->events.count; i++) {
-        const dyad_event *e = &d->events.items[i];
-        if (!strcmp(e->cameo, cameo) && e->source.code && !strcmp(e->source.code, src) && e->target.code &&
-            !strcmp(e->target.code, tgt))
-            return 1;
-    }
-    dump(d);
-    return 0;
 }
 
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
@@ -2218,12 +2214,59 @@ TEST(events_a_purpose_clause_names_the_target_in_its_directional_phrase)
     doc *d = parsed("Iran/Iran/PROPN/2/nsubj vowed/vow/VERB/0/root to/to/PART/4/mark wage/wage/VERB/2/advcl "
                     "war/war/NOUN/4/obj on/on/ADP/7/case Israel/Israel/PROPN/4/obl", NULL);
     code(d);
-    int found = 0;
-    for (size_t i = 0; i < d->events.count; i++) {
-        const dyad_event *e = &d->events.items[i];
-        if (e->source.code && !strcmp(e->source.code, "IRN") && e->target.code && !strcmp(e->target.code, "ISR")) found = 1;
-    }
-    if (!found) dump(d);
-    CHECK(found);
+    CHECK(has_event(d, "IRN", "ISR", NULL));
     doc_free(d);
+}
+
+TEST(events_a_run_on_list_of_names_with_no_coordinator_stays_linear)
+{
+    /* "Troops attacked Chad Chad Chad ...", every name a conjunct of the
+     * first with no "and" or comma: each name joined to the one before it
+     * handed on the rest of the list, moved again at the next name */
+    enum { NAMES = 40000 };
+    char *spec = malloc((size_t)NAMES * 32 + 128);
+    size_t n = (size_t)sprintf(spec, "Troops/troop/NOUN/2/nsubj attacked/attack/VERB/0/root ");
+    for (int i = 0; i < NAMES; i++) n += (size_t)sprintf(spec + n, "Chad/Chad/PROPN/%d/%s ", i ? 3 : 2, i ? "conj" : "obj");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    CHECK(d->events.count > 0); /* the attack is still coded */
+    doc_free(d);
+    free(spec);
+}
+
+TEST(events_a_run_on_list_of_split_names_stays_linear)
+{
+    /* "Troops attacked South Korea, South Korea, ...", each "South" and
+     * "Korea" hung on the verb: every name joined into one mention moved
+     * the dependents of its words in a pass over the whole sentence */
+    enum { NAMES = 24000 };
+    char *spec = malloc((size_t)NAMES * 80 + 128);
+    size_t n = (size_t)sprintf(spec, "Troops/troop/NOUN/2/nsubj attacked/attack/VERB/0/root ");
+    for (int i = 0; i < NAMES; i++) n += (size_t)sprintf(spec + n, "South/South/PROPN/2/obj Korea/Korea/PROPN/2/conj ,/,/PUNCT/2/punct ");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
+
+TEST(events_a_sentence_of_subjects_stays_linear)
+{
+    /* thousands of noun subjects, each of its own word further on: the
+     * run after each one was followed to the end of the sentence looking
+     * for a second subject of the same word */
+    enum { WORDS = 16000 };
+    char *spec = malloc((size_t)WORDS * 32 + 64);
+    size_t n = 0;
+    for (int i = 0; i < WORDS; i++) n += (size_t)sprintf(spec + n, "word/word/NOUN/%d/nsubj ", WORDS - i);
+    sprintf(spec + n, "went/go/VERB/0/root");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
 }

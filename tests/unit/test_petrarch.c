@@ -47,6 +47,38 @@ static void petr_close(event_dictionary *e, char *path)
     free(path);
 }
 
+/* A folder of PETRARCH files, names[i] holding texts[i], made from the
+ * mkdtemp template dir and opened as actors (*a) and verbs over dyad's
+ * data (*e); petr_folder_close removes it.  Whether both opened. */
+static int petr_folder_open(char *dir, const char *const *names, const char *const *texts, int n, actor_dictionary **a,
+                            event_dictionary **e)
+{
+    char file[256], err[512], data[1024];
+    *a = NULL, *e = NULL;
+    if (!mkdtemp(dir)) return 0;
+    for (int i = 0; i < n; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        FILE *f = fopen(file, "w");
+        if (f) fputs(texts[i], f), fclose(f);
+    }
+    *a = actors_open_petrarch(dir, 0, err, sizeof err);
+    snprintf(data, sizeof data, "%s/data", test_root());
+    *e = events_open(data, dir, false, err, sizeof err);
+    return *a && *e;
+}
+
+static void petr_folder_close(const char *dir, const char *const *names, int n, actor_dictionary *a, event_dictionary *e)
+{
+    char file[256];
+    if (e) events_close(e);
+    if (a) actors_close(a);
+    for (int i = 0; i < n; i++) {
+        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
+        remove(file);
+    }
+    rmdir(dir);
+}
+
 /* The code of the first event the sentence yields with source text `src`, or "". */
 static const char *code_of(event_dictionary *e, const char *spec, const char *src, char *buf)
 {
@@ -176,21 +208,14 @@ TEST(petrarch_verb_form_listed_as_its_own_block_comes_first)
 TEST(petrarch_named_target_before_one_guessed_from_context)
 {
     /* PETRARCH actors where an unnamed official takes the place's country */
-    char dir[] = "/tmp/dyad-petr-dir-XXXXXX", file[256], err[512];
-    CHECK(mkdtemp(dir) != NULL);
-    const char *names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
-    const char *texts[] = {"CHAD [TCD]\nSUDAN [SDN]\n", "OFFICIAL [~GOV]\n", "--- ARRIVE [032] ---\nARRIVE\n"};
-    for (int i = 0; i < 3; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        FILE *f = fopen(file, "w");
-        if (f) fputs(texts[i], f), fclose(f);
-    }
-    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
-    char data[1024];
-    snprintf(data, sizeof data, "%s/data", test_root());
-    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
-    CHECK(a != NULL && e != NULL);
-    if (a && e) {
+    char dir[] = "/tmp/dyad-petr-dir-XXXXXX";
+    const char *const names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
+    const char *const texts[] = {"CHAD [TCD]\nSUDAN [SDN]\n", "OFFICIAL [~GOV]\n", "--- ARRIVE [032] ---\nARRIVE\n"};
+    actor_dictionary *a;
+    event_dictionary *e;
+    int opened = petr_folder_open(dir, names, texts, 3, &a, &e);
+    CHECK(opened);
+    if (opened) {
         /* "Chad arrived in Sudan on an official [visit]", the parse ending
          * the phrase at "official": Sudan, named, not an official of Sudan
          * guessed from the place */
@@ -201,13 +226,7 @@ TEST(petrarch_named_target_before_one_guessed_from_context)
         if (d->events.count) CHECK_STR_EQ(d->events.items[0].target.code ? d->events.items[0].target.code : "-", "SDN");
         doc_free(d);
     }
-    if (e) events_close(e);
-    if (a) actors_close(a);
-    for (int i = 0; i < 3; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        remove(file);
-    }
-    rmdir(dir);
+    petr_folder_close(dir, names, 3, a, e);
 }
 
 TEST(petrarch_words_of_the_subject_after_its_possessor_stand_before_the_verb)
@@ -277,21 +296,14 @@ TEST(petrarch_day_name_does_not_stand_in_for_the_target)
 
 TEST(petrarch_alternative_codes_give_one_actor_each)
 {
-    char dir[] = "/tmp/dyad-petr-alt-XXXXXX", file[256], err[512];
-    CHECK(mkdtemp(dir) != NULL);
-    const char *names[] = {"test.actors.txt", "test.verbs.txt"};
-    const char *texts[] = {"BALTICS [EST/LVA/LTU]\nBENELUX [NLD/BEL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
-    for (int i = 0; i < 2; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        FILE *f = fopen(file, "w");
-        if (f) fputs(texts[i], f), fclose(f);
-    }
-    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
-    char data[1024];
-    snprintf(data, sizeof data, "%s/data", test_root());
-    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
-    CHECK(a != NULL && e != NULL);
-    if (a && e) {
+    char dir[] = "/tmp/dyad-petr-alt-XXXXXX";
+    const char *const names[] = {"test.actors.txt", "test.verbs.txt"};
+    const char *const texts[] = {"BALTICS [EST/LVA/LTU]\nBENELUX [NLD/BEL]\nCHAD [TCD]\n", "--- RESTORE [064] ---\nRESTORE\n"};
+    actor_dictionary *a;
+    event_dictionary *e;
+    int opened = petr_folder_open(dir, names, texts, 2, &a, &e);
+    CHECK(opened);
+    if (opened) {
         /* "The Baltics restored ties with Benelux": EST, LVA, LTU -> NLD, BEL */
         doc *d = parsed_spec_doc("The/the/DET/2/det Baltics/Baltics/PROPN/3/nsubj restored/restore/VERB/0/root ties/tie/NOUN/3/obj "
                                  "with/with/ADP/6/case Benelux/Benelux/PROPN/4/nmod", NULL);
@@ -313,13 +325,7 @@ TEST(petrarch_alternative_codes_give_one_actor_each)
         CHECK_INT_EQ(d->events.count, 2);
         doc_free(d);
     }
-    if (e) events_close(e);
-    if (a) actors_close(a);
-    for (int i = 0; i < 2; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        remove(file);
-    }
-    rmdir(dir);
+    petr_folder_close(dir, names, 2, a, e);
 }
 
 TEST(petrarch_words_glued_to_the_verb_are_found_inside_the_subject_phrase)
@@ -730,22 +736,15 @@ TEST(petrarch_conventions_stay_fast_on_a_run_on_sentence)
 TEST(petrarch_conventions_agent_in_a_body_takes_its_full_code)
 {
     /* PETRARCH actors where a body has a full code (MARBLE_PALACE FRDGOV) */
-    char dir[] = "/tmp/dyad-petr-body-XXXXXX", file[256], err[512];
-    CHECK(mkdtemp(dir) != NULL);
-    const char *names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
-    const char *texts[] = {"FREEDONIA [FRD]\nMARBLE_PALACE [FRDGOV]\nSYLVANIA [SYL]\n", "DIPLOMAT [~GOV]\nCOURIER [~MED]\n",
+    char dir[] = "/tmp/dyad-petr-body-XXXXXX";
+    const char *const names[] = {"test.actors.txt", "test.agents.txt", "test.verbs.txt"};
+    const char *const texts[] = {"FREEDONIA [FRD]\nMARBLE_PALACE [FRDGOV]\nSYLVANIA [SYL]\n", "DIPLOMAT [~GOV]\nCOURIER [~MED]\n",
                            "--- RESTORE [064] ---\nRESTORE\n"};
-    for (int i = 0; i < 3; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        FILE *f = fopen(file, "w");
-        if (f) fputs(texts[i], f), fclose(f);
-    }
-    actor_dictionary *a = actors_open_petrarch(dir, 0, err, sizeof err);
-    char data[1024];
-    snprintf(data, sizeof data, "%s/data", test_root());
-    event_dictionary *e = events_open(data, dir, false, err, sizeof err);
-    CHECK(a != NULL && e != NULL);
-    if (a && e) {
+    actor_dictionary *a;
+    event_dictionary *e;
+    int opened = petr_folder_open(dir, names, texts, 3, &a, &e);
+    CHECK(opened);
+    if (opened) {
         events_use_petrarch_conventions(e, true);
         /* "[Former] diplomats|couriers in the Marble Palace restored ties with
          * Sylvania": the palace's full code with the agent stacked on it,
@@ -772,13 +771,7 @@ TEST(petrarch_conventions_agent_in_a_body_takes_its_full_code)
                 doc_free(d);
             }
     }
-    if (e) events_close(e);
-    if (a) actors_close(a);
-    for (int i = 0; i < 3; i++) {
-        snprintf(file, sizeof file, "%s/%s", dir, names[i]);
-        remove(file);
-    }
-    rmdir(dir);
+    petr_folder_close(dir, names, 3, a, e);
 }
 
 TEST(petrarch_conventions_participle_with_its_particle_has_the_noun_as_subject)
