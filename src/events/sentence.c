@@ -586,7 +586,12 @@ static int words_present(const sent *s, const ev_pattern *p)
 
 int32_t ev_child(const sent *s, int32_t h, const char *rel)
 {
-    for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling)
+    /* The first EV_CHILDREN_READ children only: no word of a real parse has
+     * more, and a crafted one with thousands (a noun with 16,000 verb
+     * conjuncts, each asking for the noun's subject) would make every
+     * lookup read them all: quadratic time. */
+    int k = 0;
+    for (int32_t c = s->t[h].first_child; c >= 0 && k < EV_CHILDREN_READ; c = s->t[c].next_sibling, k++)
         if (rel_exact(s->t[c].deprel, rel)) return c;
     return -1;
 }

@@ -109,6 +109,8 @@ static inline int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB");
 /* Fill s->t from the document's tokens [s->first, s->first + s->n). */
 void ev_index_sentence(sent *s);
 /* The first child of h with exactly this relation, or -1. */
+/* How many of a word's children ev_child reads (sentence.c says why). */
+enum { EV_CHILDREN_READ = 256 };
 int32_t ev_child(const sent *s, int32_t h, const char *rel);
 /* The case word (preposition) of a nominal, as an interned id, or 0. */
 uint32_t ev_case_of(const sent *s, int32_t n);

@@ -2270,3 +2270,21 @@ TEST(events_a_sentence_of_subjects_stays_linear)
     doc_free(d);
     free(spec);
 }
+
+TEST(events_a_noun_with_thousands_of_verb_conjuncts_stays_linear)
+{
+    /* "Russia began shelling, shelling, ...": every conjunct asks for the
+     * subject through the noun it is joined to, whose children were all
+     * read each time */
+    enum { WORDS = 16000 };
+    char *spec = malloc((size_t)WORDS * 32 + 128);
+    size_t n = (size_t)sprintf(spec, "Russia/Russia/PROPN/2/nsubj began/begin/VERB/0/root shelling/shelling/NOUN/2/obj ");
+    for (int i = 0; i < WORDS; i++) n += (size_t)sprintf(spec + n, "shelling/shell/VERB/3/conj ");
+    sprintf(spec + n, "././PUNCT/2/punct");
+    doc *d = parsed(spec, NULL);
+    double secs = timed_code(d);
+    fprintf(stderr, "  (%.2f s)\n", secs);
+    CHECK(secs < 1.0);
+    doc_free(d);
+    free(spec);
+}
