@@ -137,6 +137,7 @@ const char *lemma_of(const lexicon *lex, const char *form, size_t n, const char 
     char key[KEY_MAX], low[256];
     size_t k;
     const char *v;
+    if (cap == 0) return ""; /* no room even for the terminator */
     if (n >= 250 || cap < 2) { /* overlong tokens are their own lemma */
         size_t c = n < cap - 1 ? n : cap - 1;
         memcpy(out, form, c);
