@@ -203,7 +203,7 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
         if (!is(t->upos, "VERB") || !is(t->xpos, "VB") || (deps[j] & (DEP_SUBJECT | DEP_AUX_NOT_DO | DEP_MARK))) continue;
         size_t h = head_in(t, n, first);
         bool main = is(t->deprel, "root") || is(t->deprel, "parataxis");
-        bool joined = is(t->deprel, "conj") && h < n && (deps[h] & IMPERATIVE) && !(deps[j] & DEP_AUX);
+        bool joined = is(t->deprel, "conj") && h < n && (deps[h] & IMPERATIVE);
         if (main || joined) deps[j] |= IMPERATIVE;
     }
     for (size_t j = 0; j < n; j++) {
