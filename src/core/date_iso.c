@@ -62,15 +62,25 @@ static bool parse_rfc822(const char *s, dyad_date *out)
     const char *comma = strchr(s, ',');
     if (comma && comma - s <= 9) s = comma + 1;
     while (*s == ' ') s++;
-    int day = 0;
-    while (isdigit((unsigned char)*s)) day = day * 10 + (*s++ - '0');
+    /* Digits are counted, not all added up: a run of them is no day or
+     * year, and summing it would overflow. */
+    int day = 0, ndd = 0;
+    while (isdigit((unsigned char)*s)) {
+        if (++ndd <= 2) day = day * 10 + (*s - '0');
+        s++;
+    }
+    if (ndd > 2) return false;
     while (*s == ' ') s++;
     const char *m = s;
     while (isalpha((unsigned char)*s)) s++;
     int month = calendar_month_from_name(m, (unsigned)(s - m));
     while (*s == ' ') s++;
     int year = 0, nd = 0;
-    while (isdigit((unsigned char)*s)) year = year * 10 + (*s++ - '0'), nd++;
+    while (isdigit((unsigned char)*s)) {
+        if (++nd <= 4) year = year * 10 + (*s - '0');
+        s++;
+    }
+    if (nd > 4) return false;
     if (nd == 2) year += year < 70 ? 2000 : 1900;
     if (!month || nd < 2 || !calendar_valid(year, month, day)) return false;
     dyad_date d = {0};

@@ -653,7 +653,9 @@ static int is_boilerplate(const char *s, size_t n)
  * stories", "You may also like"). */
 static int announces_related(work *w, int32_t i)
 {
-    if (w->chars[i] == 0 || w->chars[i] > 60) return 0;
+    /* A heading is a handful of nodes; without the bound, every block of a
+     * deeply nested chain would walk the whole chain below it (quadratic). */
+    if (w->chars[i] == 0 || w->chars[i] > 60 || w->n[i].end - i > 64) return 0;
     char *t = node_text(w->p, i, 120);
     for (char *c = t; *c; c++) *c = (char)tolower((unsigned char)*c);
     static const char *const phrases[] = {
