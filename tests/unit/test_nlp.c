@@ -608,3 +608,26 @@ TEST(models_give_features_from_the_parse)
     doc_free(d);
     nlp_models_close(m);
 }
+
+/* Plural names lose their plural and keep their capitals; numbers lose
+ * their thousands separators, as EWT writes both. */
+TEST(lemmas_of_plural_names_and_grouped_numbers)
+{
+    lexicon_builder b = {0};
+    lemma_observe(&b, "village", "village", "NOUN", "NOUN\tNN", "_");
+    lexicon_image l;
+    CHECK(lexicon_image_open(&l, &b));
+    if (l.f) {
+        const lexicon *x = &l.x;
+        char o[64];
+        CHECK_STR_EQ(lemma_for(x, "Sadrists", "PROPN\tNNPS", o, sizeof o), "Sadrist");
+        CHECK_STR_EQ(lemma_for(x, "Futures", "PROPN\tNNPS", o, sizeof o), "Future");
+        CHECK_STR_EQ(lemma_for(x, "Sadrists", "PROPN\tNNP", o, sizeof o), "Sadrists");
+        CHECK_STR_EQ(lemma_for(x, "2,000", "NUM\tCD", o, sizeof o), "2000");
+        CHECK_STR_EQ(lemma_for(x, "1,250,000", "NUM\tCD", o, sizeof o), "1250000");
+        CHECK_STR_EQ(lemma_for(x, "12,34", "NUM\tCD", o, sizeof o), "12,34");
+        CHECK_STR_EQ(lemma_for(x, "1,2345", "NUM\tCD", o, sizeof o), "1,2345");
+    }
+    lexicon_image_close(&l);
+    lexb_free(&b);
+}
