@@ -193,6 +193,25 @@ static const char *cached(doc *d, strcache *c, int i, char *const *names)
     return c->v[i];
 }
 
+/* Per-document copies of strings the lexicon holds (features, most
+ * lemmas), found by their address: each distinct string is copied about
+ * once per document instead of once per token (a slot taken by another
+ * string copies again; the copy is right either way). */
+enum { COPIED_SLOTS = 1024 };
+typedef struct copycache {
+    const char *src[COPIED_SLOTS], *copy[COPIED_SLOTS];
+} copycache;
+
+static const char *copied(doc *d, copycache *c, const char *s)
+{
+    size_t h = (size_t)(((uintptr_t)s >> 3) * 0x9e3779b97f4a7c15ULL >> 54) % COPIED_SLOTS;
+    if (c->src[h] != s) {
+        c->src[h] = s;
+        c->copy[h] = doc_strdup(d, s);
+    }
+    return c->copy[h];
+}
+
 /* Append the pieces of sentence s (tokens tok[0..n), tagged) to out:
  * the whole sentence, or the parts between the learned cuts. */
 static void push_pieces(doc_sentences *out, const dyad_sentence *s, const dyad_token *tok, const uint32_t *cuts,
@@ -247,6 +266,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     strcache cx = {arena_alloc(&d->arena, m->tag.nclass * sizeof(char *))};
     strcache cr = {arena_alloc(&d->arena, (size_t)m->nlabel * sizeof(char *))};
     strcache ce = {arena_alloc(&d->arena, m->ner.nclass * sizeof(char *))};
+    copycache *lexicon_copies = xcalloc(1, sizeof *lexicon_copies);
     uint32_t maxc = m->tag.nclass;
     if (m->par.nclass > maxc) maxc = m->par.nclass;
     if (m->ner.nclass > maxc) maxc = m->ner.nclass;
@@ -382,9 +402,11 @@ void nlp_annotate(doc *d, const nlp_models *m)
                         t->upos = cached(d, &cu, tags[i], m->upos);
                         t->xpos = cached(d, &cx, tags[i], m->xpos);
                         const char *tn = m->tag.classes[tags[i]];
-                        t->lemma = doc_strdup(d, lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf));
+                        const char *lemma = lemma_of(&m->lex, f, len, t->upos, tn, lemma_buf, sizeof lemma_buf);
+                        /* a lemma made by rule sits in lemma_buf, reused: copied each time */
+                        t->lemma = lemma == lemma_buf ? doc_strdup(d, lemma) : copied(d, lexicon_copies, lemma);
                         const char *feats = m->tag_feats[tags[i]] ? m->tag_feats[tags[i]] : feats_of(&m->lex, f, len, tn);
-                        t->feats = doc_strdup(d, feats);
+                        t->feats = copied(d, lexicon_copies, feats);
                         t->head = heads[i] < 0 ? -1 : (int32_t)(first + (size_t)heads[i]);
                         t->deprel = cached(d, &cr, labels[i], m->deprel);
                         t->sentence = (uint32_t)(out.count + pi);
@@ -418,6 +440,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
     VEC_FREE(&piece);
     free(nmem_buf);
     free(scores);
+    free(lexicon_copies);
     free(wf);
     free(ints);
     free(cuts);
