@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "actors/actors.h"
+#include "core/deprel.h"
 #include "core/document.h"
 #include "events/dictionary.h"
 #include "events/events.h"
@@ -93,14 +94,6 @@ typedef struct actor_ref {
     int resolved;
 } actor_ref;
 
-static inline int rel_is(const char *deprel, const char *name)
-{
-    if (!deprel) return 0;
-    size_t n = strlen(name);
-    return !strncmp(deprel, name, n) && (deprel[n] == '\0' || deprel[n] == ':');
-}
-
-static inline int rel_exact(const char *deprel, const char *name) { return deprel && !strcmp(deprel, name); }
 static inline int upos_is(const tok *t, const char *u) { return t->upos && !strcmp(t->upos, u); }
 static inline int is_noun(const tok *t) { return !t->upos || upos_is(t, "NOUN") || upos_is(t, "PROPN"); }
 static inline int is_verb(const tok *t) { return !t->upos || upos_is(t, "VERB"); }

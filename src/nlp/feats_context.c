@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/deprel.h"
+
 /* What a word's dependents are, one bit each. */
 enum {
     DEP_SUBJECT = 1,   /* nsubj, csubj (any subtype), expl */
@@ -15,16 +17,9 @@ enum {
     IMPERATIVE = 64    /* the word itself, once found to be one */
 };
 
-/* The first letters differ for most pairs compared here: no call then. */
+/* A tag or lemma is exactly t; the first letters differ for most pairs
+ * compared here: no call then. */
 static bool is(const char *s, const char *t) { return s && s[0] == t[0] && strcmp(s, t) == 0; }
-
-/* The relation without its subtype equals base ("nsubj:pass" is "nsubj"). */
-static bool rel_is(const char *rel, const char *base)
-{
-    if (!rel || rel[0] != base[0]) return false;
-    size_t n = strlen(base);
-    return strncmp(rel, base, n) == 0 && (rel[n] == '\0' || rel[n] == ':');
-}
 
 /* ---- a feature bundle "A=x|B=y", edited in place ---- */
 
@@ -141,7 +136,7 @@ static bool agreement(doc *d, const dyad_token *tok, size_t n, size_t first, con
     if (is(s->xpos, "WP") || is(s->xpos, "WDT")) {
         if (present) { *number = "Plur"; return true; }
         /* "the officials who were": the noun the relative clause modifies */
-        if (!is(verb->deprel, "acl:relcl") || verb->head < (int32_t)first || (size_t)verb->head - first >= n) return false;
+        if (!rel_exact(verb->deprel, "acl:relcl") || verb->head < (int32_t)first || (size_t)verb->head - first >= n) return false;
         const dyad_token *a = &tok[(size_t)verb->head - first];
         *number = is(a->xpos, "NNS") || is(a->xpos, "NNPS") ? "Plur" : "Sing";
         return true;
@@ -189,12 +184,12 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
         /* Most relations are none of these: one look at the first letter. */
         if (!r || !strchr("ncema", r[0])) continue;
         if (rel_is(r, "nsubj") && subj[h] == n) subj[h] = (uint32_t)j;
-        if (is(r, "expl") && expl[h] == n) expl[h] = (uint32_t)j;
-        if (rel_is(r, "nsubj") || rel_is(r, "csubj") || is(r, "expl")) deps[h] |= DEP_SUBJECT;
-        if (is(r, "aux:pass") || is(r, "nsubj:pass") || is(r, "csubj:pass")) deps[h] |= DEP_PASSIVE;
-        if (is(r, "aux")) deps[h] |= DEP_AUX | (is(tok[j].lemma, "do") ? 0 : DEP_AUX_NOT_DO);
+        if (rel_exact(r, "expl") && expl[h] == n) expl[h] = (uint32_t)j;
+        if (rel_is(r, "nsubj") || rel_is(r, "csubj") || rel_exact(r, "expl")) deps[h] |= DEP_SUBJECT;
+        if (rel_exact(r, "aux:pass") || rel_exact(r, "nsubj:pass") || rel_exact(r, "csubj:pass")) deps[h] |= DEP_PASSIVE;
+        if (rel_exact(r, "aux")) deps[h] |= DEP_AUX | (is(tok[j].lemma, "do") ? 0 : DEP_AUX_NOT_DO);
         if (rel_is(r, "mark")) deps[h] |= DEP_MARK;
-        if (is(r, "conj")) deps[h] |= DEP_CONJ;
+        if (rel_exact(r, "conj")) deps[h] |= DEP_CONJ;
     }
     /* Imperatives: main clauses first, then their conjuncts (a conjunct
      * follows the word it is joined to, so one pass in order sees it). */
@@ -202,8 +197,8 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
         const dyad_token *t = &tok[j];
         if (!is(t->upos, "VERB") || !is(t->xpos, "VB") || (deps[j] & (DEP_SUBJECT | DEP_AUX_NOT_DO | DEP_MARK))) continue;
         size_t h = head_in(t, n, first);
-        bool main = is(t->deprel, "root") || is(t->deprel, "parataxis");
-        bool joined = is(t->deprel, "conj") && h < n && (deps[h] & IMPERATIVE);
+        bool main = rel_exact(t->deprel, "root") || rel_exact(t->deprel, "parataxis");
+        bool joined = rel_exact(t->deprel, "conj") && h < n && (deps[h] & IMPERATIVE);
         if (main || joined) deps[j] |= IMPERATIVE;
     }
     for (size_t j = 0; j < n; j++) {
@@ -234,12 +229,12 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
          * 112 times in 173 (train), unlike "had", "did" and the verbs. */
         bool was = aux && is(t->xpos, "VBD") && is(t->lemma, "be");
         if ((verb || aux) && (is(t->xpos, "VBP") || is(t->xpos, "VBD")) && !was && bundle_has(&b, "Person")) {
-            bool through_head = aux && (is(t->deprel, "aux") || is(t->deprel, "aux:pass") || is(t->deprel, "cop"));
+            bool through_head = aux && (rel_exact(t->deprel, "aux") || rel_exact(t->deprel, "aux:pass") || rel_exact(t->deprel, "cop"));
             size_t v = through_head ? h : j;
             const dyad_token *s = v < n && subj[v] < n ? &tok[subj[v]] : NULL;
             /* "He arrived and said": a conjunct without a subject of its
              * own shares the first conjunct's */
-            if (!s && v < n && is(tok[v].deprel, "conj")) {
+            if (!s && v < n && rel_exact(tok[v].deprel, "conj")) {
                 size_t c = head_in(&tok[v], n, first);
                 if (c < n && subj[c] < n) s = &tok[subj[c]];
             }
@@ -256,7 +251,7 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
             bundle_set(&b, "Voice", (deps[j] & DEP_AUX) && !(deps[j] & DEP_PASSIVE) ? NULL : "Pass");
         } else if ((verb || aux) && is(t->xpos, "VB")) {
             bool imp = (deps[j] & IMPERATIVE) ||
-                       (aux && (is(t->deprel, "aux") || is(t->deprel, "cop")) && h < n && (deps[h] & IMPERATIVE));
+                       (aux && (rel_exact(t->deprel, "aux") || rel_exact(t->deprel, "cop")) && h < n && (deps[h] & IMPERATIVE));
             bundle_set(&b, "Mood", imp ? "Imp" : NULL);
             bundle_set(&b, "VerbForm", imp ? "Fin" : "Inf");
         } else if (verb && is(t->xpos, "VBG")) {
@@ -265,19 +260,19 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
             bool ger = false;
             if (!(deps[j] & DEP_AUX)) {
                 for (size_t k = 0; k < sizeof nominal / sizeof *nominal; k++)
-                    if (is(t->deprel, nominal[k]) || (rel_is(t->deprel, nominal[k]) && strcmp(nominal[k], "acl")))
+                    if (rel_exact(t->deprel, nominal[k]) || (rel_is(t->deprel, nominal[k]) && strcmp(nominal[k], "acl")))
                         ger = true;
                 /* a conjunct is what the word it is joined to is */
-                if (is(t->deprel, "conj") && h < n && is(tok[h].xpos, "VBG") && is(tok[h].upos, "VERB"))
+                if (rel_exact(t->deprel, "conj") && h < n && is(tok[h].xpos, "VBG") && is(tok[h].upos, "VERB"))
                     ger = tok[h].feats && strstr(tok[h].feats, "VerbForm=Ger") != NULL;
             }
             bundle_set(&b, "Tense", ger ? NULL : "Pres");
             bundle_set(&b, "VerbForm", ger ? "Ger" : "Part");
         } else if (is(t->xpos, "PRP") && (form_is(d, t, "it") || form_is(d, t, "you"))) {
-            bool nom = rel_is(t->deprel, "nsubj") || is(t->deprel, "expl") || is(t->deprel, "root");
+            bool nom = rel_is(t->deprel, "nsubj") || rel_exact(t->deprel, "expl") || rel_exact(t->deprel, "root");
             bundle_set(&b, "Case", nom ? "Nom" : "Acc");
         } else if ((is(t->xpos, "WP") || is(t->xpos, "WDT") || is(t->xpos, "WRB")) && bundle_has(&b, "PronType")) {
-            bool relative = h < n && (is(tok[h].deprel, "acl:relcl") || is(tok[h].deprel, "advcl:relcl"));
+            bool relative = h < n && (rel_exact(tok[h].deprel, "acl:relcl") || rel_exact(tok[h].deprel, "advcl:relcl"));
             if (relative) bundle_set(&b, "PronType", "Rel");
             else if (!is(t->xpos, "WDT")) bundle_set(&b, "PronType", "Int");
             else changed = false;
