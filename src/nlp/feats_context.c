@@ -276,13 +276,6 @@ void feats_in_context(doc *d, dyad_token *tok, size_t n, size_t first, uint32_t 
             if (relative) bundle_set(&b, "PronType", "Rel");
             else if (!is(t->xpos, "WDT")) bundle_set(&b, "PronType", "Int");
             else changed = false;
-        } else if (is(t->xpos, "CD")) {
-            size_t len;
-            const char *f = doc_token_form(d, t, &len);
-            const char *slash = memchr(f, '/', len);
-            changed = slash && slash > f && slash[-1] >= '0' && slash[-1] <= '9' && (size_t)(slash - f) + 1 < len &&
-                      slash[1] >= '0' && slash[1] <= '9';
-            if (changed) bundle_set(&b, "NumType", "Frac");
         } else changed = false;
         if (changed) t->feats = bundle_write(d, &b, t->feats);
     }
