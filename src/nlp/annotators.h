@@ -259,7 +259,8 @@ void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *mark
  * in a word naming an institution ("Council", "Ministry", "Court") is an
  * organisation's. */
 void ner_organisation_heads(const pc_model *m, const wordfeat *wf, size_t n, int *labels);
-/* The labels of one sentence: Viterbi decoding, then ner_split_places.
+/* The labels of one sentence: Viterbi decoding, then ner_split_places and
+ * ner_organisation_heads.
  * marks: scratch of n bytes for the gazetteer marks; scores: scratch of
  * pc_width(m->nclass) scores; mem: the document's memory (noted
  * beforehand; NULL: none), given this sentence's labels. */

@@ -389,17 +389,23 @@ static int class_named(const pc_model *m, const char *name)
 
 /* Words that make one name with the place after them ("South Vietnam",
  * "East Jerusalem", "Gulf of Mexico", "New Mexico"). */
+/* Whether a word's lowercase hash is that of one of words[0..n).  Hashed
+ * at each call: the callers' candidates are rare (a few per hundred
+ * sentences), and no table is shared between threads. */
+static bool lower_is_one_of(uint64_t lower, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
+    return false;
+}
+
 static bool joins_a_place(uint64_t lower)
 {
     static const char *const words[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
                                         "western", "central", "upper", "lower", "greater", "new", "old", "of",
                                         "de", "del", "la", "le", "st", "st.", "saint", "san", "santa", "fort",
                                         "port", "mount", "mt", "mt.", "lake", "cape", "isle", "the"};
-    /* Hashed at each call: a candidate cut is rare (a few per thousand
-     * sentences), and no table is shared between threads. */
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
-    return false;
+    return lower_is_one_of(lower, words, sizeof words / sizeof *words);
 }
 
 void ner_split_places(const pc_model *m, const wordfeat *wf, const uint8_t *marks, size_t n, int *labels)
@@ -437,9 +443,7 @@ static bool heads_an_organisation(uint64_t lower)
                                         "corporation", "army", "navy", "police", "federation",
                                         "alliance", "coalition", "organization", "organisation", "association",
                                         "foundation"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (wordfeat_lower_hash(words[i], strlen(words[i])) == lower) return true;
-    return false;
+    return lower_is_one_of(lower, words, sizeof words / sizeof *words);
 }
 
 void ner_organisation_heads(const pc_model *m, const wordfeat *wf, size_t n, int *labels)
