@@ -88,9 +88,23 @@ static const actor_entry *entry_here(const actor_dictionary *a, const actor_phra
     return choose_entry(a, p, ws, i, text, length);
 }
 
+/* Word i's key is key[0..n). */
 static int word_is(const actor_words *ws, size_t i, const char *key, size_t n)
 {
     return ws->w[i].key_length == n && !memcmp(ws->keys + ws->w[i].key, key, n);
+}
+
+static int key_is(const actor_words *ws, size_t i, const char *word)
+{
+    if (ws->keys[ws->w[i].key] != word[0]) return 0; /* most words fail here */
+    return word_is(ws, i, word, strlen(word));
+}
+
+static int key_in(const actor_words *ws, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (key_is(ws, i, *list)) return 1;
+    return 0;
 }
 
 /* Words that may stand inside a PETRARCH name written with spaces: a
@@ -103,9 +117,7 @@ static int gap_word(const actor_words *ws, size_t i)
     const actor_word *w = &ws->w[i];
     if (w->punct || w->capital || w->possessive || w->sentence_end) return 0;
     if (w->key_length && ws->keys[w->key] >= '0' && ws->keys[w->key] <= '9') return 0;
-    for (const char *const *l = links; *l; l++)
-        if (word_is(ws, i, *l, strlen(*l))) return 0;
-    return 1;
+    return !key_in(ws, i, links);
 }
 
 /* A PETRARCH name written with spaces ("ITHILEN TELEVISION") matched with
@@ -179,19 +191,6 @@ size_t actors_match_words(const actor_dictionary *a, const actor_words *ws, cons
 
 /* ---- composition -------------------------------------------------------- */
 
-static int key_is(const actor_words *ws, size_t i, const char *word)
-{
-    if (ws->keys[ws->w[i].key] != word[0]) return 0; /* most words fail here */
-    size_t n = strlen(word);
-    return ws->w[i].key_length == n && memcmp(ws->keys + ws->w[i].key, word, n) == 0;
-}
-
-static int key_in(const actor_words *ws, size_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (key_is(ws, i, *list)) return 1;
-    return 0;
-}
 
 /* Words that make a mention several parties or the other one ("both
  * sides", "the two sides", "either side", "the warring parties"): such a
