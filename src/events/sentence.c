@@ -73,6 +73,10 @@ static void repair_noun_headed_clause(sent *s)
 
 /* repair_split_subject: the most words from one subject to the next */
 enum { SPLIT_SUBJECT_REACH = 8 };
+/* The repairs that move dependents in a pass over the sentence make at
+ * most this many a sentence, so run-on lists stay linear (news sentences
+ * need one: dev set, PETRARCH records, seed pages). */
+enum { REPAIRS_PER_SENTENCE = 4 };
 
 /* Another misparse: a name with its title split into two subjects of one
  * verb ("Bree Prime Minister Romendacil" read as "Bree" and "Prime Minister
@@ -352,7 +356,7 @@ static void repair_split_name(sent *s)
     /* each repair moves the run's dependents in a pass over the sentence;
      * news sentences need one (dev set, PETRARCH records, seed pages), so
      * a few per sentence keep a run-on list of split names linear */
-    int repairs_left = 4;
+    int repairs_left = REPAIRS_PER_SENTENCE;
     for (uint32_t i = 0; i + 1 < s->n && repairs_left > 0;) {
         if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
         uint32_t j = i;
@@ -409,7 +413,7 @@ static void repair_conj_inside_name(sent *s)
      * conjuncts, so a run-on list of names would chain repairs (quadratic
      * time); news sentences need one at most (dev set, PETRARCH records,
      * seed pages: twice one), so a few per sentence keep it linear. */
-    int repairs_left = 4;
+    int repairs_left = REPAIRS_PER_SENTENCE;
     for (uint32_t c = 1; c < s->n && repairs_left > 0; c++) {
         if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "PROPN")) continue;
         int32_t h = s->t[c].head;
