@@ -8,6 +8,7 @@
 
 #include "core/date_iso.h"
 #include "dyad.h"
+#include "nested_html.h"
 #include "test.h"
 
 /* A feed's pubDate with a long run of digits where the day or the year
@@ -32,13 +33,8 @@ TEST(fuzz_rfc822_date_with_a_run_of_digits_is_refused)
 TEST(fuzz_deeply_nested_blocks_around_a_short_line_take_linear_time)
 {
     const int depth = 100000;
-    size_t cap = (size_t)depth * 11 + 256, n = 0;
-    char *html = malloc(cap);
-    n += (size_t)sprintf(html + n, "<html><body>");
-    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "<div>");
-    n += (size_t)sprintf(html + n, "<p>The ferry resumed.</p>");
-    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "</div>");
-    n += (size_t)sprintf(html + n, "</body></html>");
+    size_t n;
+    char *html = nested_divs(depth, "The ferry resumed.", &n);
     dyad_input in = dyad_input_from_memory(html, n, DYAD_FORMAT_HTML);
     clock_t start = clock();
     dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);

@@ -8,6 +8,7 @@
 #include "dyad.h"
 #include "html/charset.h"
 #include "ingest/sniff.h"
+#include "nested_html.h"
 #include "test.h"
 
 static dyad_document *run(const char *bytes, size_t n, const char *url, const char *crawl_date)
@@ -325,13 +326,8 @@ TEST(html_input_metadata_wins)
 TEST(html_deep_nesting_does_not_overflow_the_stack)
 {
     const int depth = 100000;
-    size_t cap = (size_t)depth * 11 + 256, n = 0;
-    char *html = malloc(cap);
-    n += (size_t)sprintf(html + n, "<html><body>");
-    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "<div>");
-    n += (size_t)sprintf(html + n, "<p>Text at the bottom of a very deep page, still found.</p>");
-    for (int i = 0; i < depth; i++) n += (size_t)sprintf(html + n, "</div>");
-    n += (size_t)sprintf(html + n, "</body></html>");
+    size_t n;
+    char *html = nested_divs(depth, "Text at the bottom of a very deep page, still found.", &n);
     dyad_document *d = run(html, n, NULL, NULL);
     CHECK(!d->failed);
     CHECK(in_text(d, "Text at the bottom of a very deep page"));
