@@ -29,6 +29,7 @@ static const char usage[] =
     "  -j, --jobs N         worker threads (default 1); output stays in input order\n"
     "  -f, --format NAME    force the input format: text, jsonl, html, warc, feed\n"
     "      --max-bytes N    refuse documents over N bytes (default 16777216)\n"
+    "      --max-tokens N   refuse to analyse documents of over N tokens (default 1000000)\n"
     "      --model-dir DIR  model files (default: the repository's models/)\n"
     "      --data-dir DIR   dictionaries (default: the repository's data/)\n"
     "      --dict PATH      event dictionary: a verb file (dyad or PETRARCH-2 format)\n"
@@ -88,6 +89,11 @@ static int parse_options(int argc, char **argv, run_options *o, dyad_config *con
                 return 2;
             }
             config->max_document_bytes = o->reader.max_document_bytes;
+        } else if (TAKES("--max-tokens", "--max-tokens")) {
+            if (!parse_size(value, &config->max_document_tokens)) {
+                fprintf(stderr, "dyad: --max-tokens takes a positive count (e.g. 200000)\n");
+                return 2;
+            }
         } else if (TAKES("--as", "--as")) o->layout = value;
         else if (TAKES("--model-dir", "--model-dir")) config->model_dir = value;
         else if (TAKES("--data-dir", "--data-dir")) config->data_dir = value;

@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     utf8_repair_append(&text, (const char *)data, size);
     doc *d = doc_new(NULL);
     fuzz_add_line_paragraphs(d, text.data, text.len);
-    if (models) nlp_analyse(d, models);
+    if (models) nlp_analyse(d, models, 0);
     else nlp_segment(d);
     for (size_t s = 0; models && s < d->sentences.count; s++) {
         const dyad_sentence *se = &d->sentences.items[s];

@@ -41,6 +41,10 @@ extern "C" {
 #define DYAD_SCHEMA_VERSION 1
 /* Default limit on the bytes of one input document (configurable). */
 #define DYAD_DEFAULT_MAX_DOCUMENT_BYTES (16u * 1024u * 1024u)
+/* Analysis holds every token's annotations and output at once (about 500
+ * bytes a token as JSON), so a document whose text makes more tokens than
+ * this is refused before tagging: an error record, never a truncation. */
+#define DYAD_DEFAULT_MAX_DOCUMENT_TOKENS 1000000u
 
 /* ------------------------------------------------------------------ */
 /* Status and diagnostics                                              */
@@ -183,6 +187,10 @@ typedef struct dyad_config {
     /* Documents longer than this become error records (never truncated);
      * 0 means DYAD_DEFAULT_MAX_DOCUMENT_BYTES. */
     size_t max_document_bytes;
+    /* Documents whose clean text makes more tokens than this become error
+     * records ("too_many_tokens") instead of being analysed; the clean
+     * article is still given.  0 means DYAD_DEFAULT_MAX_DOCUMENT_TOKENS. */
+    size_t max_document_tokens;
     /* Event verb dictionaries to use instead of data/events/verbs.txt: a
      * file (dyad's format or PETRARCH-2's) or a folder of PETRARCH-2
      * files; NULL for the built-in ones (docs/EVENTS.md). */

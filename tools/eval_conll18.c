@@ -353,7 +353,7 @@ static void analyse_document(raw_run *run, side *sys, const char *id, buf *text,
                           paragraphs->items[p].end - paragraphs->items[p].start);
     struct timespec t0, t1;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
-    if (run->models && !run->segment_only) nlp_analyse(d, run->models);
+    if (run->models && !run->segment_only) nlp_analyse(d, run->models, 0);
     else nlp_segment(d);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
     run->seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

@@ -157,9 +157,9 @@ dyad_document *dyad_process(const dyad_resources *res, const dyad_input *in, uns
      * are skipped. */
     if (stages & (DYAD_STAGE_ATTRIBUTE | DYAD_STAGE_EVENTS)) stages |= DYAD_STAGE_NLP;
     if (!d->errors.count && res) {
-        if ((stages & DYAD_STAGE_NLP) && res->nlp) nlp_analyse(d, res->nlp);
-        if ((stages & DYAD_STAGE_ATTRIBUTE) && res->actors) attribute_statements(d, res->actors);
-        if ((stages & DYAD_STAGE_EVENTS) && res->events) events_code(d, res->events, res->actors);
+        bool analysed = (stages & DYAD_STAGE_NLP) && res->nlp && nlp_analyse(d, res->nlp, res->max_document_tokens);
+        if (analysed && (stages & DYAD_STAGE_ATTRIBUTE) && res->actors) attribute_statements(d, res->actors);
+        if (analysed && (stages & DYAD_STAGE_EVENTS) && res->events) events_code(d, res->events, res->actors);
     }
     doc_publish(d);
     return &d->pub;

@@ -36,6 +36,7 @@ dyad_resources *dyad_resources_open(const dyad_config *config, char *error, size
     if (error && error_size) error[0] = '\0';
     dyad_resources *r = xcalloc(1, sizeof *r);
     r->max_document_bytes = config->max_document_bytes ? config->max_document_bytes : DYAD_DEFAULT_MAX_DOCUMENT_BYTES;
+    r->max_document_tokens = config->max_document_tokens ? config->max_document_tokens : DYAD_DEFAULT_MAX_DOCUMENT_TOKENS;
     r->stages = config->stages ? config->stages : DYAD_STAGE_ALL;
     r->model_dir = resources_default_dir(config->model_dir, "DYAD_MODEL_DIR", "models");
     r->data_dir = resources_default_dir(config->data_dir, "DYAD_DATA_DIR", "data");

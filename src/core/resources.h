@@ -12,6 +12,7 @@ struct event_dictionary;
 
 struct dyad_resources {
     size_t max_document_bytes;
+    size_t max_document_tokens;
     unsigned stages;
     char *model_dir;
     char *data_dir;

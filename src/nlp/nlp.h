@@ -7,6 +7,7 @@
 #ifndef DYAD_NLP_NLP_H
 #define DYAD_NLP_NLP_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/document.h"
@@ -19,7 +20,11 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
 void nlp_models_close(nlp_models *models);
 
 /* Fill d's sentences, tokens (with tags, lemmas, heads, relations) and
- * entities from d's clean text and paragraphs. */
-void nlp_analyse(doc *d, const nlp_models *models);
+ * entities from d's clean text and paragraphs.  When the text makes more
+ * than `max_tokens` tokens (0: no limit), d gets the error
+ * "too_many_tokens" and no sentences or tokens: annotations take memory
+ * in proportion, and a part of the document would be a silent cut.
+ * Returns whether d was analysed. */
+bool nlp_analyse(doc *d, const nlp_models *models, size_t max_tokens);
 
 #endif

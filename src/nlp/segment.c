@@ -14,11 +14,14 @@
 #include "nlp/sentences.h"
 #include "nlp/tokenize.h"
 
-static void segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, uint32_t paragraph)
+/* Tokenize and split text[start, end) into d; false (and nothing added)
+ * when its tokens would take d past `max_tokens` (0: no limit). */
+static bool segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, uint32_t paragraph, size_t max_tokens)
 {
     const char *text = d->text.data;
     toks->count = 0;
     nlp_tokenize(text, start, end, toks);
+    if (max_tokens && toks->count > max_tokens - d->tokens.count) return false;
     nlp_split_sentences(text, toks->items, toks->count);
     size_t first = d->tokens.count;
     for (size_t i = 0; i < toks->count; i++) {
@@ -55,32 +58,38 @@ static void segment_range(doc *d, nlp_tok_vec *toks, size_t start, size_t end, u
             first = d->tokens.count;
         }
     }
+    return true;
 }
 
-void nlp_segment(doc *d)
+void nlp_segment(doc *d) { nlp_segment_within(d, 0); }
+
+bool nlp_segment_within(doc *d, size_t max_tokens)
 {
-    if (!d->text.data || d->text.len == 0) return;
+    if (!d->text.data || d->text.len == 0) return true;
     nlp_tok_vec toks = {0};
+    bool fits = true;
     if (d->paragraphs.count == 0) {
-        segment_range(d, &toks, 0, d->text.len, 0);
+        fits = segment_range(d, &toks, 0, d->text.len, 0, max_tokens);
     } else {
         /* A wire dateline ("GENEVA, May 3 (Agency) -") is a sentence of its
          * own: read as the lead's first words, the place name becomes the
          * subject of the lead's verb and the reporter's name a modifier. */
         dyad_span dl = d->pub.dateline.city ? d->pub.dateline.span : (dyad_span){0, 0};
-        for (size_t p = 0; p < d->paragraphs.count; p++) {
+        for (size_t p = 0; p < d->paragraphs.count && fits; p++) {
             dyad_span sp = d->paragraphs.items[p].span;
+            uint32_t pi = (uint32_t)p;
             if (sp.end > d->text.len || sp.start > sp.end) continue;
             if (dl.end > dl.start && dl.start >= sp.start && dl.end < sp.end) {
-                if (dl.start > sp.start) segment_range(d, &toks, sp.start, dl.start, (uint32_t)p);
-                segment_range(d, &toks, dl.start, dl.end, (uint32_t)p);
-                segment_range(d, &toks, dl.end, sp.end, (uint32_t)p);
+                fits = (dl.start == sp.start || segment_range(d, &toks, sp.start, dl.start, pi, max_tokens)) &&
+                       segment_range(d, &toks, dl.start, dl.end, pi, max_tokens) &&
+                       segment_range(d, &toks, dl.end, sp.end, pi, max_tokens);
                 continue;
             }
-            segment_range(d, &toks, sp.start, sp.end, (uint32_t)p);
+            fits = segment_range(d, &toks, sp.start, sp.end, pi, max_tokens);
         }
     }
     VEC_FREE(&toks);
+    return fits;
 }
 
 /* Multiword tokens, as the English treebanks write them. */

@@ -8,9 +8,17 @@
 #ifndef DYAD_NLP_SEGMENT_H
 #define DYAD_NLP_SEGMENT_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "core/document.h"
 
 void nlp_segment(doc *d);
+/* The same, but stops before the paragraph that would take d past
+ * `max_tokens` tokens (0: no limit) and returns false; d then holds the
+ * paragraphs before it.  A caller refusing such documents thus never holds
+ * more than the limit's tokens plus one paragraph's. */
+bool nlp_segment_within(doc *d, size_t max_tokens);
 
 /* Whether token b continues the written word of token a: no space between
  * and b is a clitic cut from it ("did|n't", "Bush|'s", "can|not").  Such

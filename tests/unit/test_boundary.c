@@ -211,7 +211,7 @@ static size_t sentences_of(const nlp_models *m, const char *text, doc **out)
 {
     doc *d = doc_new(NULL);
     doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
-    nlp_analyse(d, m);
+    nlp_analyse(d, m, 0);
     *out = d;
     return d->sentences.count;
 }

@@ -109,6 +109,40 @@ TEST(cli_refuses_bad_usage_with_status_2)
     CHECK_INT_EQ(status, 2);
 }
 
+/* A document too long to analyse becomes an error record that keeps its
+ * clean text; the next document is analysed as usual. */
+TEST(cli_max_tokens_turns_long_documents_into_errors)
+{
+    char *path = strdup("/tmp/dyad-cli-XXXXXX.jsonl");
+    int fd = mkstemps(path, 6);
+    FILE *f = fdopen(fd, "w");
+    fputs("{\"id\":\"long\",\"text\":\"", f);
+    for (int i = 0; i < 40; i++) fputs("The talks went on. ", f);
+    fputs("\"}\n{\"id\":\"short\",\"text\":\"Officials met on Tuesday.\"}\n", f);
+    fclose(f);
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd, "%s parse -q --max-tokens 100 %s", test_dyad_bin(), path);
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(status, 1);
+    char *second = out ? strchr(out, '\n') : NULL;
+    CHECK(second != NULL);
+    if (second) {
+        *second++ = '\0';
+        CHECK(strstr(out, "\"code\":\"too_many_tokens\"") != NULL);
+        CHECK(strstr(out, "\"text\":\"The talks went on.") != NULL);
+        CHECK(strstr(out, "\"tokens\"") == NULL);
+        CHECK(strstr(second, "\"status\":\"ok\"") != NULL);
+        CHECK(strstr(second, "\"upos\":\"VERB\"") != NULL);
+    }
+    free(out);
+    snprintf(cmd, sizeof cmd, "%s parse -q --max-tokens 0 %s 2>/dev/null", test_dyad_bin(), path);
+    free(run(cmd, &status));
+    CHECK_INT_EQ(status, 2);
+    unlink(path);
+    free(path);
+}
+
 TEST(cli_max_bytes_turns_big_documents_into_errors)
 {
     char cmd[1024];

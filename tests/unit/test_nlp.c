@@ -461,7 +461,7 @@ TEST(models_take_arbitrary_bytes_and_mixed_scripts_through_the_whole_chain)
     }
     doc *d = doc_new(NULL);
     doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text.data, text.len);
-    nlp_analyse(d, m);
+    nlp_analyse(d, m, 0);
     CHECK(d->tokens.count > 10);
     for (size_t i = 0; i < d->tokens.count; i++) {
         const dyad_token *t = &d->tokens.items[i];
@@ -475,6 +475,46 @@ TEST(models_take_arbitrary_bytes_and_mixed_scripts_through_the_whole_chain)
         CHECK(d->entities.items[i].first_token + d->entities.items[i].token_count <= d->tokens.count);
     doc_free(d);
     buf_free(&text);
+    nlp_models_close(m);
+}
+
+/* Two paragraphs of news, 7 and 8 tokens, for the token limit. */
+static doc *two_paragraphs(void)
+{
+    const char *paras[] = {"Ministers met in Vienna on Monday.", "They said nothing new, officials added."};
+    doc *d = doc_new(NULL);
+    for (int p = 0; p < 2; p++) doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, paras[p], strlen(paras[p]));
+    return d;
+}
+
+/* A document over the token limit is refused whole, with its reason, and
+ * holds no partial analysis; one exactly at the limit is analysed. */
+TEST(analysis_refuses_a_document_over_the_token_limit)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    doc *d = two_paragraphs();
+    CHECK(nlp_analyse(d, m, 15));
+    CHECK_INT_EQ(d->tokens.count, 15);
+    CHECK_INT_EQ(d->errors.count, 0);
+    CHECK(d->tokens.count && d->tokens.items[0].upos != NULL);
+    doc_free(d);
+
+    d = two_paragraphs(); /* the second paragraph crosses the limit */
+    CHECK(!nlp_analyse(d, m, 14));
+    CHECK_INT_EQ(d->tokens.count, 0);
+    CHECK_INT_EQ(d->sentences.count, 0);
+    CHECK_INT_EQ(d->errors.count, 1);
+    if (d->errors.count) {
+        CHECK_STR_EQ(d->errors.items[0].code, "too_many_tokens");
+        CHECK(strstr(d->errors.items[0].message, "more than 14 tokens") != NULL);
+    }
+    doc_free(d);
+
+    d = two_paragraphs(); /* the first one already does */
+    CHECK(!nlp_analyse(d, m, 3));
+    CHECK_INT_EQ(d->tokens.count, 0);
+    doc_free(d);
     nlp_models_close(m);
 }
 
