@@ -425,8 +425,9 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
     bool html = it.full ? it.full_html : it.summary_html;
     if (!body) {
         input_set_error(in, DYAD_ERR_EMPTY, "feed_no_content", in->pub.container_line, 0, -1,
-                        "%s %d (line %d) has no content or description%s%s", f->item_name, f->items,
-                        in->pub.container_line, it.link ? "; its link is " : "", it.link ? it.link : "");
+                        "%s %d (line %d) has no content or description%s%s%s", f->item_name, f->items,
+                        in->pub.container_line, f->recovered[0] ? " left after the broken XML (see the warning)" : "",
+                        it.link ? "; its link is " : "", it.link ? it.link : "");
     } else if (strlen(body) > f->limit) {
         input_set_error(in, DYAD_ERR_TOO_LARGE, "too_large", in->pub.container_line, 0, -1,
                         "%s %d's content is %zu bytes, over the limit of %zu (see --max-bytes)", f->item_name,

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "base/buf.h"
 #include "dyad.h"
 #include "ingest/feed_outlet.h"
 #include "test.h"
@@ -217,6 +218,34 @@ TEST(feed_broken_xml_gives_recovered_items_with_a_warning)
     dyad_reader_close(r);
     unlink(path);
     free(path);
+}
+
+/* Unescaped markup nested past libxml2's depth limit cuts the parse off
+ * inside an item: its record says the content was lost to the broken XML,
+ * and the warning says how it broke. */
+TEST(feed_item_lost_to_broken_xml_says_so)
+{
+    buf text = BUF_INIT;
+    buf_puts(&text, "<rss version=\"2.0\"><channel><title>Wire</title><item><title>Deep</title><description>");
+    for (int i = 0; i < 2000; i++) buf_puts(&text, "<b>");
+    buf_puts(&text, "words");
+    for (int i = 0; i < 2000; i++) buf_puts(&text, "</b>");
+    buf_puts(&text, "</description></item></channel></rss>");
+    char *path = write_feed(".rss", text.data);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && in->error);
+    if (in && in->error) {
+        CHECK_STR_EQ(in->error->code, "feed_no_content");
+        CHECK(strstr(in->error->message, "broken XML") != NULL);
+        CHECK(in->warning_count == 1 && !strcmp(in->warnings[0].code, "feed_xml_recovered"));
+    }
+    dyad_input_free(in);
+    dyad_reader_close(r);
+    unlink(path);
+    free(path);
+    buf_free(&text);
 }
 
 TEST(feed_external_entities_are_not_loaded)
