@@ -180,13 +180,18 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                 while (k < hi && !(frame(c, k) && wpunct(c, k, ','))) k++;
                 if (k >= hi) rest = hi;
             }
-            if (i > lo && wpunct(c, i - 1, ',') && rest >= hi) {
+            uint32_t comma = after;
+            while (comma < hi && !wpunct(c, comma, ',') && comma - after < 8) comma++;
+            bool comma_after = comma < hi && wpunct(c, comma, ',');
+            /* "..., according to two diplomats familiar with the talks.": with
+             * a clause before the comma and none closing the source, what
+             * follows the source still describes it */
+            bool clause_before = i > lo && wpunct(c, i - 1, ',') && !clause_start(c, lo, i - 1);
+            if (i > lo && wpunct(c, i - 1, ',') && (rest >= hi || (clause_before && !comma_after))) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
-                uint32_t comma = after;
-                while (comma < hi && !wpunct(c, comma, ',') && comma - after < 8) comma++;
                 /* "According to X, ..." or, without the comma, "According to X the ..." */
-                if (comma < hi && wpunct(c, comma, ',')) after = comma;
+                if (comma_after) after = comma;
                 if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
             } else if (i > lo && wpunct(c, i - 1, ',')) {
                 if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }

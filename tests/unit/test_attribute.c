@@ -775,6 +775,30 @@ TEST(attribute_according_to_a_source_with_a_participle_phrase_ends_the_sentence)
     dyad_document_free(d);
 }
 
+TEST(attribute_according_to_a_source_with_an_adjective_or_relative_phrase)
+{
+    /* what follows the source describes it ("familiar with", "who asked"),
+     * unless a comma closes the source before a clause ("Tuesday,
+     * according to officials, the plan ...") */
+    dyad_document *d = run("Talks\n\nThe envoys did not agree on a date, according to two diplomats familiar with the discussions.\n\n"
+                           "The plan was dropped, according to an official who asked not to be named.\n\n"
+                           "On Tuesday, according to officials, the ministers left early.\n");
+    char b[256];
+    size_t q = find(d, "The envoys");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "The envoys did not agree on a date");
+    CHECK_STR_EQ(who(d, q), "two diplomats");
+    q = find(d, "The plan");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "The plan was dropped");
+    CHECK_INT_EQ(find(d, "familiar with"), d->quote_count);
+    CHECK_INT_EQ(find(d, "who asked"), d->quote_count);
+    q = find(d, "the ministers");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "the ministers left early");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
