@@ -166,6 +166,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             int32_t m = np_after(c, k, hi);
             if (m < 0) continue;
             uint32_t after = c->men.items[m].we;
+            /* "According to Ivan Petrenko, a former envoy, ...": past the apposition */
+            while (after < hi && c->w.items[after].s < c->men.items[m].re) after++;
             uint32_t s, e;
             bool mixed;
             uint32_t rest = after;

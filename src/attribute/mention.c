@@ -357,8 +357,10 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
     uint32_t pa = 0, pb = 0;
     if (b < hi && wpunct(c, b, ',') && b + 1 < hi) {
         uint32_t k = b + 1;
-        while (k < hi && k - b <= MAX_APPOSITION_WORDS && frame_word(c, k, depth, sent) && !wpunct(c, k, ',') && !wpunct(c, k, '.')) k++;
-        if (k > b + 1 && (wis(c, b + 1, LX_DET) || wis(c, k - 1, LX_ROLE))) pa = b + 1, pb = k;
+        bool clause = false; /* "According to officials, the plan was dropped": no apposition */
+        while (k < hi && k - b <= MAX_APPOSITION_WORDS && frame_word(c, k, depth, sent) && !wpunct(c, k, ',') && !wpunct(c, k, '.'))
+            clause |= c->w.items[k++].finite;
+        if (k > b + 1 && !clause && (wis(c, b + 1, LX_DET) || wis(c, k - 1, LX_ROLE))) pa = b + 1, pb = k;
     }
     return make_mention(c, from, b, pa, pb);
 }

@@ -3,8 +3,10 @@
  * The rules work from the text alone; when the tagger has run (tokens with
  * upos), a capitalised word it tags as a verb, adverb, pronoun,
  * determiner, preposition, conjunction, particle or number is kept out of
- * speakers' names ("Unexpectedly Lavrov said" names Lavrov).  PER
- * entities become people the text introduces (mention.c).
+ * speakers' names ("Unexpectedly Lavrov said" names Lavrov), and a
+ * finite verb marks words after a comma as a clause, not an apposition
+ * ("According to officials, the plan was dropped").  PER entities become
+ * people the text introduces (mention.c).
  *
  * The tagger guesses at words it never saw: a surname ending in "-ed" or
  * "-ly" at a paragraph's start ("Petroied: Yes, we will.") comes out a
@@ -22,6 +24,11 @@ static bool closed_class(const char *upos)
     static const char *const tags[] = {"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART", "INTJ", "PUNCT", "SYM"};
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++) if (strcmp(upos, tags[i]) == 0) return true;
     return false;
+}
+
+static bool finite_verb(const char *xpos)
+{
+    return xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBZ") || !strcmp(xpos, "VBP") || !strcmp(xpos, "MD"));
 }
 
 typedef struct wref { const char *s; uint32_t n; } wref;
@@ -80,9 +87,9 @@ void apply_tags(ctx *c)
     for (size_t i = 0; i < c->w.count && k < n; i++) {
         aword *w = &c->w.items[i];
         while (k < n && t[k].span.start < w->s) k++;
-        if (k < n && t[k].span.start == w->s && t[k].upos && w->kind == W_WORD && w->cap && closed_class(t[k].upos) &&
-            !among(names, np, (wref){c->t + w->s, w->e - w->s}))
-            w->not_name = 1;
+        if (k >= n || t[k].span.start != w->s || !t[k].upos || w->kind != W_WORD) continue;
+        if (w->cap && closed_class(t[k].upos) && !among(names, np, (wref){c->t + w->s, w->e - w->s})) w->not_name = 1;
+        w->finite = finite_verb(t[k].xpos);
     }
     free(names);
 }

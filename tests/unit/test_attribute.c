@@ -799,6 +799,23 @@ TEST(attribute_according_to_a_source_with_an_adjective_or_relative_phrase)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_clause_after_the_source_is_no_apposition)
+{
+    /* "the plan was dropped" is what was said, not the officials' role;
+     * "a former envoy" after the comma is one */
+    dyad_document *d = run("Plan\n\nAccording to two senior officials, the plan was dropped.\n\n"
+                           "According to Ivan Petrenko, a former envoy, the talks will resume in May.\n");
+    const dyad_speaker *s = spk(d, d->quote_count ? d->quotes[0].speaker : -1);
+    CHECK(s->identity.role == NULL || strstr(s->identity.role, "plan") == NULL);
+    size_t q = find(d, "the talks will");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        s = spk(d, d->quotes[q].speaker);
+        CHECK(s->identity.role != NULL && strstr(s->identity.role, "former envoy") != NULL);
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
