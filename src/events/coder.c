@@ -811,6 +811,16 @@ static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
     return -1;
 }
 
+/* Whether the adverbial clause v under g names a subject of its own, a
+ * noun or name other than g's: a second actor doing something else. */
+static bool own_subject_after(const sent *s, int32_t g, int32_t v)
+{
+    int32_t n = ev_child(s, v, "nsubj");
+    if (n < 0 || !(upos_is(&s->t[n], "PROPN") || upos_is(&s->t[n], "NOUN"))) return false;
+    int passive;
+    return ev_subject_of(s, g, &passive) != n;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -831,8 +841,11 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     /* (but a verb of saying after it with a subject of its own is a
      * statement of its own: "Chad welcomed the talks, the agency said"
      * parsed with "said" an adverbial clause of "welcomed") */
+    /* (nor is an adverbial clause with a subject of its own after it:
+     * "Turkey offered talks, as Moscow rejected calls to withdraw") */
     if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g) &&
-        !(v > g && !rel_is(r, "ccomp") && reporting(s, v) && ev_child(s, v, "nsubj") >= 0))
+        !(v > g && !rel_is(r, "ccomp") && reporting(s, v) && ev_child(s, v, "nsubj") >= 0) &&
+        !(v > g && rel_is(r, "advcl") && own_subject_after(s, g, v)))
         return;
     char combined[5];
     int negate = negated(s, v) && !pattern_negates(s, v, p, scope);

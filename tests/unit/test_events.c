@@ -1253,6 +1253,19 @@ TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
     doc_free(d);
 }
 
+TEST(events_an_adverbial_clause_with_its_own_subject_is_an_event_of_its_own)
+{
+    /* "Turkey offered to host talks, as Russia accused Ukraine of shelling":
+     * the "as" clause is a second actor's act, not a part of the offer */
+    doc *d = parsed("Turkey/Turkey/PROPN/2/nsubj offered/offer/VERB/0/root to/to/PART/4/mark host/host/VERB/2/xcomp "
+                    "talks/talk/NOUN/4/obj ,/,/PUNCT/9/punct as/as/SCONJ/9/mark Russia/Russia/PROPN/9/nsubj "
+                    "accused/accuse/VERB/4/advcl Ukraine/Ukraine/PROPN/9/obj of/of/SCONJ/12/mark "
+                    "shelling/shell/VERB/9/advcl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "RUS", "UKR", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
