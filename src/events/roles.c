@@ -64,6 +64,11 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
             if (sp < 64) stack[sp++] = c;
         }
     }
+    /* "Former President Barack Obama warned": an adjective opening the
+     * sentence right before the mention, which the parser hung elsewhere
+     * (often made it the root), still modifies it */
+    if (*lo == 1 && upos_is(&s->t[0], "ADJ") && (s->t[0].head < *lo || s->t[0].head > *hi) && s->commas[0] == s->commas[1])
+        *lo = 0;
     /* "ties with [Minas Tirith] [border police]": a name followed by a
      * noun the parser made its sibling (same head, same relation, no
      * preposition of its own, only compounds between) is one mention with
@@ -646,7 +651,13 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
              * not a participle of saying ("Commenting on ..., Peskov said",
              * "..., saying he hoped"), which would repeat the statement */
             const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
-            if (m < 0 && xpos && !strcmp(xpos, "VBG") && strncmp(s->code[v], "01", 2) != 0) purpose = 1;
+            /* a participle after a marker of time or means acts for the
+             * subject too: "After meeting his counterpart, Fidan said",
+             * "while visiting Kyiv", "by imposing sanctions" */
+            bool time_or_means = mf && (!strcasecmp(mf, "after") || !strcasecmp(mf, "before") || !strcasecmp(mf, "while") ||
+                                        !strcasecmp(mf, "when") || !strcasecmp(mf, "since") || !strcasecmp(mf, "upon") ||
+                                        !strcasecmp(mf, "by"));
+            if ((m < 0 || time_or_means) && xpos && !strcmp(xpos, "VBG") && strncmp(s->code[v], "01", 2) != 0) purpose = 1;
         }
         if (!(rel_is(r, "conj") || rel_is(r, "xcomp") || purpose) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */

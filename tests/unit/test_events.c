@@ -1266,6 +1266,29 @@ TEST(events_an_adverbial_clause_with_its_own_subject_is_an_event_of_its_own)
     doc_free(d);
 }
 
+TEST(events_a_participle_after_a_marker_of_time_acts_for_the_subject)
+{
+    /* "After meeting Sudan's president, Chad said talks would resume":
+     * Chad met him */
+    doc *d = parsed("After/after/SCONJ/2/mark meeting/meet/VERB/8/advcl/VBG Sudan/Sudan/PROPN/5/nmod:poss 's/'s/PART/3/case "
+                    "president/president/NOUN/2/obj ,/,/PUNCT/2/punct Chad/Chad/PROPN/8/nsubj said/say/VERB/0/root "
+                    "talks/talk/NOUN/11/nsubj would/would/AUX/11/aux resume/resume/VERB/8/ccomp ././PUNCT/8/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "TCD", "SDNGOV", NULL));
+    doc_free(d);
+}
+
+TEST(events_an_adjective_opening_the_sentence_belongs_to_the_subject)
+{
+    /* "Former President Barack Obama criticised Chad", with "Former" made
+     * the root and the verb hung on it: still the former president */
+    doc *d = parsed("Former/former/ADJ/0/root President/President/PROPN/3/nmod:desc Barack/Barack/PROPN/5/nsubj "
+                    "Obama/Obama/PROPN/3/flat criticised/criticise/VERB/1/advcl Chad/Chad/PROPN/5/obj ././PUNCT/1/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "USAELI", "TCD", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
