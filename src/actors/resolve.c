@@ -334,6 +334,28 @@ typedef struct composition {
     int segs;
 } composition;
 
+/* How many words the office `role` ("defence minister") has when the
+ * mention writes it out, else 0. */
+static size_t role_words_in(const actor_words *ws, const char *role)
+{
+    const char *parts[8];
+    size_t lens[8], n = 0;
+    for (const char *p = role; *p && n < 8;) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        const char *q = p;
+        while (*q && *q != ' ') q++;
+        parts[n] = p, lens[n++] = (size_t)(q - p);
+        p = q;
+    }
+    for (size_t i = 0; n && i + n <= ws->n; i++) {
+        size_t k = 0;
+        while (k < n && ws->w[i + k].key_length == lens[k] && !memcmp(ws->keys + ws->w[i + k].key, parts[k], lens[k])) k++;
+        if (k == n) return n;
+    }
+    return 0;
+}
+
 /* The mention is the owner's name and nothing else (bar "the"). */
 static int owner_alone(const composition *c, const actor_words *ws)
 {
@@ -678,6 +700,21 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (!best || !t->to || (best->to && t->to > best->to)) best = t;
         }
         if (best) pt = best;
+    }
+    /* The office the text gives the person is the evidence: "Prime
+     * Minister Denys Shmyhal" in an article the dictionary dates to his
+     * later office is still the prime minister's (code and organisation).
+     * The longest office written in the mention decides ("National
+     * Security Council spokesman", not any "spokesman"). */
+    if (c.person && !c.former) {
+        const actor_term *said = NULL;
+        size_t said_words = 0, dated_words = pt && pt->role ? role_words_in(ws, a->strings.data + pt->role) : 0;
+        for (uint32_t i = 0; i < c.person->term_count; i++) {
+            const actor_term *t = &a->terms.items[c.person->first_term + i];
+            size_t k = t->code && t->role ? role_words_in(ws, a->strings.data + t->role) : 0;
+            if (k > said_words) said = t, said_words = k;
+        }
+        if (said && said_words > dated_words) pt = said;
     }
     if (c.person) out->name = a->strings.data + c.person->name;
     if (pt && pt->code && !c.former) {

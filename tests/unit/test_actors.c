@@ -188,6 +188,39 @@ TEST(actors_attributes_org_country_dates_and_context)
     actors_close(d);
 }
 
+TEST(actors_the_office_the_text_writes_picks_the_persons_term)
+{
+    /* a person whose dictionary terms change office: the office the
+     * mention writes out wins over the date's, the longest one written */
+    char error[512] = "";
+    const char *text =
+        "country ARN Arnor\n"
+        "demonym ARN Arnorian\n"
+        "role GOV prime minister | spokesman\n"
+        "person Halbarad Dunadan | Dunadan\n"
+        "  ARNGOV 2010-01-01..2020-01-01 prime minister / Cabinet\n"
+        "  ARNMIL 2020-01-02.. spokesman / General Staff\n"
+        "  ARNGOV 2020-01-02.. security council spokesman / Security Council\n";
+    actor_dictionary *d = dictionary_from("offices.txt", text, 1, error, sizeof error);
+    CHECK(d != NULL);
+    if (!d) return;
+    dyad_actor a;
+    doc *x = doc_of("Arnorian Prime Minister Halbarad Dunadan", "2024-05-01");
+    CHECK(actors_resolve(d, x, 0, 5, &a));
+    CHECK_STR_EQ(a.code, "ARNGOV");
+    CHECK_STR_EQ(a.organisation, "Cabinet");
+    doc_free(x);
+    x = doc_of("Security Council spokesman Halbarad Dunadan", "2024-05-01");
+    CHECK(actors_resolve(d, x, 0, 5, &a));
+    CHECK_STR_EQ(a.code, "ARNGOV");
+    doc_free(x);
+    x = doc_of("Halbarad Dunadan", "2015-05-01");
+    CHECK(actors_resolve(d, x, 0, 2, &a));
+    CHECK_STR_EQ(a.organisation, "Cabinet");
+    doc_free(x);
+    actors_close(d);
+}
+
 TEST(actors_strict_refuses_a_bad_line)
 {
     char error[512] = "";
