@@ -671,6 +671,19 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
     return -1;
 }
 
+/* "..., with Belgium warning of legal risks": a "with" phrase after v
+ * that a comma sets off is an aside on the circumstances (the parser
+ * often reads its participle as a noun), never v's target. */
+static int aside_with(const sent *s, int32_t v, int32_t c)
+{
+    if (c <= v) return 0;
+    for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+        if (rel_is(s->t[k].deprel, "case"))
+            return k > v && (s->t[k].lemma ? s->t[k].lemma : s->t[k].form) == tables_word_find(&s->e->t, "with", 4) &&
+                   s->commas[k] != s->commas[v + 1];
+    return 0;
+}
+
 int ev_target_case(const sent *s, uint32_t c)
 {
     static const char *const preps[] = {"with", "against", "on", "to", "toward", "towards", "at", "into", "from", "over", "for", "upon"};
@@ -795,7 +808,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     /* (a day or month, "on Thursday", is never one; a name the parser
      * hung on it is: "called on Gondor late Sunday") */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c))) {
+        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)) &&
+            !aside_with(s, v, c)) {
             int32_t x = ev_time_word(s, c) ? name_before_time(s, c) : c;
             if (x >= 0) cand[nc++] = x;
         }
@@ -840,7 +854,8 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             /* a "by" phrase on the verb is a passive's agent; deeper it is
              * the actor of an event noun ("condemned an attack by X") */
             if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
-                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v))
+                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v) ||
+                (s->t[c].head == v && aside_with(s, v, c)))
                 continue;
             actor_ref a;
             ev_resolve_actor(s, c, &a);

@@ -1289,6 +1289,24 @@ TEST(events_an_adjective_opening_the_sentence_belongs_to_the_subject)
     doc_free(d);
 }
 
+TEST(events_a_with_phrase_set_off_by_a_comma_is_no_target)
+{
+    /* "France agreed, with Belgium warning of risks" (the participle read
+     * as a noun): Belgium is the circumstance, not France's partner */
+    doc *d = parsed("France/France/PROPN/2/nsubj agreed/agree/VERB/0/root ,/,/PUNCT/6/punct with/with/ADP/6/case "
+                    "Belgium/Belgium/PROPN/6/compound warning/warning/NOUN/2/obl of/of/ADP/8/case risks/risk/NOUN/6/nmod "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(d->events.count >= 1);
+    for (size_t i = 0; i < d->events.count; i++) CHECK(d->events.items[i].target.code == NULL);
+    doc_free(d);
+    d = parsed("France/France/PROPN/2/nsubj agreed/agree/VERB/0/root with/with/ADP/4/case Belgium/Belgium/PROPN/2/obl "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "FRA", "BEL", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
