@@ -241,6 +241,36 @@ static void repair_subject_headed_clause(sent *s)
     }
 }
 
+/* The lead form read as a reduced relative: "Russian forces used poison
+ * gas in Avdiivka, Ukraine said" parsed with "used ..." a modifier of
+ * "forces" and both "forces" and "Ukraine" subjects of "said".  When the
+ * root has two noun subjects, the first carrying a past-tense verb as acl
+ * before a comma and the second, that verb is the reported clause (a
+ * ccomp of the root) and the first noun its subject. */
+static void repair_lead_clause_read_as_relative(sent *s)
+{
+    int32_t root = single_root(s);
+    if (root < 0) return;
+    int32_t a = -1, b = -1;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head == root && rel_exact(s->t[i].deprel, "nsubj")) {
+            if (a < 0) a = (int32_t)i;
+            else if (b < 0) b = (int32_t)i;
+        }
+    if (b < 0 || b > root || !(upos_is(&s->t[a], "NOUN") || upos_is(&s->t[a], "PROPN"))) return;
+    const dyad_token *dt = s->d->tokens.items;
+    for (int32_t v = a + 1; v < b; v++) {
+        if (s->t[v].head != a || !rel_is(s->t[v].deprel, "acl") || !upos_is(&s->t[v], "VERB")) continue;
+        const char *xpos = dt[s->first + (uint32_t)v].xpos;
+        if (!xpos || (strcmp(xpos, "VBD") && strcmp(xpos, "VBN")) || s->commas[b] == s->commas[v]) return;
+        s->t[v].head = root;
+        s->t[v].deprel = "ccomp";
+        s->t[a].head = v;
+        s->t[a].deprel = "nsubj";
+        return;
+    }
+}
+
 /* A list of subjects read as the root, with the verb its conjunct:
  * "Russia, China and Iran condemned Israel" parsed with "Russia" the root
  * and "condemned" a conj of it whose subject is "Iran".  When the root is
@@ -542,6 +572,7 @@ void ev_index_sentence(sent *s)
     repair_preposition_read_as_marker(s);
     repair_split_of_list(s);
     repair_split_subject(s);
+    repair_lead_clause_read_as_relative(s);
     repair_copula_headed_intent(s);
     repair_split_name(s);
     repair_conj_inside_name(s);

@@ -1307,6 +1307,40 @@ TEST(events_a_with_phrase_set_off_by_a_comma_is_no_target)
     doc_free(d);
 }
 
+TEST(events_gas_is_a_weapon_only_when_the_text_says_so)
+{
+    /* "Germany used less Russian gas": fuel, no event at all; "Police used
+     * tear gas": violent repression (175), not a chemical weapon (2041) */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj used/use/VERB/0/root less/less/ADJ/5/amod Russian/Russian/ADJ/5/amod "
+                    "gas/gas/NOUN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "20", 2) != 0);
+    doc_free(d);
+    d = parsed("Georgian/Georgian/ADJ/2/amod police/police/NOUN/3/nsubj used/use/VERB/0/root tear/tear/NOUN/5/compound "
+               "gas/gas/NOUN/3/obj against/against/ADP/7/case protesters/protester/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    int repression = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        CHECK(strncmp(d->events.items[i].cameo, "20", 2) != 0);
+        repression |= !strcmp(d->events.items[i].cameo, "175");
+    }
+    if (!repression) dump(d);
+    CHECK(repression);
+    doc_free(d);
+}
+
+TEST(events_a_lead_clause_read_as_a_relative_is_reported)
+{
+    /* "Russian forces shelled Kharkiv, Ukraine said" parsed with "shelled
+     * Kharkiv" a modifier of "forces" and two subjects of "said" */
+    doc *d = parsed("Russian/Russian/ADJ/2/amod forces/force/NOUN/7/nsubj shelled/shell/VERB/2/acl/VBD "
+                    "Kharkiv/Kharkiv/PROPN/3/obj ,/,/PUNCT/4/punct Ukraine/Ukraine/PROPN/7/nsubj said/say/VERB/0/root "
+                    "././PUNCT/7/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "RUSMIL", "UKR", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
