@@ -271,6 +271,36 @@ static void repair_lead_clause_read_as_relative(sent *s)
     }
 }
 
+/* The lead form's speaker read as an apposition: "Finland will close the
+ * crossing on Friday, Prime Minister Petteri Orpo said" parsed with the
+ * name an appos of "Friday" and "said" without a subject.  When the root
+ * verb has no subject and the words right before it, after a comma, are a
+ * noun phrase hung on an earlier word as appos, that phrase is the root's
+ * subject. */
+static void repair_subject_read_as_apposition(sent *s)
+{
+    int32_t root = single_root(s);
+    if (root < 2 || !upos_is(&s->t[root], "VERB")) return;
+    for (uint32_t i = 0; i < s->n; i++)
+        if (s->t[i].head == root && rel_is(s->t[i].deprel, "nsubj")) return;
+    int32_t start = root - 1; /* the phrase [start, root) after its comma */
+    while (start > 0 && root - start < SPLIT_SUBJECT_REACH && s->commas[start] == s->commas[root]) start--;
+    if (s->commas[start + 1] != s->commas[root] || s->commas[start] == s->commas[start + 1]) return;
+    start++;
+    int32_t h = -1;
+    for (int32_t k = start; k < root; k++) {
+        int32_t kh = s->t[k].head;
+        if (kh >= start && kh < root) continue;
+        if (h >= 0 || !rel_exact(s->t[k].deprel, "appos") || kh >= start || !(upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "NOUN")))
+            return;
+        h = k;
+    }
+    if (h < 0) return;
+    s->t[h].head = root;
+    s->t[h].deprel = "nsubj";
+    if (s->t[start - 1].head != root && s->t[start - 1].head == h) s->t[start - 1].head = root;
+}
+
 /* A list of subjects read as the root, with the verb its conjunct:
  * "Russia, China and Iran condemned Israel" parsed with "Russia" the root
  * and "condemned" a conj of it whose subject is "Iran".  When the root is
@@ -573,6 +603,7 @@ void ev_index_sentence(sent *s)
     repair_split_of_list(s);
     repair_split_subject(s);
     repair_lead_clause_read_as_relative(s);
+    repair_subject_read_as_apposition(s);
     repair_copula_headed_intent(s);
     repair_split_name(s);
     repair_conj_inside_name(s);

@@ -1341,6 +1341,25 @@ TEST(events_a_lead_clause_read_as_a_relative_is_reported)
     doc_free(d);
 }
 
+TEST(events_a_lead_speaker_read_as_an_apposition_is_the_subject)
+{
+    /* "Russia will close the crossing on Friday, President Vladimir Putin
+     * said" parsed with the name an apposition of "Friday" */
+    doc *d = parsed("Russia/Russia/PROPN/3/nsubj will/will/AUX/3/aux close/close/VERB/12/ccomp the/the/DET/5/det "
+                    "crossing/crossing/NOUN/3/obj on/on/ADP/7/case Friday/Friday/PROPN/3/obl ,/,/PUNCT/10/punct "
+                    "President/President/PROPN/10/nmod:desc Vladimir/Vladimir/PROPN/7/appos Putin/Putin/PROPN/10/flat "
+                    "said/say/VERB/0/root ././PUNCT/12/punct", "2024-01-10");
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        found |= !strcmp(e->cameo, "010") && e->source.text && !strcmp(e->source.text, "President Vladimir Putin");
+    }
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
