@@ -138,6 +138,38 @@ static void add(ctx *c, uint32_t s, uint32_t e, bool mixed, int32_t m, uint32_t 
     VEC_PUSH(&c->st, st);
 }
 
+/* "Peskov said the decision was regrettable and warned that Russia would
+ * respond": a second cue joined to the first by "and" or "but", with its
+ * own "that" within a few words, opens a second statement of the same
+ * speaker.  Returns the "and" (the end of the first statement's content)
+ * and sets *cue and *that, or returns b. */
+static uint32_t coordinated_cue(const ctx *c, uint32_t a, uint32_t b, uint32_t *cue, uint32_t *that)
+{
+    for (uint32_t j = a + MIN_CONTENT_WORDS; j + 2 < b; j++) {
+        if (!frame(c, j) || !(weq(c, j, "and") || weq(c, j, "but"))) continue;
+        if (!wcue(c, j + 1) || c->w.items[j + 1].cap || is_direct_cue(c, j + 1)) continue;
+        for (uint32_t k = j + 2; k < b && k <= j + THAT_WINDOW && frame(c, k) && !terminal(c, k); k++)
+            if (weq(c, k, "that")) {
+                *cue = j + 1, *that = k;
+                return j;
+            }
+    }
+    return b;
+}
+
+/* The statement whose content starts at `from` (after the cue i or its
+ * "that"), and a second one if a coordinated cue follows (above). */
+static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char *lemma, uint32_t lo, uint32_t hi, float conf)
+{
+    uint32_t cue2 = 0, that2 = 0, cut = coordinated_cue(c, from, hi, &cue2, &that2);
+    uint32_t s, e;
+    bool mixed;
+    if (!content(c, from, cut, &s, &e, &mixed)) return false;
+    add(c, s, e, mixed, m, i, lemma, lo, hi, conf);
+    if (cut < hi && content(c, that2 + 1, hi, &s, &e, &mixed)) add(c, s, e, mixed, m, cue2, wcue(c, cue2), lo, hi, conf);
+    return true;
+}
+
 static void sentence(ctx *c, uint32_t lo, uint32_t hi)
 {
     const dyad_document *p = &c->d->pub;
@@ -277,7 +309,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         bool mixed;
         float conf = c->men.items[m].type == MEN_NAME ? 0.8f : 0.7f;
         if (that) {
-            if (content(c, that + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf); return; }
+            if (add_content(c, that + 1, m, i, lemma, lo, hi, conf)) return;
             continue;
         }
         /* "told reporters / the agency / a news conference ..." carries an object first */
@@ -321,7 +353,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         }
         if (needs_that || wis(c, k, LX_PREP)) continue;
         if (k < hi && (c->w.items[k].kind == W_PUNCT || c->w.items[k].kind == W_MARK)) continue;
-        if (content(c, k, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.05f); return; }
+        if (add_content(c, k, m, i, lemma, lo, hi, conf - 0.05f)) return;
     }
 }
 

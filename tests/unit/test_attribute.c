@@ -816,6 +816,23 @@ TEST(attribute_a_clause_after_the_source_is_no_apposition)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_second_cue_joined_by_and_is_a_second_statement)
+{
+    dyad_document *d = run("Talks\n\nThe spokesman said the decision was regrettable and warned that Moscow would respond in kind.\n");
+    char b[256];
+    size_t q = find(d, "the decision");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(qtext(d, q, b, sizeof b), "the decision was regrettable");
+    q = find(d, "Moscow would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        CHECK_STR_EQ(qtext(d, q, b, sizeof b), "Moscow would respond in kind");
+        CHECK_STR_EQ(d->quotes[q].cue, "warn");
+        CHECK_INT_EQ(d->quotes[q].speaker, d->quotes[find(d, "the decision")].speaker);
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
