@@ -164,7 +164,14 @@ static bool calendar_at(const char *s, size_t n, size_t *i, dyad_date *d)
                 if (digits(s, n, &e, 4, &c) == 4 && c >= 1900 && c <= 2100) {
                     int dd = a, mm = b;
                     if (sep == '/' && a <= 12 && b > 12) dd = b, mm = a;       /* 02/14/2022 */
-                    else if (sep == '/' && a <= 12 && b <= 12 && a != b) return false; /* ambiguous */
+                    else if (sep == '/' && a <= 12 && b <= 12 && a != b) {
+                        /* 12/03/2025: the 12th of March or the 3rd of
+                         * December; only the year is certain */
+                        if (!calendar_valid(c, a, b) || !calendar_valid(c, b, a)) return false;
+                        d->year = c, d->month = 0, d->day = 0;
+                        *i = e;
+                        return true;
+                    }
                     if (!calendar_valid(c, mm, dd)) return false;
                     d->year = c, d->month = mm, d->day = dd;
                     *i = e;
@@ -224,8 +231,10 @@ static void set_precision(dyad_date *d, bool has_time)
     if (d->year && d->day) {
         d->precision = has_time ? DYAD_DATE_TIMESTAMP : DYAD_DATE_DAY;
         d->weekday = calendar_weekday(d->year, d->month, d->day);
-    } else if (d->year) {
+    } else if (d->year && d->month) {
         d->precision = DYAD_DATE_YEAR_MONTH;
+    } else if (d->year) {
+        d->precision = DYAD_DATE_YEAR;
     } else {
         d->precision = DYAD_DATE_MONTH_DAY;
     }

@@ -70,15 +70,17 @@ static bool find_stamp(page *p)
 }
 
 /* A stamp with a month and day but no year ("19 JUN, 10:15") above the
- * story: the year stays unknown. */
-static void find_month_day_stamp(page *p)
+ * story: the year stays unknown; or one whose day and month could be read
+ * either way ("12/03/2025"): the year alone. */
+static void find_partial_stamp(page *p)
 {
     size_t limit = p->has_body ? p->body_first : p->count;
     for (size_t i = 0; i < limit; i++) {
         const page_line *l = &p->lines[i];
         if (l->role != ROLE_CHROME || strcmp(l->chrome, "date-stamp") != 0) continue;
         extract_date_match m;
-        if (extract_parse_date(l->s, l->n, &m) && m.date.precision == DYAD_DATE_MONTH_DAY) {
+        if (extract_parse_date(l->s, l->n, &m) &&
+            (m.date.precision == DYAD_DATE_MONTH_DAY || m.date.precision == DYAD_DATE_YEAR)) {
             set_date(p->d, &m.date, l->s + m.start, m.end - m.start, "stamp");
             return;
         }
@@ -165,13 +167,13 @@ void extract_text(doc *d)
 
     outlet_find(&p);
 
-    /* The date: a full stamp, then the dateline, then a month-and-day
-     * stamp, then a day anchored by "tomorrow", then a weekday in the lead. */
+    /* The date: a full stamp, then the dateline, then a month-and-day (or
+     * year-only) stamp, then a day anchored by "tomorrow", then a weekday in the lead. */
     if (!date_is_set(d) && !find_stamp(&p) && dateline_line >= 0 && dl.has_date) {
         const page_line *l = &p.lines[dateline_line];
         set_date(d, &dl.date.date, l->s + dl.date.start, dl.date.end - dl.date.start, "dateline");
     }
-    if (!date_is_set(d)) find_month_day_stamp(&p);
+    if (!date_is_set(d)) find_partial_stamp(&p);
     if (!date_is_set(d) && p.has_body) {
         for (size_t i = p.body_first; i <= p.body_last; i++) {
             const page_line *l = &p.lines[i];

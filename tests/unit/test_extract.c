@@ -47,10 +47,16 @@ TEST(extract_dates_in_the_forms_pages_print)
 TEST(extract_dates_never_invent_or_guess)
 {
     char iso[64];
-    /* A year alone (a photo credit's) is no date; neither is an ambiguous slash date. */
+    /* A year alone (a photo credit's) is no date; an ambiguous slash date
+     * gives its year only (3 April or 4 March). */
     CHECK(!date_iso("\xC2\xA9 AFP 2023 / Photographer", iso, sizeof iso));
     CHECK(!date_iso("- Outlet International, 1920", iso, sizeof iso));
-    CHECK(!date_iso("03/04/2022", iso, sizeof iso));
+    extract_date_match amb;
+    CHECK(extract_parse_date("03/04/2022 10:15", 16, &amb));
+    CHECK_INT_EQ(amb.date.precision, DYAD_DATE_YEAR);
+    CHECK_INT_EQ(amb.date.year, 2022);
+    CHECK_INT_EQ(amb.date.month, 0);
+    CHECK_INT_EQ(amb.date.day, 0);
     CHECK(!date_iso("31.02.2022", iso, sizeof iso));
     CHECK(!date_iso("the May meeting", iso, sizeof iso));
     /* A month and day keep their year unknown. */
@@ -274,6 +280,21 @@ TEST(extract_outlet_from_page_title_and_copyright)
     d = extract(text, NULL, NULL);
     CHECK_STR_EQ(d->outlet.value, "Harbour Daily");
     CHECK_STR_EQ(d->outlet.origin, "credit");
+    dyad_document_free(d);
+}
+
+TEST(extract_ambiguous_numeric_stamp_gives_the_year_alone)
+{
+    /* 12/03/2025 is the 12th of March or the 3rd of December */
+    const char *text = "Regional council approves new bus routes\n"
+                       "Published: 12/03/2025 14:05\n"
+                       "The regional council approved six new bus routes for the northern suburbs on Tuesday.\n"
+                       "The first of them is due to open in the autumn, the transport department said.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_INT_EQ(d->date.precision, DYAD_DATE_YEAR);
+    CHECK_INT_EQ(d->date.year, 2025);
+    CHECK_INT_EQ(d->date.month, 0);
+    CHECK_INT_EQ(d->date.day, 0);
     dyad_document_free(d);
 }
 
