@@ -811,6 +811,16 @@ static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
     return -1;
 }
 
+/* A verb of ceasing or holding back: its complement is not an event. */
+static bool stopping(const sent *s, int32_t g)
+{
+    static const char *const verbs[] = {"stop", "cease", "halt", "quit", "refrain", "avoid", "end", "discontinue"};
+    const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
+    for (size_t i = 0; l && i < sizeof verbs / sizeof *verbs; i++)
+        if (!strcmp(l, verbs[i])) return true;
+    return false;
+}
+
 /* Whether the adverbial clause v under g names a subject of its own, a
  * noun or name other than g's: a second actor doing something else. */
 static bool own_subject_after(const sent *s, int32_t g, int32_t v)
@@ -830,6 +840,9 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     const char *r = s->t[v].deprel;
     int32_t g = s->t[v].head;
     if (g >= 0 && rel_is(r, "xcomp") && s->code[g][0] && !reporting(s, g)) return;
+    /* what a verb of stopping governs is what does not go on: "urged
+     * Washington to stop arming Taiwan" arms no one */
+    if (g >= 0 && rel_is(r, "xcomp") && stopping(s, g)) return;
     /* "we expect Minsk to explain", "allowed the ships to leave": what an
      * uncoded verb wishes or permits of its object has not happened */
     if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0 &&

@@ -663,6 +663,9 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {
             int32_t o = ev_child(s, s->t[v].head, "obj");
+            /* (or the object the parser called indirect: "urged [the
+             * United States]/iobj to stop") */
+            if (o < 0) o = ev_child(s, s->t[v].head, "iobj");
             if (o >= 0 && o != v) return o;
         }
         via_xcomp = rel_is(r, "xcomp");

@@ -1360,6 +1360,19 @@ TEST(events_a_lead_speaker_read_as_an_apposition_is_the_subject)
     doc_free(d);
 }
 
+TEST(events_what_a_verb_of_stopping_governs_does_not_happen)
+{
+    /* "China urged the United States to stop arming Taiwan" (the parser
+     * calling the addressee an iobj): an appeal to the US, no aid to Taiwan */
+    doc *d = parsed("China/China/PROPN/2/nsubj urged/urge/VERB/0/root the/the/DET/5/det United/United/ADJ/5/amod "
+                    "States/States/PROPN/2/iobj to/to/PART/7/mark stop/stop/VERB/2/xcomp arming/arm/VERB/7/xcomp "
+                    "Taiwan/Taiwan/PROPN/8/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "CHN", "USA", "020"));
+    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "07", 2) != 0);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
