@@ -300,7 +300,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         bool object_first = strcmp(lemma, "tell") == 0 || strcmp(lemma, "warn") == 0 || strcmp(lemma, "assure") == 0 ||
                             strcmp(lemma, "remind") == 0 || strcmp(lemma, "inform") == 0;
         bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || object_first || weekday(c, k) || weq(c, k, "yesterday") ||
-                                   weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly"));
+                                   weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly") ||
+                                   weq(c, k, "later") || weq(c, k, "again") || weq(c, k, "separately"));
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;
             if (weq(c, j, "that")) { that = j; break; }

@@ -245,6 +245,23 @@ static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool str
 
 static bool role_fits(const ctx *c, const spk *sp, const mention *m) { return role_fits_as(c, sp, m, false); }
 
+/* Whether every word before the role noun of m, after its article ("a
+ * Foreign Ministry spokeswoman", "the department spokesman"), is among the
+ * speaker's role words: the same role, not another body's. */
+static bool same_role_words(const ctx *c, const spk *sp, const mention *m)
+{
+    if (!sp->has_role || m->we == 0) return false;
+    const char *r = c->t + sp->role.rs;
+    size_t rn = sp->role.re - sp->role.rs;
+    for (uint32_t k = m->ws; k + 1 < m->we; k++) {
+        if (wis(c, k, LX_DET) || c->w.items[k].kind != W_WORD) continue;
+        if (!contains(r, rn, wtext(c, k), wlen(c, k))) return false;
+    }
+    return true;
+}
+
+static bool indefinite_article(const ctx *c, const mention *m) { return weq(c, m->ws, "a") || weq(c, m->ws, "an"); }
+
 /* Whether a role mention names its owner with a possessive that is not a
  * pronoun: "the mission's head", "the ministry's spokesman" (but not "his
  * spokesman", which points back at someone). */
@@ -706,7 +723,7 @@ void resolve_speakers(ctx *c)
         /* "a Downing Street spokesman": someone new, not an anaphor; so is
          * a role owned by a body the text names ("the mission's head"),
          * unless a speaker already named holds that very role */
-        bool indefinite = m->type == MEN_ROLE && (weq(c, m->ws, "a") || weq(c, m->ws, "an") || owned_role(c, m));
+        bool indefinite = m->type == MEN_ROLE && (indefinite_article(c, m) || owned_role(c, m));
         if (m->partitive) {
             /* "one of the ministers": unnamed, and not whoever the text named last */
             s->speaker = find_or_add(c, &sv, m);
@@ -716,14 +733,15 @@ void resolve_speakers(ctx *c)
             int32_t sp = -1;
             for (size_t k = 0; k < sv.count && sp < 0; k++)
                 if (sv.items[k].person && !sv.items[k].journalist && sv.items[k].best.type == MEN_NAME &&
-                    role_fits_as(c, &sv.items[k], m, true) && !(m->gender && sv.items[k].gender && m->gender != sv.items[k].gender))
+                    role_fits_as(c, &sv.items[k], m, true) && same_role_words(c, &sv.items[k], m) &&
+                    !(m->gender && sv.items[k].gender && m->gender != sv.items[k].gender))
                     sp = (int32_t)k;
             for (size_t k = 0; k < c->persons.count && sp < 0; k++) {
                 spk probe = {0};
                 const mention *p = &c->persons.items[k];
                 if (p->s >= m->s || !(p->re > p->rs)) continue;
                 probe.role = *p, probe.has_role = true;
-                if (role_fits_as(c, &probe, m, true)) sp = find_or_add(c, &sv, p);
+                if (role_fits_as(c, &probe, m, true) && same_role_words(c, &probe, m)) sp = find_or_add(c, &sv, p);
             }
             s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
             if (sp < 0 && s->speaker >= 0) speaks_for_previous_body(c, &sv, i, m);
@@ -773,10 +791,13 @@ void resolve_speakers(ctx *c)
     }
 
     /* a role without a name ("Deputy foreign minister insists ...", before
-     * the name appears) is the one named speaker whose role has that word */
+     * the name appears) is the one named speaker whose role has that word
+     * (not "a department spokesman": someone new, whose words before the
+     * role another's role lacks) */
     for (size_t i = 0; i < sv.count; i++) {
         spk *r = &sv.items[i];
-        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0 || r->best.partitive) continue;
+        if (r->best.type != MEN_ROLE || !r->person || r->best.we == 0 || r->best.partitive || indefinite_article(c, &r->best))
+            continue;
         int32_t target = -1, matches = 0;
         for (size_t k = 0; k < sv.count; k++) {
             spk *n = &sv.items[k];

@@ -833,6 +833,22 @@ TEST(attribute_a_second_cue_joined_by_and_is_a_second_statement)
     dyad_document_free(d);
 }
 
+TEST(attribute_an_indefinite_spokesman_of_another_body_is_someone_new)
+{
+    /* "A department spokesman" after a foreign ministry spokeswoman is a
+     * second person; "a Foreign Ministry spokeswoman" would be the same */
+    dyad_document *d = run("Arms\n\nForeign Ministry spokeswoman Mao Ning told a briefing that the sale violated the rules.\n\n"
+                           "A department spokesman said the sale was consistent with policy.\n\n"
+                           "A Foreign Ministry spokeswoman said later that the talks would go on.\n");
+    size_t a = find(d, "the sale violated"), b = find(d, "the sale was"), c = find(d, "the talks would");
+    CHECK(a < d->quote_count && b < d->quote_count && c < d->quote_count);
+    if (a < d->quote_count && b < d->quote_count && c < d->quote_count) {
+        CHECK(d->quotes[a].speaker != d->quotes[b].speaker);
+        CHECK_INT_EQ(d->quotes[a].speaker, d->quotes[c].speaker);
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
