@@ -152,18 +152,36 @@ static bool is_counter(const page_line *l)
     return !strncmp(norm, "readingtime", j) && j == 11;
 }
 
-/* A time of day alone, as live pages stamp each entry: "14:52", "09:05 GMT". */
+/* A time of day alone, as live pages stamp each entry: "14:52", "09:05 GMT",
+ * maybe with a label: "Updated 15:42 GMT", "Last updated: 09:05". */
 static bool is_time_stamp(const page_line *l)
 {
-    if (l->n > 12 || l->words > 2) return false;
+    static const char *const labels[] = {"Last updated", "Updated", "Published", "Posted"};
+    const char *s = l->s;
+    size_t n = l->n;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (word_is(s, n, labels[k]) && n > strlen(labels[k]) + 1) {
+            size_t j = strlen(labels[k]);
+            if (s[j] == ':') j++;
+            if (s[j] != ' ') break;
+            while (j < n && s[j] == ' ') j++;
+            s += j, n -= j;
+            break;
+        }
+    if (n > 12 || n == 0) return false;
     size_t i = 0;
-    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
-    if (i < 1 || i > 2 || i >= l->n || l->s[i] != ':') return false;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i < 1 || i > 2 || i >= n || s[i] != ':') return false;
     i++;
     size_t m = i;
-    while (i < l->n && l->s[i] >= '0' && l->s[i] <= '9') i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
     if (i - m != 2) return false;
-    return i == l->n || l->s[i] == ' ';
+    if (i == n) return true;
+    if (s[i] != ' ') return false;
+    /* a zone or a half of the day, one word */
+    for (size_t k = i + 1; k < n; k++)
+        if (s[k] == ' ') return false;
+    return true;
 }
 
 /* "Home / Politics / Elections", "Main » Politics": the path to the page;

@@ -298,6 +298,18 @@ TEST(extract_ambiguous_numeric_stamp_gives_the_year_alone)
     dyad_document_free(d);
 }
 
+TEST(extract_labelled_time_stamp_is_furniture_not_the_title)
+{
+    const char *text = "Live: Ministers meet for budget talks\n"
+                       "Updated 15:42 GMT\n"
+                       "15:40 The finance minister has arrived at the talks. She told reporters she expected a long night.\n"
+                       "15:12 The opposition leader said his party would not back any new tax on fuel or food.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Live: Ministers meet for budget talks");
+    CHECK_STR_EQ(removed_kind(d, "Updated 15:42 GMT"), "date-stamp");
+    dyad_document_free(d);
+}
+
 TEST(extract_month_day_stamp_keeps_the_year_unknown)
 {
     const char *text = "19 JUN, 10:15\n"
