@@ -237,6 +237,16 @@ static bool count_word(const ctx *c, uint32_t i)
 }
 
 /* The phrase ending at word j (inclusive), scanning back no further than lo. */
+/* "15:12", "9:05": a time of day written as digits around a colon. */
+static bool clock_time(const ctx *c, uint32_t i)
+{
+    const char *w = wtext(c, i);
+    size_t n = wlen(c, i), k = 0;
+    while (k < n && w[k] >= '0' && w[k] <= '9') k++;
+    if (k < 1 || k > 2 || k + 3 != n || w[k] != ':') return false;
+    return w[k + 1] >= '0' && w[k + 1] <= '9' && w[k + 2] >= '0' && w[k + 2] <= '9';
+}
+
 static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t depth, uint32_t sent)
 {
     uint32_t a = j + 1;
@@ -277,6 +287,9 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !wcue(c, k)) { a = k; continue; }
         break;
     }
+    /* a live blog's time stamp opening the paragraph ("15:12 Ukraine's
+     * delegation head ...") is no part of the name */
+    if (a < j && clock_time(c, a) && (a == 0 || c->w.items[a - 1].para != c->w.items[a].para)) a++;
     return a;
 }
 

@@ -29,6 +29,15 @@ static int capitalised(const sent *s, int32_t x)
     return f && isupper((unsigned char)f[0]);
 }
 
+/* "15:12": a time of day written as digits around a colon. */
+static int clock_time(const sent *s, int32_t x)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    size_t n = f ? strlen(f) : 0, k = 0;
+    while (k < n && isdigit((unsigned char)f[k])) k++;
+    return k >= 1 && k <= 2 && k + 3 == n && f[k] == ':' && isdigit((unsigned char)f[k + 1]) && isdigit((unsigned char)f[k + 2]);
+}
+
 void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
 {
     int32_t stack[64];
@@ -64,6 +73,9 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
             if (sp < 64) stack[sp++] = c;
         }
     }
+    /* "14:02 Protesters gathered ...": a live blog's time stamp opening the
+     * sentence is no part of the mention */
+    if (*lo == 0 && *lo < h && clock_time(s, 0)) *lo = 1;
     /* "Former President Barack Obama warned": an adjective opening the
      * sentence right before the mention, which the parser hung elsewhere
      * (often made it the root), still modifies it */

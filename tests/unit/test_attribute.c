@@ -849,6 +849,19 @@ TEST(attribute_an_indefinite_spokesman_of_another_body_is_someone_new)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_live_blog_time_stamp_is_no_part_of_the_speaker)
+{
+    dyad_document *d = run("Live\n\n15:12 Ukraine's delegation head Rustem Umerov said Kyiv would not cede any territory.\n");
+    size_t q = find(d, "Kyiv would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const dyad_speaker *s = spk(d, d->quotes[q].speaker);
+        CHECK(s->identity.role && !strstr(s->identity.role, "15:12"));
+        CHECK(s->identity.text && !strstr(s->identity.text, "15:12"));
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the

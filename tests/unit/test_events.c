@@ -1373,6 +1373,16 @@ TEST(events_what_a_verb_of_stopping_governs_does_not_happen)
     doc_free(d);
 }
 
+TEST(events_a_live_blog_time_stamp_is_no_part_of_the_source)
+{
+    doc *d = parsed("14:02/14:02/NUM/2/nummod Russia/Russia/PROPN/3/nsubj condemned/condemn/VERB/0/root "
+                    "Ukraine/Ukraine/PROPN/3/obj ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "RUS", "UKR", NULL));
+    for (size_t i = 0; i < d->events.count; i++) CHECK_STR_EQ(d->events.items[i].source.text, "Russia");
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
