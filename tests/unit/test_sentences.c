@@ -63,6 +63,30 @@ TEST(sentences_end_after_an_abbreviation_when_a_new_one_begins)
     doc_free(d);
 }
 
+/* A dotted abbreviation after a hyphen keeps its period ("non-U.K.
+ * buyers"), and a dateline's place in capitals keeps its own ("ST.
+ * CLAIR", "FT. MYERS", "MT. HOPE"): neither ends the sentence. */
+TEST(sentences_go_on_after_a_hyphened_abbreviation_or_a_place_in_capitals)
+{
+    doc *d;
+    CHECK_STR_EQ(sentences("Rules for non-U.K. buyers and Kenyan-U.S. trade talks began. They sold it to a non-U.S. The deal closed.", &d),
+                 "Rules for non-U.K. buyers and Kenyan-U.S. trade talks began. || They sold it to a non-U.S. || The deal closed.");
+    /* "Kenyan" "-" "U.S." as the treebanks cut a hyphened pair; at the
+     * sentence's end the period is a token of its own. */
+    int pieces = 0;
+    for (size_t i = 0; i < d->pub.token_count; i++)
+        if (strcmp(d->pub.tokens[i].form, "Kenyan") == 0 && i + 2 < d->pub.token_count &&
+            strcmp(d->pub.tokens[i + 1].form, "-") == 0 && strcmp(d->pub.tokens[i + 2].form, "U.S.") == 0)
+            pieces = 1;
+    CHECK(pieces);
+    const dyad_sentence *s = &d->pub.sentences[1];
+    CHECK_STR_EQ(d->pub.tokens[s->first_token + s->token_count - 2].form, "non-U.S");
+    CHECK_STR_EQ(d->pub.tokens[s->first_token + s->token_count - 1].form, ".");
+    doc_free(d);
+    CHECK_STR_EQ(sentences("ST. CLAIR, Mich. (AP) \u2014 Crews worked late. FT. MYERS and MT. HOPE were spared. He read it in the FT. The paper agreed.", NULL),
+                 "ST. CLAIR, Mich. (AP) \u2014 || Crews worked late. || FT. MYERS and MT. HOPE were spared. || He read it in the FT. || The paper agreed.");
+}
+
 TEST(sentences_follow_quotes)
 {
     CHECK_STR_EQ(sentences("\"We will not back down,\" the minister said. \"The vote stands.\" Protesters left the square.", NULL),
