@@ -95,6 +95,9 @@ TEST(sentences_follow_quotes)
                  "\"Why now?\" he asked. || \u201cBecause it is time!\u201d she replied.");
     CHECK_STR_EQ(sentences("\"Is this over?\" asked Ms. Oduya. Nobody answered.", NULL),
                  "\"Is this over?\" asked Ms. Oduya. || Nobody answered.");
+    /* news attributes a quoted question with more verbs than "said" */
+    CHECK_STR_EQ(sentences("\u201cWho signed the order?\u201d Okafor testified. \u201cNot me!\u201d Brandt recalled. \u201cWhy?\u201d Mills wrote.", NULL),
+                 "\u201cWho signed the order?\u201d Okafor testified. || \u201cNot me!\u201d Brandt recalled. || \u201cWhy?\u201d Mills wrote.");
 }
 
 TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
