@@ -123,6 +123,21 @@ static int is_speech_verb(const char *text, const nlp_tok *t)
     return tok_is_one_of(text, t, verbs, sizeof verbs / sizeof *verbs);
 }
 
+/* A lowercase adverb in -ly between a name and its speech verb
+ * ('"Why?" Lee quietly asked'). */
+static int manner_adverb(const char *text, const nlp_tok *t)
+{
+    size_t n = tok_len(t);
+    const char *s = tok_text(text, t);
+    return n >= 5 && s[0] >= 'a' && s[0] <= 'z' && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
+/* A dash standing alone: "--", an en or em dash. */
+static int dash_token(const char *text, const nlp_tok *t)
+{
+    return tok_is(text, t, "--") || tok_is(text, t, "\u2014") || tok_is(text, t, "\u2013");
+}
+
 /* Whether toks[i] (a period) follows a list marker that opens the
  * sentence: "1. Ask", "a. Call". */
 static int after_list_marker(const char *text, const nlp_tok *toks, size_t i, size_t sentence_start)
@@ -218,8 +233,13 @@ static int ends_sentence(const char *text, const nlp_tok *toks, size_t n, size_t
          * he asked', "and then ... nothing"); after a bare mark it is a
          * new sentence written in lowercase, as on the web. */
         if (next_class == START_LOWER && (closed || stop == 2)) return 0;
-        if (question && closed && next_class == START_UPPER && j + 1 < n && is_speech_verb(text, &toks[j + 1]))
-            return 0; /* "Why?" asked Smith. / "Why?" Smith asked. */
+        if (question && closed && next_class == START_UPPER && j + 1 < n &&
+            (is_speech_verb(text, &toks[j + 1]) || (j + 2 < n && manner_adverb(text, &toks[j + 1]) && is_speech_verb(text, &toks[j + 2]))))
+            return 0; /* "Why?" asked Smith. / "Why?" Smith asked. / "Why?" Smith quietly asked. */
+        /* "There is reason -- lots of it! -- to doubt": a dash and a
+         * lowercase word after the mark go on with the sentence (no such
+         * place in EWT, GUM interview or speech; news writes them). */
+        if (dash_token(text, next) && j + 1 < n && start_class(text, &toks[j + 1]) == START_LOWER) return 0;
         if (stop == 2) return next_class != START_OTHER || closed;
         if (!question && !closed) {
             if (after_list_marker(text, toks, i, sentence_start)) return 0;

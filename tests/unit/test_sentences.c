@@ -98,6 +98,8 @@ TEST(sentences_follow_quotes)
     /* news attributes a quoted question with more verbs than "said" */
     CHECK_STR_EQ(sentences("\u201cWho signed the order?\u201d Okafor testified. \u201cNot me!\u201d Brandt recalled. \u201cWhy?\u201d Mills wrote.", NULL),
                  "\u201cWho signed the order?\u201d Okafor testified. || \u201cNot me!\u201d Brandt recalled. || \u201cWhy?\u201d Mills wrote.");
+    CHECK_STR_EQ(sentences("\u201cCan we stay?\u201d Ines quietly asked. There is reason -- plenty of it! -- to stay. It rained! -- Then it stopped.", NULL),
+                 "\u201cCan we stay?\u201d Ines quietly asked. || There is reason -- plenty of it! -- to stay. || It rained! || -- Then it stopped.");
 }
 
 TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
