@@ -475,21 +475,30 @@ static int date_line_may_follow(const char *text, const nlp_tok *t)
 }
 
 /* A place line after a date line or opening a paragraph: "Preston,
- * Victoria, Australia" (words
- * in capitals joined by commas, at least one comma) directly followed by
- * a word that opens sentences.  The index of that word, else 0. */
+ * Victoria, Australia" (words in capitals joined by commas, at least one
+ * comma, each part a name of at most PLACE_PART_WORDS words) directly
+ * followed by a word that opens sentences and, within the next four
+ * tokens, a lowercase word: a sentence, not the rest of a headline in
+ * title case ("Nollywood Actress, Kate Henshaw Is Looking Stunning In
+ * New Photos" is one line).  The index of that word, else 0. */
+enum { PLACE_PART_WORDS = 3 };
 static size_t place_line_end(const char *text, const nlp_tok *toks, size_t n, size_t k)
 {
-    size_t commas = 0, words = 0;
+    size_t commas = 0, words = 0, part = 0;
     for (size_t i = k; i < n && i < k + 12; i++) {
         if (tok_is(text, &toks[i], ",")) {
             if (!words || tok_is(text, &toks[i - 1], ",")) return 0;
             commas++;
+            part = 0;
             continue;
         }
         if (start_class(text, &toks[i]) != START_UPPER) return 0;
-        if (commas && !tok_is(text, &toks[i - 1], ",") && nlp_is_learned_opener(tok_text(text, &toks[i]), tok_len(&toks[i])))
-            return i;
+        if (commas && !tok_is(text, &toks[i - 1], ",") && nlp_is_learned_opener(tok_text(text, &toks[i]), tok_len(&toks[i]))) {
+            for (size_t j = i + 1; j < n && j <= i + 4; j++)
+                if (start_class(text, &toks[j]) == START_LOWER) return i;
+            return 0;
+        }
+        if (++part > PLACE_PART_WORDS) return 0;
         words++;
     }
     return 0;

@@ -136,6 +136,11 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Bergen, Vestland, Norway || On Friday, fishermen protested.");
     CHECK_STR_EQ(sentences("Bergen, Norway, Oslo and Tromso saw protests.", NULL),
                  "Bergen, Norway, Oslo and Tromso saw protests.");
+    /* A headline in title case with a comma is no place line. */
+    CHECK_STR_EQ(sentences("Veteran Singer, Ada Obi Is Looking Radiant In New Photos", NULL),
+                 "Veteran Singer, Ada Obi Is Looking Radiant In New Photos");
+    CHECK_STR_EQ(sentences("When The Ferry Runs On Time Every Morning, The Harbour Seems Calm", NULL),
+                 "When The Ferry Runs On Time Every Morning, The Harbour Seems Calm");
     CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
                  "Flooding closes mountain pass || Monday, 23 October 2023");
     /* Without the weekday, only when a capital follows the date. */
