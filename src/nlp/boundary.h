@@ -89,7 +89,8 @@ int boundary_may_cut_after(const char *form, size_t len);
  * (`edited`, from boundary_for_document) after a closing bracket, a number
  * or a lowercase word that is no address, after a comma that closes
  * more than a short greeting or closing (BOUNDARY_CLOSING_MAX), or between
- * two capitalised words inside running text (BOUNDARY_RUNNING_WORDS); in any
+ * two capitalised words inside running text (BOUNDARY_RUNNING_WORDS) or after
+ * a headline's first word; in any
  * text where no white space parts the two tokens ("HDMI-|C"); after a word
  * that owns its period (boundary_may_cut_after), and after a colon in a
  * headline (no final punctuation, most longer words capitalised:

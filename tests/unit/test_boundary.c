@@ -624,6 +624,25 @@ TEST(boundary_keep_cuts_in_edited_prose_no_cut_inside_a_name)
     doc_free(d);
 }
 
+/* In edited prose no cut leaves a headline's first word alone ("ORBITA
+ * | Finally Unveils ..."); a cut later in it, or in web text, the pass
+ * decides. */
+TEST(boundary_keep_cuts_in_edited_prose_not_after_a_headlines_first_word)
+{
+    doc *d = segmented("ORBITA Finally Unveils Its Harbour Plans After Years Of Delay");
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    static const char *const first[] = {"Finally", NULL}, *const later[] = {"After", NULL};
+    uint32_t cuts[2];
+    CHECK_INT_EQ(cuts_before(d, tok, n, first, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 0);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 0), 1);
+    CHECK_INT_EQ(cuts_before(d, tok, n, later, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 1);
+    doc_free(d);
+}
+
 /* A model's template set says which features it was trained with: the
  * older set 1 (the models shipped before set 2) still loads and is fed
  * set 1's features only; a set this build does not know is refused. */
