@@ -49,6 +49,9 @@ TEST(sentences_do_not_end_at_titles_initials_or_dates)
                  "The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.");
     CHECK_STR_EQ(sentences("Apple Inc. said sales rose. No. 10 Downing St. declined to comment.", NULL),
                  "Apple Inc. said sales rose. || No. 10 Downing St. declined to comment.");
+    /* a recipe's measure written with a capital, as menus print it */
+    CHECK_STR_EQ(sentences("Add 2 Tbsp. olive oil and 1 Tsp. salt. Stir well.", NULL),
+                 "Add 2 Tbsp. olive oil and 1 Tsp. salt. || Stir well.");
 }
 
 TEST(sentences_end_after_an_abbreviation_when_a_new_one_begins)
