@@ -56,6 +56,9 @@ static const entry abbreviations[] = {
     /* company forms as names written in capitals print them ("ACME TOOLS
      * PVT. LTD."): a private limited company, not a private soldier */
     {"INC", NLP_ABBREV_OTHER}, {"LTD", NLP_ABBREV_OTHER}, {"CORP", NLP_ABBREV_OTHER}, {"PVT", NLP_ABBREV_OTHER},
+    /* and the places of a dateline in capitals ("ST. LOUIS", "FT. WORTH",
+     * "MT. VERNON"): a saint, a fort, a mount, not a sentence's end */
+    {"ST", NLP_ABBREV_OTHER}, {"FT", NLP_ABBREV_OTHER}, {"MT", NLP_ABBREV_OTHER},
     {"Dept", NLP_ABBREV_OTHER}, {"Univ", NLP_ABBREV_OTHER}, {"Assn", NLP_ABBREV_OTHER},
     {"Govt", NLP_ABBREV_OTHER}, {"Ave", NLP_ABBREV_OTHER}, {"Blvd", NLP_ABBREV_OTHER},
     {"Rd", NLP_ABBREV_OTHER}, {"Sts", NLP_ABBREV_OTHER}, {"Hwy", NLP_ABBREV_OTHER}, {"Ste", NLP_ABBREV_OTHER},
@@ -68,7 +71,8 @@ static const entry abbreviations[] = {
     {"mos", NLP_ABBREV_OTHER}, {"hr", NLP_ABBREV_OTHER}, {"hrs", NLP_ABBREV_OTHER},
     {"lb", NLP_ABBREV_OTHER}, {"lbs", NLP_ABBREV_OTHER}, {"oz", NLP_ABBREV_OTHER},
     {"ft", NLP_ABBREV_OTHER}, {"sq", NLP_ABBREV_OTHER}, {"gal", NLP_ABBREV_OTHER},
-    {"tsp", NLP_ABBREV_OTHER}, {"tbsp", NLP_ABBREV_OTHER}, {"dept", NLP_ABBREV_OTHER},
+    {"tsp", NLP_ABBREV_OTHER}, {"tbsp", NLP_ABBREV_OTHER}, {"Tsp", NLP_ABBREV_OTHER}, {"Tbsp", NLP_ABBREV_OTHER},
+    {"dept", NLP_ABBREV_OTHER},
     {"govt", NLP_ABBREV_OTHER}, {"intl", NLP_ABBREV_OTHER}, {"Intl", NLP_ABBREV_OTHER},
     {"mln", NLP_ABBREV_OTHER}, {"bln", NLP_ABBREV_OTHER}, {"Gov't", NLP_ABBREV_OTHER},
     {"Ala", NLP_ABBREV_OTHER}, {"Ark", NLP_ABBREV_OTHER}, {"Del", NLP_ABBREV_OTHER},

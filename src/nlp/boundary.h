@@ -87,8 +87,11 @@ int boundary_may_cut_after(const char *form, size_t len);
 /* Drop the cuts (as boundary_run gives them) of one rule sentence, the
  * tokens tok[0..n) of d, that the pass should not make: in edited prose
  * (`edited`, from boundary_for_document) after a closing bracket, a number
- * or a lowercase word that is no address, or after a comma that closes
- * more than a short greeting or closing (BOUNDARY_CLOSING_MAX); after a word
+ * or a lowercase word that is no address, after a comma that closes
+ * more than a short greeting or closing (BOUNDARY_CLOSING_MAX), or between
+ * two capitalised words inside running text (BOUNDARY_RUNNING_WORDS) or after
+ * a headline's first word; in any
+ * text where no white space parts the two tokens ("HDMI-|C"); after a word
  * that owns its period (boundary_may_cut_after), and after a colon in a
  * headline (no final punctuation, most longer words capitalised:
  * "Kremlin: Ukraine's Rejection of Idea of Joining NATO Would Be Step
@@ -119,6 +122,10 @@ enum { BOUNDARY_EDITED_MIN = 10, BOUNDARY_EDITED_HEAD = 2 };
 /* In edited prose a cut after a comma closes at most this many tokens
  * before it, none of them a comma: a greeting or a closing, not a list. */
 enum { BOUNDARY_CLOSING_MAX = 4 };
+/* In edited prose no cut splits two capitalised words inside a clause of
+ * at least this many lowercase words of four letters or more (boundary.c,
+ * splits_a_name). */
+enum { BOUNDARY_RUNNING_WORDS = 2 };
 #define BOUNDARY_EDITED_SHARE 0.9
 #define BOUNDARY_EDITED_RAISE 10.0
 struct doc;

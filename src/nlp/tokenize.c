@@ -508,6 +508,17 @@ static size_t scan_word(const char *t, size_t p, size_t ce)
     return q;
 }
 
+/* Whether t[p..q), a word before a period, ends in a dotted
+ * abbreviation after a hyphen ("non-U.S", "Jordanian-U.S"): the period is
+ * the abbreviation's. */
+static int dotted_after_hyphen(const char *t, size_t p, size_t q)
+{
+    size_t h = q;
+    while (h > p && t[h - 1] != '-') h--;
+    if (h <= p + 1 || q - h < 3 || !memchr(t + h, '.', q - h)) return 0;
+    return nlp_abbrev_lookup(t + h, q - h) == NLP_ABBREV_OTHER;
+}
+
 /* Whether the next non-space character after position i starts with a digit. */
 static int digit_follows(const char *t, size_t i, size_t end)
 {
@@ -710,6 +721,16 @@ static void tokenize_chunk(const char *t, size_t p, size_t ce, size_t end, nlp_t
                 else if (k == NLP_ABBREV_NUMBER ? digit_follows(t, q + 1, end) : k != NLP_ABBREV_NONE)
                     flags = NLP_TOK_ABBREV;
                 if (flags) q++;
+                else if (dotted_after_hyphen(t, p, q)) {
+                    /* "non-U.S.", "Jordanian-U.S.": the dotted abbreviation
+                     * after the hyphen keeps its period, the word is cut at
+                     * its hyphens as any other (sentences.c then reads the
+                     * last piece as the abbreviation it is). */
+                    emit_hyphenated(t, p, q + 1, NLP_TOK_WORD, out);
+                    out->items[out->count - 1].flags |= NLP_TOK_ABBREV;
+                    p = q + 1;
+                    continue;
+                }
             }
             size_t cut = q == ce ? missing_apostrophe(t, p, q, end) : 0;
             if (cut) {

@@ -551,6 +551,98 @@ TEST(boundary_keep_cuts_no_cut_before_an_attachment_note)
     doc_free(d);
 }
 
+/* The cuts of a sentence before the tokens written as the words in
+ * `before` (NULL-terminated), in order; the number found. */
+static size_t cuts_before(const doc *d, const dyad_token *tok, size_t n, const char *const *before, uint32_t *cuts)
+{
+    size_t m = 0;
+    for (size_t i = 1; i < n; i++)
+        for (const char *const *w = before; *w; w++)
+            if (form_is(d, &tok[i], *w)) {
+                cuts[m++] = (uint32_t)i;
+                break;
+            }
+    return m;
+}
+
+/* No cut between two tokens that no white space parts, in any text: the
+ * pass cut a connector's name at its hyphen and a short link at its
+ * slash in news. */
+TEST(boundary_keep_cuts_no_cut_inside_a_written_word)
+{
+    doc *d = segmented("The laptop has no port for HDMI-C cables Call us at noon");
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    static const char *const before[] = {"C", "Call", NULL};
+    uint32_t cuts[4];
+    CHECK_INT_EQ(cuts_before(d, tok, n, before, cuts), 2);
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, 2, 0);
+    CHECK_INT_EQ(kept, 1);
+    CHECK(kept == 1 && form_is(d, &tok[cuts[0]], "Call"));
+    doc_free(d);
+}
+
+/* In edited prose no cut splits two capitalised words inside running
+ * text ("through Riverside Radio | Extra", "its Orbit | Plus service"); a
+ * word that opens sentences ("In") or a title may start one after a
+ * name, a closing ("Thanks | Ben") and a heading glued to the text
+ * ("Leo in 2025 - Growth | Pursuing") may end one.  In web text the pass
+ * decides. */
+TEST(boundary_keep_cuts_in_edited_prose_no_cut_inside_a_name)
+{
+    doc *d = segmented("Viewers can stream other services through Riverside Radio Extra and buy shows from the "
+                       "store via its Orbit Plus service beside Harbour Security In early June it grew");
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    static const char *const before[] = {"Extra", "Plus", "In", NULL};
+    uint32_t all[4], cuts[4];
+    CHECK_INT_EQ(cuts_before(d, tok, n, before, all), 3);
+    memcpy(cuts, all, sizeof all);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 3, 0), 3);
+    memcpy(cuts, all, sizeof all);
+    size_t kept = boundary_keep_cuts(d, tok, n, cuts, 3, 1);
+    CHECK_INT_EQ(kept, 1);
+    CHECK(kept == 1 && form_is(d, &tok[cuts[0]], "In"));
+    doc_free(d);
+
+    d = segmented("Please review the attached figures before the weekly meeting Thanks Ben");
+    tok = d->tokens.items;
+    n = d->tokens.count;
+    static const char *const thanks[] = {"Ben", NULL};
+    CHECK_INT_EQ(cuts_before(d, tok, n, thanks, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 1);
+    doc_free(d);
+
+    d = segmented("Leo in 2025 - Growth Pursuing a career takes time");
+    tok = d->tokens.items;
+    n = d->tokens.count;
+    static const char *const heading[] = {"Pursuing", NULL};
+    CHECK_INT_EQ(cuts_before(d, tok, n, heading, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 1);
+    doc_free(d);
+}
+
+/* In edited prose no cut leaves a headline's first word alone ("ORBITA
+ * | Finally Unveils ..."); a cut later in it, or in web text, the pass
+ * decides. */
+TEST(boundary_keep_cuts_in_edited_prose_not_after_a_headlines_first_word)
+{
+    doc *d = segmented("ORBITA Finally Unveils Its Harbour Plans After Years Of Delay");
+    CHECK_INT_EQ(d->sentences.count, 1);
+    const dyad_token *tok = d->tokens.items;
+    size_t n = d->tokens.count;
+    static const char *const first[] = {"Finally", NULL}, *const later[] = {"After", NULL};
+    uint32_t cuts[2];
+    CHECK_INT_EQ(cuts_before(d, tok, n, first, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 0);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 0), 1);
+    CHECK_INT_EQ(cuts_before(d, tok, n, later, cuts), 1);
+    CHECK_INT_EQ(boundary_keep_cuts(d, tok, n, cuts, 1, 1), 1);
+    doc_free(d);
+}
+
 /* A model's template set says which features it was trained with: the
  * older set 1 (the models shipped before set 2) still loads and is fed
  * set 1's features only; a set this build does not know is refused. */

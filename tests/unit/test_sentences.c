@@ -49,6 +49,9 @@ TEST(sentences_do_not_end_at_titles_initials_or_dates)
                  "The Rt. Hon. Ann Lee met Spc. Omar Diaz and Msgr. Paul Roy.");
     CHECK_STR_EQ(sentences("Apple Inc. said sales rose. No. 10 Downing St. declined to comment.", NULL),
                  "Apple Inc. said sales rose. || No. 10 Downing St. declined to comment.");
+    /* a recipe's measure written with a capital, as menus print it */
+    CHECK_STR_EQ(sentences("Add 2 Tbsp. olive oil and 1 Tsp. salt. Stir well.", NULL),
+                 "Add 2 Tbsp. olive oil and 1 Tsp. salt. || Stir well.");
 }
 
 TEST(sentences_end_after_an_abbreviation_when_a_new_one_begins)
@@ -63,6 +66,30 @@ TEST(sentences_end_after_an_abbreviation_when_a_new_one_begins)
     doc_free(d);
 }
 
+/* A dotted abbreviation after a hyphen keeps its period ("non-U.K.
+ * buyers"), and a dateline's place in capitals keeps its own ("ST.
+ * CLAIR", "FT. MYERS", "MT. HOPE"): neither ends the sentence. */
+TEST(sentences_go_on_after_a_hyphened_abbreviation_or_a_place_in_capitals)
+{
+    doc *d;
+    CHECK_STR_EQ(sentences("Rules for non-U.K. buyers and Kenyan-U.S. trade talks began. They sold it to a non-U.S. The deal closed.", &d),
+                 "Rules for non-U.K. buyers and Kenyan-U.S. trade talks began. || They sold it to a non-U.S. || The deal closed.");
+    /* "Kenyan" "-" "U.S." as the treebanks cut a hyphened pair; at the
+     * sentence's end the period is a token of its own. */
+    int pieces = 0;
+    for (size_t i = 0; i < d->pub.token_count; i++)
+        if (strcmp(d->pub.tokens[i].form, "Kenyan") == 0 && i + 2 < d->pub.token_count &&
+            strcmp(d->pub.tokens[i + 1].form, "-") == 0 && strcmp(d->pub.tokens[i + 2].form, "U.S.") == 0)
+            pieces = 1;
+    CHECK(pieces);
+    const dyad_sentence *s = &d->pub.sentences[1];
+    CHECK_STR_EQ(d->pub.tokens[s->first_token + s->token_count - 2].form, "non-U.S");
+    CHECK_STR_EQ(d->pub.tokens[s->first_token + s->token_count - 1].form, ".");
+    doc_free(d);
+    CHECK_STR_EQ(sentences("ST. CLAIR, Mich. (AP) \u2014 Crews worked late. FT. MYERS and MT. HOPE were spared. He read it in the FT. The paper agreed.", NULL),
+                 "ST. CLAIR, Mich. (AP) \u2014 || Crews worked late. || FT. MYERS and MT. HOPE were spared. || He read it in the FT. || The paper agreed.");
+}
+
 TEST(sentences_follow_quotes)
 {
     CHECK_STR_EQ(sentences("\"We will not back down,\" the minister said. \"The vote stands.\" Protesters left the square.", NULL),
@@ -71,6 +98,11 @@ TEST(sentences_follow_quotes)
                  "\"Why now?\" he asked. || \u201cBecause it is time!\u201d she replied.");
     CHECK_STR_EQ(sentences("\"Is this over?\" asked Ms. Oduya. Nobody answered.", NULL),
                  "\"Is this over?\" asked Ms. Oduya. || Nobody answered.");
+    /* news attributes a quoted question with more verbs than "said" */
+    CHECK_STR_EQ(sentences("\u201cWho signed the order?\u201d Okafor testified. \u201cNot me!\u201d Brandt recalled. \u201cWhy?\u201d Mills wrote.", NULL),
+                 "\u201cWho signed the order?\u201d Okafor testified. || \u201cNot me!\u201d Brandt recalled. || \u201cWhy?\u201d Mills wrote.");
+    CHECK_STR_EQ(sentences("\u201cCan we stay?\u201d Ines quietly asked. There is reason -- plenty of it! -- to stay. It rained! -- Then it stopped.", NULL),
+                 "\u201cCan we stay?\u201d Ines quietly asked. || There is reason -- plenty of it! -- to stay. || It rained! || -- Then it stopped.");
 }
 
 TEST(sentences_keep_a_dateline_apart_and_headlines_whole)
@@ -107,6 +139,11 @@ TEST(sentences_set_a_date_line_under_a_headline_apart)
                  "Bergen, Vestland, Norway || On Friday, fishermen protested.");
     CHECK_STR_EQ(sentences("Bergen, Norway, Oslo and Tromso saw protests.", NULL),
                  "Bergen, Norway, Oslo and Tromso saw protests.");
+    /* A headline in title case with a comma is no place line. */
+    CHECK_STR_EQ(sentences("Veteran Singer, Ada Obi Is Looking Radiant In New Photos", NULL),
+                 "Veteran Singer, Ada Obi Is Looking Radiant In New Photos");
+    CHECK_STR_EQ(sentences("When The Ferry Runs On Time Every Morning, The Harbour Seems Calm", NULL),
+                 "When The Ferry Runs On Time Every Morning, The Harbour Seems Calm");
     CHECK_STR_EQ(sentences("Flooding closes mountain pass Monday, 23 October 2023", NULL),
                  "Flooding closes mountain pass || Monday, 23 October 2023");
     /* Without the weekday, only when a capital follows the date. */
