@@ -38,6 +38,20 @@ static int clock_time(const sent *s, int32_t x)
     return k >= 1 && k <= 2 && k + 3 == n && f[k] == ':' && isdigit((unsigned char)f[k + 1]) && isdigit((unsigned char)f[k + 2]);
 }
 
+/* A participle (VBG) marked "after", "before", "while", "when", "since",
+ * "upon" or "by": "after meeting his counterpart". */
+static int time_marked_participle(const sent *s, int32_t v)
+{
+    static const char *const marks[] = {"after", "before", "while", "when", "since", "upon", "by"};
+    const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+    int32_t m = ev_child(s, v, "mark");
+    if (m < 0 || !xpos || strcmp(xpos, "VBG")) return 0;
+    const char *mf = s->d->tokens.items[s->first + (uint32_t)m].form;
+    for (size_t i = 0; mf && i < sizeof marks / sizeof *marks; i++)
+        if (!strcasecmp(mf, marks[i])) return 1;
+    return 0;
+}
+
 void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
 {
     int32_t stack[64];
@@ -654,6 +668,14 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
         /* a purpose clause is its governor's subject's ("Police used water
          * cannon to disperse the crowd and detained 30 people") */
         int purpose = 0;
+        /* "told a news conference after meeting Vucic", parsed with the
+         * clause a modifier of the noun: a participle with a marker of
+         * time is still the verb's adverbial clause */
+        if (rel_exact(r, "acl") && s->t[v].head >= 0 && s->t[s->t[v].head].head >= 0 &&
+            is_verb(&s->t[s->t[s->t[v].head].head]) && time_marked_participle(s, v) && strncmp(s->code[v], "01", 2) != 0) {
+            v = s->t[s->t[v].head].head;
+            continue;
+        }
         if (rel_is(r, "advcl")) {
             int32_t m = ev_child(s, v, "mark");
             const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
@@ -666,10 +688,8 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             /* a participle after a marker of time or means acts for the
              * subject too: "After meeting his counterpart, Fidan said",
              * "while visiting Kyiv", "by imposing sanctions" */
-            bool time_or_means = mf && (!strcasecmp(mf, "after") || !strcasecmp(mf, "before") || !strcasecmp(mf, "while") ||
-                                        !strcasecmp(mf, "when") || !strcasecmp(mf, "since") || !strcasecmp(mf, "upon") ||
-                                        !strcasecmp(mf, "by"));
-            if ((m < 0 || time_or_means) && xpos && !strcmp(xpos, "VBG") && strncmp(s->code[v], "01", 2) != 0) purpose = 1;
+            if ((m < 0 || time_marked_participle(s, v)) && xpos && !strcmp(xpos, "VBG") && strncmp(s->code[v], "01", 2) != 0)
+                purpose = 1;
         }
         if (!(rel_is(r, "conj") || rel_is(r, "xcomp") || purpose) || s->t[v].head < 0) return -1;
         /* object control: "urged Iran to stop" -> the controller's object */

@@ -1383,6 +1383,18 @@ TEST(events_a_live_blog_time_stamp_is_no_part_of_the_source)
     doc_free(d);
 }
 
+TEST(events_a_time_marked_participle_hung_on_a_noun_acts_for_the_verbs_subject)
+{
+    /* "Chad told a news conference after meeting Sudan's president",
+     * parsed with "meeting" a modifier of "conference" */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj told/tell/VERB/0/root a/a/DET/5/det news/news/NOUN/5/compound "
+                    "conference/conference/NOUN/2/obj after/after/SCONJ/7/mark meeting/meet/VERB/5/acl/VBG "
+                    "Sudan/Sudan/PROPN/10/nmod:poss 's/'s/PART/8/case president/president/NOUN/7/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "TCD", "SDNGOV", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
