@@ -63,6 +63,8 @@ static const chrome_word chrome_words[] = {
     {"cookie", "widget", 0}, {"gdpr", "widget", 0}, {"consent", "widget", 0}, {"modal", "widget", 0},
     {"popup", "widget", 0}, {"overlay", "widget", 0}, {"banner", "advertising", 0},
     {"=tags", "tags", 1}, {"tag-list", "tags", 1}, {"keywords", "tags", 1}, {"topics", "tags", 1},
+    {"=bio", "author-bio", 0}, {"author-bio", "author-bio", 0}, {"authorbio", "author-bio", 0},
+    {"about-the-author", "author-bio", 0}, {"about-author", "author-bio", 0},
     {"byline", "byline", 1}, {"author", "byline", 1}, {"dateline", "byline", 1}, {"timestamp", "byline", 1},
     {"published", "byline", 1}, {"=date", "byline", 1}, {"=meta", "byline", 1},
     {"=hidden", "hidden", 1}, {"visually-hidden", "hidden", 0}, {"sr-only", "hidden", 0},

@@ -158,6 +158,21 @@ TEST(html_text_directly_in_a_div_with_line_breaks)
     free(page);
 }
 
+TEST(html_author_bio_under_the_story_is_removed)
+{
+    const char page[] =
+        "<html><body><article><h1>Port workers strike for a second day</h1>"
+        "<p>Dock workers in the northern port stayed off the job for a second day on Tuesday, halting most container traffic.</p>"
+        "<p>The union said the strike would go on until the operator returned to the table with a better wage offer.</p>"
+        "<div class=\"author-bio\">Lena Brandt covers labour and transport for the paper. Follow her on social media.</div>"
+        "</article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(!in_text(d, "covers labour"));
+    CHECK(removed_as(d, "author-bio", "Lena Brandt covers"));
+    CHECK(in_text(d, "halting most container traffic"));
+    dyad_document_free(d);
+}
+
 TEST(html_article_cut_by_a_sidebar_is_taken_whole)
 {
     char *page;
