@@ -1395,6 +1395,15 @@ TEST(events_a_time_marked_participle_hung_on_a_noun_acts_for_the_verbs_subject)
     doc_free(d);
 }
 
+TEST(events_ordering_diplomats_to_leave_is_an_expulsion)
+{
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj ordered/order/VERB/0/root two/two/NUM/5/nummod German/German/ADJ/5/amod "
+                    "diplomats/diplomat/NOUN/2/obj to/to/PART/7/mark leave/leave/VERB/2/advcl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "IRN", "DEUGOV", "166"));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
