@@ -1404,6 +1404,18 @@ TEST(events_ordering_diplomats_to_leave_is_an_expulsion)
     doc_free(d);
 }
 
+TEST(events_calling_a_move_unjustified_is_criticism)
+{
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj called/call/VERB/0/root the/the/DET/4/det expulsions/expulsion/NOUN/2/obj "
+                    "unjustified/unjustified/ADJ/2/xcomp ././PUNCT/2/punct", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) found |= !strcmp(d->events.items[i].cameo, "111");
+    if (!found) dump(d);
+    CHECK(found);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
