@@ -394,6 +394,10 @@ typedef struct dyad_event {
     double goldstein;         /* -10 .. +10 */
     int quad_class;           /* 1 verbal cooperation .. 4 material conflict */
     bool negated;             /* "did not reject" */
+    /* "asserted" (it happened or happens), "future" (will, would, shall),
+     * "possible" (could, may, might, can, should) or "conditional" (in an
+     * "if"/"unless" clause): what the text commits to */
+    const char *modality;
     bool verbal;              /* verbal (quad 1, 3) or material (2, 4) */
     dyad_date date;           /* the document date, or a relative date resolved against it */
     const char *location;     /* a place the sentence names for it, or NULL */

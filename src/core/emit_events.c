@@ -35,7 +35,9 @@ void emit_events(buf *b, const dyad_document *d, int *first)
         str_member(b, "plover_mode", e->plover_mode);
         str_member(b, "plover_context", e->plover_context);
         buf_printf(b, ",\"goldstein\":%.1f,\"quad_class\":%d", e->goldstein, e->quad_class);
-        buf_printf(b, ",\"negated\":%s,\"verbal\":%s", e->negated ? "true" : "false", e->verbal ? "true" : "false");
+        buf_printf(b, ",\"negated\":%s", e->negated ? "true" : "false");
+        str_member(b, "modality", e->modality ? e->modality : "asserted");
+        buf_printf(b, ",\"verbal\":%s", e->verbal ? "true" : "false");
         buf_puts(b, ",\"date\":");
         emit_date(b, &e->date);
         str_member(b, "location", e->location);

@@ -233,6 +233,26 @@ static int hedged(const sent *s, int32_t v)
     return 0;
 }
 
+/* How far the text commits to v happening (dyad_event.modality): its
+ * own "if"/"unless" marker, else its modal auxiliary. */
+static const char *modality(const sent *s, int32_t v)
+{
+    static const char *const possible[] = {"could", "may", "might", "can", "should"};
+    static const char *const future[] = {"will", "would", "shall", "'ll", "wo"};
+    const char *m = "asserted";
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (!f) continue;
+        if (rel_exact(s->t[c].deprel, "mark") && (!strcasecmp(f, "if") || !strcasecmp(f, "unless"))) return "conditional";
+        if (!rel_exact(s->t[c].deprel, "aux")) continue;
+        for (size_t i = 0; i < sizeof possible / sizeof *possible; i++)
+            if (!strcasecmp(f, possible[i])) m = "possible";
+        for (size_t i = 0; i < sizeof future / sizeof *future && !strcmp(m, "asserted"); i++)
+            if (!strcasecmp(f, future[i])) m = "future";
+    }
+    return m;
+}
+
 static int same_actor(const dyad_actor *a, const dyad_actor *b)
 {
     if (a->code && b->code) return !strcmp(a->code, b->code) && a->span.start == b->span.start;
@@ -336,6 +356,7 @@ static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src,
     ev.target = tgt->actor;
     fill_code(tb, &ev, code, d);
     ev.negated = negate;
+    ev.modality = modality(s, v);
     ev.date = *date;
     ev.location = location;
     ev.pattern = p ? p->text : NULL;
@@ -1415,6 +1436,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         ev.source = sp->identity;
         ev.target = (dyad_actor){.entity = -1};
         fill_code(&e->t, &ev, code, d);
+        ev.modality = "asserted"; /* a statement was made */
         ev.date = d->pub.date;
         if (q->sentence < d->sentences.count) {
             const dyad_sentence *st = &d->sentences.items[q->sentence];

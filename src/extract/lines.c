@@ -235,7 +235,7 @@ static line_shape shape_of(const page_line *l)
     bool lowercase_text = (l->lower + l->other_script) * 2 > l->letters;
     if (l->words >= 8 && l->sentence_end && lowercase_text) return SHAPE_PROSE;
     if (l->words >= 20 && lowercase_text) return SHAPE_PROSE;
-    if (l->words >= 4 && l->sentence_end && lowercase_text) return SHAPE_SHORT_PROSE;
+    if (l->words >= 3 && l->sentence_end && lowercase_text) return SHAPE_SHORT_PROSE;
     if (l->words >= 2 && l->words <= 30 && !l->sentence_end) return SHAPE_HEADLINE;
     if (l->words >= 2 && l->words <= 30 && l->quoted) return SHAPE_HEADLINE;
     return SHAPE_FRAGMENT;

@@ -310,6 +310,14 @@ TEST(extract_labelled_time_stamp_is_furniture_not_the_title)
     dyad_document_free(d);
 }
 
+TEST(extract_a_three_word_sentence_is_prose_not_a_section_label)
+{
+    const char *text = "Border clashes\n\nTroops exchanged fire.\n\nThe army said two soldiers were wounded near the border post on Monday.\n";
+    dyad_document *d = extract(text, NULL, NULL);
+    CHECK(strstr(d->text, "Troops exchanged fire.") != NULL);
+    dyad_document_free(d);
+}
+
 TEST(extract_month_day_stamp_keeps_the_year_unknown)
 {
     const char *text = "19 JUN, 10:15\n"
