@@ -1416,6 +1416,30 @@ TEST(events_calling_a_move_unjustified_is_criticism)
     doc_free(d);
 }
 
+static const char *modality_of_first(const char *spec)
+{
+    static char out[32];
+    doc *d = parsed(spec, NULL);
+    code(d);
+    snprintf(out, sizeof out, "%s", d->events.count && d->events.items[0].modality ? d->events.items[0].modality : "-");
+    if (!d->events.count) dump(d);
+    doc_free(d);
+    return out;
+}
+
+TEST(events_say_how_far_the_text_commits_to_them)
+{
+    CHECK_STR_EQ(modality_of_first("Russia/Russia/PROPN/2/nsubj attacked/attack/VERB/0/root Ukraine/Ukraine/PROPN/2/obj"),
+                 "asserted");
+    CHECK_STR_EQ(modality_of_first("Russia/Russia/PROPN/3/nsubj could/could/AUX/3/aux attack/attack/VERB/0/root "
+                                   "Ukraine/Ukraine/PROPN/3/obj"), "possible");
+    CHECK_STR_EQ(modality_of_first("Russia/Russia/PROPN/3/nsubj will/will/AUX/3/aux attack/attack/VERB/0/root "
+                                   "Ukraine/Ukraine/PROPN/3/obj"), "future");
+    CHECK_STR_EQ(modality_of_first("If/if/SCONJ/3/mark Russia/Russia/PROPN/3/nsubj attacks/attack/VERB/7/advcl "
+                                   "Ukraine/Ukraine/PROPN/3/obj ,/,/PUNCT/3/punct NATO/NATO/PROPN/7/nsubj "
+                                   "responds/respond/VERB/0/root"), "conditional");
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
