@@ -368,6 +368,54 @@ static void repair_preposition_read_as_marker(sent *s)
     }
 }
 
+/* The reverse: "Russia expelled two diplomats after Estonia arrested a
+ * journalist" parsed with "after Estonia" a prepositional phrase and
+ * "arrested" a conjunct of "expelled", which hands it Russia as subject.
+ * When "after", "before", "since", "until" or "because" is the case of a
+ * name or noun, the words right after that noun's phrase are a finite
+ * verb hung as conj or parataxis with no subject and no "and"/"but" of its
+ * own, the preposition marks that verb's clause and the noun is its
+ * subject: the clause is an adverbial clause of the conjunct's head. */
+static void repair_marker_read_as_preposition(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    int moved = 0;
+    for (uint32_t p = 1; p + 2 < s->n && moved < REPAIRS_PER_SENTENCE; p++) {
+        const char *f = dt[s->first + p].form;
+        if (!f || (strcasecmp(f, "after") && strcasecmp(f, "before") && strcasecmp(f, "since") && strcasecmp(f, "until") &&
+                   strcasecmp(f, "because")) ||
+            !rel_exact(s->t[p].deprel, "case"))
+            continue;
+        int32_t x = s->t[p].head;
+        if (x <= (int32_t)p || !(upos_is(&s->t[x], "PROPN") || upos_is(&s->t[x], "NOUN") || upos_is(&s->t[x], "PRON")))
+            continue;
+        /* the verb right after the noun's phrase (its flat/compound parts) */
+        int32_t v = x + 1;
+        while (v < (int32_t)s->n && s->t[v].head == x && (rel_is(s->t[v].deprel, "flat") || rel_is(s->t[v].deprel, "compound"))) v++;
+        if (v >= (int32_t)s->n || !upos_is(&s->t[v], "VERB")) continue;
+        const char *xpos = dt[s->first + (uint32_t)v].xpos;
+        /* or the verb read as a reduced relative on the noun ("after a
+         * vessel [fired a water cannon]"), when it has an object of its own */
+        int relative = rel_is(s->t[v].deprel, "acl") && s->t[v].head == x && s->t[x].head >= 0 &&
+                       upos_is(&s->t[s->t[x].head], "VERB") && xpos && (!strcmp(xpos, "VBD") || !strcmp(xpos, "VBN"));
+        for (uint32_t k = (uint32_t)v + 1; relative && k < s->n && k <= (uint32_t)v + 8; k++)
+            if (s->t[k].head == v && rel_is(s->t[k].deprel, "obj")) { relative = 2; break; }
+        if (relative != 2 && !(rel_is(s->t[v].deprel, "conj") || rel_is(s->t[v].deprel, "parataxis"))) continue;
+        if (relative != 2 && (!xpos || (strcmp(xpos, "VBD") && strcmp(xpos, "VBZ") && strcmp(xpos, "VBP")))) continue;
+        if (relative == 2) s->t[v].head = s->t[x].head;
+        int own = 0; /* a subject or "and" of v's own stands near it (a window keeps this linear) */
+        for (uint32_t k = p > 3 ? p - 3 : 0; k < s->n && k <= (uint32_t)v + 3 && !own; k++)
+            own = s->t[k].head == v && (rel_is(s->t[k].deprel, "nsubj") || rel_is(s->t[k].deprel, "cc"));
+        if (own || s->t[v].head < 0) continue;
+        s->t[v].deprel = "advcl";
+        s->t[x].head = v;
+        s->t[x].deprel = "nsubj";
+        s->t[p].head = v;
+        s->t[p].deprel = "mark";
+        moved++;
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -600,6 +648,7 @@ void ev_index_sentence(sent *s)
     repair_subject_headed_clause(s);
     repair_subject_list_read_as_root(s);
     repair_preposition_read_as_marker(s);
+    repair_marker_read_as_preposition(s);
     repair_split_of_list(s);
     repair_split_subject(s);
     repair_lead_clause_read_as_relative(s);

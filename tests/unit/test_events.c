@@ -1440,6 +1440,30 @@ TEST(events_say_how_far_the_text_commits_to_them)
                                    "responds/respond/VERB/0/root"), "conditional");
 }
 
+TEST(events_a_clause_marker_read_as_a_preposition_keeps_its_own_subject)
+{
+    /* "Germany condemned Iran after Tehran executed a German citizen",
+     * parsed with "after Tehran" on "Iran" and "executed" a conjunct of
+     * "condemned": Tehran executed, not Germany */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj condemned/condemn/VERB/0/root Iran/Iran/PROPN/2/obj "
+                    "after/after/ADP/5/case Tehran/Tehran/PROPN/3/nmod executed/execute/VERB/2/conj/VBD "
+                    "a/a/DET/9/det German/German/ADJ/9/amod citizen/citizen/NOUN/6/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "DEU", "IRN", "111"));
+    CHECK(has_event(d, "IRNGOV", "DEU", NULL));
+    for (size_t i = 0; i < d->events.count; i++)
+        CHECK(!(d->events.items[i].source.code && !strcmp(d->events.items[i].source.code, "DEU") &&
+                d->events.items[i].target.code && !strcmp(d->events.items[i].target.code, "DEU")));
+    doc_free(d);
+    /* the clause read as a reduced relative on its subject */
+    d = parsed("Chad/Chad/PROPN/2/nsubj protested/protest/VERB/0/root after/after/ADP/5/case Sudanese/Sudanese/ADJ/5/amod "
+               "troops/troops/NOUN/2/obl shelled/shell/VERB/5/acl/VBN a/a/DET/8/det village/village/NOUN/6/obj "
+               "in/in/ADP/10/case Chad/Chad/PROPN/8/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "SDNMIL", "TCD", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
