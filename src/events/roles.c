@@ -589,6 +589,14 @@ int ev_by_agent(const sent *s, int32_t v)
 
 /* Subject of a verb: its own, else through coordination, control or a
  * relative clause (bounded walk up the tree). */
+/* CAMEO roots of material acts (quad classes 2 and 4): 06-09, 14-20. */
+static int material_code(const char *code)
+{
+    if (!code || !code[0] || !code[1]) return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 6 && root <= 9) || (root >= 14 && root <= 20);
+}
+
 int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
 {
     *passive = 0;
@@ -692,6 +700,20 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
                 purpose = 1;
         }
         if (!(rel_is(r, "conj") || rel_is(r, "xcomp") || purpose) || s->t[v].head < 0) return -1;
+        /* "Israeli jets struck Damascus, state media said, killing two
+         * soldiers": a participle of material conflict or cooperation hung
+         * on the verb of a lead-form report goes on the clause reported
+         * before it, never on the reporter (who may still be "warning",
+         * "accusing" or "adding": verbal acts stay the speaker's) */
+        int32_t g = s->t[v].head;
+        if (purpose && !rel_is(r, "xcomp") && !strncmp(s->code[g], "01", 2) && material_code(s->code[v]) &&
+            ev_child(s, v, "mark") < 0) {
+            int32_t rep = ev_child(s, g, "ccomp");
+            if (rep < 0 || rep > g) return -1;
+            v = rep;
+            via_xcomp = 0;
+            continue;
+        }
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {
             int32_t o = ev_child(s, s->t[v].head, "obj");

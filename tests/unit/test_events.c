@@ -1464,6 +1464,30 @@ TEST(events_a_clause_marker_read_as_a_preposition_keeps_its_own_subject)
     doc_free(d);
 }
 
+TEST(events_a_material_participle_after_a_lead_form_report_is_the_reported_actors)
+{
+    /* "Israeli jets struck Damascus, state media said, killing two
+     * soldiers": the jets killed, not the media; "..., Chad said, accusing
+     * Sudan" stays the speaker's */
+    doc *d = parsed("Israeli/Israeli/ADJ/2/amod jets/jet/NOUN/3/nsubj struck/strike/VERB/8/ccomp Damascus/Damascus/PROPN/3/obj "
+                    ",/,/PUNCT/8/punct state/state/NOUN/7/compound media/media/NOUN/8/nsubj said/say/VERB/0/root "
+                    ",/,/PUNCT/10/punct killing/kill/VERB/8/advcl/VBG two/two/NUM/12/nummod soldiers/soldier/NOUN/10/obj "
+                    "././PUNCT/8/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (!strncmp(e->cameo, "18", 2)) CHECK_STR_EQ(e->source.text, "Israeli jets");
+    }
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj protested/protest/VERB/5/ccomp ,/,/PUNCT/5/punct officials/official/NOUN/5/nsubj "
+               "said/say/VERB/0/root ,/,/PUNCT/7/punct accusing/accuse/VERB/5/advcl/VBG Sudan/Sudan/PROPN/7/obj "
+               "././PUNCT/5/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "11", 2)) CHECK_STR_EQ(d->events.items[i].source.text, "officials");
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
