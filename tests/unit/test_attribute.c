@@ -862,6 +862,19 @@ TEST(attribute_a_live_blog_time_stamp_is_no_part_of_the_speaker)
     dyad_document_free(d);
 }
 
+TEST(attribute_witnesses_residents_and_rights_groups_are_sources)
+{
+    dyad_document *d = run("Unrest\n\nPolice detained twelve activists in the capital, witnesses said.\n\n"
+                           "Shelling hit the market on Sunday, residents said.\n\n"
+                           "At least thirty people were killed, rights groups said.\n");
+    size_t a = find(d, "Police detained"), b = find(d, "Shelling hit"), c = find(d, "At least thirty");
+    CHECK(a < d->quote_count && b < d->quote_count && c < d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(who(d, a), "witnesses");
+    if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "residents");
+    if (c < d->quote_count) CHECK_STR_EQ(who(d, c), "rights groups");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
