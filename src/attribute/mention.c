@@ -39,9 +39,33 @@ static bool is_pronoun(const ctx *c, uint32_t i, uint8_t *gender)
 static bool function_word(const ctx *c, uint32_t i) { return wis(c, i, LX_FUNCTION); }
 
 /* A capitalised word that may belong to a person's name. */
+/* "von", "der", "da", "bin" inside a name: a lower-case particle with a
+ * capitalised word before it and a capitalised word (or another particle
+ * and then one) after it ("Ursula von der Leyen", "Lula da Silva"). */
+static bool name_particle(const ctx *c, uint32_t i)
+{
+    static const char *const particles[] = {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "di", "del",
+                                            "della", "du", "le", "la", "bin", "ibn", "al", "el", "ter", "zu"};
+    bool is = false;
+    for (size_t k = 0; k < sizeof particles / sizeof *particles && !is; k++) is = weq(c, i, particles[k]);
+    return is && !c->w.items[i].cap;
+}
+
+static bool inside_name(const ctx *c, uint32_t i)
+{
+    if (!name_particle(c, i)) return false;
+    /* particles run at most three ("de la", "von der"), with capitals both sides */
+    uint32_t a = i, b = i + 1;
+    while (a > 0 && i - a < 3 && name_particle(c, a - 1)) a--;
+    while (b < c->w.count && b - i < 3 && name_particle(c, b)) b++;
+    return a > 0 && c->w.items[a - 1].kind == W_WORD && c->w.items[a - 1].cap && b < c->w.count &&
+           c->w.items[b].kind == W_WORD && c->w.items[b].cap;
+}
+
 static bool name_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
+    if (w->kind == W_WORD && inside_name(c, i)) return true;
     if (w->kind != W_WORD || !w->cap || w->not_name || function_word(c, i)) return false;
     /* "ministers on Monday said": a day is nobody's name */
     if (wlen(c, i) >= 6 && calendar_weekday_from_name(wtext(c, i), (unsigned)wlen(c, i))) return false;
@@ -52,6 +76,7 @@ static bool name_word(const ctx *c, uint32_t i)
 static bool np_word(const ctx *c, uint32_t i)
 {
     const aword *w = &c->w.items[i];
+    if (w->kind == W_WORD && inside_name(c, i)) return true;
     if (w->kind != W_WORD || function_word(c, i)) return false;
     return w->cap || wis(c, i, LX_ROLE) || wis(c, i, LX_ORG) || wis(c, i, LX_JOURNALIST) ||
            wcountry(c, i);

@@ -17,6 +17,7 @@
 #include "nlp/annotators.h"
 #include "nlp/boundary.h"
 #include "nlp/feats_context.h"
+#include "nlp/name_particles.h"
 #include "nlp/punct_pairs.h"
 
 struct nlp_models {
@@ -35,6 +36,7 @@ struct nlp_models {
     char **ner_type;           /* per entity class: "PER" for B-PER and I-PER, NULL for O */
     char *ner_kind;            /* per entity class: 'B', 'I' or 'O' */
     int nlabel, root_label, punct_label; /* punct_label -1 when the parser has none */
+    int tag_nnp;               /* the tag class PROPN NNP, or -1 */
 };
 
 static void free_names(char **v, size_t n)
@@ -130,7 +132,11 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
         if (!m->upos[c]) dyad_fail_nomem();
     }
     m->tag_punct = xcalloc(m->tag.nclass, sizeof *m->tag_punct);
-    for (uint32_t c = 0; c < m->tag.nclass; c++) m->tag_punct[c] = !strcmp(m->upos[c], "PUNCT");
+    m->tag_nnp = -1;
+    for (uint32_t c = 0; c < m->tag.nclass; c++) {
+        m->tag_punct[c] = !strcmp(m->upos[c], "PUNCT");
+        if (!strcmp(m->upos[c], "PROPN") && !strcmp(m->xpos[c], "NNP")) m->tag_nnp = (int)c;
+    }
     m->tag_clause = tag_clause_table(m->tag.classes, m->tag.nclass);
     m->tag_feats = xcalloc(m->tag.nclass, sizeof *m->tag_feats);
     for (uint32_t c = 0; c < m->tag.nclass; c++)
@@ -369,6 +375,7 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     size_t a = k ? cuts[k - 1] : 0, b = k < nc ? cuts[k] : n;
                     tagger_run_alt(&m->tag, m->tag_clause, wf + o + a, b - a, tags_all + o + a, scores);
                 }
+            nlp_retag_name_particles(d, tok, n, tags_all + o, m->tag_nnp);
             push_pieces(&piece, s, tok, cuts, nc);
         }
         /* Stages: 1 parse, 2 .. NER_PASSES + 1 entities (each pass reads

@@ -15,6 +15,7 @@
 #include "nlp/lemma_english.h"
 #include "nlp/lexicon.h"
 #include "nlp/model_file.h"
+#include "nlp/name_particles.h"
 #include "nlp/nlp.h"
 #include "nlp/perceptron.h"
 #include "nlp/train.h"
@@ -514,6 +515,38 @@ TEST(analysis_refuses_a_document_over_the_token_limit)
     d = two_paragraphs(); /* the first one already does */
     CHECK(!nlp_analyse(d, m, 3));
     CHECK_INT_EQ(d->tokens.count, 0);
+    doc_free(d);
+    nlp_models_close(m);
+}
+
+/* "Ursula von der Leyen": the particles of a name are tagged as the name
+ * is, and the parser keeps the name whole. */
+TEST(name_particles_are_tagged_as_the_name_around_them)
+{
+    nlp_models *m = shipped();
+    if (!m) return;
+    const char *text = "European Commission President Ursula von der Leyen met the premier.";
+    doc *d = doc_new(NULL);
+    doc_add_paragraph(d, DYAD_PARAGRAPH_BODY, text, strlen(text));
+    nlp_analyse(d, m, 0);
+    int von = -1, leyen = -1;
+    for (size_t i = 0; i < d->tokens.count; i++) {
+        size_t len;
+        const char *f = doc_token_form(d, &d->tokens.items[i], &len);
+        if (len == 3 && !memcmp(f, "von", 3)) von = (int)i;
+        if (len == 5 && !memcmp(f, "Leyen", 5)) leyen = (int)i;
+    }
+    CHECK(von >= 0 && leyen >= 0);
+    if (von >= 0 && leyen >= 0) {
+        CHECK_STR_EQ(d->tokens.items[von].upos, "PROPN");
+        CHECK_STR_EQ(d->tokens.items[von + 1].upos, "PROPN");
+        /* no part of the name is the verb's subject but the name's head */
+        int subjects = 0;
+        for (size_t i = 0; i < d->tokens.count; i++) subjects += !strcmp(d->tokens.items[i].deprel, "nsubj");
+        CHECK_INT_EQ(subjects, 1);
+    }
+    /* a particle between ordinary words is left alone */
+    CHECK(nlp_name_particle("von", 3) && nlp_name_particle("da", 2) && !nlp_name_particle("the", 3));
     doc_free(d);
     nlp_models_close(m);
 }
