@@ -489,6 +489,14 @@ void collect_persons(ctx *c)
                       (wis(c, i - 1, LX_ROLE) || (wis(c, i - 1, LX_ORG) && c->w.items[i - 1].cap));
         uint32_t b = i;
         while (b < c->w.count && b - i < 4 && c->w.items[b].sent == w->sent && c->w.items[b].depth == 0 && name_word(c, b)) b++;
+        /* "met Blinken in Mexico City": capitals after "in", "at", "near",
+         * "outside" or "inside" name a place, not a person */
+        if (!titled && i > 0 && c->w.items[i - 1].sent == w->sent &&
+            (weq(c, i - 1, "in") || weq(c, i - 1, "at") || weq(c, i - 1, "near") || weq(c, i - 1, "outside") ||
+             weq(c, i - 1, "inside"))) {
+            i = b;
+            continue;
+        }
         /* one word after a title is often a place; two or more capitalised
          * words that are no title, organisation or place read as a name */
         if (b - i < 2 && !(titled && b < c->w.count && wpunct(c, b, ','))) continue;

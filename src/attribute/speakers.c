@@ -304,11 +304,16 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         }
     }
     size_t before = persons_before(c, m->s), floor = before > PRONOUN_LOOKBACK ? before - PRONOUN_LOOKBACK : 0;
+    /* introduced in this paragraph or the one before, after the latest
+     * speaker: the person the text is now about; of several in the most
+     * recent sentence that has one, the first (its subject: "Barcena met
+     * Blinken in Lima. She said ..." is Barcena) */
+    const mention *known = NULL, *unknown = NULL; /* the first of that sentence whose gender fits / is not known */
     for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
-        /* introduced in this paragraph or the one before, after the
-         * latest speaker: the person the text is now about */
         if (c->w.items[p->ws].para + 1 < para || p->s < latest_speaker_pos) break;
+        const mention *seen = known ? known : unknown;
+        if (seen && c->w.items[p->ws].sent != c->w.items[seen->ws].sent) break;
         if (m->gender && p->gender && m->gender != p->gender) continue;
         /* "the Kremlin spokesman" is not the ambassador just named */
         if (m->type == MEN_ROLE) {
@@ -316,8 +321,10 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
             if (p->re > p->rs) probe.role = *p, probe.has_role = true;
             if (!role_fits(c, &probe, m)) continue;
         }
-        return find_or_add(c, sv, p);
+        if (m->gender && p->gender == m->gender) known = p;
+        else unknown = p;
     }
+    if (known || unknown) return find_or_add(c, sv, known ? known : unknown);
     for (int strict = 1; strict >= 0; strict--) {
         int32_t fallback = -1;
         size_t seen = 0;

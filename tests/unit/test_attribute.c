@@ -875,6 +875,18 @@ TEST(attribute_witnesses_residents_and_rights_groups_are_sources)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_pronoun_prefers_the_subject_and_never_a_place)
+{
+    /* "She" after "X met Y in Mexico City": X, the sentence's subject, not
+     * the place and not the object */
+    dyad_document *d = run("Talks\n\nAlicia Barcena met Antony Blinken in Mexico City on Saturday.\n\n"
+                           "She said the two governments would hold another round of talks in May.\n");
+    size_t q = find(d, "the two governments");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, d->quotes[q].speaker)->identity.name, "Alicia Barcena");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
