@@ -7,6 +7,7 @@
  * that merely mentions "subscribe" is never touched. */
 #include <string.h>
 
+#include "base/calendar.h"
 #include "extract/dates.h"
 #include "extract/page.h"
 
@@ -182,6 +183,42 @@ static bool is_time_stamp(const page_line *l)
     for (size_t k = i + 1; k < n; k++)
         if (s[k] == ' ') return false;
     return true;
+}
+
+/* A stamp relative to the reader's day: "Updated 5 hours ago", "2 days
+ * ago", "Yesterday at 18:30", "Posted Tuesday, 9:41 a.m. ET", "Today". */
+static bool is_relative_stamp(const page_line *l)
+{
+    if (l->words > 7 || l->n > 48 || l->sentence_end) return false;
+    static const char *const labels[] = {"Last updated", "Updated", "Published", "Posted", "Modified"};
+    const char *s = l->s;
+    size_t n = l->n;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (word_is(s, n, labels[k]) && n > strlen(labels[k]) + 1 && (s[strlen(labels[k])] == ' ' || s[strlen(labels[k])] == ':')) {
+            size_t j = strlen(labels[k]) + 1;
+            while (j < n && (s[j] == ' ' || s[j] == ':')) j++;
+            s += j, n -= j;
+            break;
+        }
+    if (!n) return false;
+    /* "5 hours ago", "an hour ago" */
+    if (n > 4 && !strncasecmp(s + n - 4, " ago", 4)) {
+        static const char *const units[] = {"second", "minute", "min", "hour", "hr", "day", "week", "month"};
+        for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+            if (page_contains(s, n, units[k], strlen(units[k]))) return true;
+        return false;
+    }
+    /* "Yesterday at 18:30", "Today", "Tuesday, 9:41 a.m. ET" */
+    size_t w = 0;
+    while (w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')) w++;
+    bool day = (w == 9 && !strncasecmp(s, "yesterday", 9)) || (w == 5 && !strncasecmp(s, "today", 5)) ||
+               calendar_weekday_from_name(s, (unsigned)w);
+    if (!day) return false;
+    if (w == n) return true;
+    /* the rest: a time of day, with "at", a comma, a zone */
+    for (size_t k = w; k < n; k++)
+        if (s[k] >= '0' && s[k] <= '9') return memchr(s + k, ':', n - k) != NULL;
+    return false;
 }
 
 /* "Home / Politics / Elections", "Main » Politics": the path to the page;
@@ -389,7 +426,7 @@ const char *chrome_kind_of_line(const page_line *l, bool latin_page)
     size_t a, b;
     if (l->words <= 14 && (l->shape == SHAPE_HEADLINE || l->shape == SHAPE_FRAGMENT) && byline_parse(l->s, l->n, &a, &b))
         return "byline";
-    if (is_time_stamp(l) || is_date_stamp(l)) return "date-stamp";
+    if (is_time_stamp(l) || is_date_stamp(l) || is_relative_stamp(l)) return "date-stamp";
     if (is_counter(l)) return "counter";
     if (is_comment_head(l)) return "comment";
     if (is_breadcrumb(l) || is_feed_entry(l)) return "navigation";

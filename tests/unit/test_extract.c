@@ -318,6 +318,21 @@ TEST(extract_a_three_word_sentence_is_prose_not_a_section_label)
     dyad_document_free(d);
 }
 
+TEST(extract_relative_stamps_are_furniture_not_the_title)
+{
+    const char *stamps[] = {"Updated 5 hours ago", "2 days ago", "Yesterday at 18:30", "Posted Tuesday, 9:41 a.m. ET"};
+    for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Rebels free six hostages\n%s\nThe rebels freed six hostages on Monday, the government said, in a gesture "
+                 "before new peace talks.\nThe talks are due to open next month in a neighbouring capital.\n", stamps[i]);
+        dyad_document *d = extract(text, NULL, NULL);
+        CHECK_STR_EQ(d->title.value, "Rebels free six hostages");
+        CHECK_STR_EQ(removed_kind(d, stamps[i]), "date-stamp");
+        dyad_document_free(d);
+    }
+}
+
 TEST(extract_month_day_stamp_keeps_the_year_unknown)
 {
     const char *text = "19 JUN, 10:15\n"
