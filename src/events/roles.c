@@ -865,10 +865,15 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     /* (a day or month, "on Thursday", is never one; a name the parser
      * hung on it is: "called on Gondor late Sunday") */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
-        if ((rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) && ev_target_case(s, ev_case_of(s, c)) &&
-            !aside_with(s, v, c)) {
-            int32_t x = ev_time_word(s, c) ? name_before_time(s, c) : c;
-            if (x >= 0) cand[nc++] = x;
+        if (rel_exact(s->t[c].deprel, "obl") || rel_exact(s->t[c].deprel, "obl:arg")) {
+            /* "rallied in Belgrade against Vucic" parsed with the
+             * "against" phrase on the place: it is still the verb's */
+            for (int32_t k = s->t[c].first_child; k >= 0 && nc < 15; k = s->t[k].next_sibling)
+                if (rel_exact(s->t[k].deprel, "nmod") && ev_case_of(s, k) == tables_word_find(&s->e->t, "against", 7)) cand[nc++] = k;
+            if (nc < 16 && ev_target_case(s, ev_case_of(s, c)) && !aside_with(s, v, c)) {
+                int32_t x = ev_time_word(s, c) ? name_before_time(s, c) : c;
+                if (x >= 0) cand[nc++] = x;
+            }
         }
     /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
     if (o >= 0)

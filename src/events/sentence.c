@@ -213,8 +213,10 @@ static void repair_subject_headed_clause(sent *s)
         if (!past) {
             /* only the subject phrase may stand between: its names,
              * nouns, adjectives, "and" */
+            /* (and "of": "Thousands of people demonstrated ...") */
             if (!(upos_is(tv, "PROPN") || upos_is(tv, "NOUN") || upos_is(tv, "ADJ") || upos_is(tv, "CCONJ") ||
-                  upos_is(tv, "DET")) || tv->head < r)
+                  upos_is(tv, "DET") || (upos_is(tv, "ADP") && form && !strcasecmp(form, "of"))) ||
+                tv->head < r)
                 return;
             continue;
         }
@@ -222,7 +224,9 @@ static void repair_subject_headed_clause(sent *s)
             if (s->t[k].head < r || s->t[k].head >= v) return;
         if (!(rel_is(tv->deprel, "amod") || rel_is(tv->deprel, "acl") || rel_is(tv->deprel, "compound"))) return;
         int32_t old = tv->head;
-        if (old != r && old <= v) return;
+        /* (hung on the root or on a word of its phrase: "Thousands of
+         * people [demonstrated]") */
+        if (old != r && old <= v && !(old > r && old < v)) return;
         s->t[v].head = -1;
         s->t[v].deprel = "root";
         s->t[v].upos = "VERB";

@@ -1488,6 +1488,42 @@ TEST(events_a_material_participle_after_a_lead_form_report_is_the_reported_actor
     doc_free(d);
 }
 
+TEST(events_a_missile_test_is_a_show_of_force_not_an_attack)
+{
+    doc *d = parsed("Pakistan/Pakistan/PROPN/4/nsubj test/test/NOUN/4/obl:unmarked -/-/PUNCT/2/punct fired/fire/VERB/0/root "
+                    "a/a/DET/7/det cruise/cruise/NOUN/7/compound missile/missile/NOUN/4/obj ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK(d->events.count >= 1);
+    for (size_t i = 0; i < d->events.count; i++) CHECK_STR_EQ(d->events.items[i].cameo, "150");
+    doc_free(d);
+}
+
+TEST(events_protests_find_their_crowd_and_their_target)
+{
+    /* "Thousands of people demonstrated ..." read as a noun phrase with a
+     * reduced relative; "rallied in Belgrade against X" with the "against"
+     * phrase on the place */
+    doc *d = parsed("Thousands/thousand/NOUN/0/root of/of/ADP/3/case people/people/NOUN/1/nmod "
+                    "demonstrated/demonstrate/VERB/3/acl/VBN against/against/ADP/7/case the/the/DET/7/det "
+                    "government/government/NOUN/4/obl in/in/ADP/9/case Georgia/Georgia/PROPN/4/obl", NULL);
+    code(d);
+    int protest = 0;
+    for (size_t i = 0; i < d->events.count; i++) protest |= !strncmp(d->events.items[i].cameo, "14", 2);
+    if (!protest) dump(d);
+    CHECK(protest);
+    doc_free(d);
+    d = parsed("Protesters/protester/NOUN/2/nsubj rallied/rally/VERB/0/root in/in/ADP/4/case Belgrade/Belgrade/PROPN/2/obl "
+               "against/against/ADP/7/case President/President/PROPN/7/nmod:desc Vucic/Vucic/PROPN/4/nmod ././PUNCT/2/punct",
+               "2024-05-01");
+    code(d);
+    int against = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        against |= d->events.items[i].target.text && strstr(d->events.items[i].target.text, "Vucic") != NULL;
+    if (!against) dump(d);
+    CHECK(against);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
