@@ -89,7 +89,7 @@ static int future(const sent *s, int32_t v)
         if (!rel_exact(s->t[c].deprel, "aux")) continue;
         const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
         if (f && (!strcasecmp(f, "will") || !strcasecmp(f, "would") || !strcasecmp(f, "'ll") || !strcasecmp(f, "shall") ||
-                  !strcmp(f, "\xE2\x80\x99ll")))
+                  !strcasecmp(f, "wo") /* won't */ || !strcmp(f, "\xE2\x80\x99ll")))
             return 1;
     }
     return 0;
@@ -112,6 +112,11 @@ static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
     int ahead = v >= 0 && future(s, v);
+    /* a statement is dated by a day word on its own verb ("said on
+     * Tuesday"), else by the document: a day inside what was said ("'The
+     * crossing will open on Monday,' the minister said") is not the day
+     * it was said */
+    int statement = v >= 0 && !strncmp(s->code[v], "01", 2);
     /* then the verb it depends on as a participle or a complement ("the
      * government said on Thursday, accusing Moscow": the accusation is
      * Thursday's, not the Saturday of the closure); up there only the
@@ -128,6 +133,7 @@ static dyad_date event_date_of(sent *s, int32_t v)
         if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
         v = s->t[v].head;
     }
+    if (statement) return event_date(d, s->first, 0, &d->pub.date);
     if (ahead) {
         if (!s->date_ahead_done) {
             s->date_ahead = event_date_ahead(d, s->first, s->n, &d->pub.date, 1);
@@ -238,7 +244,6 @@ static int hedged(const sent *s, int32_t v)
 static const char *modality(const sent *s, int32_t v)
 {
     static const char *const possible[] = {"could", "may", "might", "can", "should"};
-    static const char *const future[] = {"will", "would", "shall", "'ll", "wo"};
     const char *m = "asserted";
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
@@ -247,10 +252,8 @@ static const char *modality(const sent *s, int32_t v)
         if (!rel_exact(s->t[c].deprel, "aux")) continue;
         for (size_t i = 0; i < sizeof possible / sizeof *possible; i++)
             if (!strcasecmp(f, possible[i])) m = "possible";
-        for (size_t i = 0; i < sizeof future / sizeof *future && !strcmp(m, "asserted"); i++)
-            if (!strcasecmp(f, future[i])) m = "future";
     }
-    return m;
+    return strcmp(m, "asserted") ? m : future(s, v) ? "future" : m;
 }
 
 static int same_actor(const dyad_actor *a, const dyad_actor *b)
@@ -1440,12 +1443,23 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         ev.date = d->pub.date;
         if (q->sentence < d->sentences.count) {
             const dyad_sentence *st = &d->sentences.items[q->sentence];
-            /* the sentence's date, read once for all its quotes */
-            if (date_sentence != q->sentence) {
-                quote_date = event_date(d, st->first_token, st->token_count, &d->pub.date);
-                date_sentence = q->sentence;
+            /* the sentence's date outside what was said ("'The crossing
+             * will open on Monday,' the minister said" was said today, not
+             * last Monday), read once a sentence when no quote is inside */
+            uint32_t s_end = st->first_token + st->token_count;
+            uint32_t q0 = token_at(d, st->first_token, s_end > d->tokens.count ? st->first_token : s_end, q->span.start);
+            uint32_t q1 = token_at(d, q0, s_end > d->tokens.count ? q0 : s_end, q->span.end);
+            if (q0 < q1) {
+                ev.date = event_date(d, st->first_token, q0 - st->first_token, &d->pub.date);
+                if (!ev.date.evidence || ev.date.evidence == d->pub.date.evidence)
+                    ev.date = event_date(d, q1, s_end > q1 ? s_end - q1 : 0, &d->pub.date);
+            } else {
+                if (date_sentence != q->sentence) {
+                    quote_date = event_date(d, st->first_token, st->token_count, &d->pub.date);
+                    date_sentence = q->sentence;
+                }
+                ev.date = quote_date;
             }
-            ev.date = quote_date;
             /* a day word on the cue itself comes first ("announced on
              * Thursday"); the cue token found by bisection (tokens are in
              * text order) */

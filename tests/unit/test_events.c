@@ -1524,6 +1524,24 @@ TEST(events_protests_find_their_crowd_and_their_target)
     doc_free(d);
 }
 
+TEST(events_a_statement_is_dated_by_its_own_day_not_the_day_it_speaks_of)
+{
+    /* "Kenya said the crossing will open on Monday", written on Thursday
+     * 13 March 2025: said that Thursday, not on Monday the 10th */
+    doc *d = parsed("Kenya/Kenya/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det crossing/crossing/NOUN/6/nsubj "
+                    "will/will/AUX/6/aux open/open/VERB/2/ccomp on/on/ADP/8/case Monday/Monday/PROPN/6/obl", "2025-03-13");
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strncmp(e->cameo, "01", 2)) continue;
+        found = 1;
+        CHECK_INT_EQ(e->date.day, 13);
+    }
+    CHECK(found);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
