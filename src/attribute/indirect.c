@@ -242,7 +242,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                           /* findings and rulings report only a "that" clause */
                           strcmp(lemma, "find") == 0 || strcmp(lemma, "show") == 0 || strcmp(lemma, "reveal") == 0 ||
                           strcmp(lemma, "estimate") == 0 || strcmp(lemma, "recommend") == 0 || strcmp(lemma, "rule") == 0 ||
-                          strcmp(lemma, "theorize") == 0;
+                          strcmp(lemma, "theorize") == 0 ||
+                          /* "recalled its ambassador": only "recalled that ..." reports */
+                          strcmp(lemma, "recall") == 0;
         /* inversion "..., said Peskov." */
         if (i > lo && wpunct(c, i - 1, ',')) {
             int32_t m = np_after(c, i + 1, hi);

@@ -887,6 +887,16 @@ TEST(attribute_a_pronoun_prefers_the_subject_and_never_a_place)
     dyad_document_free(d);
 }
 
+TEST(attribute_recalling_an_ambassador_is_no_statement)
+{
+    dyad_document *d = run("Envoy\n\nChile recalled its ambassador to Israel for consultations, the foreign ministry said.\n");
+    size_t q = find(d, "Chile recalled");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "the foreign ministry");
+    CHECK_INT_EQ(find(d, "its ambassador"), d->quote_count);
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
