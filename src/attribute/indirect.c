@@ -103,7 +103,8 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
         if (k >= b) b = i;
         break;
     }
-    while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0) b--;
+    /* (a percent sign ends a figure, not the sentence: "Turnout was 71%") */
+    while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0 && c->t[c->w.items[b - 1].s] != '%') b--;
     if (b <= a || count_words(c, a, b, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return false;
     /* all of it one quote: that is a direct statement, found elsewhere */
     const aword *fa = &c->w.items[a];

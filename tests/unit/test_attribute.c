@@ -897,6 +897,16 @@ TEST(attribute_recalling_an_ambassador_is_no_statement)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_percent_sign_stays_with_its_figure)
+{
+    dyad_document *d = run("Vote\n\nPolls have closed. Turnout was around 71%, according to the commission.\n");
+    char b[256];
+    size_t q = find(d, "Turnout");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(qtext(d, q, b, sizeof b), "Turnout was around 71%");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
