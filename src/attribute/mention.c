@@ -85,6 +85,9 @@ static bool np_word(const ctx *c, uint32_t i)
 static int gender_of_words(const ctx *c, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a; i < b; i++) {
+        /* "his Togolese counterpart, Marguerite Gnakade": a possessive
+         * pronoun is the owner's gender, not the mention's */
+        if (weq(c, i, "his") || weq(c, i, "her")) continue;
         int g = wgender(c, i);
         if (g) return g;
     }

@@ -907,6 +907,16 @@ TEST(attribute_a_percent_sign_stays_with_its_figure)
     dyad_document_free(d);
 }
 
+TEST(attribute_his_counterpart_takes_no_gender_from_his)
+{
+    dyad_document *d = run("Pact\n\nGhana's defence minister, Kofi Mensah, said the pact was historic.\n\n"
+                           "His Togolese counterpart, Marguerite Gnakade, said it would cover prisoners. She said Togo had lost forty soldiers.\n");
+    size_t q = find(d, "Togo had lost");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, d->quotes[q].speaker)->identity.name, "Marguerite Gnakade");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
