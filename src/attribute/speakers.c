@@ -225,9 +225,34 @@ static bool contains(const char *r, size_t rn, const char *h, size_t hn)
 /* Whether the role noun of m ("the deputy minister") fits the speaker's
  * role words; `strict` leaves out generic nouns that fit anyone
  * ("the diplomat", "the official"). */
+/* The country words of a role mention say ("the Moroccan minister"). */
+static const char *role_country(const ctx *c, const mention *m)
+{
+    for (uint32_t w = m->ws; w < m->we && w < c->w.count; w++) {
+        if (wcountry(c, w)) return wcountry(c, w);
+        /* the word lists know the usual countries; the actor dictionary
+         * every demonym ("Moroccan") */
+        dyad_actor r;
+        if (c->actors && c->w.items[w].cap && actors_resolve_text(c->actors, c->d, wtext(c, w), wlen(c, w), &r) && r.code &&
+            strlen(r.code) == 3)
+            return r.code;
+    }
+    return NULL;
+}
+
+/* Whether role mention m names a country the speaker is known not to be
+ * of: "the Moroccan minister" is not the Spanish one. */
+static bool other_country(const ctx *c, const spk *sp, const mention *m)
+{
+    if (m->type != MEN_ROLE) return false;
+    const char *mine = role_country(c, m), *theirs = sp->stated ? sp->stated : sp->has_role ? mention_country(c, &sp->role) : NULL;
+    return mine && theirs && strcmp(mine, theirs) != 0;
+}
+
 static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
     if (m->type != MEN_ROLE || m->we == 0) return true;
+    if (other_country(c, sp, m)) return false;
     const char *h = wtext(c, m->we - 1);
     size_t hn = wlen(c, m->we - 1);
     static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
@@ -335,7 +360,7 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
             if (s->journalist || !s->person) continue;
             if (m->gender && (strict ? s->gender != m->gender : (s->gender && m->gender != s->gender))) continue;
             if (role_fits(c, s, m)) return sp;
-            if (fallback < 0) fallback = sp;
+            if (fallback < 0 && !other_country(c, s, m)) fallback = sp;
         }
         if (fallback >= 0 && !strict) return fallback;
         if (strict && m->gender) {
@@ -349,9 +374,12 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
     /* last, the latest person introduced before; for a role noun not one
      * introduced with other role words ("the NATO Secretary General" is not
      * "Foreign Ministry spokeswoman Maria Zakharova") */
+    const char *named_country = m->type == MEN_ROLE ? role_country(c, m) : NULL;
     for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
         if (m->gender && p->gender && m->gender != p->gender) continue;
+        /* ("the Moroccan minister" only for someone the text makes Moroccan) */
+        if (named_country && (!mention_country(c, p) || strcmp(mention_country(c, p), named_country) != 0)) continue;
         if (m->type == MEN_ROLE && p->re > p->rs) {
             spk probe = {0};
             probe.role = *p, probe.has_role = true;

@@ -917,6 +917,21 @@ TEST(attribute_his_counterpart_takes_no_gender_from_his)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_role_with_a_nationality_is_not_another_countrys_speaker)
+{
+    dyad_document *d = run("Fish\n\nSpain's agriculture minister Luis Planas failed to reach a deal on Tuesday.\n\n"
+                           "\"We came with an open hand,\" Planas said.\n\n"
+                           "The Moroccan minister said Rabat was ready to continue talks in January.\n");
+    size_t q = find(d, "Rabat was ready");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const dyad_speaker *s = spk(d, d->quotes[q].speaker);
+        CHECK(s->identity.name == NULL || strcmp(s->identity.name, "Luis Planas") != 0);
+        CHECK(s->identity.code && !strncmp(s->identity.code, "MAR", 3));
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
