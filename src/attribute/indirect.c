@@ -347,6 +347,15 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (content(c, k + 1, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, conf - 0.1f); return; }
             continue;
         }
+        /* "said on Thursday the group would ...": a day before the
+         * reported clause, without "that" */
+        if (!needs_that && k + 2 < hi && weq(c, k, "on") && weekday(c, k + 1)) {
+            uint32_t after = k + 2;
+            if (weq(c, k + 1, "late") || weq(c, k + 1, "early")) after++;
+            if (after < hi && c->w.items[after].kind == W_WORD && !wis(c, after, LX_PREP) &&
+                add_content(c, after, m, i, lemma, lo, hi, conf - 0.05f))
+                return;
+        }
         uint32_t before_np = c->men.items[m].ws;
         if (adjunct_only) {
             if (before_np > lo && wpunct(c, before_np - 1, ',') && content(c, lo, before_np - 1, &s, &e, &mixed)) {

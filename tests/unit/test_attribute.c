@@ -932,6 +932,19 @@ TEST(attribute_a_role_with_a_nationality_is_not_another_countrys_speaker)
     dyad_document_free(d);
 }
 
+TEST(attribute_said_on_a_day_then_the_clause_without_that)
+{
+    dyad_document *d = run("Sea\n\nTheir spokesman Yahya Saree said on Thursday the group would continue its operations.\n\n"
+                           "The ceasefire held, officials said on Thursday night.\n");
+    char b[256];
+    size_t q = find(d, "the group would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(qtext(d, q, b, sizeof b), "the group would continue its operations");
+    q = find(d, "The ceasefire held");
+    CHECK(q < d->quote_count);
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
