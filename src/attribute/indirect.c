@@ -64,6 +64,21 @@ static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
 
 static bool is_direct_cue(const ctx *c, uint32_t i) { return c->w.items[i].cue_used; }
 
+/* Whether a reported clause stands between cue i and the quote after it:
+ * words (past an optional "that") before the first opening quote mark. */
+static bool reports_before_quote(const ctx *c, uint32_t i, uint32_t hi)
+{
+    uint32_t k = i + 1, words = 0;
+    if (k < hi && weq(c, k, "that")) k++;
+    for (; k < hi && words < 32; k++) {
+        const aword *w = &c->w.items[k];
+        if (w->kind == W_MARK && w->role == 1) return words >= 2;
+        if (w->kind == W_PUNCT && (c->t[w->s] == ',' || c->t[w->s] == ':' || c->t[w->s] == '.')) return false;
+        if (w->kind == W_WORD) words++;
+    }
+    return false;
+}
+
 /* A word that opens a clause of circumstance after a comma: "..., X said
  * on Wednesday, as talks stalled" (the clause is the report's, not said). */
 static bool subordinator(const ctx *c, uint32_t i)
@@ -234,7 +249,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             continue;
         }
         const char *lemma = wcue(c, i);
-        if (!lemma || is_direct_cue(c, i) || c->w.items[i].cap) continue;
+        /* a cue a direct quote took still reports the clause before that
+         * quote: 'Lipavsky said Budapest was "isolated in Europe."' */
+        if (!lemma || (is_direct_cue(c, i) && !reports_before_quote(c, i, hi)) || c->w.items[i].cap) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||

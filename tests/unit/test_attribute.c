@@ -945,6 +945,19 @@ TEST(attribute_said_on_a_day_then_the_clause_without_that)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_reported_clause_ending_in_a_closed_quote_keeps_its_subject)
+{
+    dyad_document *d = run("Talks\n\nAsked about the criticism, the minister said Budapest was \"isolated in Europe.\"\n");
+    char b[256];
+    size_t q = find(d, "Budapest was");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        CHECK_STR_EQ(qtext(d, q, b, sizeof b), "Budapest was \"isolated in Europe.\"");
+        CHECK_INT_EQ(d->quotes[q].kind, DYAD_QUOTE_MIXED);
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
