@@ -62,6 +62,16 @@ static bool clause_start(const ctx *c, uint32_t lo, uint32_t i)
     return true;
 }
 
+/* A word for a text someone issues: "a statement", "a report". */
+static bool document_noun(const ctx *c, uint32_t i)
+{
+    static const char *const nouns[] = {"statement", "report", "survey", "communique", "release", "letter", "document",
+                                        "readout", "post", "transcript", "filing", "poll", "study", "notice", "decree"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (weq(c, i, nouns[k])) return true;
+    return false;
+}
+
 static bool is_direct_cue(const ctx *c, uint32_t i) { return c->w.items[i].cue_used; }
 
 /* Whether a reported clause stands between cue i and the quote after it:
@@ -213,6 +223,13 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             uint32_t k = i + 2;
             int32_t m = np_after(c, k, hi);
             if (m < 0) continue;
+            /* "according to a statement from the Kenyan presidency": the
+             * document's issuer is the source */
+            uint32_t mw = c->men.items[m].we;
+            if (mw + 1 < hi && document_noun(c, mw - 1) && (weq(c, mw, "from") || weq(c, mw, "by") || weq(c, mw, "of"))) {
+                int32_t issuer = np_after(c, mw + 1, hi);
+                if (issuer >= 0) m = issuer;
+            }
             uint32_t after = c->men.items[m].we;
             /* "According to Ivan Petrenko, a former envoy, ...": past the apposition */
             while (after < hi && c->w.items[after].s < c->men.items[m].re) after++;

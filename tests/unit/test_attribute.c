@@ -958,6 +958,15 @@ TEST(attribute_a_reported_clause_ending_in_a_closed_quote_keeps_its_subject)
     dyad_document_free(d);
 }
 
+TEST(attribute_according_to_a_statement_from_x_is_x)
+{
+    dyad_document *d = run("Call\n\nThe two presidents spoke by telephone on Wednesday, according to a statement from the Kenyan presidency.\n");
+    size_t q = find(d, "The two presidents");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "the Kenyan presidency");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
