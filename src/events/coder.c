@@ -835,6 +835,12 @@ static int32_t first_actor_after(sent *s, int32_t v, int32_t cc, int32_t src)
     return -1;
 }
 
+/* CAMEO roots 10-20: demands, disapproval, rejection, threats, protest and force. */
+static bool conflict_code(const char *code)
+{
+    return code && code[0] && code[1] && ((code[0] == '1' && code[1] >= '0') || (code[0] == '2' && code[1] == '0'));
+}
+
 /* A verb of ceasing or holding back: its complement is not an event. */
 static bool stopping(const sent *s, int32_t g)
 {
@@ -900,6 +906,10 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (c) {
             snprintf(combined, sizeof combined, "%s", c);
             code = combined;
+        } else if (!strncmp(code, "03", 2) && x > v && conflict_code(s->code[x])) {
+            /* "activists planning to protest": an intent to cooperate
+             * only when what is intended cooperates */
+            return;
         }
     }
     int passive;

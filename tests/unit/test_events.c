@@ -1542,6 +1542,19 @@ TEST(events_a_statement_is_dated_by_its_own_day_not_the_day_it_speaks_of)
     doc_free(d);
 }
 
+TEST(events_an_intent_to_do_harm_is_no_intent_to_cooperate)
+{
+    /* "activists who were planning to protest against the government":
+     * the protest is what is meant, no intent to cooperate (03) */
+    doc *d = parsed("Police/police/NOUN/2/nsubj detained/detain/VERB/0/root activists/activist/NOUN/2/obj "
+                    "who/who/PRON/6/nsubj were/be/AUX/6/aux planning/plan/VERB/3/acl:relcl/VBG to/to/PART/8/mark "
+                    "protest/protest/VERB/6/xcomp against/against/ADP/11/case the/the/DET/11/det "
+                    "government/government/NOUN/8/obl in/in/ADP/13/case Chad/Chad/PROPN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "03", 2) != 0);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
