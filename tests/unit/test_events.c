@@ -1241,6 +1241,14 @@ static int has_event(doc *d, const char *src, const char *tgt, const char *cameo
     return 0;
 }
 
+/* How many events have a CAMEO code starting with `prefix` ("03", "111"). */
+static size_t count_cameo(const doc *d, const char *prefix)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->events.count; i++) n += !strncmp(d->events.items[i].cameo, prefix, strlen(prefix));
+    return n;
+}
+
 TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
 {
     /* "Chad indicated it would attack Sudan", parsed with "it" as the
@@ -1314,18 +1322,14 @@ TEST(events_gas_is_a_weapon_only_when_the_text_says_so)
     doc *d = parsed("Germany/Germany/PROPN/2/nsubj used/use/VERB/0/root less/less/ADJ/5/amod Russian/Russian/ADJ/5/amod "
                     "gas/gas/NOUN/2/obj ././PUNCT/2/punct", NULL);
     code(d);
-    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "20", 2) != 0);
+    CHECK_INT_EQ(count_cameo(d, "20"), 0);
     doc_free(d);
     d = parsed("Georgian/Georgian/ADJ/2/amod police/police/NOUN/3/nsubj used/use/VERB/0/root tear/tear/NOUN/5/compound "
                "gas/gas/NOUN/3/obj against/against/ADP/7/case protesters/protester/NOUN/3/obl ././PUNCT/3/punct", NULL);
     code(d);
-    int repression = 0;
-    for (size_t i = 0; i < d->events.count; i++) {
-        CHECK(strncmp(d->events.items[i].cameo, "20", 2) != 0);
-        repression |= !strcmp(d->events.items[i].cameo, "175");
-    }
-    if (!repression) dump(d);
-    CHECK(repression);
+    CHECK_INT_EQ(count_cameo(d, "20"), 0);
+    if (!count_cameo(d, "175")) dump(d);
+    CHECK(count_cameo(d, "175") > 0);
     doc_free(d);
 }
 
@@ -1369,7 +1373,7 @@ TEST(events_what_a_verb_of_stopping_governs_does_not_happen)
                     "Taiwan/Taiwan/PROPN/8/obj ././PUNCT/2/punct", NULL);
     code(d);
     CHECK(has_event(d, "CHN", "USA", "020"));
-    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "07", 2) != 0);
+    CHECK_INT_EQ(count_cameo(d, "07"), 0);
     doc_free(d);
 }
 
@@ -1409,10 +1413,8 @@ TEST(events_calling_a_move_unjustified_is_criticism)
     doc *d = parsed("Germany/Germany/PROPN/2/nsubj called/call/VERB/0/root the/the/DET/4/det expulsions/expulsion/NOUN/2/obj "
                     "unjustified/unjustified/ADJ/2/xcomp ././PUNCT/2/punct", NULL);
     code(d);
-    int found = 0;
-    for (size_t i = 0; i < d->events.count; i++) found |= !strcmp(d->events.items[i].cameo, "111");
-    if (!found) dump(d);
-    CHECK(found);
+    if (!count_cameo(d, "111")) dump(d);
+    CHECK(count_cameo(d, "111") > 0);
     doc_free(d);
 }
 
@@ -1507,10 +1509,8 @@ TEST(events_protests_find_their_crowd_and_their_target)
                     "demonstrated/demonstrate/VERB/3/acl/VBN against/against/ADP/7/case the/the/DET/7/det "
                     "government/government/NOUN/4/obl in/in/ADP/9/case Georgia/Georgia/PROPN/4/obl", NULL);
     code(d);
-    int protest = 0;
-    for (size_t i = 0; i < d->events.count; i++) protest |= !strncmp(d->events.items[i].cameo, "14", 2);
-    if (!protest) dump(d);
-    CHECK(protest);
+    if (!count_cameo(d, "14")) dump(d);
+    CHECK(count_cameo(d, "14") > 0);
     doc_free(d);
     d = parsed("Protesters/protester/NOUN/2/nsubj rallied/rally/VERB/0/root in/in/ADP/4/case Belgrade/Belgrade/PROPN/2/obl "
                "against/against/ADP/7/case President/President/PROPN/7/nmod:desc Vucic/Vucic/PROPN/4/nmod ././PUNCT/2/punct",
@@ -1551,7 +1551,7 @@ TEST(events_an_intent_to_do_harm_is_no_intent_to_cooperate)
                     "protest/protest/VERB/6/xcomp against/against/ADP/11/case the/the/DET/11/det "
                     "government/government/NOUN/8/obl in/in/ADP/13/case Chad/Chad/PROPN/2/obl ././PUNCT/2/punct", NULL);
     code(d);
-    for (size_t i = 0; i < d->events.count; i++) CHECK(strncmp(d->events.items[i].cameo, "03", 2) != 0);
+    CHECK_INT_EQ(count_cameo(d, "03"), 0);
     doc_free(d);
 }
 
