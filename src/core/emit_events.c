@@ -37,6 +37,10 @@ void emit_events(buf *b, const dyad_document *d, int *first)
         buf_printf(b, ",\"goldstein\":%.1f,\"quad_class\":%d", e->goldstein, e->quad_class);
         buf_printf(b, ",\"negated\":%s", e->negated ? "true" : "false");
         str_member(b, "modality", e->modality ? e->modality : "asserted");
+        /* coded from the headline: the lead usually codes the same act again */
+        int headline = e->sentence < d->sentence_count && d->sentences[e->sentence].paragraph < d->paragraph_count &&
+                       d->paragraphs[d->sentences[e->sentence].paragraph].kind == DYAD_PARAGRAPH_TITLE;
+        buf_printf(b, ",\"headline\":%s", headline ? "true" : "false");
         buf_printf(b, ",\"verbal\":%s", e->verbal ? "true" : "false");
         buf_puts(b, ",\"date\":");
         emit_date(b, &e->date);

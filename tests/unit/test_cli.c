@@ -143,6 +143,23 @@ TEST(cli_max_tokens_turns_long_documents_into_errors)
     free(path);
 }
 
+/* Events say whether they come from the headline and how far the text
+ * commits to them. */
+TEST(cli_events_carry_headline_and_modality)
+{
+    char cmd[1024];
+    int status;
+    snprintf(cmd, sizeof cmd,
+             "printf 'Russia condemns Ukraine\\n\\nRussia condemned Ukraine on Monday. Moscow could expel Ukrainian diplomats.\\n' | "
+             "%s code -q -", test_dyad_bin());
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(status, 0);
+    CHECK(out && strstr(out, "\"headline\":true") != NULL);
+    CHECK(out && strstr(out, "\"headline\":false") != NULL);
+    CHECK(out && strstr(out, "\"modality\":\"possible\"") != NULL);
+    free(out);
+}
+
 TEST(cli_max_bytes_turns_big_documents_into_errors)
 {
     char cmd[1024];
