@@ -576,6 +576,24 @@ static bool governmental(const ctx *c, uint32_t s, uint32_t e)
     return false;
 }
 
+/* The one country the mention's own sentence names, or NULL when it
+ * names none or several: "China may impose export controls, a commerce
+ * ministry official said" is China's official, whatever the rest of the
+ * story is about. */
+static const char *sentence_country(const ctx *c, const mention *m)
+{
+    uint32_t w0 = m->ws < c->w.count ? m->ws : 0, sent = c->w.items[w0].sent;
+    uint32_t a = c->sent_first.items[sent], b = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
+    const char *one = NULL;
+    for (uint32_t i = a; i < b && i - a < 256; i++) {
+        const char *k = wcountry(c, i);
+        if (!k) continue;
+        if (one && strcmp(one, k) != 0) return NULL;
+        one = k;
+    }
+    return one;
+}
+
 /* A governmental speaker whose mention names no country ("Foreign Minister
  * Jan Nowak" in a story datelined WARSAW): the country the article states
  * for that person, else the document's country, through the shared actor
@@ -591,6 +609,7 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
     for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
         if (weq(c, i, "ambassador") || weq(c, i, "envoy") || weq(c, i, "consul") || weq(c, i, "representative")) return;
     const char *country = sp->stated;
+    if (!country) country = sentence_country(c, m);
     if (!country) {
         if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
         country = c->doc_country;

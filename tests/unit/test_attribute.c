@@ -967,6 +967,20 @@ TEST(attribute_according_to_a_statement_from_x_is_x)
     dyad_document_free(d);
 }
 
+TEST(attribute_an_unnamed_officials_country_comes_from_their_sentence_first)
+{
+    dyad_document *d = run("Trade\n\nWASHINGTON - The United States will raise tariffs on steel, officials said on Monday. "
+                           "Washington wants a deal, the White House said.\n\n"
+                           "China may impose export controls on rare earths, a commerce ministry official said.\n");
+    size_t q = find(d, "China may impose");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const dyad_speaker *s = spk(d, d->quotes[q].speaker);
+        CHECK(s->identity.code && !strcmp(s->identity.code, "CHNGOV"));
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
