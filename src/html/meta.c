@@ -14,6 +14,7 @@
 #include "base/calendar.h"
 #include "base/json.h"
 #include "core/date_iso.h"
+#include "extract/dates.h"
 #include "html/page.h"
 
 /* ---- small string helpers ---- */
@@ -525,9 +526,27 @@ void html_metadata(page *p)
             const char *cls = dom_attr(&p->dom, i, "class");
             if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) ||
                 (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")))) {
-                const char *t = node_text(p, i, 200);
-                if (*t && strlen(t) < 80) {
-                    add_author(p, &m.byline_authors, t);
+                char *t = node_text(p, i, 200);
+                if (t && *t && strlen(t) < 80) {
+                    /* "By Dana Abenova, 5 October 2024": the date is the
+                     * page's stamp, not part of the name */
+                    extract_date_match dm;
+                    if (extract_parse_date(t, strlen(t), &dm) && dm.date.year && dm.start > 0) {
+                        dyad_date probe;
+                        if (!m.text_date && parse_page_date(t + dm.start, &probe)) m.text_date = t + dm.start;
+                        char *cut = doc_strndup(p->d, t, dm.start);
+                        size_t k = strlen(cut);
+                        for (;;) { /* separators: space , | - and · – — • */
+                            const unsigned char *u = (const unsigned char *)cut;
+                            if (k && (u[k - 1] == ' ' || u[k - 1] == ',' || u[k - 1] == '|' || u[k - 1] == '-')) k--;
+                            else if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7) k -= 2;
+                            else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x93 || u[k - 1] == 0x94 || u[k - 1] == 0xA2)) k -= 3;
+                            else break;
+                        }
+                        cut[k] = '\0';
+                        t = cut;
+                    }
+                    if (*t) add_author(p, &m.byline_authors, t);
                     m.bylines++;
                 }
             }

@@ -173,6 +173,22 @@ TEST(html_author_bio_under_the_story_is_removed)
     dyad_document_free(d);
 }
 
+TEST(html_byline_with_a_date_gives_author_and_date)
+{
+    const char page[] =
+        "<html><body><article><h1>Port workers strike for a second day</h1>"
+        "<p class=\"byline\">By Lena Brandt \xC2\xB7 5 October 2024</p>"
+        "<p>Dock workers in the northern port stayed off the job for a second day on Tuesday, halting most container traffic.</p>"
+        "<p>The union said the strike would go on until the operator returned to the table with a better wage offer.</p>"
+        "</article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Lena Brandt");
+    CHECK_INT_EQ(d->date.year, 2024);
+    CHECK_INT_EQ(d->date.month, 10);
+    CHECK_INT_EQ(d->date.day, 5);
+    dyad_document_free(d);
+}
+
 TEST(html_article_cut_by_a_sidebar_is_taken_whole)
 {
     char *page;
