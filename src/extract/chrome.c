@@ -315,6 +315,17 @@ static bool is_credit(const page_line *l)
 static bool ends_in_photo_credit(const page_line *l)
 {
     if (l->words > 70 || l->n < 12) return false;
+    /* "... on October 5. (Steppe Times photo/Arman Zhaksylykov)", "(AP
+     * Photo/Evan Vucci)", "(Photo: Reuters)": a closing parenthesis of a
+     * photo credit */
+    if (l->s[l->n - 1] == ')') {
+        const char *open = NULL;
+        for (size_t i = l->n - 1; i-- > 0 && l->n - i <= 64;)
+            if (l->s[i] == '(') { open = l->s + i; break; }
+        if (open && open > l->s && (page_contains(open, (size_t)(l->s + l->n - open), "photo", 5) ||
+                                    page_contains(open, (size_t)(l->s + l->n - open), "Photo", 5)))
+            return true;
+    }
     size_t from = l->n > 80 ? l->n - 80 : 1;
     for (size_t i = from; i + 2 < l->n; i++) {
         const char *slash = memchr(l->s + i, '/', l->n - 2 - i);

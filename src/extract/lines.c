@@ -400,6 +400,18 @@ static void join_wrapped(page *p, const bool *adjacent)
     p->count = out;
 }
 
+void page_line_of(page_line *l, const char *s, size_t n)
+{
+    memset(l, 0, sizeof *l);
+    l->s = s;
+    l->n = n;
+    measure(l);
+    l->shape = shape_of(l);
+    l->key = key_of(l);
+    l->repeats = 1;
+    l->next_same = -1;
+}
+
 void page_split(page *p, doc *d)
 {
     memset(p, 0, sizeof *p);

@@ -94,6 +94,9 @@ static inline bool page_contains(const char *s, size_t n, const char *w, size_t 
 void chrome_classify(page *p);
 /* The chrome kind of a line judged alone, or NULL. */
 const char *chrome_kind_of_line(const page_line *l, bool latin_page);
+/* One line of text s[0..n) measured and shaped as page_split does, for
+ * callers that have their lines already (the HTML extractor). */
+void page_line_of(page_line *l, const char *s, size_t n);
 void chrome_mark_repeats(page *p);
 /* A header of a list of other stories: the story usually ends above it. */
 bool chrome_ends_story(const page_line *l);

@@ -30,6 +30,7 @@
 #include <strings.h>
 
 #include "extract/dates.h"
+#include "extract/furniture.h"
 #include "html/page.h"
 
 /* ---- class and id signals ---- */
@@ -765,6 +766,7 @@ static int headline_variant(const char *a, size_t an, const char *title)
 static void flush(emitter *e)
 {
     doc *d = e->w->p->d;
+    const char *furniture;
     if (e->para.len && e->owner >= 0) {
         dyad_paragraph_kind k = kind_of(e->w, e->owner);
         if (same_text(e->para.data, e->para.len, e->title) ||
@@ -776,6 +778,8 @@ static void flush(emitter *e)
             doc_add_removed(d, "credit", e->para.data, e->para.len, 0);
         } else if (k == DYAD_PARAGRAPH_BODY && is_date_line(e->para.data, e->para.len)) {
             doc_add_removed(d, "date-stamp", e->para.data, e->para.len, 0);
+        } else if (k == DYAD_PARAGRAPH_BODY && (furniture = extract_furniture_kind(e->para.data, e->para.len)) != NULL) {
+            doc_add_removed(d, furniture, e->para.data, e->para.len, 0);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
         }
@@ -814,6 +818,7 @@ static void trim_trailing_promos(doc *d, size_t first)
     static const char *const asks[] = {
         "subscribe", "sign up", "newsletter", "click here", "get access", "follow us", "download our app",
         "share it with", "like this story", "on twitter", "on facebook", "on instagram", "write to ",
+        "follow her on", "follow him on", "follow them on",
     };
     for (int k = 0; k < 3 && d->paragraphs.count > first + 1; k++) {
         dyad_paragraph *last = &d->paragraphs.items[d->paragraphs.count - 1];

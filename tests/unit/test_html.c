@@ -189,6 +189,25 @@ TEST(html_byline_with_a_date_gives_author_and_date)
     dyad_document_free(d);
 }
 
+TEST(html_furniture_in_plain_paragraphs_is_removed)
+{
+    const char page[] =
+        "<html><body><article><h1>Port workers strike for a second day</h1>"
+        "<p>Dock workers in the northern port stayed off the job for a second day on Tuesday, halting most container traffic.</p>"
+        "<p>ALSO READ: Freight prices climb as ports slow down</p>"
+        "<p>Striking workers gather at the port gates on Tuesday. (Harbour Times photo/Ole Berg)</p>"
+        "<p>The union said the strike would go on until the operator returned to the table with a better wage offer.</p>"
+        "<p><em>Lena Brandt covers labour for the paper. Follow her on social media.</em></p>"
+        "</article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(!in_text(d, "ALSO READ"));
+    CHECK(removed_as(d, "related", "ALSO READ"));
+    CHECK(removed_as(d, "caption", "Striking workers gather"));
+    CHECK(!in_text(d, "Follow her"));
+    CHECK(in_text(d, "better wage offer"));
+    dyad_document_free(d);
+}
+
 TEST(html_article_cut_by_a_sidebar_is_taken_whole)
 {
     char *page;

@@ -1,0 +1,23 @@
+/* furniture.c — see furniture.h. */
+#include "extract/furniture.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "extract/page.h"
+
+const char *extract_furniture_kind(const char *s, size_t n)
+{
+    if (!s || n == 0 || n > 400) return NULL;
+    page_line l;
+    page_line_of(&l, s, n);
+    const char *kind = chrome_kind_of_line(&l, true);
+    if (!kind) return NULL;
+    if (!strcmp(kind, "caption") || !strcmp(kind, "date-stamp")) return kind;
+    /* of the labelled lines, only links to other stories */
+    if (!strcmp(kind, "navigation") && n > 10 &&
+        (!strncasecmp(s, "also read", 9) || !strncasecmp(s, "read also", 9) || !strncasecmp(s, "read more", 9) ||
+         !strncasecmp(s, "see also", 8)))
+        return "related";
+    return NULL;
+}

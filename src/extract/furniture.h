@@ -1,0 +1,15 @@
+/* furniture.h — page furniture in one line of text, for extractors that
+ * have their paragraphs already (the HTML one): the text extractor's own
+ * reading of a line (extract/chrome.c), narrowed to what can stand as a
+ * plain paragraph inside a story without being part of it. */
+#ifndef DYAD_EXTRACT_FURNITURE_H
+#define DYAD_EXTRACT_FURNITURE_H
+
+#include <stddef.h>
+
+/* "caption" (a caption ending in its photo credit), "date-stamp" (a live
+ * page's "23:40", "Updated 5 hours ago"), "related" ("ALSO READ: ...",
+ * "Read more: ...") or NULL for a paragraph of the story. */
+const char *extract_furniture_kind(const char *s, size_t n);
+
+#endif
