@@ -151,6 +151,13 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     while (a < b && wis(c, a, LX_DET) && a + 1 < b && wis(c, a + 1, LX_SENT_ADVERB)) a += 2;
     if (a >= b) return -1;
     mention m = {0};
+    /* "..., Ms. Kelly Rivers, said": an honorific opens the name */
+    uint8_t honorific_gender = 0;
+    if (pa < pb && pb - pa >= 2 && (weq(c, pa, "mr") || weq(c, pa, "mrs") || weq(c, pa, "ms") || weq(c, pa, "dr"))) {
+        honorific_gender = (uint8_t)wgender(c, pa);
+        pa++;
+        if (pa < pb && c->w.items[pa].kind == W_PUNCT) pa++; /* "Ms ." as two words */
+    }
     /* "The chief of the General Staff, Valery Gerasimov, said": the
      * apposition is the name, the phrase the role */
     if (pa < pb && pb - pa <= 4) {
@@ -167,7 +174,7 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
             uint32_t ra = a;
             if (wis(c, ra, LX_DET)) ra++;
             m.rs = c->w.items[ra].s, m.re = c->w.items[b - 1].e;
-            m.gender = (uint8_t)gender_of_words(c, a, pb);
+            m.gender = honorific_gender ? honorific_gender : (uint8_t)gender_of_words(c, a, pb);
             m.speaker = -1;
             VEC_PUSH(&c->men, m);
             return (int32_t)c->men.count - 1;
@@ -346,7 +353,9 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
         /* "for his part" is not an apposition but still sits between; nor
          * is a participle phrase ("A NATO official, speaking on condition
          * of anonymity, said"): it says how the speaker spoke, not who */
-        if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however") || participle_word(c, pa))
+        if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however") || participle_word(c, pa) ||
+            /* "Mr. Lula, on his first visit to China, said": any phrase opening with a preposition */
+            wis(c, pa, LX_PREP))
             pa = pb = 0;
         j = k - 1;
         /* "Andrii Kim, 54, who is ..., said": an age between commas */

@@ -981,6 +981,22 @@ TEST(attribute_an_unnamed_officials_country_comes_from_their_sentence_first)
     dyad_document_free(d);
 }
 
+TEST(attribute_honorifics_and_prepositional_asides_around_a_name)
+{
+    dyad_document *d = run("Visit\n\nA spokeswoman for the State Department, Ms. Kelly Rivers, said Washington respected the decision.\n\n"
+                           "Mr. Tamm, on his first visit to the region since the election, said the two countries were partners.\n");
+    size_t q = find(d, "Washington respected");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, d->quotes[q].speaker)->identity.name, "Kelly Rivers");
+    q = find(d, "the two countries");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const char *role = spk(d, d->quotes[q].speaker)->identity.role;
+        CHECK(!role || !strstr(role, "first visit"));
+    }
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
