@@ -107,10 +107,26 @@ static bool time_at(const char *s, size_t n, size_t *i, dyad_date *d)
         }
     }
     d->has_utc_offset = false;
-    if (k + 3 <= n && (!strncmp(s + k, "GMT", 3) || !strncmp(s + k, "UTC", 3)) && !(k + 3 < n && is_alpha(s[k + 3]))) {
-        d->has_utc_offset = true;
-        d->utc_offset_minutes = 0;
-        j = k + 3;
+    /* zones news pages name by letters: their offsets, summer times as printed */
+    static const struct { const char *name; int minutes; } zones[] = {
+        {"GMT", 0}, {"UTC", 0}, {"BST", 60}, {"CET", 60}, {"CEST", 120}, {"EET", 120}, {"EEST", 180}, {"MSK", 180},
+        {"IST", -1}, {"PKT", 300}, {"JST", 540}, {"KST", 540}, {"AEST", 600}, {"AEDT", 660}, {"EST", -300}, {"EDT", -240},
+        {"CST", -1}, {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420}, {"ET", -1}};
+    size_t zone_end = 0;
+    for (size_t z = 0; z < sizeof zones / sizeof *zones && !zone_end; z++) {
+        size_t zl = strlen(zones[z].name);
+        if (k + zl <= n && !strncmp(s + k, zones[z].name, zl) && !(k + zl < n && is_alpha(s[k + zl]))) {
+            zone_end = k + zl;
+            /* "ET" says eastern time without saying summer or winter, "IST" and
+             * "CST" each name two zones: no offset for those */
+            if (zones[z].minutes != -1) {
+                d->has_utc_offset = true;
+                d->utc_offset_minutes = zones[z].minutes;
+            }
+        }
+    }
+    if (zone_end) {
+        j = zone_end;
     } else if (j < n && s[j] == 'Z' && !(j + 1 < n && is_alnum(s[j + 1]))) {
         d->has_utc_offset = true;
         d->utc_offset_minutes = 0;

@@ -34,6 +34,9 @@ TEST(extract_dates_in_the_forms_pages_print)
         {"on 19 June the talks", "--06-19", DYAD_DATE_MONTH_DAY},
         {"in June 2022", "2022-06", DYAD_DATE_YEAR_MONTH},
         {"02/14/2022", "2022-02-14", DYAD_DATE_DAY},
+        {"March 4, 2025 at 3:15 p.m. EST", "2025-03-04T15:15-05:00", DYAD_DATE_TIMESTAMP},
+        {"04.03.2025 | 10:15 MSK", "2025-03-04T10:15+03:00", DYAD_DATE_TIMESTAMP},
+        {"March 4, 2025 at 3:15 p.m. ET", "2025-03-04T15:15", DYAD_DATE_TIMESTAMP}, /* summer or winter: not said */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         extract_date_match m;
