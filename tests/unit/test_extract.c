@@ -37,6 +37,7 @@ TEST(extract_dates_in_the_forms_pages_print)
         {"March 4, 2025 at 3:15 p.m. EST", "2025-03-04T15:15-05:00", DYAD_DATE_TIMESTAMP},
         {"04.03.2025 | 10:15 MSK", "2025-03-04T10:15+03:00", DYAD_DATE_TIMESTAMP},
         {"March 4, 2025 at 3:15 p.m. ET", "2025-03-04T15:15", DYAD_DATE_TIMESTAMP}, /* summer or winter: not said */
+        {"2025/03/04", "2025-03-04", DYAD_DATE_DAY},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         extract_date_match m;
