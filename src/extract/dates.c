@@ -158,8 +158,8 @@ static bool calendar_at(const char *s, size_t n, size_t *i, dyad_date *d)
         size_t k = j;
         int a;
         int na = digits(s, n, &k, 4, &a);
-        /* 2022-01-13, 2022/01/13, 2022.01.13: year first, never ambiguous */
-        if (na == 4 && k + 1 < n && (s[k] == '-' || s[k] == '/' || s[k] == '.') && is_digit(s[k + 1])) {
+        /* 2022-01-13, 2022/01/13: year first, never ambiguous */
+        if (na == 4 && k + 1 < n && (s[k] == '-' || s[k] == '/') && is_digit(s[k + 1])) {
             char sep = s[k];
             size_t e = k + 1;
             int mm, dd;
