@@ -82,7 +82,8 @@ static bool reports_before_quote(const ctx *c, uint32_t i, uint32_t hi)
     if (k < hi && weq(c, k, "that")) k++;
     for (; k < hi && words < 32; k++) {
         const aword *w = &c->w.items[k];
-        if (w->kind == W_MARK && w->role == 1) return words >= 2;
+        /* (not 'said in a statement that "..."': the quote is all that was said) */
+        if (w->kind == W_MARK && w->role == 1) return words >= 2 && !weq(c, k - 1, "that");
         if (w->kind == W_PUNCT && (c->t[w->s] == ',' || c->t[w->s] == ':' || c->t[w->s] == '.')) return false;
         if (w->kind == W_WORD) words++;
     }
