@@ -107,7 +107,7 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
     /* a dateline ahead of a lead sentence ("MOSCOW, Oct 3 - ", "KYIV (Wire) -") */
     for (uint32_t i = a; i < b && i - a < 10; i++) {
         const aword *w = &c->w.items[i];
-        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || (unsigned char)c->t[w->s] == 0xE2) && i > a) {
+        if (w->kind == W_PUNCT && (c->t[w->s] == '-' || c->t[w->s] == ':' || (unsigned char)c->t[w->s] == 0xE2) && i > a) {
             const aword *f = &c->w.items[a];
             bool caps = f->kind == W_WORD && f->e - f->s > 1;
             for (uint32_t k = f->s; caps && k < f->e; k++) if (c->t[k] >= 'a' && c->t[k] <= 'z') caps = false;

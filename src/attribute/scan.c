@@ -439,6 +439,15 @@ static void finish_quotes(ctx *c)
     }
 }
 
+/* Whether the words [a, b) are written in capitals only ("NEW DELHI"). */
+static bool all_capitals(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t j = a; j < b; j++)
+        for (uint32_t k = c->w.items[j].s; k < c->w.items[j].e; k++)
+            if (c->t[k] >= 'a' && c->t[k] <= 'z') return false;
+    return a < b;
+}
+
 /* "Peskov: we ..." at a paragraph's start: the rest of the paragraph is a
  * quote (a colon introduction, as in interview transcripts). */
 static void colon_passages(ctx *c, uint32_t a, uint32_t b, size_t nmarks)
@@ -453,6 +462,13 @@ static void colon_passages(ctx *c, uint32_t a, uint32_t b, size_t nmarks)
      * Ryabkov:", "Question:", "Q:"), none a stop word ("Photo:") */
     for (uint32_t j = a; j < i; j++) if (wis(c, j, LX_STOP_LABEL) || !c->w.items[j].cap) return;
     uint32_t from = i + 1;
+    /* "NEW DELHI: India and Pakistan agreed ..., the ministry said.": a
+     * label in capitals over a paragraph that ends by naming its own
+     * speaker is a dateline, as South Asian outlets print it, not a
+     * transcript's */
+    if (all_capitals(c, a, i)) /* (its cue among the last words: "..., X said.") */
+        for (uint32_t j = b > from + 6 ? b - 6 : from; j < b; j++)
+            if (c->w.items[j].depth == 0 && c->w.items[j].kind == W_WORD && !c->w.items[j].cap && c->w.items[j].cue) return;
     /* a headline ("Kremlin: Ukraine's Rejection of Idea ...") is no passage */
     uint32_t words = 0, caps = 0;
     for (uint32_t j = from; j < b; j++)

@@ -997,6 +997,18 @@ TEST(attribute_honorifics_and_prepositional_asides_around_a_name)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_colon_dateline_in_capitals_is_no_speaker)
+{
+    dyad_document *d = run("Ceasefire\n\nNEW DELHI: India and Pakistan agreed on Saturday to stop all firing along the border, "
+                           "India's foreign secretary Vikram Misri said.\n\nLAVROV: We have nothing to add to that.\n");
+    size_t q = find(d, "India and Pakistan agreed");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, d->quotes[q].speaker)->identity.name, "Vikram Misri");
+    q = find(d, "We have nothing");
+    CHECK(q < d->quote_count); /* a transcript's label in capitals still speaks */
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
