@@ -1,0 +1,157 @@
+/* ner_window.c — run-time side of the window scorer (ner_window.h):
+ * loading and checking its sections, building a token's input and the
+ * forward pass, and filling wordfeat.nw for a sentence. */
+#include "nlp/ner_window.h"
+
+#include <math.h>
+#include <string.h>
+
+int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *err, size_t err_size)
+{
+    memset(w, 0, sizeof *w);
+    size_t ks = 0, vs = 0, ns = 0;
+    const uint32_t *keys = model_file_section(f, NW_KEYS_SECTION, &ks);
+    const int8_t *vecs = model_file_section(f, NW_VECS_SECTION, &vs);
+    const unsigned char *net = model_file_section(f, NW_NET_SECTION, &ns);
+    if (!keys && !vecs && !net) return 0; /* no scorer: the recogniser's old templates */
+    const char *why = NULL;
+    nw_header h = {0};
+    size_t count = keys ? ks / sizeof *keys : 0;
+    if (!keys || !vecs || !net) why = "some of its sections missing";
+    else if (ks % sizeof *keys || !count) why = "keys no whole number";
+    else if (ns < sizeof h) why = "net too short";
+    if (!why) {
+        memcpy(&h, net, sizeof h);
+        if (h.version != NW_VERSION) why = "unknown version";
+        else if (!h.dim || h.dim > NW_MAX_DIM || !h.hidden || h.hidden > NW_MAX_HIDDEN) why = "sizes out of range";
+        else if (h.nclass != nclass || h.nclass > NW_MAX_CLASSES) why = "class count differs from the recogniser's";
+        else if (h.window != NW_WINDOW) why = "another window";
+        else if (!isfinite(h.scale) || h.scale <= 0) why = "bad scale";
+        else if (vs != count * h.dim) why = "vectors do not match the keys";
+    }
+    size_t in = (size_t)NW_POSITIONS * (h.dim + NW_EXTRA);
+    size_t floats = in * h.hidden + h.hidden + (size_t)h.nclass * h.hidden + h.nclass;
+    if (!why && ns != sizeof h + floats * sizeof(float)) why = "net size does not match its header";
+    for (size_t i = 1; !why && i < count; i++)
+        if (keys[i - 1] >= keys[i]) why = "keys out of order";
+    const float *wts = why ? NULL : (const float *)(net + sizeof h);
+    for (size_t i = 0; !why && i < floats; i++)
+        if (!isfinite(wts[i])) why = "a weight is not finite";
+    if (why) {
+        if (err && err_size) snprintf(err, err_size, "corrupt model (window scorer: %s)", why);
+        return -1;
+    }
+    w->keys = keys;
+    w->count = count;
+    w->vecs = vecs;
+    w->dim = h.dim;
+    w->hidden = h.hidden;
+    w->nclass = h.nclass;
+    w->in = (uint32_t)in;
+    w->scale = h.scale;
+    w->w1t = wts;
+    w->b1 = w->w1t + in * h.hidden;
+    w->w2 = w->b1 + h.hidden;
+    w->b2 = w->w2 + (size_t)h.nclass * h.hidden;
+    return 0;
+}
+
+long nw_lookup(const ner_window *w, uint64_t lower)
+{
+    uint32_t k = nw_key(lower);
+    size_t lo = 0, hi = w->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->keys[mid] < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < w->count && w->keys[lo] == k ? (long)lo : -1;
+}
+
+static bool capitalised(const wordfeat *f) { return f->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER); }
+
+bool nw_gated(const wordfeat *wf, size_t n, size_t i)
+{
+    return capitalised(&wf[i]) || (i > 0 && capitalised(&wf[i - 1])) || (i + 1 < n && capitalised(&wf[i + 1]));
+}
+
+/* Five shapes: lowercase, Capitalised, ALL CAPITALS, with digits, other. */
+static int shape_of(const wordfeat *f)
+{
+    if (f->flags & WF_HAS_DIGIT) return 3;
+    if (f->flags & WF_PUNCT) return 4;
+    if (f->flags & WF_ALL_UPPER) return 2;
+    if (f->flags & WF_UPPER_INITIAL) return 1;
+    if (f->flags & WF_HAS_LOWER) return 0;
+    return 4;
+}
+
+void nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, float *x)
+{
+    size_t per = w->dim + NW_EXTRA;
+    memset(x, 0, w->in * sizeof *x);
+    for (int p = 0; p < NW_POSITIONS; p++) {
+        float *xp = x + (size_t)p * per;
+        long j = (long)i + p - NW_WINDOW;
+        if (j < 0 || j >= (long)n) { xp[w->dim + 1] = 1; continue; }
+        if (win[p] >= 0) {
+            const int8_t *v = w->vecs + (size_t)win[p] * w->dim;
+            for (uint32_t d = 0; d < w->dim; d++) xp[d] = v[d] * w->scale;
+        } else xp[w->dim] = 1;
+        xp[w->dim + 2 + shape_of(&wf[j])] = 1;
+        if (j == 0) xp[w->dim + 7] = 1;
+    }
+}
+
+void nw_forward(const ner_window *w, const float *x, float *h, float *p)
+{
+    uint32_t H = w->hidden;
+    memcpy(h, w->b1, H * sizeof *h);
+    /* h += x[k] * w1t[k]: a run over the hidden units the compilers
+     * vectorise without reordering any sum; zero inputs (most of the
+     * marks) are skipped. */
+    for (uint32_t k = 0; k < w->in; k++) {
+        float xk = x[k];
+        if (xk == 0) continue;
+        const float *row = w->w1t + (size_t)k * H;
+        for (uint32_t j = 0; j < H; j++) h[j] += xk * row[j];
+    }
+    for (uint32_t j = 0; j < H; j++) h[j] = h[j] > 0 ? h[j] : 0;
+    float mx = -INFINITY;
+    for (uint32_t c = 0; c < w->nclass; c++) {
+        const float *row = w->w2 + (size_t)c * H;
+        float s = w->b2[c];
+        for (uint32_t j = 0; j < H; j++) s += row[j] * h[j];
+        p[c] = s;
+        if (s > mx) mx = s;
+    }
+    float z = 0;
+    for (uint32_t c = 0; c < w->nclass; c++) z += p[c] = expf(p[c] - mx);
+    for (uint32_t c = 0; c < w->nclass; c++) p[c] /= z;
+}
+
+void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n)
+{
+    for (size_t i = 0; i < n; i++) wf[i].nw = 0;
+    if (!w->keys || !n) return;
+    /* Each word looked up once, in a ring of the window's words. */
+    long ring[NW_POSITIONS];
+    float x[NW_MAX_IN], h[NW_MAX_HIDDEN], p[NW_MAX_CLASSES];
+    for (size_t i = 0; i < n; i++) {
+        long win[NW_POSITIONS];
+        for (int q = 0; q < NW_POSITIONS; q++) {
+            long j = (long)i + q - NW_WINDOW;
+            if (i == 0 || q == NW_POSITIONS - 1) ring[q] = j >= 0 && j < (long)n ? nw_lookup(w, wf[j].lower) : -1;
+            win[q] = ring[q];
+        }
+        for (int q = 0; q + 1 < NW_POSITIONS; q++) ring[q] = ring[q + 1];
+        if (!nw_gated(wf, n, i)) continue;
+        nw_input(w, wf, n, i, win, x);
+        nw_forward(w, x, h, p);
+        uint32_t best = 0;
+        for (uint32_t c = 1; c < w->nclass; c++)
+            if (p[c] > p[best]) best = c;
+        int bucket = p[best] < 0.5f ? 0 : p[best] < 0.7f ? 1 : p[best] < 0.9f ? 2 : 3;
+        wf[i].nw = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
+    }
+}
