@@ -33,7 +33,7 @@ enum {
     NW_WINDOW = 2,          /* words each side */
     NW_POSITIONS = 2 * NW_WINDOW + 1,
     NW_EXTRA = 8,           /* per position: unknown, outside, five shapes, sentence-first */
-    NW_MAX_DIM = 64, NW_MAX_HIDDEN = 256, NW_MAX_CLASSES = 16,
+    NW_MAX_DIM = 64, NW_MAX_HIDDEN = 256, /* hidden: a multiple of 8 */ NW_MAX_CLASSES = 16,
     NW_MAX_IN = NW_POSITIONS * (NW_MAX_DIM + NW_EXTRA),
     NW_BUCKETS = 4,         /* confidence of the best class: < 0.5, < 0.7, < 0.9, more */
     NW_VERSION = 1

@@ -309,8 +309,9 @@ static void train_net(net *t, const tcorpus *c, const long *idx, const size_t *o
 void *nw_train(const nw_vectors *v, tcorpus *train, tcorpus *dev, uint32_t nclass, uint32_t hidden, int epochs,
                int folds, uint64_t seed, FILE *log, size_t *size)
 {
+    hidden = (hidden + 7) / 8 * 8; /* the forward pass runs eight units at a time */
     if (hidden > NW_MAX_HIDDEN) hidden = NW_MAX_HIDDEN;
-    if (!hidden) hidden = 1;
+    if (!hidden) hidden = 8;
     if (nclass > NW_MAX_CLASSES) { *size = 0; return NULL; }
     net t;
     net_init(&t, v, nclass, hidden, seed);

@@ -13,7 +13,7 @@
 #include "nlp/train.h"
 #include "test.h"
 
-enum { DIM = 2, HID = 2, NCL = 3, IN = NW_POSITIONS * (DIM + NW_EXTRA) };
+enum { DIM = 2, HID = 8, NCL = 3, IN = NW_POSITIONS * (DIM + NW_EXTRA) };
 enum { CENTRE = NW_WINDOW * (DIM + NW_EXTRA) };
 
 typedef struct parts {
