@@ -11,7 +11,7 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
     memset(w, 0, sizeof *w);
     size_t ks = 0, vs = 0, ns = 0;
     const uint32_t *keys = model_file_section(f, NW_KEYS_SECTION, &ks);
-    const int8_t *vecs = model_file_section(f, NW_VECS_SECTION, &vs);
+    const uint8_t *vecs = model_file_section(f, NW_VECS_SECTION, &vs);
     const unsigned char *net = model_file_section(f, NW_NET_SECTION, &ns);
     if (!keys && !vecs && !net) return 0; /* no scorer: the recogniser's old templates */
     const char *why = NULL;
@@ -23,12 +23,12 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
     if (!why) {
         memcpy(&h, net, sizeof h);
         if (h.version != NW_VERSION) why = "unknown version";
-        else if (!h.dim || h.dim > NW_MAX_DIM || !h.hidden || h.hidden > NW_MAX_HIDDEN || h.hidden % 8)
+        else if (!h.dim || h.dim % 2 || h.dim > NW_MAX_DIM || !h.hidden || h.hidden > NW_MAX_HIDDEN || h.hidden % 8)
             why = "sizes out of range";
         else if (h.nclass != nclass || h.nclass > NW_MAX_CLASSES) why = "class count differs from the recogniser's";
         else if (h.window != NW_WINDOW) why = "another window";
         else if (!isfinite(h.scale) || h.scale <= 0) why = "bad scale";
-        else if (vs != count * h.dim) why = "vectors do not match the keys";
+        else if (vs != count * (h.dim / 2)) why = "vectors do not match the keys";
     }
     size_t in = (size_t)NW_POSITIONS * (h.dim + NW_EXTRA);
     size_t floats = in * h.hidden + h.hidden + (size_t)h.nclass * h.hidden + h.nclass;
@@ -96,8 +96,11 @@ void nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const
         long j = (long)i + p - NW_WINDOW;
         if (j < 0 || j >= (long)n) { xp[w->dim + 1] = 1; continue; }
         if (win[p] >= 0) {
-            const int8_t *v = w->vecs + (size_t)win[p] * w->dim;
-            for (uint32_t d = 0; d < w->dim; d++) xp[d] = v[d] * w->scale;
+            const uint8_t *v = w->vecs + (size_t)win[p] * (w->dim / 2);
+            for (uint32_t d = 0; d < w->dim; d += 2) {
+                xp[d] = ((int)(v[d / 2] & 15) - 8) * w->scale;
+                xp[d + 1] = ((int)(v[d / 2] >> 4) - 8) * w->scale;
+            }
         } else xp[w->dim] = 1;
         xp[w->dim + 2 + shape_of(&wf[j])] = 1;
         if (j == 0) xp[w->dim + 7] = 1;

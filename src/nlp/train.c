@@ -656,7 +656,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
         if (nw_net) {
             model_writer_add(&w, NW_KEYS_SECTION, nwv.keys, nwv.count * sizeof *nwv.keys);
-            model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * nwv.dim);
+            model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * (nwv.dim / 2));
             model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
             free(nw_net);
         }

@@ -72,6 +72,13 @@ int nw_vectors_build(const char *path, size_t max_words, uint32_t dim, nw_vector
     if (!n) return -1;
     if (dim > d) dim = (uint32_t)d;
     if (dim > NW_MAX_DIM) dim = NW_MAX_DIM;
+    dim &= ~1u; /* two components a byte */
+    if (!dim || dim > d) {
+        snprintf(err, err_size, "%s: %zu dimensions, the window scorer needs two or more", path, d);
+        free(x);
+        free(hash);
+        return -1;
+    }
     double *mean = xcalloc(d, sizeof *mean), *cov = xcalloc(d * d, sizeof *cov);
     for (size_t i = 0; i < n; i++)
         for (size_t k = 0; k < d; k++) mean[k] += x[i * d + k];
@@ -96,11 +103,11 @@ int nw_vectors_build(const char *path, size_t max_words, uint32_t dim, nw_vector
         used[best] = true;
         pick[c] = best;
     }
-    /* Projections, each component scaled to unit variance: int8 steps of
-     * 4/127 of a standard deviation, clipped there. */
-    const float scale = 4.0f / 127;
+    /* Projections, each component scaled to unit variance: 4-bit steps
+     * of a quarter of a standard deviation, clipped at -2 and +1.75. */
+    const float scale = 0.25f;
     keyed *e = xmalloc(n * sizeof *e);
-    int8_t *q = xmalloc(n * dim);
+    uint8_t *q = xcalloc(n, dim / 2);
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < d; k++) row[k] = x[i * d + k] - mean[k];
         for (uint32_t c = 0; c < dim; c++) {
@@ -108,20 +115,21 @@ int nw_vectors_build(const char *path, size_t max_words, uint32_t dim, nw_vector
             double s = 0;
             for (size_t k = 0; k < d; k++) s += v[k] * row[k];
             s /= sqrt(val[pick[c]] > 1e-12 ? val[pick[c]] : 1e-12);
-            long r = lround(s / scale);
-            q[i * dim + c] = (int8_t)(r > 127 ? 127 : r < -127 ? -127 : r);
+            long r = lround(s / scale) + 8;
+            r = r > 15 ? 15 : r < 0 ? 0 : r;
+            q[i * (dim / 2) + c / 2] |= (uint8_t)(c % 2 ? r << 4 : r);
         }
         e[i] = (keyed){nw_key(hash[i]), (uint32_t)i};
     }
     /* Sorted by key; of two words with one key the more frequent stays. */
     qsort(e, n, sizeof *e, cmp_keyed);
     out->keys = xmalloc(n * sizeof *out->keys);
-    out->vecs = xmalloc(n * dim);
+    out->vecs = xmalloc(n * (dim / 2));
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && e[i].key == e[i - 1].key) continue;
         out->keys[m] = e[i].key;
-        memcpy(out->vecs + m * dim, q + (size_t)e[i].rank * dim, dim);
+        memcpy(out->vecs + m * (dim / 2), q + (size_t)e[i].rank * (dim / 2), dim / 2);
         m++;
     }
     out->count = m;

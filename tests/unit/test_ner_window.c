@@ -18,7 +18,7 @@ enum { CENTRE = NW_WINDOW * (DIM + NW_EXTRA) };
 
 typedef struct parts {
     uint32_t keys[2];
-    int8_t vecs[2 * DIM];
+    uint8_t vecs[2 * DIM / 2];
     unsigned char net[sizeof(nw_header) + (IN * HID + HID + NCL * HID + NCL) * sizeof(float)];
 } parts;
 
@@ -35,9 +35,9 @@ static void make_parts(parts *p)
     int pa = a < b ? 0 : 1;
     p->keys[pa] = a;
     p->keys[1 - pa] = b;
-    p->vecs[pa * DIM + 0] = 127;
-    p->vecs[(1 - pa) * DIM + 1] = 127;
-    nw_header h = {NW_VERSION, DIM, HID, NCL, NW_WINDOW, 1.0f / 127};
+    p->vecs[pa] = 12 | 8 << 4;       /* (4, 0) steps of 0.25: (1, 0) */
+    p->vecs[1 - pa] = 8 | 12 << 4;   /* (0, 1) */
+    nw_header h = {NW_VERSION, DIM, HID, NCL, NW_WINDOW, 0.25f};
     memcpy(p->net, &h, sizeof h);
     float *w = (float *)(p->net + sizeof h), *w1t = w, *b1 = w1t + IN * HID, *w2 = b1 + HID, *b2 = w2 + NCL * HID;
     w1t[(CENTRE + 0) * HID + 0] = 1;   /* centre vector, dimension 0 */
@@ -198,7 +198,7 @@ static char *write_file(const char *text)
 }
 
 /* Ten words spread along one direction of three dimensions: the first
- * component orders them along it. */
+ * component orders them along it (4-bit steps may tie neighbours). */
 TEST(ner_window_pca_keeps_the_direction_words_spread_along)
 {
     char text[4096], *p = text;
@@ -208,22 +208,24 @@ TEST(ner_window_pca_keeps_the_direction_words_spread_along)
     CHECK(path != NULL);
     nw_vectors v;
     char err[256] = "";
-    CHECK_INT_EQ(nw_vectors_build(path, 100, 1, &v, NULL, err, sizeof err), 0);
+    CHECK_INT_EQ(nw_vectors_build(path, 100, 2, &v, NULL, err, sizeof err), 0);
     CHECK_INT_EQ(v.count, 10);
-    CHECK_INT_EQ(v.dim, 1);
+    CHECK_INT_EQ(v.dim, 2);
     for (size_t i = 1; i < v.count; i++) CHECK(v.keys[i - 1] < v.keys[i]);
-    ner_window w = {v.keys, v.count, v.vecs, 1, 0, 0, 0, v.scale, NULL, NULL, NULL, NULL};
-    int up = 0, down = 0, prev = 0;
+    ner_window w = {v.keys, v.count, v.vecs, 2, 0, 0, 0, v.scale, NULL, NULL, NULL, NULL};
+    int up = 0, down = 0, prev = 0, first = 0;
     for (int i = 0; i < 10; i++) {
         char word[16];
         snprintf(word, sizeof word, "word%d", i);
         long k = nw_lookup(&w, lower_of(word));
         CHECK(k >= 0);
-        int x = k >= 0 ? v.vecs[k] : 0;
-        if (i) { up += x > prev; down += x < prev; }
+        int x = k >= 0 ? v.vecs[k] & 15 : 0;
+        if (i) { up += x >= prev; down += x <= prev; }
+        else first = x;
         prev = x;
     }
     CHECK(up == 9 || down == 9);
+    CHECK(prev - first >= 8 || first - prev >= 8); /* spread over most of the steps */
     nw_vectors_free(&v);
     /* A malformed file is refused. */
     path = write_file("word 1.0 2.0\nother 1.0\n");
