@@ -87,24 +87,34 @@ static int shape_of(const wordfeat *f)
     return 4;
 }
 
-void nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, float *x)
+size_t nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, uint16_t *ki,
+                float *kv)
 {
-    size_t per = w->dim + NW_EXTRA;
-    memset(x, 0, w->in * sizeof *x);
+    size_t per = w->dim + NW_EXTRA, nz = 0;
     for (int p = 0; p < NW_POSITIONS; p++) {
-        float *xp = x + (size_t)p * per;
+        uint16_t base = (uint16_t)(p * per);
         long j = (long)i + p - NW_WINDOW;
-        if (j < 0 || j >= (long)n) { xp[w->dim + 1] = 1; continue; }
+        if (j < 0 || j >= (long)n) { /* outside the sentence */
+            ki[nz] = (uint16_t)(base + w->dim + 1);
+            kv[nz++] = 1;
+            continue;
+        }
         if (win[p] >= 0) {
             const uint8_t *v = w->vecs + (size_t)win[p] * (w->dim / 2);
             for (uint32_t d = 0; d < w->dim; d += 2) {
-                xp[d] = ((int)(v[d / 2] & 15) - 8) * w->scale;
-                xp[d + 1] = ((int)(v[d / 2] >> 4) - 8) * w->scale;
+                int lo = (v[d / 2] & 15) - 8, hi = (v[d / 2] >> 4) - 8;
+                if (lo) { ki[nz] = (uint16_t)(base + d); kv[nz++] = (float)lo * w->scale; }
+                if (hi) { ki[nz] = (uint16_t)(base + d + 1); kv[nz++] = (float)hi * w->scale; }
             }
-        } else xp[w->dim] = 1;
-        xp[w->dim + 2 + shape_of(&wf[j])] = 1;
-        if (j == 0) xp[w->dim + 7] = 1;
+        } else {
+            ki[nz] = (uint16_t)(base + w->dim);
+            kv[nz++] = 1;
+        }
+        ki[nz] = (uint16_t)(base + w->dim + 2 + shape_of(&wf[j]));
+        kv[nz++] = 1;
+        if (j == 0) { ki[nz] = (uint16_t)(base + w->dim + 7); kv[nz++] = 1; }
     }
+    return nz;
 }
 
 /* Four lanes: an SSE register in the baseline build (eight would need
@@ -118,19 +128,9 @@ static inline v4f ld4(const float *p)
 }
 static inline void st4(float *p, v4f v) { memcpy(p, &v, sizeof v); }
 
-void nw_forward(const ner_window *w, const float *x, float *h, float *p)
+void nw_forward(const ner_window *w, const uint16_t *ki, const float *kv, size_t nz, float *h, float *p)
 {
     uint32_t H = w->hidden; /* a multiple of 8 (checked at load) */
-    /* The inputs that are not zero: most of the marks are, and the rest
-     * are the window's vectors. */
-    uint16_t ki[NW_MAX_IN];
-    float kv[NW_MAX_IN];
-    size_t nz = 0;
-    for (uint32_t k = 0; k < w->in; k++)
-        if (x[k] != 0) {
-            ki[nz] = (uint16_t)k;
-            kv[nz++] = x[k];
-        }
     /* h = b1 + sum x[k] * w1t[k], 16 hidden units at a time in four
      * accumulators (independent chains), then 4 at a time. */
     uint32_t j = 0;
@@ -177,7 +177,8 @@ void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n)
     if (!w->keys || !n) return;
     /* Each word looked up once, in a ring of the window's words. */
     long ring[NW_POSITIONS];
-    float x[NW_MAX_IN], h[NW_MAX_HIDDEN], p[NW_MAX_CLASSES];
+    uint16_t ki[NW_MAX_IN];
+    float kv[NW_MAX_IN], h[NW_MAX_HIDDEN], p[NW_MAX_CLASSES];
     for (size_t i = 0; i < n; i++) {
         long win[NW_POSITIONS];
         for (int q = 0; q < NW_POSITIONS; q++) {
@@ -187,8 +188,8 @@ void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n)
         }
         for (int q = 0; q + 1 < NW_POSITIONS; q++) ring[q] = ring[q + 1];
         if (!nw_gated(wf, n, i)) continue;
-        nw_input(w, wf, n, i, win, x);
-        nw_forward(w, x, h, p);
+        size_t nz = nw_input(w, wf, n, i, win, ki, kv);
+        nw_forward(w, ki, kv, nz, h, p);
         uint32_t best = 0;
         for (uint32_t c = 1; c < w->nclass; c++)
             if (p[c] > p[best]) best = c;

@@ -65,11 +65,16 @@ static inline uint32_t nw_key(uint64_t lower) { return (uint32_t)(lower >> 32); 
 long nw_lookup(const ner_window *w, uint64_t lower);
 /* Whether token i is scored: a capitalised word lies within one token. */
 bool nw_gated(const wordfeat *wf, size_t n, size_t i);
-/* The input vector of token i (w->in floats); win[q]: nw_lookup of token
- * i + q - NW_WINDOW (anything outside the sentence). */
-void nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, float *x);
-/* Hidden layer (h: w->hidden floats) and class probabilities (p: w->nclass). */
-void nw_forward(const ner_window *w, const float *x, float *h, float *p);
+/* The inputs of token i that are not zero, as their indices ki[] and
+ * values kv[] (room for NW_MAX_IN each; returns their count); win[q]:
+ * nw_lookup of token i + q - NW_WINDOW (anything outside the sentence).
+ * Per position: the word's vector (dim), unknown, outside, five shapes,
+ * sentence-first. */
+size_t nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, uint16_t *ki,
+                float *kv);
+/* Hidden layer (h: w->hidden floats) and class probabilities (p: w->nclass)
+ * of the inputs nw_input gave. */
+void nw_forward(const ner_window *w, const uint16_t *ki, const float *kv, size_t nz, float *h, float *p);
 /* wf[i].nw for a sentence: 1 + best * NW_BUCKETS + bucket for scored
  * tokens, 0 for the rest (and for every token without a scorer). */
 void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n);

@@ -210,11 +210,12 @@ static void step(net *t, const tsent *s, const long *idx, size_t i, int y, float
 {
     ner_window *w = &t->view;
     uint32_t H = w->hidden, C = w->nclass;
-    float x[NW_MAX_IN], h[NW_MAX_HIDDEN], p[NW_MAX_CLASSES], dh[NW_MAX_HIDDEN];
+    uint16_t ki[NW_MAX_IN];
+    float kv[NW_MAX_IN], h[NW_MAX_HIDDEN], p[NW_MAX_CLASSES], dh[NW_MAX_HIDDEN];
     long win[NW_POSITIONS];
     window_of(idx, (size_t)s->n, i, win);
-    nw_input(w, s->wf, (size_t)s->n, i, win, x);
-    nw_forward(w, x, h, p);
+    size_t nz = nw_input(w, s->wf, (size_t)s->n, i, win, ki, kv);
+    nw_forward(w, ki, kv, nz, h, p);
     float *w1t = (float *)w->w1t, *b1 = (float *)w->b1, *w2 = (float *)w->w2, *b2 = (float *)w->b2;
     memset(dh, 0, H * sizeof *dh);
     for (uint32_t c = 0; c < C; c++) {
@@ -230,10 +231,9 @@ static void step(net *t, const tsent *s, const long *idx, size_t i, int y, float
         if (h[j] <= 0) dh[j] = 0;
         b1[j] -= lr * dh[j];
     }
-    for (uint32_t k = 0; k < w->in; k++) {
-        float xk = x[k];
-        if (xk == 0) continue;
-        float *row = w1t + (size_t)k * H;
+    for (size_t q = 0; q < nz; q++) {
+        float xk = kv[q];
+        float *row = w1t + (size_t)ki[q] * H;
         for (uint32_t j = 0; j < H; j++) row[j] -= lr * xk * dh[j];
     }
 }
