@@ -157,15 +157,20 @@ void nw_forward(const ner_window *w, const uint16_t *ki, const float *kv, size_t
         }
         st4(h + j, a);
     }
-    for (uint32_t j = 0; j < H; j++) h[j] = h[j] > 0 ? h[j] : 0;
-    float mx = -INFINITY;
-    for (uint32_t c = 0; c < w->nclass; c++) {
-        const float *row = w->w2 + (size_t)c * H;
-        float s = w->b2[c];
-        for (uint32_t j = 0; j < H; j++) s += row[j] * h[j];
-        p[c] = s;
-        if (s > mx) mx = s;
+    /* ReLU, and the output layer over the units it left (about half):
+     * each class still sums its terms in the order of the units, so the
+     * scores are those of the full sum. */
+    memcpy(p, w->b2, w->nclass * sizeof *p);
+    for (uint32_t j = 0; j < H; j++) {
+        if (!(h[j] > 0)) {
+            h[j] = 0;
+            continue;
+        }
+        for (uint32_t c = 0; c < w->nclass; c++) p[c] += w->w2[(size_t)c * H + j] * h[j];
     }
+    float mx = -INFINITY;
+    for (uint32_t c = 0; c < w->nclass; c++)
+        if (p[c] > mx) mx = p[c];
     float z = 0;
     for (uint32_t c = 0; c < w->nclass; c++) z += p[c] = expf(p[c] - mx);
     for (uint32_t c = 0; c < w->nclass; c++) p[c] /= z;
