@@ -63,7 +63,7 @@ int cmd_train(int argc, char **argv)
     o.names_file = DYAD_ROOT "/models/names.txt";
     o.vectors_file = DYAD_ROOT "/" CLUSTERS_DEFAULT_FILE;
     o.cluster_words = CLUSTERS_DEFAULT_WORDS; /* docs/MODELS.md, Word clusters */
-    o.ner_window = 32;       /* docs/MODELS.md, Window scorer: UNER dev +0.007 */
+    o.ner_window = 64;       /* docs/MODELS.md, Window scorer: UNER dev +0.010 */
     o.ner_window_dim = 16;
     o.ner_window_words = 50000;
     o.log = stdout;

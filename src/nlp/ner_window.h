@@ -1,5 +1,5 @@
 /* ner_window.h — a small neural window scorer under the entity recogniser
- * (stacking): for a token near a capitalised word it reads the two words
+ * (stacking): for a capitalised token it reads the two words
  * either side as dense word vectors (GloVe reduced by PCA, int8) with
  * their capitalisation shapes, and gives a softmax over the recogniser's
  * BIO classes through one hidden layer.  The recogniser reads its best
@@ -63,7 +63,7 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
 static inline uint32_t nw_key(uint64_t lower) { return (uint32_t)(lower >> 32); }
 /* Index of the word with lowercase hash `lower` in w->keys, or -1. */
 long nw_lookup(const ner_window *w, uint64_t lower);
-/* Whether token i is scored: a capitalised word lies within one token. */
+/* Whether token i is scored: it is capitalised (or all capitals). */
 bool nw_gated(const wordfeat *wf, size_t n, size_t i);
 /* The inputs of token i that are not zero, as their indices ki[] and
  * values kv[] (room for NW_MAX_IN each; returns their count); win[q]:
