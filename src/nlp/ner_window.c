@@ -180,6 +180,16 @@ void nw_forward(const ner_window *w, const uint16_t *ki, const float *kv, size_t
     for (uint32_t c = 0; c < w->nclass; c++) p[c] /= z;
 }
 
+/* Whether token j lies in the window of a scored token: only then is its
+ * vector looked up (most words of a sentence are not). */
+static bool in_a_window(const wordfeat *wf, size_t n, size_t j)
+{
+    size_t a = j >= NW_WINDOW ? j - NW_WINDOW : 0, b = j + NW_WINDOW < n ? j + NW_WINDOW : n - 1;
+    for (size_t k = a; k <= b; k++)
+        if (nw_gated(wf, n, k)) return true;
+    return false;
+}
+
 void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n)
 {
     for (size_t i = 0; i < n; i++) wf[i].nw = 0;
@@ -192,7 +202,8 @@ void ner_window_fill(const ner_window *w, wordfeat *wf, size_t n)
         long win[NW_POSITIONS];
         for (int q = 0; q < NW_POSITIONS; q++) {
             long j = (long)i + q - NW_WINDOW;
-            if (i == 0 || q == NW_POSITIONS - 1) ring[q] = j >= 0 && j < (long)n ? nw_lookup(w, wf[j].lower) : -1;
+            if (i == 0 || q == NW_POSITIONS - 1)
+                ring[q] = j >= 0 && j < (long)n && in_a_window(wf, n, (size_t)j) ? nw_lookup(w, wf[j].lower) : -1;
             win[q] = ring[q];
         }
         for (int q = 0; q + 1 < NW_POSITIONS; q++) ring[q] = ring[q + 1];
