@@ -254,7 +254,7 @@ static long *lookups(const ner_window *w, const tcorpus *c, size_t **off)
     return idx;
 }
 
-/* Fill wf.nw of the sentences of c for which keep(si) holds, with net t. */
+/* Fill wf.nw of the sentences of c in fold `which` (fold NULL: all of them) with net t. */
 static void predict(const net *t, tcorpus *c, const int *fold, int which)
 {
     for (size_t si = 0; si < c->count; si++)
