@@ -10,6 +10,7 @@
  *              [--actors DIR] [--names FILE] (gazetteer sources) [--ner-train-dev 0|1]
  *              [--parser-train-dev 0|1] (train + dev for the fixed epoch count)
  *              [--vectors FILE|none] [--cluster-words N] (the word clusters)
+ *              [--ner-window H] [--ner-window-dim D] [--ner-window-words N] (the window scorer)
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
 #include <stdio.h>
@@ -30,6 +31,7 @@ static int usage(void)
           "                  [--prune-tagger N] [--prune-parser N] [--prune-ner N] [--prune-boundary N]\n"
           "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1] [--parser-train-dev 0|1]\n"
           "                  [--vectors FILE|none] [--cluster-words N]\n"
+          "                  [--ner-window H] [--ner-window-dim D] [--ner-window-words N]\n"
           "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
           "DYAD_WORDNET=DIR names another copy) and clusters the word vectors of --vectors\n"
           "(default " CLUSTERS_DEFAULT_FILE ", made by tools/fetch_vectors.sh)\n",
@@ -61,6 +63,9 @@ int cmd_train(int argc, char **argv)
     o.names_file = DYAD_ROOT "/models/names.txt";
     o.vectors_file = DYAD_ROOT "/" CLUSTERS_DEFAULT_FILE;
     o.cluster_words = CLUSTERS_DEFAULT_WORDS; /* docs/MODELS.md, Word clusters */
+    o.ner_window = 64;       /* docs/MODELS.md, Window scorer: UNER dev +0.010 */
+    o.ner_window_dim = 16;
+    o.ner_window_words = 50000;
     o.log = stdout;
     for (int i = 1; i < argc; i += 2) { /* options come in pairs */
         const char *a = argv[i];
@@ -93,6 +98,9 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--ner-train-dev")) o.ner_train_dev = atoi(v) != 0;
         else if (!strcmp(a, "--parser-train-dev")) o.parser_train_dev = atoi(v) != 0;
         else if (!strcmp(a, "--vectors")) o.vectors_file = v;
+        else if (!strcmp(a, "--ner-window")) o.ner_window = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-window-dim")) o.ner_window_dim = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-window-words")) o.ner_window_words = (size_t)atol(v);
         else if (!strcmp(a, "--cluster-words")) {
             char *end;
             unsigned long long n = strtoull(v, &end, 10);
@@ -101,7 +109,7 @@ int cmd_train(int argc, char **argv)
         }
         else return usage();
     }
-    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1) return usage();
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1 || o.ner_window > NW_MAX_HIDDEN || o.ner_window_dim < 1 || o.ner_window_dim > NW_MAX_DIM || o.ner_window_words < 1) return usage();
     if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "boundary") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
     setvbuf(stdout, NULL, _IOLBF, 0);
     char err[512];

@@ -52,4 +52,11 @@ void clusters_fill(const word_table *c, wordfeat *f);
 size_t clusters_build(const char *path, size_t max_words, uint64_t seed, uint64_t **out, FILE *log, char *err,
                       size_t err_size);
 
+/* The reader clusters_build uses, for the window scorer (ner_window.h):
+ * the first max_words vectors of the file scaled to unit length (*x, n x
+ * *dim) and their words' lowercase hashes (*hash), both malloc'd; returns
+ * n, 0 with a message in err when the file cannot be read or is malformed. */
+size_t vectors_read(const char *path, size_t max_words, float **x, uint64_t **hash, size_t *dim, char *err,
+                    size_t err_size);
+
 #endif

@@ -96,6 +96,23 @@ static int read_vectors(const char *path, size_t max_words, vectors *v, char *er
     return rc;
 }
 
+size_t vectors_read(const char *path, size_t max_words, float **x, uint64_t **hash, size_t *dim, char *err,
+                    size_t err_size)
+{
+    vectors v;
+    if (read_vectors(path, max_words, &v, err, err_size) != 0) {
+        free(v.x);
+        free(v.hash);
+        *x = NULL;
+        *hash = NULL;
+        return 0;
+    }
+    *x = v.x;
+    *hash = v.hash;
+    *dim = v.dim;
+    return v.n;
+}
+
 static float dot(const float *a, const float *b, size_t d)
 {
     float s = 0;

@@ -2,6 +2,7 @@
  * (first order: the features read the previous label), which never opens
  * an I- tag without its B- (the transitions are checked, not repaired). */
 #include "nlp/annotators.h"
+#include "nlp/ner_window.h"
 
 #include "base/fail.h"
 
@@ -282,6 +283,18 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
     uint64_t x0 = w->alt ? tag_hash(w->alt - 1) : WF_UNSEEN;
     out[k++] = fh2(175, t0, x0);
     out[k++] = fh3(176, x0, w->flags & WF_UPPER_INITIAL, i == 0);
+    /* Template set 6: the window scorer's best class and confidence
+     * (nlp/ner_window.h), for the tokens it scores; a file without the
+     * scorer never fills wf.nw, so its features are set 5's. */
+    if (w->nw) {
+        uint64_t b0 = (uint64_t)nw_best(w->nw) + 1;
+        uint64_t bp = i >= 1 ? (uint64_t)(nw_best(wf[i - 1].nw) + 1) : 99;
+        uint64_t bn = i + 1 < n ? (uint64_t)(nw_best(wf[i + 1].nw) + 1) : 99;
+        out[k++] = fh1(177, w->nw);
+        out[k++] = fh2(178, w->nw, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER));
+        out[k++] = fh3(179, bp, b0, bn);
+        out[k++] = fh2(180, b0, t0);
+    }
     return k;
 }
 
@@ -312,7 +325,15 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh3(154, w0, p1, w->caps);
     out[k++] = fh2(167, p1, cl_mid(w->cl));
     out[k++] = fh3(174, p1, ent, w->flags & WF_UPPER_INITIAL);
+    if (w->nw) out[k++] = fh2(181, p1, (uint64_t)nw_best(w->nw) + 1); /* set 6 */
     return k;
+}
+
+bool ner_templates_match(const model_file *f, const char *file, char *why, size_t why_size)
+{
+    for (uint32_t set = NER_TEMPLATE_SET_OLDEST; set < NER_TEMPLATE_SET; set++)
+        if (model_templates_match(f, file, NER_TEMPLATE_SECTION, set, why, why_size)) return true;
+    return model_templates_match(f, file, NER_TEMPLATE_SECTION, NER_TEMPLATE_SET, why, why_size);
 }
 
 bool ner_allowed(const pc_model *m, int prev, int next)

@@ -453,6 +453,15 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         ccount = cluster_keys(o, &ckeys, err, err_size);
         if (ccount == (size_t)-1) return -1;
     }
+    nw_vectors nwv = {0}; /* the window scorer's vectors, read as early for the same reason */
+    const char *nw_file = o->vectors_file ? o->vectors_file : CLUSTERS_DEFAULT_FILE;
+    if (wants(o, "ner") && o->ner_window && strcmp(nw_file, "none") != 0) {
+        const char *vec = nw_file;
+        if (nw_vectors_build(vec, o->ner_window_words, o->ner_window_dim, &nwv, o->log, err, err_size) != 0) {
+            free(ckeys);
+            return -1;
+        }
+    }
     corpus_set train_set = {0}, dev_set = {0};
     static const char *const train_files[] = {"en_ewt-ud-train.conllu", "en_gum-news.conllu",
                                               "en_gum-interview.conllu", "en_gum-speech.conllu"};
@@ -625,6 +634,14 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         ner_gaz_init(&gaz, gkeys, gcount);
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;
+        void *nw_net = NULL;
+        size_t nw_size = 0;
+        if (nwv.count) {
+            tcorpus both = corpus_join(&ntrain, &ndev, false);
+            nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                              (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
+            free(both.s);
+        }
         if (o->ner_train_dev) {
             /* Both sets, a fixed epoch count (chosen on a train-only run). */
             tcorpus both = corpus_join(&ntrain, &ndev, false);
@@ -637,6 +654,12 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
         if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
+        if (nw_net) {
+            model_writer_add(&w, NW_KEYS_SECTION, nwv.keys, nwv.count * sizeof *nwv.keys);
+            model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * (nwv.dim / 2));
+            model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
+            free(nw_net);
+        }
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);
@@ -665,6 +688,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     corpus_set_free(&train_set);
     corpus_set_free(&dev_set);
     free(ckeys);
+    nw_vectors_free(&nwv);
     return 0;
 fail:
     free_corpus(&train);
@@ -675,5 +699,6 @@ fail_sets:
     corpus_set_free(&train_set);
     corpus_set_free(&dev_set);
     free(ckeys);
+    nw_vectors_free(&nwv);
     return -1;
 }

@@ -12,6 +12,7 @@
 
 #include "nlp/annotators.h"
 #include "nlp/conllu.h"
+#include "nlp/ner_window.h"
 
 typedef struct train_options {
     const char *data_dir;   /* holds ud/ and ner/ (../shared/data) */
@@ -34,6 +35,10 @@ typedef struct train_options {
     const char *names_file; /* more gazetteer names (NULL: models/names.txt) */
     const char *vectors_file; /* word vectors for the clusters (NULL: CLUSTERS_DEFAULT_FILE; "none": no clusters) */
     size_t cluster_words;   /* how many of its words (most frequent first) are clustered */
+    /* The recogniser's window scorer (nlp/ner_window.h): hidden units (0:
+     * none), vector dimensions kept by PCA, words given a vector. */
+    unsigned ner_window, ner_window_dim;
+    size_t ner_window_words;
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     bool parser_train_dev;  /* train the parser on EWT train + dev for exactly parser_epochs */
     FILE *log;

@@ -22,6 +22,7 @@ typedef struct wordfeat {
     uint32_t cl;                 /* distributional cluster path (nlp/clusters.h), 0 until clusters_fill */
     int32_t alt;                 /* the tagger's close runner-up class + 1, 0 when none (tagger_run_alt) */
     uint8_t clause;              /* TAG_FINITE | TAG_OPENER: what the ambiguity class allows (ambiguity_fill) */
+    uint8_t nw;                  /* the window scorer's best class and confidence (nlp/ner_window.h), 0: not scored */
 } wordfeat;
 
 /* Hash identities of the sentence boundaries. */
