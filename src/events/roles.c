@@ -397,6 +397,20 @@ static int quantity_word(const sent *s, int32_t x)
     return 0;
 }
 
+/* "the Venezuelan government and the opposition": a conjunct that names
+ * no country takes the one an adjective of its first conjunct names. */
+static const char *conjunct_demonym(sent *s, int32_t h)
+{
+    if (!rel_is(s->t[h].deprel, "conj") || s->t[h].head < 0) return NULL;
+    int32_t g = s->t[h].head;
+    for (int32_t c = s->t[g].first_child; c >= 0 && c < g; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "amod") || !upos_is(&s->t[c], "ADJ")) continue;
+        dyad_actor a;
+        if (actors_resolve(s->actors, s->d, s->first + (uint32_t)c, 1, &a) && a.code && strlen(a.code) == 3) return a.code;
+    }
+    return NULL;
+}
+
 void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
 {
     memset(out, 0, sizeof *out);
@@ -435,6 +449,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     /* "the ministers" after "European Union foreign ministers" */
     if (!out->resolved && s->actors && ev_role_recall(s, h, &out->actor)) out->resolved = 1;
     const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;
+    if (!owner && !out->resolved && s->actors) owner = conjunct_demonym(s, h);
     if (!owner && !out->resolved && s->actors && s->e->petrarch) owner = petrarch_context(s, h);
     if (!out->resolved && s->actors && (owner || context_country(s))) {
         dyad_actor a2;

@@ -1555,6 +1555,24 @@ TEST(events_an_intent_to_do_harm_is_no_intent_to_cooperate)
     doc_free(d);
 }
 
+TEST(events_a_conjunct_takes_the_demonym_of_its_first_conjunct)
+{
+    /* "The Sudanese government and the opposition signed a deal" in a
+     * story about Chad: the opposition is Sudan's */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj said/say/VERB/0/root The/the/DET/5/det Sudanese/Sudanese/ADJ/5/amod "
+                    "government/government/NOUN/10/nsubj and/and/CCONJ/8/cc the/the/DET/8/det opposition/opposition/NOUN/5/conj "
+                    "had/have/AUX/10/aux signed/sign/VERB/2/ccomp a/a/DET/12/det deal/deal/NOUN/10/obj", NULL);
+    code(d);
+    int opp = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (e->source.code && strstr(e->source.code, "OPP")) { opp = 1; CHECK_STR_EQ(e->source.code, "SDNOPP"); }
+    }
+    if (!opp) dump(d);
+    CHECK(opp);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
