@@ -1263,6 +1263,31 @@ static int tone_of(const event_dictionary *e, uint32_t id)
     return at < e->ntone && e->tone_words[at] == id ? e->tone_signs[at] : 0;
 }
 
+/* Whether the clause holding token i is negated: the first verb above it
+ * (at most four links up) has "not", "n't" or "never" among the words near
+ * it that hang on it (a window keeps this constant). */
+static int clause_negated(const doc *d, uint32_t i)
+{
+    const dyad_token *t = d->tokens.items;
+    uint32_t k = i;
+    for (int hop = 0; hop < 5; hop++) {
+        /* the token's own clause: a verb is its own, and a conjunct's
+         * negation is not its partner's ("does not bring peace, but delays") */
+        if (hop) {
+            if (t[k].head < 0 || (uint32_t)t[k].head >= d->tokens.count || (t[k].deprel && !strcmp(t[k].deprel, "conj"))) return 0;
+            k = (uint32_t)t[k].head;
+        }
+        if (!t[k].upos || (strcmp(t[k].upos, "VERB") && strcmp(t[k].upos, "AUX"))) continue;
+        uint32_t lo = k > 6 ? k - 6 : 0;
+        for (uint32_t c = lo; c < d->tokens.count && c <= k + 2; c++)
+            if (t[c].head == (int32_t)k && t[c].form &&
+                (!strcasecmp(t[c].form, "not") || !strcasecmp(t[c].form, "n't") || !strcasecmp(t[c].form, "never")))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 enum { MAX_TONE_TARGETS = 3 };
 
 /* The tone of a quote's content and the actors it names other than the
@@ -1290,6 +1315,9 @@ static int quote_tone(doc *d, const event_dictionary *e, const actor_dictionary 
                        !strcasecmp(pf, "cannot") || !strcasecmp(pf, "no")))
                 sign = 0;
         }
+        /* nor does one in a negated clause: "the conditions for a productive
+         * meeting did not exist" */
+        if (sign && clause_negated(d, i)) sign = 0;
         neg += sign < 0, pos += sign > 0;
         /* a run of names: an actor the quote speaks of */
         int name = t[i].upos ? !strcmp(t[i].upos, "PROPN") : (t[i].form && isupper((unsigned char)t[i].form[0]));
