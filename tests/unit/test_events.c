@@ -98,6 +98,14 @@ static const dyad_event *find(doc *d, const char *src, const char *tgt, const ch
     return NULL;
 }
 
+/* How many events have a CAMEO code starting with `prefix` ("03", "111"). */
+static size_t count_cameo(const doc *d, const char *prefix)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->events.count; i++) n += !strncmp(d->events.items[i].cameo, prefix, strlen(prefix));
+    return n;
+}
+
 static void dump(doc *d)
 {
     for (size_t i = 0; i < d->events.count; i++) {
@@ -503,6 +511,19 @@ TEST(events_pronoun_in_reported_clause_is_the_reporter)
                     "attack/attack/VERB/2/ccomp Israel/Israel/PROPN/5/obj", NULL);
     code(d);
     EXPECT(d, "Iran", "Israel", "138");
+    doc_free(d);
+}
+
+TEST(events_quote_tone_is_silent_in_a_negated_clause)
+{
+    /* "The conditions for a productive meeting do not exist", quoted from
+     * a RUSGOV speaker: no optimism, though "productive" is a happy word */
+    doc *d = parsed("The/the/DET/2/det conditions/condition/NOUN/9/nsubj for/for/ADP/6/case a/a/DET/6/det "
+                    "productive/productive/ADJ/6/amod meeting/meeting/NOUN/2/nmod do/do/AUX/9/aux not/not/PART/9/advmod "
+                    "exist/exist/VERB/0/root", NULL);
+    quoted_from_rusgov(d);
+    code(d);
+    CHECK_INT_EQ(count_cameo(d, "013"), 0);
     doc_free(d);
 }
 
@@ -1239,14 +1260,6 @@ static int has_event(doc *d, const char *src, const char *tgt, const char *cameo
     }
     dump(d);
     return 0;
-}
-
-/* How many events have a CAMEO code starting with `prefix` ("03", "111"). */
-static size_t count_cameo(const doc *d, const char *prefix)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < d->events.count; i++) n += !strncmp(d->events.items[i].cameo, prefix, strlen(prefix));
-    return n;
 }
 
 TEST(events_pronoun_object_before_a_subjectless_clause_is_its_subject)
