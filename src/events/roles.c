@@ -877,6 +877,11 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
     if (o >= 0 && !named) cand[nc++] = o;
     int32_t io = ev_child(s, v, "iobj");
     if (io >= 0) cand[nc++] = io;
+    /* "condemned the visit by a US delegation" with the "by" phrase hung on
+     * the active verb: the agent of the act its object names */
+    if (o >= 0 && ev_child(s, v, "nsubj:pass") < 0 && ev_child(s, v, "aux:pass") < 0)
+        for (int32_t c = s->t[v].first_child; c >= 0 && nc < 15; c = s->t[c].next_sibling)
+            if (c > o && rel_exact(s->t[c].deprel, "obl") && ev_case_of(s, c) == s->e->w_by && !ev_time_word(s, c)) cand[nc++] = c;
     /* (a day or month, "on Thursday", is never one; a name the parser
      * hung on it is: "called on Gondor late Sunday") */
     for (int32_t c = s->t[v].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
@@ -890,10 +895,15 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
                 if (x >= 0) cand[nc++] = x;
             }
         }
-    /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on Iran" */
-    if (o >= 0)
+    /* an object's own "with"/"on"/"against" phrase: "imposed sanctions on
+     * Iran"; first its "by" phrase, the agent of an act condemned or
+     * welcomed: "condemned the visit by a US delegation to Taiwan" */
+    if (o >= 0) {
+        for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
+            if (rel_is(s->t[c].deprel, "nmod") && ev_case_of(s, c) == s->e->w_by && !ev_time_word(s, c)) cand[nc++] = c;
         for (int32_t c = s->t[o].first_child; c >= 0 && nc < 16; c = s->t[c].next_sibling)
             if (rel_is(s->t[c].deprel, "nmod") && ev_target_case(s, ev_case_of(s, c)) && !ev_time_word(s, c)) cand[nc++] = c;
+    }
     /* an object comes first; among obliques an actor named outright
      * before one whose country is only guessed from the context ("on his
      * first official visit" read as an official of the place), which waits

@@ -1586,6 +1586,18 @@ TEST(events_a_conjunct_takes_the_demonym_of_its_first_conjunct)
     doc_free(d);
 }
 
+TEST(events_the_agent_of_a_condemned_act_is_the_target)
+{
+    /* "Chad condemned the raid by Sudan on the border", the "by" phrase on
+     * the verb: Sudan, the raider, not the place */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj condemned/condemn/VERB/0/root the/the/DET/4/det raid/raid/NOUN/2/obj "
+                    "by/by/ADP/6/case Sudan/Sudan/PROPN/2/obl on/on/ADP/9/case the/the/DET/9/det border/border/NOUN/6/nmod "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "TCD", "SDN", NULL));
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
