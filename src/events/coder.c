@@ -108,6 +108,23 @@ static dyad_date sentence_date(sent *s)
     return s->date;
 }
 
+/* Whether v has a time phrase "last week", "last month", "earlier this
+ * year", "a week ago" among its dependents. */
+static int vague_past(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const char *l = s->d->tokens.items[s->first + (uint32_t)c].lemma;
+        if (!l || (strcmp(l, "week") && strcmp(l, "month") && strcmp(l, "year"))) continue;
+        for (int32_t m = s->t[c].first_child; m >= 0; m = s->t[m].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;
+            if (f && (!strcasecmp(f, "last") || !strcasecmp(f, "past") || !strcasecmp(f, "previous") || !strcasecmp(f, "earlier") ||
+                      !strcasecmp(f, "ago")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
@@ -117,6 +134,10 @@ static dyad_date event_date_of(sent *s, int32_t v)
      * crossing will open on Monday,' the minister said") is not the day
      * it was said */
     int statement = v >= 0 && !strncmp(s->code[v], "01", 2);
+    /* "held talks last week": a time the text gives only as a week, month or
+     * year before the document's day has no day to give (null, not another
+     * weekday of the sentence) */
+    if (v >= 0 && !statement && vague_past(s, v)) return (dyad_date){0};
     /* then the verb it depends on as a participle or a complement ("the
      * government said on Thursday, accusing Moscow": the accusation is
      * Thursday's, not the Saturday of the closure); up there only the

@@ -1598,6 +1598,26 @@ TEST(events_the_agent_of_a_condemned_act_is_the_target)
     doc_free(d);
 }
 
+TEST(events_last_week_gives_no_day)
+{
+    /* "Chad and Sudan held talks last week and will meet on Tuesday": the
+     * talks are not dated by that Tuesday, nor by the document's day */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Sudan/Sudan/PROPN/1/conj held/hold/VERB/0/root "
+                    "talks/talks/NOUN/4/obj last/last/ADJ/7/amod week/week/NOUN/4/obl:tmod and/and/CCONJ/10/cc "
+                    "will/will/AUX/10/aux meet/meet/VERB/4/conj on/on/ADP/12/case Tuesday/Tuesday/PROPN/10/obl", "2025-03-14");
+    code(d);
+    int held = 0;
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        if (strcmp(e->cameo, "040") != 0) continue; /* "held talks" (the meeting to come is 036) */
+        held = 1;
+        CHECK_INT_EQ(e->date.precision, DYAD_DATE_NONE);
+    }
+    if (!held) dump(d);
+    CHECK(held);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
