@@ -188,6 +188,15 @@ static uint32_t coordinated_cue(const ctx *c, uint32_t a, uint32_t b, uint32_t *
  * "that"), and a second one if a coordinated cue follows (above). */
 static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char *lemma, uint32_t lo, uint32_t hi, float conf)
 {
+    /* "When the vice-president told a conference that X, many heard a
+     * warning": a report inside a fronted clause ends with that clause */
+    static const char *const fronts[] = {"when", "as", "after", "although", "though", "if", "because", "while", "since",
+                                         "before", "once", "until"};
+    bool fronted = false;
+    for (size_t k = 0; k < sizeof fronts / sizeof *fronts && !fronted && lo < i; k++) fronted = weq(c, lo, fronts[k]);
+    if (fronted)
+        for (uint32_t k = from; k < hi; k++)
+            if (frame(c, k) && wpunct(c, k, ',')) { hi = k; break; }
     uint32_t cue2 = 0, that2 = 0, cut = coordinated_cue(c, from, hi, &cue2, &that2);
     uint32_t s, e;
     bool mixed;

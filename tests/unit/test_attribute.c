@@ -1009,6 +1009,17 @@ TEST(attribute_a_colon_dateline_in_capitals_is_no_speaker)
     dyad_document_free(d);
 }
 
+TEST(attribute_a_report_inside_a_fronted_clause_ends_with_it)
+{
+    dyad_document *d = run("Munich\n\nWhen the vice-president told a conference last month that the biggest threat came from within, "
+                           "many in the hall heard a warning rather than a provocation.\n");
+    char b[256];
+    size_t q = find(d, "the biggest threat");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(qtext(d, q, b, sizeof b), "the biggest threat came from within");
+    dyad_document_free(d);
+}
+
 TEST(attribute_lead_form_with_a_count_and_a_closing_aside)
 {
     /* "..., two US officials told the agency on Wednesday, as ...": the
