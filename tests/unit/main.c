@@ -1,6 +1,9 @@
 /* main.c — runs every registered test and prints "N passed, M failed". */
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "test.h"
 
@@ -36,6 +39,19 @@ const char *test_dyad_bin(void)
 {
     const char *b = getenv("DYAD_BIN");
     return b ? b : DYAD_ROOT "/build/dyad";
+}
+
+char *test_write_temp(const char *text)
+{
+    static char path[64];
+    strcpy(path, "/tmp/dyad-test-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) return NULL;
+    FILE *f = fdopen(fd, "w");
+    if (!f) return NULL;
+    fputs(text, f);
+    fclose(f);
+    return path;
 }
 
 char *test_read_file(const char *path, size_t *len)

@@ -28,6 +28,9 @@ const char *test_root(void);
 const char *test_dyad_bin(void);
 /* Read a whole file into a malloc'd NUL-terminated string (NULL on error). */
 char *test_read_file(const char *path, size_t *len);
+/* Write text to a new temporary file; its path (static, overwritten by the
+ * next call), NULL on error.  The caller unlinks it. */
+char *test_write_temp(const char *text);
 
 #define TEST(name)                                                        \
     static void test_fn_##name(void);                                     \

@@ -10,18 +10,6 @@
 #include "nlp/train.h"
 #include "test.h"
 
-static char *write_vectors(const char *text)
-{
-    static char path[64];
-    strcpy(path, "/tmp/dyad-vectors-XXXXXX");
-    int fd = mkstemp(path);
-    if (fd < 0) return NULL;
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
-
 /* Sixteen groups of four words, each group pointing along its own axis
  * of 16 dimensions, each word a little off it: group 0 cities, 1 firms,
  * 2 verbs of saying, the others made-up words.  As many groups as top
@@ -43,7 +31,7 @@ static char *write_groups(void)
     for (int d = 0; d < 16; d++) p += sprintf(p, " %.3f", d == 5 ? 1.0 : 0.0);
     *p++ = '\n';
     *p = '\0';
-    char *path = write_vectors(text);
+    char *path = test_write_temp(text);
     free(text);
     return path;
 }
@@ -101,7 +89,7 @@ TEST(clusters_refuse_a_malformed_vector_file)
         "",                                /* empty */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        char *path = write_vectors(bad[i]);
+        char *path = test_write_temp(bad[i]);
         uint64_t *keys = NULL;
         char err[256] = "";
         CHECK_INT_EQ(clusters_build(path, 0, 1, &keys, NULL, err, sizeof err), 0);
@@ -119,7 +107,7 @@ TEST(clusters_refuse_a_malformed_vector_file)
  * are looked up, in lowercase: "Paris" in the file is "paris" in text. */
 TEST(clusters_key_the_words_of_the_file_in_lowercase)
 {
-    char *path = write_vectors("Paris 0.9 0.1\nGoogle 0.1 0.9\n");
+    char *path = test_write_temp("Paris 0.9 0.1\nGoogle 0.1 0.9\n");
     CHECK(path != NULL);
     if (!path) return;
     uint64_t *keys = NULL;

@@ -186,18 +186,6 @@ TEST(ner_window_features_only_where_the_scorer_spoke)
     }
 }
 
-static char *write_file(const char *text)
-{
-    static char path[64];
-    strcpy(path, "/tmp/dyad-nw-XXXXXX");
-    int fd = mkstemp(path);
-    if (fd < 0) return NULL;
-    FILE *f = fdopen(fd, "w");
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
-
 /* Ten words spread along one direction of three dimensions: the first
  * component orders them along it (4-bit steps may tie neighbours). */
 TEST(ner_window_pca_keeps_the_direction_words_spread_along)
@@ -205,7 +193,7 @@ TEST(ner_window_pca_keeps_the_direction_words_spread_along)
     char text[4096], *p = text;
     for (int i = 0; i < 10; i++)
         p += sprintf(p, "word%d %.3f %.3f %.3f\n", i, 1.0, 0.1 * (i - 4.5), 0.01 * (i % 2));
-    char *path = write_file(text);
+    char *path = test_write_temp(text);
     CHECK(path != NULL);
     nw_vectors v;
     char err[256] = "";
@@ -229,7 +217,7 @@ TEST(ner_window_pca_keeps_the_direction_words_spread_along)
     CHECK(prev - first >= 8 || first - prev >= 8); /* spread over most of the steps */
     nw_vectors_free(&v);
     /* A malformed file is refused. */
-    path = write_file("word 1.0 2.0\nother 1.0\n");
+    path = test_write_temp("word 1.0 2.0\nother 1.0\n");
     CHECK_INT_EQ(nw_vectors_build(path, 100, 1, &v, NULL, err, sizeof err), -1);
     unlink(path);
 }
@@ -259,7 +247,7 @@ static void build_corpus(tcorpus *c, size_t count, int salt, wordfeat *wf, int *
 
 TEST(ner_window_trained_finds_unseen_names_by_their_neighbours)
 {
-    char *path = write_file("mr 1 0 0 0\ncorp 0 1 0 0\nspoke 0 0 1 0\nsaid 0 0 0 1\n. 0.5 0.5 0.5 0.5\n");
+    char *path = test_write_temp("mr 1 0 0 0\ncorp 0 1 0 0\nspoke 0 0 1 0\nsaid 0 0 0 1\n. 0.5 0.5 0.5 0.5\n");
     nw_vectors v;
     char err[256] = "";
     CHECK_INT_EQ(nw_vectors_build(path, 100, 4, &v, NULL, err, sizeof err), 0);
