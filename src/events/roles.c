@@ -743,6 +743,15 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
     return -1;
 }
 
+/* "marched in Yerevan": an "in" phrase on a protest verb is where it
+ * happened (the event's location), not whom it was against ("shelled
+ * positions in Kharkiv" and "abuses in Myanmar" keep theirs). */
+static int where_on_verb(const sent *s, int32_t c)
+{
+    uint32_t w = ev_case_of(s, c);
+    return w && w == tables_word_find(&s->e->t, "in", 2) && !strncmp(s->code[s->t[c].head], "14", 2);
+}
+
 /* "..., with Belgium warning of legal risks": a "with" phrase after v
  * that a comma sets off is an aside on the circumstances (the parser
  * often reads its participle as a noun), never v's target. */
@@ -942,7 +951,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
              * the actor of an event noun ("condemned an attack by X") */
             if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
                 ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v) ||
-                (s->t[c].head == v && aside_with(s, v, c)))
+                (s->t[c].head == v && (aside_with(s, v, c) || where_on_verb(s, c))))
                 continue;
             actor_ref a;
             ev_resolve_actor(s, c, &a);

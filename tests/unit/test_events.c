@@ -1618,6 +1618,16 @@ TEST(events_last_week_gives_no_day)
     doc_free(d);
 }
 
+TEST(events_the_city_of_a_protest_is_its_place_not_its_target)
+{
+    doc *d = parsed("Protesters/protester/NOUN/2/nsubj marched/march/VERB/0/root in/in/ADP/4/case Khartoum/Khartoum/PROPN/2/obl "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "14") > 0);
+    for (size_t i = 0; i < d->events.count; i++) CHECK(d->events.items[i].target.code == NULL);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
