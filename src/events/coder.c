@@ -494,10 +494,21 @@ static int has_sector(const char *code, const char *sector)
  * violence (180) when the actor is no army (the unidentified gunmen UAF,
  * radicals RAD, criminals CRM of the actor dictionary; rebels REB fight
  * battles and keep 19x); a bombing (183) by an armed force is an air or
- * artillery strike (195); a violent clash (145) between armed forces or
- * rebels is fighting (190), not a riot. */
-static const char *code_for_source(const char *code, const char *source)
+ * artillery strike (195), and so is force used by jets, warplanes,
+ * aircraft, bombers or drones; a violent clash (145) between armed forces
+ * or rebels is fighting (190), not a riot. */
+static const char *code_for_source(const char *code, const dyad_actor *actor)
 {
+    const char *source = actor->code;
+    /* "Israeli jets struck ...", "warplanes bombed ...": force from the air
+     * is an air strike (195) */
+    static const char *const air[] = {"jets", "jet", "warplanes", "warplane", "aircraft", "bombers", "drones", "drone", "helicopters"};
+    if ((!strcmp(code, "190") || !strcmp(code, "183")) && actor->text)
+        for (size_t i = 0; i < sizeof air / sizeof *air; i++) {
+            const char *hit = strstr(actor->text, air[i]);
+            size_t n = strlen(air[i]);
+            if (hit && (hit == actor->text || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ')) return "195";
+        }
     if (!source || strlen(source) < 6) return code;
     if ((!strcmp(code, "190") || !strcmp(code, "193")) &&
         (has_sector(source, "UAF") || has_sector(source, "RAD") || has_sector(source, "CRM")))
@@ -570,7 +581,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                 !strncmp(src.actor.code, tgt.actor.code, 3) && !armed_force(code) &&
                 !(p && p->subject_target)) /* (unless a pattern's "+ ... $" says who is who) */
                 ev_resolve_actor(s, -1, &tgt);
-            emit_one(s, v, code_for_source(code, src.actor.code), &src, &tgt, negate, &date, location, hedge,
+            emit_one(s, v, code_for_source(code, &src.actor), &src, &tgt, negate, &date, location, hedge,
                      first_in_sentence);
             /* the reciprocal event a PETRARCH "[032:033]" pattern names */
             if (p && p->code2[0] && tgt.head >= 0 && tgt.actor.code && !strcmp(code, p->code))

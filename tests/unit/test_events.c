@@ -1628,6 +1628,16 @@ TEST(events_the_city_of_a_protest_is_its_place_not_its_target)
     doc_free(d);
 }
 
+TEST(events_force_from_the_air_is_an_air_strike)
+{
+    doc *d = parsed("Israeli/Israeli/ADJ/2/amod jets/jet/NOUN/3/nsubj struck/strike/VERB/0/root Hezbollah/Hezbollah/PROPN/5/compound "
+                    "positions/position/NOUN/3/obj ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "195") > 0);
+    CHECK_INT_EQ(count_cameo(d, "190"), 0);
+    doc_free(d);
+}
+
 TEST(events_listed_name_split_by_the_parser_is_one_actor)
 {
     /* "Japan and South Korea condemned China", parsed with "South" a
