@@ -183,9 +183,22 @@ bool extract_find_dateline(const char *s, size_t n, extract_dateline *out)
         memset(out, 0, sizeof *out);
         return false;
     }
-    if (ce < 3 || !separator_at(s, n, i, &end) || s[spaces(s, n, i)] == ':') {
+    if (ce < 3 || !separator_at(s, n, i, &end)) {
         memset(out, 0, sizeof *out);
         return false;
+    }
+    /* "NEW DELHI: India and Pakistan agreed ...", as South Asian outlets
+     * print it: a colon after a city in capitals opens a lead of a dozen
+     * words or more (a transcript's "LAVROV: No." is no lead); the caller
+     * rejects labels that recur (extract/text.c) */
+    if (s[spaces(s, n, i)] == ':') {
+        size_t words = 0;
+        for (size_t k = end; k + 1 < n; k++) words += s[k] == ' ' && s[k + 1] != ' ';
+        if (words < 12 || !(end + 1 < n && s[end + 1] >= 'A' && s[end + 1] <= 'Z')) {
+            memset(out, 0, sizeof *out);
+            return false;
+        }
+        out->colon = true;
     }
     out->length = end;
     return true;

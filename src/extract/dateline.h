@@ -24,6 +24,7 @@ typedef struct extract_dateline {
     size_t city_start, city_end;      /* empty when no city */
     size_t outlet_start, outlet_end;  /* empty when no outlet */
     bool has_date;
+    bool colon;                       /* "NEW DELHI:", closed by a colon, not a dash */
     extract_date_match date;          /* offsets relative to s */
 } extract_dateline;
 

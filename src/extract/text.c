@@ -40,6 +40,21 @@ static bool numeric_date(const char *s, size_t n)
     return true;
 }
 
+/* How many body lines open with a label in capitals and a colon
+ * ("LAVROV:", "NEW DELHI:"). */
+static size_t capital_labels(const page *p)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < p->count; i++) {
+        const page_line *l = &p->lines[i];
+        if (l->role == ROLE_CHROME) continue;
+        size_t k = 0;
+        while (k < l->n && k < 40 && ((l->s[k] >= 'A' && l->s[k] <= 'Z') || l->s[k] == ' ' || l->s[k] == '.' || l->s[k] == '-')) k++;
+        count += k >= 2 && k < l->n && l->s[k] == ':';
+    }
+    return count;
+}
+
 /* The publication stamp: a date line near the top, else a numeric stamp in
  * the furniture around the story.  Photo credits are never read: their year
  * is the photo's. */
@@ -145,6 +160,9 @@ void extract_text(doc *d)
         if (l->role != ROLE_BODY) continue;
         seen++;
         if (!extract_find_dateline(l->s, l->n, &dl)) continue;
+        /* a label in capitals that opens several paragraphs is a
+         * transcript's speaker, not a dateline */
+        if (dl.colon && capital_labels(&p) > 1) continue;
         /* Further down, only a wire dateline naming its outlet counts: the
          * paragraphs above it are then teasers of other stories. */
         if (seen > 3 && !wire_dateline(l->s, &dl)) continue;

@@ -337,6 +337,22 @@ TEST(extract_relative_stamps_are_furniture_not_the_title)
     }
 }
 
+TEST(extract_a_colon_dateline_in_capitals_opens_the_lead)
+{
+    const char *lead = "Ports reopen after strike\n\nMUMBAI: Dock workers in the western port city returned to work on Monday after a "
+                       "three-day strike over wages ended with a deal, the union said.\n\nShipping lines expect delays all week.\n";
+    dyad_document *d = extract(lead, NULL, NULL);
+    CHECK(d->dateline.city && !strcmp(d->dateline.city, "MUMBAI"));
+    dyad_document_free(d);
+    /* a transcript's labels are no dateline */
+    const char *talk = "Interview\n\nLAVROV: We have nothing to add to what was said yesterday by the president and by our "
+                       "colleagues in the ministry.\n\nQUESTION: What about the talks in Geneva next week, will you take part?\n\n"
+                       "LAVROV: We will see.\n";
+    d = extract(talk, NULL, NULL);
+    CHECK(d->dateline.city == NULL);
+    dyad_document_free(d);
+}
+
 TEST(extract_month_day_stamp_keeps_the_year_unknown)
 {
     const char *text = "19 JUN, 10:15\n"
