@@ -275,11 +275,8 @@ static bool count_word(const ctx *c, uint32_t i)
 /* "15:12", "9:05": a time of day written as digits around a colon. */
 static bool clock_time(const ctx *c, uint32_t i)
 {
-    const char *w = wtext(c, i);
-    size_t n = wlen(c, i), k = 0;
-    while (k < n && w[k] >= '0' && w[k] <= '9') k++;
-    if (k < 1 || k > 2 || k + 3 != n || w[k] != ':') return false;
-    return w[k + 1] >= '0' && w[k + 1] <= '9' && w[k + 2] >= '0' && w[k + 2] <= '9';
+    size_t n = wlen(c, i);
+    return n && calendar_clock_length(wtext(c, i), n) == n;
 }
 
 static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t depth, uint32_t sent)

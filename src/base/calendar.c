@@ -85,3 +85,13 @@ const char *calendar_month_name(int m)
                                         "August", "September", "October", "November", "December"};
     return m >= 1 && m <= 12 ? names[m - 1] : "";
 }
+
+size_t calendar_clock_length(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9') k++;
+    if (k < 1 || k > 2 || k + 3 > n || s[k] != ':') return 0;
+    if (!(s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' && s[k + 2] <= '9')) return 0;
+    if (k + 3 < n && s[k + 3] >= '0' && s[k + 3] <= '9') return 0;
+    return k + 3;
+}

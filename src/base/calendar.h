@@ -6,6 +6,7 @@
 #define DYAD_BASE_CALENDAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 bool calendar_is_leap(int year);
 /* Days in month (1..12) of year; for year 0 (unknown) February has 29. */
@@ -21,6 +22,9 @@ int calendar_weekday(int year, int month, int day);
 int calendar_month_from_name(const char *s, unsigned n);
 /* ISO weekday from an English day name or abbreviation, 0 if none. */
 int calendar_weekday_from_name(const char *s, unsigned n);
+/* Length of a time of day opening s[0..n): one or two digits, a colon and
+ * two digits ("9:05", "15:42"), not followed by another digit; 0 if none. */
+size_t calendar_clock_length(const char *s, size_t n);
 const char *calendar_weekday_name(int weekday);   /* "Monday" */
 const char *calendar_month_name(int month);       /* "January" */
 

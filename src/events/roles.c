@@ -33,9 +33,8 @@ static int capitalised(const sent *s, int32_t x)
 static int clock_time(const sent *s, int32_t x)
 {
     const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
-    size_t n = f ? strlen(f) : 0, k = 0;
-    while (k < n && isdigit((unsigned char)f[k])) k++;
-    return k >= 1 && k <= 2 && k + 3 == n && f[k] == ':' && isdigit((unsigned char)f[k + 1]) && isdigit((unsigned char)f[k + 2]);
+    size_t n = f ? strlen(f) : 0;
+    return n && calendar_clock_length(f, n) == n;
 }
 
 /* A participle (VBG) marked "after", "before", "while", "when", "since",

@@ -170,13 +170,8 @@ static bool is_time_stamp(const page_line *l)
             break;
         }
     if (n > 12 || n == 0) return false;
-    size_t i = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    if (i < 1 || i > 2 || i >= n || s[i] != ':') return false;
-    i++;
-    size_t m = i;
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    if (i - m != 2) return false;
+    size_t i = calendar_clock_length(s, n);
+    if (!i) return false;
     if (i == n) return true;
     if (s[i] != ' ') return false;
     /* a zone or a half of the day, one word */
