@@ -7,12 +7,14 @@
  * (the last run of capitalised words that are not role, organisation or
  * place words: "Dmitry Peskov").  No tags are needed; the scans are
  * bounded by the sentence and a few dozen words. */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "attribute/internal.h"
 #include "base/calendar.h"
+#include "nlp/name_particles.h"
 
 #define MAX_NP_WORDS 20
 #define MAX_APPOSITION_WORDS 22
@@ -44,11 +46,11 @@ static bool function_word(const ctx *c, uint32_t i) { return wis(c, i, LX_FUNCTI
  * and then one) after it ("Ursula von der Leyen", "Lula da Silva"). */
 static bool name_particle(const ctx *c, uint32_t i)
 {
-    static const char *const particles[] = {"von", "van", "der", "den", "de", "da", "do", "dos", "das", "di", "del",
-                                            "della", "du", "le", "la", "bin", "ibn", "al", "el", "ter", "zu"};
-    bool is = false;
-    for (size_t k = 0; k < sizeof particles / sizeof *particles && !is; k++) is = weq(c, i, particles[k]);
-    return is && !c->w.items[i].cap;
+    size_t n = wlen(c, i);
+    if (c->w.items[i].cap || n > 8) return false;
+    char low[8]; /* the tagger's own list, case aside as every word test here */
+    for (size_t k = 0; k < n; k++) low[k] = (char)tolower((unsigned char)wtext(c, i)[k]);
+    return nlp_name_particle(low, n);
 }
 
 static bool inside_name(const ctx *c, uint32_t i)
