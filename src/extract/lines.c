@@ -400,16 +400,22 @@ static void join_wrapped(page *p, const bool *adjacent)
     p->count = out;
 }
 
-void page_line_of(page_line *l, const char *s, size_t n)
+/* What page_split works out for each line once it is joined. */
+static void describe(page_line *l)
 {
-    memset(l, 0, sizeof *l);
-    l->s = s;
-    l->n = n;
     measure(l);
     l->shape = shape_of(l);
     l->key = key_of(l);
     l->repeats = 1;
     l->next_same = -1;
+}
+
+void page_line_of(page_line *l, const char *s, size_t n)
+{
+    memset(l, 0, sizeof *l);
+    l->s = s;
+    l->n = n;
+    describe(l);
 }
 
 void page_split(page *p, doc *d)
@@ -454,11 +460,7 @@ void page_split(page *p, doc *d)
     unsigned long latin = 0, letters = 0;
     for (size_t i = 0; i < p->count; i++) {
         page_line *l = &p->lines[i];
-        measure(l);
-        l->shape = shape_of(l);
-        l->key = key_of(l);
-        l->repeats = 1;
-        l->next_same = -1;
+        describe(l);
         latin += l->latin;
         letters += l->letters;
     }
