@@ -849,6 +849,9 @@ static size_t lower(const char *s, size_t n, char *out, size_t cap)
     /* a possessive does not change the class: "Russia's" is a place */
     if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S')) n -= 2;
     else if (n > 4 && (unsigned char)s[n - 4] == 0xE2 && (unsigned char)s[n - 2] == 0x99 && s[n - 1] == 's') n -= 4;
+    /* and so does a plural one: "rebels'" is "rebels" */
+    else if (n > 2 && s[n - 1] == '\'' && (s[n - 2] == 's' || s[n - 2] == 'S')) n -= 1;
+    else if (n > 4 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 && (unsigned char)s[n - 1] == 0x99) n -= 3;
     if (n == 0 || n >= cap) return 0;
     for (size_t i = 0; i < n; i++) out[i] = (char)tolower((unsigned char)s[i]);
     out[n] = '\0';

@@ -94,15 +94,31 @@ static bool initials(const char *t, uint32_t i, uint32_t j)
     return true;
 }
 
+/* The apostrophe of a plural possessive ("the rebels' spokesman", "the
+ * Houthis’ leader"): a single mark glued to a word [i, j) ending in "s",
+ * then white space and a word.  It is read so only where no single quote
+ * is open, so the close of 'a win for farmers' and ... stays a mark. */
+static bool possessive_apostrophe(const char *t, uint32_t i, uint32_t j, uint32_t e, int m, uint32_t ml)
+{
+    uint32_t l;
+    if ((m != MK_SQ && m != MK_SQ_CLOSE) || j - i < 2 || (t[j - 1] != 's' && t[j - 1] != 'S')) return false;
+    if (j + ml >= e || !is_space_at(t, j + ml, e, &l) || j + ml + l >= e) return false;
+    return word_char_at(t, j + ml + l, e);
+}
+
 static void scan_paragraph(ctx *c, uint32_t para, uint32_t s, uint32_t e)
 {
     const char *t = c->t;
     uint32_t i = s, l;
+    bool single_open = false; /* a single mark that reads as opening is not closed yet */
     while (i < e) {
         if (is_space_at(t, i, e, &l)) { i += l; continue; }
         int mk = mark_at(t, i, e, &l);
         if (mk) {
             /* apostrophes inside words belong to the word (handled below) */
+            bool glued_before = i > s && word_char_at(t, i - 1, e), glued_after = i + l < e && word_char_at(t, i + l, e);
+            if (mk == MK_SQ_OPEN || (mk == MK_SQ && !glued_before && glued_after)) single_open = true;
+            else if (mk == MK_SQ_CLOSE || (mk == MK_SQ && glued_before)) single_open = false;
             push_word(c, i, i + l, para, W_MARK, mk);
             i += l;
             continue;
@@ -141,6 +157,7 @@ static void scan_paragraph(ctx *c, uint32_t para, uint32_t s, uint32_t e)
                 bool joiner = ch == '-' || ch == '&' || m == MK_SQ || m == MK_SQ_CLOSE;
                 if (!m) ml = 1;
                 if (joiner && j + ml < e && word_char_at(t, j + ml, e)) { j += ml; continue; }
+                if (possessive_apostrophe(t, i, j, e, m, ml) && !single_open) { j += ml; break; }
                 if (ch == '.' && initials(t, i, j) && j + 1 < e && t[j + 1] >= 'A' && t[j + 1] <= 'Z') { j++; continue; }
                 break;
             }

@@ -1111,3 +1111,20 @@ TEST(attribute_a_determiner_alone_is_no_role)
     CHECK(s->identity.role == NULL || strcmp(s->identity.role, "The") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_plural_possessive_is_part_of_the_speaker)
+{
+    /* the apostrophe of "rebels'" is no quotation mark that ends the mention */
+    dyad_document *d = run("Strikes\n\nThe Houthis' spokesman, Yahya Saree, said the group would strike again.\n\n"
+                           "The rebels’ leader said talks were over. The minister called the deal 'a gift to farmers' and left.\n");
+    size_t q = find(d, "the group would");
+    CHECK(q < d->quote_count);
+    const dyad_speaker *s = q < d->quote_count ? spk(d, quote_at(d, q)->speaker) : NULL;
+    CHECK(s != NULL);
+    if (s) {
+        CHECK_STR_EQ(s->identity.name, "Yahya Saree");
+        CHECK_STR_EQ(s->identity.code, "YEMREB");
+    }
+    CHECK(find(d, "talks were over") < d->quote_count);
+    dyad_document_free(d);
+}
