@@ -302,6 +302,60 @@ static bool owned_role(const ctx *c, const mention *m)
     return false;
 }
 
+/* "Their spokesman", "its chief": a role owned by a possessive pronoun. */
+static bool pronoun_owned(const ctx *c, const mention *m)
+{
+    return m->type == MEN_ROLE && m->we > m->ws + 1 && (weq(c, m->ws, "its") || weq(c, m->ws, "their"));
+}
+
+enum { OWNER_LOOKBACK_WORDS = 80 };
+
+static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r);
+
+/* The body a possessive pronoun points back at ("Houthi rebels seized a
+ * town. Their spokesman said ..."; "The World Health Organization warned
+ * ... Its spokesman said ..."): the nearest run of capitalised words, with
+ * a common noun right after it ("Houthi rebels"), in the mention's
+ * sentence or the two before, that resolves to a body or group, not a
+ * person and not a bare country.  Fills *owner and returns its first
+ * word, or returns UINT32_MAX. */
+static uint32_t possessive_owner(ctx *c, const mention *m, dyad_actor *owner)
+{
+    if (!pronoun_owned(c, m) || !c->actors) return UINT32_MAX;
+    uint32_t sent = c->w.items[m->ws].sent;
+    for (uint32_t k = m->ws, seen = 0; k-- > 0 && seen < OWNER_LOOKBACK_WORDS; seen++) {
+        const aword *w = &c->w.items[k];
+        if (w->sent + 2 < sent) break;
+        if (w->kind != W_WORD || !w->cap || wis(c, k, LX_FUNCTION)) continue;
+        /* the run's last capital: k; its first, a */
+        uint32_t a = k;
+        while (a > 0 && c->w.items[a - 1].kind == W_WORD && c->w.items[a - 1].cap && !wis(c, a - 1, LX_FUNCTION)) a--;
+        uint32_t e = k + 1 < m->ws && c->w.items[k + 1].kind == W_WORD && !c->w.items[k + 1].cap ? k + 2 : k + 1;
+        for (; e > k; e--) {
+            dyad_actor r = {0};
+            r.entity = -1;
+            if (!resolve_span(c, c->w.items[a].s, c->w.items[e - 1].e, &r) || !r.code || strlen(r.code) <= 3) continue;
+            if (r.name && (!r.organisation || strcmp(r.name, r.organisation) != 0)) continue;
+            *owner = r;
+            return a;
+        }
+        k = a; /* the run is done: go on before it */
+    }
+    return UINT32_MAX;
+}
+
+/* Whether speaker sp's role words name the owner whose first word is
+ * `owner_word` ("the Houthis' spokesman" for "Houthi rebels ... their
+ * spokesman"); true when no owner was found. */
+static bool owner_fits(const ctx *c, const spk *sp, uint32_t owner_word)
+{
+    if (owner_word == UINT32_MAX) return true;
+    if (!sp->has_role) return false;
+    size_t n = wlen(c, owner_word);
+    if (n > 4 && (wtext(c, owner_word)[n - 1] == 's' || wtext(c, owner_word)[n - 1] == 'i')) n--; /* Houthis, Houthi */
+    return contains(c->t + sp->role.rs, sp->role.re - sp->role.rs, wtext(c, owner_word), n);
+}
+
 /* "he", "she", "the diplomat": a person introduced in the same or the
  * previous paragraph after the latest speaker ("Zakharova accused Britain
  * ... "...," she wrote"), else the latest speaker whose gender (and role)
@@ -653,6 +707,23 @@ static void named_before(ctx *c, const mention *m, dyad_actor *a)
     }
 }
 
+/* "Their spokesman": the role in the context of the body the pronoun
+ * points back at (its code keeps its sector: YEMREB, IGOUNOHLHWHO). */
+static void owner_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, uint32_t re)
+{
+    const mention *m = sp->has_role && pronoun_owned(c, &sp->role) ? &sp->role : &sp->best;
+    dyad_actor owner;
+    uint32_t first, count;
+    if (possessive_owner(c, m, &owner) == UINT32_MAX || !tokens_for(c->d, rs, re, &first, &count)) return;
+    dyad_actor r = {0};
+    r.entity = -1;
+    if (!actors_resolve_in_context(c->actors, c->d, first, count, owner.code, &r) || !r.code) return;
+    a->code = r.code;
+    a->country = r.country ? r.country : owner.country;
+    a->organisation = owner.organisation ? owner.organisation : owner.name;
+    a->origin = "earlier";
+}
+
 static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
@@ -708,6 +779,7 @@ static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speake
         }
     }
     if (!a->code) named_before(c, m, a);
+    if (!a->code) owner_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     if (!a->code) context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     out->gender = sp->gender == 1 ? "male" : sp->gender == 2 ? "female" : NULL;
 }
@@ -777,7 +849,9 @@ void resolve_speakers(ctx *c)
         /* "a Downing Street spokesman": someone new, not an anaphor; so is
          * a role owned by a body the text names ("the mission's head"),
          * unless a speaker already named holds that very role */
-        bool indefinite = m->type == MEN_ROLE && (indefinite_article(c, m) || owned_role(c, m));
+        bool indefinite = m->type == MEN_ROLE && (indefinite_article(c, m) || owned_role(c, m) || pronoun_owned(c, m));
+        dyad_actor owner;
+        uint32_t owner_word = possessive_owner(c, m, &owner);
         if (m->partitive) {
             /* "one of the ministers": unnamed, and not whoever the text named last */
             s->speaker = find_or_add(c, &sv, m);
@@ -788,6 +862,7 @@ void resolve_speakers(ctx *c)
             for (size_t k = 0; k < sv.count && sp < 0; k++)
                 if (sv.items[k].person && !sv.items[k].journalist && sv.items[k].best.type == MEN_NAME &&
                     role_fits_as(c, &sv.items[k], m, true) && same_role_words(c, &sv.items[k], m) &&
+                    owner_fits(c, &sv.items[k], owner_word) &&
                     !(m->gender && sv.items[k].gender && m->gender != sv.items[k].gender))
                     sp = (int32_t)k;
             for (size_t k = 0; k < c->persons.count && sp < 0; k++) {
@@ -795,7 +870,8 @@ void resolve_speakers(ctx *c)
                 const mention *p = &c->persons.items[k];
                 if (p->s >= m->s || !(p->re > p->rs)) continue;
                 probe.role = *p, probe.has_role = true;
-                if (role_fits_as(c, &probe, m, true) && same_role_words(c, &probe, m)) sp = find_or_add(c, &sv, p);
+                if (role_fits_as(c, &probe, m, true) && same_role_words(c, &probe, m) && owner_fits(c, &probe, owner_word))
+                    sp = find_or_add(c, &sv, p);
             }
             s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
             if (sp < 0 && s->speaker >= 0) speaks_for_previous_body(c, &sv, i, m);

@@ -6,7 +6,12 @@
  * remembered by its form; a later definite bare noun ("the ministers",
  * "these officials") of the same form, within ten sentences, is that
  * actor (origin "earlier").  A fixed ring of recent nouns: constant time
- * and memory per lookup, whatever the story's length. */
+ * and memory per lookup, whatever the story's length.
+ *
+ * "Their spokesman" after "Houthi rebels seized a town": a possessive
+ * "its" or "their" belongs to the latest body or group the text named (not
+ * a person) in that sentence or the two before; without it, the
+ * spokesman took the document's country and became its government. */
 #include <string.h>
 #include <strings.h>
 
@@ -72,4 +77,39 @@ int ev_role_recall(sent *s, int32_t h, dyad_actor *out)
         return 1;
     }
     return 0;
+}
+
+enum { GROUP_RECALL_SENTENCES = 2 };
+
+void ev_group_remember(sent *s, int32_t h, const dyad_actor *a)
+{
+    /* a bare country is a place more often than a body ("a town near
+     * Marib" is YEM); its own "its" is the sentence's (owner_country) */
+    if (!is_noun(&s->t[h]) || !a->code || strlen(a->code) <= 3) return;
+    /* a person: a name that is not the body's own ("Dmitry Peskov" of the Kremlin) */
+    if (a->name && (!a->organisation || strcmp(a->name, a->organisation) != 0)) return;
+    if (a->origin && (!strcmp(a->origin, "context") || !strcmp(a->origin, "earlier"))) return;
+    if (a->entity >= 0 && (size_t)a->entity < s->d->entities.count) {
+        const char *type = s->d->entities.items[a->entity].type;
+        if (type && (!strcmp(type, "PER") || !strcmp(type, "LOC"))) return;
+    }
+    uint32_t at = s->first + (uint32_t)h;
+    /* roles are resolved out of text order: keep the later mention */
+    if (s->group_set && s->group_sentence == s->index && s->group_token > at) return;
+    s->group = *a;
+    s->group_sentence = s->index;
+    s->group_token = at;
+    s->group_set = 1;
+}
+
+const char *ev_possessive_owner(sent *s, int32_t h)
+{
+    int possessive = 0;
+    for (int32_t c = s->t[h].first_child; c >= 0 && c < h; c = s->t[c].next_sibling) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (rel_is(s->t[c].deprel, "nmod") && f && (!strcasecmp(f, "its") || !strcasecmp(f, "their"))) possessive = 1;
+    }
+    if (!possessive || !s->group_set || s->index - s->group_sentence > GROUP_RECALL_SENTENCES) return NULL;
+    if (s->group_sentence == s->index && s->group_token >= s->first + (uint32_t)h) return NULL;
+    return s->group.code;
 }

@@ -421,7 +421,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     doc *d = s->d;
     if (s->actors)
         out->resolved = actors_resolve(s->actors, d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), &out->actor);
-    if (out->resolved) ev_role_remember(s, h, &out->actor);
+    if (out->resolved) ev_role_remember(s, h, &out->actor), ev_group_remember(s, h, &out->actor);
     /* "tens of thousands of Georgians", "hundreds of protesters": a count
      * stands for the group it counts */
     if (!out->resolved && s->actors && quantity_word(s, h)) {
@@ -448,6 +448,7 @@ void ev_resolve_actor(sent *s, int32_t h, actor_ref *out)
     /* "the ministers" after "European Union foreign ministers" */
     if (!out->resolved && s->actors && ev_role_recall(s, h, &out->actor)) out->resolved = 1;
     const char *owner = !out->resolved && s->actors ? owner_country(s, h) : NULL;
+    if (!owner && !out->resolved && s->actors) owner = ev_possessive_owner(s, h);
     if (!owner && !out->resolved && s->actors) owner = conjunct_demonym(s, h);
     if (!owner && !out->resolved && s->actors && s->e->petrarch) owner = petrarch_context(s, h);
     if (!out->resolved && s->actors && (owner || context_country(s))) {

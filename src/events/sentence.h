@@ -82,6 +82,11 @@ typedef struct sent {
     /* the latest common nouns resolved on their own words, a ring */
     role_seen roles[ROLE_MEMORY];
     uint32_t nroles;
+    /* the latest body or group resolved on its own words, the owner of a
+     * later "their spokesman" (role_memory.c) */
+    dyad_actor group;
+    uint32_t group_sentence, group_token; /* its sentence and head token in the document */
+    int group_set;
 } sent;
 
 /* Frees what coding a document kept in s between its sentences. */
@@ -151,6 +156,11 @@ uint32_t ev_cue_at(sent *s, uint32_t at);
  * text).  Returns 1 when recalled. */
 void ev_role_remember(sent *s, int32_t h, const dyad_actor *a);
 int ev_role_recall(sent *s, int32_t h, dyad_actor *out);
+/* The latest body or group named before h ("Houthi rebels ... Their
+ * spokesman"), remembered by ev_group_remember: the owner code of a
+ * mention whose determiner is "its" or "their", or NULL. */
+void ev_group_remember(sent *s, int32_t h, const dyad_actor *a);
+const char *ev_possessive_owner(sent *s, int32_t h);
 
 /* anaphora.c */
 /* The speaker a personal pronoun ("he", "she") at token h stands for: the

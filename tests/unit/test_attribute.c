@@ -1128,3 +1128,18 @@ TEST(attribute_a_plural_possessive_is_part_of_the_speaker)
     CHECK(find(d, "talks were over") < d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_its_spokesman_speaks_for_the_body_named_before)
+{
+    dyad_document *d = run("Town\n\nSANAA, Yemen (AP) — Houthi rebels seized a town near Marib on Tuesday.\n\n"
+                           "Their spokesman said more attacks would follow.\n\n"
+                           "The World Health Organization warned of cholera. Its spokesman said clinics were full.\n");
+    size_t a = find(d, "more attacks"), b = find(d, "clinics were");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count && b < d->quote_count) {
+        CHECK(quote_at(d, a)->speaker != quote_at(d, b)->speaker);
+        CHECK_STR_EQ(spk(d, quote_at(d, a)->speaker)->identity.code, "YEMREB");
+        CHECK_STR_EQ(spk(d, quote_at(d, b)->speaker)->identity.code, "IGOUNOHLHWHO");
+    }
+    dyad_document_free(d);
+}

@@ -2660,3 +2660,32 @@ TEST(events_a_noun_with_thousands_of_verb_conjuncts_stays_linear)
     sprintf(spec + n, "././PUNCT/2/punct");
     codes_within_a_second(spec);
 }
+
+TEST(events_their_spokesman_speaks_for_the_group_named_before)
+{
+    /* "Their" is the Houthi rebels, not Yemen's government (the story's
+     * country), and "its" the WHO, not the rebels named two sentences back */
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Rebels seize town\n\nSANAA, Yemen (AP) — Houthi rebels seized a town near Marib on Tuesday.\n\n"
+                               "Their spokesman accused Saudi Arabia of bombing civilians.\n\n"
+                               "The World Health Organization warned of cholera. Its spokesman accused the rebels of blocking aid.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int their = 0, its = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (!e->source.text) continue;
+        if (!strcmp(e->source.text, "Their spokesman")) {
+            CHECK_STR_EQ(e->source.code, "YEMREB");
+            their = 1;
+        }
+        if (!strcmp(e->source.text, "Its spokesman")) {
+            CHECK_STR_EQ(e->source.code, "IGOUNOHLHWHO");
+            its = 1;
+        }
+    }
+    CHECK(their && its);
+    dyad_document_free(d);
+}
