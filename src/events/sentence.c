@@ -440,6 +440,34 @@ static void repair_case_on_modifier(sent *s)
     }
 }
 
+/* "accused Saudi Arabia of bombing civilians" read with "bombing" a noun
+ * and "Saudi Arabia" a compound of "civilians", which takes the verb's
+ * object: a modifier cannot stand before its head's own preposition.
+ * The modifier is the verb's object, and the "of" phrase hangs on it. */
+static void repair_modifier_before_case(sent *s)
+{
+    for (uint32_t c = 1; c + 2 < s->n; c++) {
+        if (!rel_exact(s->t[c].deprel, "case")) continue;
+        int32_t h = s->t[c].head;
+        if (h <= (int32_t)c || !rel_exact(s->t[h].deprel, "obj") || s->t[h].head < 0 || s->t[h].head >= (int32_t)c) continue;
+        int32_t m = -1; /* the head's modifier that stands before the case word */
+        for (uint32_t k = 0; k < c && m < 0; k++)
+            if (s->t[k].head == h && (rel_exact(s->t[k].deprel, "compound") || rel_exact(s->t[k].deprel, "amod")) &&
+                upos_is(&s->t[k], "PROPN"))
+                m = (int32_t)k;
+        if (m < 0 || m + 1 != (int32_t)c) continue;
+        int32_t v = s->t[h].head;
+        s->t[m].head = v;
+        s->t[m].deprel = "obj";
+        /* the name's own compounds and adjectives stay with it */
+        for (uint32_t k = 0; k < (uint32_t)m; k++)
+            if (s->t[k].head == h && (rel_exact(s->t[k].deprel, "compound") || rel_exact(s->t[k].deprel, "amod")) && k + 1 >= (uint32_t)v)
+                s->t[k].head = m;
+        s->t[h].head = m;
+        s->t[h].deprel = "nmod";
+    }
+}
+
 /* Whether a is an ancestor of b, or b itself (a bounded walk up). */
 static int governs(const sent *s, int32_t a, int32_t b)
 {
@@ -663,6 +691,7 @@ void ev_index_sentence(sent *s)
     repair_name_read_as_verb(s);
     repair_coordination_read_as_modifier(s);
     repair_case_on_modifier(s);
+    repair_modifier_before_case(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

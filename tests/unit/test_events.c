@@ -2689,3 +2689,16 @@ TEST(events_their_spokesman_speaks_for_the_group_named_before)
     CHECK(their && its);
     dyad_document_free(d);
 }
+
+TEST(events_a_name_before_its_heads_preposition_is_the_object)
+{
+    char b[64];
+    /* "Iran accused Saudi Arabia of bombing civilians" parsed with "Saudi
+     * Arabia" a compound of "civilians": Saudi Arabia is accused, not its civilians */
+    doc *d = parsed("Iran/Iran/PROPN/2/nsubj accused/accuse/VERB/0/root Saudi/Saudi/ADJ/4/amod "
+                    "Arabia/Arabia/PROPN/7/compound of/of/ADP/7/case bombing/bombing/NOUN/7/compound "
+                    "civilians/civilian/NOUN/2/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "IRN>SAU");
+    doc_free(d);
+}
