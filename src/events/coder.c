@@ -364,6 +364,26 @@ static int symmetric(const char *code)
     return 0;
 }
 
+/* Whether clause v says its subjects act on each other whatever the code:
+ * "accused each other of provocations", "blamed one another", "traded
+ * accusations", "exchanged fire". */
+static int reciprocal(const sent *s, int32_t v)
+{
+    const char *lemma = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    if (lemma && (!strcasecmp(lemma, "trade") || !strcasecmp(lemma, "exchange"))) return 1;
+    /* "each other" (parsed as "each" with "other" fixed, or the reverse)
+     * or "one another" hanging on the verb */
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        for (int32_t w = c - 1; w <= c; w++) {
+            if (w < 0 || (uint32_t)w + 1 >= s->n) continue;
+            const char *a = s->d->tokens.items[s->first + (uint32_t)w].form, *b = s->d->tokens.items[s->first + (uint32_t)w + 1].form;
+            if (a && b && ((!strcasecmp(a, "each") && !strcasecmp(b, "other")) || (!strcasecmp(a, "one") && !strcasecmp(b, "another"))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* One event of head v from src to tgt. */
 static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
                      const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
@@ -541,7 +561,8 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     /* each coordinated subject is the other's target, also when the only
      * target found is where it happened ("Armenia and Azerbaijan met in
      * Almaty") */
-    int mutual = nsa >= 2 && symmetric(code) && (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
+    int mutual = nsa >= 2 && (symmetric(code) || reciprocal(s, v)) &&
+                 (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
     if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);
         nta = nsa;

@@ -2702,3 +2702,37 @@ TEST(events_a_name_before_its_heads_preposition_is_the_object)
     CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "IRN>SAU");
     doc_free(d);
 }
+
+TEST(events_subjects_that_act_on_each_other_are_each_others_target)
+{
+    /* "accused each other" (each/other fixed), "blamed one another",
+     * "traded accusations", "exchanged fire": both directions */
+    doc *d = parsed("China/China/PROPN/4/nsubj and/and/CCONJ/3/cc Philippines/Philippines/PROPN/1/conj "
+                    "accused/accuse/VERB/0/root each/each/DET/4/obj other/other/ADJ/5/fixed", NULL);
+    code(d);
+    EXPECT(d, "China", "Philippines", "112");
+    EXPECT(d, "Philippines", "China", "112");
+    doc_free(d);
+    d = parsed("Armenia/Armenia/PROPN/4/nsubj and/and/CCONJ/3/cc Azerbaijan/Azerbaijan/PROPN/1/conj "
+               "blamed/blame/VERB/0/root one/one/PRON/4/obj another/another/DET/5/obj", NULL);
+    code(d);
+    EXPECT(d, "Armenia", "Azerbaijan", "112");
+    EXPECT(d, "Azerbaijan", "Armenia", "112");
+    doc_free(d);
+    d = parsed("India/India/PROPN/4/nsubj and/and/CCONJ/3/cc Pakistan/Pakistan/PROPN/1/conj "
+               "exchanged/exchange/VERB/0/root fire/fire/NOUN/4/obj", NULL);
+    code(d);
+    EXPECT(d, "India", "Pakistan", "190");
+    EXPECT(d, "Pakistan", "India", "190");
+    doc_free(d);
+}
+
+TEST(events_a_town_retaken_from_a_force_targets_that_force)
+{
+    char b[64];
+    doc *d = parsed("Sudan/Sudan/PROPN/2/nmod:poss army/army/NOUN/3/nsubj retook/retake/VERB/0/root "
+                    "Khartoum/Khartoum/PROPN/3/obj from/from/ADP/6/case Janjaweed/Janjaweed/PROPN/3/obl", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "192", b, sizeof b), "SDNMIL>", 7) == 0);
+    doc_free(d);
+}
