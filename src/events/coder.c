@@ -914,6 +914,18 @@ static bool own_subject_after(const sent *s, int32_t g, int32_t v)
     return ev_subject_of(s, g, &passive) != n;
 }
 
+/* Whether v is an unmarked participle set off by a comma whose code is
+ * a verbal act (CAMEO 02-13: appeals, accusations, demands, threats, ...;
+ * statements aside, which would repeat the clause's own report). */
+static bool verbal_participle(const sent *s, int32_t v, const char *code)
+{
+    const char *xpos = s->d->tokens.items[s->first + (uint32_t)v].xpos;
+    if (!xpos || strcmp(xpos, "VBG") || ev_child(s, v, "mark") >= 0 || v == 0) return false;
+    if (!(code[0] == '0' && code[1] >= '2') && !(code[0] == '1' && code[1] >= '0' && code[1] <= '3')) return false;
+    const char *before = s->d->tokens.items[s->first + (uint32_t)v - 1].form;
+    return before && !strcmp(before, ",");
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -939,9 +951,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * parsed with "said" an adverbial clause of "welcomed") */
     /* (nor is an adverbial clause with a subject of its own after it:
      * "Turkey offered talks, as Moscow rejected calls to withdraw") */
+    /* (nor a participle of a verbal act set off after it: "Croatia closed
+     * the border, accusing Serbia of smuggling" also accuses) */
     if (g >= 0 && (rel_is(r, "advcl") || rel_is(r, "ccomp") || rel_is(r, "acl")) && s->code[g][0] && !reporting(s, g) &&
         !(v > g && !rel_is(r, "ccomp") && reporting(s, v) && ev_child(s, v, "nsubj") >= 0) &&
-        !(v > g && rel_is(r, "advcl") && own_subject_after(s, g, v)))
+        !(v > g && rel_is(r, "advcl") && own_subject_after(s, g, v)) &&
+        !(v > g && rel_is(r, "advcl") && verbal_participle(s, v, code)))
         return;
     char combined[5];
     int negate = negated(s, v) && !pattern_negates(s, v, p, scope);

@@ -420,6 +420,41 @@ static void repair_marker_read_as_preposition(sent *s)
     }
 }
 
+/* "ordered French troops to leave" parsed with "to leave" an adverbial
+ * clause (of purpose) instead of the complement whose subject is the
+ * object: after a verb that makes its object do something, a "to" clause
+ * right after the object is that complement (xcomp), so the patterns that
+ * name it ("order troops leave") see it. */
+static int governs(const sent *s, int32_t a, int32_t b);
+
+static void repair_object_complement_read_as_purpose(sent *s)
+{
+    static const char *const makers[] = {"order", "tell", "ask", "urge", "force", "allow", "instruct", "compel",
+                                         "persuade", "encourage", "invite", "call", "press", "push", "direct",
+                                         "authorize", "authorise", "permit", "require", "warn", "advise"};
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t x = 1; x + 1 < s->n; x++) {
+        if (!rel_exact(s->t[x].deprel, "advcl") || !upos_is(&s->t[x], "VERB")) continue;
+        int32_t v = s->t[x].head;
+        if (v < 0 || v >= (int32_t)x || !upos_is(&s->t[v], "VERB")) continue;
+        const char *lemma = dt[s->first + (uint32_t)v].lemma;
+        int maker = 0;
+        for (size_t k = 0; lemma && k < sizeof makers / sizeof *makers && !maker; k++) maker = !strcasecmp(lemma, makers[k]);
+        if (!maker) continue;
+        /* "to" right before x, and the object's phrase right before "to" */
+        uint32_t to = x - 1;
+        const char *tf = dt[s->first + to].form;
+        if (!tf || strcasecmp(tf, "to") || s->t[to].head != (int32_t)x || to == 0) continue;
+        int32_t o = (int32_t)to - 1;
+        while (o >= 0 && o != v && !(s->t[o].head == v && rel_exact(s->t[o].deprel, "obj"))) {
+            if (!governs(s, v, o) || o <= v) { o = -1; break; }
+            o--;
+        }
+        if (o < 0 || o == v) continue;
+        s->t[x].deprel = "xcomp";
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -692,6 +727,7 @@ void ev_index_sentence(sent *s)
     repair_coordination_read_as_modifier(s);
     repair_case_on_modifier(s);
     repair_modifier_before_case(s);
+    repair_object_complement_read_as_purpose(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

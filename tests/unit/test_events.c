@@ -2736,3 +2736,24 @@ TEST(events_a_town_retaken_from_a_force_targets_that_force)
     CHECK(strncmp(codes_of(d, "192", b, sizeof b), "SDNMIL>", 7) == 0);
     doc_free(d);
 }
+
+TEST(events_ordering_troops_out_blocking_a_package_and_closing_a_border_are_coded)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Sahel\n\nNiger's junta ordered French troops to leave the country.\n\n"
+                               "Hungary blocked the EU's aid package for Ukraine.\n\nPoland closed its border with Belarus.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int expel = 0, veto = 0, border = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        const char *t = e->target.code ? e->target.code : "";
+        expel |= !strcmp(e->cameo, "166") && !strncmp(t, "FRA", 3);
+        veto |= !strcmp(e->cameo, "129") && e->source.code && !strcmp(e->source.code, "HUN");
+        border |= !strcmp(e->cameo, "191") && !strcmp(t, "BLR");
+    }
+    CHECK(expel && veto && border);
+    dyad_document_free(d);
+}
