@@ -206,6 +206,20 @@ static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char
     return true;
 }
 
+/* A preposition that opens a count, not an adjunct: "said at least 40
+ * people were killed", "up to 300 troops", "about 2,000 people". */
+static bool quantity_opener(const ctx *c, uint32_t k, uint32_t hi)
+{
+    if (k + 1 >= hi) return false;
+    if (weq(c, k, "at") && (weq(c, k + 1, "least") || weq(c, k + 1, "most"))) return true;
+    uint32_t n = weq(c, k, "up") && weq(c, k + 1, "to") ? k + 2 : k + 1;
+    if (!(n == k + 2 || weq(c, k, "about") || weq(c, k, "around") || weq(c, k, "over") || weq(c, k, "nearly") ||
+          weq(c, k, "some") || weq(c, k, "roughly") || weq(c, k, "almost") || weq(c, k, "under")))
+        return false;
+    return n < hi && (c->w.items[n].kind == W_NUM || weq(c, n, "two") || weq(c, n, "three") || weq(c, n, "dozens") ||
+                      weq(c, n, "hundreds") || weq(c, n, "thousands") || weq(c, n, "half") || weq(c, n, "a"));
+}
+
 static void sentence(ctx *c, uint32_t lo, uint32_t hi)
 {
     const dyad_document *p = &c->d->pub;
@@ -380,7 +394,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             if (c->w.items[tail_end].kind == W_WORD || c->w.items[tail_end].kind == W_MARK) tail++;
         }
         if (!aside && tail_end < hi && tail <= LEAD_TAIL_WORDS) tail = LEAD_TAIL_WORDS + 1;
-        bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && tail <= LEAD_TAIL_WORDS);
+        bool adjunct_only = tail == 0 || (wis(c, k, LX_PREP) && !quantity_opener(c, k, hi) && tail <= LEAD_TAIL_WORDS);
         /* "..., Peskov added, saying ..." is the lead form too */
         if (k < hi && wpunct(c, k, ',') && k + 1 < hi && c->w.items[k + 1].kind == W_WORD && wlen(c, k + 1) > 4 &&
             strncmp(wtext(c, k + 1) + wlen(c, k + 1) - 3, "ing", 3) == 0) adjunct_only = true;
@@ -408,7 +422,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             }
             continue;
         }
-        if (needs_that || wis(c, k, LX_PREP)) continue;
+        if (needs_that || (wis(c, k, LX_PREP) && !quantity_opener(c, k, hi))) continue;
         if (k < hi && (c->w.items[k].kind == W_PUNCT || c->w.items[k].kind == W_MARK)) continue;
         if (add_content(c, k, m, i, lemma, lo, hi, conf - 0.05f)) return;
     }

@@ -81,6 +81,12 @@ static void push_word(ctx *c, uint32_t s, uint32_t e, uint32_t para, int kind, i
     w.cap = (ch >= 'A' && ch <= 'Z') || (ch >= 0xC3 && ch <= 0xD4 && kind == W_WORD && s + 1 < e &&
              /* Latin-1/Cyrillic capitals: a rough test on the first code point */
              ((ch == 0xC3 && (unsigned char)c->t[s + 1] < 0x9F) || (ch == 0xD0 && (unsigned char)c->t[s + 1] < 0xB0)));
+    /* "al-Sharaa", "el-Sisi": a name behind a short lowercase particle */
+    if (!w.cap && kind == W_WORD && e - s > 3) {
+        uint32_t k = s;
+        while (k < e && k - s < 3 && c->t[k] >= 'a' && c->t[k] <= 'z') k++;
+        w.cap = k > s && k + 1 < e && c->t[k] == '-' && c->t[k + 1] >= 'A' && c->t[k + 1] <= 'Z';
+    }
     VEC_PUSH(&c->w, w);
 }
 

@@ -1143,3 +1143,17 @@ TEST(attribute_its_spokesman_speaks_for_the_body_named_before)
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_a_count_after_the_cue_and_an_al_name_are_statements)
+{
+    /* "said at least 40 people ...": a count, not an adjunct; "al-Sharaa"
+     * is a name behind a lowercase particle */
+    dyad_document *d = run("War\n\nKHARTOUM - The health ministry said at least 40 people were killed.\n\n"
+                           "Ahmed al-Sharaa said the country would hold elections within four years.\n");
+    size_t q = find(d, "at least 40");
+    CHECK(q < d->quote_count);
+    q = find(d, "the country would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Ahmed al-Sharaa");
+    dyad_document_free(d);
+}
