@@ -602,6 +602,16 @@ void segment_frames(ctx *c)
                 brk = true;
             /* "... ." "Next quote" */
             if (p->kind == W_MARK && p->role == 2 && p->depth == 0 && w->kind == W_MARK && w->role == 1 && w->depth == 0) brk = true;
+            /* 'would "respond firmly." The opposition said ...': a quoted
+             * fragment that ends its sentence inside the marks (American
+             * style) ends the frame sentence too, when the quote opened
+             * after the sentence's first word (a quote that opens its
+             * sentence may still have its cue after it) */
+            if (p->kind == W_MARK && p->role == 2 && p->depth == 0 && i >= 2 && terminal_punct(c, i - 2) &&
+                !abbreviation_before(c, i - 2) && w->kind == W_WORD && w->cap && p->quote >= 0 &&
+                c->q.items[p->quote].w_open > c->sent_first.items[c->sent_first.count - 1] &&
+                c->w.items[c->q.items[p->quote].w_open].para == w->para)
+                brk = true;
         }
         if (i == 0) { VEC_PUSH(&c->sent_first, 0); }
         else if (newpara || brk) { sent++; VEC_PUSH(&c->sent_first, i); }

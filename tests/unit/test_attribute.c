@@ -1157,3 +1157,17 @@ TEST(attribute_a_count_after_the_cue_and_an_al_name_are_statements)
     if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Ahmed al-Sharaa");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_fragment_closing_its_sentence_inside_the_marks_ends_the_sentence)
+{
+    /* American style puts the full stop inside the marks: the next
+     * sentence and its own speaker are not part of the first statement */
+    dyad_document *d = run("Protests\n\nChile's president said the government would \"respond firmly.\" "
+                           "The opposition said it rejected the plan.\n");
+    size_t q = find(d, "it rejected");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "The opposition");
+    char b[256];
+    for (size_t i = 0; i < d->quote_count; i++) CHECK(strstr(qtext(d, i, b, sizeof b), "opposition") == NULL);
+    dyad_document_free(d);
+}
