@@ -249,6 +249,13 @@ static bool other_country(const ctx *c, const spk *sp, const mention *m)
     return mine && theirs && strcmp(mine, theirs) != 0;
 }
 
+/* Whether role mention m names the country speaker sp is known to be of. */
+static bool same_country(const ctx *c, const spk *sp, const mention *m)
+{
+    const char *mine = role_country(c, m), *theirs = sp->stated ? sp->stated : sp->has_role ? mention_country(c, &sp->role) : NULL;
+    return mine && theirs && strcmp(mine, theirs) == 0;
+}
+
 static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
     if (m->type != MEN_ROLE || m->we == 0) return true;
@@ -414,7 +421,12 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
             if (s->journalist || !s->person) continue;
             if (m->gender && (strict ? s->gender != m->gender : (s->gender && m->gender != s->gender))) continue;
             if (role_fits(c, s, m)) return sp;
-            if (fallback < 0 && !other_country(c, s, m)) fallback = sp;
+            /* (a role noun falls back on a speaker whose role the text gave
+             * otherwise only when it names that speaker's country: "the
+             * Russian envoy" is Russia's Permanent Representative, but "The
+             * opposition said" after "Chile's president said" is someone else) */
+            if (fallback < 0 && !other_country(c, s, m) && !(m->type == MEN_ROLE && s->has_role && !same_country(c, s, m)))
+                fallback = sp;
         }
         if (fallback >= 0 && !strict) return fallback;
         if (strict && m->gender) {
