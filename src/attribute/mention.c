@@ -409,7 +409,11 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
         bool clause = false; /* "According to officials, the plan was dropped": no apposition */
         while (k < hi && k - b <= MAX_APPOSITION_WORDS && frame_word(c, k, depth, sent) && !wpunct(c, k, ',') && !wpunct(c, k, '.'))
             clause |= c->w.items[k++].finite;
-        if (k > b + 1 && !clause && (wis(c, b + 1, LX_DET) || wis(c, k - 1, LX_ROLE))) pa = b + 1, pb = k;
+        /* ... or a name closed by a comma ("Bolivia's foreign minister,
+         * Celinda Sosa, condemned ..."), which make_mention reads as the name */
+        bool named = k > b + 1 && k - (b + 1) <= 4 && k < hi && wpunct(c, k, ',') && wis(c, b - 1, LX_ROLE);
+        for (uint32_t n = b + 1; named && n < k; n++) named = name_word(c, n);
+        if (k > b + 1 && !clause && (wis(c, b + 1, LX_DET) || wis(c, k - 1, LX_ROLE) || named)) pa = b + 1, pb = k;
     }
     return make_mention(c, from, b, pa, pb);
 }

@@ -132,11 +132,26 @@ static uint32_t name_words(const ctx *c, const mention *m)
  * ("Nikos Dimitriou of Greece").  Kept per speaker as mentions merge, so it
  * wins over the dateline for the other mentions too: a state agency in
  * Sofia quotes Greek ministers as well. */
+/* The country word w names: the word lists know the usual countries, the
+ * actor dictionary every country and demonym ("Moroccan", "Bolivia's"). */
+static const char *word_country(const ctx *c, uint32_t w)
+{
+    if (wcountry(c, w)) return wcountry(c, w);
+    if (!c->actors || !c->w.items[w].cap || c->w.items[w].kind != W_WORD) return NULL;
+    size_t n = wlen(c, w);
+    const char *t = wtext(c, w);
+    if (n > 2 && t[n - 2] == '\'' && t[n - 1] == 's') n -= 2;
+    else if (n > 4 && !memcmp(t + n - 4, "\xE2\x80\x99s", 4)) n -= 4;
+    dyad_actor r;
+    if (actors_resolve_text(c->actors, c->d, t, n, &r) && r.code && strlen(r.code) == 3) return r.code;
+    return NULL;
+}
+
 static const char *mention_country(const ctx *c, const mention *m)
 {
     if (m->type != MEN_NAME || !m->person) return NULL;
     for (uint32_t w = word_at(c, m->rs); m->re > m->rs && w < c->w.count && c->w.items[w].e <= m->re; w++)
-        if (wcountry(c, w)) return wcountry(c, w);
+        if (word_country(c, w)) return word_country(c, w);
     uint32_t after = word_at(c, m->ne);
     if (m->ne <= m->ns || after + 1 >= c->w.count || !(weq(c, after, "of") || weq(c, after, "from"))) return NULL;
     uint32_t k = after + 1;
@@ -228,15 +243,8 @@ static bool contains(const char *r, size_t rn, const char *h, size_t hn)
 /* The country words of a role mention say ("the Moroccan minister"). */
 static const char *role_country(const ctx *c, const mention *m)
 {
-    for (uint32_t w = m->ws; w < m->we && w < c->w.count; w++) {
-        if (wcountry(c, w)) return wcountry(c, w);
-        /* the word lists know the usual countries; the actor dictionary
-         * every demonym ("Moroccan") */
-        dyad_actor r;
-        if (c->actors && c->w.items[w].cap && actors_resolve_text(c->actors, c->d, wtext(c, w), wlen(c, w), &r) && r.code &&
-            strlen(r.code) == 3)
-            return r.code;
-    }
+    for (uint32_t w = m->ws; w < m->we && w < c->w.count; w++)
+        if (word_country(c, w)) return word_country(c, w);
     return NULL;
 }
 

@@ -1171,3 +1171,17 @@ TEST(attribute_a_fragment_closing_its_sentence_inside_the_marks_ends_the_sentenc
     for (size_t i = 0; i < d->quote_count; i++) CHECK(strstr(qtext(d, i, b, sizeof b), "opposition") == NULL);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_role_of_one_country_is_never_the_named_minister_of_another)
+{
+    dyad_document *d = run("Envoy\n\nLA PAZ (Wire) - Bolivia's foreign minister, Celinda Sosa, condemned the remarks and said "
+                           "La Paz would expel the ambassador.\n\nArgentina's foreign minister, Gerardo Werthein, said "
+                           "Buenos Aires regretted the decision. Bolivia's defence minister condemned it and said the army was ready.\n");
+    size_t q = find(d, "La Paz would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Celinda Sosa");
+    q = find(d, "the army was");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strcmp(who(d, q), "Gerardo Werthein") != 0);
+    dyad_document_free(d);
+}
