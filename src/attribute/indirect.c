@@ -378,8 +378,11 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "tell") == 0) {
             uint32_t k0 = k;
             if (k < hi && wis(c, k, LX_DET)) k++;
+            /* (a second determiner opens the reported clause: "told
+             * reporters the declaration had been adopted") */
             while (k < hi && k - k0 < 4 && c->w.items[k].kind == W_WORD && frame(c, k) && !wis(c, k, LX_PREP) && !weq(c, k, "that") &&
-                   (c->w.items[k].cap || !wis(c, k, LX_SKIP)) && !(k > k0 && (weq(c, k, "it") || weq(c, k, "he") || weq(c, k, "she") || weq(c, k, "they"))))
+                   (c->w.items[k].cap || !wis(c, k, LX_SKIP)) && !(k > k0 && (weq(c, k, "it") || weq(c, k, "he") || weq(c, k, "she") || weq(c, k, "they"))) &&
+                   !(k > k0 && wis(c, k, LX_DET)))
                 k++;
         }
         /* what follows the cue: nothing or adjuncts only ("on Wednesday", "in

@@ -372,6 +372,17 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
     uint8_t g;
     if (is_pronoun(c, (uint32_t)j, &g)) return make_pronoun(c, (uint32_t)j, g);
     if (pa == pb && j >= (int64_t)lo + 3 && partitive_at(c, (uint32_t)j - 3, depth, sent)) return make_partitive(c, (uint32_t)j - 3);
+    /* "officials in both countries said", "diplomats from the two sides
+     * said": a role followed by a short place phrase of common words */
+    if (!np_word(c, (uint32_t)j) && pa == pb) {
+        for (int64_t k = j - 1; k > (int64_t)lo && j - k <= 3; k--) {
+            if (!frame_word(c, (uint32_t)k, depth, sent) || c->w.items[k].kind != W_WORD) break;
+            if (!(weq(c, (uint32_t)k, "in") || weq(c, (uint32_t)k, "from") || weq(c, (uint32_t)k, "on"))) continue;
+            if (!wis(c, (uint32_t)k - 1, LX_ROLE) || !frame_word(c, (uint32_t)k - 1, depth, sent)) break;
+            uint32_t a = phrase_start(c, lo, (uint32_t)k - 1, depth, sent);
+            return make_mention(c, a, (uint32_t)k, 0, 0);
+        }
+    }
     if (!np_word(c, (uint32_t)j)) return -1;
     uint32_t a = phrase_start(c, lo, (uint32_t)j, depth, sent);
     return make_mention(c, a, (uint32_t)j + 1, pa, pb);

@@ -1185,3 +1185,14 @@ TEST(attribute_a_role_of_one_country_is_never_the_named_minister_of_another)
     if (q < d->quote_count) CHECK(strcmp(who(d, q), "Gerardo Werthein") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_lead_form_speakers_of_common_nouns)
+{
+    dyad_document *d = run("Talks\n\nThe talks would resume next week, mediators said. The border would reopen on Monday, "
+                           "officials in both countries said.\n\nMagwenya told reporters the declaration had been adopted by consensus.\n");
+    CHECK(find(d, "The talks would") < d->quote_count);
+    CHECK(find(d, "The border would") < d->quote_count);
+    /* the reported clause keeps its subject after "told reporters" */
+    CHECK(find(d, "the declaration had") < d->quote_count);
+    dyad_document_free(d);
+}
