@@ -104,8 +104,13 @@ static bool subordinator(const ctx *c, uint32_t i)
 /* Trim [a, b): drop trailing punctuation and a leading "that". */
 static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t *e, bool *mixed)
 {
-    /* a dateline ahead of a lead sentence ("MOSCOW, Oct 3 - ", "KYIV (Wire) -") */
-    for (uint32_t i = a; i < b && i - a < 10; i++) {
+    /* a dateline ahead of a lead sentence ("MOSCOW, Oct 3 - ", "KYIV (Wire) -",
+     * "PORT SUDAN, Sudan, Aug. 3 (Reuters) -"): the one extraction found, else
+     * capitals that a dash closes within a few words */
+    const dyad_span dl = c->d->pub.dateline.span;
+    if (dl.end > dl.start && a < b && c->w.items[a].s >= dl.start && c->w.items[a].s < dl.end)
+        while (a < b && c->w.items[a].s < dl.end) a++;
+    for (uint32_t i = a; i < b && i - a < 16; i++) {
         const aword *w = &c->w.items[i];
         if (w->kind == W_PUNCT && (c->t[w->s] == '-' || c->t[w->s] == ':' || (unsigned char)c->t[w->s] == 0xE2) && i > a) {
             const aword *f = &c->w.items[a];
@@ -206,6 +211,40 @@ static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char
     return true;
 }
 
+static bool be_form(const ctx *c, uint32_t i)
+{
+    return weq(c, i, "was") || weq(c, i, "were") || weq(c, i, "is") || weq(c, i, "are") || weq(c, i, "been") ||
+           weq(c, i, "being") || weq(c, i, "be");
+}
+
+/* A cue in the passive: a form of "be" before it, an adverb between at most. */
+static bool passive_cue(const ctx *c, uint32_t lo, uint32_t i)
+{
+    if (i > lo && be_form(c, i - 1)) return true;
+    size_t n = i > lo + 1 ? wlen(c, i - 1) : 0;
+    return n > 2 && !memcmp(wtext(c, i - 1) + n - 2, "ly", 2) && be_form(c, i - 2);
+}
+
+static bool open_question_word(const ctx *c, uint32_t i)
+{
+    return weq(c, i, "whether") || weq(c, i, "if") || weq(c, i, "when") || weq(c, i, "how") || weq(c, i, "why") ||
+           weq(c, i, "what") || weq(c, i, "where") || weq(c, i, "who") || weq(c, i, "which");
+}
+
+/* "did not say", "didn't say", "declined to say", "would not say": a
+ * negation or refusal at most three words before the cue. */
+static bool negated_cue(const ctx *c, uint32_t lo, uint32_t i)
+{
+    for (uint32_t k = i; k-- > lo && i - k <= 3;) {
+        if (weq(c, k, "not") || weq(c, k, "never") || weq(c, k, "declined") || weq(c, k, "refused") || weq(c, k, "didn't") ||
+            weq(c, k, "won't") || weq(c, k, "wouldn't") || weq(c, k, "did n't"))
+            return true;
+        size_t n = wlen(c, k);
+        if (n > 3 && !memcmp(wtext(c, k) + n - 3, "n't", 3)) return true;
+    }
+    return false;
+}
+
 /* A preposition that opens a count, not an adjunct: "said at least 40
  * people were killed", "up to 300 troops", "about 2,000 people". */
 static bool quantity_opener(const ctx *c, uint32_t k, uint32_t hi)
@@ -294,6 +333,12 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
          * quote: 'Lipavsky said Budapest was "isolated in Europe."' */
         if (!lemma || (is_direct_cue(c, i) && !reports_before_quote(c, i, hi)) || c->w.items[i].cap) continue;
         if (strcmp(lemma, "ask") == 0 || strcmp(lemma, "continue") == 0 || strcmp(lemma, "post") == 0) continue;
+        /* a passive cue reports nothing of its subject's: "Deby was
+         * declared winner", "he was told to leave" */
+        if (passive_cue(c, lo, i)) continue;
+        /* nor does a refusal to say: "did not say whether ...", "declined
+         * to say when ..." */
+        if (i + 1 < hi && open_question_word(c, i + 1) && negated_cue(c, lo, i)) continue;
         if (strcmp(lemma, "point") == 0 && !(i + 1 < hi && weq(c, i + 1, "out"))) continue;
         bool needs_that = strcmp(lemma, "answer") == 0 || strcmp(lemma, "reply") == 0 || strcmp(lemma, "respond") == 0 ||
                           strcmp(lemma, "comment") == 0 || strcmp(lemma, "report") == 0 || strcmp(lemma, "inform") == 0 ||

@@ -1196,3 +1196,18 @@ TEST(attribute_lead_form_speakers_of_common_nouns)
     CHECK(find(d, "the declaration had") < d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_passive_cues_refusals_to_say_and_long_datelines)
+{
+    dyad_document *d = run("Vote\n\nPORT SUDAN, Sudan, Aug. 3 (Reuters) - A United Nations official said aid convoys had been blocked "
+                           "for weeks.\n\nChad's Mahamat Deby was declared winner of the election, the electoral agency said. "
+                           "They did not say whether the result would be challenged.\n");
+    size_t q = find(d, "aid convoys");
+    CHECK(q < d->quote_count); /* the dateline is not part of what was said */
+    q = find(d, "Chad's Mahamat Deby was");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "the electoral agency");
+    CHECK_INT_EQ(find(d, "winner"), d->quote_count);
+    CHECK_INT_EQ(find(d, "whether"), d->quote_count);
+    dyad_document_free(d);
+}
