@@ -82,7 +82,7 @@ static bool cue_after(ctx *c, const qspan *q, found *f)
         break;
     }
     for (uint32_t i = k; i < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
-        if (c->w.items[i].kind == W_MARK || is_terminal(c, i)) break;
+        if (c->w.items[i].kind == W_MARK || (is_terminal(c, i) && !title_stop(c, i))) break;
         lemma = cue_word(c, i);
         if (!lemma) continue;
         if (strcmp(lemma, "according to") == 0) {

@@ -349,8 +349,11 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                           strcmp(lemma, "theorize") == 0 ||
                           /* "recalled its ambassador": only "recalled that ..." reports */
                           strcmp(lemma, "recall") == 0;
-        /* inversion "..., said Peskov." */
-        if (i > lo && wpunct(c, i - 1, ',')) {
+        /* inversion "..., said Peskov." (not "..., told reporters.": that
+         * noun is whom it was told) */
+        bool addressee_first = strcmp(lemma, "tell") == 0 || strcmp(lemma, "warn") == 0 || strcmp(lemma, "assure") == 0 ||
+                               strcmp(lemma, "remind") == 0 || strcmp(lemma, "inform") == 0;
+        if (i > lo && wpunct(c, i - 1, ',') && !addressee_first) {
             int32_t m = np_after(c, i + 1, hi);
             if (m >= 0) {
                 uint32_t tail = c->men.items[m].we;

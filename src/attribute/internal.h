@@ -158,6 +158,9 @@ static inline int wgender(const ctx *c, uint32_t i) { return c->w.items[i].gende
 /* A lower-case word in -ing ("speaking", "citing", "asking"): it opens a
  * participle phrase, not a role or a name. */
 bool participle_word(const ctx *c, uint32_t i);
+/* The full stop of a title glued to it before a capitalised word ("Gen.
+ * Abdel Fattah al-Burhan", "Col.", "Dr."): part of the name, no sentence end. */
+bool title_stop(const ctx *c, uint32_t i);
 int32_t np_before(ctx *c, uint32_t lo, uint32_t cue);
 int32_t np_after(ctx *c, uint32_t from, uint32_t hi);
 /* The mention made of words [a, b) as they stand (a colon label). */

@@ -281,6 +281,13 @@ static bool clock_time(const ctx *c, uint32_t i)
     return n && calendar_clock_length(wtext(c, i), n) == n;
 }
 
+bool title_stop(const ctx *c, uint32_t i)
+{
+    return i > 0 && i + 1 < c->w.count && wpunct(c, i, '.') && c->w.items[i - 1].kind == W_WORD &&
+           c->w.items[i - 1].e == c->w.items[i].s && c->w.items[i + 1].cap && c->w.items[i + 1].para == c->w.items[i].para &&
+           lex_is(LX_ABBREV, wtext(c, i - 1), wlen(c, i - 1));
+}
+
 static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t depth, uint32_t sent)
 {
     uint32_t a = j + 1;
@@ -288,6 +295,7 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         uint32_t k = a - 1;
         if (!frame_word(c, k, depth, sent)) break;
         if (np_word(c, k)) { a = k; continue; }
+        if (a <= j && k > lo && title_stop(c, k) && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
         if (wis(c, k, LX_DET)) {
             a = k;
             /* "Representative to the UN": a determiner after a connector is inside */
@@ -401,6 +409,7 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
     uint32_t b = i;
     while (b < hi && b - from < MAX_NP_WORDS && frame_word(c, b, depth, sent)) {
         if (np_word(c, b)) { b++; continue; }
+        if (b > i && b + 1 < hi && title_stop(c, b)) { b++; continue; }
         if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
             (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
         if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }

@@ -1211,3 +1211,17 @@ TEST(attribute_passive_cues_refusals_to_say_and_long_datelines)
     CHECK_INT_EQ(find(d, "whether"), d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_title_with_a_full_stop_opens_the_speakers_name)
+{
+    dyad_document *d = run("Coup\n\n\"We have taken power,\" Col. Michael Randrianirina, the commander of the unit, told reporters.\n\n"
+                           "\"We will fight on,\" Gen. Abdel Fattah al-Burhan said.\n");
+    size_t q = find(d, "We have taken");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Michael Randrianirina");
+    for (size_t i = 0; i < d->quote_count; i++) CHECK(strcmp(who(d, i), "(journalist)") != 0);
+    q = find(d, "We will fight");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Abdel Fattah al-Burhan");
+    dyad_document_free(d);
+}
