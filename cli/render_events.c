@@ -69,6 +69,13 @@ static char *render_gdelt(const dyad_document *doc, size_t *length)
     buf b = BUF_INIT;
     for (size_t i = 0; i < doc->event_count; i++) {
         const dyad_event *e = &doc->events[i];
+        /* the table has no column for "did not" or "could": an event the
+         * text denies or does not assert is not a row (JSON and TSV keep
+         * it), unless its code is itself an intent or a threat ("will
+         * impose sanctions" coded 1312) */
+        const char *m = e->modality;
+        bool intent = e->cameo && (!strncmp(e->cameo, "03", 2) || !strncmp(e->cameo, "13", 2));
+        if (e->negated || (m && strcmp(m, "asserted") != 0 && !intent)) continue;
         const dyad_date *t = &e->date;
         buf_puts(&b, e->id ? e->id : "");
         /* SQLDATE, MonthYear, Year, FractionDate: as far as the date is known */

@@ -2757,3 +2757,28 @@ TEST(events_ordering_troops_out_blocking_a_package_and_closing_a_border_are_code
     CHECK(expel && veto && border);
     dyad_document_free(d);
 }
+
+TEST(events_cli_gdelt_rows_leave_out_denied_and_expected_events)
+{
+    /* "did not threaten" and "could expel" have no GDELT column to say so */
+    char *path = write_temp("Drills\n\nSEOUL, March 3, 2026 (Wire) - South Korea did not threaten North Korea. "
+                            "Japan could expel North Korean diplomats. China criticised South Korea on Monday.\n");
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "%s code -q --as gdelt %s", test_dyad_bin(), path);
+    FILE *p = popen(cmd, "r");
+    char out[8192];
+    size_t got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    if (p) pclose(p);
+    CHECK(strstr(out, "\tCHN\t") != NULL);
+    CHECK(strstr(out, "\t130\t") == NULL);
+    CHECK(strstr(out, "\t166\t") == NULL);
+    snprintf(cmd, sizeof cmd, "%s code -q --as tsv %s", test_dyad_bin(), path);
+    p = popen(cmd, "r");
+    got = p ? fread(out, 1, sizeof out - 1, p) : 0;
+    out[got] = '\0';
+    if (p) pclose(p);
+    CHECK(strstr(out, "\t166\t") != NULL); /* TSV keeps it */
+    remove(path);
+    free(path);
+}
