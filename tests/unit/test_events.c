@@ -2782,3 +2782,20 @@ TEST(events_cli_gdelt_rows_leave_out_denied_and_expected_events)
     remove(path);
     free(path);
 }
+
+TEST(events_anonymity_and_helping_organise_are_no_events)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Kenya\n\nNAIROBI (Wire) - A Kenyan official, who declined to be named, said talks would resume. "
+                               "A Kenyan minister, asking not to be named, said the army would withdraw. "
+                               "Kenyan activists who helped organise the march were arrested.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    for (size_t i = 0; i < d->event_count; i++) {
+        const char *c = d->events[i].cameo;
+        CHECK(strcmp(c, "011") != 0 && strcmp(c, "020") != 0 && strncmp(c, "07", 2) != 0);
+    }
+    dyad_document_free(d);
+}
