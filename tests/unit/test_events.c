@@ -2799,3 +2799,13 @@ TEST(events_anonymity_and_helping_organise_are_no_events)
     }
     dyad_document_free(d);
 }
+
+TEST(events_drills_launched_around_a_country_exhibit_force_at_it)
+{
+    char b[64];
+    doc *d = parsed("China/China/PROPN/2/nsubj launched/launch/VERB/0/root military/military/ADJ/4/amod "
+                    "drills/drill/NOUN/2/obj around/around/ADP/6/case Taiwan/Taiwan/PROPN/2/obl", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "150", b, sizeof b), "CHN>TWN");
+    doc_free(d);
+}
