@@ -125,6 +125,51 @@ static int vague_past(const sent *s, int32_t v)
     return 0;
 }
 
+/* A month the event's own words name: "In January, Trump threatened"
+ * (the latest January on or before the document's month; with `ahead`
+ * the next one from it), "next month", "this month".  Only with a
+ * document date to count from; a month with a day number ("on March 5")
+ * is left to the day words.  Fills *out and returns 1 when found. */
+static int month_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out)
+{
+    const dyad_date *dd = &s->d->pub.date;
+    if (dd->precision < DYAD_DATE_YEAR_MONTH || !dd->year || !dd->month) return 0;
+    const dyad_token *t = &s->d->tokens.items[s->first + (uint32_t)c];
+    if (!t->form || !t->lemma) return 0;
+    int month = 0, year = dd->year;
+    if (!strcmp(t->lemma, "month")) {
+        const char *which = NULL;
+        for (int32_t m = s->t[c].first_child; m >= 0; m = s->t[m].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;
+            if (f && (!strcasecmp(f, "next") || !strcasecmp(f, "this"))) which = f;
+        }
+        if (!which) return 0;
+        month = dd->month + (strcasecmp(which, "next") == 0);
+        if (month > 12) month = 1, year++;
+    } else {
+        size_t n = strlen(t->form);
+        if (n < 3 || !isupper((unsigned char)t->form[0])) return 0;
+        month = calendar_month_from_name(t->form, (unsigned)n);
+        if (!month) return 0;
+        int in = 0;
+        for (int32_t m = s->t[c].first_child; m >= 0; m = s->t[m].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;
+            if (rel_is(s->t[m].deprel, "nummod") || upos_is(&s->t[m], "NUM")) return 0; /* "March 5", "May 2024" */
+            if (rel_exact(s->t[m].deprel, "case") && f && !strcasecmp(f, "in")) in = 1;
+        }
+        if (!in) return 0;
+        if (!ahead && month > dd->month) year--;
+        if (ahead && month < dd->month) year++;
+    }
+    *out = (dyad_date){0};
+    out->precision = DYAD_DATE_YEAR_MONTH;
+    out->year = year;
+    out->month = month;
+    out->origin = "text";
+    out->evidence = t->form;
+    return 1;
+}
+
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
@@ -149,19 +194,17 @@ static dyad_date event_date_of(sent *s, int32_t v)
             uint32_t at = s->first + (uint32_t)c;
             dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
             if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
+            if (month_phrase_date(s, c, ahead, &r)) return r;
         }
         const char *r = s->t[v].deprel;
         if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
         v = s->t[v].head;
     }
     if (statement) return event_date(d, s->first, 0, &d->pub.date);
-    if (ahead) {
-        if (!s->date_ahead_done) {
-            s->date_ahead = event_date_ahead(d, s->first, s->n, &d->pub.date, 1);
-            s->date_ahead_done = 1;
-        }
-        return s->date_ahead;
-    }
+    /* an act still to come with no day of its own has no date yet: the
+     * "Thursday" of "said on Thursday that he would suspend talks" is the
+     * statement's, not the suspension's */
+    if (ahead) return (dyad_date){0};
     return sentence_date(s);
 }
 
@@ -1662,7 +1705,7 @@ void events_code(doc *d, const event_dictionary *e, const actor_dictionary *acto
         s.index = (uint32_t)i;
         s.context_done = 0;
         s.context = NULL;
-        s.date_done = s.date_ahead_done = 0;
+        s.date_done = 0;
         ev_index_sentence(&s);
         int discard = e->t.ndiscards ? discarded(&s) : 0;
         if (discard == 2) { /* a story-level discard: nothing in this document is coded */

@@ -67,8 +67,8 @@ typedef struct sent {
     int doc_country_done;
     /* the date the sentence's first day word gives (or the document's),
      * found once for all its events */
-    int date_done, date_ahead_done;
-    dyad_date date, date_ahead; /* date_ahead: for a verb in the future */
+    int date_done;
+    dyad_date date;
     const char *doc_country;
     /* names already sought among the earlier sentences (ev_resolve_actor's
      * "introduced earlier" step), kept for the whole document */

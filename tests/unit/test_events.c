@@ -2809,3 +2809,29 @@ TEST(events_drills_launched_around_a_country_exhibit_force_at_it)
     CHECK_STR_EQ(codes_of(d, "150", b, sizeof b), "CHN>TWN");
     doc_free(d);
 }
+
+TEST(events_future_acts_take_no_day_of_the_statement_and_months_are_read)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Talks\n\nWASHINGTON, Dec. 4, 2025 (Wire) - Maduro said on Thursday that his government would "
+                               "suspend talks with Washington. He said on Wednesday that he would meet U.S. officials next month. "
+                               "In January, Trump threatened Colombia with tariffs.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int suspend = 0, meet = 0, threat = 0;
+    char iso[32];
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        dyad_date_format(&e->date, iso, sizeof iso);
+        if (!strncmp(e->cameo, "13", 2) && strstr(d->text + e->trigger.start, "suspend") == d->text + e->trigger.start) {
+            CHECK_INT_EQ(e->date.precision, DYAD_DATE_NONE); /* not next Thursday */
+            suspend = 1;
+        }
+        if (!strncmp(d->text + e->trigger.start, "meet", 4)) { CHECK_STR_EQ(iso, "2026-01"); meet = 1; }
+        if (!strncmp(d->text + e->trigger.start, "threatened", 10)) { CHECK_STR_EQ(iso, "2025-01"); threat = 1; }
+    }
+    CHECK(suspend && meet && threat);
+    dyad_document_free(d);
+}
