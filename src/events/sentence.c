@@ -455,6 +455,69 @@ static void repair_object_complement_read_as_purpose(sent *s)
     }
 }
 
+/* "lodged representations with Ambassador Kenji Kanasugi and demanded
+ * that ...": "with" read as the marker of a clause whose subject is the
+ * ambassador and whose verb is "demanded".  When the word after "and" is
+ * that clause's verb, the "with" phrase belongs to the verb before and the
+ * verb after "and" is that verb's conjunct, sharing its subject. */
+static void repair_with_phrase_read_as_clause(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t p = 1; p + 3 < s->n; p++) {
+        const char *f = dt[s->first + p].form;
+        if (!f || strcasecmp(f, "with") || !rel_exact(s->t[p].deprel, "mark")) continue;
+        int32_t h = s->t[p].head;
+        if (h <= (int32_t)p + 1 || !upos_is(&s->t[h], "VERB") || s->t[h].head < 0 || s->t[h].head >= (int32_t)p) continue;
+        int32_t g = s->t[h].head, x = -1, cc = -1;
+        for (int32_t k = (int32_t)p + 1; k < h; k++) {
+            if (s->t[k].head == h && rel_is(s->t[k].deprel, "nsubj")) x = k;
+            if (s->t[k].head == h && rel_exact(s->t[k].deprel, "cc")) cc = k;
+        }
+        if (x < 0 || cc != h - 1 || !upos_is(&s->t[g], "VERB")) continue;
+        s->t[p].head = x;
+        s->t[p].deprel = "case";
+        s->t[x].head = g;
+        s->t[x].deprel = "obl";
+        s->t[h].deprel = "conj";
+    }
+}
+
+/* Whether h has a dependent of relation rel (children are not linked
+ * while the repairs run: a scan of the heads, bounded by the sentence). */
+static int has_dependent(const sent *s, int32_t h, const char *rel)
+{
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->t[k].head == h && rel_is(s->t[k].deprel, rel)) return 1;
+    return 0;
+}
+
+/* "Tunc said the judiciary was independent and rejected claims": a verb
+ * of stance or speech with no subject of its own, coordinated with the
+ * reported clause, is the reporter's second act (the parser hangs it on
+ * the nearest verb, inside what was said). */
+static void repair_stance_conjunct_inside_report(sent *s)
+{
+    static const char *const stance[] = {"reject", "deny", "dismiss", "warn", "urge", "accuse", "condemn", "insist", "add",
+                                         "call", "demand", "vow", "pledge", "criticise", "criticize", "blame", "threaten"};
+    const dyad_token *dt = s->d->tokens.items;
+    int moved = 0; /* (a few per sentence, so a run-on list of verbs stays linear) */
+    for (uint32_t c = 2; c < s->n && moved < REPAIRS_PER_SENTENCE; c++) {
+        if (!rel_exact(s->t[c].deprel, "conj") || !upos_is(&s->t[c], "VERB")) continue;
+        const char *l = dt[s->first + c].lemma;
+        int is_stance = 0;
+        for (size_t k = 0; l && k < sizeof stance / sizeof *stance && !is_stance; k++) is_stance = !strcmp(l, stance[k]);
+        if (!is_stance || has_dependent(s, (int32_t)c, "nsubj")) continue;
+        int32_t h = s->t[c].head;
+        if (h < 0 || h >= (int32_t)c || !rel_exact(s->t[h].deprel, "ccomp")) continue;
+        int32_t r = s->t[h].head;
+        const char *rl = r >= 0 ? dt[s->first + (uint32_t)r].lemma : NULL;
+        if (!rl || (strcmp(rl, "say") && strcmp(rl, "tell") && strcmp(rl, "state") && strcmp(rl, "announce"))) continue;
+        moved++;
+        if (!has_dependent(s, r, "nsubj")) continue;
+        s->t[c].head = r;
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -728,6 +791,8 @@ void ev_index_sentence(sent *s)
     repair_case_on_modifier(s);
     repair_modifier_before_case(s);
     repair_object_complement_read_as_purpose(s);
+    repair_with_phrase_read_as_clause(s);
+    repair_stance_conjunct_inside_report(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

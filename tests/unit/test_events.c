@@ -2835,3 +2835,24 @@ TEST(events_future_acts_take_no_day_of_the_statement_and_months_are_read)
     CHECK(suspend && meet && threat);
     dyad_document_free(d);
 }
+
+TEST(events_a_stance_verb_after_a_report_and_a_with_phrase_keep_the_reporter)
+{
+    char b[64];
+    /* "Tunc said the judiciary was independent and rejected claims":
+     * "rejected" parsed as a conjunct inside what was said */
+    doc *d = parsed("Turkey/Turkey/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det judiciary/judiciary/NOUN/6/nsubj "
+                    "was/be/AUX/6/cop independent/independent/ADJ/2/ccomp and/and/CCONJ/8/cc rejected/reject/VERB/6/conj "
+                    "claims/claim/NOUN/8/obj", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "120", b, sizeof b), "TUR>-");
+    doc_free(d);
+    /* "China lodged protests with Japan's ambassador and demanded ...":
+     * "with" read as the marker of a clause whose subject is the ambassador */
+    d = parsed("China/China/PROPN/2/nsubj lodged/lodge/VERB/0/root protests/protest/NOUN/2/obj with/with/ADP/8/mark "
+               "Japanese/Japanese/ADJ/6/amod ambassador/ambassador/NOUN/8/nsubj and/and/CCONJ/8/cc "
+               "demanded/demand/VERB/2/advcl an/a/DET/10/det apology/apology/NOUN/8/obj", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "100", b, sizeof b), "CHN>", 4) == 0);
+    doc_free(d);
+}
