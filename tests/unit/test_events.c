@@ -2856,3 +2856,14 @@ TEST(events_a_stance_verb_after_a_report_and_a_with_phrase_keep_the_reporter)
     CHECK(strncmp(codes_of(d, "100", b, sizeof b), "CHN>", 4) == 0);
     doc_free(d);
 }
+
+TEST(events_suspending_sanctions_eases_them)
+{
+    char b[64];
+    doc *d = parsed("Washington/Washington/PROPN/2/nsubj suspended/suspend/VERB/0/root sanctions/sanction/NOUN/2/obj "
+                    "on/on/ADP/5/case Syria/Syria/PROPN/3/nmod", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "085", b, sizeof b), "USAGOV>SYR", 10) == 0);
+    CHECK_INT_EQ(count_cameo(d, "16"), 0);
+    doc_free(d);
+}
