@@ -588,6 +588,16 @@ static int capitalised_word(const sent *s, uint32_t i)
     return f && isupper((unsigned char)f[0]) && f[1] && islower((unsigned char)f[1]);
 }
 
+/* Whether token h is a hyphen glued to capitalised words on both sides
+ * ("Guinea-Bissau" tokenized as three). */
+static int hyphen_joins(const sent *s, uint32_t h)
+{
+    if (h == 0 || h + 1 >= s->n) return 0;
+    const dyad_token *t = &s->d->tokens.items[s->first + h];
+    if (!t->form || strcmp(t->form, "-")) return 0;
+    return t[-1].span.end == t->span.start && t->span.end == t[1].span.start && capitalised_word(s, h + 1);
+}
+
 static void repair_split_name(sent *s)
 {
     if (!s->actors) return;
@@ -596,14 +606,20 @@ static void repair_split_name(sent *s)
      * a few per sentence keep a run-on list of split names linear */
     int repairs_left = REPAIRS_PER_SENTENCE;
     for (uint32_t i = 0; i + 1 < s->n && repairs_left > 0;) {
-        if (!upos_is(&s->t[i], "PROPN")) { i++; continue; }
+        if (!upos_is(&s->t[i], "PROPN") && !(capitalised_word(s, i) && hyphen_joins(s, i + 1))) { i++; continue; }
         uint32_t j = i;
         /* (a capitalised word the tagger took for an adjective or a noun
-         * continues the name: "Amnesty International") */
-        while (j + 1 < s->n && j - i < 6 &&
-               (upos_is(&s->t[j + 1], "PROPN") || (capitalised_word(s, j + 1) && (upos_is(&s->t[j + 1], "ADJ") ||
-                                                                                  upos_is(&s->t[j + 1], "NOUN")))))
-            j++;
+         * continues the name: "Amnesty International"; so does one joined
+         * by a hyphen the tokenizer split off: "Guinea-Bissau") */
+        while (j + 1 < s->n && j - i < 6) {
+            if (upos_is(&s->t[j + 1], "PROPN") || (capitalised_word(s, j + 1) && (upos_is(&s->t[j + 1], "ADJ") ||
+                                                                                  upos_is(&s->t[j + 1], "NOUN"))))
+                j++;
+            else if (hyphen_joins(s, j + 1))
+                j += 2;
+            else
+                break;
+        }
         int32_t lo = (int32_t)i, hi = (int32_t)j;
         i = j + 1;
         if (hi == lo) continue;

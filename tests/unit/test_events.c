@@ -2867,3 +2867,21 @@ TEST(events_suspending_sanctions_eases_them)
     CHECK_INT_EQ(count_cameo(d, "16"), 0);
     doc_free(d);
 }
+
+TEST(events_a_name_split_at_its_hyphen_is_one_place)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    /* "Guinea-Bissau" tokenized as three, "Guinea" tagged a noun: one
+     * country, and the soldiers are its own, not the dateline's */
+    static const char text[] = "Coup\n\nSTOCKHOLM (Wire) - Soldiers seized power in Guinea-Bissau on Wednesday.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        CHECK(!e->source.code || strncmp(e->source.code, "SWE", 3) != 0);
+        CHECK(!e->target.code || strcmp(e->target.code, "GIN") != 0);
+    }
+    dyad_document_free(d);
+}
