@@ -427,6 +427,21 @@ static int reciprocal(const sent *s, int32_t v)
     return 0;
 }
 
+/* PETRARCH's conventions: an agent the text gives no country is "---GOV",
+ * never one guessed from the story; so a speaker the statements stage
+ * coded from context ("officials said" in a Gondor story: GONGOV) speaks
+ * as "---" with the same sector. */
+static void petrarch_context_speaker(const event_dictionary *e, doc *d, dyad_actor *a)
+{
+    if (!e->petrarch || !a->origin || strcmp(a->origin, "context") != 0 || !a->code || !a->country) return;
+    size_t n = strlen(a->country);
+    if (strncmp(a->code, a->country, n) != 0) return;
+    char code[64];
+    snprintf(code, sizeof code, "---%s", a->code + n);
+    a->code = doc_strdup(d, code);
+    a->country = NULL;
+}
+
 /* One event of head v from src to tgt. */
 static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src, const actor_ref *tgt, int negate,
                      const dyad_date *date, const char *location, int hedge, size_t first_in_sentence)
@@ -1508,6 +1523,9 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         /* the outlet's own questions, and speakers no dictionary can code,
          * make no event: a statement by nobody in particular is noise */
         if (sp->journalist || !sp->identity.code) continue;
+        dyad_speaker as_coded = *sp;
+        petrarch_context_speaker(e, d, &as_coded.identity);
+        sp = &as_coded;
         /* a plain statement takes its tone from what was said */
         dyad_actor targets[MAX_TONE_TARGETS];
         int ntargets = 0;

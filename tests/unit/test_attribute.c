@@ -1225,3 +1225,12 @@ TEST(attribute_a_title_with_a_full_stop_opens_the_speakers_name)
     if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Abdel Fattah al-Burhan");
     dyad_document_free(d);
 }
+
+TEST(attribute_police_and_departments_take_the_context_the_events_take)
+{
+    dyad_document *d = run("Protest\n\nBELGRADE (Wire) - Police said 12 people were detained after the protest in Belgrade.\n");
+    size_t q = find(d, "12 people");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "SRBCOP");
+    dyad_document_free(d);
+}
