@@ -531,6 +531,11 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                  * dictionaries too, which do not list it (dyad's own lists
                  * it as a modifier) */
                 c.former = 1;
+            } else if (words_name_particle(ws, mt->first) && !(m + 1 < nm && matches[m + 1].phrase) &&
+                       ((run_count && run_first + run_count == mt->first) || ws->w[mt->first + 1].hyphen_before)) {
+                /* "Majed al-Ansari", "Abdel Fattah al-Burhan": the particle
+                 * joins the name's parts; "al-Burhan" alone starts one */
+                capital_unknown = 1;
             } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
                        tagged_as_name(d, w->token) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {

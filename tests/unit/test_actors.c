@@ -680,6 +680,37 @@ TEST(actors_unknown_names_come_with_their_inferred_codes)
     doc_free(d);
 }
 
+/* Arabic names keep their particles: "al-", "bin", "abu" join the
+ * name's parts, in a mention as in the list of unknown names, where they
+ * used to cut "Majed al-Ansari" to "Majed". */
+TEST(actors_unknown_names_keep_their_al_and_bin_particles)
+{
+    dyad_actor a;
+    code_of("Qatari spokesman Nabil al-Khouri", "2025-10-01", &a);
+    CHECK_STR_EQ(a.code, "QATGOV");
+    CHECK_STR_EQ(a.name, "Nabil al-Khouri");
+    code_of("Abdel Karim al-Zubaidi", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Abdel Karim al-Zubaidi");
+    code_of("Hamdan bin Rashid said", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Hamdan bin Rashid");
+    code_of("al-Zubaidi", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "al-Zubaidi");
+    code_of("the al mosque", "2025-10-01", &a); /* a lowercase word alone is no name */
+    CHECK(a.name == NULL);
+    doc *d = doc_of("Militia commander Faris al-Zubaidi met Youssef bin Hamad on Monday. "
+                    "Later , al-Zubaidi left.", "2025-10-01");
+    seen s = {0};
+    actors_find_unknown(our_dictionary(), d, collect, &s);
+    CHECK(seen_has(&s, "Faris al-Zubaidi", "-"));
+    CHECK(seen_has(&s, "Youssef bin Hamad", "-"));
+    CHECK(seen_has(&s, "al-Zubaidi", "-"));
+    for (int i = 0; i < s.n; i++) {
+        CHECK(strcmp(s.names[i], "Faris") != 0);
+        CHECK(strcmp(s.names[i], "Youssef") != 0);
+    }
+    doc_free(d);
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
