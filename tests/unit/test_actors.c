@@ -711,6 +711,31 @@ TEST(actors_unknown_names_keep_their_al_and_bin_particles)
     doc_free(d);
 }
 
+/* The "al-" names of 2025's news are listed with their offices. */
+TEST(actors_al_names_in_the_news_are_listed)
+{
+    static const char *const cases[][2] = {
+        {"Majed al-Ansari", "QATGOV"},
+        {"Qatari foreign ministry spokesman Majed Al-Ansari", "QATGOV"},
+        {"Abdel Fattah al-Burhan", "SDNGOV"},
+        {"Sudan's army chief Abdel Fattah al-Burhan", "SDNMIL"},
+        {"Khalil al-Hayya", "PSEREBHMS"},
+        {"Asaad al-Shaibani", "SYRGOV"},
+        {"Abdul-Malik al-Houthi", "YEMREB"},
+        {"Ahmed al-Sharaa", "SYRGOV"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_actor a;
+        CHECK_STR_EQ(code_of(cases[i][0], "2025-10-01", &a), cases[i][1]);
+        CHECK_STR_EQ(a.origin, "dictionary");
+    }
+    dyad_actor a;
+    code_of("Ahmed al-Sharaa", "2025-10-01", &a);
+    CHECK_STR_EQ(a.role, "president");
+    code_of("Majed al-Ansari", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Majed al-Ansari");
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
