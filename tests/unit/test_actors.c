@@ -736,6 +736,32 @@ TEST(actors_al_names_in_the_news_are_listed)
     CHECK_STR_EQ(a.name, "Majed al-Ansari");
 }
 
+/* "Western Ukraine" is a part of Ukraine and "West Bengal" a place the
+ * dictionary lacks: neither is the West, and "East" of "East Jerusalem"
+ * is nobody's name. */
+TEST(actors_a_compass_word_before_a_place_is_part_of_its_name)
+{
+    static const char *const cases[][2] = {
+        {"Western Ukraine", "UKR"},
+        {"Western Europe", "EUR"},
+        {"West Bengal", "-"},
+        {"Western Cape", "-"},
+        {"the West", "WST"},
+        {"Western officials", "WST"},
+        {"Western allies", "WST"},
+        {"Western-backed forces", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+    dyad_actor a;
+    code_of("West Bengal", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "West Bengal");
+    code_of("East Jerusalem", "2025-10-01", &a);
+    CHECK(a.name == NULL || strcmp(a.name, "East") != 0);
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
