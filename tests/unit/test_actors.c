@@ -736,6 +736,34 @@ TEST(actors_al_names_in_the_news_are_listed)
     CHECK_STR_EQ(a.name, "Majed al-Ansari");
 }
 
+/* A longer place name is not the shorter entry inside it: "West Africa"
+ * is not the West, "Republic of Congo" not the DR Congo, "South
+ * America" not the US, the South China Sea not China. */
+TEST(actors_longer_region_names_are_not_their_shorter_entries)
+{
+    static const char *const cases[][2] = {
+        {"West Africa", "WAF"},
+        {"West African leaders", "WAF"},
+        {"Western Sahara", "ESH"},
+        {"East Africa", "EAF"},
+        {"Southern Africa", "SAF"},
+        {"Central Africa", "CFR"},
+        {"Central African Republic", "CAF"},
+        {"North America", "NMR"},
+        {"South America", "SAM"},
+        {"Republic of Congo", "COG"},
+        {"Republic of Congo's president", "COGGOV"},
+        {"Democratic Republic of Congo", "COD"},
+        {"West Germany", "DEU"},
+        {"the South China Sea", "-"},
+        {"Gulf of Mexico", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+}
+
 /* "Western Ukraine" is a part of Ukraine and "West Bengal" a place the
  * dictionary lacks: neither is the West, and "East" of "East Jerusalem"
  * is nobody's name. */
