@@ -790,6 +790,28 @@ TEST(actors_a_compass_word_before_a_place_is_part_of_its_name)
     CHECK(a.name == NULL || strcmp(a.name, "East") != 0);
 }
 
+/* The Taliban govern Afghanistan since 15 August 2021: the government and
+ * its spokesman are AFGGOV then, rebels before; Pakistan's Taliban are
+ * Pakistani rebels at any date. */
+TEST(actors_the_taliban_govern_afghanistan_since_august_2021)
+{
+    static const char *const cases[][3] = {
+        {"The Taliban government", "2025-10-01", "AFGGOV"},
+        {"Taliban spokesman Zabihullah Mujahid", "2025-10-01", "AFGGOV"},
+        {"a Taliban spokesman", "2025-10-01", "AFGGOV"},
+        {"the Taliban", "2021-08-20", "AFGGOV"},
+        {"the Taliban", "2019-06-01", "AFGREB"},
+        {"Taliban spokesman Zabihullah Mujahid", "2019-06-01", "AFGREB"},
+        {"Amir Khan Muttaqi", "2025-10-01", "AFGGOV"},
+        {"the Pakistani Taliban", "2025-10-01", "PAKREB"},
+        {"Tehrik-i-Taliban Pakistan", "2025-10-01", "PAKREB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
