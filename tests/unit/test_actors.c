@@ -812,6 +812,69 @@ TEST(actors_the_taliban_govern_afghanistan_since_august_2021)
     }
 }
 
+/* The heads of state and government and foreign ministers of 2024-2026
+ * are listed with their earlier offices; surnames many people share
+ * ("Traore", "Petro", "Anwar") mean the leader only where the document
+ * names the country. */
+TEST(actors_sitting_leaders_of_2024_to_2026_are_listed_with_their_terms)
+{
+    static const char *const cases[][3] = {
+        {"Kenyan President William Ruto", "2025-10-01", "KENGOV"},
+        {"Bola Tinubu", "2025-10-01", "NGAGOV"},
+        {"Paul Kagame", "2025-10-01", "RWAGOV"},
+        {"Felix Tshisekedi", "2025-10-01", "CODGOV"},
+        {"Yoweri Museveni", "2025-10-01", "UGAGOV"},
+        {"Abiy Ahmed", "2025-10-01", "ETHGOV"},
+        {"Paul Biya", "2025-10-01", "CMRGOV"},
+        {"Ibrahim Traoré", "2025-10-01", "BFAGOV"},
+        {"Ibrahim Traore", "2025-10-01", "BFAGOV"},
+        {"Assimi Goita", "2025-10-01", "MLIGOV"},
+        {"Assimi Goïta", "2025-10-01", "MLIGOV"},
+        {"Abdourahamane Tiani", "2025-10-01", "NERGOV"},
+        {"Mahamat Idriss Déby", "2025-10-01", "TCDGOV"},
+        {"Mahamat Idriss Deby", "2025-10-01", "TCDGOV"},
+        {"Bassirou Diomaye Faye", "2025-10-01", "SENGOV"},
+        {"John Mahama", "2025-10-01", "GHAGOV"},
+        {"John Mahama", "2015-06-01", "GHAGOV"},
+        {"John Mahama", "2020-06-01", "GHAELI"},
+        {"Emmerson Mnangagwa", "2025-10-01", "ZWEGOV"},
+        {"Samia Suluhu Hassan", "2025-10-01", "TZAGOV"},
+        {"Salva Kiir", "2025-10-01", "SSDGOV"},
+        {"Gustavo Petro", "2025-10-01", "COLGOV"},
+        {"Gabriel Boric", "2025-10-01", "CHLGOV"},
+        {"Daniel Noboa", "2025-10-01", "ECUGOV"},
+        {"Nayib Bukele", "2025-10-01", "SLVGOV"},
+        {"Ferdinand Marcos Jr.", "2025-10-01", "PHLGOV"},
+        {"Hun Manet", "2025-10-01", "KHMGOV"},
+        {"Anwar Ibrahim", "2025-10-01", "MYSGOV"},
+        {"Muhammad Yunus", "2025-10-01", "BGDGOV"},
+        {"Isaac Herzog", "2025-10-01", "ISRGOV"},
+        {"Foreign Minister Ishaq Dar", "2025-10-01", "PAKGOV"},
+        {"To Lam", "2025-10-01", "VNMGOV"},
+        {"Tô Lâm", "2025-10-01", "VNMGOV"},
+        {"Musalia Mudavadi", "2025-10-01", "KENGOV"},
+        {"Badr Abdelatty", "2025-10-01", "EGYGOV"},
+        {"Yvan Gil", "2025-10-01", "VENGOV"},
+        {"Rosa Villavicencio", "2025-10-01", "COLGOV"},
+        /* the surname alone only where the country is named */
+        {"Burkina Faso's leader Traore", "2025-10-01", "BFAGOV"},
+        {"Traore", "2025-10-01", "-"},
+        {"Colombia's Petro", "2025-10-01", "COLGOV"},
+        {"Petro Kotin", "2025-10-01", "-"},
+        {"Malaysia's Anwar", "2025-10-01", "MYSGOV"},
+        {"Anwar Gargash", "2025-10-01", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+    dyad_actor a;
+    code_of("Paul Kagame", "1998-01-01", &a);
+    CHECK_STR_EQ(a.role, "vice president");
+    code_of("Mahamat Idriss Deby", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Mahamat Idriss Déby");
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
