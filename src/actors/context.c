@@ -101,6 +101,8 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
     for (size_t i = 0; i < nm; i++) {
         if (!m[i].entry) continue;
         const actor_entry *e = m[i].entry;
+        /* "the Taiwan Strait" is not Taiwan */
+        if (words_water_after(ws, m[i].first, m[i].count)) continue;
         /* Who acts counts more than where: a country's institutions and
          * office holders weigh twice its name. */
         switch ((actor_kind)e->kind) {

@@ -169,6 +169,10 @@ size_t words_normalise(const char *s, size_t n, char *out, size_t cap);
  * "bin", "ibn", "abu") with a capitalised word right after it: part of
  * the name, not the end of it. */
 int words_name_particle(const actor_words *ws, size_t i);
+/* Words [first, first + count) name a place and a capitalised word of
+ * water follows ("Indian Ocean", "Taiwan Strait", "Baltic Sea"): the
+ * whole names the water, which is no actor and not that place. */
+int words_water_after(const actor_words *ws, size_t first, size_t count);
 
 /* ---- matching (resolve.c) -------------------------------------------- */
 

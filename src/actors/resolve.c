@@ -621,6 +621,12 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         case AK_IGO:
         case AK_REGION:
         case AK_GROUP: {
+            if (e->kind != AK_BODY && e->kind != AK_GROUP && e->kind != AK_PERSON && words_water_after(ws, mt->first, mt->count)) {
+                /* "the Indian Ocean", "the Taiwan Strait": named in full */
+                run_first = mt->first, run_count = mt->count;
+                if (nruns < 8) runs[nruns++] = (name_run){run_first, mt->count, 0};
+                break;
+            }
             if (cut) {
                 if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e, located_clause = clause;
                 break;

@@ -294,3 +294,15 @@ int words_name_particle(const actor_words *ws, size_t i)
         if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
     return 0;
 }
+
+int words_water_after(const actor_words *ws, size_t first, size_t count)
+{
+    static const char *const waters[] = {"sea", "ocean", "strait", "straits", "channel", "bay", NULL};
+    size_t k = first + count;
+    if (!count || k >= ws->n || ws->w[k - 1].possessive || ws->w[k - 1].sentence_end) return 0;
+    const actor_word *w = &ws->w[k];
+    if (w->punct || !w->capital || w->hyphen_before) return 0;
+    for (const char *const *p = waters; *p; p++)
+        if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
+    return 0;
+}

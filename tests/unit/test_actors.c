@@ -875,6 +875,36 @@ TEST(actors_sitting_leaders_of_2024_to_2026_are_listed_with_their_terms)
     CHECK_STR_EQ(a.name, "Mahamat Idriss Déby");
 }
 
+/* A place name before "Sea", "Ocean", "Strait" or "Bay" names the water,
+ * which is no actor, nor counts for the place's country; provinces named
+ * after another country are their own country's. */
+TEST(actors_seas_and_straits_are_not_the_place_they_are_named_after)
+{
+    static const char *const cases[][2] = {
+        {"the Indian Ocean", "-"},
+        {"the Taiwan Strait", "-"},
+        {"the Baltic Sea", "-"},
+        {"officials in the Taiwan Strait", "-"},
+        {"Taiwan", "TWN"},
+        {"Baltic states", "BAL"},
+        {"New Mexico", "USA"},
+        {"British Columbia", "CAN"},
+        {"New South Wales", "AUS"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+    dyad_actor a;
+    code_of("the Indian Ocean", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Indian Ocean");
+    doc *d = doc_of("Philippine boats sailed the Taiwan Strait , the Taiwan Strait and the Taiwan Strait again . "
+                    "Manila protested .", "2025-10-01");
+    const char *country = actors_document_country(our_dictionary(), d);
+    CHECK_STR_EQ(country, "PHL");
+    doc_free(d);
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
