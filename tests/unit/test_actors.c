@@ -812,6 +812,22 @@ TEST(actors_the_taliban_govern_afghanistan_since_august_2021)
     }
 }
 
+/* The Taliban's fighters are the Afghan state's forces once the Taliban
+ * govern, rebels before. */
+TEST(actors_taliban_forces_are_afghanistans_military_since_august_2021)
+{
+    static const char *const cases[][3] = {
+        {"Taliban fighters", "2025-10-01", "AFGMIL"},
+        {"Taliban security forces", "2023-03-01", "AFGMIL"},
+        {"Taliban fighters", "2019-06-01", "AFGREB"},
+        {"the Pakistani Taliban fighters", "2025-10-01", "PAKREB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+}
+
 /* The heads of state and government and foreign ministers of 2024-2026
  * are listed with their earlier offices; surnames many people share
  * ("Traore", "Petro", "Anwar") mean the leader only where the document
