@@ -879,6 +879,13 @@ TEST(actors_sitting_leaders_of_2024_to_2026_are_listed_with_their_terms)
         {"Petro Kotin", "2025-10-01", "-"},
         {"Malaysia's Anwar", "2025-10-01", "MYSGOV"},
         {"Anwar Gargash", "2025-10-01", "-"},
+        /* named in the dogfooding articles of 2025 */
+        {"Andry Rajoelina", "2025-10-01", "MDGGOV"},
+        {"Andry Rajoelina", "2025-10-20", "MDGELI"},
+        {"Col. Michael Randrianirina", "2025-10-20", "MDGGOV"},
+        {"Sushila Karki", "2025-10-01", "NPLGOV"},
+        {"K.P. Sharma Oli", "2025-06-01", "NPLGOV"},
+        {"Maros Sefcovic", "2025-10-01", "IGOEUREEC"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *code = code_of(cases[i][0], cases[i][1], NULL);
