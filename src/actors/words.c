@@ -279,7 +279,10 @@ void words_from_tokens(actor_words *ws, const dyad_document *d, uint32_t first, 
 
 int words_name_particle(const actor_words *ws, size_t i)
 {
-    static const char *const particles[] = {"al", "el", "ad", "ash", "bin", "ibn", "bint", "abu", "abd", "ould", NULL};
+    static const char *const particles[] = {"al", "bin", "ibn", "bint", "abu", "abd", "ould", NULL};
+    /* articles that are also English or Spanish words count only when
+     * hyphenated to the name ("ad-Din", "el-Sisi") */
+    static const char *const hyphened[] = {"el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul", NULL};
     if (i + 1 >= ws->n) return 0;
     const actor_word *w = &ws->w[i], *next = &ws->w[i + 1];
     if (w->punct || w->capital || w->possessive || w->sentence_end || next->punct || !next->capital) return 0;
@@ -292,6 +295,9 @@ int words_name_particle(const actor_words *ws, size_t i)
     if (!letter) return 0;
     for (const char *const *p = particles; *p; p++)
         if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
+    if (next->hyphen_before)
+        for (const char *const *p = hyphened; *p; p++)
+            if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
     return 0;
 }
 

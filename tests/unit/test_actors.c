@@ -695,6 +695,12 @@ TEST(actors_unknown_names_keep_their_al_and_bin_particles)
     CHECK_STR_EQ(a.name, "Hamdan bin Rashid");
     code_of("al-Zubaidi", "2025-10-01", &a);
     CHECK_STR_EQ(a.name, "al-Zubaidi");
+    code_of("Nasir ud-Din", "2025-10-01", &a); /* "ud", "el", "ad" only hyphenated */
+    CHECK_STR_EQ(a.name, "Nasir ud-Din");
+    code_of("Abdel Fattah el-Burhani", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Abdel Fattah el-Burhani");
+    code_of("Facebook ad Zubaidi", "2025-10-01", &a);
+    CHECK(a.name == NULL || strcmp(a.name, "Facebook ad Zubaidi") != 0);
     code_of("the al mosque", "2025-10-01", &a); /* a lowercase word alone is no name */
     CHECK(a.name == NULL);
     doc *d = doc_of("Militia commander Faris al-Zubaidi met Youssef bin Hamad on Monday. "
