@@ -101,6 +101,8 @@ static void count_piece(void *ctx, const actor_words *ws, const char *source, si
     for (size_t i = 0; i < nm; i++) {
         if (!m[i].entry) continue;
         const actor_entry *e = m[i].entry;
+        /* "the Taiwan Strait" is not Taiwan */
+        if (words_water_after(ws, m[i].first, m[i].count)) continue;
         /* Who acts counts more than where: a country's institutions and
          * office holders weigh twice its name. */
         switch ((actor_kind)e->kind) {
@@ -252,6 +254,14 @@ static int analysed_as_name(const doc *d, int32_t token)
     return 0;
 }
 
+/* Match i is a name particle ("al", "bin") before an unknown capitalised
+ * word. */
+static int particle_in_name(const actor_words *ws, const actor_match *m, size_t nm, size_t i)
+{
+    return !m[i].phrase && i + 1 < nm && !m[i + 1].phrase && m[i + 1].first == m[i].first + 1 &&
+           words_name_particle(ws, m[i].first);
+}
+
 static void unknown_piece(void *ctx, const actor_words *ws, const char *source, size_t source_length)
 {
     unknown_scan *u = ctx;
@@ -274,15 +284,20 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
     for (size_t i = 0; i < nm;) {
         const actor_match *mt = &m[i];
         const actor_word *w = &ws->w[mt->first];
-        if (mt->phrase || w->punct || !w->capital || !has_letter(ws, mt->first) || word_is(ws, mt->first, stop_capitals)) {
+        /* "al-Hayya": a name may open with its particle */
+        int particle_first = particle_in_name(ws, m, nm, i) && ws->w[m[i].first + 1].hyphen_before;
+        if (!particle_first &&
+            (mt->phrase || w->punct || !w->capital || !has_letter(ws, mt->first) || word_is(ws, mt->first, stop_capitals))) {
             i++;
             continue;
         }
-        /* a run of capitalised words the dictionary does not know */
+        /* a run of capitalised words the dictionary does not know, and
+         * the particles between them ("Khalil al-Hayya") */
         size_t j = i;
         int all_upper = 1;
-        while (j < nm && !m[j].phrase && !ws->w[m[j].first].punct && ws->w[m[j].first].capital &&
-               has_letter(ws, m[j].first) && !word_is(ws, m[j].first, stop_capitals)) {
+        while (j < nm && !m[j].phrase && !ws->w[m[j].first].punct &&
+               ((ws->w[m[j].first].capital && has_letter(ws, m[j].first) && !word_is(ws, m[j].first, stop_capitals)) ||
+                ((j > i || particle_first) && particle_in_name(ws, m, nm, j)))) {
             if (!ws->w[m[j].first].upper) all_upper = 0;
             j++;
             if (ws->w[m[j - 1].first].possessive || ws->w[m[j - 1].first].sentence_end) break;
@@ -310,7 +325,7 @@ static void unknown_piece(void *ctx, const actor_words *ws, const char *source, 
         int shouted = j - i == 1 && w0->upper && w0->key_length > 5;
         if (!(j - i == 1 && (sentence_start || w0->abbreviation)) && !(all_upper && j - i > 1) && !shouted &&
             !before_person && !u->title_case &&
-            analysed_as_name(u->d, ws->w[mt->first].token)) {
+            analysed_as_name(u->d, ws->w[mt->first + (particle_first ? 1 : 0)].token)) {
             /* its context: the dictionary words just before it */
             size_t k = i;
             while (k > 0 && i - k < 8) {

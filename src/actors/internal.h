@@ -165,6 +165,14 @@ void words_from_tokens(actor_words *ws, const dyad_document *d, uint32_t first, 
 /* Normalise s[0..n) into out (lowercase, accents folded, dots dropped);
  * returns the length written (at most cap). */
 size_t words_normalise(const char *s, size_t n, char *out, size_t cap);
+/* Word i is a lowercase particle of an Arabic name ("al" of "al-Burhan",
+ * "bin", "ibn", "abu") with a capitalised word right after it: part of
+ * the name, not the end of it. */
+int words_name_particle(const actor_words *ws, size_t i);
+/* Words [first, first + count) name a place and a capitalised word of
+ * water follows ("Indian Ocean", "Taiwan Strait", "Baltic Sea"): the
+ * whole names the water, which is no actor and not that place. */
+int words_water_after(const actor_words *ws, size_t first, size_t count);
 
 /* ---- matching (resolve.c) -------------------------------------------- */
 

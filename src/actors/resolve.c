@@ -217,6 +217,10 @@ static const char *const directions[] = {"north", "south", "east", "west", "nort
                                          "southwest", "north-east", "north-west", "south-east", "south-west",
                                          "km", "kilometres", "kilometers",
                                          "miles", "mi", NULL};
+/* Compass words that, capitalised before a place, name a part of it or
+ * another place ("West Africa", "Western Ukraine", "East Jerusalem"). */
+static const char *const compass[] = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                      "central", "northeast", "northwest", "southeast", "southwest", NULL};
 /* "X-backed": X supports the actor but is not it. */
 static const char *const sponsored[] = {"backed", "supported", "sponsored", "allied", "aligned", "leaning",
                                         "friendly", "funded", "armed", "installed", "appointed", NULL};
@@ -252,6 +256,28 @@ static int tagged_adjective(const doc *d, int32_t token)
     const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
     size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
     return (size_t)token < ntok && tokens[token].upos && !strcmp(tokens[token].upos, "ADJ");
+}
+
+static int tagged_as_name(const doc *d, int32_t token);
+
+/* Match m is a capitalised compass word right before the name of a place
+ * (a country, capital, city or region the dictionary lists, or a
+ * capitalised word it does not know): the two are one place name, so the
+ * compass word is neither "the West" ("West Bengal", "Western Ukraine")
+ * nor a person's name ("East" of "East Jerusalem"). */
+static int compass_before_place(const doc *d, const actor_words *ws, const actor_match *matches, size_t nm, size_t m)
+{
+    const actor_match *mt = &matches[m];
+    if (mt->count != 1 || !ws->w[mt->first].capital || ws->w[mt->first].possessive || !key_in(ws, mt->first, compass))
+        return 0;
+    if (m + 1 >= nm) return 0;
+    const actor_match *nx = &matches[m + 1];
+    const actor_word *w = &ws->w[nx->first];
+    if (nx->first != mt->first + 1 || w->punct || !w->capital || w->hyphen_before || ws->w[mt->first].sentence_end) return 0;
+    if (nx->entry)
+        return nx->entry->kind == AK_COUNTRY || nx->entry->kind == AK_DEMONYM || nx->entry->kind == AK_CAPITAL ||
+               nx->entry->kind == AK_REGION;
+    return !nx->phrase && word_has_letter(ws, nx->first) && !key_in(ws, nx->first, not_names) && tagged_as_name(d, w->token);
 }
 
 static int tagged_as_name(const doc *d, int32_t token)
@@ -531,6 +557,13 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                  * dictionaries too, which do not list it (dyad's own lists
                  * it as a modifier) */
                 c.former = 1;
+            } else if (words_name_particle(ws, mt->first) && !(m + 1 < nm && matches[m + 1].phrase) &&
+                       ((run_count && run_first + run_count == mt->first) || ws->w[mt->first + 1].hyphen_before)) {
+                /* "Majed al-Ansari", "Abdel Fattah al-Burhan": the particle
+                 * joins the name's parts; "al-Burhan" alone starts one */
+                capital_unknown = 1;
+            } else if (compass_before_place(d, ws, matches, nm, m) && matches[m + 1].entry) {
+                /* "East Jerusalem": "East" is no one's name */
             } else if (w->capital && word_has_letter(ws, mt->first) && !key_in(ws, mt->first, not_names) &&
                        tagged_as_name(d, w->token) &&
                        !(ws->w[mt->first].key_length == 1 && !(ws->keys[w->key] >= 'a' && ws->keys[w->key] <= 'z'))) {
@@ -588,11 +621,26 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         case AK_IGO:
         case AK_REGION:
         case AK_GROUP: {
+            if (e->kind != AK_BODY && e->kind != AK_GROUP && e->kind != AK_PERSON && words_water_after(ws, mt->first, mt->count)) {
+                /* "the Indian Ocean", "the Taiwan Strait": named in full */
+                run_first = mt->first, run_count = mt->count;
+                if (nruns < 8) runs[nruns++] = (name_run){run_first, mt->count, 0};
+                break;
+            }
             if (cut) {
                 if (!c.located && cut_in && e->kind != AK_PERSON) c.located = e, located_clause = clause;
                 break;
             }
             if (block_owner) { block_owner = 0; break; }
+            /* "West Bengal", "Western Ukraine": not the West */
+            if (e->kind == AK_REGION && compass_before_place(d, ws, matches, nm, m)) {
+                if (!matches[m + 1].entry) {
+                    /* the name unknown, it is named in full */
+                    run_first = mt->first, run_count = 1;
+                    if (nruns < 8) runs[nruns++] = (name_run){run_first, 1, 0};
+                }
+                break;
+            }
             /* "Moscow-backed separatists" are not Moscow's own */
             {
                 uint32_t after = mt->first + mt->count;

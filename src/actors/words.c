@@ -276,3 +276,39 @@ void words_from_tokens(actor_words *ws, const dyad_document *d, uint32_t first, 
         }
     }
 }
+
+int words_name_particle(const actor_words *ws, size_t i)
+{
+    static const char *const particles[] = {"al", "bin", "ibn", "bint", "abu", "abd", "ould", NULL};
+    /* articles that are also English or Spanish words count only when
+     * hyphenated to the name ("ad-Din", "el-Sisi") */
+    static const char *const hyphened[] = {"el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul", NULL};
+    if (i + 1 >= ws->n) return 0;
+    const actor_word *w = &ws->w[i], *next = &ws->w[i + 1];
+    if (w->punct || w->capital || w->possessive || w->sentence_end || next->punct || !next->capital) return 0;
+    /* the next word must have a letter: "al" before "7" is no name */
+    int letter = 0;
+    for (uint32_t k = 0; k < next->key_length && !letter; k++) {
+        unsigned char c = (unsigned char)ws->keys[next->key + k];
+        letter = (c >= 'a' && c <= 'z') || c >= 0x80;
+    }
+    if (!letter) return 0;
+    for (const char *const *p = particles; *p; p++)
+        if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
+    if (next->hyphen_before)
+        for (const char *const *p = hyphened; *p; p++)
+            if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
+    return 0;
+}
+
+int words_water_after(const actor_words *ws, size_t first, size_t count)
+{
+    static const char *const waters[] = {"sea", "ocean", "strait", "straits", "channel", "bay", NULL};
+    size_t k = first + count;
+    if (!count || k >= ws->n || ws->w[k - 1].possessive || ws->w[k - 1].sentence_end) return 0;
+    const actor_word *w = &ws->w[k];
+    if (w->punct || !w->capital || w->hyphen_before) return 0;
+    for (const char *const *p = waters; *p; p++)
+        if (strlen(*p) == w->key_length && memcmp(*p, ws->keys + w->key, w->key_length) == 0) return 1;
+    return 0;
+}

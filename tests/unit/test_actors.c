@@ -680,6 +680,260 @@ TEST(actors_unknown_names_come_with_their_inferred_codes)
     doc_free(d);
 }
 
+/* Arabic names keep their particles: "al-", "bin", "abu" join the
+ * name's parts, in a mention as in the list of unknown names, where they
+ * used to cut "Majed al-Ansari" to "Majed". */
+TEST(actors_unknown_names_keep_their_al_and_bin_particles)
+{
+    dyad_actor a;
+    code_of("Qatari spokesman Nabil al-Khouri", "2025-10-01", &a);
+    CHECK_STR_EQ(a.code, "QATGOV");
+    CHECK_STR_EQ(a.name, "Nabil al-Khouri");
+    code_of("Abdel Karim al-Zubaidi", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Abdel Karim al-Zubaidi");
+    code_of("Hamdan bin Rashid said", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Hamdan bin Rashid");
+    code_of("al-Zubaidi", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "al-Zubaidi");
+    code_of("Nasir ud-Din", "2025-10-01", &a); /* "ud", "el", "ad" only hyphenated */
+    CHECK_STR_EQ(a.name, "Nasir ud-Din");
+    code_of("Abdel Fattah el-Burhani", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Abdel Fattah el-Burhani");
+    code_of("Facebook ad Zubaidi", "2025-10-01", &a);
+    CHECK(a.name == NULL || strcmp(a.name, "Facebook ad Zubaidi") != 0);
+    code_of("the al mosque", "2025-10-01", &a); /* a lowercase word alone is no name */
+    CHECK(a.name == NULL);
+    doc *d = doc_of("Militia commander Faris al-Zubaidi met Youssef bin Hamad on Monday. "
+                    "Later , al-Zubaidi left.", "2025-10-01");
+    seen s = {0};
+    actors_find_unknown(our_dictionary(), d, collect, &s);
+    CHECK(seen_has(&s, "Faris al-Zubaidi", "-"));
+    CHECK(seen_has(&s, "Youssef bin Hamad", "-"));
+    CHECK(seen_has(&s, "al-Zubaidi", "-"));
+    for (int i = 0; i < s.n; i++) {
+        CHECK(strcmp(s.names[i], "Faris") != 0);
+        CHECK(strcmp(s.names[i], "Youssef") != 0);
+    }
+    doc_free(d);
+}
+
+/* The "al-" names of 2025's news are listed with their offices. */
+TEST(actors_al_names_in_the_news_are_listed)
+{
+    static const char *const cases[][2] = {
+        {"Majed al-Ansari", "QATGOV"},
+        {"Qatari foreign ministry spokesman Majed Al-Ansari", "QATGOV"},
+        {"Abdel Fattah al-Burhan", "SDNGOV"},
+        {"Sudan's army chief Abdel Fattah al-Burhan", "SDNMIL"},
+        {"Khalil al-Hayya", "PSEREBHMS"},
+        {"Asaad al-Shaibani", "SYRGOV"},
+        {"Abdul-Malik al-Houthi", "YEMREB"},
+        {"Ahmed al-Sharaa", "SYRGOV"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_actor a;
+        CHECK_STR_EQ(code_of(cases[i][0], "2025-10-01", &a), cases[i][1]);
+        CHECK_STR_EQ(a.origin, "dictionary");
+    }
+    dyad_actor a;
+    code_of("Ahmed al-Sharaa", "2025-10-01", &a);
+    CHECK_STR_EQ(a.role, "president");
+    code_of("Majed al-Ansari", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Majed al-Ansari");
+}
+
+/* A longer place name is not the shorter entry inside it: "West Africa"
+ * is not the West, "Republic of Congo" not the DR Congo, "South
+ * America" not the US, the South China Sea not China. */
+TEST(actors_longer_region_names_are_not_their_shorter_entries)
+{
+    static const char *const cases[][2] = {
+        {"West Africa", "WAF"},
+        {"West African leaders", "WAF"},
+        {"Western Sahara", "ESH"},
+        {"East Africa", "EAF"},
+        {"Southern Africa", "SAF"},
+        {"Central Africa", "CFR"},
+        {"Central African Republic", "CAF"},
+        {"North America", "NMR"},
+        {"South America", "SAM"},
+        {"Republic of Congo", "COG"},
+        {"Republic of Congo's president", "COGGOV"},
+        {"Democratic Republic of Congo", "COD"},
+        {"West Germany", "DEU"},
+        {"the South China Sea", "-"},
+        {"Gulf of Mexico", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+}
+
+/* "Western Ukraine" is a part of Ukraine and "West Bengal" a place the
+ * dictionary lacks: neither is the West, and "East" of "East Jerusalem"
+ * is nobody's name. */
+TEST(actors_a_compass_word_before_a_place_is_part_of_its_name)
+{
+    static const char *const cases[][2] = {
+        {"Western Ukraine", "UKR"},
+        {"Western Europe", "EUR"},
+        {"West Bengal", "-"},
+        {"Western Cape", "-"},
+        {"the West", "WST"},
+        {"Western officials", "WST"},
+        {"Western allies", "WST"},
+        {"Western-backed forces", "-"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+    dyad_actor a;
+    code_of("West Bengal", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "West Bengal");
+    code_of("East Jerusalem", "2025-10-01", &a);
+    CHECK(a.name == NULL || strcmp(a.name, "East") != 0);
+}
+
+/* The Taliban govern Afghanistan since 15 August 2021: the government and
+ * its spokesman are AFGGOV then, rebels before; Pakistan's Taliban are
+ * Pakistani rebels at any date. */
+TEST(actors_the_taliban_govern_afghanistan_since_august_2021)
+{
+    static const char *const cases[][3] = {
+        {"The Taliban government", "2025-10-01", "AFGGOV"},
+        {"Taliban spokesman Zabihullah Mujahid", "2025-10-01", "AFGGOV"},
+        {"a Taliban spokesman", "2025-10-01", "AFGGOV"},
+        {"the Taliban", "2021-08-20", "AFGGOV"},
+        {"the Taliban", "2019-06-01", "AFGREB"},
+        {"Taliban spokesman Zabihullah Mujahid", "2019-06-01", "AFGREB"},
+        {"Amir Khan Muttaqi", "2025-10-01", "AFGGOV"},
+        {"the Pakistani Taliban", "2025-10-01", "PAKREB"},
+        {"Tehrik-i-Taliban Pakistan", "2025-10-01", "PAKREB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+}
+
+/* The Taliban's fighters are the Afghan state's forces once the Taliban
+ * govern, rebels before. */
+TEST(actors_taliban_forces_are_afghanistans_military_since_august_2021)
+{
+    static const char *const cases[][3] = {
+        {"Taliban fighters", "2025-10-01", "AFGMIL"},
+        {"Taliban security forces", "2023-03-01", "AFGMIL"},
+        {"Taliban fighters", "2019-06-01", "AFGREB"},
+        {"the Pakistani Taliban fighters", "2025-10-01", "PAKREB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+}
+
+/* The heads of state and government and foreign ministers of 2024-2026
+ * are listed with their earlier offices; surnames many people share
+ * ("Traore", "Petro", "Anwar") mean the leader only where the document
+ * names the country. */
+TEST(actors_sitting_leaders_of_2024_to_2026_are_listed_with_their_terms)
+{
+    static const char *const cases[][3] = {
+        {"Kenyan President William Ruto", "2025-10-01", "KENGOV"},
+        {"Bola Tinubu", "2025-10-01", "NGAGOV"},
+        {"Paul Kagame", "2025-10-01", "RWAGOV"},
+        {"Felix Tshisekedi", "2025-10-01", "CODGOV"},
+        {"Yoweri Museveni", "2025-10-01", "UGAGOV"},
+        {"Abiy Ahmed", "2025-10-01", "ETHGOV"},
+        {"Paul Biya", "2025-10-01", "CMRGOV"},
+        {"Ibrahim Traoré", "2025-10-01", "BFAGOV"},
+        {"Ibrahim Traore", "2025-10-01", "BFAGOV"},
+        {"Assimi Goita", "2025-10-01", "MLIGOV"},
+        {"Assimi Goïta", "2025-10-01", "MLIGOV"},
+        {"Abdourahamane Tiani", "2025-10-01", "NERGOV"},
+        {"Mahamat Idriss Déby", "2025-10-01", "TCDGOV"},
+        {"Mahamat Idriss Deby", "2025-10-01", "TCDGOV"},
+        {"Bassirou Diomaye Faye", "2025-10-01", "SENGOV"},
+        {"John Mahama", "2025-10-01", "GHAGOV"},
+        {"John Mahama", "2015-06-01", "GHAGOV"},
+        {"John Mahama", "2020-06-01", "GHAELI"},
+        {"Emmerson Mnangagwa", "2025-10-01", "ZWEGOV"},
+        {"Samia Suluhu Hassan", "2025-10-01", "TZAGOV"},
+        {"Salva Kiir", "2025-10-01", "SSDGOV"},
+        {"Gustavo Petro", "2025-10-01", "COLGOV"},
+        {"Gabriel Boric", "2025-10-01", "CHLGOV"},
+        {"Daniel Noboa", "2025-10-01", "ECUGOV"},
+        {"Nayib Bukele", "2025-10-01", "SLVGOV"},
+        {"Ferdinand Marcos Jr.", "2025-10-01", "PHLGOV"},
+        {"Hun Manet", "2025-10-01", "KHMGOV"},
+        {"Anwar Ibrahim", "2025-10-01", "MYSGOV"},
+        {"Muhammad Yunus", "2025-10-01", "BGDGOV"},
+        {"Isaac Herzog", "2025-10-01", "ISRGOV"},
+        {"Foreign Minister Ishaq Dar", "2025-10-01", "PAKGOV"},
+        {"To Lam", "2025-10-01", "VNMGOV"},
+        {"Tô Lâm", "2025-10-01", "VNMGOV"},
+        {"Musalia Mudavadi", "2025-10-01", "KENGOV"},
+        {"Badr Abdelatty", "2025-10-01", "EGYGOV"},
+        {"Yvan Gil", "2025-10-01", "VENGOV"},
+        {"Rosa Villavicencio", "2025-10-01", "COLGOV"},
+        /* the surname alone only where the country is named */
+        {"Burkina Faso's leader Traore", "2025-10-01", "BFAGOV"},
+        {"Traore", "2025-10-01", "-"},
+        {"Colombia's Petro", "2025-10-01", "COLGOV"},
+        {"Petro Kotin", "2025-10-01", "-"},
+        {"Malaysia's Anwar", "2025-10-01", "MYSGOV"},
+        {"Anwar Gargash", "2025-10-01", "-"},
+        /* named in the dogfooding articles of 2025 */
+        {"Andry Rajoelina", "2025-10-01", "MDGGOV"},
+        {"Andry Rajoelina", "2025-10-20", "MDGELI"},
+        {"Col. Michael Randrianirina", "2025-10-20", "MDGGOV"},
+        {"Sushila Karki", "2025-10-01", "NPLGOV"},
+        {"K.P. Sharma Oli", "2025-06-01", "NPLGOV"},
+        {"Maros Sefcovic", "2025-10-01", "IGOEUREEC"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+    dyad_actor a;
+    code_of("Paul Kagame", "1998-01-01", &a);
+    CHECK_STR_EQ(a.role, "vice president");
+    code_of("Mahamat Idriss Deby", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Mahamat Idriss Déby");
+}
+
+/* A place name before "Sea", "Ocean", "Strait" or "Bay" names the water,
+ * which is no actor, nor counts for the place's country; provinces named
+ * after another country are their own country's. */
+TEST(actors_seas_and_straits_are_not_the_place_they_are_named_after)
+{
+    static const char *const cases[][2] = {
+        {"the Indian Ocean", "-"},
+        {"the Taiwan Strait", "-"},
+        {"the Baltic Sea", "-"},
+        {"officials in the Taiwan Strait", "-"},
+        {"Taiwan", "TWN"},
+        {"Baltic states", "BAL"},
+        {"New Mexico", "USA"},
+        {"British Columbia", "CAN"},
+        {"New South Wales", "AUS"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], "2025-10-01", NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][1]);
+    }
+    dyad_actor a;
+    code_of("the Indian Ocean", "2025-10-01", &a);
+    CHECK_STR_EQ(a.name, "Indian Ocean");
+    doc *d = doc_of("Philippine boats sailed the Taiwan Strait , the Taiwan Strait and the Taiwan Strait again . "
+                    "Manila protested .", "2025-10-01");
+    const char *country = actors_document_country(our_dictionary(), d);
+    CHECK_STR_EQ(country, "PHL");
+    doc_free(d);
+}
+
 TEST(actors_open_files_loads_exactly_the_files_given)
 {
     char dir[] = "/tmp/dyad-test-files-XXXXXX";
