@@ -374,7 +374,8 @@ typedef struct dyad_quote {
     const char *cue;          /* the cue's lemma ("say", "tell", "according to", ":"), or NULL */
     dyad_span cue_span;
     const char *channel;      /* "told reporters", "interview", "press conference",
-                               * "briefing", "social network", or NULL */
+                               * "briefing", "social network", "statement",
+                               * "speech", "letter", or NULL */
     const char *relayed_by;   /* outlet or person that relayed it ("BBC"), or NULL */
     float confidence;         /* 0..1 */
 } dyad_quote;

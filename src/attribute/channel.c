@@ -33,6 +33,22 @@ static bool own_outlet(const ctx *c, const char *name)
     return d && strcasecmp(d, name) == 0;
 }
 
+/* "state television", "national radio", "public broadcaster", "Russian
+ * TV": a broadcaster named without a name of its own, starting at i;
+ * one past its last word, or 0. */
+static uint32_t broadcaster_end(const ctx *c, uint32_t i, uint32_t hi)
+{
+    uint32_t k = i;
+    while (k < hi && k - i < 3 && frame(c, k) && c->w.items[k].kind == W_WORD) {
+        if (weq(c, k, "television") || weq(c, k, "TV") || weq(c, k, "radio") || weq(c, k, "broadcaster")) return k + 1;
+        if (!(weq(c, k, "state") || weq(c, k, "national") || weq(c, k, "public") || weq(c, k, "local") ||
+              wcountry(c, k) || c->w.items[k].cap))
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
 void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
 {
     if (hi > c->w.count) hi = (uint32_t)c->w.count;
@@ -42,8 +58,13 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
         if (!had && st->channel) st->channel_at = i - 1, had = true; /* set by the word before */
         if (!frame(c, i) || c->w.items[i].kind != W_WORD) continue;
         if (weq(c, i, "told") && i + 1 < hi) {
+            uint32_t b = broadcaster_end(c, i + 1, hi);
             if (weq(c, i + 1, "reporters") || weq(c, i + 1, "journalists") || (weq(c, i + 1, "the") && i + 2 < hi && weq(c, i + 2, "press"))) {
                 if (!st->channel) st->channel = "told reporters";
+            } else if (b) {
+                /* "told state television": an interview the broadcaster relays */
+                if (!st->channel) st->channel = "interview";
+                if (!st->relayed) st->relayed = doc_strndup(c->d, c->t + c->w.items[i + 1].s, c->w.items[b - 1].e - c->w.items[i + 1].s);
             } else if (c->w.items[i].s >= st->cue_s && c->w.items[i].e <= st->cue_e + 1) {
                 const char *who = cap_run(c, i + 1, hi);
                 if (who && !wis(c, i + 1 + (wis(c, i + 1, LX_DET) ? 1 : 0), LX_ROLE)) {
@@ -68,6 +89,9 @@ void find_channel(ctx *c, uint32_t lo, uint32_t hi, stmt *st)
             if (!st->channel) st->channel = "social network";
         } else if (weq(c, i, "statement")) {
             if (!st->channel) st->channel = "statement";
+        } else if (weq(c, i, "letter") && i > lo && (weq(c, i - 1, "a") || weq(c, i - 1, "an") || weq(c, i - 1, "open") ||
+                                                   weq(c, i - 1, "the") || weq(c, i - 1, "his") || weq(c, i - 1, "her"))) {
+            if (!st->channel) st->channel = "letter";
         } else if (weq(c, i, "speech") || (weq(c, i, "address") && i > lo && wis(c, i - 1, LX_ROLE) == false && !weq(c, i - 1, "email"))) {
             if (!st->channel) st->channel = "speech";
         } else if (weq(c, i, "according") && i + 1 < hi && weq(c, i + 1, "to") && !speaker_is_according) {

@@ -1234,3 +1234,19 @@ TEST(attribute_police_and_departments_take_the_context_the_events_take)
     if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "SRBCOP");
     dyad_document_free(d);
 }
+
+TEST(attribute_letters_and_broadcasters_are_channels)
+{
+    dyad_document *d = run("Letter\n\nThe minister said in a letter to the president that the plan had failed.\n\n"
+                           "Pezeshkian told state television that Iran would not negotiate under pressure.\n");
+    size_t q = find(d, "the plan had");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(quote_at(d, q)->channel, "letter");
+    q = find(d, "Iran would not");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        CHECK_STR_EQ(quote_at(d, q)->channel, "interview");
+        CHECK_STR_EQ(quote_at(d, q)->relayed_by, "state television");
+    }
+    dyad_document_free(d);
+}
