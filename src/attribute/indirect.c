@@ -289,11 +289,18 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             /* "according to a statement from the Kenyan presidency": the
              * document's issuer is the source */
             uint32_t mw = c->men.items[m].we;
+            bool issued = false;
             if (mw + 1 < hi && document_noun(c, mw - 1) && (weq(c, mw, "from") || weq(c, mw, "by") || weq(c, mw, "of"))) {
                 int32_t issuer = np_after(c, mw + 1, hi);
-                if (issuer >= 0) m = issuer;
+                if (issuer >= 0) m = issuer, issued = true;
             }
             uint32_t after = c->men.items[m].we;
+            /* "according to a statement read on state television": a
+             * document nobody is named as issuing is no speaker (the
+             * statement keeps its words, with no speaker) */
+            const mention *dm = &c->men.items[m];
+            bool nameless_document = !issued && document_noun(c, dm->we - 1) && dm->we - dm->ws <= 2 &&
+                                     (dm->we - dm->ws == 1 || wis(c, dm->ws, LX_DET));
             /* "According to Ivan Petrenko, a former envoy, ...": past the apposition */
             while (after < hi && c->w.items[after].s < c->men.items[m].re) after++;
             uint32_t s, e;
@@ -318,13 +325,13 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
              * follows the source still describes it */
             bool clause_before = i > lo && wpunct(c, i - 1, ',') && !clause_start(c, lo, i - 1);
             if (i > lo && wpunct(c, i - 1, ',') && (rest >= hi || (clause_before && !comma_after))) {
-                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
+                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, nameless_document ? -1 : m, i, "according to", lo, hi, 0.75f); return; }
             } else if (clause_start(c, lo, i)) {
                 /* "According to X, ..." or, without the comma, "According to X the ..." */
                 if (comma_after) after = comma;
-                if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.8f); return; }
+                if (content(c, after, hi, &s, &e, &mixed)) { add(c, s, e, mixed, nameless_document ? -1 : m, i, "according to", lo, hi, 0.8f); return; }
             } else if (i > lo && wpunct(c, i - 1, ',')) {
-                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, "according to", lo, hi, 0.75f); return; }
+                if (content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, nameless_document ? -1 : m, i, "according to", lo, hi, 0.75f); return; }
             }
             continue;
         }

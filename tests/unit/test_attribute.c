@@ -1250,3 +1250,16 @@ TEST(attribute_letters_and_broadcasters_are_channels)
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_a_document_nobody_issues_is_no_speaker)
+{
+    dyad_document *d = run("Junta\n\nBAMAKO (Wire) - The junta will hold elections in 2027, according to a statement read on state television.\n");
+    size_t q = find(d, "The junta will");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+        CHECK(s == NULL || s->identity.name == NULL || strcmp(s->identity.name, "a statement") != 0);
+        CHECK_STR_EQ(quote_at(d, q)->channel, "statement");
+    }
+    dyad_document_free(d);
+}
