@@ -898,14 +898,18 @@ static int nominal_conjunct(const sent *s, int32_t parent, int32_t c, int32_t h)
 /* The head's clause, breadth first to SCOPE_DEPTH levels. */
 uint32_t ev_scope(const sent *s, int32_t h, int32_t *out)
 {
-    uint32_t n = 0, level_start = 0;
-    out[n++] = h;
-    for (int depth = 0; depth < SCOPE_DEPTH; depth++) {
-        uint32_t level_end = n;
-        for (uint32_t k = level_start; k < level_end; k++)
-            for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling)
-                if (!opens_clause(s->t[c].deprel) || nominal_conjunct(s, out[k], c, h)) out[n++] = c;
-        level_start = level_end;
+    /* a queue; a nominal conjunct stands at its first conjunct's depth, so
+     * "fired tear gas and water cannon at ..." reaches "at" as "fired tear
+     * gas at ..." does */
+    uint8_t depth[MAX_SCOPE];
+    uint32_t n = 0;
+    out[n] = h, depth[n++] = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        if (depth[k] >= SCOPE_DEPTH) continue;
+        for (int32_t c = s->t[out[k]].first_child; c >= 0 && n < MAX_SCOPE; c = s->t[c].next_sibling) {
+            if (!opens_clause(s->t[c].deprel)) out[n] = c, depth[n++] = (uint8_t)(depth[k] + 1);
+            else if (nominal_conjunct(s, out[k], c, h)) out[n] = c, depth[n++] = depth[k];
+        }
     }
     /* the word governing a complement clause: "indicated (it) would act" */
     int32_t g = s->t[h].head;
@@ -933,7 +937,12 @@ static int attached(const sent *s, int32_t x, int32_t head, int32_t previous)
     int32_t n = t->head;
     if (n < 0) return 0;
     if (n == head || s->t[n].head == head) return 1;
-    return previous >= 0 && (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head);
+    if (previous < 0) return 0;
+    if (n == previous || s->t[n].head == previous || s->t[n].head == s->t[previous].head) return 1;
+    /* or on a conjunct of the previous word: "fired tear gas and water
+     * cannon at thousands of protesters" ("at" hangs on "cannon") */
+    int32_t nh = s->t[n].head;
+    return nh >= 0 && rel_exact(s->t[nh].deprel, "conj") && s->t[nh].head == previous;
 }
 
 /* attached() for PETRARCH's ordered patterns, where words may be skipped

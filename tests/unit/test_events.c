@@ -2885,3 +2885,16 @@ TEST(events_a_name_split_at_its_hyphen_is_one_place)
     }
     dyad_document_free(d);
 }
+
+TEST(events_a_target_phrase_on_a_conjunct_object_counts)
+{
+    char b[64];
+    /* "police fired tear gas and water cannon at protesters": "at" hangs
+     * on "cannon", the conjunct of the pattern's "gas" */
+    doc *d = parsed("Kenyan/Kenyan/ADJ/2/amod police/police/NOUN/3/nsubj fired/fire/VERB/0/root tear/tear/NOUN/5/compound "
+                    "gas/gas/NOUN/3/obj and/and/CCONJ/8/cc water/water/NOUN/8/compound cannon/cannon/NOUN/5/conj "
+                    "at/at/ADP/10/case protesters/protester/NOUN/8/nmod", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "175", b, sizeof b), "KENCOP>KEN", 10) == 0);
+    doc_free(d);
+}
