@@ -51,6 +51,21 @@ static int time_marked_participle(const sent *s, int32_t v)
     return 0;
 }
 
+/* A capitalised word that names a state or body with an "of" after it
+ * ("Republic of Congo", "Bank of England", "Department of Health"), not a
+ * title ("Prince of Dol Amroth" is a person of another place). */
+static int name_with_of(const sent *s, int32_t x)
+{
+    static const char *const words[] = {"Republic", "Kingdom", "Emirates", "States", "Islands", "Federation", "Union",
+                                        "Department", "Ministry", "Bank", "Council", "Court", "Office", "University",
+                                        "Institute", "Commission", "Organization", "Organisation", "League", "Board",
+                                        "Agency", "Chamber", "House", "Assembly"};
+    const char *f = s->d->tokens.items[s->first + (uint32_t)x].form;
+    for (size_t k = 0; f && k < sizeof words / sizeof *words; k++)
+        if (!strcmp(f, words[k])) return 1;
+    return 0;
+}
+
 void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
 {
     int32_t stack[64];
@@ -73,6 +88,11 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
                        (rel_exact(r, "nmod") && x == h && (ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2) ||
                                                            ev_case_of(s, c) == tables_word_find(&s->e->t, "from", 4)) &&
                         !(h > 0 && capitalised(s, h) && !capitalised(s, c))) ||
+                       /* ... and an "of" right inside a name it took ("the envoy
+                        * of the Democratic Republic of Congo", not "Gondor of the
+                        * Prince") */
+                       (rel_exact(r, "nmod") && x != h && c == x + 2 && name_with_of(s, x) && upos_is(&s->t[c], "PROPN") &&
+                        capitalised(s, c) && ev_case_of(s, c) == tables_word_find(&s->e->t, "of", 2)) ||
                        /* "Bree [Prime Minister Romendacil]": a name hung on
                         * a name with no preposition is the same mention */
                        (rel_exact(r, "nmod") && x == h && adjoins(s, *hi, c) && upos_is(&s->t[x], "PROPN") && upos_is(&s->t[c], "PROPN") &&

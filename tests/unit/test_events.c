@@ -2898,3 +2898,17 @@ TEST(events_a_target_phrase_on_a_conjunct_object_counts)
     CHECK(strncmp(codes_of(d, "175", b, sizeof b), "KENCOP>KEN", 10) == 0);
     doc_free(d);
 }
+
+TEST(events_an_of_inside_a_state_name_is_part_of_the_mention)
+{
+    char b[64];
+    /* "The envoy of the Democratic Republic of Congo met Rwanda's
+     * president": the mention runs to "Congo" (COD), not to "Republic" */
+    doc *d = parsed("The/the/DET/2/det envoy/envoy/NOUN/9/nsubj of/of/ADP/6/case the/the/DET/6/det "
+                    "Democratic/Democratic/ADJ/6/amod Republic/Republic/PROPN/2/nmod of/of/ADP/8/case "
+                    "Congo/Congo/PROPN/6/nmod met/meet/VERB/0/root Rwanda/Rwanda/PROPN/12/nmod:poss 's/'s/PART/10/case "
+                    "president/president/NOUN/9/obj", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "040", b, sizeof b), "COD", 3) == 0);
+    doc_free(d);
+}
