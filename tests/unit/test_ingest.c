@@ -71,6 +71,66 @@ TEST(directories_are_read_recursively_in_name_order)
     free(dir);
 }
 
+/* A folder holding a link back up to itself was walked round the loop
+ * until the depth limit: one file became 33 documents and an error.  Now
+ * each real file is read once per path given: the loop and a second route
+ * to a folder already read are skipped with a warning saying which link,
+ * while links to a file or a folder outside the tree are read as before. */
+TEST(directory_walk_reads_each_file_once_through_symlink_loops)
+{
+    char *dir = temp_dir(), *outside = temp_dir();
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/sub", dir);
+    mkdir(p, 0700);
+    write_file(dir, "sub/a.txt", "First\n\nbody", 12);
+    snprintf(p, sizeof p, "%s/d", outside);
+    mkdir(p, 0700);
+    write_file(outside, "d/far.txt", "Far\n\nbody", 10);
+    write_file(outside, "lone.txt", "Lone\n\nbody", 11);
+    snprintf(p, sizeof p, "%s/sub/loop", dir);
+    CHECK(symlink("..", p) == 0);              /* back to the top: a loop */
+    snprintf(p, sizeof p, "%s/z-again", dir);
+    CHECK(symlink("sub", p) == 0);             /* a second route to sub */
+    snprintf(p, sizeof p, "%s/sub/a-link.txt", dir);
+    CHECK(symlink("a.txt", p) == 0);           /* a second name for a.txt */
+    snprintf(p, sizeof p, "%s/far-dir", dir);
+    snprintf(q, sizeof q, "%s/d", outside);
+    CHECK(symlink(q, p) == 0);                 /* a folder outside the tree */
+    snprintf(p, sizeof p, "%s/zz-file.txt", dir);
+    snprintf(q, sizeof q, "%s/lone.txt", outside);
+    CHECK(symlink(q, p) == 0);                 /* a file outside the tree */
+    const char *paths[] = {dir};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in;
+    char ids[8][256];
+    size_t n = 0, loops = 0, repeats = 0, errors = 0;
+    while ((in = dyad_reader_next(r)) != NULL) {
+        if (n < 8) snprintf(ids[n], sizeof ids[n], "%s", in->id);
+        n++;
+        if (in->error) errors++;
+        for (size_t i = 0; i < in->warning_count; i++) {
+            if (!strcmp(in->warnings[i].code, "symlink_loop") && strstr(in->warnings[i].message, "sub/loop")) loops++;
+            if (!strcmp(in->warnings[i].code, "repeated_path")) repeats++;
+        }
+        dyad_input_free(in);
+    }
+    dyad_skip_count counts[16];
+    size_t kinds = dyad_reader_skipped(r, counts, 16);
+    dyad_reader_close(r);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(errors, 0);
+    CHECK(n >= 3 && strstr(ids[0], "/far-dir/far.txt") != NULL);
+    CHECK(n >= 3 && strstr(ids[1], "/sub/a-link.txt") != NULL); /* the first name of a.txt in walk order */
+    CHECK(n >= 3 && strstr(ids[2], "/zz-file.txt") != NULL);
+    CHECK_INT_EQ(loops, 1);
+    CHECK_INT_EQ(repeats, 2); /* sub/a.txt is sub/a-link.txt, z-again is sub */
+    CHECK_INT_EQ(kinds, 2);
+    remove_tree(dir);
+    remove_tree(outside);
+    free(dir);
+    free(outside);
+}
+
 TEST(gzip_files_are_read_transparently)
 {
     char *dir = temp_dir();
