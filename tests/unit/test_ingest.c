@@ -222,6 +222,61 @@ TEST(jsonl_records_keep_metadata_and_unknown_fields)
     free(dir);
 }
 
+/* A JSON-lines record's strings were repaired silently: invalid UTF-8
+ * became U+FFFD without the invalid_utf8 warning a text file gets (and
+ * went raw into the output when in a field dyad carries through), and one
+ * \u0000 in "text" made the whole record a "binary" error.  Now repairs are
+ * told, with the field and its offset, and NULs are removed with a warning. */
+TEST(jsonl_string_repairs_are_warnings_not_silent_or_fatal)
+{
+    char *dir = temp_dir();
+    const char *data =
+        "{\"id\":\"u\",\"title\":\"Vote \xff\",\"text\":\"KAMPALA - Museveni \xff said. \xc3(\",\"topic\":\"a\xfe\"}\n"
+        "{\"id\":\"z\",\"text\":\"NAIROBI - The minister\\u0000 said talks would resume.\"}\n";
+    write_file(dir, "in.jsonl", data, strlen(data));
+    char path[512];
+    snprintf(path, sizeof path, "%s/in.jsonl", dir);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && !in->error);
+    dyad_document *d = dyad_process(NULL, in, DYAD_STAGE_EXTRACT);
+    CHECK(!d->failed);
+    int text = 0, title = 0, topic = 0;
+    for (size_t i = 0; i < d->warning_count; i++) {
+        if (strcmp(d->warnings[i].code, "invalid_utf8") != 0) continue;
+        if (strstr(d->warnings[i].message, "\"text\"") && d->warnings[i].count == 2 &&
+            d->warnings[i].offset == (int64_t)(strstr(data, "\"KAMPALA") - data)) text++;
+        if (strstr(d->warnings[i].message, "\"title\"") && d->warnings[i].count == 1) title++;
+        if (strstr(d->warnings[i].message, "\"topic\"")) topic++;
+    }
+    CHECK_INT_EQ(text, 1);
+    CHECK_INT_EQ(title, 1);
+    CHECK_INT_EQ(topic, 1);
+    size_t n;
+    char *json = dyad_document_to_json(d, &n);
+    CHECK(strstr(json, "\"topic\":\"a\xEF\xBF\xBD\"") != NULL); /* carried through, as valid UTF-8 */
+    CHECK(memchr(json, 0xff, n) == NULL && memchr(json, 0xfe, n) == NULL);
+    free(json);
+    dyad_document_free(d);
+    dyad_input_free(in);
+
+    in = dyad_reader_next(r);
+    CHECK(in && !in->error);
+    d = dyad_process(NULL, in, DYAD_STAGE_EXTRACT);
+    CHECK(!d->failed);
+    CHECK(d->text && strstr(d->text, "The minister said talks would resume.") != NULL);
+    CHECK(d->warning_count == 1 && !strcmp(d->warnings[0].code, "nul_removed") && d->warnings[0].count == 1);
+    dyad_document_free(d);
+    dyad_input_free(in);
+
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    remove_tree(dir);
+    free(dir);
+}
+
 TEST(oversized_documents_are_refused_not_truncated)
 {
     char *dir = temp_dir();
