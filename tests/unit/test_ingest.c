@@ -168,6 +168,14 @@ TEST(truncated_gzip_becomes_an_error_record)
     size_t n = read_all(paths, 1, NULL, ids, codes, 4);
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(codes[0], "read_error");
+    /* The message names the file, not zlib's "<fd:3>" */
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && in->error && strncmp(in->error->message, path, strlen(path)) == 0);
+    CHECK(in && in->error && strstr(in->error->message, "<fd:") == NULL);
+    CHECK(in && in->error && strstr(in->error->message, "damaged after ") != NULL);
+    dyad_input_free(in);
+    dyad_reader_close(r);
     remove_tree(dir);
     free(dir);
 }
