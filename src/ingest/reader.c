@@ -80,6 +80,7 @@ struct dyad_reader {
     uint64_t paths_skipped[PATH_SKIP_COUNT];
     VEC(path_notice) notices;
     size_t next_notice;     /* first notice not yet given to an input */
+    char *path_warning;     /* for the first input of the current path */
 };
 
 static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -227,6 +228,7 @@ void dyad_reader_close(dyad_reader *r)
     VEC_FREE(&r->problems);
     for (size_t i = 0; i < r->notices.count; i++) free(r->notices.items[i].message);
     VEC_FREE(&r->notices);
+    free(r->path_warning);
     buf_free(&r->scratch);
     free(r);
 }
@@ -239,6 +241,11 @@ static dyad_input *finish(dyad_reader *r, input *in)
            in->pub.warning_count < INPUT_MAX_WARNINGS) {
         const path_notice *n = &r->notices.items[r->next_notice++];
         input_add_warning(in, path_skip_names[n->reason], 1, -1, "%s", n->message);
+    }
+    if (r->path_warning) {
+        input_add_warning(in, "name_mismatch", 1, 0, "%s", r->path_warning);
+        free(r->path_warning);
+        r->path_warning = NULL;
     }
     in->pub.index = r->index++;
     if (!in->pub.id) in->pub.id = in->pub.source;
@@ -370,6 +377,16 @@ dyad_input *dyad_reader_next(dyad_reader *r)
         size_t n = source_peek(s, &head, SNIFF_BYTES);
         dyad_format f = r->options.format != DYAD_FORMAT_AUTO ? r->options.format : sniff_format(path, head, n);
         r->current_format = f;
+        free(r->path_warning);
+        r->path_warning = NULL;
+        if (f != DYAD_FORMAT_WARC && r->options.format == DYAD_FORMAT_AUTO && sniff_name_says_warc(path)) {
+            static const char *const names[] = {"?", "text", "JSON lines", "HTML", "WARC", "a feed"};
+            buf m = BUF_INIT;
+            buf_printf(&m, "%s is named as WARC but no WARC record starts in its first %d bytes; read as %s, by its content",
+                       path, SNIFF_BYTES, (unsigned)f < sizeof names / sizeof *names ? names[f] : "?");
+            r->path_warning = xstrdup(m.data);
+            buf_free(&m);
+        }
         if (f == DYAD_FORMAT_JSONL) continue;
         if (f == DYAD_FORMAT_WARC) {
             /* A regular file is reopened raw so that gzip members are read
