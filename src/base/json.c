@@ -326,6 +326,7 @@ static json_value *parse_object(parser *p, int depth)
         const char *key;
         size_t key_len;
         if (!parse_string(p, &key, &key_len)) return NULL;
+        v->repaired += p->repaired;
         skip_ws(p);
         if (p->i >= p->n || p->s[p->i] != ':') { fail(p, "expected ':' after object key"); return NULL; }
         p->i++;

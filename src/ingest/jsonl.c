@@ -83,6 +83,9 @@ input *jsonl_record(const char *path, const char *line, size_t length, int line_
         in->pub.id = arena_printf(&in->arena, "%s%s", path, id);
         return in;
     }
+    if (v->repaired)
+        input_add_warning(in, "invalid_utf8", (uint32_t)v->repaired, offset,
+                          "%zu invalid UTF-8 sequence(s) in member names replaced by U+FFFD", v->repaired);
     size_t extra = 0;
     dyad_extra_field *x = arena_alloc(&in->arena, v->count * sizeof *x);
     const json_value *body = NULL;

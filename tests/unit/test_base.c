@@ -60,6 +60,10 @@ TEST(json_strings_count_their_repairs)
     CHECK(v && json_get(v, "raw")->repaired == 2);
     CHECK(v && json_get(v, "esc")->repaired == 3);
     CHECK_STR_EQ(json_get_string(v, "esc"), "\n\xEF\xBF\xBD\xEF\xBF\xBDx\xEF\xBF\xBD");
+    CHECK(v && v->repaired == 0);
+    const char *named = "{\"ti\xFFle\": \"x\"}";
+    json_value *o = json_parse(&a, named, strlen(named), &err);
+    CHECK(o && o->repaired == 1 && o->members[0].value->repaired == 0);
     arena_free(&a);
 }
 

@@ -239,7 +239,8 @@ TEST(jsonl_string_repairs_are_warnings_not_silent_or_fatal)
 {
     char *dir = temp_dir();
     const char *data =
-        "{\"id\":\"u\",\"title\":\"Vote \xff\",\"text\":\"KAMPALA - Museveni \xff said. \xc3(\",\"topic\":\"a\xfe\"}\n"
+        "{\"id\":\"u\",\"title\":\"Vote \xff\",\"text\":\"KAMPALA - Museveni \xff said. \xc3(\",\"topic\":\"a\xfe\","
+        "\"k\xff\":1}\n"
         "{\"id\":\"z\",\"text\":\"NAIROBI - The minister\\u0000 said talks would resume.\"}\n";
     write_file(dir, "in.jsonl", data, strlen(data));
     char path[512];
@@ -251,14 +252,16 @@ TEST(jsonl_string_repairs_are_warnings_not_silent_or_fatal)
     CHECK(in && !in->error);
     dyad_document *d = dyad_process(NULL, in, DYAD_STAGE_EXTRACT);
     CHECK(!d->failed);
-    int text = 0, title = 0, topic = 0;
+    int text = 0, title = 0, topic = 0, names = 0;
     for (size_t i = 0; i < d->warning_count; i++) {
         if (strcmp(d->warnings[i].code, "invalid_utf8") != 0) continue;
         if (strstr(d->warnings[i].message, "\"text\"") && d->warnings[i].count == 2 &&
             d->warnings[i].offset == (int64_t)(strstr(data, "\"KAMPALA") - data)) text++;
         if (strstr(d->warnings[i].message, "\"title\"") && d->warnings[i].count == 1) title++;
         if (strstr(d->warnings[i].message, "\"topic\"")) topic++;
+        if (strstr(d->warnings[i].message, "member names") && d->warnings[i].count == 1) names++;
     }
+    CHECK_INT_EQ(names, 1);
     CHECK_INT_EQ(text, 1);
     CHECK_INT_EQ(title, 1);
     CHECK_INT_EQ(topic, 1);
