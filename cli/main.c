@@ -167,7 +167,7 @@ static int run(run_options *o, const dyad_config *config)
         fprintf(stderr, "dyad: %llu document(s), %llu failed\n", totals.documents, totals.failed);
     }
     if (totals.skipped && !o->quiet)
-        fprintf(stderr, "dyad: %llu container record(s) were not documents and were skipped: %s\n", totals.skipped,
+        fprintf(stderr, "dyad: %llu container record(s) or path(s) were not documents and were skipped: %s\n", totals.skipped,
                 totals.skipped_reasons);
     dyad_resources_close(res);
     return status;

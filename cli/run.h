@@ -27,7 +27,7 @@ typedef struct run_options {
 
 typedef struct run_totals {
     unsigned long long documents, failed, bytes;
-    unsigned long long skipped;   /* container records that were not documents */
+    unsigned long long skipped;   /* container records and paths that were not documents */
     char skipped_reasons[256];    /* "12 request, 3 not_html" */
 } run_totals;
 

@@ -151,8 +151,10 @@ typedef struct dyad_reader_options {
 } dyad_reader_options;
 
 /* Paths may be files (plain or gzip-compressed), directories (read
- * recursively, entries in byte order of their names) or "-" for standard
- * input.  Never fails: a path that cannot be read yields an error input. */
+ * recursively, entries in byte order of their names, symbolic links
+ * followed; each real file once per path given, loops skipped with a
+ * warning) or "-" for standard input.  Never fails: a path that cannot be
+ * read yields an error input. */
 dyad_reader *dyad_reader_open(const char *const *paths, size_t path_count,
                               const dyad_reader_options *options);
 /* The next document in input order, or NULL at the end. */
@@ -161,7 +163,8 @@ void dyad_input_free(dyad_input *input);
 void dyad_reader_close(dyad_reader *reader);
 
 /* Records a container held that are not documents and were skipped (WARC
- * requests, metadata, images, redirects, ...), counted by reason over
+ * requests, metadata, images, redirects, ...), and paths a directory walk
+ * skipped (symlink_loop, repeated_path), counted by reason over
  * everything read so far.  Reasons are stable names (docs/INGEST.md). */
 typedef struct dyad_skip_count {
     const char *reason;

@@ -96,6 +96,7 @@ typedef struct parser {
     size_t n, i;
     json_error *err;
     const char *failure;
+    size_t repaired;      /* replacements made in the last string parsed */
 } parser;
 
 static void fail(parser *p, const char *message)
@@ -149,6 +150,7 @@ static bool read_hex4(parser *p, uint32_t *v)
 static bool parse_string(parser *p, const char **out, size_t *out_len)
 {
     p->i++;
+    p->repaired = 0;
     size_t start = p->i;
     /* Fast path: no escapes (plain_run stops at '"', '\\' and control
      * bytes, and at DEL, which the slow path below takes as it is). */
@@ -163,7 +165,7 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
             return true;
         }
         buf tmp = BUF_INIT;
-        utf8_repair_append(&tmp, p->s + start, n);
+        p->repaired = utf8_repair_append(&tmp, p->s + start, n);
         *out = arena_strndup(p->a, tmp.data ? tmp.data : "", tmp.len);
         *out_len = tmp.len;
         buf_free(&tmp);
@@ -183,7 +185,7 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
                 return true;
             }
             buf fixed = BUF_INIT;
-            utf8_repair_append(&fixed, b.data ? b.data : "", b.len);
+            p->repaired += utf8_repair_append(&fixed, b.data ? b.data : "", b.len);
             *out = arena_strndup(p->a, fixed.data ? fixed.data : "", fixed.len);
             *out_len = fixed.len;
             buf_free(&fixed);
@@ -219,9 +221,9 @@ static bool parse_string(parser *p, const char **out, size_t *out_len)
                     p->i += 2;
                     if (read_hex4(p, &lo) && lo >= 0xDC00 && lo <= 0xDFFF)
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    else { p->i = save; cp = UTF8_REPLACEMENT; }
-                } else cp = UTF8_REPLACEMENT;
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) cp = UTF8_REPLACEMENT;
+                    else { p->i = save; cp = UTF8_REPLACEMENT; p->repaired++; }
+                } else { cp = UTF8_REPLACEMENT; p->repaired++; }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) { cp = UTF8_REPLACEMENT; p->repaired++; }
             char enc[4];
             buf_append(&b, enc, utf8_encode(cp, enc));
             break;
@@ -324,6 +326,7 @@ static json_value *parse_object(parser *p, int depth)
         const char *key;
         size_t key_len;
         if (!parse_string(p, &key, &key_len)) return NULL;
+        v->repaired += p->repaired;
         skip_ws(p);
         if (p->i >= p->n || p->s[p->i] != ':') { fail(p, "expected ':' after object key"); return NULL; }
         p->i++;
@@ -363,6 +366,7 @@ static json_value *parse_value(parser *p, int depth)
         v = new_value(p, JSON_STRING, start);
         v->string = s;
         v->string_len = len;
+        v->repaired = p->repaired;
         break;
     }
     case 't': if (match_word(p, "true")) { v = new_value(p, JSON_BOOL, start); v->boolean = true; } break;

@@ -43,6 +43,9 @@ struct json_value {
     double number;
     const char *string;   /* decoded, NUL-terminated (may contain U+FFFD) */
     size_t string_len;
+    size_t repaired;      /* U+FFFD put in `string` (of an object: in its
+                             member names) for invalid UTF-8 and lone
+                             surrogate escapes, so a reader can say so */
     size_t count;         /* array items or object members */
     json_value **items;
     json_member *members;

@@ -35,6 +35,7 @@ struct feed_reader {
     char *feed_title;
     char *feed_author;      /* Atom: entries without an author inherit the feed's */
     char recovered[300];    /* non-empty when the XML had to be repaired */
+    char ampersands[200];   /* non-empty when bare '&'s were kept */
     char syntax[200];       /* the parser's complaint, for a feed that yields nothing */
     int syntax_line;
     int items;
@@ -145,6 +146,70 @@ static size_t numeric_entities(buf *data)
     return done;
 }
 
+/* Whether data[i..n) (just after a '&') is a reference: a name, "#digits"
+ * or "#xhex", then ';'. */
+static bool starts_reference(const char *data, size_t i, size_t n)
+{
+    size_t k = i;
+    if (k < n && data[k] == '#') {
+        k++;
+        bool hex = k < n && (data[k] == 'x' || data[k] == 'X');
+        if (hex) k++;
+        size_t digits = k;
+        while (k < n && (hex ? isxdigit((unsigned char)data[k]) : isdigit((unsigned char)data[k]))) k++;
+        return k > digits && k < n && data[k] == ';';
+    }
+    unsigned char c = k < n ? (unsigned char)data[k] : 0;
+    if (!(isalpha(c) || c == '_' || c == ':' || c >= 0x80)) return false;
+    while (k < n && k - i < 64) {
+        c = (unsigned char)data[k];
+        if (!(isalnum(c) || c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80)) break;
+        k++;
+    }
+    return k < n && data[k] == ';';
+}
+
+/* A '&' that starts no reference ("Second & item") is an XML error that
+ * libxml2 recovers from by dropping the '&'.  Written as "&amp;" before
+ * parsing, it is kept; CDATA sections, comments and processing
+ * instructions, where '&' is literal, are left alone.  Returns how many,
+ * with the line of the first in *first_line. */
+static size_t escape_bare_ampersands(buf *data, int *first_line)
+{
+    if (!data->len || !memchr(data->data, '&', data->len) || memmem(data->data, data->len, "<!ENTITY", 8)) return 0;
+    buf out = BUF_INIT;
+    size_t done = 0, last = 0, n = data->len;
+    int line = 1;
+    const char *d = data->data;
+    for (size_t i = 0; i < n; i++) {
+        char c = d[i];
+        if (c == '\n') line++;
+        else if (c == '<' && i + 1 < n && (d[i + 1] == '!' || d[i + 1] == '?')) {
+            const char *close = NULL;
+            if (n - i >= 9 && !memcmp(d + i, "<![CDATA[", 9)) close = "]]>";
+            else if (n - i >= 4 && !memcmp(d + i, "<!--", 4)) close = "-->";
+            else if (d[i + 1] == '?') close = "?>";
+            if (!close) continue;
+            const char *end = memmem(d + i + 2, n - i - 2, close, strlen(close));
+            size_t stop = end ? (size_t)(end - d) + strlen(close) : n;
+            for (size_t k = i; k < stop; k++) line += d[k] == '\n';
+            i = stop - 1;
+        } else if (c == '&' && !starts_reference(d, i + 1, n)) {
+            if (!done) *first_line = line;
+            buf_append(&out, d + last, i + 1 - last);
+            buf_puts(&out, "amp;");
+            last = i + 1;
+            done++;
+        }
+    }
+    if (done) {
+        buf_append(&out, d + last, n - last);
+        buf_free(data);
+        *data = out;
+    } else buf_free(&out);
+    return done;
+}
+
 /* The first error is the one that explains the rest: keep it. */
 typedef struct first_error {
     char message[200];
@@ -202,6 +267,12 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
         buf_free(&data);
         return f;
     }
+    int ampersand_line = 0;
+    size_t ampersands = escape_bare_ampersands(&data, &ampersand_line);
+    if (ampersands)
+        snprintf(f->ampersands, sizeof f->ampersands,
+                 "the feed's XML has %zu '&' that start%s no entity reference (the first on line %d); kept as '&'",
+                 ampersands, ampersands == 1 ? "s" : "", ampersand_line);
     numeric_entities(&data);
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) dyad_fail_nomem();
@@ -421,6 +492,7 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
         in->pub.extra_count = 1;
     }
     if (f->recovered[0]) input_add_warning(in, "feed_xml_recovered", 1, -1, "%s", f->recovered);
+    if (f->ampersands[0]) input_add_warning(in, "feed_bare_ampersand", 1, -1, "%s", f->ampersands);
     const char *body = it.full ? it.full : it.summary;
     bool html = it.full ? it.full_html : it.summary_html;
     if (!body) {

@@ -3,11 +3,16 @@
  * Directories are walked recursively with entries sorted by name (hidden
  * entries skipped); each file is sniffed (or forced with a format) and read
  * as one document, or as many when it is a container (JSON lines, WARC,
- * RSS/Atom feeds).  Nothing
- * here stops the run: an unreadable path or a broken record becomes an error
- * input and reading goes on. */
+ * RSS/Atom feeds).  Symbolic links are followed, but a directory or file
+ * met again under the same path given (a link back up the tree, which
+ * would loop, or a second route to the same place) is skipped with a
+ * warning, so each real file is read once.  Nothing here stops the run: an
+ * unreadable path or a broken record becomes an error input and reading
+ * goes on. */
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -24,6 +29,41 @@
 
 enum { MAX_DIRECTORY_DEPTH = 64 };
 
+/* Paths the walk did not read, and why (names in dyad_reader_skipped). */
+typedef enum path_skip { PATH_SKIP_LOOP, PATH_SKIP_REPEATED, PATH_SKIP_COUNT } path_skip;
+static const char *const path_skip_names[PATH_SKIP_COUNT] = {"symlink_loop", "repeated_path"};
+
+/* A skipped path, told as a warning on the first input read from the
+ * path given that it was found under (or, when that gives none, the next
+ * input), and counted in dyad_reader_skipped. */
+typedef struct path_notice {
+    size_t before;      /* told from the input of this index in paths on */
+    path_skip reason;
+    char *message;
+} path_notice;
+
+/* A directory or file the walk has met: its identity and the path it was
+ * first met under (open addressing; a walk holds one per file). */
+typedef struct seen_file {
+    dev_t dev;
+    ino_t ino;
+    char *path;
+} seen_file;
+
+typedef struct seen_set {
+    seen_file *slots;
+    size_t count, cap;
+} seen_set;
+
+/* The walk of one path given: what it has met, and the directories it is
+ * inside (to tell a loop from a second route). */
+typedef struct walk_state {
+    seen_set seen;
+    struct { dev_t dev; ino_t ino; } stack[MAX_DIRECTORY_DEPTH + 2];
+    int depth;
+    size_t first_path;  /* index in paths of the walk's first entry */
+} walk_state;
+
 struct dyad_reader {
     dyad_reader_options options;
     VEC(char *) paths;      /* expanded file list, or error markers */
@@ -37,6 +77,10 @@ struct dyad_reader {
     warc_reader *warc;      /* open WARC file, when current is NULL */
     feed_reader *feed;      /* open feed, likewise */
     uint64_t skipped[WARC_SKIP_COUNT]; /* container records that were not documents */
+    uint64_t paths_skipped[PATH_SKIP_COUNT];
+    VEC(path_notice) notices;
+    size_t next_notice;     /* first notice not yet given to an input */
+    char *path_warning;     /* for the first input of the current path */
 };
 
 static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -47,11 +91,85 @@ static void add_path(dyad_reader *r, const char *path, const char *problem)
     VEC_PUSH(&r->problems, problem ? xstrdup(problem) : NULL);
 }
 
-static void walk(dyad_reader *r, const char *path, int depth)
+static size_t seen_slot(const seen_set *set, dev_t dev, ino_t ino)
 {
-    if (depth > MAX_DIRECTORY_DEPTH) { add_path(r, path, "directory nesting too deep"); return; }
+    uint64_t h = ((uint64_t)ino * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)dev * 0xC2B2AE3D27D4EB4Full);
+    size_t i = (size_t)(h >> 17) & (set->cap - 1);
+    while (set->slots[i].path && !(set->slots[i].dev == dev && set->slots[i].ino == ino)) i = (i + 1) & (set->cap - 1);
+    return i;
+}
+
+/* The path (dev, ino) was first met under, or NULL after recording it
+ * under `path`. */
+static const char *seen_before(seen_set *set, dev_t dev, ino_t ino, const char *path)
+{
+    if ((set->count + 1) * 2 > set->cap) {
+        seen_set bigger = {xcalloc(set->cap ? set->cap * 2 : 64, sizeof(seen_file)), 0, set->cap ? set->cap * 2 : 64};
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slots[i].path) bigger.slots[seen_slot(&bigger, set->slots[i].dev, set->slots[i].ino)] = set->slots[i];
+        bigger.count = set->count;
+        free(set->slots);
+        *set = bigger;
+    }
+    size_t i = seen_slot(set, dev, ino);
+    if (set->slots[i].path) return set->slots[i].path;
+    set->slots[i] = (seen_file){dev, ino, xstrdup(path)};
+    set->count++;
+    return NULL;
+}
+
+static void seen_free(seen_set *set)
+{
+    for (size_t i = 0; i < set->cap; i++) free(set->slots[i].path);
+    free(set->slots);
+}
+
+static void add_notice(dyad_reader *r, const walk_state *w, path_skip reason, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void add_notice(dyad_reader *r, const walk_state *w, path_skip reason, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *message = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+    va_start(ap, fmt);
+    vsnprintf(message, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+    va_end(ap);
+    path_notice notice = {w->first_path, reason, message};
+    VEC_PUSH(&r->notices, notice);
+    r->paths_skipped[reason]++;
+}
+
+/* Whether the walk should enter or read `path` (stat'ed as *st): not when
+ * it is a directory the walk is inside (a loop) or anything already met. */
+static bool first_visit(dyad_reader *r, walk_state *w, const char *path, const struct stat *st)
+{
+    if (S_ISDIR(st->st_mode))
+        for (int i = 0; i < w->depth; i++)
+            if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
+                const char *above = seen_before(&w->seen, st->st_dev, st->st_ino, path);
+                add_notice(r, w, PATH_SKIP_LOOP, "%s leads back to %s, a directory it is inside; not followed (a loop)",
+                           path, above ? above : "?");
+                return false;
+            }
+    const char *first = seen_before(&w->seen, st->st_dev, st->st_ino, path);
+    if (!first) return true;
+    add_notice(r, w, PATH_SKIP_REPEATED,
+               S_ISDIR(st->st_mode) ? "%s is the directory %s again; read once, under its first name"
+                                    : "%s is the file %s again; read once, under its first name",
+               path, first);
+    return false;
+}
+
+static void walk(dyad_reader *r, walk_state *w, const char *path, const struct stat *st)
+{
+    if (w->depth > MAX_DIRECTORY_DEPTH) { add_path(r, path, "directory nesting too deep"); return; }
     DIR *dir = opendir(path);
     if (!dir) { add_path(r, path, strerror(errno)); return; }
+    w->stack[w->depth].dev = st->st_dev;
+    w->stack[w->depth].ino = st->st_ino;
+    w->depth++;
     VEC(char *) names = {0};
     struct dirent *e;
     while ((e = readdir(dir)) != NULL) {
@@ -65,14 +183,15 @@ static void walk(dyad_reader *r, const char *path, int depth)
         buf_puts(&full, path);
         if (full.len && full.data[full.len - 1] != '/') buf_putc(&full, '/');
         buf_puts(&full, names.items[i]);
-        struct stat st;
-        if (stat(full.data, &st) != 0) add_path(r, full.data, strerror(errno));
-        else if (S_ISDIR(st.st_mode)) walk(r, full.data, depth + 1);
-        else if (S_ISREG(st.st_mode)) add_path(r, full.data, NULL);
+        struct stat sub;
+        if (stat(full.data, &sub) != 0) add_path(r, full.data, strerror(errno));
+        else if (S_ISDIR(sub.st_mode)) { if (first_visit(r, w, full.data, &sub)) walk(r, w, full.data, &sub); }
+        else if (S_ISREG(sub.st_mode)) { if (first_visit(r, w, full.data, &sub)) add_path(r, full.data, NULL); }
         buf_free(&full);
         free(names.items[i]);
     }
     VEC_FREE(&names);
+    w->depth--;
 }
 
 dyad_reader *dyad_reader_open(const char *const *paths, size_t count, const dyad_reader_options *options)
@@ -84,7 +203,12 @@ dyad_reader *dyad_reader_open(const char *const *paths, size_t count, const dyad
         struct stat st;
         if (strcmp(paths[i], "-") == 0) add_path(r, "-", NULL);
         else if (stat(paths[i], &st) != 0) add_path(r, paths[i], strerror(errno));
-        else if (S_ISDIR(st.st_mode)) walk(r, paths[i], 0);
+        else if (S_ISDIR(st.st_mode)) {
+            walk_state w = {.first_path = r->paths.count};
+            seen_before(&w.seen, st.st_dev, st.st_ino, paths[i]);
+            walk(r, &w, paths[i], &st);
+            seen_free(&w.seen);
+        }
         else add_path(r, paths[i], NULL);
     }
     return r;
@@ -102,12 +226,27 @@ void dyad_reader_close(dyad_reader *r)
     }
     VEC_FREE(&r->paths);
     VEC_FREE(&r->problems);
+    for (size_t i = 0; i < r->notices.count; i++) free(r->notices.items[i].message);
+    VEC_FREE(&r->notices);
+    free(r->path_warning);
     buf_free(&r->scratch);
     free(r);
 }
 
 static dyad_input *finish(dyad_reader *r, input *in)
 {
+    /* Paths skipped before this input's path, while it has room for them
+     * (the rest go to the next input). */
+    while (r->next_notice < r->notices.count && r->notices.items[r->next_notice].before < r->next_path &&
+           in->pub.warning_count < INPUT_MAX_WARNINGS) {
+        const path_notice *n = &r->notices.items[r->next_notice++];
+        input_add_warning(in, path_skip_names[n->reason], 1, -1, "%s", n->message);
+    }
+    if (r->path_warning) {
+        input_add_warning(in, "name_mismatch", 1, 0, "%s", r->path_warning);
+        free(r->path_warning);
+        r->path_warning = NULL;
+    }
     in->pub.index = r->index++;
     if (!in->pub.id) in->pub.id = in->pub.source;
     return &in->pub;
@@ -176,6 +315,14 @@ size_t dyad_reader_skipped(const dyad_reader *r, dyad_skip_count *counts, size_t
         }
         k++;
     }
+    for (int i = 0; i < PATH_SKIP_COUNT; i++) {
+        if (!r->paths_skipped[i]) continue;
+        if (k < max) {
+            counts[k].reason = path_skip_names[i];
+            counts[k].count = r->paths_skipped[i];
+        }
+        k++;
+    }
     return k;
 }
 
@@ -230,6 +377,16 @@ dyad_input *dyad_reader_next(dyad_reader *r)
         size_t n = source_peek(s, &head, SNIFF_BYTES);
         dyad_format f = r->options.format != DYAD_FORMAT_AUTO ? r->options.format : sniff_format(path, head, n);
         r->current_format = f;
+        free(r->path_warning);
+        r->path_warning = NULL;
+        if (f != DYAD_FORMAT_WARC && r->options.format == DYAD_FORMAT_AUTO && sniff_name_says_warc(path)) {
+            static const char *const names[] = {"?", "text", "JSON lines", "HTML", "WARC", "a feed"};
+            buf m = BUF_INIT;
+            buf_printf(&m, "%s is named as WARC but no WARC record starts in its first %d bytes; read as %s, by its content",
+                       path, SNIFF_BYTES, (unsigned)f < sizeof names / sizeof *names ? names[f] : "?");
+            r->path_warning = xstrdup(m.data);
+            buf_free(&m);
+        }
         if (f == DYAD_FORMAT_JSONL) continue;
         if (f == DYAD_FORMAT_WARC) {
             /* A regular file is reopened raw so that gzip members are read

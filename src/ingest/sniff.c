@@ -48,6 +48,8 @@ static int looks_like_feed(const char *p, size_t m)
     return 0;
 }
 
+int sniff_name_says_warc(const char *name) { return has_suffix(name, ".warc") || has_suffix(name, ".warc.gz"); }
+
 dyad_format sniff_format(const char *name, const char *head, size_t n)
 {
     size_t i = 0;
@@ -56,6 +58,9 @@ dyad_format sniff_format(const char *name, const char *head, size_t n)
     const char *p = head + i;
     size_t m = n - i;
     if (m >= 5 && memcmp(p, "WARC/", 5) == 0) return DYAD_FORMAT_WARC;
+    /* A WARC file whose head is damaged: its first record header is on a
+     * later line (the WARC reader reports the bytes before it). */
+    if (sniff_name_says_warc(name) && find(p, m, "\nWARC/1.")) return DYAD_FORMAT_WARC;
     if (m && p[0] == '{') return DYAD_FORMAT_JSONL;
     if (m && p[0] == '<') {
         if (looks_like_feed(p, m)) return DYAD_FORMAT_FEED;

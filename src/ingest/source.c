@@ -63,6 +63,18 @@ bool source_is_gzip(const source *s) { return s->gzip; }
 uint64_t source_offset(const source *s) { return s->offset; }
 const char *source_error(const source *s) { return s->error[0] ? s->error : NULL; }
 
+/* zlib's error message without the "<fd:3>: " it puts first (the stream
+ * was opened from a descriptor): the callers name the file themselves. */
+static const char *zlib_reason(const char *msg)
+{
+    if (!msg || !*msg) return "unknown";
+    if (strncmp(msg, "<fd:", 4) == 0) {
+        const char *end = strstr(msg, ">: ");
+        if (end) return end + 3;
+    }
+    return msg;
+}
+
 /* Make at least `want` bytes available in the buffer if the input has
  * them; returns the number available. */
 static size_t fill(source *s, size_t want)
@@ -88,7 +100,7 @@ static size_t fill(source *s, size_t want)
         if (n < 0) {
             int code;
             const char *msg = gzerror(s->gz, &code);
-            snprintf(s->error, sizeof s->error, "read error: %s", msg ? msg : "unknown");
+            snprintf(s->error, sizeof s->error, "read error: %s", zlib_reason(msg));
             s->eof = true;
             break;
         }
@@ -98,7 +110,8 @@ static size_t fill(source *s, size_t want)
             int code = Z_OK;
             const char *msg = gzerror(s->gz, &code);
             if (code != Z_OK && code != Z_STREAM_END && !s->error[0])
-                snprintf(s->error, sizeof s->error, "compressed input is damaged: %s", msg ? msg : "unknown");
+                snprintf(s->error, sizeof s->error, "compressed input is damaged after %llu decompressed bytes: %s",
+                         (unsigned long long)(s->offset + (s->len - s->pos)), zlib_reason(msg));
             break;
         }
         s->len += (size_t)n;

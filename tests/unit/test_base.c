@@ -45,6 +45,28 @@ TEST(json_parses_objects_and_keeps_raw_values)
     arena_free(&a);
 }
 
+/* Each string says how many replacements its decoding made (invalid
+ * UTF-8, lone surrogate escapes), so that readers can warn about them. */
+TEST(json_strings_count_their_repairs)
+{
+    arena a;
+    arena_init(&a);
+    const char *s = "{\"ok\": \"caf\xC3\xA9 \\ud83d\\ude42\", \"raw\": \"a\xFF" "b\xC3(\", "
+                    "\"esc\": \"\\n\xFE\\ud800x\\udc00\"}";
+    json_error err;
+    json_value *v = json_parse(&a, s, strlen(s), &err);
+    CHECK(v && v->type == JSON_OBJECT);
+    CHECK(v && json_get(v, "ok")->repaired == 0);
+    CHECK(v && json_get(v, "raw")->repaired == 2);
+    CHECK(v && json_get(v, "esc")->repaired == 3);
+    CHECK_STR_EQ(json_get_string(v, "esc"), "\n\xEF\xBF\xBD\xEF\xBF\xBDx\xEF\xBF\xBD");
+    CHECK(v && v->repaired == 0);
+    const char *named = "{\"ti\xFFle\": \"x\"}";
+    json_value *o = json_parse(&a, named, strlen(named), &err);
+    CHECK(o && o->repaired == 1 && o->members[0].value->repaired == 0);
+    arena_free(&a);
+}
+
 TEST(json_reports_line_and_column_of_errors)
 {
     arena a;

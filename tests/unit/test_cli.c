@@ -2,6 +2,7 @@
  * order with several threads, standard input, error records. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -169,4 +170,36 @@ TEST(cli_max_bytes_turns_big_documents_into_errors)
     CHECK_INT_EQ(status, 1);
     CHECK(out && strstr(out, "\"code\":\"too_large\"") != NULL);
     free(out);
+}
+
+/* A folder with a link back to itself: one document, exit status 0, the
+ * loop named in its warnings and counted in the summary on standard error
+ * (the walk went round the loop until its depth limit: 33 records, one an
+ * error). */
+TEST(cli_directory_with_a_symlink_loop_reads_each_file_once)
+{
+    char dir[] = "/tmp/dyad-cli-loop-XXXXXX";
+    if (!mkdtemp(dir)) { test_fail(__FILE__, __LINE__, "mkdtemp failed"); return; }
+    char path[256], cmd[1024];
+    snprintf(path, sizeof path, "%s/sub", dir);
+    mkdir(path, 0700);
+    snprintf(path, sizeof path, "%s/sub/a.txt", dir);
+    FILE *f = fopen(path, "w");
+    fputs("Talks resume\n\nNegotiators met again on Monday.\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/sub/loop", dir);
+    CHECK(symlink("..", path) == 0);
+    int status;
+    snprintf(cmd, sizeof cmd, "%s extract %s 2>&1 >/dev/null", test_dyad_bin(), dir);
+    char *err = run(cmd, &status);
+    CHECK_INT_EQ(status, 0);
+    CHECK(err && strstr(err, "1 document(s), 0 failed") && strstr(err, "1 symlink_loop"));
+    free(err);
+    snprintf(cmd, sizeof cmd, "%s extract -q %s", test_dyad_bin(), dir);
+    char *out = run(cmd, &status);
+    CHECK_INT_EQ(count_lines(out), 1);
+    CHECK(strstr(out, "\"code\":\"symlink_loop\"") && strstr(out, "sub/loop leads back to"));
+    free(out);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
 }

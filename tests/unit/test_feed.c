@@ -220,6 +220,48 @@ TEST(feed_broken_xml_gives_recovered_items_with_a_warning)
     free(path);
 }
 
+/* A raw '&' ("Second & item") is broken XML that libxml2 recovers from
+ * by dropping the '&', so the title read "Second  item".  It is kept, with
+ * a warning; '&' inside CDATA and real references are untouched. */
+TEST(feed_bare_ampersand_is_kept_with_a_warning)
+{
+    const char feed[] =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\n"
+        "<item><title>Chad &amp; Niger sign pact</title><description>NDJAMENA - Leaders met.</description></item>\n"
+        "<item><title>Second & item</title><link>https://wire.example/2?a=1&b=2</link>\n"
+        "<description>BANGUI - Talks &#8211; and R&D &c.</description></item>\n"
+        "<item><title><![CDATA[Third &amp; last]]></title><description>ABUJA - Done.</description></item>\n"
+        "</channel></rss>\n";
+    char *path = write_feed(".rss", feed);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    const char *titles[] = {"Chad & Niger sign pact", "Second & item", "Third &amp; last"};
+    for (int i = 0; i < 3; i++) {
+        dyad_input *in = dyad_reader_next(r);
+        CHECK(in && !in->error);
+        if (!in) break;
+        CHECK_STR_EQ(in->title, titles[i]);
+        if (i == 1) {
+            CHECK_STR_EQ(in->url, "https://wire.example/2?a=1&b=2");
+            CHECK(in->bytes && strstr(in->bytes, "Talks \xE2\x80\x93 and R&D &c.") != NULL);
+        }
+        int bare = 0, recovered = 0;
+        for (size_t k = 0; k < in->warning_count; k++) {
+            if (!strcmp(in->warnings[k].code, "feed_bare_ampersand") && strstr(in->warnings[k].message, "4 '&'") &&
+                strstr(in->warnings[k].message, "line 3"))
+                bare++;
+            if (!strcmp(in->warnings[k].code, "feed_xml_recovered")) recovered++;
+        }
+        CHECK_INT_EQ(bare, 1);
+        CHECK_INT_EQ(recovered, 0);
+        dyad_input_free(in);
+    }
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    unlink(path);
+    free(path);
+}
+
 /* Unescaped markup nested past libxml2's depth limit cuts the parse off
  * inside an item: its record says the content was lost to the broken XML,
  * and the warning says how it broke. */

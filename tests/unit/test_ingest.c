@@ -71,6 +71,66 @@ TEST(directories_are_read_recursively_in_name_order)
     free(dir);
 }
 
+/* A folder holding a link back up to itself was walked round the loop
+ * until the depth limit: one file became 33 documents and an error.  Now
+ * each real file is read once per path given: the loop and a second route
+ * to a folder already read are skipped with a warning saying which link,
+ * while links to a file or a folder outside the tree are read as before. */
+TEST(directory_walk_reads_each_file_once_through_symlink_loops)
+{
+    char *dir = temp_dir(), *outside = temp_dir();
+    char p[512], q[512];
+    snprintf(p, sizeof p, "%s/sub", dir);
+    mkdir(p, 0700);
+    write_file(dir, "sub/a.txt", "First\n\nbody", 12);
+    snprintf(p, sizeof p, "%s/d", outside);
+    mkdir(p, 0700);
+    write_file(outside, "d/far.txt", "Far\n\nbody", 10);
+    write_file(outside, "lone.txt", "Lone\n\nbody", 11);
+    snprintf(p, sizeof p, "%s/sub/loop", dir);
+    CHECK(symlink("..", p) == 0);              /* back to the top: a loop */
+    snprintf(p, sizeof p, "%s/z-again", dir);
+    CHECK(symlink("sub", p) == 0);             /* a second route to sub */
+    snprintf(p, sizeof p, "%s/sub/a-link.txt", dir);
+    CHECK(symlink("a.txt", p) == 0);           /* a second name for a.txt */
+    snprintf(p, sizeof p, "%s/far-dir", dir);
+    snprintf(q, sizeof q, "%s/d", outside);
+    CHECK(symlink(q, p) == 0);                 /* a folder outside the tree */
+    snprintf(p, sizeof p, "%s/zz-file.txt", dir);
+    snprintf(q, sizeof q, "%s/lone.txt", outside);
+    CHECK(symlink(q, p) == 0);                 /* a file outside the tree */
+    const char *paths[] = {dir};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in;
+    char ids[8][256];
+    size_t n = 0, loops = 0, repeats = 0, errors = 0;
+    while ((in = dyad_reader_next(r)) != NULL) {
+        if (n < 8) snprintf(ids[n], sizeof ids[n], "%s", in->id);
+        n++;
+        if (in->error) errors++;
+        for (size_t i = 0; i < in->warning_count; i++) {
+            if (!strcmp(in->warnings[i].code, "symlink_loop") && strstr(in->warnings[i].message, "sub/loop")) loops++;
+            if (!strcmp(in->warnings[i].code, "repeated_path")) repeats++;
+        }
+        dyad_input_free(in);
+    }
+    dyad_skip_count counts[16];
+    size_t kinds = dyad_reader_skipped(r, counts, 16);
+    dyad_reader_close(r);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(errors, 0);
+    CHECK(n >= 3 && strstr(ids[0], "/far-dir/far.txt") != NULL);
+    CHECK(n >= 3 && strstr(ids[1], "/sub/a-link.txt") != NULL); /* the first name of a.txt in walk order */
+    CHECK(n >= 3 && strstr(ids[2], "/zz-file.txt") != NULL);
+    CHECK_INT_EQ(loops, 1);
+    CHECK_INT_EQ(repeats, 2); /* sub/a.txt is sub/a-link.txt, z-again is sub */
+    CHECK_INT_EQ(kinds, 2);
+    remove_tree(dir);
+    remove_tree(outside);
+    free(dir);
+    free(outside);
+}
+
 TEST(gzip_files_are_read_transparently)
 {
     char *dir = temp_dir();
@@ -108,6 +168,14 @@ TEST(truncated_gzip_becomes_an_error_record)
     size_t n = read_all(paths, 1, NULL, ids, codes, 4);
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(codes[0], "read_error");
+    /* The message names the file, not zlib's "<fd:3>" */
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && in->error && strncmp(in->error->message, path, strlen(path)) == 0);
+    CHECK(in && in->error && strstr(in->error->message, "<fd:") == NULL);
+    CHECK(in && in->error && strstr(in->error->message, "damaged after ") != NULL);
+    dyad_input_free(in);
+    dyad_reader_close(r);
     remove_tree(dir);
     free(dir);
 }
@@ -156,6 +224,64 @@ TEST(jsonl_records_keep_metadata_and_unknown_fields)
     CHECK_STR_EQ(in->id, "7");
     CHECK_INT_EQ(in->index, 4);
     dyad_input_free(in);
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* A JSON-lines record's strings were repaired silently: invalid UTF-8
+ * became U+FFFD without the invalid_utf8 warning a text file gets (and
+ * went raw into the output when in a field dyad carries through), and one
+ * \u0000 in "text" made the whole record a "binary" error.  Now repairs are
+ * told, with the field and its offset, and NULs are removed with a warning. */
+TEST(jsonl_string_repairs_are_warnings_not_silent_or_fatal)
+{
+    char *dir = temp_dir();
+    const char *data =
+        "{\"id\":\"u\",\"title\":\"Vote \xff\",\"text\":\"KAMPALA - Museveni \xff said. \xc3(\",\"topic\":\"a\xfe\","
+        "\"k\xff\":1}\n"
+        "{\"id\":\"z\",\"text\":\"NAIROBI - The minister\\u0000 said talks would resume.\"}\n";
+    write_file(dir, "in.jsonl", data, strlen(data));
+    char path[512];
+    snprintf(path, sizeof path, "%s/in.jsonl", dir);
+    const char *paths[] = {path};
+    dyad_reader *r = dyad_reader_open(paths, 1, NULL);
+
+    dyad_input *in = dyad_reader_next(r);
+    CHECK(in && !in->error);
+    dyad_document *d = dyad_process(NULL, in, DYAD_STAGE_EXTRACT);
+    CHECK(!d->failed);
+    int text = 0, title = 0, topic = 0, names = 0;
+    for (size_t i = 0; i < d->warning_count; i++) {
+        if (strcmp(d->warnings[i].code, "invalid_utf8") != 0) continue;
+        if (strstr(d->warnings[i].message, "\"text\"") && d->warnings[i].count == 2 &&
+            d->warnings[i].offset == (int64_t)(strstr(data, "\"KAMPALA") - data)) text++;
+        if (strstr(d->warnings[i].message, "\"title\"") && d->warnings[i].count == 1) title++;
+        if (strstr(d->warnings[i].message, "\"topic\"")) topic++;
+        if (strstr(d->warnings[i].message, "member names") && d->warnings[i].count == 1) names++;
+    }
+    CHECK_INT_EQ(names, 1);
+    CHECK_INT_EQ(text, 1);
+    CHECK_INT_EQ(title, 1);
+    CHECK_INT_EQ(topic, 1);
+    size_t n;
+    char *json = dyad_document_to_json(d, &n);
+    CHECK(strstr(json, "\"topic\":\"a\xEF\xBF\xBD\"") != NULL); /* carried through, as valid UTF-8 */
+    CHECK(memchr(json, 0xff, n) == NULL && memchr(json, 0xfe, n) == NULL);
+    free(json);
+    dyad_document_free(d);
+    dyad_input_free(in);
+
+    in = dyad_reader_next(r);
+    CHECK(in && !in->error);
+    d = dyad_process(NULL, in, DYAD_STAGE_EXTRACT);
+    CHECK(!d->failed);
+    CHECK(d->text && strstr(d->text, "The minister said talks would resume.") != NULL);
+    CHECK(d->warning_count == 1 && !strcmp(d->warnings[0].code, "nul_removed") && d->warnings[0].count == 1);
+    dyad_document_free(d);
+    dyad_input_free(in);
+
     CHECK(dyad_reader_next(r) == NULL);
     dyad_reader_close(r);
     remove_tree(dir);

@@ -529,3 +529,47 @@ TEST(warc_command_reports_errors_and_skips)
     buf_free(&gz);
     buf_free(&w.data);
 }
+
+/* A file named .warc that held no WARC record was read as text without a
+ * word.  It is still read by its content (the bytes decide), but with a
+ * warning that the name promised WARC; and a WARC file whose first bytes
+ * are damaged is read as WARC, the damage reported, the records kept. */
+TEST(warc_named_file_that_is_not_warc_is_read_with_a_warning)
+{
+    const char text[] = "KIGALI - Rwanda said on Monday it would attend the talks.\n";
+    char *plain = write_temp(".warc", text, strlen(text));
+    buf gz = BUF_INIT;
+    gzip_append(&gz, text, strlen(text));
+    char *zipped = write_temp(".warc.gz", gz.data, gz.len);
+    const char *paths[] = {plain, zipped};
+    dyad_reader *r = dyad_reader_open(paths, 2, NULL);
+    for (int i = 0; i < 2; i++) {
+        dyad_input *in = dyad_reader_next(r);
+        CHECK(in && !in->error && in->format == DYAD_FORMAT_TEXT);
+        CHECK(in && in->warning_count == 1 && !strcmp(in->warnings[0].code, "name_mismatch"));
+        CHECK(in && in->warning_count == 1 && strstr(in->warnings[0].message, paths[i]) &&
+              strstr(in->warnings[0].message, "read as text"));
+        dyad_input_free(in);
+    }
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+
+    warc_file w = {BUF_INIT, {0}, 0};
+    buf_puts(&w.data, "\x01\x02 some damaged head\r\n");
+    add_response(&w, "http://news.example/news/1", "200 OK", "Content-Type: text/html\r\n", page, strlen(page), 0);
+    char *damaged = write_temp(".warc", w.data.data, w.data.len);
+    char codes[4][48], ids[4][48];
+    int n = read_codes(damaged, NULL, codes, ids, 4);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(codes[0], "warc_garbage");
+    CHECK_STR_EQ(codes[1], "");
+
+    unlink(plain);
+    unlink(zipped);
+    unlink(damaged);
+    free(plain);
+    free(zipped);
+    free(damaged);
+    buf_free(&gz);
+    buf_free(&w.data);
+}
