@@ -300,7 +300,21 @@ static bool same_role_words(const ctx *c, const spk *sp, const mention *m)
     return true;
 }
 
-static bool indefinite_article(const ctx *c, const mention *m) { return weq(c, m->ws, "a") || weq(c, m->ws, "an"); }
+static bool indefinite_article(const ctx *c, const mention *m)
+{
+    /* ("one protester told": someone unnamed, as "a protester") */
+    return weq(c, m->ws, "a") || weq(c, m->ws, "an") || (weq(c, m->ws, "one") && m->we == m->ws + 2);
+}
+
+/* Whether the role noun heading m is plural ("witnesses said", "residents
+ * said"): a group, never the person named last. */
+static bool plural_role(const ctx *c, const mention *m)
+{
+    if (m->type != MEN_ROLE || m->we == 0) return false;
+    const char *w = wtext(c, m->we - 1);
+    size_t n = wlen(c, m->we - 1);
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !c->w.items[m->we - 1].cap;
+}
 
 /* Whether a role mention names its owner with a possessive that is not a
  * pronoun: "the mission's head", "the ministry's spokesman" (but not "his
@@ -910,7 +924,7 @@ void resolve_speakers(ctx *c)
             }
             s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
             if (sp < 0 && s->speaker >= 0) speaks_for_previous_body(c, &sv, i, m);
-        } else if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite)) {
+        } else if (m->type == MEN_PRONOUN || (m->type == MEN_ROLE && m->person && !indefinite && !plural_role(c, m))) {
             int32_t sp = resolve_anaphor(c, &sv, i, m);
             if (sp < 0 && m->type == MEN_ROLE) sp = find_or_add(c, &sv, m);
             s->speaker = sp;

@@ -1263,3 +1263,18 @@ TEST(attribute_a_document_nobody_issues_is_no_speaker)
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_one_protester_and_witnesses_are_not_the_person_named_before)
+{
+    dyad_document *d = run("Protests\n\nThe army chief, Gen. Ashok Raj Sigdel, appealed to protesters to end the violence. "
+                           "\"Our movement was peaceful,\" one protester told The Associated Press.\n\n"
+                           "Opposition candidate Issa Tchiroma Bakary rejected the results. Security forces fired tear gas "
+                           "at his supporters in Garoua, witnesses said.\n");
+    size_t q = find(d, "Our movement");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strcmp(who(d, q), "Ashok Raj Sigdel") != 0);
+    q = find(d, "Security forces");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strcmp(who(d, q), "Issa Tchiroma Bakary") != 0);
+    dyad_document_free(d);
+}
