@@ -374,6 +374,57 @@ static const char *strip_site(page *p, const char *title, const char *site, cons
     return title;
 }
 
+/* The words of a headline, folded for comparison: ASCII lower case, edge
+ * punctuation and a possessive "'s" dropped ("Peru's" -> "peru"). */
+enum { HEADLINE_WORDS = 40, HEADLINE_WORD_LEN = 24 };
+static int headline_words(const char *s, char w[HEADLINE_WORDS][HEADLINE_WORD_LEN])
+{
+    int count = 0;
+    while (*s) {
+        while (*s == ' ') s++;
+        if (!*s) break;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        if (count == HEADLINE_WORDS) return count + 1; /* too long for a headline */
+        size_t k = 0;
+        for (const char *c = s; c < e && k + 1 < HEADLINE_WORD_LEN; c++) {
+            if (k && *c == '\'' && c + 2 == e && tolower((unsigned char)c[1]) == 's') break;
+            if (k && c + 4 == e && !memcmp(c, "\xE2\x80\x99", 3) && tolower((unsigned char)c[3]) == 's') break;
+            if (isalnum((unsigned char)*c) || (unsigned char)*c >= 0x80) w[count][k++] = (char)tolower((unsigned char)*c);
+        }
+        w[count][k] = '\0';
+        if (k) count++;
+        s = e;
+    }
+    return count;
+}
+
+/* Two folded words name the same thing: equal, or one the other's stem
+ * ("revoke" / "revokes", "protest" / "protesters") over four letters. */
+static int same_word(const char *a, const char *b)
+{
+    size_t an = strlen(a), bn = strlen(b), k = an < bn ? an : bn;
+    return strcmp(a, b) == 0 || (k >= 4 && strncmp(a, b, k) == 0);
+}
+
+/* A social title cut down from the page's headline: "Peru ousts Boluarte"
+ * beside the <h1> "Peru's Congress ousts President Boluarte in late-night
+ * vote".  The short one has at least two words fewer (at most 80% of the
+ * full one), most of its words are in the full one, and the full one is a
+ * headline (at most 30 words, no page-title separator in it). */
+static int shortened_headline(const char *shorter, const char *full)
+{
+    char a[HEADLINE_WORDS][HEADLINE_WORD_LEN], b[HEADLINE_WORDS][HEADLINE_WORD_LEN];
+    if (strstr(full, " | ") || strstr(full, " :: ")) return 0;
+    int na = headline_words(shorter, a), nb = headline_words(full, b);
+    if (na < 1 || nb > 30 || na + 2 > nb || na * 5 > nb * 4) return 0;
+    int found = 0;
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (same_word(a[i], b[j])) { found++; break; }
+    return found >= 2 && found * 5 >= na * 3;
+}
+
 /* "www.example.co.uk" -> "example" for comparing with title suffixes. */
 static const char *host_name(page *p, const char *url)
 {
@@ -586,6 +637,19 @@ void html_metadata(page *p)
     if (title) {
         const char *evidence = title;
         title = strip_site(p, title, site, host, h1, strcmp(origin, "title") == 0);
+        /* A social title cut down from the headline ("Peru ousts
+         * Boluarte") gives way to the page's own, fuller headline: the
+         * <h1> outside the page chrome, else the <title> without its
+         * site part. */
+        if (title && !strcmp(origin, "meta")) {
+            const char *full = h1 && !m.h1_in_chrome ? h1 : NULL, *full_evidence = full, *full_origin = "h1";
+            if (!h1 && m.title_tag) {
+                full_evidence = trimmed(p, m.title_tag);
+                full = full_evidence ? strip_site(p, full_evidence, site, host, NULL, 1) : NULL;
+                full_origin = "title";
+            }
+            if (full && shortened_headline(title, full)) title = full, evidence = full_evidence, origin = full_origin;
+        }
         if (title && *title) {
             doc_set_field(d, &d->pub.title, title, strlen(title), evidence, strlen(evidence), origin);
         }

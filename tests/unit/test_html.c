@@ -498,3 +498,45 @@ TEST(html_a_date_alone_under_the_headline_is_no_paragraph)
     CHECK(in_text(d, "Traffic resumed on 2 March 2026, the port authority said"));
     dyad_document_free(d);
 }
+
+TEST(html_short_social_title_gives_way_to_the_fuller_headline)
+{
+    /* og:title is the social cut of the <h1>: the h1 is the title, and is
+     * not printed again as a subhead */
+    static const char page[] =
+        "<html><head><title>Harbour board sacks chief executive after audit - Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Harbour board sacks chief\"></head><body>"
+        "<h1>Harbour board sacks chief executive after audit</h1>"
+        "<p>The harbour board dismissed its chief executive on Monday after an audit found unpaid invoices worth "
+        "two million euros, the board's chairwoman said.</p></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Harbour board sacks chief executive after audit");
+    CHECK_STR_EQ(d->title.origin, "h1");
+    CHECK_INT_EQ(count_paragraphs_with(d, "Harbour board sacks chief executive after audit"), 1);
+    dyad_document_free(d);
+
+    /* no <h1>: the <title> without its site part */
+    static const char page2[] =
+        "<html><head><title>Mayor of Tarnow resigns over housing contracts</title>"
+        "<meta name=\"twitter:title\" content=\"Tarnow mayor resigns\"></head><body>"
+        "<h2 class=\"headline\">Mayor of Tarnow resigns over housing contracts</h2>"
+        "<p>The mayor of Tarnow resigned on Tuesday, a week after prosecutors opened an inquiry into housing "
+        "contracts awarded by the city.</p></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Mayor of Tarnow resigns over housing contracts");
+    CHECK_STR_EQ(d->title.origin, "title");
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    CHECK_INT_EQ(count_paragraphs_with(d, "Mayor of Tarnow resigns over housing contracts"), 1);
+    dyad_document_free(d);
+
+    /* an og:title that is another headline, or as long, still wins */
+    static const char page3[] =
+        "<html><head><title>Ferry strike ends - Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Ferry crews return to work after pay deal\"></head><body>"
+        "<h1>Ferry strike ends after nine days of talks</h1>"
+        "<p>Ferry crews returned to work on Friday after unions and operators agreed a pay deal, ending a "
+        "nine-day strike.</p></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Ferry crews return to work after pay deal");
+    dyad_document_free(d);
+}
