@@ -425,6 +425,86 @@ static int shortened_headline(const char *shorter, const char *full)
     return found >= 2 && found * 5 >= na * 3;
 }
 
+/* The length of a character that loose comparisons skip: ASCII
+ * punctuation and space, typographic quotes and dashes (U+2000-U+203F),
+ * the no-break space; 0 for a letter or digit. */
+static size_t skippable(const char *q, size_t left)
+{
+    const unsigned char *u = (const unsigned char *)q;
+    if (!left) return 0;
+    if (u[0] < 0x80) return isalnum(u[0]) ? 0 : 1;
+    if (left >= 3 && u[0] == 0xE2 && u[1] == 0x80) return 3;
+    if (left >= 2 && u[0] == 0xC2 && u[1] == 0xA0) return 2;
+    return 0;
+}
+
+/* a[0..an) spelt, letters and digits only and case folded, at the start of
+ * b; returns where in b the match ends (before any punctuation), or NULL. */
+static const char *loose_prefix(const char *a, size_t an, const char *b)
+{
+    size_t i = 0, bn = strlen(b), j = 0, matched = 0, k;
+    for (;;) {
+        while (i < an && (k = skippable(a + i, an - i)) > 0) i += k;
+        if (i == an) return matched ? b + j : NULL;
+        while (j < bn && (k = skippable(b + j, bn - j)) > 0) j += k;
+        if (j == bn || tolower((unsigned char)a[i]) != tolower((unsigned char)b[j])) return NULL;
+        i++, j++, matched++;
+    }
+}
+
+/* An outlet's name as a page title prints it: a few capitalised words, no
+ * date, no address, no sentence. */
+static int outlet_like(const char *s, size_t n)
+{
+    if (n < 2 || n > 60 || looks_like_url(s)) return 0;
+    if (!isupper((unsigned char)s[0]) && !isdigit((unsigned char)s[0]) && (unsigned char)s[0] < 0x80) return 0;
+    size_t words = 1, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        words += s[i] == ' ';
+        digits += isdigit((unsigned char)s[i]) != 0;
+        if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ') return 0;
+    }
+    extract_date_match dm;
+    return words <= 6 && digits * 2 < n && !extract_parse_date(s, n, &dm);
+}
+
+/* The outlet named by the page title around the headline: "Headline |
+ * Outlet" (the last part when a section stands between) or "Outlet -
+ * Headline".  Only when the rest is the headline itself, so that a title
+ * cut in two by a dash ("Talks resume - minister") names no outlet. */
+static const char *outlet_of_title(page *p, const char *title_tag, const char *headline)
+{
+    if (!title_tag || !headline || strlen(headline) < 10) return NULL;
+    size_t tn = strlen(title_tag), hn = strlen(headline), k;
+    const size_t nseps = sizeof separators / sizeof *separators;
+    /* "Headline | Section | Outlet": the headline's closing punctuation
+     * ("?", a quote), a separator, and the last part */
+    const char *after = loose_prefix(headline, hn, title_tag);
+    if (after) {
+        while (*after && *after != ' ' && (k = skippable(after, tn - (size_t)(after - title_tag))) > 0) after += k;
+        const char *name = NULL;
+        for (size_t s = 0; s < nseps; s++)
+            if (!strncmp(after, separators[s], strlen(separators[s]))) name = after;
+        for (const char *q = name; q && *q; q++)
+            for (size_t s = 0; s < nseps; s++)
+                if (!strncmp(q, separators[s], strlen(separators[s]))) name = q + strlen(separators[s]);
+        if (name) {
+            size_t nn = tn - (size_t)(name - title_tag);
+            if (outlet_like(name, nn)) return doc_strndup(p->d, name, nn);
+        }
+    }
+    /* "Outlet - Headline" */
+    for (size_t s = 0; s < nseps; s++) {
+        const char *cut = strstr(title_tag, separators[s]);
+        if (!cut || cut == title_tag) continue;
+        const char *end = loose_prefix(headline, hn, cut + strlen(separators[s]));
+        while (end && *end && (k = skippable(end, tn - (size_t)(end - title_tag))) > 0) end += k;
+        if (end && !*end && outlet_like(title_tag, (size_t)(cut - title_tag)))
+            return doc_strndup(p->d, title_tag, (size_t)(cut - title_tag));
+    }
+    return NULL;
+}
+
 /* "www.example.co.uk" -> "example" for comparing with title suffixes. */
 static const char *host_name(page *p, const char *url)
 {
@@ -655,6 +735,15 @@ void html_metadata(page *p)
         }
     }
     p->title = d->pub.title.value;
+
+    /* Outlet, when the page does not declare it: the site part of the
+     * <title> around the headline ("Headline | Regional Herald"). */
+    if (!d->pub.outlet.value && m.title_tag) {
+        const char *tt = trimmed(p, m.title_tag);
+        const char *name = outlet_of_title(p, tt, p->title);
+        if (!name && h1) name = outlet_of_title(p, tt, h1);
+        if (name) doc_set_field(d, &d->pub.outlet, name, strlen(name), tt, strlen(tt), "title");
+    }
 
     /* Authors. */
     buf *authors = ld.authors.len ? &ld.authors : m.authors.len ? &m.authors : &m.byline_authors;

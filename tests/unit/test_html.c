@@ -540,3 +540,39 @@ TEST(html_short_social_title_gives_way_to_the_fuller_headline)
     CHECK_STR_EQ(d->title.value, "Ferry crews return to work after pay deal");
     dyad_document_free(d);
 }
+
+TEST(html_outlet_from_the_title_suffix_or_the_dateline)
+{
+    /* "Headline | Outlet" in <title>, nothing in the meta tags */
+    static const char page[] =
+        "<html><head><title>Lagoon city bans cruise ships from its centre | Riviera Courier</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships from its centre</h1>"
+        "<p>The city council voted on Thursday to keep large cruise ships out of the historic centre from next "
+        "spring, the mayor said.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    CHECK_STR_EQ(d->outlet.origin, "title");
+    CHECK(d->outlet.evidence && strstr(d->outlet.evidence, "| Riviera Courier"));
+    dyad_document_free(d);
+
+    /* the wire dateline names it */
+    static const char page2[] =
+        "<html><head><title>Lagoon city bans cruise ships</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships</h1>"
+        "<p>PORTO NUEVO, May 6 (Riviera Courier) - The city council voted on Thursday to keep large cruise ships "
+        "out of the historic centre from next spring, the mayor said.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    CHECK_STR_EQ(d->outlet.origin, "dateline");
+    dyad_document_free(d);
+
+    /* a dash inside the headline names no outlet */
+    static const char page3[] =
+        "<html><head><title>Ceasefire holds in the north - for now</title></head><body>"
+        "<article><h1>Ceasefire holds in the north</h1>"
+        "<p>A ceasefire between the army and rebel groups held for a third day on Sunday, residents said, "
+        "though both sides reported sporadic shooting.</p></article></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK(d->outlet.value == NULL);
+    dyad_document_free(d);
+}
