@@ -21,3 +21,12 @@ const char *extract_furniture_kind(const char *s, size_t n)
         return "related";
     return NULL;
 }
+
+int extract_byline_of_line(const char *s, size_t n, size_t *name_start, size_t *name_end)
+{
+    if (!s || n == 0 || n > 200) return 0;
+    page_line l;
+    page_line_of(&l, s, n);
+    const char *kind = chrome_kind_of_line(&l, true);
+    return kind && !strcmp(kind, "byline") && byline_parse(s, n, name_start, name_end);
+}

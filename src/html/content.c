@@ -744,7 +744,25 @@ typedef struct emitter {
     int pending;
     int32_t owner;
     const char *title;
+    int body_seen;        /* a body paragraph is out: the lead has begun */
 } emitter;
+
+/* A date stamp above the lead ("Published 4 March 2025"): the page's date
+ * when nothing stronger gives one (html_late_dates).  A full date only, and
+ * not an update's. */
+static void note_stamp(emitter *e, const char *s, size_t n)
+{
+    page *p = e->w->p;
+    if (e->body_seen || p->stamp.precision != DYAD_DATE_NONE) return;
+    char *t = strndup(s, n);
+    int update = t && (strcasestr(t, "updated") || strcasestr(t, "modified"));
+    free(t);
+    extract_date_match m;
+    if (update || !extract_parse_date(s, n, &m) || !m.date.year || !m.date.day) return;
+    p->stamp = m.date;
+    p->stamp.evidence = doc_strndup(p->d, s + m.start, m.end - m.start);
+    p->stamp.origin = "stamp";
+}
 
 static int same_text(const char *a, size_t an, const char *b)
 {
@@ -767,6 +785,7 @@ static void flush(emitter *e)
 {
     doc *d = e->w->p->d;
     const char *furniture;
+    size_t name_start, name_end;
     if (e->para.len && e->owner >= 0) {
         dyad_paragraph_kind k = kind_of(e->w, e->owner);
         if (same_text(e->para.data, e->para.len, e->title) ||
@@ -776,12 +795,23 @@ static void flush(emitter *e)
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
         } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
             doc_add_removed(d, "credit", e->para.data, e->para.len, 0);
+        } else if (k == DYAD_PARAGRAPH_BODY && !e->body_seen &&
+                   extract_byline_of_line(e->para.data, e->para.len, &name_start, &name_end)) {
+            /* "By Awa Diop" above the lead: the author, not the story */
+            doc_add_removed(d, "byline", e->para.data, e->para.len, 0);
+            if (!d->pub.author.value)
+                doc_set_field(d, &d->pub.author, e->para.data + name_start, name_end - name_start, e->para.data,
+                              e->para.len, "byline");
+            note_stamp(e, e->para.data, e->para.len);
         } else if (k == DYAD_PARAGRAPH_BODY && is_date_line(e->para.data, e->para.len)) {
             doc_add_removed(d, "date-stamp", e->para.data, e->para.len, 0);
+            note_stamp(e, e->para.data, e->para.len);
         } else if (k == DYAD_PARAGRAPH_BODY && (furniture = extract_furniture_kind(e->para.data, e->para.len)) != NULL) {
             doc_add_removed(d, furniture, e->para.data, e->para.len, 0);
+            if (!strcmp(furniture, "date-stamp")) note_stamp(e, e->para.data, e->para.len);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
+            if (k == DYAD_PARAGRAPH_BODY) e->body_seen = 1;
         }
     }
     buf_clear(&e->para);

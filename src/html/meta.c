@@ -14,6 +14,7 @@
 #include "base/calendar.h"
 #include "base/json.h"
 #include "core/date_iso.h"
+#include "extract/dateline.h"
 #include "extract/dates.h"
 #include "html/page.h"
 
@@ -121,13 +122,6 @@ static int crawl_date(page *p, dyad_date *out)
     }
     return in->date && parse_page_date(in->date, out);
 }
-
-typedef struct date_pick {
-    int found;
-    int have_crawl;
-    dyad_date crawl;
-    const char *skipped; /* evidence of a date refused as in the future */
-} date_pick;
 
 static void offer_date(page *p, date_pick *pick, const char *value, const char *origin)
 {
@@ -539,6 +533,83 @@ static int in_page_chrome(page *p, int32_t i)
     return 0;
 }
 
+/* A class naming the writer's line: "byline", "author", "post-author",
+ * "article__author", "author-name" (not "author-bio", the note under the
+ * story). */
+static int byline_class(const char *cls)
+{
+    /* a comment form's "Name *" field */
+    if (strcasestr(cls, "comment") || strcasestr(cls, "form")) return 0;
+    if (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")) return 1;
+    for (const char *s = cls; *s;) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        size_t n = (size_t)(e - s);
+        for (size_t k = 6; k <= 7; k++) /* "author", "authors" */
+            if (n >= k && !strncasecmp(e - k, k == 6 ? "author" : "authors", k) &&
+                (n == k || e[-(long)k - 1] == '-' || e[-(long)k - 1] == '_'))
+                return 1;
+        s = e;
+    }
+    return 0;
+}
+
+/* The names of a byline element's text, its date already cut off: the first
+ * part before a "|" or "·" ("Andes Post staff | Published" gives "Andes
+ * Post staff"), without trailing separators and labels ("Published",
+ * "Updated", "Posted", "on").  NULL when what is left is no name. */
+static char *byline_names(char *t)
+{
+    static const char *const cuts[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+    for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+        char *q = strstr(t, cuts[c]);
+        if (q && q > t) *q = '\0';
+    }
+    static const char *const labels[] = {"published", "updated", "posted", "last updated", "on", "date"};
+    size_t k = strlen(t);
+    for (int again = 1; again;) {
+        again = 0;
+        const unsigned char *u = (const unsigned char *)t;
+        /* separators: space , | - : and · – — • */
+        if (k && (u[k - 1] == ' ' || u[k - 1] == ',' || u[k - 1] == '|' || u[k - 1] == '-' || u[k - 1] == ':')) k--, again = 1;
+        else if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7) k -= 2, again = 1;
+        else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x93 || u[k - 1] == 0x94 || u[k - 1] == 0xA2))
+            k -= 3, again = 1;
+        else
+            for (size_t l = 0; l < sizeof labels / sizeof *labels; l++) {
+                size_t ln = strlen(labels[l]);
+                if (k >= ln && !strncasecmp(t + k - ln, labels[l], ln) && (k == ln || t[k - ln - 1] == ' ' || t[k - ln - 1] == '|')) {
+                    k -= ln, again = 1;
+                    break;
+                }
+            }
+    }
+    t[k] = '\0';
+    static const char *const openers[] = {"by ", "posted by ", "written by ", "words by ", "story by ", "text by "};
+    for (size_t o = 0; o < sizeof openers / sizeof *openers; o++)
+        if (!strncasecmp(t, openers[o], strlen(openers[o]))) { t += strlen(openers[o]); break; }
+    while (*t == ' ') t++;
+    /* a one-word label: "Text: Jane Doe", "Autor: Jane Doe" */
+    const char *colon = strstr(t, ": ");
+    if (colon && colon > t && colon - t <= 16 && !memchr(t, ' ', (size_t)(colon - t))) t = (char *)colon + 2;
+    /* a name, or a handle ("rmb8090"); not a description ("The Russian
+     * and Syrian defense ministries") */
+    size_t words = 1, lower = 0;
+    for (const char *q = t; *q; q++)
+        if (*q == ' ') {
+            words++;
+            static const char *const joiners[] = {"and ", "de ", "da ", "van ", "von ", "der ", "del ", "bin ", "staff"};
+            int joiner = 0;
+            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !joiner; j++)
+                joiner = !strncmp(q + 1, joiners[j], strlen(joiners[j]));
+            lower += islower((unsigned char)q[1]) && !joiner;
+        }
+    if (!*t || words > 10 || lower > 0 || !strncmp(t, "The ", 4)) return NULL;
+    if (words > 1 && (unsigned char)*t < 0x80 && !isupper((unsigned char)*t)) return NULL;
+    return t;
+}
+
 typedef struct meta_found {
     const char *og_title, *tw_title, *og_site, *og_locale, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
     const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
@@ -650,13 +721,13 @@ void html_metadata(page *p)
                 if (strlen(t) < 80 && parse_page_date(t, &probe)) m.text_date = t;
             }
         }
-        /* a byline element: rel=author, itemprop=author, class "byline" / "author-name" */
+        /* a byline element: rel=author, itemprop=author, class "byline",
+         * "author", "post-author", "author-name" */
         if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && n[i].tag != TAG_LINK && m.bylines < 1 &&
             n[i].end - i <= 12) {
             const char *rel = dom_attr(&p->dom, i, "rel"), *ip = dom_attr(&p->dom, i, "itemprop");
             const char *cls = dom_attr(&p->dom, i, "class");
-            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) ||
-                (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")))) {
+            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) || (cls && byline_class(cls))) {
                 char *t = node_text(p, i, 200);
                 if (t && *t && strlen(t) < 80) {
                     /* "By Dana Abenova, 5 October 2024": the date is the
@@ -665,20 +736,13 @@ void html_metadata(page *p)
                     if (extract_parse_date(t, strlen(t), &dm) && dm.date.year && dm.start > 0) {
                         dyad_date probe;
                         if (!m.text_date && parse_page_date(t + dm.start, &probe)) m.text_date = t + dm.start;
-                        char *cut = doc_strndup(p->d, t, dm.start);
-                        size_t k = strlen(cut);
-                        for (;;) { /* separators: space , | - and · – — • */
-                            const unsigned char *u = (const unsigned char *)cut;
-                            if (k && (u[k - 1] == ' ' || u[k - 1] == ',' || u[k - 1] == '|' || u[k - 1] == '-')) k--;
-                            else if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7) k -= 2;
-                            else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x93 || u[k - 1] == 0x94 || u[k - 1] == 0xA2)) k -= 3;
-                            else break;
-                        }
-                        cut[k] = '\0';
-                        t = cut;
+                        t = doc_strndup(p->d, t, dm.start);
                     }
-                    if (*t) add_author(p, &m.byline_authors, t);
-                    m.bylines++;
+                    t = byline_names(t);
+                    if (t) {
+                        add_author(p, &m.byline_authors, t);
+                        m.bylines++;
+                    }
                 }
             }
         }
@@ -763,21 +827,38 @@ void html_metadata(page *p)
     }
 
     /* Publication date. */
-    date_pick pick = {0};
-    pick.have_crawl = crawl_date(p, &pick.crawl);
-    offer_date(p, &pick, ld.date, "json-ld");
-    for (int k = 0; k < DATE_NAMES; k++) offer_date(p, &pick, m.date_meta[k], "meta");
-    offer_date(p, &pick, m.itemprop_date, "meta");
-    offer_date(p, &pick, m.time_date, "time");
-    offer_date(p, &pick, m.time_any, "time");
-    offer_date(p, &pick, m.text_date, "text");
-    date_from_url(p, &pick, page_url);
-    if (!pick.found && pick.skipped)
-        doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick.skipped);
+    date_pick *pick = &p->dates;
+    memset(pick, 0, sizeof *pick);
+    pick->have_crawl = crawl_date(p, &pick->crawl);
+    offer_date(p, pick, ld.date, "json-ld");
+    for (int k = 0; k < DATE_NAMES; k++) offer_date(p, pick, m.date_meta[k], "meta");
+    offer_date(p, pick, m.itemprop_date, "meta");
+    offer_date(p, pick, m.time_date, "time");
+    offer_date(p, pick, m.time_any, "time");
+    offer_date(p, pick, m.text_date, "text");
+    p->page_url = page_url;
 
     p->ld_body = ld.body;
     p->ld_body_len = ld.body ? strlen(ld.body) : 0;
     buf_free(&ld.authors);
     buf_free(&m.authors);
     buf_free(&m.byline_authors);
+}
+
+void html_late_dates(page *p)
+{
+    doc *d = p->d;
+    date_pick *pick = &p->dates;
+    /* "Published 4 March 2025" printed above the lead */
+    if (!pick->found && p->stamp.precision >= DYAD_DATE_DAY) {
+        if (pick->have_crawl && date_after(&p->stamp, &pick->crawl)) {
+            if (!pick->skipped) pick->skipped = p->stamp.evidence;
+        } else {
+            if (!(d->pub.date.origin && !strcmp(d->pub.date.origin, "input"))) d->pub.date = p->stamp;
+            pick->found = 1;
+        }
+    }
+    date_from_url(p, pick, p->page_url);
+    if (!pick->found && pick->skipped)
+        doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick->skipped);
 }

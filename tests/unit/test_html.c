@@ -576,3 +576,49 @@ TEST(html_outlet_from_the_title_suffix_or_the_dateline)
     CHECK(d->outlet.value == NULL);
     dyad_document_free(d);
 }
+
+TEST(html_bylines_give_the_author_and_stamps_the_date)
+{
+    /* "By ..." as the first paragraph, then a stamp: author and date, and
+     * neither stays in the story */
+    static const char page[] =
+        "<html><head><title>Court annuls mayoral vote</title></head><body><article>"
+        "<h1>Court annuls mayoral vote</h1><p>By Ines Moreau</p><p>Published 9 April 2025</p>"
+        "<p>The constitutional court annulled the mayoral election in the capital on Wednesday, citing "
+        "irregularities in the count, and ordered a new vote within sixty days.</p>"
+        "<p>The outgoing mayor said she would stand again.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Ines Moreau");
+    CHECK_STR_EQ(d->author.origin, "byline");
+    CHECK(removed_as(d, "byline", "By Ines Moreau"));
+    CHECK(!in_text(d, "By Ines Moreau"));
+    CHECK_STR_EQ(d->date.origin, "stamp");
+    CHECK_INT_EQ(d->date.year, 2025);
+    CHECK_INT_EQ(d->date.month, 4);
+    CHECK_INT_EQ(d->date.day, 9);
+    dyad_document_free(d);
+
+    /* a writer's element named "author" with two names; a byline element
+     * with an outlet's staff, a label and the stamp */
+    static const char page2[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"content\">"
+        "<h1>Coalition talks collapse</h1><p class=\"author\">Marta Kowalczyk and Tomas Berg</p>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p>"
+        "<p>The president will meet party leaders again on Thursday.</p></div></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Marta Kowalczyk and Tomas Berg");
+    CHECK(!in_text(d, "Tomas Berg"));
+    dyad_document_free(d);
+
+    static const char page3[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"story\">"
+        "<h1>Coalition talks collapse</h1>"
+        "<div class=\"byline\">Baltic Ledger staff | Published 14/04/2025 09:30 | Updated 14/04/2025 11:02</div>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p>"
+        "<p>The president will meet party leaders again on Thursday.</p></div></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Baltic Ledger staff");
+    dyad_document_free(d);
+}
