@@ -859,6 +859,21 @@ void html_late_dates(page *p)
         }
     }
     date_from_url(p, pick, p->page_url);
+    /* the lead's dateline, "ADDIS ABABA, March 12 (Horn Monitor) -": often
+     * a month and day only, and the year is never guessed */
+    const dyad_dateline *dl = &d->pub.dateline;
+    if (!pick->found && dl->text && !(d->pub.date.origin && !strcmp(d->pub.date.origin, "input"))) {
+        extract_dateline found;
+        if (extract_find_dateline(dl->text, strlen(dl->text), &found) && found.has_date) {
+            dyad_date dt = found.date.date;
+            if (!(dt.year && pick->have_crawl && date_after(&dt, &pick->crawl))) {
+                dt.evidence = doc_strndup(d, dl->text + found.date.start, found.date.end - found.date.start);
+                dt.origin = "dateline";
+                d->pub.date = dt;
+                pick->found = 1;
+            }
+        }
+    }
     if (!pick->found && pick->skipped)
         doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick->skipped);
 }

@@ -30,7 +30,7 @@ void html_metadata(page *p);
 /* The main content as paragraphs, chrome recorded as removed (content.c). */
 void html_content(page *p);
 /* The date sources read after the content (meta.c): a stamp printed above
- * the lead, then the URL. */
+ * the lead, the URL, then the lead's dateline. */
 void html_late_dates(page *p);
 
 /* Append s[0..n) to b with runs of white space (including U+00A0) folded

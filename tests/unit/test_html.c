@@ -622,3 +622,32 @@ TEST(html_bylines_give_the_author_and_stamps_the_date)
     CHECK_STR_EQ(d->author.value, "Baltic Ledger staff");
     dyad_document_free(d);
 }
+
+TEST(html_dateline_date_gives_the_date_as_in_text)
+{
+    /* nothing in the head dates the page: the dateline's month and day,
+     * the year left unknown */
+    static const char page[] =
+        "<html><head><title>Drought talks open</title></head><body><article><h1>Drought talks open</h1>"
+        "<p>NAIROBI, March 12 (Rift Herald) - Ministers from five East African states opened talks on Wednesday "
+        "on sharing water from the region's rivers during the drought.</p>"
+        "<p>The talks are due to end on Friday.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->date.origin, "dateline");
+    CHECK_INT_EQ(d->date.precision, DYAD_DATE_MONTH_DAY);
+    CHECK_INT_EQ(d->date.year, 0);
+    CHECK_INT_EQ(d->date.month, 3);
+    CHECK_INT_EQ(d->date.day, 12);
+    dyad_document_free(d);
+
+    /* a full date in the head wins */
+    static const char page2[] =
+        "<html><head><title>Drought talks open</title><meta property=\"article:published_time\" "
+        "content=\"2025-03-12T09:00:00Z\"></head><body><article><h1>Drought talks open</h1>"
+        "<p>NAIROBI, March 12 (Rift Herald) - Ministers from five East African states opened talks on Wednesday "
+        "on sharing water from the region's rivers during the drought.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->date.origin, "meta");
+    CHECK_INT_EQ(d->date.year, 2025);
+    dyad_document_free(d);
+}
