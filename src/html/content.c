@@ -745,7 +745,20 @@ typedef struct emitter {
     int32_t owner;
     const char *title;
     int body_seen;        /* a body paragraph is out: the lead has begun */
+    int32_t headline_at;  /* the headline's heading in the article, or -1 */
+    int32_t first_text;   /* the paragraph's first text node */
 } emitter;
+
+/* A kicker over the headline: a short label, no sentence ("DIPLOMACY",
+ * "World news"). */
+static int is_kicker(const char *s, size_t n)
+{
+    if (n == 0 || n > 40) return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) words += s[i] == ' ';
+    char last = s[n - 1];
+    return words <= 3 && last != '.' && last != '!' && last != '?' && last != ':';
+}
 
 /* A date stamp above the lead ("Published 4 March 2025"): the page's date
  * when nothing stronger gives one (html_late_dates).  A full date only, and
@@ -781,6 +794,19 @@ static int headline_variant(const char *a, size_t an, const char *title)
     return hit;
 }
 
+/* The heading inside root that prints the headline, or -1. */
+static int32_t headline_heading(work *w, int32_t root, const char *title)
+{
+    for (int32_t i = root; i < w->n[root].end; i++) {
+        if (w->drop[i]) { i = w->n[i].end - 1; continue; }
+        if (!dom_is_heading(w->n[i].tag) || w->n[i].end - i > 64) continue;
+        char *t = node_text(w->p, i, 1000);
+        size_t tn = strlen(t);
+        if (same_text(t, tn, title) || (w->n[i].tag == TAG_H1 && headline_variant(t, tn, title))) return i;
+    }
+    return -1;
+}
+
 static void flush(emitter *e)
 {
     doc *d = e->w->p->d;
@@ -791,6 +817,8 @@ static void flush(emitter *e)
         if (same_text(e->para.data, e->para.len, e->title) ||
             (e->w->n[e->owner].tag == TAG_H1 && headline_variant(e->para.data, e->para.len, e->title))) {
             /* the headline again: it is already the first paragraph */
+        } else if (k == DYAD_PARAGRAPH_BODY && e->first_text < e->headline_at && is_kicker(e->para.data, e->para.len)) {
+            doc_add_removed(d, "section", e->para.data, e->para.len, 0);
         } else if (is_boilerplate(e->para.data, e->para.len)) {
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
         } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
@@ -832,6 +860,7 @@ static void emit(emitter *e, int32_t root)
             flush(e);
             e->owner = o;
         }
+        if (!e->para.len) e->first_text = i;
         if (kind_of(w, o) == DYAD_PARAGRAPH_PREFORMATTED) buf_append(&e->para, n[i].text, n[i].text_len);
         else text_append_folded(&e->para, n[i].text, n[i].text_len, &e->pending);
     }
@@ -978,7 +1007,9 @@ void html_content(page *p)
 
     assign_kinds(&w);
     sort_removed(d, removed_before);
-    emitter e = {.w = &w, .owner = -1, .title = p->title};
+    emitter e = {.w = &w, .owner = -1, .title = p->title, .headline_at = -1};
+    for (size_t r = 0; r < roots.count && e.headline_at < 0 && p->title; r++)
+        e.headline_at = headline_heading(&w, roots.items[r], p->title);
     size_t first_paragraph = d->paragraphs.count;
     for (size_t r = 0; r < roots.count; r++) emit(&e, roots.items[r]);
     buf_free(&e.para);

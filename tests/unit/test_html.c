@@ -651,3 +651,22 @@ TEST(html_dateline_date_gives_the_date_as_in_text)
     CHECK_INT_EQ(d->date.year, 2025);
     dyad_document_free(d);
 }
+
+TEST(html_kicker_over_the_headline_is_furniture)
+{
+    static const char page[] =
+        "<html><head><title>Envoys expelled over spying row</title></head><body><div class=\"main\">"
+        "<div class=\"label\">SECURITY</div><h1>Envoys expelled over spying row</h1>"
+        "<p>The government expelled three diplomats on Tuesday after police arrested two men accused of spying "
+        "on a naval base, the foreign ministry said.</p>"
+        "<p>The embassy called the expulsions unfounded and promised a response.</p>"
+        "<p>DEFENCE</p><p>A court will hear the case against the two men in June, prosecutors said.</p>"
+        "</div></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(removed_as(d, "section", "SECURITY"));
+    CHECK(!in_text(d, "SECURITY"));
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    CHECK(in_text(d, "The government expelled three diplomats"));
+    CHECK(in_text(d, "DEFENCE")); /* below the headline, a label is the story's */
+    dyad_document_free(d);
+}
