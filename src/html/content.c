@@ -817,8 +817,6 @@ static void flush(emitter *e)
         if (same_text(e->para.data, e->para.len, e->title) ||
             (e->w->n[e->owner].tag == TAG_H1 && headline_variant(e->para.data, e->para.len, e->title))) {
             /* the headline again: it is already the first paragraph */
-        } else if (k == DYAD_PARAGRAPH_BODY && e->first_text < e->headline_at && is_kicker(e->para.data, e->para.len)) {
-            doc_add_removed(d, "section", e->para.data, e->para.len, 0);
         } else if (is_boilerplate(e->para.data, e->para.len)) {
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
         } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
@@ -837,6 +835,8 @@ static void flush(emitter *e)
         } else if (k == DYAD_PARAGRAPH_BODY && (furniture = extract_furniture_kind(e->para.data, e->para.len)) != NULL) {
             doc_add_removed(d, furniture, e->para.data, e->para.len, 0);
             if (!strcmp(furniture, "date-stamp")) note_stamp(e, e->para.data, e->para.len);
+        } else if (k == DYAD_PARAGRAPH_BODY && e->first_text < e->headline_at && is_kicker(e->para.data, e->para.len)) {
+            doc_add_removed(d, "section", e->para.data, e->para.len, 0);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
             if (k == DYAD_PARAGRAPH_BODY) e->body_seen = 1;

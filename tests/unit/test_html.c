@@ -670,3 +670,30 @@ TEST(html_kicker_over_the_headline_is_furniture)
     CHECK(in_text(d, "DEFENCE")); /* below the headline, a label is the story's */
     dyad_document_free(d);
 }
+
+TEST(html_byline_above_the_headline_and_a_lead_opening_with_by)
+{
+    /* a byline and a stamp printed over the headline are read as such,
+     * not dropped as a kicker */
+    static const char page[] =
+        "<html><head><title>Rail strike called off</title></head><body><article>"
+        "<p>By Sven Lund</p><p>3 June 2025</p><h1>Rail strike called off</h1>"
+        "<p>Rail unions called off a national strike planned for Monday after the government offered a pay rise "
+        "of six percent over two years.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Sven Lund");
+    CHECK_STR_EQ(d->date.origin, "stamp");
+    CHECK_INT_EQ(d->date.day, 3);
+    dyad_document_free(d);
+
+    /* "By Tuesday, ..." opens a sentence: no writer of that name */
+    static const char page2[] =
+        "<html><head><title>Rail strike called off</title></head><body><article><h1>Rail strike called off</h1>"
+        "<p>By Tuesday, trains were running again</p>"
+        "<p>Rail unions called off a national strike planned for Monday after the government offered a pay rise "
+        "of six percent over two years.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK(d->author.value == NULL);
+    CHECK(in_text(d, "By Tuesday, trains were running again"));
+    dyad_document_free(d);
+}
