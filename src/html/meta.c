@@ -499,6 +499,20 @@ static const char *outlet_of_title(page *p, const char *title_tag, const char *h
     return NULL;
 }
 
+/* A <title> without a trailing part that reads as an outlet's name
+ * ("Headline | Coast Ledger"), when no site name or host confirmed it. */
+static const char *cut_site_part(page *p, const char *title)
+{
+    const char *last = NULL;
+    size_t k = 0;
+    for (size_t s = 0; s < sizeof separators / sizeof *separators; s++)
+        for (const char *q = strstr(title, separators[s]); q; q = strstr(q + 1, separators[s]))
+            if (!last || q > last) last = q, k = strlen(separators[s]);
+    if (!last || last == title) return title;
+    const char *tail = last + k;
+    return outlet_like(tail, strlen(tail)) ? doc_strndup(p->d, title, (size_t)(last - title)) : title;
+}
+
 /* "www.example.co.uk" -> "example" for comparing with title suffixes. */
 static const char *host_name(page *p, const char *url)
 {
@@ -539,7 +553,15 @@ static int in_page_chrome(page *p, int32_t i)
 static int byline_class(const char *cls)
 {
     /* a comment form's "Name *" field */
-    if (strcasestr(cls, "comment") || strcasestr(cls, "form")) return 0;
+    if (strcasestr(cls, "comment")) return 0;
+    for (const char *s = cls; *s;) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        if (!strncasecmp(s, "form", 4) || (memmem(s, (size_t)(e - s), "-form", 5) || memmem(s, (size_t)(e - s), "_form", 5)))
+            return 0;
+        s = e;
+    }
     if (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")) return 1;
     for (const char *s = cls; *s;) {
         while (*s == ' ') s++;
@@ -787,9 +809,10 @@ void html_metadata(page *p)
          * site part. */
         if (title && !strcmp(origin, "meta")) {
             const char *full = h1 && !m.h1_in_chrome ? h1 : NULL, *full_evidence = full, *full_origin = "h1";
-            if (!h1 && m.title_tag) {
+            if (!full && m.title_tag) {
                 full_evidence = trimmed(p, m.title_tag);
                 full = full_evidence ? strip_site(p, full_evidence, site, host, NULL, 1) : NULL;
+                if (full) full = cut_site_part(p, full);
                 full_origin = "title";
             }
             if (full && shortened_headline(title, full)) title = full, evidence = full_evidence, origin = full_origin;

@@ -529,6 +529,18 @@ TEST(html_short_social_title_gives_way_to_the_fuller_headline)
     CHECK_INT_EQ(count_paragraphs_with(d, "Mayor of Tarnow resigns over housing contracts"), 1);
     dyad_document_free(d);
 
+    /* the <h1> in a page header (where sites also put their logo): the
+     * <title> speaks for it */
+    static const char page4[] =
+        "<html><head><title>Harbour board sacks chief executive after audit | Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Harbour board sacks chief\"></head><body>"
+        "<header><h1>Harbour board sacks chief executive after audit</h1></header><div class=\"story\">"
+        "<p>The harbour board dismissed its chief executive on Monday after an audit found unpaid invoices worth "
+        "two million euros, the board's chairwoman said.</p></div></body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Harbour board sacks chief executive after audit");
+    dyad_document_free(d);
+
     /* an og:title that is another headline, or as long, still wins */
     static const char page3[] =
         "<html><head><title>Ferry strike ends - Coast Ledger</title>"
