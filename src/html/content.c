@@ -285,6 +285,16 @@ static void record(work *w, int32_t i, const char *kind)
     /* libxml2 keeps line numbers up to 65535; beyond that, unknown */
     long line = xmlGetLineNo(w->n[i].x);
     if (*t) doc_add_removed(w->p->d, kind, t, strlen(t), line > 0 && line < 65535 ? (int)line : 0);
+    /* A writer's line removed from the story ("Kenji Watanabe and Li Wei"
+     * in a class="author-info"): the author, when the page named none. */
+    doc *d = w->p->d;
+    if (!strcmp(kind, "byline") && !d->pub.author.value && *t) {
+        const char *cls = dom_attr(&w->p->dom, i, "class"), *id = dom_attr(&w->p->dom, i, "id");
+        int names = (cls && (strcasestr(cls, "author") || strcasestr(cls, "byline"))) ||
+                    (id && (strcasestr(id, "author") || strcasestr(id, "byline")));
+        const char *who = names ? html_byline_names(w->p, t) : NULL;
+        if (who) doc_set_field(d, &d->pub.author, who, strlen(who), t, strlen(t), "byline");
+    }
 }
 
 /* ---- pass 1: chrome ---- */

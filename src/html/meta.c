@@ -632,6 +632,24 @@ static char *byline_names(char *t)
     return t;
 }
 
+const char *html_byline_names(page *p, const char *text)
+{
+    if (!text || !*text || strlen(text) >= 80) return NULL;
+    char *t = doc_strdup(p->d, text);
+    /* "By Dana Abenova, 5 October 2024": the date is the page's stamp, not
+     * part of the name */
+    extract_date_match dm;
+    if (extract_parse_date(t, strlen(t), &dm)) {
+        if (dm.start == 0) return NULL;
+        t[dm.start] = '\0';
+    }
+    t = byline_names(t);
+    if (!t) return NULL;
+    /* digits only in a handle ("rmb8090"), never beside a name */
+    if (strchr(t, ' ') && strpbrk(t, "0123456789")) return NULL;
+    return t;
+}
+
 typedef struct meta_found {
     const char *og_title, *tw_title, *og_site, *og_locale, *app_name, *canonical, *og_url, *lang, *title_tag, *h1;
     const char *author_meta, *itemprop_date, *time_date, *time_any, *text_date;
@@ -758,9 +776,8 @@ void html_metadata(page *p)
                     if (extract_parse_date(t, strlen(t), &dm) && dm.date.year && dm.start > 0) {
                         dyad_date probe;
                         if (!m.text_date && parse_page_date(t + dm.start, &probe)) m.text_date = t + dm.start;
-                        t = doc_strndup(p->d, t, dm.start);
                     }
-                    t = byline_names(t);
+                    t = (char *)html_byline_names(p, t);
                     if (t) {
                         add_author(p, &m.byline_authors, t);
                         m.bylines++;

@@ -29,6 +29,10 @@ typedef struct page {
 void html_metadata(page *p);
 /* The main content as paragraphs, chrome recorded as removed (content.c). */
 void html_content(page *p);
+/* The writers' names in a byline element's text ("By Jane Doe and John
+ * Roe | 4 March 2025" gives "Jane Doe and John Roe"), in the document's
+ * arena, or NULL when it names nobody (meta.c). */
+const char *html_byline_names(page *p, const char *text);
 /* The date sources read after the content (meta.c): a stamp printed above
  * the lead, the URL, then the lead's dateline. */
 void html_late_dates(page *p);

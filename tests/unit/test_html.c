@@ -709,3 +709,20 @@ TEST(html_byline_above_the_headline_and_a_lead_opening_with_by)
     CHECK(in_text(d, "By Tuesday, trains were running again"));
     dyad_document_free(d);
 }
+
+TEST(html_writers_line_removed_as_byline_is_the_author)
+{
+    /* the writers' element is removed from the story as a byline: its names
+     * are the author; a date line removed beside it is not a name */
+    static const char page[] =
+        "<html><head><title>Grain corridor reopens</title></head><body><div class=\"article-body\">"
+        "<h1>Grain corridor reopens</h1><div class=\"timestamp\">12 May 2025</div>"
+        "<div class=\"author-info\">Olena Marchenko and Piotr Nowak</div>"
+        "<p>The grain corridor through the Black Sea reopened on Monday after a two-week pause, port officials "
+        "said, and the first ships left Odesa in the afternoon.</p>"
+        "<p>Insurers said premiums would stay high for now.</p></div></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Olena Marchenko and Piotr Nowak");
+    CHECK(!in_text(d, "Piotr Nowak"));
+    dyad_document_free(d);
+}
