@@ -578,6 +578,16 @@ TEST(html_outlet_from_the_title_suffix_or_the_dateline)
     CHECK_STR_EQ(d->outlet.origin, "dateline");
     dyad_document_free(d);
 
+    /* a section between the headline and the outlet */
+    static const char page4[] =
+        "<html><head><title>Lagoon city bans cruise ships from its centre - World - Riviera Courier</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships from its centre</h1>"
+        "<p>The city council voted on Thursday to keep large cruise ships out of the historic centre from next "
+        "spring, the mayor said.</p></article></body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    dyad_document_free(d);
+
     /* a dash inside the headline names no outlet */
     static const char page3[] =
         "<html><head><title>Ceasefire holds in the north - for now</title></head><body>"
@@ -632,6 +642,18 @@ TEST(html_bylines_give_the_author_and_stamps_the_date)
         "<p>The president will meet party leaders again on Thursday.</p></div></body></html>";
     d = run(page3, sizeof page3 - 1, NULL, NULL);
     CHECK_STR_EQ(d->author.value, "Baltic Ledger staff");
+    dyad_document_free(d);
+
+    /* a comment form's name field names no writer */
+    static const char page4[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"story\">"
+        "<h1>Coalition talks collapse</h1>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p></div>"
+        "<form><p class=\"comment-form-author\"><label>Name *</label><input name=\"author\"></p></form>"
+        "</body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK(d->author.value == NULL);
     dyad_document_free(d);
 }
 
