@@ -7,6 +7,7 @@
  * empty, over the size limit, or a container error) becomes an error record
  * and no stage runs. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "actors/actors.h"
 #include "attribute/attribute.h"
 #include "events/events.h"
+#include "extract/dates.h"
 #include "extract/extract.h"
 #include "html/html.h"
 #include "nlp/nlp.h"
@@ -52,6 +54,49 @@ static int only_white_space(const char *s, size_t n)
         }
     }
     return 1;
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+/* The input's date: ISO 8601 and RFC 822 as machines write them, also
+ * ISO 8601's basic form ("20250315", "20250315T101500Z") and a date as
+ * people write it when the whole value is that date ("March 2025" has the
+ * month's precision, "15 March 2025", "March 15, 2025", "15.03.2025";
+ * "March 15" has no year, and none is guessed). */
+static bool input_date(const char *v, dyad_date *out)
+{
+    if (date_parse_iso(v, out)) return true;
+    while (*v == ' ') v++;
+    size_t n = strlen(v);
+    while (n && v[n - 1] == ' ') n--;
+    if (n >= 8 && all_digits(v, 8) && (n == 8 || v[8] == 'T')) {
+        char iso[48];
+        if (n == 8) {
+            snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", v, v + 4, v + 6);
+            return date_parse_iso(iso, out);
+        }
+        size_t t = 0;
+        while (9 + t < n && v[9 + t] >= '0' && v[9 + t] <= '9') t++;
+        if ((t == 4 || t == 6) && n - 9 - t < 8) {
+            snprintf(iso, sizeof iso, "%.4s-%.2s-%.2sT%.2s:%.2s%s%.2s%.*s", v, v + 4, v + 6, v + 9, v + 11,
+                     t == 6 ? ":" : "", t == 6 ? v + 13 : "", (int)(n - 9 - t), v + 9 + t);
+            return date_parse_iso(iso, out);
+        }
+        return false;
+    }
+    extract_date_match m;
+    if (!extract_parse_date(v, n, &m) || m.start != 0) return false;
+    while (m.end < n && (v[m.end] == ' ' || v[m.end] == '.')) m.end++;
+    if (m.end != n) return false;
+    dyad_date d = m.date;
+    d.evidence = out->evidence, d.origin = out->origin;
+    *out = d;
+    return true;
 }
 
 /* UTF-8 repair, BOM removal and CR/CRLF to LF, into the document's arena.
@@ -105,12 +150,12 @@ static void take_input_metadata(doc *d, const dyad_input *in)
     }
     if (in->date && *in->date) {
         dyad_date date = {0};
-        if (date_parse_iso(in->date, &date)) {
+        if (input_date(in->date, &date)) {
             date.evidence = doc_strdup(d, in->date);
             date.origin = "input";
             d->pub.date = date;
         } else {
-            doc_warn(d, "bad_input_date", 1, "the input's date \"%.64s\" is not ISO 8601 or RFC 822; ignored", in->date);
+            doc_warn(d, "bad_input_date", 1, "the input's date \"%.64s\" is not a date dyad reads (ISO 8601, RFC 822, \"15 March 2025\", \"March 2025\"); ignored", in->date);
         }
     }
 }

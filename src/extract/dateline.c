@@ -65,6 +65,8 @@ static size_t city_at(const char *s, size_t n, size_t i, bool title_case, bool *
             break;
         }
         if (w < n && is_space(s[w]) && w + 1 < n && is_upper(s[w + 1])) j = w + 1;
+        /* two cities in capitals, "BEIJING/TOKYO -": the story's two ends */
+        else if (word_caps && w + 2 < n && s[w] == '/' && is_upper(s[w + 1]) && is_upper(s[w + 2])) j = w + 1;
         else break;
     }
     *all_caps = caps;

@@ -7,6 +7,7 @@
  *   "Moscow (Sputnik) —"              the city may be in title case before an outlet
  *   "KYIV, Ukraine, March 3 (AP) —"   a region and a date may follow the city
  *   "LONDON, March 3 -", "WASHINGTON —"  an upper-case city alone
+ *   "BEIJING/TOKYO -"                 two cities in capitals, a slash between
  *   "MOSCOW. June 19 (Agency) -"      a full stop between city and date
  *   "Feb. 14 (UPI) --"                a date and the outlet, no city
  *   "(Reuters) —"                     the outlet alone

@@ -12,4 +12,8 @@
  * "Read more: ...") or NULL for a paragraph of the story. */
 const char *extract_furniture_kind(const char *s, size_t n);
 
+/* A byline standing as a line of its own ("By Jane Doe", "By Jane Doe and
+ * John Roe, Reuters"): true with the names' bounds in s. */
+int extract_byline_of_line(const char *s, size_t n, size_t *name_start, size_t *name_end);
+
 #endif

@@ -285,6 +285,16 @@ static void record(work *w, int32_t i, const char *kind)
     /* libxml2 keeps line numbers up to 65535; beyond that, unknown */
     long line = xmlGetLineNo(w->n[i].x);
     if (*t) doc_add_removed(w->p->d, kind, t, strlen(t), line > 0 && line < 65535 ? (int)line : 0);
+    /* A writer's line removed from the story ("Kenji Watanabe and Li Wei"
+     * in a class="author-info"): the author, when the page named none. */
+    doc *d = w->p->d;
+    if (!strcmp(kind, "byline") && !d->pub.author.value && *t) {
+        const char *cls = dom_attr(&w->p->dom, i, "class"), *id = dom_attr(&w->p->dom, i, "id");
+        int names = (cls && (strcasestr(cls, "author") || strcasestr(cls, "byline"))) ||
+                    (id && (strcasestr(id, "author") || strcasestr(id, "byline")));
+        const char *who = names ? html_byline_names(w->p, t) : NULL;
+        if (who) doc_set_field(d, &d->pub.author, who, strlen(who), t, strlen(t), "byline");
+    }
 }
 
 /* ---- pass 1: chrome ---- */
@@ -744,7 +754,38 @@ typedef struct emitter {
     int pending;
     int32_t owner;
     const char *title;
+    int body_seen;        /* a body paragraph is out: the lead has begun */
+    int32_t headline_at;  /* the headline's heading in the article, or -1 */
+    int32_t first_text;   /* the paragraph's first text node */
 } emitter;
+
+/* A kicker over the headline: a short label, no sentence ("DIPLOMACY",
+ * "World news"). */
+static int is_kicker(const char *s, size_t n)
+{
+    if (n == 0 || n > 40) return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) words += s[i] == ' ';
+    char last = s[n - 1];
+    return words <= 3 && last != '.' && last != '!' && last != '?' && last != ':';
+}
+
+/* A date stamp above the lead ("Published 4 March 2025"): the page's date
+ * when nothing stronger gives one (html_late_dates).  A full date only, and
+ * not an update's. */
+static void note_stamp(emitter *e, const char *s, size_t n)
+{
+    page *p = e->w->p;
+    if (e->body_seen || p->stamp.precision != DYAD_DATE_NONE) return;
+    char *t = strndup(s, n);
+    int update = t && (strcasestr(t, "updated") || strcasestr(t, "modified"));
+    free(t);
+    extract_date_match m;
+    if (update || !extract_parse_date(s, n, &m) || !m.date.year || !m.date.day) return;
+    p->stamp = m.date;
+    p->stamp.evidence = doc_strndup(p->d, s + m.start, m.end - m.start);
+    p->stamp.origin = "stamp";
+}
 
 static int same_text(const char *a, size_t an, const char *b)
 {
@@ -763,10 +804,24 @@ static int headline_variant(const char *a, size_t an, const char *title)
     return hit;
 }
 
+/* The heading inside root that prints the headline, or -1. */
+static int32_t headline_heading(work *w, int32_t root, const char *title)
+{
+    for (int32_t i = root; i < w->n[root].end; i++) {
+        if (w->drop[i]) { i = w->n[i].end - 1; continue; }
+        if (!dom_is_heading(w->n[i].tag) || w->n[i].end - i > 64) continue;
+        char *t = node_text(w->p, i, 1000);
+        size_t tn = strlen(t);
+        if (same_text(t, tn, title) || (w->n[i].tag == TAG_H1 && headline_variant(t, tn, title))) return i;
+    }
+    return -1;
+}
+
 static void flush(emitter *e)
 {
     doc *d = e->w->p->d;
     const char *furniture;
+    size_t name_start, name_end;
     if (e->para.len && e->owner >= 0) {
         dyad_paragraph_kind k = kind_of(e->w, e->owner);
         if (same_text(e->para.data, e->para.len, e->title) ||
@@ -776,12 +831,25 @@ static void flush(emitter *e)
             doc_add_removed(d, "boilerplate", e->para.data, e->para.len, 0);
         } else if (k != DYAD_PARAGRAPH_QUOTE && is_credit(e->para.data, e->para.len)) {
             doc_add_removed(d, "credit", e->para.data, e->para.len, 0);
+        } else if (k == DYAD_PARAGRAPH_BODY && !e->body_seen &&
+                   extract_byline_of_line(e->para.data, e->para.len, &name_start, &name_end)) {
+            /* "By Awa Diop" above the lead: the author, not the story */
+            doc_add_removed(d, "byline", e->para.data, e->para.len, 0);
+            if (!d->pub.author.value)
+                doc_set_field(d, &d->pub.author, e->para.data + name_start, name_end - name_start, e->para.data,
+                              e->para.len, "byline");
+            note_stamp(e, e->para.data, e->para.len);
         } else if (k == DYAD_PARAGRAPH_BODY && is_date_line(e->para.data, e->para.len)) {
             doc_add_removed(d, "date-stamp", e->para.data, e->para.len, 0);
+            note_stamp(e, e->para.data, e->para.len);
         } else if (k == DYAD_PARAGRAPH_BODY && (furniture = extract_furniture_kind(e->para.data, e->para.len)) != NULL) {
             doc_add_removed(d, furniture, e->para.data, e->para.len, 0);
+            if (!strcmp(furniture, "date-stamp")) note_stamp(e, e->para.data, e->para.len);
+        } else if (k == DYAD_PARAGRAPH_BODY && e->first_text < e->headline_at && is_kicker(e->para.data, e->para.len)) {
+            doc_add_removed(d, "section", e->para.data, e->para.len, 0);
         } else {
             doc_add_paragraph(d, k, e->para.data, e->para.len);
+            if (k == DYAD_PARAGRAPH_BODY) e->body_seen = 1;
         }
     }
     buf_clear(&e->para);
@@ -802,6 +870,7 @@ static void emit(emitter *e, int32_t root)
             flush(e);
             e->owner = o;
         }
+        if (!e->para.len) e->first_text = i;
         if (kind_of(w, o) == DYAD_PARAGRAPH_PREFORMATTED) buf_append(&e->para, n[i].text, n[i].text_len);
         else text_append_folded(&e->para, n[i].text, n[i].text_len, &e->pending);
     }
@@ -948,7 +1017,9 @@ void html_content(page *p)
 
     assign_kinds(&w);
     sort_removed(d, removed_before);
-    emitter e = {.w = &w, .owner = -1, .title = p->title};
+    emitter e = {.w = &w, .owner = -1, .title = p->title, .headline_at = -1};
+    for (size_t r = 0; r < roots.count && e.headline_at < 0 && p->title; r++)
+        e.headline_at = headline_heading(&w, roots.items[r], p->title);
     size_t first_paragraph = d->paragraphs.count;
     for (size_t r = 0; r < roots.count; r++) emit(&e, roots.items[r]);
     buf_free(&e.para);

@@ -89,6 +89,12 @@ void extract_html(doc *d)
     html_metadata(&p);
     html_content(&p);
     extract_dateline_of_paragraphs(d);
+    /* A wire dateline names the outlet when the page declares none:
+     * "DAKAR, March 4 (Sahel Courier) -". */
+    const dyad_dateline *dl = &d->pub.dateline;
+    if (!d->pub.outlet.value && dl->outlet && *dl->outlet)
+        doc_set_field(d, &d->pub.outlet, dl->outlet, strlen(dl->outlet), dl->text, strlen(dl->text), "dateline");
+    html_late_dates(&p);
     if (d->paragraphs.count == 0 || (d->paragraphs.count == 1 && d->paragraphs.items[0].kind == DYAD_PARAGRAPH_TITLE))
         doc_warn(d, "no_article", 1, "no article text found in the page");
     dom_free(&p.dom);

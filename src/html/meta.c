@@ -14,6 +14,7 @@
 #include "base/calendar.h"
 #include "base/json.h"
 #include "core/date_iso.h"
+#include "extract/dateline.h"
 #include "extract/dates.h"
 #include "html/page.h"
 
@@ -121,13 +122,6 @@ static int crawl_date(page *p, dyad_date *out)
     }
     return in->date && parse_page_date(in->date, out);
 }
-
-typedef struct date_pick {
-    int found;
-    int have_crawl;
-    dyad_date crawl;
-    const char *skipped; /* evidence of a date refused as in the future */
-} date_pick;
 
 static void offer_date(page *p, date_pick *pick, const char *value, const char *origin)
 {
@@ -374,6 +368,151 @@ static const char *strip_site(page *p, const char *title, const char *site, cons
     return title;
 }
 
+/* The words of a headline, folded for comparison: ASCII lower case, edge
+ * punctuation and a possessive "'s" dropped ("Peru's" -> "peru"). */
+enum { HEADLINE_WORDS = 40, HEADLINE_WORD_LEN = 24 };
+static int headline_words(const char *s, char w[HEADLINE_WORDS][HEADLINE_WORD_LEN])
+{
+    int count = 0;
+    while (*s) {
+        while (*s == ' ') s++;
+        if (!*s) break;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        if (count == HEADLINE_WORDS) return count + 1; /* too long for a headline */
+        size_t k = 0;
+        for (const char *c = s; c < e && k + 1 < HEADLINE_WORD_LEN; c++) {
+            if (k && *c == '\'' && c + 2 == e && tolower((unsigned char)c[1]) == 's') break;
+            if (k && c + 4 == e && !memcmp(c, "\xE2\x80\x99", 3) && tolower((unsigned char)c[3]) == 's') break;
+            if (isalnum((unsigned char)*c) || (unsigned char)*c >= 0x80) w[count][k++] = (char)tolower((unsigned char)*c);
+        }
+        w[count][k] = '\0';
+        if (k) count++;
+        s = e;
+    }
+    return count;
+}
+
+/* Two folded words name the same thing: equal, or one the other's stem
+ * ("revoke" / "revokes", "protest" / "protesters") over four letters. */
+static int same_word(const char *a, const char *b)
+{
+    size_t an = strlen(a), bn = strlen(b), k = an < bn ? an : bn;
+    return strcmp(a, b) == 0 || (k >= 4 && strncmp(a, b, k) == 0);
+}
+
+/* A social title cut down from the page's headline: "Peru ousts Boluarte"
+ * beside the <h1> "Peru's Congress ousts President Boluarte in late-night
+ * vote".  The short one has at least two words fewer (at most 80% of the
+ * full one), most of its words are in the full one, and the full one is a
+ * headline (at most 30 words, no page-title separator in it). */
+static int shortened_headline(const char *shorter, const char *full)
+{
+    char a[HEADLINE_WORDS][HEADLINE_WORD_LEN], b[HEADLINE_WORDS][HEADLINE_WORD_LEN];
+    if (strstr(full, " | ") || strstr(full, " :: ")) return 0;
+    int na = headline_words(shorter, a), nb = headline_words(full, b);
+    if (na < 1 || nb > 30 || na + 2 > nb || na * 5 > nb * 4) return 0;
+    int found = 0;
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++)
+            if (same_word(a[i], b[j])) { found++; break; }
+    return found >= 2 && found * 5 >= na * 3;
+}
+
+/* The length of a character that loose comparisons skip: ASCII
+ * punctuation and space, typographic quotes and dashes (U+2000-U+203F),
+ * the no-break space; 0 for a letter or digit. */
+static size_t skippable(const char *q, size_t left)
+{
+    const unsigned char *u = (const unsigned char *)q;
+    if (!left) return 0;
+    if (u[0] < 0x80) return isalnum(u[0]) ? 0 : 1;
+    if (left >= 3 && u[0] == 0xE2 && u[1] == 0x80) return 3;
+    if (left >= 2 && u[0] == 0xC2 && u[1] == 0xA0) return 2;
+    return 0;
+}
+
+/* a[0..an) spelt, letters and digits only and case folded, at the start of
+ * b; returns where in b the match ends (before any punctuation), or NULL. */
+static const char *loose_prefix(const char *a, size_t an, const char *b)
+{
+    size_t i = 0, bn = strlen(b), j = 0, matched = 0, k;
+    for (;;) {
+        while (i < an && (k = skippable(a + i, an - i)) > 0) i += k;
+        if (i == an) return matched ? b + j : NULL;
+        while (j < bn && (k = skippable(b + j, bn - j)) > 0) j += k;
+        if (j == bn || tolower((unsigned char)a[i]) != tolower((unsigned char)b[j])) return NULL;
+        i++, j++, matched++;
+    }
+}
+
+/* An outlet's name as a page title prints it: a few capitalised words, no
+ * date, no address, no sentence. */
+static int outlet_like(const char *s, size_t n)
+{
+    if (n < 2 || n > 60 || looks_like_url(s)) return 0;
+    if (!isupper((unsigned char)s[0]) && !isdigit((unsigned char)s[0]) && (unsigned char)s[0] < 0x80) return 0;
+    size_t words = 1, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        words += s[i] == ' ';
+        digits += isdigit((unsigned char)s[i]) != 0;
+        if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ') return 0;
+    }
+    extract_date_match dm;
+    return words <= 6 && digits * 2 < n && !extract_parse_date(s, n, &dm);
+}
+
+/* The outlet named by the page title around the headline: "Headline |
+ * Outlet" (the last part when a section stands between) or "Outlet -
+ * Headline".  Only when the rest is the headline itself, so that a title
+ * cut in two by a dash ("Talks resume - minister") names no outlet. */
+static const char *outlet_of_title(page *p, const char *title_tag, const char *headline)
+{
+    if (!title_tag || !headline || strlen(headline) < 10) return NULL;
+    size_t tn = strlen(title_tag), hn = strlen(headline), k;
+    const size_t nseps = sizeof separators / sizeof *separators;
+    /* "Headline | Section | Outlet": the headline's closing punctuation
+     * ("?", a quote), a separator, and the last part */
+    const char *after = loose_prefix(headline, hn, title_tag);
+    if (after) {
+        while (*after && *after != ' ' && (k = skippable(after, tn - (size_t)(after - title_tag))) > 0) after += k;
+        const char *name = NULL;
+        for (size_t s = 0; s < nseps; s++)
+            if (!strncmp(after, separators[s], strlen(separators[s]))) name = after;
+        for (const char *q = name; q && *q; q++)
+            for (size_t s = 0; s < nseps; s++)
+                if (!strncmp(q, separators[s], strlen(separators[s]))) name = q + strlen(separators[s]);
+        if (name) {
+            size_t nn = tn - (size_t)(name - title_tag);
+            if (outlet_like(name, nn)) return doc_strndup(p->d, name, nn);
+        }
+    }
+    /* "Outlet - Headline" */
+    for (size_t s = 0; s < nseps; s++) {
+        const char *cut = strstr(title_tag, separators[s]);
+        if (!cut || cut == title_tag) continue;
+        const char *end = loose_prefix(headline, hn, cut + strlen(separators[s]));
+        while (end && *end && (k = skippable(end, tn - (size_t)(end - title_tag))) > 0) end += k;
+        if (end && !*end && outlet_like(title_tag, (size_t)(cut - title_tag)))
+            return doc_strndup(p->d, title_tag, (size_t)(cut - title_tag));
+    }
+    return NULL;
+}
+
+/* A <title> without a trailing part that reads as an outlet's name
+ * ("Headline | Coast Ledger"), when no site name or host confirmed it. */
+static const char *cut_site_part(page *p, const char *title)
+{
+    const char *last = NULL;
+    size_t k = 0;
+    for (size_t s = 0; s < sizeof separators / sizeof *separators; s++)
+        for (const char *q = strstr(title, separators[s]); q; q = strstr(q + 1, separators[s]))
+            if (!last || q > last) last = q, k = strlen(separators[s]);
+    if (!last || last == title) return title;
+    const char *tail = last + k;
+    return outlet_like(tail, strlen(tail)) ? doc_strndup(p->d, title, (size_t)(last - title)) : title;
+}
+
 /* "www.example.co.uk" -> "example" for comparing with title suffixes. */
 static const char *host_name(page *p, const char *url)
 {
@@ -406,6 +545,109 @@ static int in_page_chrome(page *p, int32_t i)
         if (role && (ieq(role, "banner") || ieq(role, "navigation"))) return 1;
     }
     return 0;
+}
+
+/* A class naming the writer's line: "byline", "author", "post-author",
+ * "article__author", "author-name" (not "author-bio", the note under the
+ * story). */
+static int byline_class(const char *cls)
+{
+    /* a comment form's "Name *" field */
+    if (strcasestr(cls, "comment")) return 0;
+    for (const char *s = cls; *s;) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        if (!strncasecmp(s, "form", 4) || (memmem(s, (size_t)(e - s), "-form", 5) || memmem(s, (size_t)(e - s), "_form", 5)))
+            return 0;
+        s = e;
+    }
+    if (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")) return 1;
+    for (const char *s = cls; *s;) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        size_t n = (size_t)(e - s);
+        for (size_t k = 6; k <= 7; k++) /* "author", "authors" */
+            if (n >= k && !strncasecmp(e - k, k == 6 ? "author" : "authors", k) &&
+                (n == k || e[-(long)k - 1] == '-' || e[-(long)k - 1] == '_'))
+                return 1;
+        s = e;
+    }
+    return 0;
+}
+
+/* The names of a byline element's text, its date already cut off: the first
+ * part before a "|" or "·" ("Andes Post staff | Published" gives "Andes
+ * Post staff"), without trailing separators and labels ("Published",
+ * "Updated", "Posted", "on").  NULL when what is left is no name. */
+static char *byline_names(char *t)
+{
+    static const char *const cuts[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+    for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+        char *q = strstr(t, cuts[c]);
+        if (q && q > t) *q = '\0';
+    }
+    static const char *const labels[] = {"published", "updated", "posted", "last updated", "on", "date"};
+    size_t k = strlen(t);
+    for (int again = 1; again;) {
+        again = 0;
+        const unsigned char *u = (const unsigned char *)t;
+        /* separators: space , | - : and · – — • */
+        if (k && (u[k - 1] == ' ' || u[k - 1] == ',' || u[k - 1] == '|' || u[k - 1] == '-' || u[k - 1] == ':')) k--, again = 1;
+        else if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7) k -= 2, again = 1;
+        else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x93 || u[k - 1] == 0x94 || u[k - 1] == 0xA2))
+            k -= 3, again = 1;
+        else
+            for (size_t l = 0; l < sizeof labels / sizeof *labels; l++) {
+                size_t ln = strlen(labels[l]);
+                if (k >= ln && !strncasecmp(t + k - ln, labels[l], ln) && (k == ln || t[k - ln - 1] == ' ' || t[k - ln - 1] == '|')) {
+                    k -= ln, again = 1;
+                    break;
+                }
+            }
+    }
+    t[k] = '\0';
+    static const char *const openers[] = {"by ", "posted by ", "written by ", "words by ", "story by ", "text by "};
+    for (size_t o = 0; o < sizeof openers / sizeof *openers; o++)
+        if (!strncasecmp(t, openers[o], strlen(openers[o]))) { t += strlen(openers[o]); break; }
+    while (*t == ' ') t++;
+    /* a one-word label: "Text: Jane Doe", "Autor: Jane Doe" */
+    const char *colon = strstr(t, ": ");
+    if (colon && colon > t && colon - t <= 16 && !memchr(t, ' ', (size_t)(colon - t))) t = (char *)colon + 2;
+    /* a name, or a handle ("rmb8090"); not a description ("The Russian
+     * and Syrian defense ministries") */
+    size_t words = 1, lower = 0;
+    for (const char *q = t; *q; q++)
+        if (*q == ' ') {
+            words++;
+            static const char *const joiners[] = {"and ", "de ", "da ", "van ", "von ", "der ", "del ", "bin ", "staff"};
+            int joiner = 0;
+            for (size_t j = 0; j < sizeof joiners / sizeof *joiners && !joiner; j++)
+                joiner = !strncmp(q + 1, joiners[j], strlen(joiners[j]));
+            lower += islower((unsigned char)q[1]) && !joiner;
+        }
+    if (!*t || words > 10 || lower > 0 || !strncmp(t, "The ", 4)) return NULL;
+    if (words > 1 && (unsigned char)*t < 0x80 && !isupper((unsigned char)*t)) return NULL;
+    return t;
+}
+
+const char *html_byline_names(page *p, const char *text)
+{
+    if (!text || !*text || strlen(text) >= 80) return NULL;
+    char *t = doc_strdup(p->d, text);
+    /* "By Dana Abenova, 5 October 2024": the date is the page's stamp, not
+     * part of the name */
+    extract_date_match dm;
+    if (extract_parse_date(t, strlen(t), &dm)) {
+        if (dm.start == 0) return NULL;
+        t[dm.start] = '\0';
+    }
+    t = byline_names(t);
+    if (!t) return NULL;
+    /* digits only in a handle ("rmb8090"), never beside a name */
+    if (strchr(t, ' ') && strpbrk(t, "0123456789")) return NULL;
+    return t;
 }
 
 typedef struct meta_found {
@@ -519,13 +761,13 @@ void html_metadata(page *p)
                 if (strlen(t) < 80 && parse_page_date(t, &probe)) m.text_date = t;
             }
         }
-        /* a byline element: rel=author, itemprop=author, class "byline" / "author-name" */
+        /* a byline element: rel=author, itemprop=author, class "byline",
+         * "author", "post-author", "author-name" */
         if (n[i].tag != TAG_TEXT && n[i].tag != TAG_META && n[i].tag != TAG_LINK && m.bylines < 1 &&
             n[i].end - i <= 12) {
             const char *rel = dom_attr(&p->dom, i, "rel"), *ip = dom_attr(&p->dom, i, "itemprop");
             const char *cls = dom_attr(&p->dom, i, "class");
-            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) ||
-                (cls && (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")))) {
+            if ((rel && ieq(rel, "author")) || (ip && ieq(ip, "author")) || (cls && byline_class(cls))) {
                 char *t = node_text(p, i, 200);
                 if (t && *t && strlen(t) < 80) {
                     /* "By Dana Abenova, 5 October 2024": the date is the
@@ -534,20 +776,12 @@ void html_metadata(page *p)
                     if (extract_parse_date(t, strlen(t), &dm) && dm.date.year && dm.start > 0) {
                         dyad_date probe;
                         if (!m.text_date && parse_page_date(t + dm.start, &probe)) m.text_date = t + dm.start;
-                        char *cut = doc_strndup(p->d, t, dm.start);
-                        size_t k = strlen(cut);
-                        for (;;) { /* separators: space , | - and · – — • */
-                            const unsigned char *u = (const unsigned char *)cut;
-                            if (k && (u[k - 1] == ' ' || u[k - 1] == ',' || u[k - 1] == '|' || u[k - 1] == '-')) k--;
-                            else if (k >= 2 && u[k - 2] == 0xC2 && u[k - 1] == 0xB7) k -= 2;
-                            else if (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (u[k - 1] == 0x93 || u[k - 1] == 0x94 || u[k - 1] == 0xA2)) k -= 3;
-                            else break;
-                        }
-                        cut[k] = '\0';
-                        t = cut;
                     }
-                    if (*t) add_author(p, &m.byline_authors, t);
-                    m.bylines++;
+                    t = (char *)html_byline_names(p, t);
+                    if (t) {
+                        add_author(p, &m.byline_authors, t);
+                        m.bylines++;
+                    }
                 }
             }
         }
@@ -586,11 +820,34 @@ void html_metadata(page *p)
     if (title) {
         const char *evidence = title;
         title = strip_site(p, title, site, host, h1, strcmp(origin, "title") == 0);
+        /* A social title cut down from the headline ("Peru ousts
+         * Boluarte") gives way to the page's own, fuller headline: the
+         * <h1> outside the page chrome, else the <title> without its
+         * site part. */
+        if (title && !strcmp(origin, "meta")) {
+            const char *full = h1 && !m.h1_in_chrome ? h1 : NULL, *full_evidence = full, *full_origin = "h1";
+            if (!full && m.title_tag) {
+                full_evidence = trimmed(p, m.title_tag);
+                full = full_evidence ? strip_site(p, full_evidence, site, host, NULL, 1) : NULL;
+                if (full) full = cut_site_part(p, full);
+                full_origin = "title";
+            }
+            if (full && shortened_headline(title, full)) title = full, evidence = full_evidence, origin = full_origin;
+        }
         if (title && *title) {
             doc_set_field(d, &d->pub.title, title, strlen(title), evidence, strlen(evidence), origin);
         }
     }
     p->title = d->pub.title.value;
+
+    /* Outlet, when the page does not declare it: the site part of the
+     * <title> around the headline ("Headline | Regional Herald"). */
+    if (!d->pub.outlet.value && m.title_tag) {
+        const char *tt = trimmed(p, m.title_tag);
+        const char *name = outlet_of_title(p, tt, p->title);
+        if (!name && h1) name = outlet_of_title(p, tt, h1);
+        if (name) doc_set_field(d, &d->pub.outlet, name, strlen(name), tt, strlen(tt), "title");
+    }
 
     /* Authors. */
     buf *authors = ld.authors.len ? &ld.authors : m.authors.len ? &m.authors : &m.byline_authors;
@@ -610,21 +867,53 @@ void html_metadata(page *p)
     }
 
     /* Publication date. */
-    date_pick pick = {0};
-    pick.have_crawl = crawl_date(p, &pick.crawl);
-    offer_date(p, &pick, ld.date, "json-ld");
-    for (int k = 0; k < DATE_NAMES; k++) offer_date(p, &pick, m.date_meta[k], "meta");
-    offer_date(p, &pick, m.itemprop_date, "meta");
-    offer_date(p, &pick, m.time_date, "time");
-    offer_date(p, &pick, m.time_any, "time");
-    offer_date(p, &pick, m.text_date, "text");
-    date_from_url(p, &pick, page_url);
-    if (!pick.found && pick.skipped)
-        doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick.skipped);
+    date_pick *pick = &p->dates;
+    memset(pick, 0, sizeof *pick);
+    pick->have_crawl = crawl_date(p, &pick->crawl);
+    offer_date(p, pick, ld.date, "json-ld");
+    for (int k = 0; k < DATE_NAMES; k++) offer_date(p, pick, m.date_meta[k], "meta");
+    offer_date(p, pick, m.itemprop_date, "meta");
+    offer_date(p, pick, m.time_date, "time");
+    offer_date(p, pick, m.time_any, "time");
+    offer_date(p, pick, m.text_date, "text");
+    p->page_url = page_url;
 
     p->ld_body = ld.body;
     p->ld_body_len = ld.body ? strlen(ld.body) : 0;
     buf_free(&ld.authors);
     buf_free(&m.authors);
     buf_free(&m.byline_authors);
+}
+
+void html_late_dates(page *p)
+{
+    doc *d = p->d;
+    date_pick *pick = &p->dates;
+    /* "Published 4 March 2025" printed above the lead */
+    if (!pick->found && p->stamp.precision >= DYAD_DATE_DAY) {
+        if (pick->have_crawl && date_after(&p->stamp, &pick->crawl)) {
+            if (!pick->skipped) pick->skipped = p->stamp.evidence;
+        } else {
+            if (!(d->pub.date.origin && !strcmp(d->pub.date.origin, "input"))) d->pub.date = p->stamp;
+            pick->found = 1;
+        }
+    }
+    date_from_url(p, pick, p->page_url);
+    /* the lead's dateline, "ADDIS ABABA, March 12 (Horn Monitor) -": often
+     * a month and day only, and the year is never guessed */
+    const dyad_dateline *dl = &d->pub.dateline;
+    if (!pick->found && dl->text && !(d->pub.date.origin && !strcmp(d->pub.date.origin, "input"))) {
+        extract_dateline found;
+        if (extract_find_dateline(dl->text, strlen(dl->text), &found) && found.has_date) {
+            dyad_date dt = found.date.date;
+            if (!(dt.year && pick->have_crawl && date_after(&dt, &pick->crawl))) {
+                dt.evidence = doc_strndup(d, dl->text + found.date.start, found.date.end - found.date.start);
+                dt.origin = "dateline";
+                d->pub.date = dt;
+                pick->found = 1;
+            }
+        }
+    }
+    if (!pick->found && pick->skipped)
+        doc_warn(d, "future_date", 1, "the page's date \"%.64s\" is after the crawl date; ignored", pick->skipped);
 }

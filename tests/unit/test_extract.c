@@ -116,10 +116,12 @@ TEST(extract_datelines_of_wires_and_agencies)
     dateline_is("MOSCOW. June 19 (Agency) - The ministry", "MOSCOW", "Agency", "MOSCOW. June 19 (Agency) -");
     dateline_is("Feb. 14 (Wire) -- Lawmakers", "", "Wire", "Feb. 14 (Wire) --");
     dateline_is("UNITED NATIONS, March 3 (Wire) - Diplomats", "UNITED NATIONS", "Wire", "UNITED NATIONS, March 3 (Wire) -");
+    dateline_is("SEOUL/TOKYO \xE2\x80\x93 South Korea and Japan agreed", "SEOUL/TOKYO", "", "SEOUL/TOKYO \xE2\x80\x93");
+    dateline_is("ROME/PARIS, May 2 (Wire) - Ministers", "ROME/PARIS", "Wire", "ROME/PARIS, May 2 (Wire) -");
     extract_dateline dl;
     const char *no[] = {"According to Polishchuk, the West", "The Kremlin (which denies it) said", "NATO: the alliance",
                         "In Moscow - as elsewhere - prices rose",
-                        "The European Union (EU) - the bloc said", ""};
+                        "The European Union (EU) - the bloc said", "EU/NATO talks - a summary", ""};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++) CHECK(!extract_find_dateline(no[i], strlen(no[i]), &dl));
 }
 

@@ -498,3 +498,253 @@ TEST(html_a_date_alone_under_the_headline_is_no_paragraph)
     CHECK(in_text(d, "Traffic resumed on 2 March 2026, the port authority said"));
     dyad_document_free(d);
 }
+
+TEST(html_short_social_title_gives_way_to_the_fuller_headline)
+{
+    /* og:title is the social cut of the <h1>: the h1 is the title, and is
+     * not printed again as a subhead */
+    static const char page[] =
+        "<html><head><title>Harbour board sacks chief executive after audit - Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Harbour board sacks chief\"></head><body>"
+        "<h1>Harbour board sacks chief executive after audit</h1>"
+        "<p>The harbour board dismissed its chief executive on Monday after an audit found unpaid invoices worth "
+        "two million euros, the board's chairwoman said.</p></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Harbour board sacks chief executive after audit");
+    CHECK_STR_EQ(d->title.origin, "h1");
+    CHECK_INT_EQ(count_paragraphs_with(d, "Harbour board sacks chief executive after audit"), 1);
+    dyad_document_free(d);
+
+    /* no <h1>: the <title> without its site part */
+    static const char page2[] =
+        "<html><head><title>Mayor of Tarnow resigns over housing contracts</title>"
+        "<meta name=\"twitter:title\" content=\"Tarnow mayor resigns\"></head><body>"
+        "<h2 class=\"headline\">Mayor of Tarnow resigns over housing contracts</h2>"
+        "<p>The mayor of Tarnow resigned on Tuesday, a week after prosecutors opened an inquiry into housing "
+        "contracts awarded by the city.</p></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Mayor of Tarnow resigns over housing contracts");
+    CHECK_STR_EQ(d->title.origin, "title");
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    CHECK_INT_EQ(count_paragraphs_with(d, "Mayor of Tarnow resigns over housing contracts"), 1);
+    dyad_document_free(d);
+
+    /* the <h1> in a page header (where sites also put their logo): the
+     * <title> speaks for it */
+    static const char page4[] =
+        "<html><head><title>Harbour board sacks chief executive after audit | Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Harbour board sacks chief\"></head><body>"
+        "<header><h1>Harbour board sacks chief executive after audit</h1></header><div class=\"story\">"
+        "<p>The harbour board dismissed its chief executive on Monday after an audit found unpaid invoices worth "
+        "two million euros, the board's chairwoman said.</p></div></body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Harbour board sacks chief executive after audit");
+    dyad_document_free(d);
+
+    /* an og:title that is another headline, or as long, still wins */
+    static const char page3[] =
+        "<html><head><title>Ferry strike ends - Coast Ledger</title>"
+        "<meta property=\"og:title\" content=\"Ferry crews return to work after pay deal\"></head><body>"
+        "<h1>Ferry strike ends after nine days of talks</h1>"
+        "<p>Ferry crews returned to work on Friday after unions and operators agreed a pay deal, ending a "
+        "nine-day strike.</p></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->title.value, "Ferry crews return to work after pay deal");
+    dyad_document_free(d);
+}
+
+TEST(html_outlet_from_the_title_suffix_or_the_dateline)
+{
+    /* "Headline | Outlet" in <title>, nothing in the meta tags */
+    static const char page[] =
+        "<html><head><title>Lagoon city bans cruise ships from its centre | Riviera Courier</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships from its centre</h1>"
+        "<p>The city council voted on Thursday to keep large cruise ships out of the historic centre from next "
+        "spring, the mayor said.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    CHECK_STR_EQ(d->outlet.origin, "title");
+    CHECK(d->outlet.evidence && strstr(d->outlet.evidence, "| Riviera Courier"));
+    dyad_document_free(d);
+
+    /* the wire dateline names it */
+    static const char page2[] =
+        "<html><head><title>Lagoon city bans cruise ships</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships</h1>"
+        "<p>PORTO NUEVO, May 6 (Riviera Courier) - The city council voted on Thursday to keep large cruise ships "
+        "out of the historic centre from next spring, the mayor said.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    CHECK_STR_EQ(d->outlet.origin, "dateline");
+    dyad_document_free(d);
+
+    /* a section between the headline and the outlet */
+    static const char page4[] =
+        "<html><head><title>Lagoon city bans cruise ships from its centre - World - Riviera Courier</title></head><body>"
+        "<article><h1>Lagoon city bans cruise ships from its centre</h1>"
+        "<p>The city council voted on Thursday to keep large cruise ships out of the historic centre from next "
+        "spring, the mayor said.</p></article></body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
+    dyad_document_free(d);
+
+    /* a dash inside the headline names no outlet */
+    static const char page3[] =
+        "<html><head><title>Ceasefire holds in the north - for now</title></head><body>"
+        "<article><h1>Ceasefire holds in the north</h1>"
+        "<p>A ceasefire between the army and rebel groups held for a third day on Sunday, residents said, "
+        "though both sides reported sporadic shooting.</p></article></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK(d->outlet.value == NULL);
+    dyad_document_free(d);
+}
+
+TEST(html_bylines_give_the_author_and_stamps_the_date)
+{
+    /* "By ..." as the first paragraph, then a stamp: author and date, and
+     * neither stays in the story */
+    static const char page[] =
+        "<html><head><title>Court annuls mayoral vote</title></head><body><article>"
+        "<h1>Court annuls mayoral vote</h1><p>By Ines Moreau</p><p>Published 9 April 2025</p>"
+        "<p>The constitutional court annulled the mayoral election in the capital on Wednesday, citing "
+        "irregularities in the count, and ordered a new vote within sixty days.</p>"
+        "<p>The outgoing mayor said she would stand again.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Ines Moreau");
+    CHECK_STR_EQ(d->author.origin, "byline");
+    CHECK(removed_as(d, "byline", "By Ines Moreau"));
+    CHECK(!in_text(d, "By Ines Moreau"));
+    CHECK_STR_EQ(d->date.origin, "stamp");
+    CHECK_INT_EQ(d->date.year, 2025);
+    CHECK_INT_EQ(d->date.month, 4);
+    CHECK_INT_EQ(d->date.day, 9);
+    dyad_document_free(d);
+
+    /* a writer's element named "author" with two names; a byline element
+     * with an outlet's staff, a label and the stamp */
+    static const char page2[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"content\">"
+        "<h1>Coalition talks collapse</h1><p class=\"author\">Marta Kowalczyk and Tomas Berg</p>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p>"
+        "<p>The president will meet party leaders again on Thursday.</p></div></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Marta Kowalczyk and Tomas Berg");
+    CHECK(!in_text(d, "Tomas Berg"));
+    dyad_document_free(d);
+
+    static const char page3[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"story\">"
+        "<h1>Coalition talks collapse</h1>"
+        "<div class=\"byline\">Baltic Ledger staff | Published 14/04/2025 09:30 | Updated 14/04/2025 11:02</div>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p>"
+        "<p>The president will meet party leaders again on Thursday.</p></div></body></html>";
+    d = run(page3, sizeof page3 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Baltic Ledger staff");
+    dyad_document_free(d);
+
+    /* a comment form's name field names no writer */
+    static const char page4[] =
+        "<html><head><title>Coalition talks collapse</title></head><body><div class=\"story\">"
+        "<h1>Coalition talks collapse</h1>"
+        "<p>Talks on forming a coalition government collapsed on Monday after the two largest parties failed to "
+        "agree on a budget, negotiators said.</p></div>"
+        "<form><p class=\"comment-form-author\"><label>Name *</label><input name=\"author\"></p></form>"
+        "</body></html>";
+    d = run(page4, sizeof page4 - 1, NULL, NULL);
+    CHECK(d->author.value == NULL);
+    dyad_document_free(d);
+}
+
+TEST(html_dateline_date_gives_the_date_as_in_text)
+{
+    /* nothing in the head dates the page: the dateline's month and day,
+     * the year left unknown */
+    static const char page[] =
+        "<html><head><title>Drought talks open</title></head><body><article><h1>Drought talks open</h1>"
+        "<p>NAIROBI, March 12 (Rift Herald) - Ministers from five East African states opened talks on Wednesday "
+        "on sharing water from the region's rivers during the drought.</p>"
+        "<p>The talks are due to end on Friday.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->date.origin, "dateline");
+    CHECK_INT_EQ(d->date.precision, DYAD_DATE_MONTH_DAY);
+    CHECK_INT_EQ(d->date.year, 0);
+    CHECK_INT_EQ(d->date.month, 3);
+    CHECK_INT_EQ(d->date.day, 12);
+    dyad_document_free(d);
+
+    /* a full date in the head wins */
+    static const char page2[] =
+        "<html><head><title>Drought talks open</title><meta property=\"article:published_time\" "
+        "content=\"2025-03-12T09:00:00Z\"></head><body><article><h1>Drought talks open</h1>"
+        "<p>NAIROBI, March 12 (Rift Herald) - Ministers from five East African states opened talks on Wednesday "
+        "on sharing water from the region's rivers during the drought.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->date.origin, "meta");
+    CHECK_INT_EQ(d->date.year, 2025);
+    dyad_document_free(d);
+}
+
+TEST(html_kicker_over_the_headline_is_furniture)
+{
+    static const char page[] =
+        "<html><head><title>Envoys expelled over spying row</title></head><body><div class=\"main\">"
+        "<div class=\"label\">SECURITY</div><h1>Envoys expelled over spying row</h1>"
+        "<p>The government expelled three diplomats on Tuesday after police arrested two men accused of spying "
+        "on a naval base, the foreign ministry said.</p>"
+        "<p>The embassy called the expulsions unfounded and promised a response.</p>"
+        "<p>DEFENCE</p><p>A court will hear the case against the two men in June, prosecutors said.</p>"
+        "</div></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(removed_as(d, "section", "SECURITY"));
+    CHECK(!in_text(d, "SECURITY"));
+    CHECK_INT_EQ(d->paragraphs[1].kind, DYAD_PARAGRAPH_BODY);
+    CHECK(in_text(d, "The government expelled three diplomats"));
+    CHECK(in_text(d, "DEFENCE")); /* below the headline, a label is the story's */
+    dyad_document_free(d);
+}
+
+TEST(html_byline_above_the_headline_and_a_lead_opening_with_by)
+{
+    /* a byline and a stamp printed over the headline are read as such,
+     * not dropped as a kicker */
+    static const char page[] =
+        "<html><head><title>Rail strike called off</title></head><body><article>"
+        "<p>By Sven Lund</p><p>3 June 2025</p><h1>Rail strike called off</h1>"
+        "<p>Rail unions called off a national strike planned for Monday after the government offered a pay rise "
+        "of six percent over two years.</p></article></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Sven Lund");
+    CHECK_STR_EQ(d->date.origin, "stamp");
+    CHECK_INT_EQ(d->date.day, 3);
+    dyad_document_free(d);
+
+    /* "By Tuesday, ..." opens a sentence: no writer of that name */
+    static const char page2[] =
+        "<html><head><title>Rail strike called off</title></head><body><article><h1>Rail strike called off</h1>"
+        "<p>By Tuesday, trains were running again</p>"
+        "<p>Rail unions called off a national strike planned for Monday after the government offered a pay rise "
+        "of six percent over two years.</p></article></body></html>";
+    d = run(page2, sizeof page2 - 1, NULL, NULL);
+    CHECK(d->author.value == NULL);
+    CHECK(in_text(d, "By Tuesday, trains were running again"));
+    dyad_document_free(d);
+}
+
+TEST(html_writers_line_removed_as_byline_is_the_author)
+{
+    /* the writers' element is removed from the story as a byline: its names
+     * are the author; a date line removed beside it is not a name */
+    static const char page[] =
+        "<html><head><title>Grain corridor reopens</title></head><body><div class=\"article-body\">"
+        "<h1>Grain corridor reopens</h1><div class=\"timestamp\">12 May 2025</div>"
+        "<div class=\"author-info\">Olena Marchenko and Piotr Nowak</div>"
+        "<p>The grain corridor through the Black Sea reopened on Monday after a two-week pause, port officials "
+        "said, and the first ships left Odesa in the afternoon.</p>"
+        "<p>Insurers said premiums would stay high for now.</p></div></body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK_STR_EQ(d->author.value, "Olena Marchenko and Piotr Nowak");
+    CHECK(!in_text(d, "Piotr Nowak"));
+    dyad_document_free(d);
+}

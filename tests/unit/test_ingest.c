@@ -369,6 +369,42 @@ TEST(input_metadata_beats_inference)
     dyad_document_free(d);
 }
 
+/* A JSON-lines record's date as people and other tools write it: the
+ * month alone, ISO 8601's basic form; never a guessed year. */
+TEST(input_dates_in_more_forms_are_read)
+{
+    static const struct { const char *in, *iso; dyad_date_precision p; } cases[] = {
+        {"March 2025", "2025-03", DYAD_DATE_YEAR_MONTH},
+        {"20250315", "2025-03-15", DYAD_DATE_DAY},
+        {"20250315T101500Z", "2025-03-15T10:15Z", DYAD_DATE_TIMESTAMP},
+        {"March 15, 2025", "2025-03-15", DYAD_DATE_DAY},
+        {"March 15", "--03-15", DYAD_DATE_MONTH_DAY},
+    };
+    const char text[] = "Talks end\n\nThe talks ended without an agreement on Friday, officials said.\n";
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        dyad_input in = dyad_input_from_memory(text, sizeof text - 1, DYAD_FORMAT_TEXT);
+        in.date = cases[i].in;
+        dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+        char iso[64];
+        dyad_date_format(&d->date, iso, sizeof iso);
+        CHECK_STR_EQ(iso, cases[i].iso);
+        CHECK_INT_EQ(d->date.precision, cases[i].p);
+        CHECK_STR_EQ(d->date.origin, "input");
+        CHECK_INT_EQ(d->warning_count, 0);
+        dyad_document_free(d);
+    }
+    /* not a date: warned and ignored */
+    const char *bad[] = {"next week", "20251301", "March 2025 or so"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        dyad_input in = dyad_input_from_memory(text, sizeof text - 1, DYAD_FORMAT_TEXT);
+        in.date = bad[i];
+        dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+        CHECK(d->warning_count == 1 && !strcmp(d->warnings[0].code, "bad_input_date"));
+        CHECK(!d->date.origin || strcmp(d->date.origin, "input") != 0);
+        dyad_document_free(d);
+    }
+}
+
 TEST(document_json_is_one_valid_line)
 {
     const char text[] = "Talks \"stall\"\n\nOfficials said\tthe talks stalled.\n";
