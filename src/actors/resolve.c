@@ -11,6 +11,7 @@
  * (with dates) beats composition; a capitalised run the dictionary does not
  * know is taken as the name.  The code is owner + sector ("RUS" + "GOV"),
  * or the owner's own full code (the Kremlin, NATO, the West). */
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -260,6 +261,19 @@ static int tagged_adjective(const doc *d, int32_t token)
 
 static int tagged_as_name(const doc *d, int32_t token);
 
+/* Whether token t is the first of its sentence. */
+static int opens_sentence(const doc *d, uint32_t t)
+{
+    const dyad_sentence *ss = d->pub.sentences ? d->pub.sentences : d->sentences.items;
+    size_t n = d->pub.sentences ? d->pub.sentence_count : d->sentences.count, lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ss[mid].first_token + ss[mid].token_count <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < n && ss[lo].first_token == t;
+}
+
 /* Match m is a capitalised compass word right before the name of a place
  * (a country, capital, city or region the dictionary lists, or a
  * capitalised word it does not know): the two are one place name, so the
@@ -287,6 +301,12 @@ static int tagged_as_name(const doc *d, int32_t token)
     size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
     if ((size_t)token >= ntok || !tokens[token].upos) return 1;
     const char *u = tokens[token].upos;
+    /* a common noun capitalised only because it opens its sentence, before
+     * a word in lower case ("Protest organisers said", "Café owners"), is
+     * no name */
+    if (!strcmp(u, "NOUN") && (size_t)token + 1 < ntok && tokens[token + 1].form &&
+        islower((unsigned char)tokens[token + 1].form[0]) && opens_sentence(d, (uint32_t)token))
+        return 0;
     return !strcmp(u, "PROPN") || !strcmp(u, "NOUN") || !strcmp(u, "X") || !strcmp(u, "ADJ") || !strcmp(u, "_");
 }
 

@@ -348,6 +348,11 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
     uint32_t sent = c->w.items[cue].sent;
     int64_t j = (int64_t)cue - 1;
     while (j >= lo && frame_word(c, (uint32_t)j, depth, sent) && wis(c, (uint32_t)j, LX_SKIP)) j--;
+    /* "Cameroon's Constitutional Council on Monday declared": a day between
+     * the phrase and its cue is no part of the phrase */
+    if (j > (int64_t)lo + 1 && weq(c, (uint32_t)j - 1, "on") && c->w.items[j].cap &&
+        calendar_weekday_from_name(wtext(c, (uint32_t)j), (unsigned)wlen(c, (uint32_t)j)))
+        j -= 2;
     if (j < lo || !frame_word(c, (uint32_t)j, depth, sent)) return -1;
     uint32_t pa = 0, pb = 0;
     if (wpunct(c, (uint32_t)j, ',')) {
@@ -362,7 +367,12 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
          * of anonymity, said"): it says how the speaker spoke, not who */
         if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however") || participle_word(c, pa) ||
             /* "Mr. Lula, on his first visit to China, said": any phrase opening with a preposition */
-            wis(c, pa, LX_PREP))
+            wis(c, pa, LX_PREP) ||
+            /* "Protest organisers, many of them students, said": a part of
+             * the group, not its role */
+            (pa + 1 < pb && weq(c, pa + 1, "of") && (weq(c, pa, "many") || weq(c, pa, "some") || weq(c, pa, "most") ||
+                                                   weq(c, pa, "all") || weq(c, pa, "several") || weq(c, pa, "both") ||
+                                                   weq(c, pa, "few") || weq(c, pa, "none"))))
             pa = pb = 0;
         j = k - 1;
         /* "Andrii Kim, 54, who is ..., said": an age between commas */

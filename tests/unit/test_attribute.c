@@ -1278,3 +1278,23 @@ TEST(attribute_one_protester_and_witnesses_are_not_the_person_named_before)
     if (q < d->quote_count) CHECK(strcmp(who(d, q), "Issa Tchiroma Bakary") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_day_a_partitive_and_a_capitalised_common_noun_stay_out_of_the_speaker)
+{
+    dyad_document *d = run("Vote\n\nCameroon's Constitutional Council on Monday declared that President Paul Biya had won the election.\n\n"
+                           "Protest organisers, many of them students, said they did not want violence.\n");
+    size_t q = find(d, "President Paul Biya");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strstr(who(d, q), "Monday") == NULL);
+    q = find(d, "they did not");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        const dyad_speaker *s = spk(d, quote_at(d, q)->speaker);
+        CHECK(s != NULL);
+        if (s) {
+            CHECK(s->identity.name == NULL || strcmp(s->identity.name, "Protest") != 0);
+            CHECK(s->identity.role == NULL || strstr(s->identity.role, "many of them") == NULL);
+        }
+    }
+    dyad_document_free(d);
+}
