@@ -101,6 +101,22 @@ static bool subordinator(const ctx *c, uint32_t i)
     return false;
 }
 
+/* "Berlin agreed": a name and a finite verb of its own (not "He said", "He
+ * had", which are pieces of another report). */
+static bool two_word_clause(const ctx *c, uint32_t a)
+{
+    const aword *n = &c->w.items[a], *v = &c->w.items[a + 1];
+    if (n->kind != W_WORD || !n->cap || v->kind != W_WORD || !v->finite || wcue(c, a + 1)) return false;
+    static const char *const pieces[] = {"he", "she", "it", "they", "we", "i", "you", "this", "that"};
+    for (size_t k = 0; k < sizeof pieces / sizeof *pieces; k++)
+        if (weq(c, a, pieces[k])) return false;
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would", "will",
+                                      "could", "can", "should", "may", "might", "must"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++)
+        if (weq(c, a + 1, aux[k])) return false;
+    return true;
+}
+
 /* Trim [a, b): drop trailing punctuation and a leading "that". */
 static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t *e, bool *mixed)
 {
@@ -136,7 +152,11 @@ static bool content(const ctx *c, uint32_t a, uint32_t b, uint32_t *s, uint32_t 
     }
     /* (a percent sign ends a figure, not the sentence: "Turnout was 71%") */
     while (b > a && c->w.items[b - 1].kind == W_PUNCT && c->w.items[b - 1].depth == 0 && c->t[c->w.items[b - 1].s] != '%') b--;
-    if (b <= a || count_words(c, a, b, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS) return false;
+    /* (two words make a clause when the second is a finite verb: "said
+     * Berlin agreed") */
+    uint32_t words = b > a ? count_words(c, a, b, MIN_CONTENT_WORDS) : 0;
+    if (words < MIN_CONTENT_WORDS && !(words == 2 && b - a == 2 && two_word_clause(c, a)))
+        return false;
     /* all of it one quote: that is a direct statement, found elsewhere */
     const aword *fa = &c->w.items[a];
     if (fa->kind == W_MARK && fa->role == 1 && fa->quote >= 0) {

@@ -1298,3 +1298,11 @@ TEST(attribute_a_day_a_partitive_and_a_capitalised_common_noun_stay_out_of_the_s
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_a_name_and_its_verb_are_enough_to_report)
+{
+    dyad_document *d = run("Deal\n\nMerz said Berlin agreed. Asked about the talks, he said he had. She said yes.\n");
+    CHECK(find(d, "Berlin agreed") < d->quote_count);
+    CHECK_INT_EQ(find(d, "he had"), d->quote_count);
+    dyad_document_free(d);
+}
