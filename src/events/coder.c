@@ -268,9 +268,25 @@ static int negated(const sent *s, int32_t v)
     /* "failed to agree", "denied targeting civilians": the complement of
      * "fail" or "deny" did not happen (as far as its subject says) */
     int32_t g = s->t[v].head;
-    if (g >= 0 && rel_is(s->t[v].deprel, "xcomp")) {
+    int purpose = 0; /* "has not responded to the request to extradite her": a "to" clause of purpose */
+    if (g >= 0 && rel_is(s->t[v].deprel, "advcl")) {
+        int32_t m = ev_child(s, v, "mark");
+        const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+        purpose = mf && !strcasecmp(mf, "to");
+    }
+    if (g >= 0 && (rel_is(s->t[v].deprel, "xcomp") || purpose)) {
         const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
-        if (l && (!strcmp(l, "fail") || !strcmp(l, "deny"))) return 1;
+        if (!purpose && l && (!strcmp(l, "fail") || !strcmp(l, "deny"))) return 1;
+        /* "did not want to strike", "would not bow to pressure" (read with
+         * "pressure" a verb): the complement or purpose of a negated verb
+         * is negated */
+        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const tok *t = &s->t[c];
+            uint32_t w = t->lemma ? t->lemma : t->form;
+            if ((rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg")) && w &&
+                (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt))
+                return 1;
+        }
     }
     return 0;
 }

@@ -2912,3 +2912,29 @@ TEST(events_an_of_inside_a_state_name_is_part_of_the_mention)
     CHECK(strncmp(codes_of(d, "040", b, sizeof b), "COD", 3) == 0);
     doc_free(d);
 }
+
+TEST(events_the_complement_or_purpose_of_a_negated_verb_is_negated)
+{
+    /* "Iran did not want to attack Israel", "Iran did not send troops to
+     * attack Israel": no attack is asserted */
+    doc *d = parsed("Iran/Iran/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod want/want/VERB/0/root "
+                    "to/to/PART/6/mark attack/attack/VERB/4/xcomp Israel/Israel/PROPN/6/obj", NULL);
+    code(d);
+    int found = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "19", 2)) {
+            CHECK(d->events.items[i].negated);
+            found = 1;
+        }
+    doc_free(d);
+    d = parsed("Iran/Iran/PROPN/4/nsubj did/do/AUX/4/aux not/not/PART/4/advmod send/send/VERB/0/root "
+               "troops/troops/NOUN/4/obj to/to/PART/7/mark attack/attack/VERB/4/advcl Israel/Israel/PROPN/7/obj", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "19", 2)) {
+            CHECK(d->events.items[i].negated);
+            found |= 2;
+        }
+    doc_free(d);
+    CHECK(found != 0);
+}
