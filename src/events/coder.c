@@ -603,6 +603,15 @@ static const char *code_for_source(const char *code, const dyad_actor *actor)
             size_t n = strlen(air[i]);
             if (hit && (hit == actor->text || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ')) return "195";
         }
+    /* "Thousands of protesters gathered outside parliament": a crowd that
+     * gathers demonstrates (141), it does not consult (040) */
+    static const char *const crowds[] = {"protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds"};
+    if (!strcmp(code, "040") && actor->text)
+        for (size_t i = 0; i < sizeof crowds / sizeof *crowds; i++) {
+            const char *hit = strstr(actor->text, crowds[i]);
+            size_t n = strlen(crowds[i]);
+            if (hit && (hit == actor->text || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ')) return "141";
+        }
     if (!source || strlen(source) < 6) return code;
     if ((!strcmp(code, "190") || !strcmp(code, "193")) &&
         (has_sector(source, "UAF") || has_sector(source, "RAD") || has_sector(source, "CRM")))

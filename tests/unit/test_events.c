@@ -2938,3 +2938,14 @@ TEST(events_the_complement_or_purpose_of_a_negated_verb_is_negated)
     doc_free(d);
     CHECK(found != 0);
 }
+
+TEST(events_protesters_who_gather_demonstrate)
+{
+    char b[64];
+    doc *d = parsed("Georgian/Georgian/ADJ/2/amod protesters/protester/NOUN/3/nsubj gathered/gather/VERB/0/root "
+                    "outside/outside/ADP/5/case parliament/parliament/NOUN/3/obl", NULL);
+    code(d);
+    CHECK_INT_EQ(count_cameo(d, "040"), 0);
+    CHECK(strncmp(codes_of(d, "141", b, sizeof b), "GEO", 3) == 0);
+    doc_free(d);
+}
