@@ -2949,3 +2949,13 @@ TEST(events_protesters_who_gather_demonstrate)
     CHECK(strncmp(codes_of(d, "141", b, sizeof b), "GEO", 3) == 0);
     doc_free(d);
 }
+
+TEST(events_an_approved_loan_is_economic_aid_to_its_receiver)
+{
+    char b[64];
+    doc *d = parsed("IMF/IMF/PROPN/2/nsubj approved/approve/VERB/0/root a/a/DET/4/det loan/loan/NOUN/2/obj "
+                    "for/for/ADP/6/case Pakistan/Pakistan/PROPN/4/nmod", NULL);
+    code(d);
+    CHECK(strstr(codes_of(d, "071", b, sizeof b), ">PAK") != NULL);
+    doc_free(d);
+}
