@@ -423,7 +423,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         uint32_t mws = c->men.items[m].ws;
         if (i + 2 < hi && wpunct(c, i + 1, ',') && mws > lo + 1 && wpunct(c, mws - 1, ',') &&
             !participle_word(c, i + 2) && !subordinator(c, i + 2) && /* ", speaking on condition ..." */
-            count_words(c, i + 2, hi, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) {
+            /* (the words on both sides count: "The ceasefire, Erdogan said, must hold") */
+            count_words(c, lo, mws - 1, MIN_CONTENT_WORDS) + count_words(c, i + 2, hi, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS &&
+            count_words(c, i + 2, hi, MIN_CONTENT_WORDS) >= 1) {
             uint32_t s, e;
             bool mixed;
             if (content(c, lo, hi, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }

@@ -1306,3 +1306,11 @@ TEST(attribute_a_name_and_its_verb_are_enough_to_report)
     CHECK_INT_EQ(find(d, "he had"), d->quote_count);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_short_report_around_a_mid_sentence_cue)
+{
+    dyad_document *d = run("Truce\n\nThe ceasefire, Erdogan said, must hold.\n");
+    CHECK(d->quote_count == 1);
+    if (d->quote_count == 1) CHECK_STR_EQ(who(d, 0), "Erdogan");
+    dyad_document_free(d);
+}
