@@ -621,6 +621,51 @@ static const char *code_for_source(const char *code, const dyad_actor *actor)
     return code;
 }
 
+enum { OTHER_SIDE_SENTENCES = 3 };
+
+/* Whether actor a is a state or one of its branches (JPN, JPNGOV, JPNMIL,
+ * ...), not a group of its people (rebels, opposition, gunmen). */
+static int state_sector(const dyad_actor *a)
+{
+    if (!a->code || !a->country) return 0;
+    size_t n = strlen(a->country);
+    if (strncmp(a->code, a->country, n) != 0) return 0;
+    const char *sector = a->code + n;
+    return !*sector || !strncmp(sector, "GOV", 3) || !strncmp(sector, "MIL", 3) || !strncmp(sector, "LEG", 3) ||
+           !strncmp(sector, "JUD", 3) || !strncmp(sector, "COP", 3);
+}
+
+/* "China lodged a protest with Japan ... A ministry official accused Tokyo
+ * of interfering": an unnamed agent that took the story's country from
+ * context (a TOKYO dateline) cannot be the country it acts on.  It takes
+ * the country of the latest source the text named itself, in this
+ * sentence or the few before, that is not the target's (China), if any. */
+static void other_side_context(sent *s, actor_ref *src, const actor_ref *tgt)
+{
+    const dyad_actor *a = &src->actor, *t = &tgt->actor;
+    if (!a->origin || strcmp(a->origin, "context") != 0 || !a->country || !t->country || strcmp(a->country, t->country) != 0 ||
+        !s->actors || src->head < 0 || !t->code)
+        return;
+    /* only a country taken from the story (not from a demonym or owner
+     * near the mention), acting on that country's state (its rebels or
+     * opposition are another side: "his government ... the Taliban") */
+    if (!s->doc_country || strcmp(a->country, s->doc_country) != 0) return;
+    if (!state_sector(t) || !state_sector(a)) return;
+    const dyad_event *ev = s->d->events.items;
+    for (size_t k = s->d->events.count; k-- > 0;) {
+        if (ev[k].sentence + OTHER_SIDE_SENTENCES < s->index) break;
+        const dyad_actor *o = &ev[k].source;
+        if (!o->country || !o->origin || !strcmp(o->origin, "context") || !strcmp(o->country, t->country)) continue;
+        int32_t lo, hi;
+        dyad_actor again;
+        ev_mention_range(s, src->head, &lo, &hi);
+        if (actors_resolve_in_context(s->actors, s->d, s->first + (uint32_t)lo, (uint32_t)(hi - lo + 1), o->country, &again) &&
+            again.code)
+            src->actor = again;
+        return;
+    }
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence)
 {
@@ -670,6 +715,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
                                               src.actor.country, &again))
                     tgt.actor = again;
             }
+            if (tgt.head >= 0) other_side_context(s, &src, &tgt);
             if (tgt.head >= 0 && same_actor(&src.actor, &tgt.actor)) continue;
             /* "the army said Pakistani troops shelled ...": a body acting
              * on itself is no target (two named people of one government

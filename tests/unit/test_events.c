@@ -2959,3 +2959,25 @@ TEST(events_an_approved_loan_is_economic_aid_to_its_receiver)
     CHECK(strstr(codes_of(d, "071", b, sizeof b), ">PAK") != NULL);
     doc_free(d);
 }
+
+TEST(events_an_unnamed_official_of_the_story_country_never_acts_on_that_state)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    /* the TOKYO dateline makes Japan the story's country, but the official
+     * accusing Tokyo is China's, the source named just before */
+    static const char text[] = "Protest\n\nTOKYO (Wire) - China lodged a protest with Japan on Monday over remarks by its prime minister.\n\n"
+                               "A ministry official accused Tokyo of interfering in internal affairs.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    int found = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (strncmp(e->cameo, "112", 3) || !e->source.text || !strstr(e->source.text, "official")) continue;
+        CHECK_STR_EQ(e->source.code, "CHNGOV");
+        found = 1;
+    }
+    CHECK(found);
+    dyad_document_free(d);
+}
