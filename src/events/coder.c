@@ -1591,6 +1591,18 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         const dyad_quote *q = &d->quotes.items[qi];
         if (q->speaker < 0 || (size_t)q->speaker >= d->speakers.count) continue;
         const dyad_speaker *sp = &d->speakers.items[q->speaker];
+        /* a verb event on this quote's cue whose subject the parser found
+         * inside what was said ('"The people know the truth," he wrote'
+         * read with "The people" as the writer) is the speaker's */
+        if (!sp->journalist && q->cue_span.end > q->cue_span.start)
+            for (size_t i = first_with_trigger(&verbs, d->events.items, q->cue_span.start); i < verbs.n; i++) {
+                dyad_event *ev = &d->events.items[verbs.by_trigger[i]];
+                if (ev->trigger.start != q->cue_span.start) break;
+                if (ev->trigger.end != q->cue_span.end) continue;
+                if (ev->source.span.start >= q->span.start && ev->source.span.end <= q->span.end &&
+                    ev->source.span.end > ev->source.span.start)
+                    ev->source = sp->identity;
+            }
         /* the outlet's own questions, and speakers no dictionary can code,
          * make no event: a statement by nobody in particular is noise */
         if (sp->journalist || !sp->identity.code) continue;

@@ -2981,3 +2981,21 @@ TEST(events_an_unnamed_official_of_the_story_country_never_acts_on_that_state)
     CHECK(found);
     dyad_document_free(d);
 }
+
+TEST(events_a_cue_whose_parsed_subject_is_inside_the_quote_takes_the_speaker)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    /* "The people know the truth," he wrote: the parser may take "The
+     * people" for the writer; the writer is the speaker, Ruto */
+    static const char text[] = "Vote\n\nNAIROBI (Wire) - Kenyan President William Ruto rejected the report on Monday. "
+                               "\"The people of Kenya know the truth,\" he wrote on X.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        CHECK(!e->source.text || strstr(e->source.text, "people") == NULL);
+    }
+    dyad_document_free(d);
+}
