@@ -2987,10 +2987,10 @@ TEST(events_a_cue_whose_parsed_subject_is_inside_the_quote_takes_the_speaker)
     dyad_resources *res = full_resources();
     CHECK(res != NULL);
     if (!res) return;
-    /* "The people know the truth," he wrote: the parser may take "The
-     * people" for the writer; the writer is the speaker, Ruto */
-    static const char text[] = "Vote\n\nNAIROBI (Wire) - Kenyan President William Ruto rejected the report on Monday. "
-                               "\"The people of Kenya know the truth,\" he wrote on X.\n";
+    /* "The people know the truth," he wrote: the parser takes "The
+     * people" for the writer; the writer is the speaker */
+    static const char text[] = "Vote\n\nYAOUNDE (Wire) - Opposition candidate Issa Tchiroma Bakary rejected the results and "
+                               "said he had won. \"The people know the truth,\" he wrote on Facebook.\n";
     dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
     dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
     for (size_t i = 0; i < d->event_count; i++) {
