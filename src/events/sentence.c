@@ -518,6 +518,30 @@ static void repair_stance_conjunct_inside_report(sent *s)
     }
 }
 
+/* "told reporters that Cairo would host the next round" parsed with
+ * "that" a relative pronoun and "host" a relative clause on "reporters":
+ * a relative clause whose verb has a subject of its own besides "that" is
+ * the complement clause of the verb the noun hangs on, and "that" its
+ * marker. */
+static void repair_that_clause_read_as_relative(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t t = 1; t + 2 < s->n; t++) {
+        const char *f = dt[s->first + t].form;
+        if (!f || strcasecmp(f, "that") || !rel_is(s->t[t].deprel, "nsubj")) continue;
+        int32_t v = s->t[t].head;
+        if (v <= (int32_t)t || !rel_exact(s->t[v].deprel, "acl:relcl") || !upos_is(&s->t[v], "VERB")) continue;
+        int32_t n = s->t[v].head;
+        if (n < 0 || n + 1 != (int32_t)t || s->t[n].head < 0 || !upos_is(&s->t[s->t[n].head], "VERB")) continue;
+        int other = 0; /* a subject of its own between "that" and the verb */
+        for (int32_t k = (int32_t)t + 1; k < v && !other; k++) other = s->t[k].head == v && rel_is(s->t[k].deprel, "nsubj");
+        if (!other) continue;
+        s->t[t].deprel = "mark";
+        s->t[v].head = s->t[n].head;
+        s->t[v].deprel = "ccomp";
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -809,6 +833,7 @@ void ev_index_sentence(sent *s)
     repair_object_complement_read_as_purpose(s);
     repair_with_phrase_read_as_clause(s);
     repair_stance_conjunct_inside_report(s);
+    repair_that_clause_read_as_relative(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

@@ -2999,3 +2999,17 @@ TEST(events_a_cue_whose_parsed_subject_is_inside_the_quote_takes_the_speaker)
     }
     dyad_document_free(d);
 }
+
+TEST(events_a_that_clause_read_as_a_relative_clause_is_the_report)
+{
+    char b[64];
+    /* "Egypt told reporters that Cairo would host the talks": "that" read
+     * as a relative pronoun, "host" as a relative clause on "reporters" */
+    doc *d = parsed("Egypt/Egypt/PROPN/2/nsubj told/tell/VERB/0/root reporters/reporter/NOUN/2/obj "
+                    "that/that/PRON/7/nsubj Cairo/Cairo/PROPN/7/nsubj would/would/AUX/7/aux "
+                    "host/host/VERB/3/acl:relcl the/the/DET/10/det next/next/ADJ/10/amod round/round/NOUN/7/obj", NULL);
+    code(d);
+    const char *c = codes_of(d, "036", b, sizeof b);
+    CHECK(strncmp(c, "EGY", 3) == 0);
+    doc_free(d);
+}
