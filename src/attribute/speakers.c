@@ -689,7 +689,7 @@ static const char *sentence_country(const ctx *c, const mention *m)
     uint32_t a = c->sent_first.items[sent], b = sent + 1 < c->sent_first.count ? c->sent_first.items[sent + 1] : (uint32_t)c->w.count;
     const char *one = NULL;
     for (uint32_t i = a; i < b && i - a < 256; i++) {
-        const char *k = wcountry(c, i);
+        const char *k = word_country(c, i);
         if (!k) continue;
         if (one && strcmp(one, k) != 0) return NULL;
         one = k;

@@ -1314,3 +1314,15 @@ TEST(attribute_a_short_report_around_a_mid_sentence_cue)
     if (d->quote_count == 1) CHECK_STR_EQ(who(d, 0), "Erdogan");
     dyad_document_free(d);
 }
+
+TEST(attribute_every_country_of_the_sentence_counts_for_an_unnamed_ministry)
+{
+    /* Senegal is in the actor dictionary, not in the stage's short list:
+     * the sentence names two countries, so the ministry is the story's */
+    dyad_document *d = run("Recall\n\nDAKAR (Wire) - Senegal recalled its ambassador to France after French lawmakers passed a "
+                           "resolution, the foreign ministry said.\n");
+    size_t q = find(d, "Senegal recalled");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "SENGOV");
+    dyad_document_free(d);
+}
