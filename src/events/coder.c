@@ -170,6 +170,40 @@ static int month_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out
     return 1;
 }
 
+/* "last year", "last month" on v: that year or month, counted from the
+ * document's date; "last week", "a year ago", "earlier this year" give no
+ * date (no day, and no period to name). */
+static dyad_date last_period_date(const sent *s, int32_t v)
+{
+    const dyad_date *dd = &s->d->pub.date;
+    dyad_date r = {0};
+    if (dd->precision < DYAD_DATE_YEAR || !dd->year) return r;
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const dyad_token *t = &s->d->tokens.items[s->first + (uint32_t)c];
+        if (!t->lemma || (strcmp(t->lemma, "year") && strcmp(t->lemma, "month"))) continue;
+        int last = 0, other = 0;
+        for (int32_t m = s->t[c].first_child; m >= 0; m = s->t[m].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;
+            if (f && !strcasecmp(f, "last")) last = 1;
+            else if (!rel_is(s->t[m].deprel, "punct")) other = 1;
+        }
+        if (!last || other) continue;
+        r.origin = "text";
+        r.evidence = t->form;
+        if (!strcmp(t->lemma, "year")) {
+            r.precision = DYAD_DATE_YEAR;
+            r.year = dd->year - 1;
+        } else if (dd->precision >= DYAD_DATE_YEAR_MONTH && dd->month) {
+            r.precision = DYAD_DATE_YEAR_MONTH;
+            r.year = dd->month == 1 ? dd->year - 1 : dd->year;
+            r.month = dd->month == 1 ? 12 : dd->month - 1;
+        } else
+            return (dyad_date){0};
+        return r;
+    }
+    return r;
+}
+
 static dyad_date event_date_of(sent *s, int32_t v)
 {
     const doc *d = s->d;
@@ -182,7 +216,7 @@ static dyad_date event_date_of(sent *s, int32_t v)
     /* "held talks last week": a time the text gives only as a week, month or
      * year before the document's day has no day to give (null, not another
      * weekday of the sentence) */
-    if (v >= 0 && !statement && vague_past(s, v)) return (dyad_date){0};
+    if (v >= 0 && vague_past(s, v)) return last_period_date(s, v);
     /* then the verb it depends on as a participle or a complement ("the
      * government said on Thursday, accusing Moscow": the accusation is
      * Thursday's, not the Saturday of the closure); up there only the

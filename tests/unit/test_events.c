@@ -3013,3 +3013,34 @@ TEST(events_a_that_clause_read_as_a_relative_clause_is_the_report)
     CHECK(strncmp(c, "EGY", 3) == 0);
     doc_free(d);
 }
+
+TEST(events_last_year_and_last_month_name_their_period)
+{
+    dyad_resources *res = full_resources();
+    CHECK(res != NULL);
+    if (!res) return;
+    static const char text[] = "Talks\n\nWASHINGTON, May 3, 2025 (Wire) - Iran held talks with Oman last week. "
+                               "Iran signed a deal with Oman last month. Last year, Iran accused Oman of spying.\n";
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    char iso[32];
+    int seen = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        dyad_date_format(&e->date, iso, sizeof iso);
+        if (!strcmp(e->cameo, "040")) {
+            CHECK_INT_EQ(e->date.precision, DYAD_DATE_NONE);
+            seen |= 1;
+        }
+        if (!strcmp(e->cameo, "057")) {
+            CHECK_STR_EQ(iso, "2025-04");
+            seen |= 2;
+        }
+        if (!strncmp(e->cameo, "112", 3)) {
+            CHECK_STR_EQ(iso, "2024");
+            seen |= 4;
+        }
+    }
+    CHECK_INT_EQ(seen, 7);
+    dyad_document_free(d);
+}
