@@ -1277,6 +1277,22 @@ static int object_is_actor(sent *s, int32_t h)
     return a.resolved;
 }
 
+/* How far below h the words a pattern matched sit, in all (each walk
+ * bounded): the nearer, the more the words belong to h's own clause. */
+static int slot_depth(const sent *s, int32_t h, const int32_t *matched, uint16_t n)
+{
+    int sum = 0;
+    for (uint16_t k = 0; k < n && k < 64; k++) {
+        int32_t x = matched[k];
+        int d = 0;
+        while (x >= 0 && x != h && d < 8) x = s->t[x].head, d++;
+        /* (depth first, then the distance in words: "agreed to a ceasefire
+         * after talks" puts both one step below "agreed") */
+        sum += d * 256 + (matched[k] > h ? matched[k] - h : h - matched[k]);
+    }
+    return sum;
+}
+
 void ev_match_head(sent *s, int32_t h, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -1338,6 +1354,25 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
              * actor ("called Putin"; not "what the ministry called
              * interference") */
             if (!p->ordered && !p->nslots && p->target_obj && !object_is_actor(s, h)) continue;
+            /* of dyad's own patterns with as many words, the one whose
+             * words sit nearest the head: "agreed to an immediate
+             * ceasefire ... after talks in Doha" is a ceasefire (0871), not
+             * an agreement to talk (036) two levels further down */
+            if (!p->ordered && p->nslots && !p->deep && !p->compound_subject) {
+                int best = slot_depth(s, h, matched, p->nslots);
+                uint32_t best_i = i;
+                int32_t other[64];
+                for (uint32_t j = i + 1; j < eh->count; j++) {
+                    const ev_pattern *q = &tb->patterns[eh->first + j];
+                    if (q->nslots != p->nslots) break;
+                    if (q->ordered || q->deep || q->compound_subject || (q->noun ? !noun_ok : !verb_ok)) continue;
+                    if (!words_present(s, q) || !ev_pattern_matches(s, q, scope, nscope, other)) continue;
+                    int depth = slot_depth(s, h, other, q->nslots);
+                    if (depth < best) best = depth, best_i = j, memcpy(matched, other, q->nslots * sizeof *matched);
+                }
+                i = best_i;
+                p = &tb->patterns[eh->first + i];
+            }
             s->pattern[h] = (int32_t)(eh->first + i);
             memcpy(s->code[h], p->code, sizeof s->code[h]);
             /* a word before the verb that is a verb above it, three steps up at most */

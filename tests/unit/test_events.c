@@ -3044,3 +3044,17 @@ TEST(events_last_year_and_last_month_name_their_period)
     CHECK_INT_EQ(seen, 7);
     dyad_document_free(d);
 }
+
+TEST(events_of_equal_patterns_the_words_nearest_the_verb_win)
+{
+    char b[64];
+    /* "agreed to a ceasefire after talks": "agree ... talks" (036) and
+     * "agree ... ceasefire" (0871) both match; the ceasefire is nearer */
+    doc *d = parsed("Pakistan/Pakistan/PROPN/4/nsubj and/and/CCONJ/3/cc Afghanistan/Afghanistan/PROPN/1/conj "
+                    "agreed/agree/VERB/0/root to/to/ADP/7/case a/a/DET/7/det ceasefire/ceasefire/NOUN/4/obl "
+                    "after/after/ADP/9/case talks/talk/NOUN/4/obl", NULL);
+    code(d);
+    CHECK(codes_of(d, "0871", b, sizeof b)[0] != '\0');
+    CHECK_INT_EQ(count_cameo(d, "036"), 0);
+    doc_free(d);
+}
