@@ -1065,18 +1065,25 @@ static dyad_resources *full_resources(void)
     return res;
 }
 
+/* The whole chain on a text with every stage and the shipped resources. */
+static dyad_document *process_text(const char *text)
+{
+    dyad_resources *res = full_resources();
+    if (!res) return NULL;
+    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
+    return dyad_process(res, &in, DYAD_STAGE_ALL);
+}
+
 TEST(events_a_surname_is_the_person_an_earlier_mention_introduced)
 {
     /* "Ryzhenkov" alone is in no dictionary; "his Belarusian counterpart
      * Maxim Ryzhenkov" two sentences before says who he is */
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Ministers meet\n\nThe Russian foreign minister met his Belarusian counterpart Maxim Ryzhenkov "
                                "in Minsk on Monday.\n\nThe talks lasted three hours.\n\nRyzhenkov accused Poland of staging "
                                "provocations on the border.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int found = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2062,14 +2069,12 @@ TEST(events_he_and_she_are_the_speaker_the_statements_stage_found)
 {
     /* "He accused ..." right after Galvin's statement is Galvin's act; a
      * "he" three paragraphs on, with no statement between, stays unknown */
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Talks\n\nRussian Deputy Foreign Minister Pavel Galvin told reporters that Moscow had not "
                                "received an invitation.\n\nHe accused Poland of sabotaging the earlier agreements.\n\n"
                                "The meeting ended.\n\nOfficials left.\n\nHe accused Lithuania of lying.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int poland = 0, lithuania = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2239,14 +2244,12 @@ TEST(events_the_bare_noun_is_the_group_named_fully_before)
 {
     /* "the ministers" three sentences after "European Union foreign
      * ministers" are the EU's, not the country the story names most */
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Sanctions\n\nEuropean Union foreign ministers approved new sanctions on Iran.\n\n"
                                "Iran condemned the decision. Iran said the measures were illegal. Iran recalled its envoy.\n\n"
                                "The ministers also condemned Iran.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int found = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2665,14 +2668,12 @@ TEST(events_their_spokesman_speaks_for_the_group_named_before)
 {
     /* "Their" is the Houthi rebels, not Yemen's government (the story's
      * country), and "its" the WHO, not the rebels named two sentences back */
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Rebels seize town\n\nSANAA, Yemen (AP) — Houthi rebels seized a town near Marib on Tuesday.\n\n"
                                "Their spokesman accused Saudi Arabia of bombing civilians.\n\n"
                                "The World Health Organization warned of cholera. Its spokesman accused the rebels of blocking aid.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int their = 0, its = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2739,13 +2740,11 @@ TEST(events_a_town_retaken_from_a_force_targets_that_force)
 
 TEST(events_ordering_troops_out_blocking_a_package_and_closing_a_border_are_coded)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Sahel\n\nNiger's junta ordered French troops to leave the country.\n\n"
                                "Hungary blocked the EU's aid package for Ukraine.\n\nPoland closed its border with Belarus.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int expel = 0, veto = 0, border = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2785,14 +2784,12 @@ TEST(events_cli_gdelt_rows_leave_out_denied_and_expected_events)
 
 TEST(events_anonymity_and_helping_organise_are_no_events)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Kenya\n\nNAIROBI (Wire) - A Kenyan official, who declined to be named, said talks would resume. "
                                "A Kenyan minister, asking not to be named, said the army would withdraw. "
                                "Kenyan activists who helped organise the march were arrested.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     for (size_t i = 0; i < d->event_count; i++) {
         const char *c = d->events[i].cameo;
         CHECK(strcmp(c, "011") != 0 && strcmp(c, "020") != 0 && strncmp(c, "07", 2) != 0);
@@ -2812,14 +2809,12 @@ TEST(events_drills_launched_around_a_country_exhibit_force_at_it)
 
 TEST(events_future_acts_take_no_day_of_the_statement_and_months_are_read)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Talks\n\nWASHINGTON, Dec. 4, 2025 (Wire) - Maduro said on Thursday that his government would "
                                "suspend talks with Washington. He said on Wednesday that he would meet U.S. officials next month. "
                                "In January, Trump threatened Colombia with tariffs.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int suspend = 0, meet = 0, threat = 0;
     char iso[32];
     for (size_t i = 0; i < d->event_count; i++) {
@@ -2870,14 +2865,12 @@ TEST(events_suspending_sanctions_eases_them)
 
 TEST(events_a_name_split_at_its_hyphen_is_one_place)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     /* "Guinea-Bissau" tokenized as three, "Guinea" tagged a noun: one
      * country, and the soldiers are its own, not the dateline's */
     static const char text[] = "Coup\n\nSTOCKHOLM (Wire) - Soldiers seized power in Guinea-Bissau on Wednesday.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
         CHECK(!e->source.code || strncmp(e->source.code, "SWE", 3) != 0);
@@ -2962,15 +2955,13 @@ TEST(events_an_approved_loan_is_economic_aid_to_its_receiver)
 
 TEST(events_an_unnamed_official_of_the_story_country_never_acts_on_that_state)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     /* the TOKYO dateline makes Japan the story's country, but the official
      * accusing Tokyo is China's, the source named just before */
     static const char text[] = "Protest\n\nTOKYO (Wire) - China lodged a protest with Japan on Monday over remarks by its prime minister.\n\n"
                                "A ministry official accused Tokyo of interfering in internal affairs.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     int found = 0;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
@@ -2984,15 +2975,13 @@ TEST(events_an_unnamed_official_of_the_story_country_never_acts_on_that_state)
 
 TEST(events_a_cue_whose_parsed_subject_is_inside_the_quote_takes_the_speaker)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     /* "The people know the truth," he wrote: the parser takes "The
      * people" for the writer; the writer is the speaker */
     static const char text[] = "Vote\n\nYAOUNDE (Wire) - Opposition candidate Issa Tchiroma Bakary rejected the results and "
                                "said he had won. \"The people know the truth,\" he wrote on Facebook.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     for (size_t i = 0; i < d->event_count; i++) {
         const dyad_event *e = &d->events[i];
         CHECK(!e->source.text || strstr(e->source.text, "people") == NULL);
@@ -3016,13 +3005,11 @@ TEST(events_a_that_clause_read_as_a_relative_clause_is_the_report)
 
 TEST(events_last_year_and_last_month_name_their_period)
 {
-    dyad_resources *res = full_resources();
-    CHECK(res != NULL);
-    if (!res) return;
     static const char text[] = "Talks\n\nWASHINGTON, May 3, 2025 (Wire) - Iran held talks with Oman last week. "
                                "Iran signed a deal with Oman last month. Last year, Iran accused Oman of spying.\n";
-    dyad_input in = dyad_input_from_memory(text, strlen(text), DYAD_FORMAT_TEXT);
-    dyad_document *d = dyad_process(res, &in, DYAD_STAGE_ALL);
+    dyad_document *d = process_text(text);
+    CHECK(d != NULL);
+    if (!d) return;
     char iso[32];
     int seen = 0;
     for (size_t i = 0; i < d->event_count; i++) {
