@@ -1326,3 +1326,12 @@ TEST(attribute_every_country_of_the_sentence_counts_for_an_unnamed_ministry)
     if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "SENGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_capitals_after_in_are_a_place_not_the_speakers_name)
+{
+    dyad_document *d = run("Tourism\n\nCafé owners in Kyoto said tourists had stopped coming.\n");
+    size_t q = find(d, "tourists had");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strcmp(who(d, q), "Kyoto") != 0);
+    dyad_document_free(d);
+}
