@@ -194,8 +194,13 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     }
     uint32_t n = nb;
     while (n > a && name_word(c, n - 1)) n--;
-    /* "Café owners in Kyoto": capitals after "in", "at", "near" are a place */
+    /* "Café owners in Kyoto": capitals after "in", "at", "near" are a place;
+     * "the Joint Chiefs of Staff": capitals on both sides of "of" are one
+     * body's name, not a person called "Staff" */
     if (n < nb && n > a + 1 && (weq(c, n - 1, "in") || weq(c, n - 1, "at") || weq(c, n - 1, "near"))) n = nb;
+    if (n < nb && n > a + 1 && weq(c, n - 1, "of") && c->w.items[n - 2].kind == W_WORD && c->w.items[n - 2].cap &&
+        !wis(c, n - 2, LX_ROLE))
+        n = nb;
     uint32_t last = nb - 1;
     /* "a spokesman for the General Staff": capitals after "the" are a body,
      * and the role before "for"/"of" is the head, not a name */

@@ -1335,3 +1335,12 @@ TEST(attribute_capitals_after_in_are_a_place_not_the_speakers_name)
     if (q < d->quote_count) CHECK(strcmp(who(d, q), "Kyoto") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_capitals_on_both_sides_of_of_name_one_body)
+{
+    dyad_document *d = run("Drills\n\nThe drills involve about 19,000 troops, the Joint Chiefs of Staff said.\n");
+    size_t q = find(d, "The drills");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK(strcmp(who(d, q), "Staff") != 0);
+    dyad_document_free(d);
+}
