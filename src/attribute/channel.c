@@ -17,6 +17,10 @@ static bool frame(const ctx *c, uint32_t i) { return c->w.items[i].depth == 0 &&
 static const char *cap_run(ctx *c, uint32_t i, uint32_t hi)
 {
     if (i < hi && wis(c, i, LX_DET)) i++;
+    /* "the official KCNA news agency", "the state-run IRNA" */
+    while (i < hi && (weq(c, i, "official") || weq(c, i, "state") || weq(c, i, "state-run") || weq(c, i, "state-owned") ||
+                      weq(c, i, "government-run")))
+        i++;
     uint32_t b = i;
     while (b < hi && b - i < 5 && frame(c, b) && c->w.items[b].kind == W_WORD && c->w.items[b].cap) b++;
     if (b == i) return NULL;

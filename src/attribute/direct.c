@@ -52,6 +52,18 @@ static const char *cue_word(const ctx *c, uint32_t i)
 
 typedef struct found { int32_t mention; uint32_t cue; const char *lemma; int where; /* 1 after, 2 before, 3 colon */ } found;
 
+/* Whether a cue word (a verb of saying) stands before the quote's opening
+ * mark in its frame sentence. */
+static bool cue_earlier_in_sentence(const ctx *c, const qspan *q, uint8_t depth, uint32_t sent)
+{
+    uint32_t lo = c->sent_first.items[sent];
+    for (uint32_t i = q->w_open; i-- > lo;) {
+        if (!same_frame(c, i, depth, sent)) continue;
+        if (c->w.items[i].kind == W_WORD && !c->w.items[i].cap && wcue(c, i)) return true;
+    }
+    return false;
+}
+
 /* ", Peskov said" / ", said Peskov" / " the diplomat concluded" */
 static bool cue_after(ctx *c, const qspan *q, found *f)
 {
@@ -86,6 +98,10 @@ static bool cue_after(ctx *c, const qspan *q, found *f)
         lemma = cue_word(c, i);
         if (!lemma) continue;
         if (strcmp(lemma, "according to") == 0) {
+            /* '... warned that Pyongyang would take "all necessary measures",
+             * according to KCNA': a fragment inside a clause another cue
+             * reports is that speaker's; the source after it relays */
+            if (q->w_open > 0 && cue_earlier_in_sentence(c, q, depth, sent)) return false;
             int32_t m = np_after(c, i + 2, c->w.count);
             if (m < 0) return false;
             *f = (found){m, i, lemma, 1};

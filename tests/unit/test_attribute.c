@@ -1344,3 +1344,16 @@ TEST(attribute_capitals_on_both_sides_of_of_name_one_body)
     if (q < d->quote_count) CHECK(strcmp(who(d, q), "Staff") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_fragment_inside_a_report_is_the_reporters_and_the_agency_relays)
+{
+    dyad_document *d = run("Drills\n\nNorth Korea's foreign ministry warned that Pyongyang would take \"all necessary measures\" to "
+                           "defend itself, according to the official KCNA news agency.\n");
+    size_t q = find(d, "all necessary");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) {
+        CHECK(strstr(who(d, q), "KCNA") == NULL);
+        CHECK_STR_EQ(quote_at(d, q)->relayed_by, "KCNA");
+    }
+    dyad_document_free(d);
+}
