@@ -143,7 +143,10 @@ static const char *word_country(const ctx *c, uint32_t w)
     if (n > 2 && t[n - 2] == '\'' && t[n - 1] == 's') n -= 2;
     else if (n > 4 && !memcmp(t + n - 4, "\xE2\x80\x99s", 4)) n -= 4;
     dyad_actor r;
-    if (actors_resolve_text(c->actors, c->d, t, n, &r) && r.code && strlen(r.code) == 3) return r.code;
+    if (!actors_resolve_text(c->actors, c->d, t, n, &r) || !r.code) return NULL;
+    if (strlen(r.code) == 3) return r.code;
+    /* a capital standing for its government ("Manila" PHLGOV) names PHL */
+    if (r.country && strlen(r.country) == 3 && !strncmp(r.code, r.country, 3) && !strcmp(r.code + 3, "GOV")) return r.country;
     return NULL;
 }
 

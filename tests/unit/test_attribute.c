@@ -1357,3 +1357,14 @@ TEST(attribute_a_fragment_inside_a_report_is_the_reporters_and_the_agency_relays
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_a_capital_in_the_speakers_sentence_names_its_country)
+{
+    /* "Manila" and "Chinese" name two countries: the official is the
+     * story's (MANILA), not China's as the demonym alone said */
+    dyad_document *d = run("Envoy\n\nMANILA (Wire) - Manila summoned the Chinese ambassador, a foreign ministry official said.\n");
+    size_t q = find(d, "Manila summoned");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "PHLGOV");
+    dyad_document_free(d);
+}
