@@ -127,11 +127,6 @@ static uint32_t name_words(const ctx *c, const mention *m)
     return word_at(c, m->ne) - word_at(c, m->ns);
 }
 
-/* The country a naming mention states for its person: in its role words
- * ("Greek Transport Minister Nikos Dimitriou") or right after the name
- * ("Nikos Dimitriou of Greece").  Kept per speaker as mentions merge, so it
- * wins over the dateline for the other mentions too: a state agency in
- * Sofia quotes Greek ministers as well. */
 /* The country word w names: the word lists know the usual countries, the
  * actor dictionary every country and demonym ("Moroccan", "Bolivia's"). */
 static const char *word_country(const ctx *c, uint32_t w)
@@ -150,16 +145,23 @@ static const char *word_country(const ctx *c, uint32_t w)
     return NULL;
 }
 
+/* The country a naming mention states for its person: in its role words
+ * ("Greek Transport Minister Nikos Dimitriou") or right after the name
+ * ("Nikos Dimitriou of Greece").  Kept per speaker as mentions merge, so it
+ * wins over the dateline for the other mentions too: a state agency in
+ * Sofia quotes Greek ministers as well. */
 static const char *mention_country(const ctx *c, const mention *m)
 {
     if (m->type != MEN_NAME || !m->person) return NULL;
-    for (uint32_t w = word_at(c, m->rs); m->re > m->rs && w < c->w.count && c->w.items[w].e <= m->re; w++)
-        if (word_country(c, w)) return word_country(c, w);
+    for (uint32_t w = word_at(c, m->rs); m->re > m->rs && w < c->w.count && c->w.items[w].e <= m->re; w++) {
+        const char *k = word_country(c, w);
+        if (k) return k;
+    }
     uint32_t after = word_at(c, m->ne);
     if (m->ne <= m->ns || after + 1 >= c->w.count || !(weq(c, after, "of") || weq(c, after, "from"))) return NULL;
     uint32_t k = after + 1;
     if (wis(c, k, LX_DET) && k + 1 < c->w.count) k++; /* "of the Netherlands" */
-    return c->w.items[k].sent == c->w.items[after].sent ? wcountry(c, k) : NULL;
+    return c->w.items[k].sent == c->w.items[after].sent ? word_country(c, k) : NULL;
 }
 
 static void improve(spk *sp, const ctx *c, const mention *m)
@@ -246,8 +248,10 @@ static bool contains(const char *r, size_t rn, const char *h, size_t hn)
 /* The country words of a role mention say ("the Moroccan minister"). */
 static const char *role_country(const ctx *c, const mention *m)
 {
-    for (uint32_t w = m->ws; w < m->we && w < c->w.count; w++)
-        if (word_country(c, w)) return word_country(c, w);
+    for (uint32_t w = m->ws; w < m->we && w < c->w.count; w++) {
+        const char *k = word_country(c, w);
+        if (k) return k;
+    }
     return NULL;
 }
 
