@@ -542,6 +542,32 @@ static void repair_that_clause_read_as_relative(sent *s)
     }
 }
 
+/* "convicted former President Jair Bolsonaro" parsed with "former" a
+ * complement of the verb and the name hung on it: "former" modifies the
+ * name's phrase, and the name is the verb's object. */
+static void repair_former_read_as_complement(sent *s)
+{
+    const dyad_token *dt = s->d->tokens.items;
+    for (uint32_t f = 1; f + 1 < s->n; f++) {
+        const char *w = dt[s->first + f].form;
+        if (!w || (strcasecmp(w, "former") && strcasecmp(w, "ex")) || rel_is(s->t[f].deprel, "amod")) continue;
+        int32_t v = s->t[f].head;
+        if (v < 0 || !upos_is(&s->t[v], "VERB")) continue;
+        int32_t n = -1; /* the name or title phrase hung on "former" */
+        for (uint32_t k = f + 1; k < s->n && k < f + 6 && n < 0; k++)
+            if (s->t[k].head == (int32_t)f && (rel_is(s->t[k].deprel, "obl") || rel_is(s->t[k].deprel, "obj") || rel_is(s->t[k].deprel, "nsubj")) &&
+                (upos_is(&s->t[k], "PROPN") || upos_is(&s->t[k], "NOUN")))
+                n = (int32_t)k;
+        if (n < 0) continue;
+        for (uint32_t k = 0; k < s->n; k++) /* what else hung on "former" goes with the name */
+            if (s->t[k].head == (int32_t)f && (int32_t)k != n) s->t[k].head = n;
+        s->t[n].head = v;
+        s->t[n].deprel = "obj";
+        s->t[f].head = (int32_t)f + 1 < n ? (int32_t)f + 1 : n;
+        s->t[f].deprel = "amod";
+    }
+}
+
 /* "in south Ithilen" parsed with "in" on "south" (a compound of the name)
  * and the name left as an unmarked modifier: the preposition belongs to
  * the phrase's head, and the head is an ordinary "in" phrase again. */
@@ -834,6 +860,7 @@ void ev_index_sentence(sent *s)
     repair_with_phrase_read_as_clause(s);
     repair_stance_conjunct_inside_report(s);
     repair_that_clause_read_as_relative(s);
+    repair_former_read_as_complement(s);
     /* children in sentence order: link from the end */
     for (int32_t i = (int32_t)s->n - 1; i >= 0; i--) {
         int32_t h = s->t[i].head;

@@ -3045,3 +3045,16 @@ TEST(events_of_equal_patterns_the_words_nearest_the_verb_win)
     CHECK_INT_EQ(count_cameo(d, "036"), 0);
     doc_free(d);
 }
+
+TEST(events_former_read_as_a_complement_still_makes_an_elite)
+{
+    char b[64];
+    /* "A Brazilian court convicted former President Jair Bolsonaro":
+     * "former" parsed as a complement of "convicted", the name hung on it */
+    doc *d = parsed("A/a/DET/3/det Brazilian/Brazilian/ADJ/3/amod court/court/NOUN/4/nsubj convicted/convict/VERB/0/root "
+                    "former/former/ADJ/4/xcomp President/President/PROPN/7/nmod:desc Jair/Jair/PROPN/5/obl "
+                    "Bolsonaro/Bolsonaro/PROPN/7/flat", NULL);
+    code(d);
+    CHECK(strstr(codes_of(d, "116", b, sizeof b), ">BRAELI") != NULL);
+    doc_free(d);
+}
