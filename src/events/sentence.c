@@ -447,7 +447,8 @@ static void repair_object_complement_read_as_purpose(sent *s)
         if (!tf || strcasecmp(tf, "to") || s->t[to].head != (int32_t)x || to == 0) continue;
         int32_t o = (int32_t)to - 1;
         while (o >= 0 && o != v && !(s->t[o].head == v && rel_exact(s->t[o].deprel, "obj"))) {
-            if (!governs(s, v, o) || o <= v) { o = -1; break; }
+            /* (an object phrase of a few words: the scan stays short) */
+            if (!governs(s, v, o) || o <= v || (int32_t)to - o > 12) { o = -1; break; }
             o--;
         }
         if (o < 0 || o == v) continue;
@@ -469,6 +470,7 @@ static void repair_with_phrase_read_as_clause(sent *s)
         int32_t h = s->t[p].head;
         if (h <= (int32_t)p + 1 || !upos_is(&s->t[h], "VERB") || s->t[h].head < 0 || s->t[h].head >= (int32_t)p) continue;
         int32_t g = s->t[h].head, x = -1, cc = -1;
+        if (h - (int32_t)p > 12) continue; /* (a short phrase: the scan stays linear) */
         for (int32_t k = (int32_t)p + 1; k < h; k++) {
             if (s->t[k].head == h && rel_is(s->t[k].deprel, "nsubj")) x = k;
             if (s->t[k].head == h && rel_exact(s->t[k].deprel, "cc")) cc = k;
@@ -506,14 +508,14 @@ static void repair_stance_conjunct_inside_report(sent *s)
         const char *l = dt[s->first + c].lemma;
         int is_stance = 0;
         for (size_t k = 0; l && k < sizeof stance / sizeof *stance && !is_stance; k++) is_stance = !strcmp(l, stance[k]);
-        if (!is_stance || has_dependent(s, (int32_t)c, "nsubj")) continue;
+        if (!is_stance) continue;
         int32_t h = s->t[c].head;
         if (h < 0 || h >= (int32_t)c || !rel_exact(s->t[h].deprel, "ccomp")) continue;
         int32_t r = s->t[h].head;
         const char *rl = r >= 0 ? dt[s->first + (uint32_t)r].lemma : NULL;
         if (!rl || (strcmp(rl, "say") && strcmp(rl, "tell") && strcmp(rl, "state") && strcmp(rl, "announce"))) continue;
-        moved++;
-        if (!has_dependent(s, r, "nsubj")) continue;
+        moved++; /* (the two scans below run a few times per sentence at most) */
+        if (has_dependent(s, (int32_t)c, "nsubj") || !has_dependent(s, r, "nsubj")) continue;
         s->t[c].head = r;
     }
 }
@@ -533,8 +535,9 @@ static void repair_that_clause_read_as_relative(sent *s)
         if (v <= (int32_t)t || !rel_exact(s->t[v].deprel, "acl:relcl") || !upos_is(&s->t[v], "VERB")) continue;
         int32_t n = s->t[v].head;
         if (n < 0 || n + 1 != (int32_t)t || s->t[n].head < 0 || !upos_is(&s->t[s->t[n].head], "VERB")) continue;
-        int other = 0; /* a subject of its own between "that" and the verb */
-        for (int32_t k = (int32_t)t + 1; k < v && !other; k++) other = s->t[k].head == v && rel_is(s->t[k].deprel, "nsubj");
+        int other = 0; /* a subject of its own between "that" and the verb (a few words) */
+        for (int32_t k = (int32_t)t + 1; k < v && k <= (int32_t)t + 12 && !other; k++)
+            other = s->t[k].head == v && rel_is(s->t[k].deprel, "nsubj");
         if (!other) continue;
         s->t[t].deprel = "mark";
         s->t[v].head = s->t[n].head;
@@ -548,7 +551,8 @@ static void repair_that_clause_read_as_relative(sent *s)
 static void repair_former_read_as_complement(sent *s)
 {
     const dyad_token *dt = s->d->tokens.items;
-    for (uint32_t f = 1; f + 1 < s->n; f++) {
+    int moved = 0; /* (a few per sentence: each moves dependents in a pass) */
+    for (uint32_t f = 1; f + 1 < s->n && moved < REPAIRS_PER_SENTENCE; f++) {
         const char *w = dt[s->first + f].form;
         if (!w || (strcasecmp(w, "former") && strcasecmp(w, "ex")) || rel_is(s->t[f].deprel, "amod")) continue;
         int32_t v = s->t[f].head;
@@ -565,6 +569,7 @@ static void repair_former_read_as_complement(sent *s)
         s->t[n].deprel = "obj";
         s->t[f].head = (int32_t)f + 1 < n ? (int32_t)f + 1 : n;
         s->t[f].deprel = "amod";
+        moved++;
     }
 }
 
@@ -598,19 +603,19 @@ static void repair_modifier_before_case(sent *s)
         if (!rel_exact(s->t[c].deprel, "case")) continue;
         int32_t h = s->t[c].head;
         if (h <= (int32_t)c || !rel_exact(s->t[h].deprel, "obj") || s->t[h].head < 0 || s->t[h].head >= (int32_t)c) continue;
-        int32_t m = -1; /* the head's modifier that stands before the case word */
-        for (uint32_t k = 0; k < c && m < 0; k++)
-            if (s->t[k].head == h && (rel_exact(s->t[k].deprel, "compound") || rel_exact(s->t[k].deprel, "amod")) &&
-                upos_is(&s->t[k], "PROPN"))
-                m = (int32_t)k;
-        if (m < 0 || m + 1 != (int32_t)c) continue;
+        /* the head's modifier standing right before the case word */
+        int32_t m = (int32_t)c - 1;
+        if (s->t[m].head != h || !(rel_exact(s->t[m].deprel, "compound") || rel_exact(s->t[m].deprel, "amod")) ||
+            !upos_is(&s->t[m], "PROPN"))
+            continue;
         int32_t v = s->t[h].head;
         s->t[m].head = v;
         s->t[m].deprel = "obj";
-        /* the name's own compounds and adjectives stay with it */
-        for (uint32_t k = 0; k < (uint32_t)m; k++)
-            if (s->t[k].head == h && (rel_exact(s->t[k].deprel, "compound") || rel_exact(s->t[k].deprel, "amod")) && k + 1 >= (uint32_t)v)
-                s->t[k].head = m;
+        /* the name's own compounds and adjectives before it stay with it */
+        for (int32_t k = m - 1; k > v && s->t[k].head == h &&
+                                (rel_exact(s->t[k].deprel, "compound") || rel_exact(s->t[k].deprel, "amod"));
+             k--)
+            s->t[k].head = m;
         s->t[h].head = m;
         s->t[h].deprel = "nmod";
     }

@@ -3058,3 +3058,24 @@ TEST(events_former_read_as_a_complement_still_makes_an_elite)
     CHECK(strstr(codes_of(d, "116", b, sizeof b), ">BRAELI") != NULL);
     doc_free(d);
 }
+
+TEST(events_this_rounds_repairs_stay_linear_on_a_huge_sentence)
+{
+    /* one verb with thousands of the shapes the round-11 repairs read, all
+     * hung on it far away: "to" clauses after objects, "with" markers,
+     * stance conjuncts of a reported clause, "former" complements, names
+     * before a case word, "that" read as a relative pronoun */
+    enum { REPEATS = 2000 };
+    char *spec = malloc((size_t)REPEATS * 400 + 256);
+    size_t n = (size_t)sprintf(spec, "Iran/Iran/PROPN/2/nsubj ordered/order/VERB/0/root ");
+    for (int i = 0; i < REPEATS; i++) {
+        int b = 3 + i * 9; /* 1-based index of this group's first token */
+        n += (size_t)sprintf(spec + n,
+                             "troops/troops/NOUN/2/obj to/to/PART/%d/mark leave/leave/VERB/2/advcl "
+                             "with/with/ADP/%d/mark Oman/Oman/PROPN/%d/nsubj and/and/CCONJ/%d/cc rejected/reject/VERB/2/conj "
+                             "former/former/ADJ/2/xcomp Qatar/Qatar/PROPN/%d/obl ",
+                             b + 2, b + 6, b + 6, b + 6, b + 7);
+    }
+    sprintf(spec + n, "././PUNCT/2/punct");
+    codes_within_a_second(spec);
+}
