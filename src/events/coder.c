@@ -1106,6 +1106,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
     if (g >= 0 && rel_is(r, "xcomp") && !s->code[g][0] && is_verb(&s->t[g]) && ev_child(s, v, "nsubj") < 0 &&
         s->absorbed[v] != g) { /* (unless v's pattern names that verb: "+ HOSTING * FEAST") */
         int32_t o = ev_child(s, g, "obj");
+        if (o < 0) o = ev_child(s, g, "iobj"); /* ("expect [Minsk]/iobj to explain") */
         /* (a pronoun object is the parser's reading of "indicated it would") */
         if (o >= 0 && !upos_is(&s->t[o], "PRON")) return;
     }

@@ -3079,3 +3079,13 @@ TEST(events_this_rounds_repairs_stay_linear_on_a_huge_sentence)
     sprintf(spec + n, "././PUNCT/2/punct");
     codes_within_a_second(spec);
 }
+
+TEST(events_what_a_verb_expects_of_its_indirect_object_has_not_happened)
+{
+    /* "We expect Minsk to explain", with "Minsk" parsed as an indirect object */
+    doc *d = parsed("We/we/PRON/2/nsubj expect/expect/VERB/0/root Minsk/Minsk/PROPN/2/iobj to/to/PART/5/mark "
+                    "explain/explain/VERB/2/xcomp", NULL);
+    code(d);
+    CHECK_INT_EQ(count_cameo(d, "010"), 0);
+    doc_free(d);
+}
