@@ -387,7 +387,18 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                 while (tail < hi && c->w.items[tail].kind == W_PUNCT) tail++;
                 uint32_t s, e;
                 bool mixed;
-                if (tail >= hi && content(c, lo, i - 1, &s, &e, &mixed)) { add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f); return; }
+                /* (or a participle phrase after it: "..., said Lavrov, adding that ...") */
+                bool aside = tail < hi && tail > 0 && wpunct(c, tail - 1, ',') && participle_word(c, tail);
+                if ((tail >= hi || aside) && content(c, lo, i - 1, &s, &e, &mixed)) {
+                    add(c, s, e, mixed, m, i, lemma, lo, hi, 0.7f);
+                    /* the participle's own report is the same speaker's */
+                    if (aside && wcue(c, tail) && tail + 1 < hi) {
+                        uint32_t k = tail + 1;
+                        if (weq(c, k, "that")) k++;
+                        add_content(c, k, m, tail, wcue(c, tail), lo, hi, 0.65f);
+                    }
+                    return;
+                }
                 c->men.count--;
             }
         }

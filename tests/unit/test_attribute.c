@@ -1368,3 +1368,13 @@ TEST(attribute_a_capital_in_the_speakers_sentence_names_its_country)
     if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "PHLGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_an_inverted_cue_followed_by_a_participle_reports_twice)
+{
+    dyad_document *d = run("Talks\n\nThe talks were constructive, said Lavrov, adding that Moscow wanted a deal.\n");
+    size_t a = find(d, "The talks were"), b = find(d, "Moscow wanted");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(who(d, a), "Lavrov");
+    if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "Lavrov");
+    dyad_document_free(d);
+}
