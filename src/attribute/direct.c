@@ -95,6 +95,16 @@ static bool cue_after(ctx *c, const qspan *q, found *f)
     }
     for (uint32_t i = k; i < c->w.count && i - first < CUE_AFTER_WINDOW && same_frame(c, i, depth, sent); i++) {
         if (c->w.items[i].kind == W_MARK || (is_terminal(c, i) && !title_stop(c, i))) break;
+        /* a relative clause set off by commas inside the speaker's phrase
+         * ("a Hamas official, who asked not to be named, told AFP") holds
+         * no cue of the quote's */
+        if (i > first && wpunct(c, i - 1, ',') && (weq(c, i, "who") || weq(c, i, "which"))) {
+            uint32_t j = i + 1;
+            while (j < c->w.count && j - first < CUE_AFTER_WINDOW && same_frame(c, j, depth, sent) && !wpunct(c, j, ',') &&
+                   c->w.items[j].kind != W_MARK && !is_terminal(c, j))
+                j++;
+            if (j < c->w.count && wpunct(c, j, ',')) { i = j; continue; }
+        }
         lemma = cue_word(c, i);
         if (!lemma) continue;
         if (strcmp(lemma, "according to") == 0) {

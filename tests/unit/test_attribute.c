@@ -1378,3 +1378,12 @@ TEST(attribute_an_inverted_cue_followed_by_a_participle_reports_twice)
     if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "Lavrov");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_relative_clause_between_the_speaker_and_the_cue)
+{
+    dyad_document *d = run("Truce\n\n\"There will be no ceasefire,\" a Hamas official, who asked not to be named, told AFP.\n");
+    size_t q = find(d, "There will be");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "PSEREBHMS");
+    dyad_document_free(d);
+}
