@@ -434,6 +434,31 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
 /* Codes whose ev_coordinated subjects act on each other when no target is
  * named: "India and Pakistan discussed", "Armenia and Azerbaijan fought". */
 
+/* "Three Palestinians were killed in an Israeli air strike": a passive
+ * with no "by" agent whose "in" phrase is an attack names the attacker
+ * by the attack's adjective ("Israeli") or possessor ("Russia's"): that
+ * word, as the source; -1 when none. */
+static int32_t attack_owner(const sent *s, int32_t v)
+{
+    static const char *const attacks[] = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing",
+                                          "assault", "offensive"};
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        if (!rel_is(s->t[c].deprel, "obl") || ev_case_of(s, c) != tables_word_find(&s->e->t, "in", 2)) continue;
+        const char *l = s->d->tokens.items[s->first + (uint32_t)c].lemma;
+        int attack = 0;
+        for (size_t k = 0; l && k < sizeof attacks / sizeof *attacks && !attack; k++) attack = !strcmp(l, attacks[k]);
+        if (!attack) continue;
+        for (int32_t m = s->t[c].first_child; m >= 0 && m < c; m = s->t[m].next_sibling)
+        {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;
+            if ((rel_is(s->t[m].deprel, "amod") && upos_is(&s->t[m], "ADJ") && f && isupper((unsigned char)f[0])) ||
+                rel_exact(s->t[m].deprel, "nmod:poss"))
+                return m;
+        }
+    }
+    return -1;
+}
+
 /* Whether n hangs on v through nouns only ("met the envoy of Chad"), not
  * inside a clause below v ("delayed their meeting after a convoy was seen
  * near Chad"). */
@@ -1210,6 +1235,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
                 src = c;
                 break;
             }
+        if (src < 0 && !s->e->petrarch) src = attack_owner(s, v);
     } else {
         tgt = -1;
         if (addressed) {

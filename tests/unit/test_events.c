@@ -3089,3 +3089,15 @@ TEST(events_what_a_verb_expects_of_its_indirect_object_has_not_happened)
     CHECK_INT_EQ(count_cameo(d, "010"), 0);
     doc_free(d);
 }
+
+TEST(events_a_passive_killing_in_an_attack_names_the_attacker_by_its_adjective)
+{
+    char b[64];
+    /* "Three Palestinians were killed in an Israeli air strike" */
+    doc *d = parsed("Three/three/NUM/2/nummod Palestinians/Palestinian/PROPN/4/nsubj:pass were/be/AUX/4/aux:pass "
+                    "killed/kill/VERB/0/root in/in/ADP/9/case an/a/DET/9/det Israeli/Israeli/ADJ/9/amod "
+                    "air/air/NOUN/9/compound strike/strike/NOUN/4/obl", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "1823", b, sizeof b), "ISR>", 4) == 0);
+    doc_free(d);
+}
