@@ -1990,7 +1990,13 @@ TEST(events_a_surname_named_again_much_later_is_not_sought_through_the_whole_sto
     /* the second look at a surname walked back over everything since the
      * first, so four times the people cost about ten times the time;
      * within the reach (4,000 tokens) each look costs the same */
-    double small = code_named_twice(3000), big = code_named_twice(12000);
+    /* (the fastest of three runs of each: a loaded host times one run badly) */
+    double small = 1e9, big = 1e9;
+    for (int r = 0; r < 3; r++) {
+        double a = code_named_twice(3000), b = code_named_twice(12000);
+        if (a < small) small = a;
+        if (b < big) big = b;
+    }
     fprintf(stderr, "  (%.2f s, then %.2f s)\n", small, big);
     CHECK(big < 6 * small + 0.05);
 }
