@@ -440,14 +440,9 @@ static float confidence_of(const actor_ref *src, const actor_ref *tgt, const ev_
  * word, as the source; -1 when none. */
 static int32_t attack_owner(const sent *s, int32_t v)
 {
-    static const char *const attacks[] = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing",
-                                          "assault", "offensive"};
     for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
         if (!rel_is(s->t[c].deprel, "obl") || ev_case_of(s, c) != tables_word_find(&s->e->t, "in", 2)) continue;
-        const char *l = s->d->tokens.items[s->first + (uint32_t)c].lemma;
-        int attack = 0;
-        for (size_t k = 0; l && k < sizeof attacks / sizeof *attacks && !attack; k++) attack = !strcmp(l, attacks[k]);
-        if (!attack) continue;
+        if (!ev_attack_noun(s, c)) continue;
         for (int32_t m = s->t[c].first_child; m >= 0 && m < c; m = s->t[m].next_sibling)
         {
             const char *f = s->d->tokens.items[s->first + (uint32_t)m].form;

@@ -130,6 +130,16 @@ void ev_mention_range(const sent *s, int32_t h, int32_t *lo, int32_t *hi)
     }
 }
 
+/* (sentence.h) */
+int ev_attack_noun(const sent *s, int32_t n)
+{
+    static const char *const attacks[] = {"strike", "airstrike", "attack", "raid", "shelling", "bombardment", "bombing",
+                                          "assault", "offensive"};
+    const char *l = s->d->tokens.items[s->first + (uint32_t)n].lemma;
+    for (size_t k = 0; l && k < sizeof attacks / sizeof *attacks; k++)
+        if (!strcmp(l, attacks[k])) return 1;
+    return 0;
+}
 
 /* The sentence's place ("in northern Nigeria"), else the document's country. */
 static const char *context_country(sent *s)
@@ -139,10 +149,13 @@ static const char *context_country(sent *s)
     /* PETRARCH's conventions: an agent the text gives no country is
      * "---GOV", never one guessed from the sentence or the document */
     if (s->e->petrarch) return s->context = "---";
-    uint32_t w_in = tables_word_find(&s->e->t, "in", 2);
+    uint32_t w_in = tables_word_find(&s->e->t, "in", 2), w_on = tables_word_find(&s->e->t, "on", 2);
     for (uint32_t i = 0; i < s->n && s->actors; i++) {
         if (!upos_is(&s->t[i], "PROPN") || !(rel_is(s->t[i].deprel, "obl") || rel_is(s->t[i].deprel, "nmod"))) continue;
-        if (ev_case_of(s, (int32_t)i) != w_in) continue;
+        uint32_t k = ev_case_of(s, (int32_t)i);
+        /* "in Kharkiv", or the place an attack was on ("five people were
+         * killed in Russia's attack on Odesa": the people are Odesa's) */
+        if (k != w_in && !(k == w_on && s->t[i].head >= 0 && ev_attack_noun(s, s->t[i].head))) continue;
         int32_t lo, hi;
         ev_mention_range(s, (int32_t)i, &lo, &hi);
         dyad_actor a;

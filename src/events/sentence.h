@@ -160,6 +160,8 @@ int ev_role_recall(sent *s, int32_t h, dyad_actor *out);
  * spokesman"), remembered by ev_group_remember: the owner code of a
  * mention whose determiner is "its" or "their", or NULL. */
 void ev_group_remember(sent *s, int32_t h, const dyad_actor *a);
+/* Whether token n is an attack noun ("attack", "strike", "shelling", ...). */
+int ev_attack_noun(const sent *s, int32_t n);
 const char *ev_possessive_owner(sent *s, int32_t h);
 
 /* anaphora.c */

@@ -3107,3 +3107,20 @@ TEST(events_a_passive_killing_in_an_attack_names_the_attacker_by_its_adjective)
     CHECK(strncmp(codes_of(d, "1823", b, sizeof b), "ISR>", 4) == 0);
     doc_free(d);
 }
+
+TEST(events_people_killed_in_an_attack_on_a_place_are_that_places)
+{
+    dyad_document *d = process_text("Strike\n\nMOSCOW (Wire) - Five people were killed in Russia's attack on Odesa.\n");
+    CHECK(d != NULL);
+    if (!d) return;
+    int found = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (strcmp(e->cameo, "1823")) continue;
+        CHECK_STR_EQ(e->source.code, "RUS");
+        CHECK(e->target.code && !strncmp(e->target.code, "UKR", 3));
+        found = 1;
+    }
+    CHECK(found);
+    dyad_document_free(d);
+}
