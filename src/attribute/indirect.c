@@ -376,10 +376,11 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                           strcmp(lemma, "theorize") == 0 ||
                           /* "recalled its ambassador": only "recalled that ..." reports */
                           strcmp(lemma, "recall") == 0;
-        /* inversion "..., said Peskov." (not "..., told reporters.": that
-         * noun is whom it was told) */
+        /* cues whose object is whom it was told: "told reporters that",
+         * "warned Tehran that", "assured allies that" */
         bool addressee_first = strcmp(lemma, "tell") == 0 || strcmp(lemma, "warn") == 0 || strcmp(lemma, "assure") == 0 ||
                                strcmp(lemma, "remind") == 0 || strcmp(lemma, "inform") == 0;
+        /* inversion "..., said Peskov." (not "..., told reporters.") */
         if (i > lo && wpunct(c, i - 1, ',') && !addressee_first) {
             int32_t m = np_after(c, i + 1, hi);
             if (m >= 0) {
@@ -445,10 +446,7 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         if (strcmp(lemma, "point") == 0) k++;
         /* "that" within a few words: "said on Thursday that ..." */
         uint32_t that = 0;
-        /* "told reporters that", "warned Tehran that", "assured allies that" */
-        bool object_first = strcmp(lemma, "tell") == 0 || strcmp(lemma, "warn") == 0 || strcmp(lemma, "assure") == 0 ||
-                            strcmp(lemma, "remind") == 0 || strcmp(lemma, "inform") == 0;
-        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || object_first || weekday(c, k) || weq(c, k, "yesterday") ||
+        bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || addressee_first || weekday(c, k) || weq(c, k, "yesterday") ||
                                    weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly") ||
                                    weq(c, k, "later") || weq(c, k, "again") || weq(c, k, "separately"));
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
