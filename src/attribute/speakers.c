@@ -665,24 +665,19 @@ static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r)
 static bool governmental(const ctx *c, uint32_t s, uint32_t e)
 {
     static const char *const stem[] = {"minist", "government", "president", "premier", "chancellor", "cabinet"};
-    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
+    /* and the sectors the actor dictionary codes by country when the text
+     * names none ("Police said", "the Treasury Department", "a senior
+     * administration official"): the events stage reads them in the same
+     * context, so the speaker and the event agree */
+    static const char *const sector[] = {"police", "army", "military", "treasury", "department", "administration",
+                                         "armed", "navy", "prosecutor", "prosecutors", "court",
+                                         "parliament", "senate", "congress", "embassy", "presidency"};
+    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++) {
         for (size_t k = 0; k < sizeof stem / sizeof *stem; k++)
             if (wlen(c, i) >= strlen(stem[k]) && strncasecmp(wtext(c, i), stem[k], strlen(stem[k])) == 0) return true;
-    return false;
-}
-
-/* Whether the words of [s, e) name a sector the actor dictionary codes by
- * country when the text names none ("Police said", "the Treasury
- * Department", "a senior administration official"): the events stage
- * reads them in the same context, so the speaker and the event agree. */
-static bool sector_words(const ctx *c, uint32_t s, uint32_t e)
-{
-    static const char *const words[] = {"police", "army", "military", "treasury", "department", "administration",
-                                        "armed", "navy", "prosecutor", "prosecutors", "court",
-                                        "parliament", "senate", "congress", "embassy", "presidency"};
-    for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
-        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-            if (weq(c, i, words[k])) return true;
+        for (size_t k = 0; k < sizeof sector / sizeof *sector; k++)
+            if (weq(c, i, sector[k])) return true;
+    }
     return false;
 }
 
@@ -714,7 +709,7 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
     const mention *m = &sp->best;
     if (a->country || a->code || !c->actors || m->partitive || (sp->person && m->type != MEN_NAME && m->type != MEN_ROLE)) return;
     uint32_t s = re > rs ? rs : m->s, e = re > rs ? re : m->e;
-    if (!governmental(c, s, e) && !sector_words(c, s, e)) return;
+    if (!governmental(c, s, e)) return;
     /* an envoy serves abroad: the dateline is the host's country */
     for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++)
         if (weq(c, i, "ambassador") || weq(c, i, "envoy") || weq(c, i, "consul") || weq(c, i, "representative")) return;
