@@ -554,27 +554,20 @@ static int byline_class(const char *cls)
 {
     /* a comment form's "Name *" field */
     if (strcasestr(cls, "comment")) return 0;
-    for (const char *s = cls; *s;) {
-        while (*s == ' ') s++;
-        const char *e = s;
-        while (*e && *e != ' ') e++;
-        if (!strncasecmp(s, "form", 4) || (memmem(s, (size_t)(e - s), "-form", 5) || memmem(s, (size_t)(e - s), "_form", 5)))
-            return 0;
-        s = e;
-    }
-    if (strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname")) return 1;
-    for (const char *s = cls; *s;) {
+    int author = strcasestr(cls, "byline") || strcasestr(cls, "author-name") || strcasestr(cls, "authorname");
+    for (const char *s = cls; *s;) { /* each class name */
         while (*s == ' ') s++;
         const char *e = s;
         while (*e && *e != ' ') e++;
         size_t n = (size_t)(e - s);
+        if (!strncasecmp(s, "form", 4) || memmem(s, n, "-form", 5) || memmem(s, n, "_form", 5)) return 0;
         for (size_t k = 6; k <= 7; k++) /* "author", "authors" */
             if (n >= k && !strncasecmp(e - k, k == 6 ? "author" : "authors", k) &&
                 (n == k || e[-(long)k - 1] == '-' || e[-(long)k - 1] == '_'))
-                return 1;
+                author = 1;
         s = e;
     }
-    return 0;
+    return author;
 }
 
 /* The names of a byline element's text, its date already cut off: the first
