@@ -66,6 +66,10 @@ size_t actors_phrase_count(const actor_dictionary *dictionary);
 int actors_resolve(const actor_dictionary *dictionary, doc *d, uint32_t first_token,
                    uint32_t token_count, dyad_actor *out);
 
+/* Whether a resolved actor is a person: a name that is not the body's own
+ * ("Dmitry Peskov" of the Kremlin; not "World Health Organization"). */
+int actors_names_person(const dyad_actor *a);
+
 /* The same for a phrase of text s[0..n) that need not be tokenized; `s`
  * should point into d's clean text when spans matter (out->span is
  * relative to d->pub.text when it does, {0,0} otherwise). */

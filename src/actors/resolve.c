@@ -1012,6 +1012,11 @@ int actors_resolve(const actor_dictionary *a, doc *d, uint32_t first, uint32_t c
     return actors_resolve_in_context(a, d, first, count, NULL, out);
 }
 
+int actors_names_person(const dyad_actor *a)
+{
+    return a->name && (!a->organisation || strcmp(a->name, a->organisation) != 0);
+}
+
 int actors_resolve_text(const actor_dictionary *a, doc *d, const char *s, size_t n, dyad_actor *out)
 {
     *out = (dyad_actor){.entity = -1};

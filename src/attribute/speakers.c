@@ -371,7 +371,7 @@ static uint32_t possessive_owner(ctx *c, const mention *m, dyad_actor *owner)
             dyad_actor r = {0};
             r.entity = -1;
             if (!resolve_span(c, c->w.items[a].s, c->w.items[e - 1].e, &r) || !r.code || strlen(r.code) <= 3) continue;
-            if (r.name && (!r.organisation || strcmp(r.name, r.organisation) != 0)) continue;
+            if (actors_names_person(&r)) continue;
             *owner = r;
             return a;
         }

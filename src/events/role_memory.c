@@ -86,8 +86,7 @@ void ev_group_remember(sent *s, int32_t h, const dyad_actor *a)
     /* a bare country is a place more often than a body ("a town near
      * Marib" is YEM); its own "its" is the sentence's (owner_country) */
     if (!is_noun(&s->t[h]) || !a->code || strlen(a->code) <= 3) return;
-    /* a person: a name that is not the body's own ("Dmitry Peskov" of the Kremlin) */
-    if (a->name && (!a->organisation || strcmp(a->name, a->organisation) != 0)) return;
+    if (actors_names_person(a)) return;
     if (a->origin && (!strcmp(a->origin, "context") || !strcmp(a->origin, "earlier"))) return;
     if (a->entity >= 0 && (size_t)a->entity < s->d->entities.count) {
         const char *type = s->d->entities.items[a->entity].type;
