@@ -22,6 +22,8 @@ enum { W_WORD, W_NUM, W_PUNCT, W_MARK, W_URL };
 enum { MK_DQ = 1, MK_DQ_OPEN, MK_DQ_CLOSE, MK_DQ_LOW, MK_GUIL_OPEN, MK_GUIL_CLOSE,
        MK_SQ, MK_SQ_OPEN, MK_SQ_CLOSE };
 #define MAX_QUOTE_DEPTH 6
+/* "Russia, China and Iran said": at most this many speakers besides the last one */
+#define MAX_CO_SPEAKERS 3
 
 typedef struct aword {
     uint32_t s, e;         /* bytes of the clean text */
@@ -69,6 +71,8 @@ typedef struct mention {
     uint8_t gender;        /* 0 unknown, 1 male, 2 female */
     bool person;
     bool partitive;        /* "one of the ministers": an unnamed member of a group, never an anaphor */
+    uint32_t conj;         /* 1 + the mention coordinated before this one ("Russia" of "Russia and
+                            * China said": both speak), 0 when none */
     int32_t speaker;       /* filled by resolution */
     const char *channel;   /* a channel named where a person is introduced ("held a press conference") */
     bool keyed;            /* key computed (speakers.c) */
@@ -89,6 +93,7 @@ typedef struct stmt {
     const char *relayed;
     float confidence;
     int32_t speaker;
+    int32_t co_speakers[MAX_CO_SPEAKERS]; /* the other speakers of a coordinated subject, -1 after the last */
     bool answer;           /* an "A:" paragraph of an interview: the interviewee */
     bool pull;             /* an unquoted first-person paragraph (a pull quote) */
 } stmt;

@@ -192,6 +192,21 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         uint32_t of = wis(c, b - 2, LX_DET) ? b - 3 : b - 2;
         if (of > a && (weq(c, of, "of") || weq(c, of, "from")) && name_word(c, of - 1)) nb = of;
     }
+    /* "Dr. Ann Lee of the Department of Health said": a person's name of
+     * two words or more before "of the" and a body after it */
+    for (uint32_t o = a + 2; o + 2 < nb; o++) {
+        if (!weq(c, o, "of")) continue;
+        uint32_t p = o;
+        while (p > a && name_word(c, p - 1)) p--;
+        if (o - p < 2 || !weq(c, o + 1, "the") || !c->w.items[o + 2].cap) break;
+        m.type = MEN_NAME;
+        m.person = true;
+        m.ns = c->w.items[p].s, m.ne = c->w.items[o - 1].e;
+        m.rs = c->w.items[o + 2].s, m.re = c->w.items[nb - 1].e;
+        m.gender = (uint8_t)gender_of_words(c, a, b);
+        VEC_PUSH(&c->men, m);
+        return (int32_t)c->men.count - 1;
+    }
     uint32_t n = nb;
     while (n > a && name_word(c, n - 1)) n--;
     /* "Café owners in Kyoto": capitals after "in", "at", "near" are a place;
@@ -342,6 +357,89 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
     return a;
 }
 
+/* A person's or a body's name ("Lavrov", "Russia", "the European Union"),
+ * not a role or a pronoun. */
+static bool named(const mention *m) { return m->type == MEN_NAME || m->type == MEN_ORG; }
+
+/* Whether a subject that starts at word i opens its clause: "Russia and
+ * China said", "On Monday, both Russia and China said", but not "Putin
+ * met Xi and China said". */
+static bool opens_clause(const ctx *c, uint32_t lo, uint32_t i)
+{
+    if (i > lo && weq(c, i - 1, "both")) i--;
+    if (i == lo) return true;
+    uint32_t p = i - 1;
+    return (c->w.items[p].kind == W_PUNCT && !wpunct(c, p, '(')) || weq(c, p, "but") || weq(c, p, "while");
+}
+
+/* Whether words i, "and", j belong to a country's name ("Trinidad and
+ * Tobago"). */
+static bool name_with_and(const ctx *c, uint32_t i, uint32_t j)
+{
+    static const char *const pairs[][2] = {{"antigua", "barbuda"}, {"bosnia", "herzegovina"}, {"kitts", "nevis"},
+                                           {"trinidad", "tobago"},  {"turks", "caicos"},        {"tome", "principe"},
+                                           {"tomé", "príncipe"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++)
+        if (weq(c, i, pairs[k][0]) && weq(c, j, pairs[k][1])) return true;
+    return false;
+}
+
+/* The start of the phrase that ends at word j and holds an "and" inside
+ * one name: "Bosnia and Herzegovina", "Dr. Ann Lee of the Department of
+ * Health and Human Services" (capitals on both sides, an "of" before);
+ * a when the phrase starting at a has none. */
+static uint32_t name_across_and(const ctx *c, uint32_t lo, uint32_t a, uint8_t depth, uint32_t sent)
+{
+    if (a < lo + 2 || !weq(c, a - 1, "and") || !frame_word(c, a - 1, depth, sent) || !c->w.items[a].cap ||
+        !frame_word(c, a - 2, depth, sent) || !np_word(c, a - 2) || !c->w.items[a - 2].cap)
+        return a;
+    uint32_t s = phrase_start(c, lo, a - 2, depth, sent);
+    if (name_with_and(c, a - 2, a)) return s;
+    /* (capitals, "of", "the" and a title's stop only: not "the policy
+     * manual of the Citizenship and Immigration Services") */
+    for (uint32_t i = s; i < a - 1; i++)
+        if (!c->w.items[i].cap && !wis(c, i, LX_CONNECT) && !wis(c, i, LX_DET) && !title_stop(c, i)) return a;
+    for (uint32_t i = s + 1; i + 1 < a - 1; i++)
+        if (weq(c, i, "of") && c->w.items[i + 1].kind == W_WORD && (c->w.items[i + 1].cap || wis(c, i + 1, LX_DET))) return s;
+    return a;
+}
+
+/* "Russia and China said", "Russia, China and Iran said": the names
+ * coordinated before the last one, whose phrase starts at word a.  Makes
+ * a mention of each (nearest first, into out) when every one is a name or
+ * a body and the first opens the clause; returns how many, or 0. */
+static size_t conjuncts_before(ctx *c, uint32_t lo, uint32_t a, uint8_t depth, uint32_t sent, uint32_t *out)
+{
+    if (a < lo + 2 || !weq(c, a - 1, "and") || !frame_word(c, a - 1, depth, sent)) return 0;
+    uint32_t starts[MAX_CO_SPEAKERS], ends[MAX_CO_SPEAKERS];
+    size_t n = 0;
+    uint32_t end = a - 1; /* one past the conjunct's last word */
+    for (;;) {
+        uint32_t j = end - 1;
+        if (end <= lo || !frame_word(c, j, depth, sent) || !np_word(c, j)) return 0;
+        uint32_t s = phrase_start(c, lo, j, depth, sent);
+        starts[n] = s, ends[n] = end, n++;
+        /* a list: ", " before a country or a name ("Russia, China and Iran");
+         * "On Monday, Russia and China" stops at the day */
+        if (n < MAX_CO_SPEAKERS && s >= lo + 2 && wpunct(c, s - 1, ',') && frame_word(c, s - 2, depth, sent) &&
+            (wcountry(c, s - 2) || name_word(c, s - 2))) {
+            end = s - 1;
+            continue;
+        }
+        break;
+    }
+    if (!opens_clause(c, lo, starts[n - 1])) return 0;
+    for (size_t k = 0; k < n; k++)
+        for (uint32_t i = starts[k]; i < ends[k]; i++)
+            if (wis(c, i, LX_CONNECT) && !wis(c, i, LX_DET)) return 0;
+    for (size_t k = 0; k < n; k++) {
+        int32_t m = make_mention(c, starts[k], ends[k], 0, 0);
+        if (m < 0 || !named(&c->men.items[m])) return 0;
+        out[k] = (uint32_t)m;
+    }
+    return n;
+}
+
 bool participle_word(const ctx *c, uint32_t i)
 {
     size_t n = wlen(c, i);
@@ -409,8 +507,19 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
         }
     }
     if (!np_word(c, (uint32_t)j)) return -1;
-    uint32_t a = phrase_start(c, lo, (uint32_t)j, depth, sent);
-    return make_mention(c, a, (uint32_t)j + 1, pa, pb);
+    uint32_t a = name_across_and(c, lo, phrase_start(c, lo, (uint32_t)j, depth, sent), depth, sent);
+    /* the conjuncts' mentions go first: callers that drop a mention they
+     * do not want drop the last one made */
+    uint32_t conj[MAX_CO_SPEAKERS];
+    size_t nconj = pa == pb ? conjuncts_before(c, lo, a, depth, sent, conj) : 0;
+    int32_t m = make_mention(c, a, (uint32_t)j + 1, pa, pb);
+    if (m < 0 || !named(&c->men.items[m])) return m;
+    uint32_t *link = &c->men.items[m].conj;
+    for (size_t k = 0; k < nconj; k++) {
+        *link = conj[k] + 1;
+        link = &c->men.items[conj[k]].conj;
+    }
+    return m;
 }
 
 int32_t np_after(ctx *c, uint32_t from, uint32_t hi)

@@ -880,6 +880,7 @@ void resolve_speakers(ctx *c)
     spk_vec sv = {0};
     for (size_t i = 0; i < c->st.count; i++) {
         stmt *s = &c->st.items[i];
+        for (size_t k = 0; k < MAX_CO_SPEAKERS; k++) s->co_speakers[k] = -1;
         if (s->answer) {
             /* the interviewee: the person the introduction named, else the
              * next named speaker who is not the interviewer */
@@ -939,6 +940,12 @@ void resolve_speakers(ctx *c)
             s->speaker = sp >= 0 ? sp : find_or_add(c, &sv, m);
         } else
             s->speaker = find_or_add(c, &sv, m);
+        /* "Russia and China said": each name before the last speaks too */
+        size_t n = 0;
+        for (uint32_t cj = c->men.items[s->mention].conj; cj && n < MAX_CO_SPEAKERS; cj = c->men.items[cj - 1].conj) {
+            int32_t sp = find_or_add(c, &sv, &c->men.items[cj - 1]);
+            if (sp != s->speaker) s->co_speakers[n++] = sp;
+        }
     }
     /* inherits pointing forward (a quote before its cued continuation) */
     for (int pass = 0; pass < 3; pass++)
@@ -998,6 +1005,15 @@ void resolve_speakers(ctx *c)
     doc *d = c->d;
     for (size_t i = 0; i < c->st.count; i++) {
         stmt *s = &c->st.items[i];
+        /* (a coordinated subject's speakers in the order written) */
+        for (size_t k = MAX_CO_SPEAKERS; k-- > 0;) {
+            int32_t sp = s->co_speakers[k];
+            if (sp < 0 || map[sp] >= 0) continue;
+            dyad_speaker out = {0};
+            build_identity(c, &sv, &sv.items[sp], &out);
+            VEC_PUSH(&d->speakers, out);
+            map[sp] = (int32_t)d->speakers.count - 1;
+        }
         if (s->speaker >= 0 && map[s->speaker] < 0) {
             dyad_speaker out = {0};
             build_identity(c, &sv, &sv.items[s->speaker], &out);
@@ -1018,6 +1034,17 @@ void resolve_speakers(ctx *c)
         q.confidence = s->confidence;
         /* an inherited quote takes the channel of the one it continues */
         if (!q.channel && s->inherit >= 0) q.channel = c->st.items[s->inherit].channel;
+        /* a coordinated subject: the same words once for each speaker, the
+         * names in the order written ("Russia and China said") */
+        for (size_t k = MAX_CO_SPEAKERS; k-- > 0;) {
+            int32_t sp = s->co_speakers[k];
+            if (sp < 0) continue;
+            dyad_quote co = q;
+            co.speaker = map[sp];
+            co.speaker_mention = (dyad_span){sv.items[sp].best.s, sv.items[sp].best.e};
+            d->speakers.items[co.speaker].quote_count++;
+            VEC_PUSH(&d->quotes, co);
+        }
         VEC_PUSH(&d->quotes, q);
     }
     free(map);

@@ -1619,6 +1619,24 @@ static size_t first_with_trigger(const verb_events *v, const dyad_event *events,
     return lo;
 }
 
+/* Whether another speaker of quote qi's words and cue (the quotes of a
+ * coordinated subject, "Russia and China said", sit side by side) is
+ * coded `code`. */
+static int co_speaker_coded(const doc *d, size_t qi, const char *code)
+{
+    const dyad_quote *q = &d->quotes.items[qi];
+    for (int dir = -1; dir <= 1; dir += 2)
+        for (size_t k = qi + (size_t)dir; k < d->quotes.count; k += (size_t)dir) {
+            const dyad_quote *o = &d->quotes.items[k];
+            if (o->span.start != q->span.start || o->span.end != q->span.end || o->cue_span.start != q->cue_span.start)
+                break;
+            if (o->speaker < 0 || o->speaker == q->speaker || (size_t)o->speaker >= d->speakers.count) continue;
+            const char *oc = d->speakers.items[o->speaker].identity.code;
+            if (oc && !strcmp(oc, code)) return 1;
+        }
+    return 0;
+}
+
 /* The first verb event of sentence s or later. */
 static size_t first_in_sentence_of(const verb_events *v, const dyad_event *events, uint32_t s)
 {
@@ -1689,6 +1707,9 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
             size_t k = cand[c];
             dyad_event *ev = &d->events.items[k];
             if (ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
+                /* "Russia and China said": the verb's event for one
+                 * subject stays that speaker's */
+                if (ev->source.code && co_speaker_coded(d, qi, ev->source.code)) continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:

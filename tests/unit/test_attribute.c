@@ -1387,3 +1387,41 @@ TEST(attribute_a_relative_clause_between_the_speaker_and_the_cue)
     if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "PSEREBHMS");
     dyad_document_free(d);
 }
+
+/* The codes of the speakers of every quote whose text starts with prefix,
+ * joined by spaces in the quotes' order. */
+static const char *codes_of(const dyad_document *d, const char *prefix, char *out, size_t cap)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < d->quote_count; i++) {
+        if (strncmp(d->text + d->quotes[i].span.start, prefix, strlen(prefix)) != 0) continue;
+        const dyad_speaker *s = spk(d, d->quotes[i].speaker);
+        const char *c = s && s->identity.code ? s->identity.code : "-";
+        n += (size_t)snprintf(out + n, n < cap ? cap - n : 0, "%s%s", n ? " " : "", c);
+    }
+    return out;
+}
+
+TEST(attribute_coordinated_subjects_each_speak)
+{
+    char buf[128];
+    dyad_document *d = run("Sanctions\n\nRussia and China said on Tuesday that the sanctions were illegal.\n\n"
+                           "On Monday, France, Germany and Italy said the deal must hold.\n\n"
+                           "The United Nations and European Union stressed that the vote was fair.\n");
+    CHECK_STR_EQ(codes_of(d, "the sanctions were", buf, sizeof buf), "RUS CHN");
+    CHECK_STR_EQ(codes_of(d, "the deal must", buf, sizeof buf), "FRA DEU ITA");
+    CHECK_STR_EQ(codes_of(d, "the vote was", buf, sizeof buf), "IGOUNO IGOEUREEC");
+    dyad_document_free(d);
+    /* ... but "and" inside one name, or between a clause and a subject, joins nobody */
+    d = run("Health\n\nDr. Ann Lee of the Department of Health and Human Services said the risk remains.\n\n"
+            "Bosnia and Herzegovina said the border would reopen.\n\n"
+            "Putin met Xi and China said the talks went well.\n");
+    CHECK_STR_EQ(codes_of(d, "the border would", buf, sizeof buf), "BIH");
+    CHECK_STR_EQ(codes_of(d, "the talks went", buf, sizeof buf), "CHN");
+    size_t q = find(d, "the risk remains");
+    CHECK(q < d->quote_count);
+    CHECK_STR_EQ(who(d, q), "Ann Lee");
+    CHECK(q + 1 >= d->quote_count || strncmp(d->text + d->quotes[q + 1].span.start, "the risk", 8) != 0);
+    dyad_document_free(d);
+}
