@@ -502,6 +502,50 @@ static int32_t same_group(const ctx *c, const spk_vec *sv, size_t si, const ment
     return -1;
 }
 
+/* "the two countries said", "both sides said": a group of two whose
+ * members the text named before. */
+static bool names_a_pair(const ctx *c, const mention *m)
+{
+    static const char *const heads[] = {"countries", "sides", "nations", "governments", "allies", "leaders"};
+    uint32_t last = m->we - 1;
+    bool head = false;
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) head |= weq(c, last, heads[k]);
+    if (!head) return false;
+    for (uint32_t i = m->ws > 0 ? m->ws - 1 : 0; i < last; i++)
+        if (weq(c, i, "two") || weq(c, i, "both")) return true;
+    return false;
+}
+
+/* The two members of the pair statement si names: the speakers of the
+ * nearest coordinated statement before it ("Russia and China said ...
+ * the two countries said"), else the nearest two countries the words
+ * before join with "and" ("Russia and China met on Monday").  Sets the
+ * statement's speakers; false when the text named no pair. */
+static bool resolve_pair(ctx *c, spk_vec *sv, size_t si, const mention *m)
+{
+    stmt *s = &c->st.items[si];
+    for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+        const stmt *p = &c->st.items[k];
+        if (p->speaker < 0 || p->co_speakers[0] < 0 || p->co_speakers[1] >= 0) continue;
+        s->speaker = p->speaker;
+        s->co_speakers[0] = p->co_speakers[0];
+        return true;
+    }
+    /* (two countries are no two leaders) */
+    if (weq(c, m->we - 1, "leaders")) return false;
+    uint32_t from = m->ws;
+    for (uint32_t i = from, seen = 0; i-- > 2 && seen < OWNER_LOOKBACK_WORDS; seen++) {
+        if (!wcountry(c, i) || !weq(c, i - 1, "and") || !wcountry(c, i - 2) || !strcmp(wcountry(c, i), wcountry(c, i - 2)))
+            continue;
+        int32_t first = np_span(c, i - 2, i - 1), second = np_span(c, i, i + 1);
+        if (first < 0 || second < 0) return false;
+        s->co_speakers[0] = find_or_add(c, sv, &c->men.items[first]);
+        s->speaker = find_or_add(c, sv, &c->men.items[second]);
+        return true;
+    }
+    return false;
+}
+
 /* In a transcript, the label whose every passage is a question is the
  * interviewer's ("Izvestia: ...?" / "Lavrov: ...").  Labels are grouped
  * by sorting, so long transcripts stay n log n. */
@@ -898,6 +942,7 @@ void resolve_speakers(ctx *c)
             continue;
         }
         mention *m = &c->men.items[s->mention];
+        if (names_a_pair(c, m) && resolve_pair(c, &sv, i, m)) continue;
         /* "a Downing Street spokesman": someone new, not an anaphor; so is
          * a role owned by a body the text names ("the mission's head"),
          * unless a speaker already named holds that very role */

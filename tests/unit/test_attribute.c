@@ -1425,3 +1425,23 @@ TEST(attribute_coordinated_subjects_each_speak)
     CHECK(q + 1 >= d->quote_count || strncmp(d->text + d->quotes[q + 1].span.start, "the risk", 8) != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_the_two_countries_are_the_pair_named_before)
+{
+    char buf[128];
+    /* the quotes were lost: "countries" and "sides" were no speakers */
+    dyad_document *d = run("Talks\n\nMOSCOW, March 3 (Reuters) - Russia and China met on Monday.\n\n"
+                           "\"We reject the sanctions,\" the two countries said in a joint statement.\n\n"
+                           "Iran and Iraq said the border was open. \"Trade will grow,\" both sides said.\n\n"
+                           "\"The talks were useful,\" the two leaders said.\n");
+    CHECK_STR_EQ(codes_of(d, "We reject", buf, sizeof buf), "RUS CHN");
+    CHECK_STR_EQ(codes_of(d, "Trade will", buf, sizeof buf), "IRN IRQ");
+    /* leaders are the last pair that spoke, never two countries' names */
+    CHECK_STR_EQ(codes_of(d, "The talks were", buf, sizeof buf), "IRN IRQ");
+    dyad_document_free(d);
+    d = run("Talks\n\nRussia and China met on Monday. \"The talks were useful,\" the two leaders said.\n");
+    size_t q = find(d, "The talks were");
+    CHECK(q < d->quote_count);
+    CHECK(q + 1 >= d->quote_count || strncmp(d->text + d->quotes[q + 1].span.start, "The talks", 9) != 0);
+    dyad_document_free(d);
+}
