@@ -388,13 +388,17 @@ static bool name_with_and(const ctx *c, uint32_t i, uint32_t j)
  * one name: "Bosnia and Herzegovina", "Dr. Ann Lee of the Department of
  * Health and Human Services" (capitals on both sides, an "of" before);
  * a when the phrase starting at a has none. */
-static uint32_t name_across_and(const ctx *c, uint32_t lo, uint32_t a, uint8_t depth, uint32_t sent)
+static uint32_t name_across_and(const ctx *c, uint32_t lo, uint32_t a, uint32_t j, uint8_t depth, uint32_t sent)
 {
     if (a < lo + 2 || !weq(c, a - 1, "and") || !frame_word(c, a - 1, depth, sent) || !c->w.items[a].cap ||
         !frame_word(c, a - 2, depth, sent) || !np_word(c, a - 2) || !c->w.items[a - 2].cap)
         return a;
     uint32_t s = phrase_start(c, lo, a - 2, depth, sent);
     if (name_with_and(c, a - 2, a)) return s;
+    /* "Its Peace and Security Council", "the Trade and Industry Ministry":
+     * one capitalised word that names no country before a body's name */
+    uint32_t w = wis(c, s, LX_DET) ? s + 1 : s;
+    if (w == a - 2 && !wcountry(c, w) && !wis(c, w, LX_ORG) && wis(c, j, LX_ORG) && !wis(c, a, LX_DET)) return s;
     /* (capitals, "of", "the" and a title's stop only: not "the policy
      * manual of the Citizenship and Immigration Services") */
     for (uint32_t i = s; i < a - 1; i++)
@@ -507,7 +511,7 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
         }
     }
     if (!np_word(c, (uint32_t)j)) return -1;
-    uint32_t a = name_across_and(c, lo, phrase_start(c, lo, (uint32_t)j, depth, sent), depth, sent);
+    uint32_t a = name_across_and(c, lo, phrase_start(c, lo, (uint32_t)j, depth, sent), (uint32_t)j, depth, sent);
     /* the conjuncts' mentions go first: callers that drop a mention they
      * do not want drop the last one made */
     uint32_t conj[MAX_CO_SPEAKERS];

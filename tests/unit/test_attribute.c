@@ -1445,3 +1445,13 @@ TEST(attribute_the_two_countries_are_the_pair_named_before)
     CHECK(q + 1 >= d->quote_count || strncmp(d->text + d->quotes[q + 1].span.start, "The talks", 9) != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_a_body_named_with_and_is_one_speaker)
+{
+    char buf[128];
+    /* was two speakers, "Peace" and "Security Council", neither coded */
+    dyad_document *d = run("Niger\n\nADDIS ABABA (Reuters) - The African Union suspended Niger on Friday. "
+                           "Its Peace and Security Council said the coup was unacceptable.\n");
+    CHECK_STR_EQ(codes_of(d, "the coup was", buf, sizeof buf), "IGOAFR");
+    dyad_document_free(d);
+}
