@@ -3124,3 +3124,19 @@ TEST(events_people_killed_in_an_attack_on_a_place_are_that_places)
     CHECK(found);
     dyad_document_free(d);
 }
+
+TEST(events_frozen_accounts_and_funds_are_sanctions)
+{
+    /* "froze Russian bank accounts" coded nothing, and "froze assets" was
+     * read as cut aid (1621) as often as a sanction (163) */
+    doc *d = parsed("Germany/Germany/PROPN/2/nsubj froze/freeze/VERB/0/root Russian/Russian/ADJ/5/amod "
+                    "bank/bank/NOUN/5/compound accounts/account/NOUN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "DEU", "RUSBUS", "163"));
+    doc_free(d);
+    d = parsed("France/France/PROPN/2/nsubj froze/freeze/VERB/0/root Iranian/Iranian/ADJ/4/amod "
+               "assets/asset/NOUN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(has_event(d, "FRA", "IRN", "163"));
+    doc_free(d);
+}
