@@ -71,6 +71,7 @@ typedef struct mention {
     uint8_t gender;        /* 0 unknown, 1 male, 2 female */
     bool person;
     bool partitive;        /* "one of the ministers": an unnamed member of a group, never an anaphor */
+    bool agent;            /* "a spokesman for Keir Starmer": speaks for the person named, is not that person */
     uint32_t conj;         /* 1 + the mention coordinated before this one ("Russia" of "Russia and
                             * China said": both speak), 0 when none */
     int32_t speaker;       /* filled by resolution */

@@ -145,6 +145,24 @@ static int32_t make_partitive(ctx *c, uint32_t q)
 
 /* Build the mention for the phrase [a, b) with an optional apposition
  * [pa, pb) (pa == pb when none).  Returns its index or -1. */
+/* Whether the name starting at word n follows "a spokesman for" or "an
+ * adviser to" (with the named person's title between: "for Prime
+ * Minister"), so that the phrase from a names someone speaking for that
+ * person.  Not "envoy for Ukraine Keith Kellogg": a place after "for" is
+ * the role's charge, and the name its holder. */
+static bool speaks_for_name(const ctx *c, uint32_t a, uint32_t n)
+{
+    static const char *const agents[] = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+                                         "aide", "lawyer", "attorney", "representative"};
+    uint32_t f = n;
+    while (f > a + 1 && c->w.items[f - 1].cap && wis(c, f - 1, LX_ROLE)) f--;
+    if (f <= a + 1 || !(weq(c, f - 1, "for") || weq(c, f - 1, "to"))) return false;
+    if (f < n ? wcountry(c, f) || wis(c, f, LX_PLACE) : wcountry(c, n) || wis(c, n, LX_PLACE)) return false;
+    for (size_t k = 0; k < sizeof agents / sizeof *agents; k++)
+        if (weq(c, f - 2, agents[k])) return true;
+    return false;
+}
+
 static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
 {
     /* drop leading connectors, sentence adverbs and a determiner that
@@ -225,7 +243,14 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
                            head_before_of(c, a, b) == (int64_t)cap0 - 3 &&
                            /* but "of the Russian Foreign Ministry Maria Zakharova" ends in her name */
                            (n == cap0 || (nb - n == 1 && wis(c, n - 1, LX_ROLE)));
-    if (n < nb && !body_after_role) {
+    if (n < nb && !body_after_role && speaks_for_name(c, a, n)) {
+        /* "a spokesman for Prime Minister Keir Starmer": the spokesman
+         * speaks, for the person named */
+        m.type = MEN_ROLE;
+        m.rs = m.s, m.re = m.e;
+        m.person = true;
+        m.agent = true;
+    } else if (n < nb && !body_after_role) {
         m.type = MEN_NAME;
         m.ns = c->w.items[n].s, m.ne = c->w.items[nb - 1].e;
         m.person = true;
@@ -526,6 +551,17 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
     return m;
 }
 
+/* A weekday, or a month with its day ("Tuesday", "Dec. 2", "March 3";
+ * not the "May" of "a spokesman for May"). */
+static bool calendar_word(const ctx *c, uint32_t i)
+{
+    if (c->w.items[i].kind != W_WORD || !c->w.items[i].cap) return false;
+    if (calendar_weekday_from_name(wtext(c, i), (unsigned)wlen(c, i))) return true;
+    if (!calendar_month_from_name(wtext(c, i), (unsigned)wlen(c, i))) return false;
+    uint32_t k = i + 1 < c->w.count && wpunct(c, i + 1, '.') ? i + 2 : i + 1;
+    return k < c->w.count && c->w.items[k].kind == W_NUM;
+}
+
 int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
 {
     if (from >= hi || from >= c->w.count) return -1;
@@ -540,6 +576,8 @@ int32_t np_after(ctx *c, uint32_t from, uint32_t hi)
     while (b < hi && b - from < MAX_NP_WORDS && frame_word(c, b, depth, sent)) {
         if (np_word(c, b)) { b++; continue; }
         if (b > i && b + 1 < hi && title_stop(c, b)) { b++; continue; }
+        /* "The Kremlin on Tuesday rejected ...": a day or month is when, not who */
+        if (b + 1 < hi && wis(c, b, LX_CONNECT) && calendar_word(c, b + 1)) break;
         if ((wis(c, b, LX_CONNECT) || c->w.items[b].kind == W_NUM) && b + 1 < hi && b > i &&
             (np_word(c, b + 1) || (wis(c, b + 1, LX_DET) && b + 2 < hi && np_word(c, b + 2)))) { b++; continue; }
         if (wis(c, b, LX_DET) && b > i && wis(c, b - 1, LX_CONNECT) && b + 1 < hi && np_word(c, b + 1)) { b++; continue; }

@@ -859,8 +859,8 @@ static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speake
     if (r.country) a->country = r.country;
     if (r.organisation && (!a->organisation || found)) a->organisation = r.organisation;
     if (r.role && !a->role) a->role = r.role;
-    if (r.name && !a->name) a->name = r.name;
-    if (r.entity >= 0) a->entity = r.entity;
+    if (r.name && !a->name && !m->agent) a->name = r.name;
+    if (r.entity >= 0 && !m->agent) a->entity = r.entity;
     if (sp->body_plus1 && (!a->code || (a->origin && !strcmp(a->origin, "context")))) {
         /* the body spoken for gives the code, country and organisation */
         dyad_speaker b = {0};

@@ -1455,3 +1455,31 @@ TEST(attribute_a_body_named_with_and_is_one_speaker)
     CHECK_STR_EQ(codes_of(d, "the coup was", buf, sizeof buf), "IGOAFR");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_spokesman_for_a_person_is_not_that_person)
+{
+    dyad_document *d = run("Vote\n\nA spokesman for Prime Minister Keir Starmer said the vote was fair.\n\n"
+                           "A spokeswoman for Netanyahu said talks would resume.\n\n"
+                           "Special envoy for Ukraine Keith Kellogg said the talks went well.\n");
+    size_t a = find(d, "the vote was"), b = find(d, "talks would"), k = find(d, "the talks went");
+    CHECK(a < d->quote_count && b < d->quote_count && k < d->quote_count);
+    if (a < d->quote_count) {
+        const dyad_speaker *s = spk(d, quote_at(d, a)->speaker);
+        CHECK(s && !s->identity.name); /* was "Keir Starmer" */
+        if (s) CHECK_STR_EQ(s->identity.code, "GBRGOV");
+    }
+    if (b < d->quote_count) CHECK(spk(d, quote_at(d, b)->speaker) && !spk(d, quote_at(d, b)->speaker)->identity.name);
+    if (k < d->quote_count) CHECK_STR_EQ(who(d, k), "Keith Kellogg"); /* the envoy is the one named */
+    dyad_document_free(d);
+}
+
+TEST(attribute_a_date_after_the_subject_is_no_part_of_the_speaker)
+{
+    dyad_document *d = run("Curbs\n\nThe Kremlin on Tuesday rejected the plan, saying it was unacceptable.\n\n"
+                           "The ministry on Dec. 2 announced new curbs, saying they would last a year.\n");
+    size_t a = find(d, "it was unacceptable"), b = find(d, "they would last");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, a)->speaker)->identity.text, "The Kremlin");
+    if (b < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, b)->speaker)->identity.text, "The ministry"); /* was "Dec" */
+    dyad_document_free(d);
+}
