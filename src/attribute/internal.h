@@ -72,6 +72,7 @@ typedef struct mention {
     bool person;
     bool partitive;        /* "one of the ministers": an unnamed member of a group, never an anaphor */
     bool agent;            /* "a spokesman for Keir Starmer": speaks for the person named, is not that person */
+    bool shared_role;      /* a country of "the leaders of Britain, France and Germany": rs..re is the role */
     uint32_t conj;         /* 1 + the mention coordinated before this one ("Russia" of "Russia and
                             * China said": both speak), 0 when none */
     int32_t speaker;       /* filled by resolution */

@@ -433,11 +433,20 @@ static uint32_t name_across_and(const ctx *c, uint32_t lo, uint32_t a, uint32_t 
     return a;
 }
 
+/* A country of a list that shares the role before it ("the leaders of
+ * Britain, France and Germany"): the role words are bytes [s, e). */
+static void shared_role(mention *m, uint32_t s, uint32_t e)
+{
+    m->rs = s, m->re = e;
+    m->shared_role = true;
+}
+
 /* "Russia and China said", "Russia, China and Iran said": the names
  * coordinated before the last one, whose phrase starts at word a.  Makes
  * a mention of each (nearest first, into out) when every one is a name or
  * a body and the first opens the clause; returns how many, or 0. */
-static size_t conjuncts_before(ctx *c, uint32_t lo, uint32_t a, uint8_t depth, uint32_t sent, uint32_t *out)
+static size_t conjuncts_before(ctx *c, uint32_t lo, uint32_t a, uint8_t depth, uint32_t sent, uint32_t *out,
+                               uint32_t *role_s, uint32_t *role_e)
 {
     if (a < lo + 2 || !weq(c, a - 1, "and") || !frame_word(c, a - 1, depth, sent)) return 0;
     uint32_t starts[MAX_CO_SPEAKERS], ends[MAX_CO_SPEAKERS];
@@ -458,6 +467,16 @@ static size_t conjuncts_before(ctx *c, uint32_t lo, uint32_t a, uint8_t depth, u
         break;
     }
     if (!opens_clause(c, lo, starts[n - 1])) return 0;
+    /* "the leaders of Britain, France and Germany said": a role shared by
+     * the countries listed after "of" */
+    *role_s = *role_e = 0;
+    uint32_t f = starts[n - 1], e = ends[n - 1];
+    if (e >= f + 3 && wcountry(c, e - 1) && weq(c, e - 2, "of")) {
+        uint32_t r = wis(c, f, LX_DET) ? f + 1 : f;
+        bool roles = r < e - 2;
+        for (uint32_t i = r; i < e - 2; i++) roles &= !c->w.items[i].cap && wis(c, i, LX_ROLE);
+        if (roles) *role_s = c->w.items[r].s, *role_e = c->w.items[e - 3].e, starts[n - 1] = e - 1;
+    }
     for (size_t k = 0; k < n; k++)
         for (uint32_t i = starts[k]; i < ends[k]; i++)
             if (wis(c, i, LX_CONNECT) && !wis(c, i, LX_DET)) return 0;
@@ -465,6 +484,7 @@ static size_t conjuncts_before(ctx *c, uint32_t lo, uint32_t a, uint8_t depth, u
         int32_t m = make_mention(c, starts[k], ends[k], 0, 0);
         if (m < 0 || !named(&c->men.items[m])) return 0;
         out[k] = (uint32_t)m;
+        if (*role_e > *role_s) shared_role(&c->men.items[m], *role_s, *role_e);
     }
     return n;
 }
@@ -539,10 +559,11 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
     uint32_t a = name_across_and(c, lo, phrase_start(c, lo, (uint32_t)j, depth, sent), (uint32_t)j, depth, sent);
     /* the conjuncts' mentions go first: callers that drop a mention they
      * do not want drop the last one made */
-    uint32_t conj[MAX_CO_SPEAKERS];
-    size_t nconj = pa == pb ? conjuncts_before(c, lo, a, depth, sent, conj) : 0;
+    uint32_t conj[MAX_CO_SPEAKERS], role_s = 0, role_e = 0;
+    size_t nconj = pa == pb ? conjuncts_before(c, lo, a, depth, sent, conj, &role_s, &role_e) : 0;
     int32_t m = make_mention(c, a, (uint32_t)j + 1, pa, pb);
     if (m < 0 || !named(&c->men.items[m])) return m;
+    if (nconj && role_e > role_s) shared_role(&c->men.items[m], role_s, role_e);
     uint32_t *link = &c->men.items[m].conj;
     for (size_t k = 0; k < nconj; k++) {
         *link = conj[k] + 1;

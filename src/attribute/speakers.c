@@ -819,6 +819,29 @@ static void owner_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, ui
     a->origin = "earlier";
 }
 
+/* "the leaders of Britain, France and Germany": the country's code with
+ * the sector of the role the list shares (GBRGOV). */
+static void country_role(ctx *c, const mention *m, dyad_actor *a)
+{
+    uint32_t first, count;
+    if (!c->actors || !tokens_for(c->d, m->rs, m->re, &first, &count)) return;
+    /* (a country's leaders are its government) */
+    uint32_t last = word_at(c, m->re) - 1; /* (the word ending the role) */
+    if (weq(c, last, "leaders") || weq(c, last, "heads")) {
+        char code[16];
+        snprintf(code, sizeof code, "%sGOV", a->country);
+        a->code = doc_strndup(c->d, code, strlen(code));
+        a->origin = "composed";
+        return;
+    }
+    if (!governmental(c, m->rs, m->re)) return;
+    dyad_actor r = {0};
+    r.entity = -1;
+    if (!actors_resolve_in_context(c->actors, c->d, first, count, a->country, &r) || !r.code) return;
+    a->code = r.code;
+    a->origin = "composed";
+}
+
 static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speaker *out)
 {
     dyad_actor *a = &out->identity;
@@ -873,6 +896,7 @@ static void build_identity(ctx *c, const spk_vec *sv, const spk *sp, dyad_speake
             a->origin = "body";
         }
     }
+    if (m->shared_role && a->country && a->code && !strcmp(a->code, a->country)) country_role(c, m, a);
     if (!a->code) named_before(c, m, a);
     if (!a->code) owner_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);
     if (!a->code) context_identity(c, sp, a, re > rs ? rs : m->s, re > rs ? re : m->e);

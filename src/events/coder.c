@@ -1619,22 +1619,29 @@ static size_t first_with_trigger(const verb_events *v, const dyad_event *events,
     return lo;
 }
 
-/* Whether another speaker of quote qi's words and cue (the quotes of a
- * coordinated subject, "Russia and China said", sit side by side) is
- * coded `code`. */
-static int co_speaker_coded(const doc *d, size_t qi, const char *code)
+/* Whether quote qi shares its words and cue with a quote of another
+ * speaker: the quotes of a coordinated subject ("Russia and China said"),
+ * which sit side by side. */
+static int shares_words(const doc *d, size_t qi)
 {
     const dyad_quote *q = &d->quotes.items[qi];
-    for (int dir = -1; dir <= 1; dir += 2)
-        for (size_t k = qi + (size_t)dir; k < d->quotes.count; k += (size_t)dir) {
-            const dyad_quote *o = &d->quotes.items[k];
-            if (o->span.start != q->span.start || o->span.end != q->span.end || o->cue_span.start != q->cue_span.start)
-                break;
-            if (o->speaker < 0 || o->speaker == q->speaker || (size_t)o->speaker >= d->speakers.count) continue;
-            const char *oc = d->speakers.items[o->speaker].identity.code;
-            if (oc && !strcmp(oc, code)) return 1;
-        }
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t k = qi + (size_t)dir;
+        if (k >= d->quotes.count) continue;
+        const dyad_quote *o = &d->quotes.items[k];
+        if (o->span.start == q->span.start && o->span.end == q->span.end && o->cue_span.start == q->cue_span.start &&
+            o->speaker != q->speaker)
+            return 1;
+    }
     return 0;
+}
+
+/* Whether a verb's coded subject is this speaker's side: the same code or
+ * the same country ("Britain" and "the leaders of Britain"). */
+static int same_side(const dyad_actor *subject, const dyad_actor *speaker)
+{
+    if (speaker->code && !strcmp(subject->code, speaker->code)) return 1;
+    return subject->country && speaker->country && !strcmp(subject->country, speaker->country);
 }
 
 /* The first verb event of sentence s or later. */
@@ -1689,7 +1696,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         int tone = e->ntone ? quote_tone(d, e, actors, q, sp->identity.code, targets, &ntargets) : 0;
         const char *toned = tone < 0 ? (ntargets ? "111" : "012") : tone > 0 ? "013" : NULL;
         /* a verb event already fired on the cue: let it carry the quote */
-        int merged = 0;
+        int merged = 0, shared = shares_words(d, qi);
         size_t merged_at = (size_t)-1;
         /* candidates: the verb events whose trigger starts at the cue, then
          * the statement events added since for this or the sentence before */
@@ -1709,7 +1716,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
             if (ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
                 /* "Russia and China said": the verb's event for one
                  * subject stays that speaker's */
-                if (ev->source.code && co_speaker_coded(d, qi, ev->source.code)) continue;
+                if (ev->source.code && shared && !same_side(&ev->source, &sp->identity)) continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:

@@ -1483,3 +1483,15 @@ TEST(attribute_a_date_after_the_subject_is_no_part_of_the_speaker)
     if (b < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, b)->speaker)->identity.text, "The ministry"); /* was "Dec" */
     dyad_document_free(d);
 }
+
+TEST(attribute_the_leaders_of_a_list_of_countries_each_speak)
+{
+    char buf[128];
+    /* was Germany's alone, coded as the country */
+    dyad_document *d = run("Support\n\nIn a joint statement, the leaders of Britain, France and Germany said Europe would keep "
+                           "supporting Ukraine.\n\nThe foreign ministers of Poland, Estonia and Latvia said the border "
+                           "must be sealed.\n");
+    CHECK_STR_EQ(codes_of(d, "Europe would", buf, sizeof buf), "GBRGOV FRAGOV DEUGOV");
+    CHECK_STR_EQ(codes_of(d, "the border must", buf, sizeof buf), "POLGOV ESTGOV LVAGOV");
+    dyad_document_free(d);
+}
