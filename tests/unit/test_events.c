@@ -3140,3 +3140,15 @@ TEST(events_frozen_accounts_and_funds_are_sanctions)
     CHECK(has_event(d, "FRA", "IRN", "163"));
     doc_free(d);
 }
+
+TEST(events_military_aid_is_military_whatever_its_sum)
+{
+    /* "$40 billion in military aid" matched the sum (0331, economic aid) */
+    doc *d = parsed("NATO/NATO/PROPN/2/compound allies/ally/NOUN/3/nsubj pledged/pledge/VERB/0/root $/$/SYM/3/obj "
+                    "40/40/NUM/6/compound billion/billion/NUM/4/nummod in/in/ADP/9/case military/military/ADJ/9/amod "
+                    "aid/aid/NOUN/4/nmod to/to/ADP/11/case Ukraine/Ukraine/PROPN/9/nmod ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "0332") == 1);
+    CHECK(count_cameo(d, "0331") == 0);
+    doc_free(d);
+}
