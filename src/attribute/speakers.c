@@ -270,6 +270,26 @@ static bool same_country(const ctx *c, const spk *sp, const mention *m)
     const char *mine = role_country(c, m), *theirs = sp->stated ? sp->stated : sp->has_role ? mention_country(c, &sp->role) : NULL;
     return mine && theirs && strcmp(mine, theirs) == 0;
 }
+static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r);
+
+/* A role mention that names a country ("the French president") fits only
+ * a speaker the text makes of that country. */
+static bool country_fits(ctx *c, const spk *sp, const mention *m)
+{
+    if (m->type != MEN_ROLE || !role_country(c, m) || same_country(c, sp, m)) return true;
+    if (sp->stated || (sp->has_role && mention_country(c, &sp->role))) return false;
+    /* the text gave the speaker no country: the dictionary's, else the
+     * story's ("Interior Minister Wolfgang Peschorn" in a story from
+     * Vienna is Austria's interior minister) */
+    dyad_actor r = {0};
+    r.entity = -1;
+    const char *theirs = resolve_span(c, sp->best.s, sp->best.e, &r) ? r.country : NULL;
+    if (!theirs && c->actors) {
+        if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
+        theirs = c->doc_country;
+    }
+    return theirs && !strcmp(theirs, role_country(c, m));
+}
 
 static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
@@ -325,9 +345,13 @@ static bool plural_role(const ctx *c, const mention *m)
 
 /* Whether a role mention names its owner with a possessive that is not a
  * pronoun: "the mission's head", "the ministry's spokesman" (but not "his
- * spokesman", which points back at someone). */
+ * spokesman", which points back at someone), or after "of": "the leader
+ * of the Rapid Support Forces". */
 static bool owned_role(const ctx *c, const mention *m)
 {
+    for (uint32_t k = m->ws + 1; k + 2 < m->we; k++)
+        if (weq(c, k, "of") && wis(c, k - 1, LX_ROLE) && !c->w.items[k - 1].cap && weq(c, k + 1, "the") && c->w.items[k + 2].cap)
+            return true;
     for (uint32_t k = m->ws; k + 1 < m->we; k++) {
         const char *w = wtext(c, k);
         size_t n = wlen(c, k);
@@ -345,8 +369,6 @@ static bool pronoun_owned(const ctx *c, const mention *m)
 }
 
 enum { OWNER_LOOKBACK_WORDS = 80 };
-
-static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r);
 
 /* The body a possessive pronoun points back at ("Houthi rebels seized a
  * town. Their spokesman said ..."; "The World Health Organization warned
@@ -433,8 +455,9 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
         /* "the Kremlin spokesman" is not the ambassador just named */
         if (m->type == MEN_ROLE) {
             spk probe = {0};
+            probe.best = *p;
             if (p->re > p->rs) probe.role = *p, probe.has_role = true;
-            if (!role_fits(c, &probe, m)) continue;
+            if (!role_fits(c, &probe, m) || !country_fits(c, &probe, m)) continue;
         }
         if (m->gender && p->gender == m->gender) known = p;
         else unknown = p;
@@ -449,7 +472,7 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
             const spk *s = &sv->items[sp];
             if (s->journalist || !s->person) continue;
             if (m->gender && (strict ? s->gender != m->gender : (s->gender && m->gender != s->gender))) continue;
-            if (role_fits(c, s, m)) return sp;
+            if (role_fits(c, s, m) && country_fits(c, s, m)) return sp;
             /* (a role noun falls back on a speaker whose role the text gave
              * otherwise only when it names that speaker's country: "the
              * Russian envoy" is Russia's Permanent Representative, but "The
@@ -1062,6 +1085,9 @@ void resolve_speakers(ctx *c)
             mention probe = r->best;
             /* "the mission's head" is not whoever holds a head's role */
             bool fits = owned_role(c, &probe) ? role_fits_as(c, n, &probe, true) : role_fits(c, n, &probe);
+            /* ("The Iranian president" is no president the text does not
+             * make Iranian) */
+            if (fits && !country_fits(c, n, &probe)) fits = false;
             if (fits && n->has_role) target = (int32_t)k, matches++;
         }
         if (matches != 1) continue;

@@ -1495,3 +1495,36 @@ TEST(attribute_the_leaders_of_a_list_of_countries_each_speak)
     CHECK_STR_EQ(codes_of(d, "the border must", buf, sizeof buf), "POLGOV ESTGOV LVAGOV");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_role_with_a_nationality_is_nobody_of_another_country)
+{
+    char buf[128];
+    /* all three went to the Bundestag's president, introduced in between */
+    dyad_document *d = run("Titles\n\nWASHINGTON (Wire) - The Iranian president said Tehran would not negotiate under pressure.\n\n"
+                           "The Bundestag's president, Julia Kloeckner, said parliament would debate the motion.\n\n"
+                           "The French president said Paris would recognise a Palestinian state.\n");
+    CHECK_STR_EQ(codes_of(d, "Tehran would", buf, sizeof buf), "IRNGOV");
+    CHECK_STR_EQ(codes_of(d, "Paris would", buf, sizeof buf), "FRAGOV");
+    dyad_document_free(d);
+    /* ... but the story's own minister, named after the role, is that role */
+    d = run("House\n\nVIENNA (Wire) - The house will be turned into a police station, Austria's interior minister said.\n\n"
+            "\"It sends a signal,\" Interior Minister Wolfgang Peschorn said in a statement.\n");
+    size_t a = find(d, "The house will"), b = find(d, "It sends");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count && b < d->quote_count) CHECK(quote_at(d, a)->speaker == quote_at(d, b)->speaker);
+    dyad_document_free(d);
+}
+
+TEST(attribute_the_leader_of_a_body_is_someone_new)
+{
+    dyad_document *d = run("Verdict\n\nThe Muslim Brotherhood said in a statement that it rejected the verdict.\n\n"
+                           "The leader of the Rapid Support Forces told Al Jazeera that his men would not leave Khartoum.\n");
+    size_t a = find(d, "it rejected"), b = find(d, "his men");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count && b < d->quote_count) {
+        CHECK(quote_at(d, a)->speaker != quote_at(d, b)->speaker); /* was one speaker, the Brotherhood as a person */
+        CHECK_STR_EQ(spk(d, quote_at(d, b)->speaker)->identity.code, "SDNREB");
+        CHECK(!spk(d, quote_at(d, a)->speaker)->identity.name || strcmp(spk(d, quote_at(d, a)->speaker)->identity.name, "Muslim Brotherhood"));
+    }
+    dyad_document_free(d);
+}
