@@ -802,6 +802,7 @@ static const lex_entry lexicon[] = {
     {"underlines", 0, "underline", NULL, 0},
     {"underscored", 0, "underscore", NULL, 0},
     {"union", ORG, NULL, NULL, 0},
+    {"unions", ORG, NULL, NULL, 0},
     {"update", STOP_LABEL, NULL, NULL, 0},
     {"updated", STOP_LABEL, NULL, NULL, 0},
     {"urged", 0, "urge", NULL, 0},

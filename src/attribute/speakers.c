@@ -362,6 +362,20 @@ static bool owned_role(const ctx *c, const mention *m)
     return false;
 }
 
+/* "Her lawyer", "his spokesman", "his wife": someone who speaks for or
+ * beside the person the pronoun points at, never that person. */
+static bool agent_of_pronoun(const ctx *c, const mention *m)
+{
+    static const char *const agents[] = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",
+                                         "spokesperson", "aide", "aides", "adviser", "advisers", "advisor", "wife",
+                                         "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                                         "family", "successor", "predecessor", "deputy", "office", "campaign"};
+    if (m->type != MEN_ROLE || m->we != m->ws + 2 || !(weq(c, m->ws, "his") || weq(c, m->ws, "her"))) return false;
+    for (size_t k = 0; k < sizeof agents / sizeof *agents; k++)
+        if (weq(c, m->ws + 1, agents[k])) return true;
+    return false;
+}
+
 /* "Their spokesman", "its chief": a role owned by a possessive pronoun. */
 static bool pronoun_owned(const ctx *c, const mention *m)
 {
@@ -429,8 +443,29 @@ static size_t persons_before(const ctx *c, uint32_t pos)
     return lo;
 }
 
+/* "According to a senior Iranian official, ... talks with U.S. envoy Steve
+ * Witkoff ... The official ... said": a role noun repeats the head noun of
+ * a speaker of the last few statements; that speaker, not a person named
+ * since.  -1 when none. */
+static int32_t repeated_role(ctx *c, const spk_vec *sv, size_t si, const mention *m)
+{
+    if (m->type != MEN_ROLE || m->we == 0) return -1;
+    for (size_t k = si, seen = 0; k-- > 0 && seen < 3; seen++) {
+        int32_t sp = c->st.items[k].speaker;
+        if (sp < 0) continue;
+        const spk *s = &sv->items[sp];
+        const mention *r = s->has_role ? &s->role : s->best.type == MEN_ROLE ? &s->best : NULL;
+        if (!r || r->we == 0 || s->journalist || !s->person) continue;
+        if (m->gender && s->gender && m->gender != s->gender) continue;
+        if (wsame(c, r->we - 1, m->we - 1) && country_fits(c, s, m)) return sp;
+    }
+    return -1;
+}
+
 static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
 {
+    int32_t again = repeated_role(c, sv, si, m);
+    if (again >= 0) return again;
     uint32_t para = c->w.items[m->ws].para;
     uint32_t latest_speaker_pos = 0;
     for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
@@ -993,7 +1028,8 @@ void resolve_speakers(ctx *c)
         /* "a Downing Street spokesman": someone new, not an anaphor; so is
          * a role owned by a body the text names ("the mission's head"),
          * unless a speaker already named holds that very role */
-        bool indefinite = m->type == MEN_ROLE && (indefinite_article(c, m) || owned_role(c, m) || pronoun_owned(c, m));
+        bool indefinite = m->type == MEN_ROLE && (indefinite_article(c, m) || owned_role(c, m) || pronoun_owned(c, m) ||
+                                                  agent_of_pronoun(c, m));
         dyad_actor owner;
         uint32_t owner_word = possessive_owner(c, m, &owner);
         if (m->partitive) {

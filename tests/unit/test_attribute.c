@@ -1528,3 +1528,23 @@ TEST(attribute_the_leader_of_a_body_is_someone_new)
     }
     dyad_document_free(d);
 }
+
+TEST(attribute_her_lawyer_is_not_her_and_the_official_is_the_one_quoted)
+{
+    dyad_document *d = run("Vote\n\nLIMA (Wire) - Congress removed President Dina Boluarte on Friday. Congress president Jose Jeri "
+                           "was sworn in. Boluarte did not attend. Her lawyer said she would not challenge the decision.\n\n"
+                           "Transport unions, which had called a strike last week, welcomed the vote but warned they would "
+                           "return to the streets.\n");
+    size_t a = find(d, "she would not"), b = find(d, "they would return");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) CHECK(!spk(d, quote_at(d, a)->speaker)->identity.name); /* was Jose Jeri */
+    if (b < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, b)->speaker)->identity.text, "Transport unions"); /* was "Transport" */
+    dyad_document_free(d);
+    d = run("Talks\n\nTEHRAN (Wire) - According to a senior Iranian official, the next round of talks with U.S. envoy Steve "
+            "Witkoff will take place in Muscat.\n\nThe official, who spoke on condition of anonymity, said Oman had offered "
+            "to host the meeting.\n");
+    size_t q = find(d, "Oman had");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "IRNGOV"); /* was Witkoff, USAGOV */
+    dyad_document_free(d);
+}
