@@ -422,7 +422,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
                                        weq(c, i - 1, "after") || weq(c, i - 1, "before")))) continue;
         if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
-            if (i > lo + 1 && wcue(c, i - 2)) m = np_before(c, lo, i - 2);
+            /* (a capitalised word is no cue: "... to the United States and said") */
+            if (i > lo + 1 && wcue(c, i - 2) && !c->w.items[i - 2].cap) m = np_before(c, lo, i - 2);
             if (m < 0) m = np_subject(c, lo, i);
             if (m >= 0 && c->men.items[m].type == MEN_PRONOUN && c->men.items[m].ws != lo) { c->men.count--; m = -1; }
         } else {

@@ -163,6 +163,12 @@ static bool speaks_for_name(const ctx *c, uint32_t a, uint32_t n)
     return false;
 }
 
+/* The full stop of an initial inside a name ("S. Jaishankar"). */
+static bool initial_stop(const ctx *c, uint32_t i)
+{
+    return i > 0 && wpunct(c, i, '.') && wlen(c, i - 1) == 1 && c->w.items[i - 1].cap && c->w.items[i - 1].e == c->w.items[i].s;
+}
+
 static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
 {
     /* drop leading connectors, sentence adverbs and a determiner that
@@ -182,7 +188,8 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
      * apposition is the name, the phrase the role */
     if (pa < pb && pb - pa <= 4) {
         bool all_names = true;
-        for (uint32_t i = pa; i < pb; i++) if (!name_word(c, i)) all_names = false;
+        for (uint32_t i = pa; i < pb; i++)
+            if (!name_word(c, i) && !initial_stop(c, i)) all_names = false;
         bool phrase_named = name_word(c, b - 1) && !wis(c, a, LX_DET);
         for (uint32_t i = a; i < b && phrase_named; i++) if (wis(c, i, LX_ROLE)) phrase_named = false;
         if (all_names && !phrase_named) {

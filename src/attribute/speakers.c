@@ -291,18 +291,48 @@ static bool country_fits(ctx *c, const spk *sp, const mention *m)
     return theirs && !strcmp(theirs, role_country(c, m));
 }
 
+/* A role noun that fits any office ("the official", "the leader"). */
+static bool generic_role(const ctx *c, uint32_t w)
+{
+    static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        if (weq(c, w, generic[i])) return true;
+    return false;
+}
+
+/* A word of a role phrase that narrows it ("army" of "the army chief"),
+ * not a determiner, a country or a rank of seniority. */
+static bool modifier_word(const ctx *c, uint32_t k)
+{
+    return c->w.items[k].kind == W_WORD && !wis(c, k, LX_DET) && !word_country(c, k) && !weq(c, k, "senior") && !weq(c, k, "top");
+}
+
+/* "the army chief", "the opposition leader": a generic role a modifier
+ * narrows. */
+static bool narrowed_generic(const ctx *c, const mention *m)
+{
+    if (m->type != MEN_ROLE || m->we == 0 || !generic_role(c, m->we - 1)) return false;
+    for (uint32_t k = m->ws; k + 1 < m->we; k++)
+        if (modifier_word(c, k)) return true;
+    return false;
+}
+
 static bool role_fits_as(const ctx *c, const spk *sp, const mention *m, bool strict)
 {
     if (m->type != MEN_ROLE || m->we == 0) return true;
     if (other_country(c, sp, m)) return false;
     const char *h = wtext(c, m->we - 1);
     size_t hn = wlen(c, m->we - 1);
-    static const char *const generic[] = {"diplomat", "official", "politician", "leader", "head", "chief", "lawmaker"};
-    for (size_t i = 0; i < sizeof generic / sizeof *generic && !strict; i++)
-        if (hn == strlen(generic[i]) && strncasecmp(h, generic[i], hn) == 0) return true;
+    const char *r = sp->has_role ? c->t + sp->role.rs : NULL;
+    size_t rn = sp->has_role ? sp->role.re - sp->role.rs : 0;
+    if (!strict && generic_role(c, m->we - 1)) {
+        /* ... but a modifier says which ("the army chief" is no prime
+         * minister): a role the text gave must hold it */
+        for (uint32_t k = m->ws; k + 1 < m->we; k++)
+            if (modifier_word(c, k) && (!r || !contains(r, rn, wtext(c, k), wlen(c, k)))) return false;
+        return true;
+    }
     if (!sp->has_role) return false;
-    const char *r = c->t + sp->role.rs;
-    size_t rn = sp->role.re - sp->role.rs;
     if (contains(r, rn, h, hn)) return true;
     /* a spokeswoman is the ministry's official representative or press secretary */
     if (hn > 6 && strncasecmp(h, "spokes", 6) == 0)
@@ -481,9 +511,12 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
      * recent sentence that has one, the first (its subject: "Barcena met
      * Blinken in Lima. She said ..." is Barcena) */
     const mention *known = NULL, *unknown = NULL; /* the first of that sentence whose gender fits / is not known */
+    const stmt *own = &c->st.items[si];
     for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
         if (c->w.items[p->ws].para + 1 < para || p->s < latest_speaker_pos) break;
+        /* (nobody the statement is about: "X resigned, the army chief said") */
+        if (p->s >= own->s && p->e <= own->e) continue;
         const mention *seen = known ? known : unknown;
         if (seen && c->w.items[p->ws].sent != c->w.items[seen->ws].sent) break;
         if (m->gender && p->gender && m->gender != p->gender) continue;
@@ -530,14 +563,15 @@ static int32_t resolve_anaphor(ctx *c, spk_vec *sv, size_t si, const mention *m)
     const char *named_country = m->type == MEN_ROLE ? role_country(c, m) : NULL;
     for (size_t i = before; i-- > floor;) {
         const mention *p = &c->persons.items[i];
+        if (p->s >= own->s && p->e <= own->e) continue;
         if (m->gender && p->gender && m->gender != p->gender) continue;
         /* ("the Moroccan minister" only for someone the text makes Moroccan) */
         if (named_country && (!mention_country(c, p) || strcmp(mention_country(c, p), named_country) != 0)) continue;
-        if (m->type == MEN_ROLE && p->re > p->rs) {
-            spk probe = {0};
-            probe.role = *p, probe.has_role = true;
-            if (!role_fits(c, &probe, m)) continue;
-        }
+        spk probe = {0};
+        if (p->re > p->rs) probe.role = *p, probe.has_role = true;
+        /* (someone whose role the text did not give is any role, but not
+         * one a modifier narrows: "the army chief" is not "Hasina") */
+        if (m->type == MEN_ROLE && (p->re > p->rs || narrowed_generic(c, m)) && !role_fits(c, &probe, m)) continue;
         return find_or_add(c, sv, p);
     }
     return -1;

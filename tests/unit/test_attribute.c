@@ -1548,3 +1548,24 @@ TEST(attribute_her_lawyer_is_not_her_and_the_official_is_the_one_quoted)
     if (q < d->quote_count) CHECK_STR_EQ(spk(d, quote_at(d, q)->speaker)->identity.code, "IRNGOV"); /* was Witkoff, USAGOV */
     dyad_document_free(d);
 }
+
+TEST(attribute_names_and_roles_from_dogfooding)
+{
+    /* "States" of "the United States and said" was read as the cue "states" */
+    dyad_document *d = run("Visit\n\nMEXICO CITY (Wire) - U.S. Secretary of State Marco Rubio visited Mexico.\n\n"
+                           "Rubio praised Mexico for extraditing 26 cartel figures to the United States and said Washington "
+                           "would not carry out strikes.\n");
+    size_t q = find(d, "Washington would");
+    CHECK(q < d->quote_count);
+    if (q < d->quote_count) CHECK_STR_EQ(who(d, q), "Marco Rubio");
+    dyad_document_free(d);
+    /* a headline's person is no "army chief"; an initial is part of a name */
+    d = run("Bangladesh PM Hasina resigns\n\nDHAKA, Aug 5 - Bangladesh Prime Minister Sheikh Hasina resigned on Monday, "
+            "the army chief said in a televised address.\n\nIndia's foreign minister, S. Jaishankar, told parliament that "
+            "New Delhi was in close touch with Dhaka.\n");
+    size_t a = find(d, "Bangladesh Prime"), b = find(d, "New Delhi");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) CHECK(!spk(d, quote_at(d, a)->speaker)->identity.name);
+    if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "S. Jaishankar");
+    dyad_document_free(d);
+}
