@@ -12,6 +12,7 @@
 #define MIN_CONTENT_WORDS 3
 #define THAT_WINDOW 10
 #define LEAD_TAIL_WORDS 10
+#define MAX_SUBJECT_WORDS 8 /* a second speaker's phrase after ", but" */
 
 static bool frame(const ctx *c, uint32_t i) { return c->w.items[i].depth == 0; }
 
@@ -209,8 +210,35 @@ static uint32_t coordinated_cue(const ctx *c, uint32_t a, uint32_t b, uint32_t *
     return b;
 }
 
+/* "Ruto said he would sign the bill, but opposition leader Raila Odinga
+ * warned that ...": a clause joined by ", but" ("while", "whereas",
+ * "and") whose own subject reports opens a statement of that speaker.
+ * Returns the comma (the end of the first statement's content) and sets
+ * *cue and *m, or returns b. */
+static uint32_t second_speaker(ctx *c, uint32_t a, uint32_t b, uint32_t *cue, int32_t *m)
+{
+    for (uint32_t j = a + MIN_CONTENT_WORDS; j + 3 < b; j++) {
+        if (!frame(c, j) || !wpunct(c, j, ',')) continue;
+        uint32_t k0 = j + 1;
+        if (!(weq(c, k0, "but") || weq(c, k0, "while") || weq(c, k0, "whereas") || weq(c, k0, "and"))) continue;
+        for (uint32_t k = k0 + 2; k < b && k <= k0 + 1 + MAX_SUBJECT_WORDS && frame(c, k) && !terminal(c, k); k++) {
+            if (!wcue(c, k) || c->w.items[k].cap || is_direct_cue(c, k)) continue;
+            size_t before = c->men.count;
+            int32_t sm = np_before(c, k0 + 1, k);
+            if (sm >= 0 && c->men.items[sm].ws == k0 + 1 && c->men.items[sm].type != MEN_PRONOUN) {
+                *cue = k, *m = sm;
+                return j;
+            }
+            c->men.count = before; /* (its mentions and the conjuncts' with them) */
+            break;
+        }
+    }
+    return b;
+}
+
 /* The statement whose content starts at `from` (after the cue i or its
- * "that"), and a second one if a coordinated cue follows (above). */
+ * "that"), and a second one if a coordinated cue follows (above), or a
+ * clause of another speaker (second_speaker). */
 static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char *lemma, uint32_t lo, uint32_t hi, float conf)
 {
     /* "When the vice-president told a conference that X, many heard a
@@ -223,11 +251,22 @@ static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char
         for (uint32_t k = from; k < hi; k++)
             if (frame(c, k) && wpunct(c, k, ',')) { hi = k; break; }
     uint32_t cue2 = 0, that2 = 0, cut = coordinated_cue(c, from, hi, &cue2, &that2);
+    uint32_t cue3 = 0;
+    int32_t m3 = -1;
+    uint32_t other = cut == hi ? second_speaker(c, from, hi, &cue3, &m3) : hi;
     uint32_t s, e;
     bool mixed;
-    if (!content(c, from, cut, &s, &e, &mixed)) return false;
+    if (!content(c, from, other < hi ? other : cut, &s, &e, &mixed)) {
+        if (other < hi) c->men.count--; /* (m3, made last) */
+        return false;
+    }
     add(c, s, e, mixed, m, i, lemma, lo, hi, conf);
     if (cut < hi && content(c, that2 + 1, hi, &s, &e, &mixed)) add(c, s, e, mixed, m, cue2, wcue(c, cue2), lo, hi, conf);
+    if (other < hi) {
+        uint32_t k = cue3 + 1;
+        if (k < hi && weq(c, k, "that")) k++;
+        if (content(c, k, hi, &s, &e, &mixed)) add(c, s, e, mixed, m3, cue3, wcue(c, cue3), other + 1, hi, conf);
+    }
     return true;
 }
 

@@ -1569,3 +1569,19 @@ TEST(attribute_names_and_roles_from_dogfooding)
     if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "S. Jaishankar");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_second_speaker_after_but_has_a_statement_of_their_own)
+{
+    /* was one statement, all Ruto's */
+    dyad_document *d = run("Bill\n\nNAIROBI (Wire) - President William Ruto said he would sign the bill, but opposition leader "
+                           "Raila Odinga warned that the government was ignoring the will of the people.\n");
+    size_t a = find(d, "he would sign"), b = find(d, "the government was");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) {
+        char buf[200];
+        CHECK_STR_EQ(qtext(d, a, buf, sizeof buf), "he would sign the bill");
+        CHECK_STR_EQ(who(d, a), "William Ruto");
+    }
+    if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "Raila Odinga");
+    dyad_document_free(d);
+}
