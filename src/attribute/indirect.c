@@ -489,9 +489,14 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         bool may_that = k < hi && (weq(c, k, "that") || wis(c, k, LX_PREP) || addressee_first || weekday(c, k) || weq(c, k, "yesterday") ||
                                    weq(c, k, "today") || weq(c, k, "repeatedly") || weq(c, k, "earlier") || weq(c, k, "publicly") ||
                                    weq(c, k, "later") || weq(c, k, "again") || weq(c, k, "separately"));
+        bool comma = false;
         for (uint32_t j = k; may_that && j < hi && j - k < THAT_WINDOW; j++) {
             if (!frame(c, j) || terminal(c, j)) break;
+            /* (past a comma, a "that" after a noun is a relative pronoun:
+             * "said on Friday, in a vote that critics say ...") */
+            if (weq(c, j, "that") && comma && j > k && c->w.items[j - 1].kind == W_WORD && !weekday(c, j - 1)) break;
             if (weq(c, j, "that")) { that = j; break; }
+            comma |= wpunct(c, j, ',');
         }
         uint32_t s, e;
         bool mixed;
@@ -516,7 +521,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         uint32_t tail = 0, tail_end = k; /* counted only as far as the lead form allows */
         bool aside = false; /* "..., officials said on Wednesday, as talks stalled." */
         for (; tail_end < hi && tail <= LEAD_TAIL_WORDS && tail_end - k < 4 * LEAD_TAIL_WORDS; tail_end++) {
-            if (tail_end + 1 < hi && frame(c, tail_end) && wpunct(c, tail_end, ',') && subordinator(c, tail_end + 1)) {
+            /* (or a phrase: "..., X said on Friday, in a vote that critics ...") */
+            if (tail_end + 1 < hi && frame(c, tail_end) && wpunct(c, tail_end, ',') &&
+                (subordinator(c, tail_end + 1) || wis(c, tail_end + 1, LX_PREP) || weq(c, tail_end + 1, "amid"))) {
                 aside = true;
                 break;
             }

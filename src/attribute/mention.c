@@ -273,7 +273,8 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.type = MEN_JOURNALIST;
         m.rs = m.s, m.re = m.e;
         m.person = true;
-    } else if (wis(c, last, LX_ROLE)) {
+    } else if (wis(c, last, LX_ROLE) && !(c->w.items[last].cap && wis(c, last, LX_ORG) && last > a && c->w.items[last - 1].cap)) {
+        /* (a body's name ending in one: "The National Unity Government") */
         m.type = MEN_ROLE;
         m.rs = m.s, m.re = m.e;
         /* a plural role ("officials", "the ministers") is a group, not the
@@ -287,7 +288,7 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
         m.ns = m.s, m.ne = m.e;
     } else
         return -1;
-    if (pa < pb && !weq(c, pa, "who") && !weq(c, pa, "which")) {
+    if (pa < pb && !weq(c, pa, "who") && !weq(c, pa, "which") && !weq(c, pa, "whose") && !weq(c, pa, "where")) {
         uint32_t ra = pa;
         if (wis(c, ra, LX_DET)) ra++;
         if (ra < pb) {

@@ -1585,3 +1585,19 @@ TEST(attribute_a_second_speaker_after_but_has_a_statement_of_their_own)
     if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "Raila Odinga");
     dyad_document_free(d);
 }
+
+TEST(attribute_a_lead_statement_with_a_phrase_after_the_cue)
+{
+    /* the statement was "critics say will be neither free nor fair", given
+     * to the junta chief; the body named "Government" was his role */
+    dyad_document *d = run("Vote\n\nBANGKOK (Wire) - Myanmar's military government will hold a general election in December, "
+                           "junta chief Min Aung Hlaing said on Friday, in a vote that critics say will be neither free nor fair.\n\n"
+                           "The National Unity Government, the shadow administration formed by ousted lawmakers, said it would "
+                           "boycott the poll.\n");
+    size_t a = find(d, "Myanmar's military"), b = find(d, "it would boycott");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    CHECK(find(d, "critics say") == d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(who(d, a), "Min Aung Hlaing");
+    if (b < d->quote_count) CHECK(quote_at(d, a)->speaker != quote_at(d, b)->speaker);
+    dyad_document_free(d);
+}
