@@ -523,7 +523,8 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
         for (; tail_end < hi && tail <= LEAD_TAIL_WORDS && tail_end - k < 4 * LEAD_TAIL_WORDS; tail_end++) {
             /* (or a phrase: "..., X said on Friday, in a vote that critics ...") */
             if (tail_end + 1 < hi && frame(c, tail_end) && wpunct(c, tail_end, ',') &&
-                (subordinator(c, tail_end + 1) || wis(c, tail_end + 1, LX_PREP) || weq(c, tail_end + 1, "amid"))) {
+                (subordinator(c, tail_end + 1) || wis(c, tail_end + 1, LX_PREP) || weq(c, tail_end + 1, "amid") ||
+                 participle_word(c, tail_end + 1))) {
                 aside = true;
                 break;
             }

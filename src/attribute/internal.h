@@ -38,6 +38,7 @@ typedef struct aword {
     uint8_t gender;        /* lex_gender of the word */
     uint8_t not_name;      /* the tagger calls it a verb, adverb, pronoun, ...: never part of a name */
     uint8_t finite;        /* the tagger calls it a finite verb (VBD, VBZ, VBP, MD): no apposition holds one */
+    uint8_t closed;        /* the tagger calls it a verb, adverb, pronoun, ...: no modifier of a role */
     uint16_t cls;          /* lexicon classes (1 << lexclass), computed once */
     const char *cue;       /* cue lemma, or NULL */
     const char *country;   /* ISO 3166 code of a country word, or NULL */

@@ -370,7 +370,10 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         /* lower-case words that modify a role or body ("ground forces
          * commander", "two sources", "upper house"), but not a verb in -ing
          * ("after meeting EU envoy Peter Sorensen"; "ruling party" stays) */
-        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG)) &&
+        /* (and the words before such a modifier: "the UN human rights chief") */
+        bool before_modifier = k + 1 == a && a < j && !c->w.items[a].cap && !wis(c, a, LX_DET) && j - a <= 3 && !c->w.items[k].closed;
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j &&
+            (wis(c, k + 1, LX_ROLE) || wis(c, k + 1, LX_ORG) || before_modifier) &&
             !(participle_word(c, k) && !weq(c, k, "ruling") && !weq(c, k, "governing") && !weq(c, k, "acting") &&
               !weq(c, k, "outgoing") && !weq(c, k, "incoming") && !weq(c, k, "visiting") && !weq(c, k, "leading")) &&
             !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
@@ -380,8 +383,12 @@ static uint32_t phrase_start(const ctx *c, uint32_t lo, uint32_t j, uint8_t dept
         if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && k + 1 <= j && wis(c, k + 1, LX_CONNECT) && !wis(c, k + 1, LX_DET) &&
             !wis(c, k, LX_SKIP) && !wis(c, k, LX_PREP) && !wis(c, k, LX_CONNECT) && !wcue(c, k) &&
             k > lo && frame_word(c, k - 1, depth, sent)) { a = k; continue; }
-        /* lower-case adjectives of a role phrase ("second", "upper") */
-        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) && !wcue(c, k)) { a = k; continue; }
+        /* lower-case adjectives of a role phrase ("second", "upper"), not a
+         * noun before a name ("a charge Paris denies") */
+        if (c->w.items[k].kind == W_WORD && !c->w.items[k].cap && a <= j && k > lo && wis(c, k - 1, LX_DET) && !wis(c, k, LX_SKIP) &&
+            !wcue(c, k) && !((weq(c, k - 1, "a") || weq(c, k - 1, "an")) && c->w.items[k + 1].cap && !wis(c, k + 1, LX_ROLE) &&
+                             !wis(c, k + 1, LX_ORG)))
+            { a = k; continue; }
         break;
     }
     /* a live blog's time stamp opening the paragraph ("15:12 Ukraine's

@@ -90,6 +90,7 @@ void apply_tags(ctx *c)
         if (k >= n || t[k].span.start != w->s || !t[k].upos || w->kind != W_WORD) continue;
         if (w->cap && closed_class(t[k].upos) && !among(names, np, (wref){c->t + w->s, w->e - w->s})) w->not_name = 1;
         w->finite = finite_verb(t[k].xpos);
+        w->closed = closed_class(t[k].upos);
     }
     free(names);
 }

@@ -1601,3 +1601,21 @@ TEST(attribute_a_lead_statement_with_a_phrase_after_the_cue)
     if (b < d->quote_count) CHECK(quote_at(d, a)->speaker != quote_at(d, b)->speaker);
     dyad_document_free(d);
 }
+
+TEST(attribute_appositions_after_a_role_phrase_and_a_participle_tail)
+{
+    /* each of these statements was lost */
+    dyad_document *d = run("Ties\n\nYEREVAN (Wire) - Armenia has frozen its participation in the CSTO, Prime Minister Nikol "
+                           "Pashinyan said in an interview with France 24, accusing the alliance of failing Armenia.\n\n"
+                           "A spokesman for the junta, Amadou Abdramane, said on state television that the ambassador must leave.\n\n"
+                           "The U.N. human rights chief, Volker Turk, said he was appalled.\n\n"
+                           "Burkina Faso's junta leader has accused France of backing militants, a charge Paris denies.\n");
+    size_t a = find(d, "Armenia has"), b = find(d, "the ambassador must"), k = find(d, "he was appalled");
+    CHECK(a < d->quote_count && b < d->quote_count && k < d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(who(d, a), "Nikol Pashinyan");
+    if (b < d->quote_count) CHECK_STR_EQ(who(d, b), "Amadou Abdramane");
+    if (k < d->quote_count) CHECK_STR_EQ(who(d, k), "Volker Turk");
+    /* and "a charge Paris" is nobody */
+    for (size_t i = 0; i < d->quote_count; i++) CHECK(strcmp(who(d, i), "a charge Paris") != 0);
+    dyad_document_free(d);
+}
