@@ -457,8 +457,9 @@ static void sentence(ctx *c, uint32_t lo, uint32_t hi)
             continue;
         }
         /* ", saying ...", "opened the summit by saying that ..." */
+        /* (also "issued a joint statement urging Israel to ...") */
         if (participle && !(i > lo && (wpunct(c, i - 1, ',') || weq(c, i - 1, "by") || weq(c, i - 1, "while") ||
-                                       weq(c, i - 1, "after") || weq(c, i - 1, "before")))) continue;
+                                       weq(c, i - 1, "after") || weq(c, i - 1, "before") || document_noun(c, i - 1)))) continue;
         if (participle || (i > lo && (weq(c, i - 1, "and") || weq(c, i - 1, "but")))) {
             /* "Peskov added, saying ...": the subject of the cue before */
             /* (a capitalised word is no cue: "... to the United States and said") */

@@ -535,6 +535,9 @@ int32_t np_before(ctx *c, uint32_t lo, uint32_t cue)
          * is a participle phrase ("A NATO official, speaking on condition
          * of anonymity, said"): it says how the speaker spoke, not who */
         if (weq(c, pa, "for") || weq(c, pa, "in") || weq(c, pa, "meanwhile") || weq(c, pa, "however") || participle_word(c, pa) ||
+            /* "Egypt, Qatar and Turkey, which are mediating ..., said": a
+             * relative clause says what the subject does, not who it is */
+            weq(c, pa, "which") ||
             /* "Mr. Lula, on his first visit to China, said": any phrase opening with a preposition */
             wis(c, pa, LX_PREP) ||
             /* "Protest organisers, many of them students, said": a part of
@@ -801,9 +804,26 @@ int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
             break;
         }
     }
+    uint32_t first = i; /* (a list's first name is followed by a comma too) */
     while (i < hi && (wis(c, i, LX_SENT_ADVERB) || c->w.items[i].kind == W_PUNCT || c->w.items[i].kind == W_NUM ||
                       (c->w.items[i].kind == W_WORD && c->w.items[i].cap && i + 1 < hi && wpunct(c, i + 1, ','))))
         i++;
     if (i >= hi) return -1;
-    return np_after(c, i, hi);
+    int32_t m = np_after(c, i, hi);
+    if (m < 0) return m;
+    /* "Britain, France and Germany issued a joint statement urging ...": a
+     * list of names as the subject is read back from its end, where
+     * np_before sees its conjuncts */
+    uint32_t k = c->men.items[m].we;
+    bool joined = false;
+    while (k + 1 < hi && (wpunct(c, k, ',') || weq(c, k, "and")) && (wcountry(c, k + 1) || name_word(c, k + 1))) {
+        joined |= weq(c, k, "and");
+        k++;
+        while (k < hi && np_word(c, k)) k++;
+        if (joined) break;
+    }
+    if (!joined || k >= hi || c->w.items[k].kind != W_WORD) return m;
+    c->men.count--;
+    int32_t list = np_before(c, first, k);
+    return list >= 0 && c->men.items[list].conj ? list : np_after(c, i, hi);
 }

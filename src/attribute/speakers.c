@@ -594,45 +594,121 @@ static int32_t same_group(const ctx *c, const spk_vec *sv, size_t si, const ment
     return -1;
 }
 
-/* "the two countries said", "both sides said": a group of two whose
- * members the text named before. */
-static bool names_a_pair(const ctx *c, const mention *m)
+/* "the two countries said", "both sides said", "the three mediators
+ * said": a group whose members the text named before; returns how many
+ * (2 to 1 + MAX_CO_SPEAKERS), or 0. */
+static size_t names_a_group(const ctx *c, const mention *m)
 {
-    static const char *const heads[] = {"countries", "sides", "nations", "governments", "allies", "leaders"};
+    static const char *const heads[] = {"countries", "sides", "nations", "governments", "allies", "leaders", "mediators",
+                                        "juntas", "states", "neighbours", "neighbors", "powers"};
     uint32_t last = m->we - 1;
     bool head = false;
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) head |= weq(c, last, heads[k]);
-    if (!head) return false;
-    for (uint32_t i = m->ws > 0 ? m->ws - 1 : 0; i < last; i++)
-        if (weq(c, i, "two") || weq(c, i, "both")) return true;
+    if (!head) return 0;
+    for (uint32_t i = m->ws > 0 ? m->ws - 1 : 0; i < last; i++) {
+        if (weq(c, i, "two") || weq(c, i, "both")) return 2;
+        if (weq(c, i, "three")) return 3;
+        if (weq(c, i, "four")) return 4;
+    }
+    return 0;
+}
+
+/* The first word of the country's name that ends at word e ("Saudi
+ * Arabia", "Burkina Faso", "the United States"), or UINT32_MAX when the
+ * capitals there name no country. */
+static uint32_t country_name_start(ctx *c, uint32_t e)
+{
+    if (c->w.items[e].kind != W_WORD || !c->w.items[e].cap) return UINT32_MAX;
+    uint32_t a = e;
+    while (a > 0 && e - a < 3 && c->w.items[a - 1].kind == W_WORD && c->w.items[a - 1].cap) a--;
+    for (; a <= e; a++) {
+        dyad_actor r = {0};
+        r.entity = -1;
+        if (resolve_span(c, c->w.items[a].s, c->w.items[e].e, &r) && r.code && r.country && !strcmp(r.code, r.country))
+            return a;
+    }
+    return UINT32_MAX;
+}
+
+/* The n members of the group statement si names: the speakers of the
+ * nearest statement of n coordinated speakers before it ("Russia and
+ * China said ... the two countries said"), else the nearest list of n
+ * countries in the words before ("Mali, Burkina Faso and Niger left the
+ * bloc ... the three countries said").  Sets the statement's speakers;
+ * false when the text named no such group. */
+static bool resolve_group(ctx *c, spk_vec *sv, size_t si, const mention *m, size_t n)
+{
+    stmt *s = &c->st.items[si];
+    const stmt *said = NULL; /* the nearest statement of n speakers */
+    for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK && !said; seen++) {
+        const stmt *p = &c->st.items[k];
+        size_t co = 0;
+        while (co < MAX_CO_SPEAKERS && p->co_speakers[co] >= 0) co++;
+        if (p->speaker >= 0 && co + 1 == n) said = p;
+    }
+    /* where its speakers were named: a list of countries named since is nearer */
+    uint32_t said_at = said && said->mention >= 0 ? c->men.items[said->mention].ws : said ? word_at(c, said->s) : 0;
+    if (said && said_at + OWNER_LOOKBACK_WORDS < m->ws) said_at = m->ws - OWNER_LOOKBACK_WORDS;
+    /* (countries are no leaders) */
+    bool countries = !weq(c, m->we - 1, "leaders");
+    for (uint32_t i = m->ws, seen = 0; countries && i-- > 2 && i > said_at && seen < OWNER_LOOKBACK_WORDS; seen++) {
+        uint32_t a = country_name_start(c, i);
+        if (a == UINT32_MAX) continue;
+        uint32_t lead = a > 0 && weq(c, a - 1, "the") ? a - 1 : a; /* ("and the United States") */
+        if (lead < 2 || !weq(c, lead - 1, "and")) continue;
+        /* the list ending at word i: "A and B", "A, B and C" */
+        uint32_t starts[1 + MAX_CO_SPEAKERS], ends[1 + MAX_CO_SPEAKERS];
+        size_t got = 0;
+        starts[got] = a, ends[got++] = i;
+        uint32_t prev = lead - 2;
+        while (got < n) {
+            uint32_t pa = country_name_start(c, prev);
+            if (pa == UINT32_MAX) break;
+            starts[got] = pa, ends[got++] = prev;
+            uint32_t pl = pa > 0 && weq(c, pa - 1, "the") ? pa - 1 : pa;
+            if (got < n && pl >= 2 && wpunct(c, pl - 1, ',')) prev = pl - 2;
+            else break;
+        }
+        if (got != n) continue;
+        int32_t sp[1 + MAX_CO_SPEAKERS];
+        for (size_t k = 0; k < n; k++) {
+            int32_t men = np_span(c, starts[k], ends[k] + 1);
+            if (men < 0) return false;
+            sp[k] = find_or_add(c, sv, &c->men.items[men]);
+        }
+        /* (the speaker is the last named, the others in the order written) */
+        s->speaker = sp[0];
+        for (size_t k = 1; k < n; k++) s->co_speakers[k - 1] = sp[k];
+        return true;
+    }
+    if (!said) return false;
+    s->speaker = said->speaker;
+    memcpy(s->co_speakers, said->co_speakers, sizeof s->co_speakers);
+    return true;
+}
+
+/* "the statement said", "the communique said": a document the text has
+ * someone issue, not a speaker of its own. */
+static bool the_document(const ctx *c, const mention *m)
+{
+    static const char *const nouns[] = {"statement", "communique", "declaration", "letter", "report", "readout"};
+    if (m->we != m->ws + 2 || !(weq(c, m->ws, "the") || weq(c, m->ws, "that") || weq(c, m->ws, "their"))) return false;
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (weq(c, m->ws + 1, nouns[k])) return true;
     return false;
 }
 
-/* The two members of the pair statement si names: the speakers of the
- * nearest coordinated statement before it ("Russia and China said ...
- * the two countries said"), else the nearest two countries the words
- * before join with "and" ("Russia and China met on Monday").  Sets the
- * statement's speakers; false when the text named no pair. */
-static bool resolve_pair(ctx *c, spk_vec *sv, size_t si, const mention *m)
+/* The speakers of the nearest statement before si that came through a
+ * statement or letter ("Saudi Arabia and the United States said in a joint
+ * statement ... the statement said") become si's; false when none. */
+static bool issuers_before(ctx *c, size_t si)
 {
     stmt *s = &c->st.items[si];
     for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const stmt *p = &c->st.items[k];
-        if (p->speaker < 0 || p->co_speakers[0] < 0 || p->co_speakers[1] >= 0) continue;
+        if (p->speaker < 0 || !p->channel || (strcmp(p->channel, "statement") && strcmp(p->channel, "letter"))) continue;
         s->speaker = p->speaker;
-        s->co_speakers[0] = p->co_speakers[0];
-        return true;
-    }
-    /* (two countries are no two leaders) */
-    if (weq(c, m->we - 1, "leaders")) return false;
-    uint32_t from = m->ws;
-    for (uint32_t i = from, seen = 0; i-- > 2 && seen < OWNER_LOOKBACK_WORDS; seen++) {
-        if (!wcountry(c, i) || !weq(c, i - 1, "and") || !wcountry(c, i - 2) || !strcmp(wcountry(c, i), wcountry(c, i - 2)))
-            continue;
-        int32_t first = np_span(c, i - 2, i - 1), second = np_span(c, i, i + 1);
-        if (first < 0 || second < 0) return false;
-        s->co_speakers[0] = find_or_add(c, sv, &c->men.items[first]);
-        s->speaker = find_or_add(c, sv, &c->men.items[second]);
+        memcpy(s->co_speakers, p->co_speakers, sizeof s->co_speakers);
         return true;
     }
     return false;
@@ -1058,7 +1134,9 @@ void resolve_speakers(ctx *c)
             continue;
         }
         mention *m = &c->men.items[s->mention];
-        if (names_a_pair(c, m) && resolve_pair(c, &sv, i, m)) continue;
+        size_t group = names_a_group(c, m);
+        if (group && resolve_group(c, &sv, i, m, group)) continue;
+        if (the_document(c, m) && issuers_before(c, i)) continue;
         /* "a Downing Street spokesman": someone new, not an anaphor; so is
          * a role owned by a body the text names ("the mission's head"),
          * unless a speaker already named holds that very role */

@@ -1619,3 +1619,20 @@ TEST(attribute_appositions_after_a_role_phrase_and_a_participle_tail)
     for (size_t i = 0; i < d->quote_count; i++) CHECK(strcmp(who(d, i), "a charge Paris") != 0);
     dyad_document_free(d);
 }
+
+TEST(attribute_joint_statements_and_counted_groups)
+{
+    char buf[128];
+    dyad_document *d = run("Aid\n\nLONDON (Wire) - Britain, France and Germany issued a joint statement urging Israel to allow "
+                           "aid into Gaza.\n\nEgypt, Qatar and Turkey, which are mediating between Hamas and Israel, said in a "
+                           "joint statement that the talks would resume.\n\nMali, Burkina Faso and Niger left the bloc on Sunday. "
+                           "The three countries said the sanctions were illegal.\n\nThe talks were mediated by Saudi Arabia and the "
+                           "United States. \"The parties commit to a ceasefire,\" the two mediators said in a statement. "
+                           "\"Violations will be reported,\" the statement said.\n");
+    CHECK_STR_EQ(codes_of(d, "Israel to allow", buf, sizeof buf), "GBR FRA DEU"); /* was nothing */
+    CHECK_STR_EQ(codes_of(d, "the talks would", buf, sizeof buf), "EGY QAT TUR"); /* was Turkey's */
+    CHECK_STR_EQ(codes_of(d, "the sanctions were", buf, sizeof buf), "MLI BFA NER"); /* was uncoded */
+    CHECK_STR_EQ(codes_of(d, "The parties commit", buf, sizeof buf), "SAU USA");
+    CHECK_STR_EQ(codes_of(d, "Violations will", buf, sizeof buf), "SAU USA"); /* was "the statement" */
+    dyad_document_free(d);
+}
