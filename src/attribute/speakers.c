@@ -882,6 +882,7 @@ static bool governmental(const ctx *c, uint32_t s, uint32_t e)
      * administration official"): the events stage reads them in the same
      * context, so the speaker and the event agree */
     static const char *const sector[] = {"police", "army", "military", "treasury", "department", "administration",
+                                         "general", "colonel", "admiral", "brigadier", "commander",
                                          "armed", "navy", "prosecutor", "prosecutors", "court",
                                          "parliament", "senate", "congress", "embassy", "presidency"};
     for (uint32_t i = word_at(c, s); i < c->w.count && c->w.items[i].e <= e; i++) {

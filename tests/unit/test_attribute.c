@@ -1636,3 +1636,17 @@ TEST(attribute_joint_statements_and_counted_groups)
     CHECK_STR_EQ(codes_of(d, "Violations will", buf, sizeof buf), "SAU USA"); /* was "the statement" */
     dyad_document_free(d);
 }
+
+TEST(attribute_a_possessive_before_a_name_and_a_rank)
+{
+    dyad_document *d = run("Talks\n\nBOGOTA (Wire) - Colombia's Petro said the talks had failed.\n\n"
+                           "DHAKA (Wire) - General Waker-Uz-Zaman said the military would form an interim government.\n");
+    size_t a = find(d, "the talks had"), b = find(d, "the military would");
+    CHECK(a < d->quote_count && b < d->quote_count);
+    if (a < d->quote_count) CHECK_STR_EQ(who(d, a), "Petro"); /* was "Colombia's Petro" */
+    if (b < d->quote_count) {
+        const char *code = spk(d, quote_at(d, b)->speaker)->identity.code;
+        CHECK(code && strlen(code) >= 6 && !strcmp(code + 3, "MIL")); /* a general is the military's (was none) */
+    }
+    dyad_document_free(d);
+}
