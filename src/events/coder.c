@@ -1710,13 +1710,28 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
             while (tail > verbs.n && d->events.items[tail - 1].sentence + 1 >= q->sentence) tail--;
             for (size_t k = tail; k < d->events.count && ncand < 64; k++) cand[ncand++] = k;
         }
+        /* "Russia and China said": the verb's event for one subject stays
+         * that speaker's: the one coded as the speaker if there is one,
+         * else one of the speaker's country ("Britain" for "the leaders of
+         * Britain"), so that "Hamas and Islamic Jihad said" keeps both */
+        int exact = 0;
+        for (size_t c = 0; shared && c < ncand; c++) {
+            const dyad_event *ev = &d->events.items[cand[c]];
+            exact |= ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end && ev->source.code &&
+                     sp->identity.code && !strcmp(ev->source.code, sp->identity.code);
+        }
         for (size_t c = 0; c < ncand; c++) {
             size_t k = cand[c];
             dyad_event *ev = &d->events.items[k];
             if (ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
-                /* "Russia and China said": the verb's event for one
-                 * subject stays that speaker's */
-                if (ev->source.code && shared && !same_side(&ev->source, &sp->identity)) continue;
+                /* (a subject the dictionaries do not know is the speaker's
+                 * only where the statement names that speaker) */
+                bool named_here = ev->source.span.end > ev->source.span.start &&
+                                  ev->source.span.start < q->speaker_mention.end && q->speaker_mention.start < ev->source.span.end;
+                if (shared && !named_here &&
+                    (!ev->source.code ||
+                     (exact ? !sp->identity.code || strcmp(ev->source.code, sp->identity.code) : !same_side(&ev->source, &sp->identity))))
+                    continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:

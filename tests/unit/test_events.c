@@ -3152,3 +3152,22 @@ TEST(events_military_aid_is_military_whatever_its_sum)
     CHECK(count_cameo(d, "0331") == 0);
     doc_free(d);
 }
+
+TEST(events_coordinated_speakers_keep_their_own_verb_events)
+{
+    /* the quotes of "Hamas and Islamic Jihad said" each took both verb
+     * events, so both came out as the first speaker's */
+    dyad_document *d = process_text("Truce\n\nGAZA (Wire) - Hamas and Islamic Jihad said the truce would hold.\n");
+    CHECK(d != NULL);
+    if (!d) return;
+    int hamas = 0, other = 0;
+    for (size_t i = 0; i < d->event_count; i++) {
+        const dyad_event *e = &d->events[i];
+        if (strcmp(e->cameo, "010")) continue;
+        if (e->source.text && !strcmp(e->source.text, "Hamas")) hamas++;
+        else other++;
+    }
+    CHECK(hamas == 1);
+    CHECK(other == 1);
+    dyad_document_free(d);
+}
