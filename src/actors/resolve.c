@@ -479,6 +479,15 @@ static int is_envoy(const char *role)
     return 0;
 }
 
+/* A role that makes its holder a member of the government whatever the
+ * portfolio word before it names: "Justice Minister" (not a judge),
+ * "Police Minister", "Army Secretary".  The entry of "minister" and
+ * "secretary". */
+static int cabinet_office(const actor_dictionary *a, const actor_entry *e)
+{
+    return e->kind == AK_ROLE && e->name && !strcmp(a->strings.data + e->name, "minister");
+}
+
 /* Adds a sector code to an actor code unless the code holds it already,
  * read in steps of three letters as CAMEO codes are built: "GMWGOV"
  * holds GOV but not WGO, which only straddles its parts.  A longer agent
@@ -703,7 +712,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (t && t->code && c.agent && seg == c.agent_seg && (e->flags & ENTRY_PETRARCH) &&
                 (c.agent->flags & ENTRY_PETRARCH) && e != c.agent && c.more_agents_n < 4)
                 c.more_agents[c.more_agents_n++] = e; /* PETRARCH stacks every agent of the phrase */
-            if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+            /* "Justice Minister", "Police Minister": the office heads the
+             * compound, the word before it is the portfolio */
+            int cabinet_head = c.agent && seg == c.agent_seg && cabinet_office(a, e) &&
+                               c.agent_first + c.agent_count == mt->first && !(c.agent->flags & ENTRY_PETRARCH);
+            if (cabinet_head) {
+                if (!c.role_entry) c.role_entry = e, c.role_seg = seg, c.role_first = c.agent_first;
+                else if (c.role_end == mt->first) c.role_entry = e;
+                if (c.role_entry == e) c.role_end = mt->first + mt->count;
+            }
+            if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body) || cabinet_head)) {
                 if (seg > c.agent_seg) c.more_agents_n = 0; /* a later segment's agents replace them */
                 agent_clause = clause;
                 c.agent = e;

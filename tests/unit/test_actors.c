@@ -1112,6 +1112,23 @@ TEST(actors_a_capital_between_a_title_and_a_surname_is_a_first_name)
     CHECK_STR_EQ(code_of("New Zealand Defence Minister Judith Collins", NULL, &a), "NZLGOV");
 }
 
+/* A minister is a member of the government whatever the portfolio word
+ * before the title names: "Justice Minister" is no judge, "Police
+ * Minister" no policeman (dog12 #16). */
+TEST(actors_a_minister_is_government_whatever_the_portfolio)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of("Peruvian Justice Minister Ana Ruiz", "2024-05-01", &a), "PERGOV");
+    CHECK_STR_EQ(a.role, "justice minister");
+    CHECK_STR_EQ(code_of("Kenya's police minister", NULL, &a), "KENGOV");
+    CHECK_STR_EQ(a.role, "police minister");
+    CHECK_STR_EQ(code_of("the Chilean army secretary", NULL, NULL), "CHLGOV");
+    /* the judges and the police themselves keep their sectors */
+    CHECK_STR_EQ(code_of("a Peruvian Supreme Court justice", NULL, NULL), "PERJUD");
+    CHECK_STR_EQ(code_of("Kenyan police officers", NULL, NULL), "KENCOP");
+    CHECK_STR_EQ(code_of("the Kenyan police spokesman", NULL, NULL), "KENCOP");
+}
+
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
 static void check_codes(const actor_dictionary *d, const char *const (*cases)[2], size_t n)
 {
