@@ -479,6 +479,25 @@ static int is_envoy(const char *role)
     return 0;
 }
 
+/* Whether match m names a place (a country, capital, demonym or region),
+ * looking past "the". */
+static const actor_entry *place_at(const actor_words *ws, const actor_match *matches, size_t nm, size_t m)
+{
+    if (m < nm && !matches[m].phrase && key_is(ws, matches[m].first, "the")) m++;
+    if (m >= nm || !matches[m].entry) return NULL;
+    const actor_entry *e = matches[m].entry;
+    return e->kind == AK_COUNTRY || e->kind == AK_CAPITAL || e->kind == AK_DEMONYM || e->kind == AK_REGION ? e : NULL;
+}
+
+/* The role of match m, past modifiers ("deputy", "special"), is an
+ * envoy's. */
+static int envoy_at(const actor_dictionary *a, const actor_match *matches, size_t nm, size_t m)
+{
+    while (m < nm && matches[m].entry && matches[m].entry->kind == AK_MODIFIER) m++;
+    if (m >= nm || !matches[m].entry || matches[m].entry->kind != AK_ROLE || !matches[m].entry->name) return 0;
+    return is_envoy(a->strings.data + matches[m].entry->name);
+}
+
 /* A role that makes its holder a member of the government whatever the
  * portfolio word before it names: "Justice Minister" (not a judge),
  * "Police Minister", "Army Secretary".  The entry of "minister" and
@@ -553,6 +572,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 /* "50 km west of Baghdad" places the mention, it does not
                  * own it: a complement like "in Baghdad" */
                 if (!cut) cut = 1, cut_word = mt->first, cut_in = 1, cut_after_role = 0;
+            } else if (key_is(ws, mt->first, "for") && !cut && c.role_entry && c.role_end == mt->first &&
+                       c.role_entry->name && (is_envoy(a->strings.data + c.role_entry->name) || cabinet_office(a, c.role_entry)) &&
+                       place_at(ws, matches, nm, m + 1)) {
+                /* "special envoy for the Middle East", "Minister for
+                 * Europe": the region is the office's brief, not its owner,
+                 * as in "ambassador to the UK" */
+                cut = 1;
+                cut_word = mt->first;
+                cut_in = 0;
+                cut_after_role = 1;
             } else if (key_in(ws, mt->first, joiners) && !cut) {
                 seg++;
                 if (seg < 16) c.seg_of[seg] = (int)mt->first;
@@ -635,6 +664,15 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         if (!e) continue;
         switch ((actor_kind)e->kind) {
         case AK_PERSON:
+            /* "the ambassador to the UN Vassily Nebenzia", "envoy for
+             * Ukraine Keith Kellogg": the name after the office's
+             * complement is the holder's */
+            if (!last->possessive && cut && cut_after_role && m > 0 && matches[m - 1].entry &&
+                matches[m - 1].entry->kind != AK_PERSON && matches[m - 1].first + matches[m - 1].count == mt->first) {
+                if (!c.person) c.person = e, c.person_first = mt->first, c.person_count = mt->count;
+                found = 1;
+                break;
+            }
             if (!last->possessive && !cut) {
                 if (!c.person) c.person = e, c.person_first = mt->first, c.person_count = mt->count;
                 found = 1;
@@ -684,6 +722,14 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             int head_country = c.owner && c.owner_seg == 0 && seg > 0 && !c.agent && !c.role_entry && !c.person &&
                                !c.prefix_agent && (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_CAPITAL);
             if (head_country) {
+                found = 1;
+                break;
+            }
+            int state_owner = c.owner && c.owner_seg == seg &&
+                              (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL);
+            /* "Algeria's U.N. ambassador", "the Chinese NATO envoy": the
+             * body is where the envoy serves; the state sent them */
+            if (e->kind == AK_IGO && state_owner && !c.agent && !c.person && envoy_at(a, matches, nm, m + 1)) {
                 found = 1;
                 break;
             }

@@ -1129,6 +1129,32 @@ TEST(actors_a_minister_is_government_whatever_the_portfolio)
     CHECK_STR_EQ(code_of("the Kenyan police spokesman", NULL, NULL), "KENCOP");
 }
 
+/* A state's envoy to an organisation speaks for the state ("Kenya's U.N.
+ * ambassador"), and an envoy's brief after "for" is no owner ("special
+ * envoy for the Middle East"), as "ambassador to the UK" is none (dog12
+ * #15). */
+TEST(actors_a_states_envoy_to_a_body_is_the_states)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of("Kenya's U.N. ambassador Grace Wanjiru", NULL, &a), "KENGOV");
+    CHECK_STR_EQ(a.name, "Grace Wanjiru");
+    CHECK_STR_EQ(code_of("the Japanese NATO envoy", NULL, NULL), "JPNGOV");
+    CHECK_STR_EQ(code_of("Chile's deputy U.N. ambassador", NULL, NULL), "CHLGOV");
+    /* with no state named, the body's own envoy */
+    CHECK_STR_EQ(code_of("the U.N. ambassador", NULL, NULL), "IGOUNO");
+    CHECK_STR_EQ(code_of("the EU's ambassador to Chile", NULL, NULL), "IGOEUREEC");
+    CHECK_STR_EQ(code_of("the British deputy special envoy for the Middle East", NULL, &a), "GBRGOV");
+    CHECK_STR_EQ(a.role, "deputy special envoy for the middle east");
+    CHECK_STR_EQ(code_of("the UN special envoy for Yemen", NULL, NULL), "IGOUNO");
+    CHECK_STR_EQ(code_of("the Dutch Minister for Europe", NULL, NULL), "NLDGOV");
+    /* the holder named after the brief is still the holder */
+    CHECK_STR_EQ(code_of("U.S. special envoy for Ukraine Keith Kellogg", "2025-03-01", &a), "USAGOV");
+    CHECK_STR_EQ(a.name, "Keith Kellogg");
+    /* "for" after other roles still names whose they are */
+    CHECK_STR_EQ(code_of("a spokesman for the Kremlin", NULL, NULL), "RUSGOV");
+    CHECK_STR_EQ(code_of("the foreign minister for Chile", NULL, NULL), "CHLGOV");
+}
+
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
 static void check_codes(const actor_dictionary *d, const char *const (*cases)[2], size_t n)
 {
