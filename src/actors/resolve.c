@@ -733,7 +733,22 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 found = 1;
                 break;
             }
-            if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {
+            /* "Ukraine's neighbour Moldova", "Russian ally Belarus": the
+             * state named after a relation noun is the actor, the first
+             * one only its relation */
+            int relation = 0;
+            if (e->kind == AK_COUNTRY && state_owner && !c.agent && !c.role_entry && !c.person && !c.prefix_agent &&
+                (c.owner->kind == AK_DEMONYM || ws->w[c.owner_first + c.owner_count - 1].possessive)) {
+                uint32_t from = c.owner_first + c.owner_count;
+                relation = mt->first > from;
+                for (uint32_t k = from; k < mt->first && relation; k++)
+                    if (ws->w[k].punct || ws->w[k].capital || !word_has_letter(ws, k) || key_in(ws, k, joiners) ||
+                        key_in(ws, k, cutters) || key_is(ws, k, "and") || key_is(ws, k, "or"))
+                        relation = 0;
+                for (size_t k = m; k > 0 && relation && matches[k - 1].first >= from; k--)
+                    if (matches[k - 1].entry) relation = 0;
+            }
+            if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank) || relation) {
                 c.owner = e;
                 c.owner_seg = seg;
                 c.owner_rank = rank;

@@ -1155,6 +1155,20 @@ TEST(actors_a_states_envoy_to_a_body_is_the_states)
     CHECK_STR_EQ(code_of("the foreign minister for Chile", NULL, NULL), "CHLGOV");
 }
 
+/* "Peru's neighbour Bolivia": the state after a relation noun is the
+ * actor; the first one only its relation (dog12 #16). */
+TEST(actors_a_state_after_a_relation_noun_is_the_actor)
+{
+    CHECK_STR_EQ(code_of("Peru's neighbour Bolivia", NULL, NULL), "BOL");
+    CHECK_STR_EQ(code_of("Russian ally Belarus", NULL, NULL), "BLR");
+    CHECK_STR_EQ(code_of("China's trading partner Vietnam", NULL, NULL), "VNM");
+    /* not across a sector, a preposition or a coordination */
+    CHECK_STR_EQ(code_of("Peru's foreign minister", NULL, NULL), "PERGOV");
+    CHECK_STR_EQ(code_of("Russia's war on Ukraine", NULL, NULL), "RUS");
+    CHECK_STR_EQ(code_of("Peru's and Bolivia", NULL, NULL), "PER");
+    CHECK_STR_EQ(code_of("Peru's Bolivia", NULL, NULL), "PER");
+}
+
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
 static void check_codes(const actor_dictionary *d, const char *const (*cases)[2], size_t n)
 {
