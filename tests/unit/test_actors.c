@@ -1112,6 +1112,20 @@ TEST(actors_a_capital_between_a_title_and_a_surname_is_a_first_name)
     CHECK_STR_EQ(code_of("New Zealand Defence Minister Judith Collins", NULL, &a), "NZLGOV");
 }
 
+/* The code of the first `words` tokens of `text`, read as one mention in a
+ * document that goes on (context words come from the whole text). */
+static const char *code_of_first(const char *text, size_t words, const char *date, dyad_actor *out)
+{
+    static dyad_actor scratch;
+    if (!out) out = &scratch;
+    doc *d = doc_of(text, date);
+    uint32_t n = words < d->tokens.count ? (uint32_t)words : (uint32_t)d->tokens.count;
+    actors_resolve(our_dictionary(), d, 0, n, out);
+    if (kept_count < sizeof kept / sizeof *kept) kept[kept_count++] = d;
+    else doc_free(d), out->code = NULL;
+    return out->code;
+}
+
 /* A minister is a member of the government whatever the portfolio word
  * before the title names: "Justice Minister" is no judge, "Police
  * Minister" no policeman (dog12 #16). */
@@ -1167,6 +1181,46 @@ TEST(actors_a_state_after_a_relation_noun_is_the_actor)
     CHECK_STR_EQ(code_of("Russia's war on Ukraine", NULL, NULL), "RUS");
     CHECK_STR_EQ(code_of("Peru's and Bolivia", NULL, NULL), "PER");
     CHECK_STR_EQ(code_of("Peru's Bolivia", NULL, NULL), "PER");
+}
+
+/* Parties are coded as CAMEO asks, by whether they hold the executive on
+ * the date (GOV) or not (OPP); unions (LAB) and armed groups by their
+ * country; names other countries share where the document names the
+ * country (dog12 #16). */
+TEST(actors_parties_unions_and_armed_groups_by_date_and_country)
+{
+    static const char *const cases[][3] = {
+        {"The ruling African National Congress", "2025-06-10", "ZAFGOVPTY"},
+        {"the African National Congress", "1985-06-01", "ZAFREB"},
+        {"Georgian Dream", "2025-06-10", "GEOGOVPTY"},
+        {"the ruling Georgian Dream party", "2025-06-10", "GEOGOVPTY"},
+        {"the far-right AfD", "2025-01-29", "DEUOPPPTY"},
+        {"the CDU", "2025-01-29", "DEUOPPPTY"},
+        {"the CDU", "2025-06-10", "DEUGOVPTY"},
+        {"SPD lawmakers", "2025-06-10", "DEUGOVPTY"},
+        {"Palestinian Islamic Jihad", "2025-06-10", "PSEREB"},
+        {"Islamic Jihad", "2025-06-10", "PSEREB"},
+        {"Boko Haram", "2025-02-01", "NGAREB"},
+        {"the Wagner group", "2023-05-01", "RUSMIL"},
+        {"the Muslim Brotherhood", "2013-01-01", "EGYGOV"},
+        {"the Muslim Brotherhood", "2025-06-10", "EGYOPP"},
+        {"The South Korean Joint Chiefs of Staff", "2025-06-10", "KORMIL"},
+        {"The Chinese coast guard", "2025-06-10", "CHNMIL"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+    /* shared names: the country's words in the document decide */
+    CHECK_STR_EQ(code_of_first("The Greens walked out of the Bundestag", 2, "2025-01-29", NULL), "DEUGOVPTY");
+    CHECK_STR_EQ(code_of_first("The Greens walked out of the Bundestag", 2, "2025-06-10", NULL), "DEUOPPPTY");
+    CHECK(code_of_first("The Greens walked out of the Senate", 2, "2025-06-10", NULL) == NULL);
+    CHECK_STR_EQ(code_of_first("the Social Democrats will not work with Merz", 3, "2025-01-29", NULL), "DEUGOVPTY");
+    CHECK_STR_EQ(code_of_first("the Democratic Alliance joined the ANC", 3, "2025-06-10", NULL), "ZAFGOVPTY");
+    CHECK_STR_EQ(code_of_first("the ANC and the Democratic Alliance", 2, "2025-06-10", NULL), "ZAFGOVPTY");
+    CHECK_STR_EQ(code_of_first("the CGT called a strike against Milei", 2, "2025-06-10", NULL), "ARGLAB");
+    CHECK_STR_EQ(code_of_first("the CGT marched in Paris", 2, "2025-06-10", NULL), "FRALAB");
+    CHECK_STR_EQ(code_of_first("CHP leader Ozgur Ozel told Turkish media", 4, "2025-03-20", NULL), "TUROPPPTY");
 }
 
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
