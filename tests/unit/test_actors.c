@@ -1223,6 +1223,32 @@ TEST(actors_parties_unions_and_armed_groups_by_date_and_country)
     CHECK_STR_EQ(code_of_first("CHP leader Ozgur Ozel told Turkish media", 4, "2025-03-20", NULL), "TUROPPPTY");
 }
 
+/* Sitting office holders named in the news of 2025, so the document's
+ * country does not stand in for theirs (dog12 #11); a leader before his
+ * office is what he was then (Merz led the opposition until May 2025). */
+TEST(actors_office_holders_of_2025_news_and_merz_before_his_term)
+{
+    static const char *const cases[][3] = {
+        {"Treasury Secretary Scott Bessent", "2025-04-12", "USAGOV"},
+        {"Interior Minister Diosdado Cabello", "2025-01-09", "VENGOV"},
+        {"Deputy Foreign Minister Freddy Mamani", "2023-11-02", "BOLGOV"},
+        {"Justice Minister Yilmaz Tunc", "2025-03-20", "TURGOV"},
+        {"CHP leader Ozgur Ozel", "2025-03-20", "TUROPPPTY"},
+        {"Christian Democrat leader Friedrich Merz", "2025-01-29", "DEUOPPPTY"},
+        {"Friedrich Merz", "2025-01-29", "DEUOPPPTY"},
+        {"Friedrich Merz", "2025-06-10", "DEUGOV"},
+        {"junta chief Min Aung Hlaing", "2025-06-10", "MMRGOV"},
+        {"Hemedti", "2024-06-10", "SDNREB"},
+        /* the office the text writes wins on the day he changed offices */
+        {"Congress president Jose Jeri", "2025-10-10", "PERLEG"},
+        {"President Jose Jeri", "2025-10-12", "PERGOV"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *code = code_of(cases[i][0], cases[i][1], NULL);
+        CHECK_STR_EQ(code ? code : "-", cases[i][2]);
+    }
+}
+
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
 static void check_codes(const actor_dictionary *d, const char *const (*cases)[2], size_t n)
 {
