@@ -261,6 +261,18 @@ static int tagged_adjective(const doc *d, int32_t token)
 
 static int tagged_as_name(const doc *d, int32_t token);
 
+/* Whether the tagger marked a token as a noun or an adjective (true when
+ * untagged). */
+static int tagged_nominal(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok || !tokens[token].upos) return 1;
+    const char *u = tokens[token].upos;
+    return !strcmp(u, "NOUN") || !strcmp(u, "ADJ") || !strcmp(u, "PROPN");
+}
+
 /* Whether token t is the first of its sentence. */
 static int opens_sentence(const doc *d, uint32_t t)
 {
@@ -740,11 +752,12 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (e->kind == AK_COUNTRY && state_owner && !c.agent && !c.role_entry && !c.person && !c.prefix_agent &&
                 (c.owner->kind == AK_DEMONYM || ws->w[c.owner_first + c.owner_count - 1].possessive)) {
                 uint32_t from = c.owner_first + c.owner_count;
-                relation = mt->first > from;
+                relation = mt->first > from && mt->first - from <= 3;
                 for (uint32_t k = from; k < mt->first && relation; k++)
                     if (ws->w[k].punct || ws->w[k].capital || !word_has_letter(ws, k) || key_in(ws, k, joiners) ||
-                        key_in(ws, k, cutters) || key_is(ws, k, "and") || key_is(ws, k, "or"))
-                        relation = 0;
+                        key_in(ws, k, cutters) || key_is(ws, k, "and") || key_is(ws, k, "or") ||
+                        !tagged_nominal(d, ws->w[k].token))
+                        relation = 0; /* "Israeli strikes hit Iran" is no relation */
                 for (size_t k = m; k > 0 && relation && matches[k - 1].first >= from; k--)
                     if (matches[k - 1].entry) relation = 0;
             }

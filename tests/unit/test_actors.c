@@ -1181,6 +1181,16 @@ TEST(actors_a_state_after_a_relation_noun_is_the_actor)
     CHECK_STR_EQ(code_of("Russia's war on Ukraine", NULL, NULL), "RUS");
     CHECK_STR_EQ(code_of("Peru's and Bolivia", NULL, NULL), "PER");
     CHECK_STR_EQ(code_of("Peru's Bolivia", NULL, NULL), "PER");
+    /* nor across a verb the tagger found */
+    {
+        doc *d = doc_of("Israeli strikes hit Iran", NULL);
+        d->tokens.items[1].upos = "NOUN";
+        d->tokens.items[2].upos = "VERB";
+        dyad_actor a;
+        actors_resolve(our_dictionary(), d, 0, (uint32_t)d->tokens.count, &a);
+        CHECK_STR_EQ(a.code, "ISR");
+        doc_free(d);
+    }
 }
 
 /* Parties are coded as CAMEO asks, by whether they hold the executive on
