@@ -1062,6 +1062,31 @@ static int32_t entity_within(const dyad_entity *ents, size_t ne, uint32_t first,
     return -1;
 }
 
+/* "the Economic Community of West African States" parsed with the common
+ * noun "Community" as its head leaves the mention "West African States"
+ * (a region, WAF): when the words before a mention, through "of", and the
+ * mention are together one listed name of a state, organisation or body,
+ * that name is the mention ("Council of Europe", "Democratic People's
+ * Republic of Korea").  Returns the first token of the whole name, or
+ * `first`. */
+static uint32_t name_ending_here(const actor_dictionary *a, doc *d, const dyad_document *view, uint32_t first,
+                                 uint32_t count)
+{
+    if (first < 2 || !view->tokens[first - 1].form || strcasecmp(view->tokens[first - 1].form, "of") != 0) return first;
+    const match_context mc = {d->text.data ? d->text.data : d->pub.text, d->text.data ? d->text.len : d->pub.text_length, 1};
+    for (uint32_t k = 2; k <= 6 && k <= first; k++) {
+        actor_words words_, *ws = &words_;
+        words_from_tokens(ws, view, first - k, count + k);
+        if (!ws->n || ws->full) break;
+        actor_match m[4];
+        size_t nm = actors_match_words(a, ws, &mc, m, 4);
+        if (nm != 1 || m[0].first != 0 || m[0].count != ws->n || !m[0].entry) continue;
+        actor_kind kind = (actor_kind)m[0].entry->kind;
+        if (kind == AK_COUNTRY || kind == AK_IGO || kind == AK_BODY || kind == AK_GROUP) return first - k;
+    }
+    return first;
+}
+
 int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first, uint32_t count,
                               const char *context_country, dyad_actor *out)
 {
@@ -1074,6 +1099,11 @@ int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first,
     view.tokens = tokens;
     view.token_count = token_count;
     if (first >= token_count || !count) return 0;
+    if (first + count <= token_count) {
+        uint32_t whole = name_ending_here(a, d, &view, first, count);
+        count += first - whole;
+        first = whole;
+    }
     actor_words words_, *ws = &words_;
     words_from_tokens(ws, &view, first, count);
     resolve_input in = {a, d, d->text.data ? d->text.data : pub->text, d->text.data ? d->text.len : pub->text_length, 1,

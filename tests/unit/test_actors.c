@@ -1259,6 +1259,31 @@ TEST(actors_office_holders_of_2025_news_and_merz_before_his_term)
     }
 }
 
+/* The tokens [first, first + count) of `text` as a mention. */
+static const char *code_of_tokens(const char *text, uint32_t first, uint32_t count, dyad_actor *out)
+{
+    doc *d = doc_of(text, NULL);
+    actors_resolve(our_dictionary(), d, first, count, out);
+    if (kept_count < sizeof kept / sizeof *kept) kept[kept_count++] = d;
+    else doc_free(d), out->code = NULL;
+    return out->code;
+}
+
+/* A parser that heads "the Economic Community of West African States"
+ * with the common noun "Community" hands the coder the tail "West African
+ * States" (the region WAF): the words before it, through "of", complete
+ * the listed name (dog12 #33). */
+TEST(actors_a_mention_that_ends_a_listed_name_is_that_name)
+{
+    dyad_actor a;
+    CHECK_STR_EQ(code_of_tokens("they quit the Economic Community of West African States", 6, 3, &a), "IGOWAFWAS");
+    CHECK_STR_EQ(a.text, "Economic Community of West African States");
+    CHECK_STR_EQ(code_of_tokens("a seat on the Council of Europe", 6, 1, &a), "IGOEURCOE");
+    /* an "of" that does not close a listed name changes nothing */
+    CHECK_STR_EQ(code_of_tokens("the foreign minister of Chile", 4, 1, &a), "CHL");
+    CHECK_STR_EQ(code_of_tokens("a withdrawal of West African States", 3, 3, &a), "WAF");
+}
+
 /* Each mention cases[i][0] resolves to the code cases[i][1] ("-": none). */
 static void check_codes(const actor_dictionary *d, const char *const (*cases)[2], size_t n)
 {
