@@ -261,6 +261,18 @@ static int tagged_adjective(const doc *d, int32_t token)
 
 static int tagged_as_name(const doc *d, int32_t token);
 
+/* Whether the tagger marked a token as a noun or an adjective (true when
+ * untagged). */
+static int tagged_nominal(const doc *d, int32_t token)
+{
+    if (token < 0) return 1;
+    const dyad_token *tokens = d->pub.tokens ? d->pub.tokens : d->tokens.items;
+    size_t ntok = d->pub.tokens ? d->pub.token_count : d->tokens.count;
+    if ((size_t)token >= ntok || !tokens[token].upos) return 1;
+    const char *u = tokens[token].upos;
+    return !strcmp(u, "NOUN") || !strcmp(u, "ADJ") || !strcmp(u, "PROPN");
+}
+
 /* Whether token t is the first of its sentence. */
 static int opens_sentence(const doc *d, uint32_t t)
 {
@@ -479,6 +491,34 @@ static int is_envoy(const char *role)
     return 0;
 }
 
+/* Whether match m names a place (a country, capital, demonym or region),
+ * looking past "the". */
+static const actor_entry *place_at(const actor_words *ws, const actor_match *matches, size_t nm, size_t m)
+{
+    if (m < nm && !matches[m].phrase && key_is(ws, matches[m].first, "the")) m++;
+    if (m >= nm || !matches[m].entry) return NULL;
+    const actor_entry *e = matches[m].entry;
+    return e->kind == AK_COUNTRY || e->kind == AK_CAPITAL || e->kind == AK_DEMONYM || e->kind == AK_REGION ? e : NULL;
+}
+
+/* The role of match m, past modifiers ("deputy", "special"), is an
+ * envoy's. */
+static int envoy_at(const actor_dictionary *a, const actor_match *matches, size_t nm, size_t m)
+{
+    while (m < nm && matches[m].entry && matches[m].entry->kind == AK_MODIFIER) m++;
+    if (m >= nm || !matches[m].entry || matches[m].entry->kind != AK_ROLE || !matches[m].entry->name) return 0;
+    return is_envoy(a->strings.data + matches[m].entry->name);
+}
+
+/* A role that makes its holder a member of the government whatever the
+ * portfolio word before it names: "Justice Minister" (not a judge),
+ * "Police Minister", "Army Secretary".  The entry of "minister" and
+ * "secretary". */
+static int cabinet_office(const actor_dictionary *a, const actor_entry *e)
+{
+    return e->kind == AK_ROLE && e->name && !strcmp(a->strings.data + e->name, "minister");
+}
+
 /* Adds a sector code to an actor code unless the code holds it already,
  * read in steps of three letters as CAMEO codes are built: "GMWGOV"
  * holds GOV but not WGO, which only straddles its parts.  A longer agent
@@ -544,6 +584,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 /* "50 km west of Baghdad" places the mention, it does not
                  * own it: a complement like "in Baghdad" */
                 if (!cut) cut = 1, cut_word = mt->first, cut_in = 1, cut_after_role = 0;
+            } else if (key_is(ws, mt->first, "for") && !cut && c.role_entry && c.role_end == mt->first &&
+                       c.role_entry->name && (is_envoy(a->strings.data + c.role_entry->name) || cabinet_office(a, c.role_entry)) &&
+                       place_at(ws, matches, nm, m + 1)) {
+                /* "special envoy for the Middle East", "Minister for
+                 * Europe": the region is the office's brief, not its owner,
+                 * as in "ambassador to the UK" */
+                cut = 1;
+                cut_word = mt->first;
+                cut_in = 0;
+                cut_after_role = 1;
             } else if (key_in(ws, mt->first, joiners) && !cut) {
                 seg++;
                 if (seg < 16) c.seg_of[seg] = (int)mt->first;
@@ -626,6 +676,15 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
         if (!e) continue;
         switch ((actor_kind)e->kind) {
         case AK_PERSON:
+            /* "the ambassador to the UN Vassily Nebenzia", "envoy for
+             * Ukraine Keith Kellogg": the name after the office's
+             * complement is the holder's */
+            if (!last->possessive && cut && cut_after_role && m > 0 && matches[m - 1].entry &&
+                matches[m - 1].entry->kind != AK_PERSON && matches[m - 1].first + matches[m - 1].count == mt->first) {
+                if (!c.person) c.person = e, c.person_first = mt->first, c.person_count = mt->count;
+                found = 1;
+                break;
+            }
             if (!last->possessive && !cut) {
                 if (!c.person) c.person = e, c.person_first = mt->first, c.person_count = mt->count;
                 found = 1;
@@ -678,7 +737,31 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
                 found = 1;
                 break;
             }
-            if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank)) {
+            int state_owner = c.owner && c.owner_seg == seg &&
+                              (c.owner->kind == AK_COUNTRY || c.owner->kind == AK_DEMONYM || c.owner->kind == AK_CAPITAL);
+            /* "Algeria's U.N. ambassador", "the Chinese NATO envoy": the
+             * body is where the envoy serves; the state sent them */
+            if (e->kind == AK_IGO && state_owner && !c.agent && !c.person && envoy_at(a, matches, nm, m + 1)) {
+                found = 1;
+                break;
+            }
+            /* "Ukraine's neighbour Moldova", "Russian ally Belarus": the
+             * state named after a relation noun is the actor, the first
+             * one only its relation */
+            int relation = 0;
+            if (e->kind == AK_COUNTRY && state_owner && !c.agent && !c.role_entry && !c.person && !c.prefix_agent &&
+                (c.owner->kind == AK_DEMONYM || ws->w[c.owner_first + c.owner_count - 1].possessive)) {
+                uint32_t from = c.owner_first + c.owner_count;
+                relation = mt->first > from && mt->first - from <= 3;
+                for (uint32_t k = from; k < mt->first && relation; k++)
+                    if (ws->w[k].punct || ws->w[k].capital || !word_has_letter(ws, k) || key_in(ws, k, joiners) ||
+                        key_in(ws, k, cutters) || key_is(ws, k, "and") || key_is(ws, k, "or") ||
+                        !tagged_nominal(d, ws->w[k].token))
+                        relation = 0; /* "Israeli strikes hit Iran" is no relation */
+                for (size_t k = m; k > 0 && relation && matches[k - 1].first >= from; k--)
+                    if (matches[k - 1].entry) relation = 0;
+            }
+            if (!c.owner || seg > c.owner_seg || (seg == c.owner_seg && rank > c.owner_rank) || relation) {
                 c.owner = e;
                 c.owner_seg = seg;
                 c.owner_rank = rank;
@@ -703,7 +786,16 @@ static int compose(const resolve_input *in, const actor_words *ws, dyad_actor *o
             if (t && t->code && c.agent && seg == c.agent_seg && (e->flags & ENTRY_PETRARCH) &&
                 (c.agent->flags & ENTRY_PETRARCH) && e != c.agent && c.more_agents_n < 4)
                 c.more_agents[c.more_agents_n++] = e; /* PETRARCH stacks every agent of the phrase */
-            if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body))) {
+            /* "Justice Minister", "Police Minister": the office heads the
+             * compound, the word before it is the portfolio */
+            int cabinet_head = c.agent && seg == c.agent_seg && cabinet_office(a, e) &&
+                               c.agent_first + c.agent_count == mt->first && !(c.agent->flags & ENTRY_PETRARCH);
+            if (cabinet_head) {
+                if (!c.role_entry) c.role_entry = e, c.role_seg = seg, c.role_first = c.agent_first;
+                else if (c.role_end == mt->first) c.role_entry = e;
+                if (c.role_entry == e) c.role_end = mt->first + mt->count;
+            }
+            if (t && t->code && (!c.agent || seg > c.agent_seg || (seg == c.agent_seg && is_body && !c.agent_is_body) || cabinet_head)) {
                 if (seg > c.agent_seg) c.more_agents_n = 0; /* a later segment's agents replace them */
                 agent_clause = clause;
                 c.agent = e;
@@ -970,6 +1062,31 @@ static int32_t entity_within(const dyad_entity *ents, size_t ne, uint32_t first,
     return -1;
 }
 
+/* "the Economic Community of West African States" parsed with the common
+ * noun "Community" as its head leaves the mention "West African States"
+ * (a region, WAF): when the words before a mention, through "of", and the
+ * mention are together one listed name of a state, organisation or body,
+ * that name is the mention ("Council of Europe", "Democratic People's
+ * Republic of Korea").  Returns the first token of the whole name, or
+ * `first`. */
+static uint32_t name_ending_here(const actor_dictionary *a, doc *d, const dyad_document *view, uint32_t first,
+                                 uint32_t count)
+{
+    if (first < 2 || !view->tokens[first - 1].form || strcasecmp(view->tokens[first - 1].form, "of") != 0) return first;
+    const match_context mc = {d->text.data ? d->text.data : d->pub.text, d->text.data ? d->text.len : d->pub.text_length, 1};
+    for (uint32_t k = 2; k <= 6 && k <= first; k++) {
+        actor_words words_, *ws = &words_;
+        words_from_tokens(ws, view, first - k, count + k);
+        if (!ws->n || ws->full) break;
+        actor_match m[4];
+        size_t nm = actors_match_words(a, ws, &mc, m, 4);
+        if (nm != 1 || m[0].first != 0 || m[0].count != ws->n || !m[0].entry) continue;
+        actor_kind kind = (actor_kind)m[0].entry->kind;
+        if (kind == AK_COUNTRY || kind == AK_IGO || kind == AK_BODY || kind == AK_GROUP) return first - k;
+    }
+    return first;
+}
+
 int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first, uint32_t count,
                               const char *context_country, dyad_actor *out)
 {
@@ -982,6 +1099,11 @@ int actors_resolve_in_context(const actor_dictionary *a, doc *d, uint32_t first,
     view.tokens = tokens;
     view.token_count = token_count;
     if (first >= token_count || !count) return 0;
+    if (first + count <= token_count) {
+        uint32_t whole = name_ending_here(a, d, &view, first, count);
+        count += first - whole;
+        first = whole;
+    }
     actor_words words_, *ws = &words_;
     words_from_tokens(ws, &view, first, count);
     resolve_input in = {a, d, d->text.data ? d->text.data : pub->text, d->text.data ? d->text.len : pub->text_length, 1,
