@@ -158,6 +158,13 @@ static inline bool wpunct(const ctx *c, uint32_t i, char ch)
     const aword *w = &c->w.items[i];
     return w->kind == W_PUNCT && w->e - w->s == 1 && c->t[w->s] == ch;
 }
+/* A word ending in "'s" or "’s" ("Colombia's", "the mission’s"). */
+static inline bool wpossessive(const ctx *c, uint32_t i)
+{
+    const char *w = wtext(c, i);
+    size_t n = wlen(c, i);
+    return (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') || (n > 4 && !__builtin_memcmp(w + n - 4, "\xE2\x80\x99s", 4));
+}
 static inline const char *wcue(const ctx *c, uint32_t i) { return c->w.items[i].cue; }
 static inline const char *wcountry(const ctx *c, uint32_t i) { return c->w.items[i].country; }
 static inline int wgender(const ctx *c, uint32_t i) { return c->w.items[i].gender; }

@@ -163,14 +163,6 @@ static bool speaks_for_name(const ctx *c, uint32_t a, uint32_t n)
     return false;
 }
 
-/* A word ending in "'s" or "’s". */
-static bool possessive_word(const ctx *c, uint32_t i)
-{
-    const char *w = wtext(c, i);
-    size_t n = wlen(c, i);
-    return (n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) || (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4));
-}
-
 /* The full stop of an initial inside a name ("S. Jaishankar"). */
 static bool initial_stop(const ctx *c, uint32_t i)
 {
@@ -242,7 +234,7 @@ static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_
     }
     uint32_t n = nb;
     /* (a possessive is the owner, not part of the name: "Colombia's Petro") */
-    while (n > a && name_word(c, n - 1) && !(n < nb && possessive_word(c, n - 1))) n--;
+    while (n > a && name_word(c, n - 1) && !(n < nb && wpossessive(c, n - 1))) n--;
     /* "Café owners in Kyoto": capitals after "in", "at", "near" are a place;
      * "the Joint Chiefs of Staff": capitals on both sides of "of" are one
      * body's name, not a person called "Staff" */

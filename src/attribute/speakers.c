@@ -382,13 +382,8 @@ static bool owned_role(const ctx *c, const mention *m)
     for (uint32_t k = m->ws + 1; k + 2 < m->we; k++)
         if (weq(c, k, "of") && wis(c, k - 1, LX_ROLE) && !c->w.items[k - 1].cap && weq(c, k + 1, "the") && c->w.items[k + 2].cap)
             return true;
-    for (uint32_t k = m->ws; k + 1 < m->we; k++) {
-        const char *w = wtext(c, k);
-        size_t n = wlen(c, k);
-        bool straight = n > 2 && w[n - 2] == '\'' && w[n - 1] == 's';
-        bool curly = n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4);
-        if ((straight || curly) && !weq(c, k, "it's") && !weq(c, k, "he's") && !weq(c, k, "she's")) return true;
-    }
+    for (uint32_t k = m->ws; k + 1 < m->we; k++)
+        if (wpossessive(c, k) && !weq(c, k, "it's") && !weq(c, k, "he's") && !weq(c, k, "she's")) return true;
     return false;
 }
 
