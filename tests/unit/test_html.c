@@ -588,6 +588,36 @@ TEST(html_outlet_from_the_title_suffix_or_the_dateline)
     CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
     dyad_document_free(d);
 
+    /* the <title> prints the headline cut short ("... strike | Outlet"),
+     * or reworded, before the outlet */
+    static const char page5[] =
+        "<html><head><title>Harbour workers end strike | Coast Ledger</title></head><body>"
+        "<article><h1>Harbour workers end strike after pay deal with port operators</h1>"
+        "<p>Dock workers returned to work on Monday after unions and the port operators agreed a pay rise, "
+        "the union said.</p></article></body></html>";
+    d = run(page5, sizeof page5 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Coast Ledger");
+    CHECK_STR_EQ(d->outlet.origin, "title");
+    CHECK_STR_EQ(d->title.value, "Harbour workers end strike after pay deal with port operators");
+    dyad_document_free(d);
+    static const char page6[] =
+        "<html><head><title>Dock workers end strike after pay deal - Coast Ledger</title></head><body>"
+        "<article><h1>Harbour workers end nine-day strike after pay deal with port operators</h1>"
+        "<p>Dock workers returned to work on Monday after unions and the port operators agreed a pay rise, "
+        "the union said.</p></article></body></html>";
+    d = run(page6, sizeof page6 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Coast Ledger");
+    dyad_document_free(d);
+    /* a remark after a dash is no outlet */
+    static const char page7[] =
+        "<html><head><title>Ceasefire holds in the north - For Now</title></head><body>"
+        "<article><h1>Ceasefire holds in the north as talks go on</h1>"
+        "<p>A ceasefire between the army and rebel groups held for a third day on Sunday, residents said, "
+        "though both sides reported sporadic shooting.</p></article></body></html>";
+    d = run(page7, sizeof page7 - 1, NULL, NULL);
+    CHECK(d->outlet.value == NULL);
+    dyad_document_free(d);
+
     /* a dash inside the headline names no outlet */
     static const char page3[] =
         "<html><head><title>Ceasefire holds in the north - for now</title></head><body>"
