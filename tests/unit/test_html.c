@@ -778,3 +778,33 @@ TEST(html_writers_line_removed_as_byline_is_the_author)
     CHECK(!in_text(d, "Piotr Nowak"));
     dyad_document_free(d);
 }
+
+/* A page with no visible text at all (markup, a script, an empty title)
+ * is an `empty` error, as a blank text file is; a page whose text is all
+ * page furniture, or a headline alone, is read, with the warning
+ * no_article. */
+TEST(html_page_without_visible_text_is_an_empty_error)
+{
+    static const char blank[] =
+        "<html><head><title> </title><style>p{}</style></head><body><div><script>var a=1;</script></div>"
+        "<p>&nbsp;</p></body></html>";
+    dyad_document *d = run(blank, sizeof blank - 1, NULL, NULL);
+    CHECK(d->failed);
+    CHECK(d->error_count == 1 && !strcmp(d->errors[0].code, "empty"));
+    dyad_document_free(d);
+
+    static const char chrome[] =
+        "<html><body><nav>Home | World | Sport</nav><footer>Copyright 2024 Lakeside Post. All rights "
+        "reserved.</footer></body></html>";
+    d = run(chrome, sizeof chrome - 1, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK(d->removed_count > 0);
+    CHECK(d->warning_count == 1 && !strcmp(d->warnings[0].code, "no_article"));
+    dyad_document_free(d);
+
+    static const char headline[] = "<html><head><title>Lakeside council resigns</title></head><body></body></html>";
+    d = run(headline, sizeof headline - 1, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK_STR_EQ(d->title.value, "Lakeside council resigns");
+    dyad_document_free(d);
+}
