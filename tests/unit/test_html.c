@@ -808,3 +808,36 @@ TEST(html_page_without_visible_text_is_an_empty_error)
     CHECK_STR_EQ(d->title.value, "Lakeside council resigns");
     dyad_document_free(d);
 }
+
+/* A menu whose </div> is missing holds the whole story: the story stays,
+ * and the menu's own words go as navigation.  A wrapper whose name only
+ * mentions a sidebar keeps its loose text (a pull quote). */
+TEST(html_unclosed_menu_keeps_the_story_and_drops_the_menu)
+{
+    static const char page[] =
+        "<html><head><title>Port strike ends</title></head><body><div class=\"menu\">Front page | Harbours | "
+        "<a href=\"/w\">Weather</a>\n"
+        "<p>GDANSK - Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>\n"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p>\n"
+        "<p>Port officials said the backlog of container ships would take a fortnight to clear.</p>\n"
+        "</body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(!in_text(d, "Front page"));
+    CHECK(removed_as(d, "navigation", "Front page | Harbours | Weather"));
+    CHECK(in_text(d, "Dock workers ended a nine-day strike"));
+    CHECK(in_text(d, "take a fortnight to clear"));
+    dyad_document_free(d);
+
+    static const char wrap[] =
+        "<html><head><title>Port strike ends</title></head><body><div class=\"content-sidebar-wrap\">"
+        "<p>Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>"
+        "<a href=\"/share\"><span>Strikes end when both sides can claim a win.</span></a>"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p></div></body></html>";
+    d = run(wrap, sizeof wrap - 1, NULL, NULL);
+    CHECK(in_text(d, "Strikes end when both sides can claim a win."));
+    dyad_document_free(d);
+}
