@@ -129,7 +129,8 @@ static void offer_date(page *p, date_pick *pick, const char *value, const char *
     dyad_date dt;
     if (!parse_page_date(value, &dt) || dt.year < 1900) return;
     if (pick->have_crawl && date_after(&dt, &pick->crawl)) {
-        pick->skipped = value;
+        /* a copy: the URL's date is offered from a buffer of its reader */
+        pick->skipped = doc_strdup(p->d, value);
         return;
     }
     dyad_document *pub = &p->d->pub;
