@@ -323,8 +323,9 @@ static void drop_menu_text(work *w, int32_t i, const char *kind)
     int pending = 0;
     long line = 0;
     for (int32_t j = i + 1; j <= n[i].end; j++) {
-        /* a run of loose text ends at a block child (its subtree skipped)
-         * or at the element's end */
+        /* a run of loose text ends at a block (its subtree skipped) or at
+         * the element's end; inline elements are looked into, as an
+         * unclosed <a> may hold the story's blocks too */
         int block = j < n[i].end && n[j].tag != TAG_TEXT && (dom_is_block(n[j].tag) || w->drop[j]);
         if (j == n[i].end || block) {
             if (text.len) {
@@ -336,12 +337,10 @@ static void drop_menu_text(work *w, int32_t i, const char *kind)
             if (j < n[i].end) j = n[j].end - 1;
             continue;
         }
+        if (n[j].tag != TAG_TEXT || w->owner[j] != i) continue;
         if (!text.len) line = xmlGetLineNo(n[j].x);
-        char *t = node_text(w->p, j, 400);
-        if (*t && text.len) pending = 1;
-        text_append_folded(&text, t, strlen(t), &pending);
+        text_append_folded(&text, n[j].text, n[j].text_len, &pending);
         w->drop[j] = kind;
-        j = n[j].end - 1;
     }
     buf_free(&text);
 }

@@ -840,4 +840,19 @@ TEST(html_unclosed_menu_keeps_the_story_and_drops_the_menu)
     d = run(wrap, sizeof wrap - 1, NULL, NULL);
     CHECK(in_text(d, "Strikes end when both sides can claim a win."));
     dyad_document_free(d);
+
+    /* the menu's last item left open too: the story inside it stays */
+    static const char link[] =
+        "<html><body><div class=\"nav\">Front page | <span class=\"item\">Harbours\n"
+        "<p>GDANSK - Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>\n"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p>\n"
+        "</body></html>";
+    d = run(link, sizeof link - 1, NULL, NULL);
+    CHECK(!in_text(d, "Front page"));
+    CHECK(removed_as(d, "navigation", "Front page | Harbours"));
+    CHECK(in_text(d, "Dock workers ended a nine-day strike"));
+    CHECK(in_text(d, "put to a vote of members"));
+    dyad_document_free(d);
 }
