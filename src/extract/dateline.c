@@ -8,11 +8,54 @@
 
 #include <string.h>
 
+#include "base/utf8.h"
 #include "core/document.h"
 
 static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+enum { NOT_LETTER, UPPER, LOWER };
+
+/* The case of a Latin letter outside ASCII: Latin-1 ("BOGOTÁ", "ZÜRICH"),
+ * Extended-A ("ŁÓDŹ"), Romanian commas ("CONSTANȚA") and Vietnamese
+ * ("HÀ NỘI"); the pairs of Extended-A put the capital first except in
+ * 0139-0148 and 0179-017E. */
+static int latin_case(uint32_t c)
+{
+    if (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) return c <= 0xDE ? UPPER : LOWER;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x138 || c == 0x149 || c == 0x17F) return LOWER;
+        if (c == 0x178) return UPPER;
+        bool odd_capital = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        return ((c & 1) != 0) == odd_capital ? UPPER : LOWER;
+    }
+    if ((c >= 0x200 && c <= 0x233) || (c >= 0x1E00 && c <= 0x1EFF && (c < 0x1E96 || c > 0x1E9F)))
+        return (c & 1) ? LOWER : UPPER;
+    return NOT_LETTER;
+}
+
+/* The letter at s[i]: its case, and its length in bytes (0 when none). */
+static size_t letter_at(const char *s, size_t n, size_t i, int *kind)
+{
+    *kind = NOT_LETTER;
+    if (i >= n) return 0;
+    if ((unsigned char)s[i] < 0x80) {
+        *kind = is_upper(s[i]) ? UPPER : is_lower(s[i]) ? LOWER : NOT_LETTER;
+        return *kind ? 1 : 0;
+    }
+    uint32_t c;
+    size_t len = utf8_decode((const unsigned char *)s + i, n - i, &c);
+    *kind = latin_case(c);
+    return *kind ? len : 0;
+}
+
+static bool upper_at(const char *s, size_t n, size_t i)
+{
+    int kind;
+    letter_at(s, n, i, &kind);
+    return kind == UPPER;
+}
 
 /* A dash at s[i] ("-", "–", "—"); returns its length or 0. */
 static size_t dash_at(const char *s, size_t n, size_t i)
@@ -31,15 +74,17 @@ static size_t spaces(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* A city: up to four words; all capitals ("NEW YORK", "ST. PETERSBURG")
- * or, when `title_case`, capitalised words ("Moscow", "Rio de Janeiro"). */
+/* A city: up to four words; all capitals ("NEW YORK", "ST. PETERSBURG",
+ * "SÃO PAULO") or, when `title_case`, capitalised words ("Moscow", "Rio de
+ * Janeiro"). */
 static size_t city_at(const char *s, size_t n, size_t i, bool title_case, bool *all_caps)
 {
     size_t j = i, words = 0, last_end = i;
     bool caps = true;
     while (j < n && words < 4) {
-        size_t w = j;
-        if (!is_upper(s[w])) {
+        int kind;
+        size_t w = j, len = letter_at(s, n, w, &kind);
+        if (kind != UPPER) {
             /* lower-case particles inside a title-case name */
             if (title_case && words > 0 && (!strncmp(s + w, "de ", 3) || !strncmp(s + w, "al-", 3))) {
                 j = w + 3;
@@ -47,41 +92,52 @@ static size_t city_at(const char *s, size_t n, size_t i, bool title_case, bool *
             }
             break;
         }
-        w++;
+        w += len;
+        size_t chars = 1;
         bool word_caps = true;
-        while (w < n && (is_upper(s[w]) || is_lower(s[w]) || s[w] == '.' || s[w] == '\'' || s[w] == '-')) {
-            if (is_lower(s[w])) word_caps = false;
-            w++;
+        for (;;) {
+            len = letter_at(s, n, w, &kind);
+            if (!len && w < n && (s[w] == '.' || s[w] == '\'' || s[w] == '-')) len = 1;
+            if (!len) break;
+            if (kind == LOWER) word_caps = false;
+            w += len;
+            chars++;
         }
-        if (w - j < 2) break;
+        if (chars < 2) break;
         if (!word_caps && !title_case) break;
         if (!word_caps) caps = false;
         words++;
         last_end = w;
         /* "MOSCOW. June 19": a full stop after a whole word ends the city
          * ("ST. PETERSBURG" and "D.C." are abbreviations and go on) */
-        if (s[w - 1] == '.' && w - j > 4) {
+        if (s[w - 1] == '.' && chars > 4) {
             last_end = w - 1;
             break;
         }
-        if (w < n && is_space(s[w]) && w + 1 < n && is_upper(s[w + 1])) j = w + 1;
+        if (w < n && is_space(s[w]) && upper_at(s, n, w + 1)) j = w + 1;
         /* two cities in capitals, "BEIJING/TOKYO -": the story's two ends */
-        else if (word_caps && w + 2 < n && s[w] == '/' && is_upper(s[w + 1]) && is_upper(s[w + 2])) j = w + 1;
+        else if (word_caps && w + 2 < n && s[w] == '/' && upper_at(s, n, w + 1) &&
+                 upper_at(s, n, w + 1 + letter_at(s, n, w + 1, &kind)))
+            j = w + 1;
         else break;
     }
     *all_caps = caps;
     return words ? last_end : i;
 }
 
-/* An outlet between delimiters: "(Reuters)", "/TASS/". */
+/* An outlet between delimiters: "(Reuters)", "/TASS/", and the agencies
+ * that write their name in lower case, "(dpa)", "(dpa-AFX)": one word of
+ * letters then, as "(see below)" or "(in Russian)" is no outlet. */
 static bool outlet_at(const char *s, size_t n, size_t i, char open, char close, size_t *os, size_t *oe, size_t *after)
 {
     if (i >= n || s[i] != open) return false;
     size_t j = i + 1;
-    if (j >= n || !is_upper(s[j])) return false;
+    if (j >= n || !(is_upper(s[j]) || is_lower(s[j]))) return false;
+    bool one_word = is_lower(s[j]);
     size_t limit = j + 40 < n ? j + 40 : n;
     while (j < limit && s[j] != close && s[j] != '\n') {
         if (s[j] >= '0' && s[j] <= '9') return false;
+        if (one_word && !is_upper(s[j]) && !is_lower(s[j]) && s[j] != '-') return false;
         j++;
     }
     if (j >= limit || s[j] != close) return false;

@@ -11,6 +11,9 @@
  *   "MOSCOW. June 19 (Agency) -"      a full stop between city and date
  *   "Feb. 14 (UPI) --"                a date and the outlet, no city
  *   "(Reuters) —"                     the outlet alone
+ *   "BOGOTÁ, May 2 (dpa) -"           the city's capitals may be Latin letters
+ *                                     outside ASCII; an agency may be one word
+ *                                     in lower case
  * The dash may be "-", "–" or "—"; a colon also ends a dateline. */
 #ifndef DYAD_EXTRACT_DATELINE_H
 #define DYAD_EXTRACT_DATELINE_H

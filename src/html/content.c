@@ -308,6 +308,43 @@ static int embedded_quote(work *w, int32_t i, const char *kind)
     return w->quoted[i] >= 20 && w->quoted[i] * 2 >= w->chars[i];
 }
 
+/* A menu left unclosed (`<div class=nav>Home | World` and no `</div>`)
+ * swallows the article after it, so it is kept as a whole; but its own
+ * loose text, outside the article's blocks, is still the menu.  Removed
+ * when short and not itself a paragraph.  Only menus: a wrapper named
+ * "content-sidebar-wrap" that holds the article is no sidebar, and its
+ * loose text (a pull quote) is the article's. */
+static void drop_menu_text(work *w, int32_t i, const char *kind)
+{
+    if (strcmp(kind, "navigation") != 0) return;
+    if (w->own[i] == 0 || w->own[i] >= 200 || (w->own[i] >= 80 && w->own_links[i] * 3 < w->own[i])) return;
+    hnode *n = w->n;
+    buf text = BUF_INIT;
+    int pending = 0;
+    long line = 0;
+    for (int32_t j = i + 1; j <= n[i].end; j++) {
+        /* a run of loose text ends at a block (its subtree skipped) or at
+         * the element's end; inline elements are looked into, as an
+         * unclosed <a> may hold the story's blocks too */
+        int block = j < n[i].end && n[j].tag != TAG_TEXT && (dom_is_block(n[j].tag) || w->drop[j]);
+        if (j == n[i].end || block) {
+            if (text.len) {
+                doc_add_removed(w->p->d, kind, text.data, text.len, line > 0 && line < 65535 ? (int)line : 0);
+                if (w->debug) fprintf(stderr, "drop %s: loose text of a kept <%s>\n", kind, (const char *)n[i].x->name);
+            }
+            buf_clear(&text);
+            pending = 0;
+            if (j < n[i].end) j = n[j].end - 1;
+            continue;
+        }
+        if (n[j].tag != TAG_TEXT || w->owner[j] != i) continue;
+        if (!text.len) line = xmlGetLineNo(n[j].x);
+        text_append_folded(&text, n[j].text, n[j].text_len, &pending);
+        w->drop[j] = kind;
+    }
+    buf_free(&text);
+}
+
 static void drop_chrome(work *w)
 {
     hnode *n = w->n;
@@ -354,8 +391,11 @@ static void drop_chrome(work *w)
          * <blockquote>) is a quotation the article relays, not chrome. */
         if (embedded_quote(w, i, kind)) continue;
         /* Never throw away most of the page's paragraph text on a name. */
-        if (w->good[i] > 0 && w->good[i] >= limit && total_good >= 400) continue;
-        if (w->chars[i] - w->links[i] >= total_text / 2 && total_text >= 200) continue;
+        if ((w->good[i] > 0 && w->good[i] >= limit && total_good >= 400) ||
+            (w->chars[i] - w->links[i] >= total_text / 2 && total_text >= 200)) {
+            drop_menu_text(w, i, kind);
+            continue;
+        }
         w->drop[i] = kind;
         if (w->chars[i]) record(w, i, kind);
         i = n[i].end - 1;

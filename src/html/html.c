@@ -95,7 +95,13 @@ void extract_html(doc *d)
     if (!d->pub.outlet.value && dl->outlet && *dl->outlet)
         doc_set_field(d, &d->pub.outlet, dl->outlet, strlen(dl->outlet), dl->text, strlen(dl->text), "dateline");
     html_late_dates(&p);
-    if (d->paragraphs.count == 0 || (d->paragraphs.count == 1 && d->paragraphs.items[0].kind == DYAD_PARAGRAPH_TITLE))
+    /* No visible text at all (markup, scripts, an empty title): the page is
+     * as empty as a blank text file, and gets its error.  Text that was
+     * all page furniture, or a headline alone, is a page read: a warning. */
+    if (d->paragraphs.count == 0 && d->removed.count == 0)
+        doc_error(d, DYAD_ERR_EMPTY, "empty", -1, "the page has no visible text, only markup");
+    else if (d->paragraphs.count == 0 ||
+             (d->paragraphs.count == 1 && d->paragraphs.items[0].kind == DYAD_PARAGRAPH_TITLE))
         doc_warn(d, "no_article", 1, "no article text found in the page");
     dom_free(&p.dom);
 }

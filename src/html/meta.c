@@ -129,7 +129,8 @@ static void offer_date(page *p, date_pick *pick, const char *value, const char *
     dyad_date dt;
     if (!parse_page_date(value, &dt) || dt.year < 1900) return;
     if (pick->have_crawl && date_after(&dt, &pick->crawl)) {
-        pick->skipped = value;
+        /* a copy: the URL's date is offered from a buffer of its reader */
+        pick->skipped = doc_strdup(p->d, value);
         return;
     }
     dyad_document *pub = &p->d->pub;
@@ -462,6 +463,20 @@ static int outlet_like(const char *s, size_t n)
     return words <= 6 && digits * 2 < n && !extract_parse_date(s, n, &dm);
 }
 
+/* s opens with a word that starts a clause or a phrase, never an
+ * outlet's name: "For now", "As talks go on", "After the vote". */
+static bool opens_clause(const char *s)
+{
+    static const char *const words[] = {"after", "again", "amid", "and", "as", "at", "before", "but", "despite",
+                                        "for", "if", "in", "not", "now", "on", "or", "so", "still", "until",
+                                        "while", "with", "without", "yet"};
+    size_t k = 0;
+    while (isalpha((unsigned char)s[k])) k++;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == k && !strncasecmp(s, words[i], k)) return true;
+    return false;
+}
+
 /* The outlet named by the page title around the headline: "Headline |
  * Outlet" (the last part when a section stands between) or "Outlet -
  * Headline".  Only when the rest is the headline itself, so that a title
@@ -496,6 +511,29 @@ static const char *outlet_of_title(page *p, const char *title_tag, const char *h
         if (end && !*end && outlet_like(title_tag, (size_t)(cut - title_tag)))
             return doc_strndup(p->d, title_tag, (size_t)(cut - title_tag));
     }
+    /* "Short headline | Outlet": the <title> prints the headline cut down
+     * to its first half or more ("Mexico and US reach security deal" for
+     * "... deal on cartels and fentanyl"), or reworded as a social title
+     * is, in three words or more; then the part after the last separator
+     * is the outlet, unless it reads as the end of a sentence ("- For
+     * Now", "- As Talks Go On") */
+    const char *last = NULL;
+    size_t lk = 0;
+    for (size_t s = 0; s < nseps; s++)
+        for (const char *q = strstr(title_tag, separators[s]); q; q = strstr(q + 1, separators[s]))
+            if (!last || q > last) last = q, lk = strlen(separators[s]);
+    if (!last || last == title_tag) return NULL;
+    const char *name = last + lk;
+    size_t nn = tn - (size_t)(name - title_tag);
+    if (!outlet_like(name, nn) || opens_clause(name)) return NULL;
+    size_t head_n = (size_t)(last - title_tag);
+    char a[HEADLINE_WORDS][HEADLINE_WORD_LEN], b[HEADLINE_WORDS][HEADLINE_WORD_LEN];
+    char *head = doc_strndup(p->d, title_tag, head_n);
+    int na = headline_words(head, a), nb = headline_words(headline, b);
+    if (na < 3) return NULL;
+    const char *end = loose_prefix(head, head_n, headline);
+    bool cut_short = end && (!*end || *end == ' ' || skippable(end, hn - (size_t)(end - headline))) && na * 2 >= nb;
+    if (cut_short || shortened_headline(head, headline)) return doc_strndup(p->d, name, nn);
     return NULL;
 }
 

@@ -35,7 +35,8 @@ struct feed_reader {
     char *feed_title;
     char *feed_author;      /* Atom: entries without an author inherit the feed's */
     char recovered[300];    /* non-empty when the XML had to be repaired */
-    char ampersands[200];   /* non-empty when bare '&'s were kept */
+    int *ampersand_lines;   /* the line of each bare '&' kept, by its mark */
+    size_t ampersands;      /* how many marks */
     char syntax[200];       /* the parser's complaint, for a feed that yields nothing */
     int syntax_line;
     int items;
@@ -170,15 +171,20 @@ static bool starts_reference(const char *data, size_t i, size_t n)
 }
 
 /* A '&' that starts no reference ("Second & item") is an XML error that
- * libxml2 recovers from by dropping the '&'.  Written as "&amp;" before
- * parsing, it is kept; CDATA sections, comments and processing
- * instructions, where '&' is literal, are left alone.  Returns how many,
- * with the line of the first in *first_line. */
-static size_t escape_bare_ampersands(buf *data, int *first_line)
+ * libxml2 recovers from by dropping the '&'.  It is kept: before parsing,
+ * the k-th is written as a reference to the private-use character
+ * U+F0000 + k (its mark), which the items' fields turn back into '&'
+ * (restore_ampersands), so that each item can say how many of its own it
+ * had and where.  CDATA sections, comments and processing instructions,
+ * where '&' is literal, are left alone.  Returns how many, with the line of
+ * each in *lines (malloc'd); past AMPERSAND_MARKS, all share the last mark. */
+enum { AMPERSAND_MARK = 0xF0000, AMPERSAND_MARKS = 0xFFFE };
+static size_t escape_bare_ampersands(buf *data, int **lines)
 {
+    *lines = NULL;
     if (!data->len || !memchr(data->data, '&', data->len) || memmem(data->data, data->len, "<!ENTITY", 8)) return 0;
     buf out = BUF_INIT;
-    size_t done = 0, last = 0, n = data->len;
+    size_t done = 0, last = 0, n = data->len, cap = 0;
     int line = 1;
     const char *d = data->data;
     for (size_t i = 0; i < n; i++) {
@@ -195,9 +201,13 @@ static size_t escape_bare_ampersands(buf *data, int *first_line)
             for (size_t k = i; k < stop; k++) line += d[k] == '\n';
             i = stop - 1;
         } else if (c == '&' && !starts_reference(d, i + 1, n)) {
-            if (!done) *first_line = line;
+            size_t mark = done < AMPERSAND_MARKS ? done : AMPERSAND_MARKS - 1;
+            if (done < AMPERSAND_MARKS) {
+                if (done == cap) *lines = xrealloc(*lines, (cap = cap ? 2 * cap : 16) * sizeof **lines);
+                (*lines)[done] = line;
+            }
             buf_append(&out, d + last, i + 1 - last);
-            buf_puts(&out, "amp;");
+            buf_printf(&out, "#x%zX;", AMPERSAND_MARK + mark);
             last = i + 1;
             done++;
         }
@@ -208,6 +218,32 @@ static size_t escape_bare_ampersands(buf *data, int *first_line)
         *data = out;
     } else buf_free(&out);
     return done;
+}
+
+/* Turn the marks of bare '&'s in s back into '&' (in place); adds how
+ * many to *count and keeps the smallest mark in *first. */
+static void restore_ampersands(const feed_reader *f, char *s, size_t *count, size_t *first)
+{
+    if (!s || !f->ampersands) return;
+    size_t marks = f->ampersands < AMPERSAND_MARKS ? f->ampersands : AMPERSAND_MARKS;
+    unsigned char *u = (unsigned char *)s;
+    size_t k = 0;
+    for (size_t i = 0; u[i];) {
+        /* U+F0000..U+FFFFF is F3 B0..BF 80..BF 80..BF */
+        if (u[i] == 0xF3 && u[i + 1] >= 0xB0 && u[i + 1] <= 0xBF && (u[i + 2] & 0xC0) == 0x80 &&
+            (u[i + 3] & 0xC0) == 0x80) {
+            size_t mark = ((size_t)(u[i + 1] & 0x0F) << 12 | (size_t)(u[i + 2] & 0x3F) << 6 | (u[i + 3] & 0x3F));
+            if (mark < marks) {
+                if (!*count || mark < *first) *first = mark;
+                ++*count;
+                u[k++] = '&';
+                i += 4;
+                continue;
+            }
+        }
+        u[k++] = u[i++];
+    }
+    u[k] = '\0';
 }
 
 /* The first error is the one that explains the rest: keep it. */
@@ -267,12 +303,7 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
         buf_free(&data);
         return f;
     }
-    int ampersand_line = 0;
-    size_t ampersands = escape_bare_ampersands(&data, &ampersand_line);
-    if (ampersands)
-        snprintf(f->ampersands, sizeof f->ampersands,
-                 "the feed's XML has %zu '&' that start%s no entity reference (the first on line %d); kept as '&'",
-                 ampersands, ampersands == 1 ? "s" : "", ampersand_line);
+    f->ampersands = escape_bare_ampersands(&data, &f->ampersand_lines);
     numeric_entities(&data);
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) dyad_fail_nomem();
@@ -324,6 +355,10 @@ feed_reader *feed_open(const char *path, source *src, size_t limit)
     }
     snprintf(f->syntax, sizeof f->syntax, "%s%s", message, first.count > 1 ? " (and more errors after it)" : "");
     f->syntax_line = line;
+    /* a bare '&' in the feed's own title is kept, and no item's */
+    size_t unused = 0, first_mark = 0;
+    restore_ampersands(f, f->feed_title, &unused, &first_mark);
+    restore_ampersands(f, f->feed_author, &unused, &first_mark);
     if (!well_formed)
         snprintf(f->recovered, sizeof f->recovered, "the feed's XML is broken (line %d: %s%s); this item is what "
                  "could be recovered", line, message[0] ? message : "error", first.count > 1 ? ", and more" : "");
@@ -339,6 +374,7 @@ void feed_close(feed_reader *f)
     xmlFree(f->language);
     xmlFree(f->feed_title);
     xmlFree(f->feed_author);
+    free(f->ampersand_lines);
     free(f->path);
     free(f);
 }
@@ -453,6 +489,17 @@ static void read_item(feed_reader *f, xmlNodePtr item, item_fields *it)
     if (it->author) author_name(it->author);
 }
 
+/* The bare '&'s of the item's fields back as '&': how many, and the line
+ * of the first. */
+static size_t restore_item_ampersands(const feed_reader *f, item_fields *it, int *first_line)
+{
+    char *all[] = {it->title, it->link, it->id, it->published, it->updated, it->author, it->full, it->summary};
+    size_t count = 0, first = 0;
+    for (size_t i = 0; i < sizeof all / sizeof *all; i++) restore_ampersands(f, all[i], &count, &first);
+    if (count) *first_line = f->ampersand_lines[first];
+    return count;
+}
+
 static void free_item(item_fields *it)
 {
     char **all[] = {&it->title, &it->link, &it->id, &it->published, &it->updated, &it->author, &it->full, &it->summary};
@@ -464,6 +511,8 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
     item_fields it;
     memset(&it, 0, sizeof it);
     read_item(f, item, &it);
+    int ampersand_line = 0;
+    size_t ampersands = restore_item_ampersands(f, &it, &ampersand_line);
     f->items++;
     input *in = input_new(f->path, f->container);
     in->pub.container_line = (int32_t)xmlGetLineNo(item);
@@ -492,7 +541,10 @@ static input *make_item(feed_reader *f, xmlNodePtr item)
         in->pub.extra_count = 1;
     }
     if (f->recovered[0]) input_add_warning(in, "feed_xml_recovered", 1, -1, "%s", f->recovered);
-    if (f->ampersands[0]) input_add_warning(in, "feed_bare_ampersand", 1, -1, "%s", f->ampersands);
+    if (ampersands)
+        input_add_warning(in, "feed_bare_ampersand", 1, -1,
+                          "the %s's XML has %zu '&' that start%s no entity reference (the first on line %d); kept as "
+                          "'&'", f->item_name, ampersands, ampersands == 1 ? "s" : "", ampersand_line);
     const char *body = it.full ? it.full : it.summary;
     bool html = it.full ? it.full_html : it.summary_html;
     if (!body) {

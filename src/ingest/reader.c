@@ -55,6 +55,20 @@ typedef struct seen_set {
     size_t count, cap;
 } seen_set;
 
+/* An id the run has given out: its 64-bit hash (0 marks a free slot), the
+ * index of the first input that had it, and the next suffix to try when
+ * it comes again ("u#2", "u#3", ...). */
+typedef struct seen_id {
+    uint64_t hash;
+    uint32_t first_index;
+    uint32_t next_suffix;
+} seen_id;
+
+typedef struct id_set {
+    seen_id *slots;
+    size_t count, cap;
+} id_set;
+
 /* The walk of one path given: what it has met, and the directories it is
  * inside (to tell a loop from a second route). */
 typedef struct walk_state {
@@ -81,6 +95,7 @@ struct dyad_reader {
     VEC(path_notice) notices;
     size_t next_notice;     /* first notice not yet given to an input */
     char *path_warning;     /* for the first input of the current path */
+    id_set ids;             /* every id given out, so that none repeats */
 };
 
 static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -214,6 +229,68 @@ dyad_reader *dyad_reader_open(const char *const *paths, size_t count, const dyad
     return r;
 }
 
+/* FNV-1a over 64 bits: ids are told apart by their hash alone; two of a
+ * million ids share one with a chance of about 3 in 10^8, and that costs
+ * a needless "#2", not a lost record. */
+static uint64_t id_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* The slot of hash h in the set: its entry, or the free slot for it. */
+static seen_id *id_slot(id_set *set, uint64_t h)
+{
+    if ((set->count + 1) * 2 > set->cap) {
+        id_set bigger = {xcalloc(set->cap ? set->cap * 2 : 256, sizeof(seen_id)), set->count,
+                         set->cap ? set->cap * 2 : 256};
+        for (size_t i = 0; i < set->cap; i++) {
+            if (!set->slots[i].hash) continue;
+            size_t k = (size_t)(set->slots[i].hash >> 7) & (bigger.cap - 1);
+            while (bigger.slots[k].hash) k = (k + 1) & (bigger.cap - 1);
+            bigger.slots[k] = set->slots[i];
+        }
+        free(set->slots);
+        *set = bigger;
+    }
+    size_t i = (size_t)(h >> 7) & (set->cap - 1);
+    while (set->slots[i].hash && set->slots[i].hash != h) i = (i + 1) & (set->cap - 1);
+    return &set->slots[i];
+}
+
+/* Two inputs with one id (two JSON-lines records "u5", a feed fetched
+ * twice) would give their events one id ("u5#e1"): the later one gets the
+ * first free "id#N" (N from 2) and a warning naming the id and the input
+ * that had it first. */
+static void make_id_unique(dyad_reader *r, input *in)
+{
+    uint64_t h = id_hash(in->pub.id);
+    seen_id *e = id_slot(&r->ids, h);
+    if (!e->hash) {
+        *e = (seen_id){h, in->pub.index > UINT32_MAX ? UINT32_MAX : (uint32_t)in->pub.index, 2};
+        r->ids.count++;
+        return;
+    }
+    const char *given = in->pub.id;
+    uint32_t first = e->first_index, n = e->next_suffix;
+    for (;; n++) {
+        const char *id = arena_printf(&in->arena, "%s#%u", given, n);
+        uint64_t hn = id_hash(id);
+        seen_id *slot = id_slot(&r->ids, hn);
+        if (slot->hash) continue;
+        *slot = (seen_id){hn, in->pub.index > UINT32_MAX ? UINT32_MAX : (uint32_t)in->pub.index, 2};
+        r->ids.count++;
+        in->pub.id = id;
+        break;
+    }
+    /* the set may have grown: find the first entry again */
+    id_slot(&r->ids, h)->next_suffix = n + 1;
+    input_add_warning(in, "duplicate_id", 1, -1,
+                      "the id \"%.200s\" is also the id of an earlier input (index %u); this one is \"%.200s#%u\"",
+                      given, first, given, n);
+}
+
 void dyad_reader_close(dyad_reader *r)
 {
     if (!r) return;
@@ -229,6 +306,7 @@ void dyad_reader_close(dyad_reader *r)
     for (size_t i = 0; i < r->notices.count; i++) free(r->notices.items[i].message);
     VEC_FREE(&r->notices);
     free(r->path_warning);
+    free(r->ids.slots);
     buf_free(&r->scratch);
     free(r);
 }
@@ -249,6 +327,7 @@ static dyad_input *finish(dyad_reader *r, input *in)
     }
     in->pub.index = r->index++;
     if (!in->pub.id) in->pub.id = in->pub.source;
+    make_id_unique(r, in);
     return &in->pub;
 }
 

@@ -118,10 +118,22 @@ TEST(extract_datelines_of_wires_and_agencies)
     dateline_is("UNITED NATIONS, March 3 (Wire) - Diplomats", "UNITED NATIONS", "Wire", "UNITED NATIONS, March 3 (Wire) -");
     dateline_is("SEOUL/TOKYO \xE2\x80\x93 South Korea and Japan agreed", "SEOUL/TOKYO", "", "SEOUL/TOKYO \xE2\x80\x93");
     dateline_is("ROME/PARIS, May 2 (Wire) - Ministers", "ROME/PARIS", "Wire", "ROME/PARIS, May 2 (Wire) -");
+    /* agencies that print their name in lower case ("dpa"), a date with its year */
+    dateline_is("HAMBURG (dpa) - The port reopened", "HAMBURG", "dpa", "HAMBURG (dpa) -");
+    dateline_is("HAMBURG, Feb 3, 2024 (dpa) - The port", "HAMBURG", "dpa", "HAMBURG, Feb 3, 2024 (dpa) -");
+    dateline_is("LIMA, May 2, 2024 (Wire) - Ministers", "LIMA", "Wire", "LIMA, May 2, 2024 (Wire) -");
+    /* cities whose capitals are not all ASCII */
+    dateline_is("MED\xC3\x8DN, May 2 (Wire) - The mayor", "MED\xC3\x8DN", "Wire", "MED\xC3\x8DN, May 2 (Wire) -");
+    dateline_is("S\xC3\x83O TOM\xC3\x89, May 2 (Wire) - The", "S\xC3\x83O TOM\xC3\x89", "Wire", "S\xC3\x83O TOM\xC3\x89, May 2 (Wire) -");
+    dateline_is("GEN\xC3\x88VE, May 2 - Talks resumed", "GEN\xC3\x88VE", "", "GEN\xC3\x88VE, May 2 -");
+    dateline_is("\xC3\x85" "LESUND \xE2\x80\x94 The ferry", "\xC3\x85" "LESUND", "", "\xC3\x85" "LESUND \xE2\x80\x94");
+    dateline_is("\xC5\x81\xC3\x93" "D\xC5\xB9, May 2 - The", "\xC5\x81\xC3\x93" "D\xC5\xB9", "", "\xC5\x81\xC3\x93" "D\xC5\xB9, May 2 -");
+    dateline_is("M\xC3\xA1" "laga (Wire) - The port", "M\xC3\xA1" "laga", "Wire", "M\xC3\xA1" "laga (Wire) -");
     extract_dateline dl;
     const char *no[] = {"According to Polishchuk, the West", "The Kremlin (which denies it) said", "NATO: the alliance",
                         "In Moscow - as elsewhere - prices rose",
-                        "The European Union (EU) - the bloc said", "EU/NATO talks - a summary", ""};
+                        "The European Union (EU) - the bloc said", "EU/NATO talks - a summary",
+                        "HAMBURG (see below) - the port", "Berlin (dpa) said - the port", ""};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++) CHECK(!extract_find_dateline(no[i], strlen(no[i]), &dl));
 }
 

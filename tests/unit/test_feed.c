@@ -225,18 +225,22 @@ TEST(feed_broken_xml_gives_recovered_items_with_a_warning)
  * a warning; '&' inside CDATA and real references are untouched. */
 TEST(feed_bare_ampersand_is_kept_with_a_warning)
 {
+    /* the warning goes to the item that has the bare '&'s, with their
+     * count and the line of its first, not to every item of the feed */
     const char feed[] =
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\n"
         "<item><title>Chad &amp; Niger sign pact</title><description>NDJAMENA - Leaders met.</description></item>\n"
-        "<item><title>Second & item</title><link>https://wire.example/2?a=1&b=2</link>\n"
+        "<item><title>Second item</title><link>https://wire.example/2?a=1&b=2</link>\n"
         "<description>BANGUI - Talks &#8211; and R&D &c.</description></item>\n"
         "<item><title><![CDATA[Third &amp; last]]></title><description>ABUJA - Done.</description></item>\n"
-        "</channel></rss>\n";
+        "<item><title>Fourth</title><description>LOME - Jobs & wages.</description></item></channel></rss>\n";
     char *path = write_feed(".rss", feed);
     const char *paths[] = {path};
     dyad_reader *r = dyad_reader_open(paths, 1, NULL);
-    const char *titles[] = {"Chad & Niger sign pact", "Second & item", "Third &amp; last"};
-    for (int i = 0; i < 3; i++) {
+    const char *titles[] = {"Chad & Niger sign pact", "Second item", "Third &amp; last", "Fourth"};
+    const char *counts[] = {NULL, "3 '&'", NULL, "1 '&'"};
+    const char *lines[] = {NULL, "line 3", NULL, "line 6"};
+    for (int i = 0; i < 4; i++) {
         dyad_input *in = dyad_reader_next(r);
         CHECK(in && !in->error);
         if (!in) break;
@@ -245,18 +249,48 @@ TEST(feed_bare_ampersand_is_kept_with_a_warning)
             CHECK_STR_EQ(in->url, "https://wire.example/2?a=1&b=2");
             CHECK(in->bytes && strstr(in->bytes, "Talks \xE2\x80\x93 and R&D &c.") != NULL);
         }
+        if (i == 3) CHECK_STR_EQ(in->bytes, "LOME - Jobs & wages.");
         int bare = 0, recovered = 0;
         for (size_t k = 0; k < in->warning_count; k++) {
-            if (!strcmp(in->warnings[k].code, "feed_bare_ampersand") && strstr(in->warnings[k].message, "4 '&'") &&
-                strstr(in->warnings[k].message, "line 3"))
+            if (!strcmp(in->warnings[k].code, "feed_bare_ampersand") && counts[i] &&
+                strstr(in->warnings[k].message, counts[i]) && strstr(in->warnings[k].message, lines[i]))
                 bare++;
+            else if (!strcmp(in->warnings[k].code, "feed_bare_ampersand"))
+                bare += 10;
             if (!strcmp(in->warnings[k].code, "feed_xml_recovered")) recovered++;
         }
-        CHECK_INT_EQ(bare, 1);
+        CHECK_INT_EQ(bare, counts[i] ? 1 : 0);
         CHECK_INT_EQ(recovered, 0);
         dyad_input_free(in);
     }
     CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    unlink(path);
+    free(path);
+
+    /* Atom: inline XHTML content and the feed's title keep their '&' */
+    const char atom[] =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Dock & Harbour News</title>\n"
+        "<entry><title>One</title><id>1</id><content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+        "<p>Ports & docks reopened.</p></div></content></entry>\n"
+        "<entry><title>Two</title><id>2</id><content>Nothing odd.</content></entry>\n"
+        "</feed>\n";
+    path = write_feed(".atom", atom);
+    paths[0] = path;
+    r = dyad_reader_open(paths, 1, NULL);
+    for (int i = 0; i < 2; i++) {
+        dyad_input *in = dyad_reader_next(r);
+        CHECK(in && !in->error);
+        if (!in) break;
+        CHECK(in->extra_count == 1 && !strcmp(in->extra[0].json, "\"Dock & Harbour News\""));
+        if (i == 0) CHECK(in->bytes && strstr(in->bytes, "<p>Ports & docks reopened.</p>") != NULL);
+        int bare = 0;
+        for (size_t k = 0; k < in->warning_count; k++)
+            bare += !strcmp(in->warnings[k].code, "feed_bare_ampersand");
+        CHECK_INT_EQ(bare, i == 0 ? 1 : 0);
+        dyad_input_free(in);
+    }
     dyad_reader_close(r);
     unlink(path);
     free(path);

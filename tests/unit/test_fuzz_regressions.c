@@ -45,3 +45,23 @@ TEST(fuzz_deeply_nested_blocks_around_a_short_line_take_linear_time)
     dyad_document_free(d);
     free(html);
 }
+
+/* A page whose only date is in its URL ("/2026/05/10/"), after the date it
+ * was crawled (fuzz/feed.c, a feed item's link and pubDate): the refused
+ * date was kept as a pointer into the URL reader's stack buffer and printed
+ * in the future_date warning after that buffer was gone. */
+TEST(fuzz_future_date_from_the_url_is_warned_with_its_own_text)
+{
+    static const char page[] = "<html><body><p>The ministers met on Saturday and agreed to stop all firing along "
+                               "the border, officials said.</p></body></html>";
+    dyad_input in = dyad_input_from_memory(page, sizeof page - 1, DYAD_FORMAT_HTML);
+    in.url = "https://wire.example/2026/05/10/ceasefire";
+    in.date = "Sat, 10 May 2025 16:05:00 GMT";
+    dyad_document *d = dyad_process(NULL, &in, DYAD_STAGE_EXTRACT);
+    int warned = 0;
+    for (size_t i = 0; i < d->warning_count; i++)
+        if (!strcmp(d->warnings[i].code, "future_date") && strstr(d->warnings[i].message, "\"2026-05-10\""))
+            warned++;
+    CHECK_INT_EQ(warned, 1);
+    dyad_document_free(d);
+}

@@ -588,6 +588,36 @@ TEST(html_outlet_from_the_title_suffix_or_the_dateline)
     CHECK_STR_EQ(d->outlet.value, "Riviera Courier");
     dyad_document_free(d);
 
+    /* the <title> prints the headline cut short ("... strike | Outlet"),
+     * or reworded, before the outlet */
+    static const char page5[] =
+        "<html><head><title>Harbour workers end strike | Coast Ledger</title></head><body>"
+        "<article><h1>Harbour workers end strike after pay deal with port operators</h1>"
+        "<p>Dock workers returned to work on Monday after unions and the port operators agreed a pay rise, "
+        "the union said.</p></article></body></html>";
+    d = run(page5, sizeof page5 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Coast Ledger");
+    CHECK_STR_EQ(d->outlet.origin, "title");
+    CHECK_STR_EQ(d->title.value, "Harbour workers end strike after pay deal with port operators");
+    dyad_document_free(d);
+    static const char page6[] =
+        "<html><head><title>Dock workers end strike after pay deal - Coast Ledger</title></head><body>"
+        "<article><h1>Harbour workers end nine-day strike after pay deal with port operators</h1>"
+        "<p>Dock workers returned to work on Monday after unions and the port operators agreed a pay rise, "
+        "the union said.</p></article></body></html>";
+    d = run(page6, sizeof page6 - 1, NULL, NULL);
+    CHECK_STR_EQ(d->outlet.value, "Coast Ledger");
+    dyad_document_free(d);
+    /* a remark after a dash is no outlet */
+    static const char page7[] =
+        "<html><head><title>Ceasefire holds in the north - For Now</title></head><body>"
+        "<article><h1>Ceasefire holds in the north as talks go on</h1>"
+        "<p>A ceasefire between the army and rebel groups held for a third day on Sunday, residents said, "
+        "though both sides reported sporadic shooting.</p></article></body></html>";
+    d = run(page7, sizeof page7 - 1, NULL, NULL);
+    CHECK(d->outlet.value == NULL);
+    dyad_document_free(d);
+
     /* a dash inside the headline names no outlet */
     static const char page3[] =
         "<html><head><title>Ceasefire holds in the north - for now</title></head><body>"
@@ -746,5 +776,83 @@ TEST(html_writers_line_removed_as_byline_is_the_author)
     dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
     CHECK_STR_EQ(d->author.value, "Olena Marchenko and Piotr Nowak");
     CHECK(!in_text(d, "Piotr Nowak"));
+    dyad_document_free(d);
+}
+
+/* A page with no visible text at all (markup, a script, an empty title)
+ * is an `empty` error, as a blank text file is; a page whose text is all
+ * page furniture, or a headline alone, is read, with the warning
+ * no_article. */
+TEST(html_page_without_visible_text_is_an_empty_error)
+{
+    static const char blank[] =
+        "<html><head><title> </title><style>p{}</style></head><body><div><script>var a=1;</script></div>"
+        "<p>&nbsp;</p></body></html>";
+    dyad_document *d = run(blank, sizeof blank - 1, NULL, NULL);
+    CHECK(d->failed);
+    CHECK(d->error_count == 1 && !strcmp(d->errors[0].code, "empty"));
+    dyad_document_free(d);
+
+    static const char chrome[] =
+        "<html><body><nav>Home | World | Sport</nav><footer>Copyright 2024 Lakeside Post. All rights "
+        "reserved.</footer></body></html>";
+    d = run(chrome, sizeof chrome - 1, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK(d->removed_count > 0);
+    CHECK(d->warning_count == 1 && !strcmp(d->warnings[0].code, "no_article"));
+    dyad_document_free(d);
+
+    static const char headline[] = "<html><head><title>Lakeside council resigns</title></head><body></body></html>";
+    d = run(headline, sizeof headline - 1, NULL, NULL);
+    CHECK(!d->failed);
+    CHECK_STR_EQ(d->title.value, "Lakeside council resigns");
+    dyad_document_free(d);
+}
+
+/* A menu whose </div> is missing holds the whole story: the story stays,
+ * and the menu's own words go as navigation.  A wrapper whose name only
+ * mentions a sidebar keeps its loose text (a pull quote). */
+TEST(html_unclosed_menu_keeps_the_story_and_drops_the_menu)
+{
+    static const char page[] =
+        "<html><head><title>Port strike ends</title></head><body><div class=\"menu\">Front page | Harbours | "
+        "<a href=\"/w\">Weather</a>\n"
+        "<p>GDANSK - Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>\n"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p>\n"
+        "<p>Port officials said the backlog of container ships would take a fortnight to clear.</p>\n"
+        "</body></html>";
+    dyad_document *d = run(page, sizeof page - 1, NULL, NULL);
+    CHECK(!in_text(d, "Front page"));
+    CHECK(removed_as(d, "navigation", "Front page | Harbours | Weather"));
+    CHECK(in_text(d, "Dock workers ended a nine-day strike"));
+    CHECK(in_text(d, "take a fortnight to clear"));
+    dyad_document_free(d);
+
+    static const char wrap[] =
+        "<html><head><title>Port strike ends</title></head><body><div class=\"content-sidebar-wrap\">"
+        "<p>Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>"
+        "<a href=\"/share\"><span>Strikes end when both sides can claim a win.</span></a>"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p></div></body></html>";
+    d = run(wrap, sizeof wrap - 1, NULL, NULL);
+    CHECK(in_text(d, "Strikes end when both sides can claim a win."));
+    dyad_document_free(d);
+
+    /* the menu's last item left open too: the story inside it stays */
+    static const char link[] =
+        "<html><body><div class=\"nav\">Front page | <span class=\"item\">Harbours\n"
+        "<p>GDANSK - Dock workers ended a nine-day strike on Monday after the port authority agreed to raise wages, "
+        "the union said, and ships began to unload.</p>\n"
+        "<p>The union's leader said the deal would be put to a vote of members next week, and that the strike "
+        "could resume if they rejected it.</p>\n"
+        "</body></html>";
+    d = run(link, sizeof link - 1, NULL, NULL);
+    CHECK(!in_text(d, "Front page"));
+    CHECK(removed_as(d, "navigation", "Front page | Harbours"));
+    CHECK(in_text(d, "Dock workers ended a nine-day strike"));
+    CHECK(in_text(d, "put to a vote of members"));
     dyad_document_free(d);
 }

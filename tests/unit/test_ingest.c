@@ -288,6 +288,46 @@ TEST(jsonl_string_repairs_are_warnings_not_silent_or_fatal)
     free(dir);
 }
 
+/* Two records with one id would give their events one id ("u#e1"): the
+ * later record gets a distinct id, "u#2" (and on), with a warning that
+ * names the id it was given and the record that had it first. */
+TEST(duplicate_ids_are_made_distinct_with_a_warning)
+{
+    char *dir = temp_dir();
+    const char *data =
+        "{\"id\":\"u\",\"text\":\"LIMA - Talks began.\"}\n"
+        "{\"id\":\"u#2\",\"text\":\"QUITO - Talks went on.\"}\n"
+        "{\"id\":\"u\",\"text\":\"LIMA - Talks ended.\"}\n"
+        "{\"id\":\"u\",\"text\":7}\n"
+        "{\"id\":\"v\",\"text\":\"CUSCO - Talks.\"}\n";
+    write_file(dir, "in.jsonl", data, strlen(data));
+    write_file(dir, "more.jsonl", data, 40); /* "u" again, in another file */
+    char path[512];
+    snprintf(path, sizeof path, "%s/in.jsonl", dir);
+    char path2[512];
+    snprintf(path2, sizeof path2, "%s/more.jsonl", dir);
+    const char *paths[] = {path, path2};
+    dyad_reader *r = dyad_reader_open(paths, 2, NULL);
+    const char *want[] = {"u", "u#2", "u#3", "u#4", "v", "u#5"};
+    for (int i = 0; i < 6; i++) {
+        dyad_input *in = dyad_reader_next(r);
+        CHECK(in != NULL);
+        if (!in) break;
+        CHECK_STR_EQ(in->id, want[i]);
+        int dup = 0;
+        for (size_t k = 0; k < in->warning_count; k++)
+            if (!strcmp(in->warnings[k].code, "duplicate_id") && strstr(in->warnings[k].message, "\"u\"") &&
+                strstr(in->warnings[k].message, "index 0"))
+                dup++;
+        CHECK_INT_EQ(dup, i == 2 || i == 3 || i == 5 ? 1 : 0);
+        dyad_input_free(in);
+    }
+    CHECK(dyad_reader_next(r) == NULL);
+    dyad_reader_close(r);
+    remove_tree(dir);
+    free(dir);
+}
+
 TEST(oversized_documents_are_refused_not_truncated)
 {
     char *dir = temp_dir();
