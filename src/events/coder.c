@@ -284,6 +284,50 @@ static const char *event_location(sent *s, int32_t v)
 /* ------------------------------------------------------------------ */
 /* Building events                                                     */
 
+static int has_negation(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const tok *t = &s->t[c];
+        uint32_t w = t->lemma ? t->lemma : t->form;
+        if ((rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg")) && w &&
+            (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the clause v, hanging on g, is one g says did not happen: the
+ * complement of "fail" ("failed to agree"; also read as a "to" clause of
+ * purpose, "had failed to help them"), of "deny" ("denied targeting
+ * civilians", "denied that it had attacked the tanker"), of "rule out"
+ * ("ruled out sending troops") and of "yet" ("has yet to recognise",
+ * "is yet to sign").  A negated g ("did not deny that") asserts nothing
+ * either way and is left to the other tests. */
+static int denied_by(const sent *s, int32_t v, int32_t g, int to_clause)
+{
+    const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
+    if (!l || has_negation(s, g)) return 0;
+    const char *r = s->t[v].deprel;
+    int comp = rel_is(r, "xcomp") || rel_is(r, "ccomp");
+    if (!strcmp(l, "fail")) return rel_is(r, "xcomp") || to_clause;
+    if (!strcmp(l, "deny")) return comp;
+    if (!strcmp(l, "rule") && comp) {
+        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+            if (rel_is(s->t[c].deprel, "compound") && f && !strcasecmp(f, "out")) return 1;
+        }
+        return 0;
+    }
+    if (comp || to_clause)
+        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+            if (c < v && rel_is(s->t[c].deprel, "advmod") && f && !strcasecmp(f, "yet") &&
+                (!strcmp(l, "have") || !strcmp(l, "be")))
+                return 1;
+        }
+    return 0;
+}
+
 static int negated(const sent *s, int32_t v)
 {
     /* "Neither Paris nor Berlin attended": the subject's "neither" */
@@ -308,20 +352,20 @@ static int negated(const sent *s, int32_t v)
         const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
         purpose = mf && !strcasecmp(mf, "to");
     }
-    if (g >= 0 && (rel_is(s->t[v].deprel, "xcomp") || purpose)) {
-        const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
-        if (!purpose && l && (!strcmp(l, "fail") || !strcmp(l, "deny"))) return 1;
-        /* "did not want to strike", "would not bow to pressure" (read with
-         * "pressure" a verb): the complement or purpose of a negated verb
-         * is negated */
-        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
-            const tok *t = &s->t[c];
-            uint32_t w = t->lemma ? t->lemma : t->form;
-            if ((rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg")) && w &&
-                (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt))
-                return 1;
-        }
+    if (g >= 0 && denied_by(s, v, g, purpose)) return 1;
+    /* "Russia is yet to sign", parsed with "yet" and "to" on the verb */
+    int yet = 0, to = 0;
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (!f || c > v) continue;
+        if (rel_is(s->t[c].deprel, "advmod") && !strcasecmp(f, "yet")) yet = 1;
+        if (rel_exact(s->t[c].deprel, "mark") && !strcasecmp(f, "to")) to = 1;
     }
+    if (yet && to) return 1;
+    /* "did not want to strike", "would not bow to pressure" (read with
+     * "pressure" a verb): the complement or purpose of a negated verb is
+     * negated */
+    if (g >= 0 && (rel_is(s->t[v].deprel, "xcomp") || purpose) && has_negation(s, g)) return 1;
     return 0;
 }
 

@@ -3152,3 +3152,67 @@ TEST(events_military_aid_is_military_whatever_its_sum)
     CHECK(count_cameo(d, "0331") == 0);
     doc_free(d);
 }
+
+/* How many events have a code starting with `prefix`, and whether every
+ * one of them is flagged negated (*all). */
+static size_t negated_cameo(const doc *d, const char *prefix, int *all)
+{
+    size_t n = 0;
+    *all = 1;
+    for (size_t i = 0; i < d->events.count; i++) {
+        if (strncmp(d->events.items[i].cameo, prefix, strlen(prefix))) continue;
+        n++;
+        if (!d->events.items[i].negated) *all = 0;
+    }
+    return n;
+}
+
+TEST(events_what_a_denial_a_ruling_out_or_a_yet_to_names_has_not_happened)
+{
+    int all;
+    /* "Chad denied that it had shelled the camp": the shelling is denied */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark it/it/PRON/6/nsubj "
+                    "had/have/AUX/6/aux shelled/shell/VERB/2/ccomp the/the/DET/8/det camp/camp/NOUN/6/obj "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "19", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "Canada ruled out sending troops to Mali" */
+    d = parsed("Canada/Canada/PROPN/2/nsubj ruled/rule/VERB/0/root out/out/ADP/2/compound:prt "
+               "sending/send/VERB/2/xcomp troops/troops/NOUN/4/obj to/to/ADP/7/case Mali/Mali/PROPN/4/obl "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "15", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "Peru has yet to recognise Kosovo" (the "to" clause read as one of
+     * purpose) and "Peru is yet to recognise Kosovo" ("yet" and "to" on the
+     * verb) */
+    d = parsed("Peru/Peru/PROPN/2/nsubj has/have/VERB/0/root yet/yet/ADV/2/advmod to/to/PART/5/mark "
+               "recognise/recognise/VERB/2/advcl Kosovo/Kosovo/PROPN/5/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "05", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    d = parsed("Peru/Peru/PROPN/5/nsubj is/be/AUX/5/cop yet/yet/ADV/5/advmod to/to/PART/5/mark "
+               "recognise/recognise/VERB/0/root Kosovo/Kosovo/PROPN/5/obj ././PUNCT/5/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "05", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "ECOWAS had failed to help Mali", the "to" clause read as one of
+     * purpose */
+    d = parsed("ECOWAS/ECOWAS/PROPN/3/nsubj had/have/AUX/3/aux failed/fail/VERB/0/root "
+               "to/to/PART/5/mark help/help/VERB/3/advcl Mali/Mali/PROPN/5/obj ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "07", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* but "Chad sent troops to help Mali" still helps */
+    d = parsed("Chad/Chad/PROPN/2/nsubj sent/send/VERB/0/root troops/troops/NOUN/2/obj to/to/PART/5/mark "
+               "help/help/VERB/2/advcl Mali/Mali/PROPN/5/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "07", &all) == 0 || !all);
+    doc_free(d);
+}
