@@ -3216,3 +3216,54 @@ TEST(events_what_a_denial_a_ruling_out_or_a_yet_to_names_has_not_happened)
     CHECK(negated_cameo(d, "07", &all) == 0 || !all);
     doc_free(d);
 }
+
+/* A quote over tokens [from, to] of d, cued by token `cue` and said by a
+ * new speaker mentioned by tokens [m0, m1]. */
+static void cued_quote(doc *d, uint32_t from, uint32_t to, uint32_t cue, uint32_t m0, uint32_t m1, const char *who,
+                       const char *code, dyad_quote_kind kind)
+{
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = who, .code = code, .country = NULL, .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){d->tokens.items[from].span.start, d->tokens.items[to].span.end};
+    q.kind = kind;
+    q.cue_span = d->tokens.items[cue].span;
+    q.cue = "tell";
+    q.speaker_mention = (dyad_span){d->tokens.items[m0].span.start, d->tokens.items[m1].span.end};
+    q.speaker = (int32_t)d->speakers.count - 1;
+    q.confidence = 0.7f;
+    VEC_PUSH(&d->quotes, q);
+}
+
+TEST(events_a_pronoun_opening_a_quote_cued_later_is_its_speaker)
+{
+    char b[64];
+    /* "He accused Chad of lying, the Sudanese minister told state
+     * television", with "told" read as a clause on "minister": the
+     * accusation is the minister's */
+    const char *spec = "He/he/PRON/2/nsubj accused/accuse/VERB/0/root Chad/Chad/PROPN/2/obj of/of/SCONJ/5/mark "
+                       "lying/lie/VERB/3/acl ,/,/PUNCT/5/punct the/the/DET/9/det Sudanese/Sudanese/ADJ/9/amod "
+                       "minister/minister/NOUN/5/appos told/tell/VERB/9/acl state/state/NOUN/12/compound "
+                       "television/television/NOUN/10/obl";
+    doc *d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "SDNGOV>TCD");
+    doc_free(d);
+    /* not when the speaker is someone's ("his spokesman told ..."), nor
+     * inside quotation marks, where "he" is someone the speaker names */
+    d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "his spokesman", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    d->text.data[d->tokens.items[6].span.start] = 'h';
+    d->text.data[d->tokens.items[6].span.start + 1] = 'i';
+    d->text.data[d->tokens.items[6].span.start + 2] = 's';
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "");
+    doc_free(d);
+    d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_DIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "");
+    doc_free(d);
+}
