@@ -3267,3 +3267,21 @@ TEST(events_a_pronoun_opening_a_quote_cued_later_is_its_speaker)
     CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "");
     doc_free(d);
 }
+
+TEST(events_house_arrest_and_raised_tariffs_are_coded)
+{
+    char b[64];
+    /* "Gabonese soldiers placed the president under house arrest" */
+    doc *d = parsed("Gabonese/Gabonese/ADJ/2/amod soldiers/soldier/NOUN/3/nsubj placed/place/VERB/0/root the/the/DET/5/det "
+                    "president/president/NOUN/3/obj under/under/ADP/8/case house/house/NOUN/8/compound "
+                    "arrest/arrest/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "173", b, sizeof b), "GABMIL>GAB", 10) == 0);
+    doc_free(d);
+    /* "China raised tariffs on Canadian goods": a sanction on Canada */
+    d = parsed("China/China/PROPN/2/nsubj raised/raise/VERB/0/root tariffs/tariff/NOUN/2/obj on/on/ADP/6/case "
+               "Canadian/Canadian/ADJ/6/amod goods/goods/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "CHN>CAN");
+    doc_free(d);
+}
