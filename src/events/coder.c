@@ -170,6 +170,97 @@ static int month_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out
     return 1;
 }
 
+/* The number a token spells if it is all digits (at most 4), else -1. */
+static int token_number(const sent *s, int32_t c)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+    if (!f || !*f || strlen(f) > 4) return -1;
+    int n = 0;
+    for (const char *p = f; *p; p++) {
+        if (!isdigit((unsigned char)*p)) return -1;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* A calendar date the event's own phrase c prints: "on July 26", "on Aug.
+ * 20", "on 3 March", "on July 26, 2023", "in March 2022", "in 2021".  The
+ * phrase is c with its children and theirs (parsers hang the month on the
+ * day or the day on the month).  A day and month without a year take the
+ * document's year, the latest such day on or before the document's date
+ * (with `ahead`, the next on or after it); with no document year they stay
+ * a month and day.  A bare year must stand in an "in" phrase ("in 2021",
+ * not "since 2021" nor "200 troops").  Fills *out and returns 1. */
+static int calendar_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out)
+{
+    int32_t words[24];
+    uint32_t nw = 0;
+    words[nw++] = c;
+    for (int32_t m = s->t[c].first_child; m >= 0 && nw < 24; m = s->t[m].next_sibling) {
+        words[nw++] = m;
+        for (int32_t g = s->t[m].first_child; g >= 0 && nw < 24; g = s->t[g].next_sibling) words[nw++] = g;
+    }
+    if (nw >= 24) return 0;
+    int month = 0, day = 0, year = 0, in = 0, other = 0;
+    const char *evidence = NULL;
+    for (uint32_t k = 0; k < nw; k++) {
+        int32_t w = words[k];
+        const char *f = s->d->tokens.items[s->first + (uint32_t)w].form;
+        if (!f) continue;
+        size_t n = strlen(f);
+        int num = token_number(s, w);
+        int mo = n >= 3 && isupper((unsigned char)f[0]) ? calendar_month_from_name(f, (unsigned)n) : 0;
+        if (mo && !month) {
+            month = mo;
+            evidence = f;
+        } else if (num >= 1 && num <= 31 && !day && n <= 2) {
+            day = num;
+        } else if (num >= 1900 && num <= 2100 && !year && n == 4) {
+            year = num;
+            if (!evidence) evidence = f;
+        } else if (rel_exact(s->t[w].deprel, "case")) {
+            if (!strcasecmp(f, "in")) in = 1;
+            else if (strcasecmp(f, "on")) other = 1; /* "since", "until", "by": not when it happened */
+        } else if (!rel_is(s->t[w].deprel, "punct") && !rel_is(s->t[w].deprel, "det")) {
+            other = 1;
+        }
+    }
+    if (other) return 0;
+    if (!month && !(year && in && !day)) return 0;
+    if (month && !day && !year) return 0; /* "In January": month_phrase_date's */
+    if (day && !month) return 0;
+    if (month && day && !calendar_valid(year ? year : 2000, month, day)) return 0;
+    const dyad_date *dd = &s->d->pub.date;
+    dyad_date r = {0};
+    r.origin = "text";
+    r.evidence = evidence;
+    if (!year && day) {
+        if (dd->precision < DYAD_DATE_YEAR || !dd->year) {
+            r.precision = DYAD_DATE_MONTH_DAY;
+            r.month = month;
+            r.day = day;
+            *out = r;
+            return 1;
+        }
+        year = dd->year;
+        int dm = dd->precision >= DYAD_DATE_YEAR_MONTH ? dd->month : 0, dday = dd->precision >= DYAD_DATE_DAY ? dd->day : 0;
+        if (dm) {
+            int after = month > dm || (month == dm && dday && day > dday);
+            int before = month < dm || (month == dm && dday && day < dday);
+            if (!ahead && after) year--;
+            if (ahead && before) year++;
+        }
+        if (!calendar_valid(year, month, day)) return 0; /* (29 February) */
+    }
+    r.year = year;
+    r.month = month;
+    r.day = day;
+    r.precision = day ? DYAD_DATE_DAY : month ? DYAD_DATE_YEAR_MONTH : DYAD_DATE_YEAR;
+    if (day) r.weekday = calendar_weekday(year, month, day);
+    *out = r;
+    return 1;
+}
+
 /* "last year", "last month" on v: that year or month, counted from the
  * document's date; "last week", "a year ago", "earlier this year" give no
  * date (no day, and no period to name). */
@@ -229,6 +320,7 @@ static dyad_date event_date_of(sent *s, int32_t v)
             dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
             if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
             if (month_phrase_date(s, c, ahead, &r)) return r;
+            if (calendar_phrase_date(s, c, ahead, &r)) return r;
         }
         const char *r = s->t[v].deprel;
         if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;

@@ -3285,3 +3285,52 @@ TEST(events_house_arrest_and_raised_tariffs_are_coded)
     CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "CHN>CAN");
     doc_free(d);
 }
+
+/* The date of the first event coded with this CAMEO code, as ISO text
+ * ("" when none). */
+static const char *date_of(doc *d, const char *cameo, char *iso, size_t n)
+{
+    iso[0] = '\0';
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strcmp(d->events.items[i].cameo, cameo)) {
+            dyad_date_format(&d->events.items[i].date, iso, n);
+            break;
+        }
+    return iso;
+}
+
+TEST(events_take_a_calendar_date_printed_on_their_verb)
+{
+    char iso[32];
+    /* "Chad expelled the envoy on July 26" in a story of 2023-08-26, the
+     * month hung on the day */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+                    "on/on/ADP/7/case July/July/PROPN/7/nmod:unmarked 26/26/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2023-07-26");
+    doc_free(d);
+    /* "on Sept. 2" after the story's day is last year's */
+    d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+               "on/on/ADP/7/case Sept./September/PROPN/7/nmod:unmarked 2/2/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2022-09-02");
+    doc_free(d);
+    /* "on 3 March 2021", the day and year hung on the month */
+    d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+               "on/on/ADP/7/case 3/3/NUM/7/nummod March/March/PROPN/2/obl 2021/2021/NUM/7/nmod:unmarked ././PUNCT/2/punct",
+               "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2021-03-03");
+    doc_free(d);
+    /* "in 2021": the year; "since 2021" says nothing of when */
+    d = parsed("Russia/Russia/PROPN/2/nsubj supplied/supply/VERB/0/root missiles/missile/NOUN/2/obj to/to/ADP/5/case "
+               "India/India/PROPN/2/obl in/in/ADP/7/case 2021/2021/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "072", iso, sizeof iso), "2021");
+    doc_free(d);
+    d = parsed("Russia/Russia/PROPN/2/nsubj supplied/supply/VERB/0/root missiles/missile/NOUN/2/obj to/to/ADP/5/case "
+               "India/India/PROPN/2/obl since/since/ADP/7/case 2021/2021/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "072", iso, sizeof iso), "2023-08-26");
+    doc_free(d);
+}
