@@ -295,10 +295,63 @@ static dyad_date last_period_date(const sent *s, int32_t v)
     return r;
 }
 
-static dyad_date event_date_of(sent *s, int32_t v)
+/* The verb whose tense an event noun takes: "would resume peace talks",
+ * "will not host the talks" (the noun the object of a verb); v itself
+ * for a verb. */
+static int32_t tense_bearer(const sent *s, int32_t v)
+{
+    if (v < 0 || !(upos_is(&s->t[v], "NOUN") || upos_is(&s->t[v], "PROPN"))) return v;
+    int32_t g = s->t[v].head;
+    if (g >= 0 && upos_is(&s->t[g], "VERB") && rel_is(s->t[v].deprel, "obj")) return g;
+    return v;
+}
+
+/* A day, month or date the words of v's own phrase name, or those of the
+ * verb it depends on as a participle or a complement ("the government
+ * said on Thursday, accusing Moscow": the accusation is Thursday's, not
+ * the Saturday of the closure); up there only the first children are
+ * looked at, so that a verb with thousands of dependents is not walked
+ * again for each of them.  A day word one level down a nominal of v's
+ * own counts too ("said at a news conference yesterday").  Fills *out and
+ * returns 1 when found. */
+static int own_day(sent *s, int32_t v, int ahead, dyad_date *out)
 {
     const doc *d = s->d;
-    int ahead = v >= 0 && future(s, v);
+    for (int hop = 0; hop < 3 && v >= 0; hop++) {
+        int left = hop ? 32 : INT32_MAX;
+        for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
+            uint32_t at = s->first + (uint32_t)c;
+            dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
+            if ((r.evidence && r.evidence == d->tokens.items[at].form) || month_phrase_date(s, c, ahead, &r) ||
+                calendar_phrase_date(s, c, ahead, &r)) {
+                *out = r;
+                return 1;
+            }
+            if (hop || !(rel_is(s->t[c].deprel, "obl") || rel_is(s->t[c].deprel, "nmod")) || !is_noun(&s->t[c])) continue;
+            int below = 8;
+            for (int32_t g = s->t[c].first_child; g >= 0 && below-- > 0; g = s->t[g].next_sibling) {
+                uint32_t ga = s->first + (uint32_t)g;
+                r = event_date_ahead(d, ga, 1, &d->pub.date, ahead);
+                if (r.evidence && r.evidence == d->tokens.items[ga].form) {
+                    *out = r;
+                    return 1;
+                }
+            }
+        }
+        const char *r = s->t[v].deprel;
+        if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
+        v = s->t[v].head;
+    }
+    return 0;
+}
+
+static int32_t speech_governor(sent *s, int32_t v);
+
+/* The date of the event v codes with `code`. */
+static dyad_date event_date_of(sent *s, int32_t v, const char *code)
+{
+    const doc *d = s->d;
+    int ahead = v >= 0 && future(s, tense_bearer(s, v));
     /* a statement is dated by a day word on its own verb ("said on
      * Tuesday"), else by the document: a day inside what was said ("'The
      * crossing will open on Monday,' the minister said") is not the day
@@ -308,29 +361,23 @@ static dyad_date event_date_of(sent *s, int32_t v)
      * year before the document's day has no day to give (null, not another
      * weekday of the sentence) */
     if (v >= 0 && vague_past(s, v)) return last_period_date(s, v);
-    /* then the verb it depends on as a participle or a complement ("the
-     * government said on Thursday, accusing Moscow": the accusation is
-     * Thursday's, not the Saturday of the closure); up there only the
-     * first children are looked at, so that a verb with thousands of
-     * dependents is not walked again for each of them */
-    for (int hop = 0; hop < 3 && v >= 0; hop++) {
-        int left = hop ? 32 : INT32_MAX;
-        for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
-            uint32_t at = s->first + (uint32_t)c;
-            dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
-            if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
-            if (month_phrase_date(s, c, ahead, &r)) return r;
-            if (calendar_phrase_date(s, c, ahead, &r)) return r;
-        }
-        const char *r = s->t[v].deprel;
-        if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
-        v = s->t[v].head;
-    }
+    dyad_date r;
+    if (v >= 0 && own_day(s, v, ahead, &r)) return r;
     if (statement) return event_date(d, s->first, 0, &d->pub.date);
-    /* an act still to come with no day of its own has no date yet: the
-     * "Thursday" of "said on Thursday that he would suspend talks" is the
-     * statement's, not the suspension's */
-    if (ahead) return (dyad_date){0};
+    if (ahead) {
+        /* an intent or a threat (03, 13: "said on Thursday that it would
+         * suspend talks") was made when it was announced: the day of the
+         * verb of saying, else the document's */
+        if (code && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2))) {
+            int32_t sg = speech_governor(s, tense_bearer(s, v));
+            if (sg >= 0 && sg != v && own_day(s, sg, 0, &r)) return r;
+            return event_date(d, s->first, 0, &d->pub.date);
+        }
+        /* any other act still to come with no day of its own has no date
+         * yet: the "Thursday" of "said on Thursday that talks would
+         * resume" is the statement's, not the talks' */
+        return (dyad_date){0};
+    }
     return sentence_date(s);
 }
 
@@ -665,6 +712,9 @@ static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src,
     fill_code(tb, &ev, code, d);
     ev.negated = negate;
     ev.modality = modality(s, v);
+    /* an event noun is as certain as the verb that carries it ("would resume
+     * peace talks", "will not host the talks") */
+    if (!strcmp(ev.modality, "asserted") && tense_bearer(s, v) != v) ev.modality = modality(s, tense_bearer(s, v));
     ev.date = *date;
     ev.location = location;
     ev.pattern = p ? p->text : NULL;
@@ -873,7 +923,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
     uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
     if (!nsa) return;
-    dyad_date date = event_date_of(s, v);
+    dyad_date date = event_date_of(s, v, code);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
     /* each coordinated subject is the other's target, also when the only

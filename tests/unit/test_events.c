@@ -2827,7 +2827,9 @@ TEST(events_future_acts_take_no_day_of_the_statement_and_months_are_read)
         const dyad_event *e = &d->events[i];
         dyad_date_format(&e->date, iso, sizeof iso);
         if (!strncmp(e->cameo, "13", 2) && strstr(d->text + e->trigger.start, "suspend") == d->text + e->trigger.start) {
-            CHECK_INT_EQ(e->date.precision, DYAD_DATE_NONE); /* not next Thursday */
+            /* a threat is made when it is announced: the Thursday of the
+             * statement, not next Thursday, nor no date at all */
+            CHECK_STR_EQ(iso, "2025-12-04");
             suspend = 1;
         }
         if (!strncmp(d->text + e->trigger.start, "meet", 4)) { CHECK_STR_EQ(iso, "2026-01"); meet = 1; }
@@ -3332,5 +3334,41 @@ TEST(events_take_a_calendar_date_printed_on_their_verb)
                "India/India/PROPN/2/obl since/since/ADP/7/case 2021/2021/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
     code(d);
     CHECK_STR_EQ(date_of(d, "072", iso, sizeof iso), "2023-08-26");
+    doc_free(d);
+}
+
+TEST(events_intents_date_by_their_announcement_and_nouns_take_their_verbs_modality)
+{
+    char iso[32];
+    /* "Chad said on Monday it would attack Mali", written on Wednesday
+     * 2026-12-02: the threat (138) was made on Monday, not never */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                    "it/it/PRON/7/nsubj would/would/AUX/7/aux attack/attack/VERB/2/ccomp Mali/Mali/PROPN/7/obj "
+                    "././PUNCT/2/punct", "2026-12-02");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "138", iso, sizeof iso), "2026-11-30");
+    doc_free(d);
+    /* "Chad will not host the talks": the talks are still to come */
+    d = parsed("Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod host/host/VERB/0/root "
+               "the/the/DET/6/det talks/talk/NOUN/4/obj ././PUNCT/4/punct", "2026-12-02");
+    code(d);
+    int talks = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strcmp(d->events.items[i].cameo, "040")) {
+            talks = 1;
+            CHECK_STR_EQ(d->events.items[i].modality, "future");
+        }
+    if (!talks) dump(d);
+    CHECK(talks);
+    doc_free(d);
+    /* "Chad cut ties with Mali, the minister said at a news conference
+     * yesterday": the statement is yesterday's */
+    d = parsed("Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root ties/tie/NOUN/2/obj with/with/ADP/5/case Mali/Mali/PROPN/3/nmod "
+               ",/,/PUNCT/9/punct the/the/DET/8/det Chadian/Chadian/ADJ/9/amod minister/minister/NOUN/10/nsubj "
+               "said/say/VERB/2/parataxis at/at/ADP/14/case a/a/DET/14/det news/news/NOUN/14/compound "
+               "conference/conference/NOUN/10/obl yesterday/yesterday/NOUN/14/nmod:unmarked ././PUNCT/2/punct",
+               "2026-12-02");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "010", iso, sizeof iso), "2026-12-01");
     doc_free(d);
 }
