@@ -599,8 +599,26 @@ static void add_event(sent *s, size_t first_in_sentence, dyad_event *ev)
 {
     doc *d = s->d;
     if (d->events.count - first_in_sentence >= MAX_EVENTS_PER_SENTENCE) return;
-    for (size_t i = first_in_sentence; i < d->events.count; i++)
-        if (same_event(&d->events.items[i], ev)) return;
+    for (size_t i = first_in_sentence; i < d->events.count; i++) {
+        dyad_event *o = &d->events.items[i];
+        if (same_event(o, ev)) return;
+        /* one act read twice, once without its target (two readings of a
+         * broken parse): the one that names the target stands */
+        if (o->trigger.start != ev->trigger.start || o->trigger.end != ev->trigger.end || !(!o->target.text != !ev->target.text))
+            continue;
+        dyad_event bare = *ev;
+        if (!ev->target.text) {
+            bare = *o;
+            bare.target = ev->target;
+            if (same_event(&bare, ev)) return;
+        } else {
+            bare.target = o->target;
+            if (same_event(&bare, o)) {
+                *o = *ev;
+                return;
+            }
+        }
+    }
     VEC_PUSH(&d->events, *ev);
 }
 
@@ -1849,6 +1867,9 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
     /* the verb events, indexed once; statement events join after them in
      * quote (text) order, so those of a quote's sentence are at the tail */
     verb_events verbs = {NULL, d->events.count};
+    /* verb events that became a twin of another on the same cue */
+    unsigned char *drop = xcalloc(verbs.n ? verbs.n : 1, 1);
+    size_t ndrop = 0;
     if (verbs.n) {
         verbs.by_trigger = xmalloc(verbs.n * sizeof *verbs.by_trigger);
         for (size_t k = 0; k < verbs.n; k++) verbs.by_trigger[k] = (uint32_t)k;
@@ -1903,6 +1924,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                 /* "Russia and China said": the verb's event for one
                  * subject stays that speaker's */
                 if (ev->source.code && shared && !same_side(&ev->source, &sp->identity)) continue;
+                if (k < verbs.n && drop[k]) continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:
@@ -1916,6 +1938,21 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                 if (!strncmp(ev->cameo, "01", 2) && ev->target.code && ev->source.code &&
                     !strcmp(ev->target.code, ev->source.code))
                     ev->target = (dyad_actor){.entity = -1};
+                /* several subjects the parser gave the cue (some of them
+                 * inside what was said) all became the speaker: one
+                 * statement, not three identical ones */
+                int twin = 0;
+                for (size_t o = 0; o < c && !twin && k < verbs.n; o++) {
+                    size_t j = cand[o];
+                    const dyad_event *other = &d->events.items[j];
+                    twin = j < verbs.n && !drop[j] && other->trigger.start == ev->trigger.start &&
+                           other->trigger.end == ev->trigger.end && other->quote == ev->quote && same_event(other, ev);
+                }
+                if (twin) {
+                    drop[k] = 1;
+                    ndrop++;
+                    continue;
+                }
                 if (merged_at == (size_t)-1 || k < merged_at) merged_at = k;
             }
         }
@@ -2020,6 +2057,13 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         }
     }
     free(verbs.by_trigger);
+    if (ndrop) {
+        size_t w = 0;
+        for (size_t k = 0; k < d->events.count; k++)
+            if (k >= verbs.n || !drop[k]) d->events.items[w++] = d->events.items[k];
+        d->events.count = w;
+    }
+    free(drop);
 }
 
 typedef struct { dyad_event ev; size_t order; } ordered_event;

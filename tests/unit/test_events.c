@@ -3372,3 +3372,30 @@ TEST(events_intents_date_by_their_announcement_and_nouns_take_their_verbs_modali
     CHECK_STR_EQ(date_of(d, "010", iso, sizeof iso), "2026-12-01");
     doc_free(d);
 }
+
+TEST(events_one_act_is_one_event)
+{
+    char b[64];
+    /* "Chad and Mali held talks, the Sudanese minister said", parsed with
+     * both countries subjects of "said": each subject became the speaker,
+     * and the one statement came out twice */
+    doc *d = parsed("Chad/Chad/PROPN/10/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj held/hold/VERB/3/acl "
+                    "talks/talk/NOUN/4/obj ,/,/PUNCT/10/punct the/the/DET/9/det Sudanese/Sudanese/ADJ/9/amod "
+                    "minister/minister/NOUN/10/nsubj said/say/VERB/0/root ././PUNCT/10/punct", NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "010", b, sizeof b), "SDNGOV>-");
+    CHECK(count_cameo(d, "010") == 1);
+    doc_free(d);
+    /* "Thousands of Georgian demonstrators gathered outside parliament,
+     * and police used water cannon", parsed with "gathered" a modifier of
+     * "parliament" and "cannon" its conjunct: one protest, with its target,
+     * not a second one without */
+    d = parsed("Thousands/thousand/NOUN/0/root of/of/ADP/4/case Georgian/Georgian/ADJ/4/amod "
+               "demonstrators/demonstrator/NOUN/1/nmod gathered/gather/VERB/7/amod outside/outside/ADV/5/advmod "
+               "parliament/parliament/NOUN/1/nmod ,/,/PUNCT/14/punct and/and/CCONJ/14/cc police/police/NOUN/14/nsubj "
+               "used/use/VERB/14/amod water/water/NOUN/14/compound cannon/cannon/NOUN/7/conj ././PUNCT/1/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "141") == 1);
+    doc_free(d);
+}
