@@ -1313,6 +1313,36 @@ static bool verbal_participle(const sent *s, int32_t v, const char *code)
     return before && !strcmp(before, ",");
 }
 
+/* "warned that the vote set a dangerous precedent", "warned that famine
+ * was spreading": a warning about how things stand or go is a pessimistic
+ * comment (012), no threat.  It threatens (130) when it is addressed to
+ * someone ("warned Seoul against", "warned the US that"), when what it
+ * announces is the warner's own act ("warned that it would retaliate"),
+ * or when it says what will befall an actor ("warned that NATO troops
+ * would be legitimate targets"). */
+static int warning_about(sent *s, int32_t v)
+{
+    const char *l = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    if (!l || (strcmp(l, "warn") && strcmp(l, "caution"))) return 0;
+    int32_t c = ev_child(s, v, "ccomp");
+    if (c < 0 || ev_child(s, v, "obj") >= 0 || ev_child(s, v, "iobj") >= 0) return 0;
+    int32_t sb = ev_child(s, c, "nsubj");
+    if (sb < 0) sb = ev_child(s, c, "nsubj:pass");
+    if (sb < 0) return 1;
+    if (upos_is(&s->t[sb], "PRON")) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)sb].form;
+        /* "warned that it would retaliate", "that we will respond" */
+        static const char *const own[] = {"it", "they", "we", "he", "she", "i"};
+        for (size_t k = 0; f && k < sizeof own / sizeof *own; k++)
+            if (!strcasecmp(f, own[k])) return 0;
+        return 1;
+    }
+    if (!future(s, c) && !hedged(s, c)) return 1;
+    actor_ref a;
+    ev_resolve_actor(s, sb, &a);
+    return !a.resolved;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -1368,6 +1398,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             return;
         }
     }
+    if (!strcmp(code, "130") && p->nslots == 0 && warning_about(s, v)) code = "012";
     int passive;
     int32_t src = ev_subject_of(s, v, &passive);
     int32_t tgt;

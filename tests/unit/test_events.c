@@ -2102,13 +2102,14 @@ TEST(events_a_conjunct_with_its_own_clause_shares_no_object)
 {
     char b[64];
     /* "Germany welcomed Turkey's offer but warned that Russia was
-     * stalling": the warning is about Russia, not Turkey's offer */
+     * stalling": the warning is about Russia, not Turkey's offer (and, as
+     * it says how things stand, a pessimistic comment, 012, no threat) */
     doc *d = parsed("Germany/Germany/PROPN/2/nsubj welcomed/welcome/VERB/0/root Turkey/Turkey/PROPN/5/nmod:poss "
                     "'s/'s/PART/3/case offer/offer/NOUN/2/obj but/but/CCONJ/7/cc warned/warn/VERB/2/conj "
                     "that/that/SCONJ/11/mark Russia/Russia/PROPN/11/nsubj was/be/AUX/11/aux stalling/stall/VERB/7/ccomp",
                     NULL);
     code(d);
-    CHECK_STR_EQ(codes_of(d, "130", b, sizeof b), "DEU>RUS");
+    CHECK_STR_EQ(codes_of(d, "012", b, sizeof b), "DEU>RUS");
     doc_free(d);
     /* while "condemned and rejected the plan of Iran" shares the object */
     d = parsed("Germany/Germany/PROPN/2/nsubj condemned/condemn/VERB/0/root and/and/CCONJ/4/cc rejected/reject/VERB/2/conj "
@@ -3397,5 +3398,44 @@ TEST(events_one_act_is_one_event)
                "used/use/VERB/14/amod water/water/NOUN/14/compound cannon/cannon/NOUN/7/conj ././PUNCT/1/punct", NULL);
     code(d);
     CHECK(count_cameo(d, "141") == 1);
+    doc_free(d);
+}
+
+TEST(events_a_warning_about_how_things_stand_is_no_threat)
+{
+    /* "Chad warned that famine was spreading in Sudan": a pessimistic
+     * comment (012), not a threat (130) */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/7/mark famine/famine/NOUN/7/nsubj "
+                    "was/be/AUX/7/aux spreading/spread/VERB/2/ccomp in/in/ADP/9/case Sudan/Sudan/PROPN/7/obl "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "012") == 1);
+    CHECK(count_cameo(d, "13") == 0);
+    doc_free(d);
+    /* "Chad warned of famine"; but "warned of retaliation" threatens */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root of/of/ADP/4/case famine/famine/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "012") == 1);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root of/of/ADP/4/case retaliation/retaliation/NOUN/2/obl "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "130") == 1);
+    doc_free(d);
+    /* "Chad warned that it would respond": its own act, a threat */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/6/mark it/it/PRON/6/nsubj "
+               "would/would/AUX/6/aux respond/respond/VERB/2/ccomp ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "13") >= 1);
+    CHECK(count_cameo(d, "012") == 0);
+    doc_free(d);
+    /* "Chad warned that Sudanese troops would be targets": what will befall
+     * an actor, a threat */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/9/mark Sudanese/Sudanese/ADJ/5/amod "
+               "troops/troops/NOUN/9/nsubj would/would/AUX/9/aux be/be/AUX/9/cop legitimate/legitimate/ADJ/9/amod "
+               "targets/target/NOUN/2/ccomp ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "13") >= 1);
+    CHECK(count_cameo(d, "012") == 0);
     doc_free(d);
 }
