@@ -3439,3 +3439,24 @@ TEST(events_a_warning_about_how_things_stand_is_no_threat)
     CHECK(count_cameo(d, "012") == 0);
     doc_free(d);
 }
+
+TEST(events_a_bare_predicate_adjective_is_no_act)
+{
+    /* "Chad is free" frees nobody (084), "the troops were no longer
+     * welcome" welcomes nobody (013); "Chad is ready to negotiate" still
+     * says what Chad intends */
+    doc *d = parsed("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/cop free/free/ADJ/0/root ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(d->events.count == 0);
+    doc_free(d);
+    d = parsed("Chadian/Chadian/ADJ/2/amod troops/troops/NOUN/6/nsubj were/be/AUX/6/cop no/no/ADV/5/advmod "
+               "longer/longer/ADV/6/advmod welcome/welcome/ADJ/0/root ././PUNCT/6/punct", NULL);
+    code(d);
+    CHECK(d->events.count == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root to/to/PART/5/mark "
+               "negotiate/negotiate/VERB/3/xcomp ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "03") >= 1);
+    doc_free(d);
+}
