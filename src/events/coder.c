@@ -1313,6 +1313,17 @@ static bool verbal_participle(const sent *s, int32_t v, const char *code)
     return before && !strcmp(before, ",");
 }
 
+/* Whether a code names people at work or in civil life (labour,
+ * civilians, health workers, teachers and students, business), who strike
+ * by stopping work. */
+static int civil_sector(const char *code)
+{
+    static const char *const sectors[] = {"LAB", "CVL", "HLH", "EDU", "BUS"};
+    for (size_t i = 0; i < sizeof sectors / sizeof *sectors; i++)
+        if (has_sector(code, sectors[i])) return 1;
+    return 0;
+}
+
 /* "warned that the vote set a dangerous precedent", "warned that famine
  * was spreading": a warning about how things stand or go is a pessimistic
  * comment (012), no threat.  It threatens (130) when it is addressed to
@@ -1430,6 +1441,25 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (sg >= 0) {
             demand_on(s, v, sg, src, code, first_in_sentence);
             return;
+        }
+    }
+    /* "the union said it would strike on Friday", "the doctors struck
+     * over wages": workers who strike without striking anyone stop work
+     * (143), they do not attack */
+    int32_t struck = ev_child(s, v, "obj");
+    actor_ref hit;
+    if (struck >= 0) ev_resolve_actor(s, struck, &hit);
+    if (!strcmp(code, "190") && !p->nslots && (struck < 0 || (!hit.resolved && !upos_is(&s->t[struck], "PROPN")))) {
+        const char *l = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+        int32_t who = src;
+        if (who >= 0 && !passive && upos_is(&s->t[who], "PRON") && said_by >= 0) {
+            int gp;
+            who = ev_subject_of(s, said_by, &gp);
+        }
+        actor_ref a;
+        if (l && !strcmp(l, "strike") && who >= 0) {
+            ev_resolve_actor(s, who, &a);
+            if (a.actor.code && civil_sector(a.actor.code)) code = "143";
         }
     }
     /* a future act announced is an intent or a threat: "said it would

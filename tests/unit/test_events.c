@@ -3460,3 +3460,34 @@ TEST(events_a_bare_predicate_adjective_is_no_act)
     CHECK(count_cameo(d, "03") >= 1);
     doc_free(d);
 }
+
+TEST(events_labour_strikes_are_no_attacks)
+{
+    /* "the Chadian union called a general strike": a strike (143), not a
+     * phone call (041) to a general (MIL) */
+    doc *d = parsed("the/the/DET/3/det Chadian/Chadian/ADJ/3/amod union/union/NOUN/4/nsubj called/call/VERB/0/root "
+                    "a/a/DET/7/det general/general/ADJ/7/amod strike/strike/NOUN/4/obj ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "143") == 1);
+    CHECK(count_cameo(d, "04") == 0);
+    doc_free(d);
+    /* "the union called off the strike": dissent eased (082) */
+    d = parsed("the/the/DET/3/det Chadian/Chadian/ADJ/3/amod union/union/NOUN/4/nsubj called/call/VERB/0/root "
+               "off/off/ADP/4/compound:prt the/the/DET/7/det strike/strike/NOUN/4/obj ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "082") == 1);
+    doc_free(d);
+    /* "Chadian doctors struck over wages": they stopped work */
+    d = parsed("Chadian/Chadian/ADJ/2/amod doctors/doctor/NOUN/3/nsubj struck/strike/VERB/0/root over/over/ADP/5/case "
+               "wages/wage/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "143") == 1);
+    CHECK(count_cameo(d, "19") == 0);
+    doc_free(d);
+    /* "Chadian troops struck on Friday" still attacked */
+    d = parsed("Chadian/Chadian/ADJ/2/amod troops/troops/NOUN/3/nsubj struck/strike/VERB/0/root on/on/ADP/5/case "
+               "Friday/Friday/PROPN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "19") == 1);
+    doc_free(d);
+}
