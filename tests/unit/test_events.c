@@ -3491,3 +3491,35 @@ TEST(events_labour_strikes_are_no_attacks)
     CHECK(count_cameo(d, "19") == 1);
     doc_free(d);
 }
+
+TEST(events_approvals_warrants_admissions_and_cut_funding_are_coded)
+{
+    char b[64];
+    /* "Chad approved arms deliveries to Mali": a commitment to military
+     * aid (0332), not nothing */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj approved/approve/VERB/0/root arms/arms/NOUN/4/compound "
+                    "deliveries/delivery/NOUN/2/obj to/to/ADP/6/case Mali/Mali/PROPN/4/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "0332", b, sizeof b), "TCD>MLI");
+    doc_free(d);
+    /* "the bloc admitted Chad as a member": recognition (054), no
+     * confession (015) */
+    d = parsed("ECOWAS/ECOWAS/PROPN/2/nsubj admitted/admit/VERB/0/root Chad/Chad/PROPN/2/obj as/as/ADP/6/case "
+               "a/a/DET/6/det member/member/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "054") == 1);
+    CHECK(count_cameo(d, "015") == 0);
+    doc_free(d);
+    /* "France halted funding to Chad" (1621); "the court issued an arrest
+     * warrant for Deby" (173) */
+    d = parsed("France/France/PROPN/2/nsubj halted/halt/VERB/0/root funding/funding/NOUN/2/obj to/to/ADP/5/case "
+               "Chad/Chad/PROPN/3/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "1621", b, sizeof b), "FRA>TCD");
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj issued/issue/VERB/0/root an/a/DET/5/det arrest/arrest/NOUN/5/compound "
+               "warrant/warrant/NOUN/2/obj for/for/ADP/7/case Mali/Mali/PROPN/5/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "173") == 1);
+    doc_free(d);
+}
