@@ -947,7 +947,11 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     /* each coordinated subject is the other's target, also when the only
      * target found is where it happened ("Armenia and Azerbaijan met in
      * Almaty") */
-    int mutual = nsa >= 2 && (symmetric(code) || reciprocal(s, v)) &&
+    /* "Riyadh and Tehran agreed to restore relations": what two sides
+     * agree to do (03 through "agree") they do with each other */
+    const char *vl = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    int agreed = vl && !strcmp(vl, "agree") && !strncmp(code, "03", 2);
+    int mutual = nsa >= 2 && (symmetric(code) || reciprocal(s, v) || agreed) &&
                  (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
     if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);

@@ -981,9 +981,14 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             const char *r = s->t[c].deprel;
             if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
             /* a "by" phrase on the verb is a passive's agent; deeper it is
-             * the actor of an event noun ("condemned an attack by X") */
+             * the actor of an event noun ("condemned an attack by X") or
+             * of a participle ("condemned the decision announced by X"),
+             * but the mediator of a mediation (045) is a third party
+             * ("restore relations under a deal brokered by China": not
+             * with China) */
             if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
-                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v) ||
+                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) &&
+                 (s->t[c].head == v || !strncmp(s->code[s->t[c].head], "045", 3))) ||
                 (s->t[c].head == v && (aside_with(s, v, c) || where_on_verb(s, c))))
                 continue;
             actor_ref a;

@@ -3523,3 +3523,21 @@ TEST(events_approvals_warrants_admissions_and_cut_funding_are_coded)
     CHECK(count_cameo(d, "173") == 1);
     doc_free(d);
 }
+
+TEST(events_a_broker_is_no_partner)
+{
+    char b[64];
+    /* "Chad and Mali agreed to restore relations under a deal brokered by
+     * Qatar": Chad and Mali agree with each other, Qatar only brokered */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj agreed/agree/VERB/0/root "
+                    "to/to/PART/6/mark restore/restore/VERB/4/xcomp relations/relation/NOUN/6/obj under/under/ADP/10/case "
+                    "a/a/DET/10/det deal/deal/NOUN/6/obl brokered/broker/VERB/10/acl by/by/ADP/13/case "
+                    "Qatar/Qatar/PROPN/11/obl:agent ././PUNCT/4/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        CHECK(!(e->target.code && !strcmp(e->target.code, "QAT")));
+    }
+    CHECK(strncmp(codes_of(d, "031", b, sizeof b), "TCD>MLI", 7) == 0);
+    doc_free(d);
+}
