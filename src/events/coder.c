@@ -1400,9 +1400,25 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * the complement is an xcomp, or a that-clause of an appeal, demand,
      * promise, refusal or threat */
     int32_t x = ev_child(s, v, "xcomp");
-    if (x < 0 && (addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2)))
-        x = ev_child(s, v, "ccomp");
-    if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
+    int governs = addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2);
+    if (x < 0 && governs) x = ev_child(s, v, "ccomp");
+    /* "agreed on Monday to impose sanctions" with the "to" clause read as
+     * one of purpose: a governing verb's complement all the same */
+    for (int32_t c = s->t[v].first_child; x < 0 && governs && c >= 0; c = s->t[c].next_sibling) {
+        if (c < v || !rel_is(s->t[c].deprel, "advcl") || !s->code[c][0] || ev_child(s, c, "nsubj") >= 0) continue;
+        int32_t m = ev_child(s, c, "mark");
+        const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+        if (mf && !strcasecmp(mf, "to")) x = c;
+    }
+    const char *gl = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    if (x >= 0 && s->code[x][0] && p->nslots <= 1 && !strncmp(code, "03", 2) && !strncmp(s->code[x], "16", 2) && gl &&
+        (!strcmp(gl, "agree") || !strcmp(gl, "decide"))) {
+        /* "EU ministers agreed to impose sanctions on Iran": a decision to
+         * reduce relations or sanction is that act (163), as "agreed new
+         * sanctions" is, not an intent (03) or a threat (1312) */
+        snprintf(combined, sizeof combined, "%s", s->code[x]);
+        code = combined;
+    } else if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
         const char *c = tables_complement(tb, code, s->code[x]);
         if (c) {
             snprintf(combined, sizeof combined, "%s", c);

@@ -3541,3 +3541,18 @@ TEST(events_a_broker_is_no_partner)
     CHECK(strncmp(codes_of(d, "031", b, sizeof b), "TCD>MLI", 7) == 0);
     doc_free(d);
 }
+
+TEST(events_agreeing_to_sanction_is_sanctioning)
+{
+    char b[64];
+    /* "Chad agreed on Monday to impose sanctions on Mali", the "to" clause
+     * read as one of purpose: Chad sanctions Mali (163), no mere agreement
+     * (030) with no target */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj agreed/agree/VERB/0/root on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                    "to/to/PART/6/mark impose/impose/VERB/2/advcl sanctions/sanction/NOUN/6/obj on/on/ADP/9/case "
+                    "Mali/Mali/PROPN/7/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "TCD>MLI");
+    CHECK(count_cameo(d, "030") == 0);
+    doc_free(d);
+}
