@@ -1695,7 +1695,11 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
         uint32_t nscope = ev_scope(s, n, scope);
         if (ev_pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
     }
-    if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (reporting(s, g) || support_verb(s, g))) {
+    /* "announced sanctions on Iran" is the announcer's act, but "welcomed
+     * the ceasefire" (013) declares no truce, and "told a cabinet meeting"
+     * names where it was said, not a meeting held */
+    int announced = g >= 0 && reporting(s, g) && (!s->code[g][0] || !strcmp(s->code[g], "010")) && !occasion(s, n);
+    if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (announced || support_verb(s, g))) {
         int passive;
         src = ev_subject_of(s, g, &passive);
         /* "approved sanctions on Iran" with "on Iran" hung on the verb */

@@ -3556,3 +3556,26 @@ TEST(events_agreeing_to_sanction_is_sanctioning)
     CHECK(count_cameo(d, "030") == 0);
     doc_free(d);
 }
+
+TEST(events_a_welcomed_ceasefire_or_a_meeting_told_is_not_the_speakers_act)
+{
+    /* "Chad welcomed the ceasefire": a welcome (013), no truce of Chad's
+     * (0871); "Chad told a cabinet meeting ...": where it spoke, no
+     * meeting it held (040); "Chad announced a ceasefire" is its truce */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root the/the/DET/4/det ceasefire/ceasefire/NOUN/2/obj "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "013") == 1);
+    CHECK(count_cameo(d, "087") == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj told/tell/VERB/0/root a/a/DET/5/det cabinet/cabinet/NOUN/5/compound "
+               "meeting/meeting/NOUN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "04") == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj announced/announce/VERB/0/root a/a/DET/4/det ceasefire/ceasefire/NOUN/2/obj "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "0871") == 1);
+    doc_free(d);
+}
