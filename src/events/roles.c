@@ -762,6 +762,17 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             via_xcomp = 0;
             continue;
         }
+        /* "ordered the French ambassador to leave the country, accusing
+         * Paris of ...": a participle set off by a comma after an
+         * object-controlled complement is the ordering subject's, not the
+         * ambassador's (who would accuse his own government) */
+        if (purpose && ev_child(s, v, "mark") < 0 && rel_is(s->t[g].deprel, "xcomp") && s->t[g].head >= 0 &&
+            s->commas[v] > s->commas[g] &&
+            (ev_child(s, s->t[g].head, "obj") >= 0 || ev_child(s, s->t[g].head, "iobj") >= 0)) {
+            v = s->t[g].head;
+            via_xcomp = 0;
+            continue;
+        }
         /* object control: "urged Iran to stop" -> the controller's object */
         if (rel_is(r, "xcomp")) {
             int32_t o = ev_child(s, s->t[v].head, "obj");

@@ -3579,3 +3579,17 @@ TEST(events_a_welcomed_ceasefire_or_a_meeting_told_is_not_the_speakers_act)
     CHECK(count_cameo(d, "0871") == 1);
     doc_free(d);
 }
+
+TEST(events_a_participle_after_an_ordered_complement_is_the_orderers)
+{
+    char b[64];
+    /* "Chad ordered the Malian envoy to leave, accusing Bamako of
+     * meddling": Chad accuses Mali, not the envoy his own capital */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj ordered/order/VERB/0/root the/the/DET/5/det Malian/Malian/ADJ/5/amod "
+                    "envoy/envoy/NOUN/2/obj to/to/PART/7/mark leave/leave/VERB/2/xcomp ,/,/PUNCT/9/punct "
+                    "accusing/accuse/VERB/7/advcl/VBG Bamako/Bamako/PROPN/9/obj of/of/SCONJ/12/mark "
+                    "meddling/meddle/VERB/10/acl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "112", b, sizeof b), "TCD>MLI", 7) == 0);
+    doc_free(d);
+}
