@@ -951,7 +951,7 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
      * agree to do (03 through "agree") they do with each other */
     const char *vl = s->d->tokens.items[s->first + (uint32_t)v].lemma;
     int agreed = vl && !strcmp(vl, "agree") && !strncmp(code, "03", 2);
-    int mutual = nsa >= 2 && (symmetric(code) || reciprocal(s, v) || agreed) &&
+    int mutual = nsa >= 2 && !s->no_mutual && (symmetric(code) || reciprocal(s, v) || agreed) &&
                  (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
     if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);
@@ -1445,13 +1445,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * subject of its own, whose pattern names the verb above it, acts for
      * that verb's subject */
     if (src < 0 && s->absorbed[v] >= 0) src = ev_subject_of(s, s->absorbed[v], &passive);
+    int reported_by = 0; /* the subject is a pronoun standing for the reporters */
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
         if (!a.resolved) {
             int gp;
             int32_t gs = ev_subject_of(s, said_by, &gp);
-            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
+            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs, reported_by = 1;
         }
     }
     /* "X said NATO must stop supplying weapons": not an act of NATO's but
@@ -1637,7 +1638,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * the Shire), as PETRARCH takes the first actor of the verb phrase */
     if (tgt < 0 && !passive && s->e->petrarch && !reporting(s, v)) tgt = first_actor_after(s, v, v, src);
     if (src == tgt) tgt = -1;
+    /* "Israel and the United States said they would not negotiate": sides
+     * that refuse together speak of a third side, not of each other ("said
+     * they would meet" still meet each other) */
+    s->no_mutual = reported_by && negate;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence);
+    s->no_mutual = 0;
 }
 
 /* Whether verb g only carries out the event noun it governs ("held

@@ -3593,3 +3593,22 @@ TEST(events_a_participle_after_an_ordered_complement_is_the_orderers)
     CHECK(strncmp(codes_of(d, "112", b, sizeof b), "TCD>MLI", 7) == 0);
     doc_free(d);
 }
+
+TEST(events_sides_refusing_together_are_not_each_others_target)
+{
+    char b[64];
+    /* "Chad and Mali said they would not negotiate": a joint refusal
+     * toward a third side, no Chad-Mali negotiation */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj said/say/VERB/0/root "
+                    "they/they/PRON/8/nsubj would/would/AUX/8/aux not/not/PART/8/advmod negotiate/negotiate/VERB/4/ccomp "
+                    "././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "036", b, sizeof b), "TCD>-");
+    doc_free(d);
+    /* while "Chad and Mali said they would meet" meet each other */
+    d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj said/say/VERB/0/root "
+               "they/they/PRON/7/nsubj would/would/AUX/7/aux meet/meet/VERB/4/ccomp ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "036", b, sizeof b), "TCD>MLI");
+    doc_free(d);
+}
