@@ -579,6 +579,20 @@ static int list_appositive(const sent *s, int32_t c)
  * so both are followed.  A head's conjuncts are nouns (and the items of a
  * list the parser broke with an appositive); a modifier's are nouns or
  * adjectives. */
+/* "Luiz Inacio Lula da Silva" parsed with "Silva" a conjunct of "Luiz":
+ * a proper-noun conjunct with no coordinator of its own whose mention
+ * starts right after a proper noun (no comma, no "and" between) is the
+ * rest of that name, not a second actor. */
+static int name_tail(const sent *s, int32_t c)
+{
+    if (!upos_is(&s->t[c], "PROPN")) return 0;
+    for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+        if (rel_is(s->t[k].deprel, "cc")) return 0;
+    int32_t lo, hi;
+    ev_mention_range(s, c, &lo, &hi);
+    return lo > 0 && upos_is(&s->t[lo - 1], "PROPN");
+}
+
 static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max, int modifiers)
 {
     uint32_t n = 0;
@@ -599,6 +613,7 @@ static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max
             for (int32_t c = s->t[x].first_child; c >= 0 && n < max; c = s->t[c].next_sibling) {
                 int conj = rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || (modifiers && upos_is(&s->t[c], "ADJ")));
                 if (!conj && (modifiers || !list_appositive(s, c))) continue;
+                if (conj && !modifiers && name_tail(s, c)) continue;
                 int seen = 0;
                 for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
                 if (!seen) out[n++] = c;

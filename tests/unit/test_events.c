@@ -3612,3 +3612,17 @@ TEST(events_sides_refusing_together_are_not_each_others_target)
     CHECK_STR_EQ(codes_of(d, "036", b, sizeof b), "TCD>MLI");
     doc_free(d);
 }
+
+TEST(events_a_name_split_by_the_parser_is_one_target)
+{
+    char b[64];
+    /* "Xi hosted Brazilian President Luiz Inacio Lula da Silva", with
+     * "Silva" a conjunct of "Luiz": one guest, not a second "da Silva" */
+    doc *d = parsed("Xi/Xi/PROPN/2/nsubj hosted/host/VERB/0/root Brazilian/Brazilian/ADJ/4/amod President/President/PROPN/5/nmod:desc "
+                    "Luiz/Luiz/PROPN/2/obj Inacio/Inacio/PROPN/5/flat Lula/Lula/PROPN/5/flat da/da/PROPN/9/compound "
+                    "Silva/Silva/PROPN/5/conj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "043") == 1);
+    CHECK(strstr(codes_of(d, "043", b, sizeof b), "BRAGOV") != NULL);
+    doc_free(d);
+}
