@@ -924,6 +924,32 @@ static void other_side_context(sent *s, actor_ref *src, const actor_ref *tgt)
     }
 }
 
+/* Whether the mention headed by c runs on from the phrase of subject
+ * `first`: the word right before it belongs to that phrase ("Gangs led by
+ * Jimmy "Barbecue" | Cherizier"), so c is the rest of a name the parser
+ * cut off, not another item of a list. */
+static int continues_phrase(const sent *s, int32_t c, int32_t first)
+{
+    int32_t lo, hi;
+    ev_mention_range(s, c, &lo, &hi);
+    if (lo <= first) return 0;
+    const char *f = s->d->tokens.items[s->first + (uint32_t)lo - 1].form;
+    if (upos_is(&s->t[lo - 1], "CCONJ") || (f && (!strcmp(f, ",") || !strcmp(f, ";")))) return 0;
+    int32_t x = lo - 1;
+    /* (a nickname in quotation marks, which the parser hangs anywhere,
+     * is part of the name: skip it) */
+    while (x > first && upos_is(&s->t[x], "PUNCT")) x--;
+    if (x - 1 > first) {
+        const char *q = s->d->tokens.items[s->first + (uint32_t)x - 1].form;
+        if (q && (!strcmp(q, "\"") || !strcmp(q, "\xE2\x80\x9C") || !strcmp(q, "'"))) x -= 2;
+    }
+    while (x > first && upos_is(&s->t[x], "PUNCT")) x--;
+    /* (through a participle or relative clause of that subject: "led by") */
+    for (int hops = 0; x >= 0 && hops < 8; hops++, x = s->t[x].head)
+        if (s->t[x].head == first) return rel_is(s->t[x].deprel, "acl");
+    return 0;
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence)
 {
@@ -932,9 +958,13 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     uint32_t nt = ev_coordinated(s, tgt_head, tgts, MAX_ROLE);
     /* a list the parser split into several subjects ("A, B, C and D held") */
     int32_t sv = src_head >= 0 ? s->t[src_head].head : -1;
+    /* (not a second subject that runs on from the first's phrase: "Gangs
+     * led by Jimmy "Barbecue" Cherizier attacked", with the leader's
+     * surname a second subject, is one actor, not two fighting each
+     * other) */
     if (sv >= 0 && rel_exact(s->t[src_head].deprel, "nsubj"))
         for (int32_t c = s->t[sv].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
-            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
+            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]) && !continues_phrase(s, c, src_head))
                 ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
     actor_ref sa[MAX_ROLE], ta[MAX_ROLE];

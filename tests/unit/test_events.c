@@ -3626,3 +3626,20 @@ TEST(events_a_name_split_by_the_parser_is_one_target)
     CHECK(strstr(codes_of(d, "043", b, sizeof b), "BRAGOV") != NULL);
     doc_free(d);
 }
+
+TEST(events_a_name_the_parser_made_a_second_subject_is_no_list_item)
+{
+    /* "Gangs led by Jimmy Cherizier attacked the area", with
+     * "Cherizier" a second subject: one attacker, no gang fighting its own
+     * leader */
+    doc *d = parsed("Haitian/Haitian/ADJ/2/amod gangs/gang/NOUN/7/nsubj led/lead/VERB/2/acl by/by/ADP/5/case "
+                    "Jimmy/Jimmy/PROPN/3/obl:agent Cherizier/Cherizier/PROPN/7/nsubj attacked/attack/VERB/0/root "
+                    "the/the/DET/9/det area/area/NOUN/7/obj ././PUNCT/7/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        CHECK(!(e->source.text && !strcmp(e->source.text, "Cherizier")));
+        CHECK(!(e->target.text && !strcmp(e->target.text, "Cherizier")));
+    }
+    doc_free(d);
+}
