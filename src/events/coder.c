@@ -445,9 +445,11 @@ static int has_negation(const sent *s, int32_t v)
 static int denied_by(const sent *s, int32_t v, int32_t g, int to_clause)
 {
     const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
-    if (!l || has_negation(s, g)) return 0;
     const char *r = s->t[v].deprel;
     int comp = rel_is(r, "xcomp") || rel_is(r, "ccomp");
+    /* (the relation first: a governor with thousands of conjuncts is not
+     * walked once for each of them) */
+    if (!l || !(comp || to_clause) || has_negation(s, g)) return 0;
     if (!strcmp(l, "fail")) return rel_is(r, "xcomp") || to_clause;
     if (!strcmp(l, "deny")) return comp;
     if (!strcmp(l, "rule") && comp) {
