@@ -1349,6 +1349,28 @@ static bool verbal_participle(const sent *s, int32_t v, const char *code)
     return before && !strcmp(before, ",");
 }
 
+/* The subject of an "if"/"unless" clause of v or of its complement x
+ * that names an actor outside the country `avoid`, or -1. */
+static int32_t condition_subject(sent *s, int32_t v, int32_t x, const char *avoid)
+{
+    for (int k = 0; k < 2; k++) {
+        int32_t h = k ? x : v;
+        if (h < 0) continue;
+        for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling) {
+            if (!rel_is(s->t[c].deprel, "advcl")) continue;
+            int32_t m = ev_child(s, c, "mark");
+            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+            if (!mf || (strcasecmp(mf, "if") && strcasecmp(mf, "unless"))) continue;
+            int32_t sb = ev_child(s, c, "nsubj");
+            if (sb < 0) continue;
+            actor_ref a;
+            ev_resolve_actor(s, sb, &a);
+            if (a.resolved && !ev_of_country(&a, avoid)) return sb;
+        }
+    }
+    return -1;
+}
+
 /* Whether a code names people at work or in civil life (labour,
  * civilians, health workers, teachers and students, business), who strike
  * by stopping work. */
@@ -1579,6 +1601,13 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             if (tgt >= 0 && tgt < v) tgt = -1;
         }
         if (tgt < 0 && av && !p->nslots) tgt = own_country_object(s, v, src_code);
+    }
+    /* "threatened to trigger the snapback of U.N. sanctions if Iran does not
+     * resume cooperation": a threat is aimed at whoever its condition
+     * names, not at a body the object's modifier names */
+    if (!passive && !strncmp(code, "13", 2) && !s->e->petrarch) {
+        int32_t cond = condition_subject(s, v, x, av);
+        if (cond >= 0 && (tgt < 0 || !upos_is(&s->t[tgt], "PROPN"))) tgt = cond;
     }
     /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
     if (!passive && p->subject_target) {

@@ -3643,3 +3643,20 @@ TEST(events_a_name_the_parser_made_a_second_subject_is_no_list_item)
     }
     doc_free(d);
 }
+
+TEST(events_a_threat_is_aimed_at_whom_its_condition_names)
+{
+    char b[64];
+    /* "Chad threatened to trigger the snapback of U.N. sanctions if Mali
+     * does not resume talks": a threat to Mali, not to the U.N. the
+     * object's modifier names */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark trigger/trigger/VERB/2/xcomp "
+                    "the/the/DET/6/det snapback/snapback/NOUN/4/obj of/of/ADP/9/case U.N./U.N./PROPN/9/compound "
+                    "sanctions/sanction/NOUN/6/nmod if/if/SCONJ/14/mark Mali/Mali/PROPN/14/nsubj does/do/AUX/14/aux "
+                    "not/not/PART/14/advmod resume/resume/VERB/4/advcl talks/talk/NOUN/14/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "1312", b, sizeof b), "TCD>MLI");
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "13", 2)) CHECK(!(d->events.items[i].target.code && !strncmp(d->events.items[i].target.code, "IGOUNO", 6)));
+    doc_free(d);
+}
