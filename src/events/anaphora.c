@@ -4,6 +4,11 @@
  * pronoun is the speaker it found:
  *   1. the speaker of a quote cued by this very pronoun ("He accused Kyiv
  *      ... and said ..."), else
+ *   1b. the speaker of the quote the pronoun opens, cued later in the same
+ *      sentence ("He accused Washington of betraying diplomacy, the
+ *      Iranian foreign minister told state television"), unless the
+ *      speaker's own mention points back at someone else ("He called for
+ *      calm, his spokesman said"), else
  *   2. the speaker of the latest quote cued before the pronoun, of the
  *      pronoun's gender or of none the text gave, in the pronoun's
  *      paragraph or the one before.
@@ -60,6 +65,21 @@ static bool other_person_between(const doc *d, const dyad_speaker *sp, uint32_t 
     return false;
 }
 
+/* Whether a mention holds a possessive pronoun ("his spokesman", "her
+ * lawyer"): a person named through someone else. */
+static bool owned_mention(const doc *d, dyad_span m)
+{
+    static const char *const owners[] = {"his", "her", "their", "its"};
+    const char *t = d->text.data + m.start;
+    size_t n = m.end > m.start ? m.end - m.start : 0;
+    for (size_t k = 0; k < sizeof owners / sizeof *owners; k++) {
+        size_t w = strlen(owners[k]);
+        for (size_t i = 0; i + w <= n; i++)
+            if ((i == 0 || t[i - 1] == ' ') && (i + w == n || t[i + w] == ' ') && !strncasecmp(t + i, owners[k], w)) return true;
+    }
+    return false;
+}
+
 static const dyad_speaker *speaker_of(const doc *d, const cue_key *k)
 {
     return &d->speakers.items[d->quotes.items[k->quote].speaker];
@@ -80,6 +100,18 @@ const dyad_speaker *ev_pronoun_speaker(sent *s, int32_t h)
             const dyad_speaker *sp = speaker_of(d, &s->cues[i]);
             return sp->journalist || !sp->identity.code ? NULL : sp;
         }
+    }
+    /* a quote this pronoun opens, cued after it in the same sentence by a
+     * speaker who is not someone's ("his spokesman") */
+    for (uint32_t i = at; i < s->ncues && s->cues[i].cue.start < end; i++) {
+        const dyad_quote *q = &d->quotes.items[s->cues[i].quote];
+        /* (inside quotation marks "he" is someone the speaker talks about) */
+        if (q->span.start != ps.start || q->speaker_mention.start < ps.end || q->kind == DYAD_QUOTE_DIRECT) continue;
+        const dyad_speaker *sp = speaker_of(d, &s->cues[i]);
+        if (sp->journalist || !sp->identity.code) return NULL;
+        if (sp->gender && strcmp(sp->gender, gender == 1 ? "male" : "female") != 0) return NULL;
+        if (owned_mention(d, q->speaker_mention)) return NULL;
+        return sp;
     }
     if (at == 0) return NULL;
     /* else the latest quote cued before it, near and of a fitting gender */

@@ -170,6 +170,97 @@ static int month_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out
     return 1;
 }
 
+/* The number a token spells if it is all digits (at most 4), else -1. */
+static int token_number(const sent *s, int32_t c)
+{
+    const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+    if (!f || !*f || strlen(f) > 4) return -1;
+    int n = 0;
+    for (const char *p = f; *p; p++) {
+        if (!isdigit((unsigned char)*p)) return -1;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* A calendar date the event's own phrase c prints: "on July 26", "on Aug.
+ * 20", "on 3 March", "on July 26, 2023", "in March 2022", "in 2021".  The
+ * phrase is c with its children and theirs (parsers hang the month on the
+ * day or the day on the month).  A day and month without a year take the
+ * document's year, the latest such day on or before the document's date
+ * (with `ahead`, the next on or after it); with no document year they stay
+ * a month and day.  A bare year must stand in an "in" phrase ("in 2021",
+ * not "since 2021" nor "200 troops").  Fills *out and returns 1. */
+static int calendar_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out)
+{
+    int32_t words[24];
+    uint32_t nw = 0;
+    words[nw++] = c;
+    for (int32_t m = s->t[c].first_child; m >= 0 && nw < 24; m = s->t[m].next_sibling) {
+        words[nw++] = m;
+        for (int32_t g = s->t[m].first_child; g >= 0 && nw < 24; g = s->t[g].next_sibling) words[nw++] = g;
+    }
+    if (nw >= 24) return 0;
+    int month = 0, day = 0, year = 0, in = 0, other = 0;
+    const char *evidence = NULL;
+    for (uint32_t k = 0; k < nw; k++) {
+        int32_t w = words[k];
+        const char *f = s->d->tokens.items[s->first + (uint32_t)w].form;
+        if (!f) continue;
+        size_t n = strlen(f);
+        int num = token_number(s, w);
+        int mo = n >= 3 && isupper((unsigned char)f[0]) ? calendar_month_from_name(f, (unsigned)n) : 0;
+        if (mo && !month) {
+            month = mo;
+            evidence = f;
+        } else if (num >= 1 && num <= 31 && !day && n <= 2) {
+            day = num;
+        } else if (num >= 1900 && num <= 2100 && !year && n == 4) {
+            year = num;
+            if (!evidence) evidence = f;
+        } else if (rel_exact(s->t[w].deprel, "case")) {
+            if (!strcasecmp(f, "in")) in = 1;
+            else if (strcasecmp(f, "on")) other = 1; /* "since", "until", "by": not when it happened */
+        } else if (!rel_is(s->t[w].deprel, "punct") && !rel_is(s->t[w].deprel, "det")) {
+            other = 1;
+        }
+    }
+    if (other) return 0;
+    if (!month && !(year && in && !day)) return 0;
+    if (month && !day && !year) return 0; /* "In January": month_phrase_date's */
+    if (day && !month) return 0;
+    if (month && day && !calendar_valid(year ? year : 2000, month, day)) return 0;
+    const dyad_date *dd = &s->d->pub.date;
+    dyad_date r = {0};
+    r.origin = "text";
+    r.evidence = evidence;
+    if (!year && day) {
+        if (dd->precision < DYAD_DATE_YEAR || !dd->year) {
+            r.precision = DYAD_DATE_MONTH_DAY;
+            r.month = month;
+            r.day = day;
+            *out = r;
+            return 1;
+        }
+        year = dd->year;
+        int dm = dd->precision >= DYAD_DATE_YEAR_MONTH ? dd->month : 0, dday = dd->precision >= DYAD_DATE_DAY ? dd->day : 0;
+        if (dm) {
+            int after = month > dm || (month == dm && dday && day > dday);
+            int before = month < dm || (month == dm && dday && day < dday);
+            if (!ahead && after) year--;
+            if (ahead && before) year++;
+        }
+        if (!calendar_valid(year, month, day)) return 0; /* (29 February) */
+    }
+    r.year = year;
+    r.month = month;
+    r.day = day;
+    r.precision = day ? DYAD_DATE_DAY : month ? DYAD_DATE_YEAR_MONTH : DYAD_DATE_YEAR;
+    if (day) r.weekday = calendar_weekday(year, month, day);
+    *out = r;
+    return 1;
+}
+
 /* "last year", "last month" on v: that year or month, counted from the
  * document's date; "last week", "a year ago", "earlier this year" give no
  * date (no day, and no period to name). */
@@ -204,10 +295,63 @@ static dyad_date last_period_date(const sent *s, int32_t v)
     return r;
 }
 
-static dyad_date event_date_of(sent *s, int32_t v)
+/* The verb whose tense an event noun takes: "would resume peace talks",
+ * "will not host the talks" (the noun the object of a verb); v itself
+ * for a verb. */
+static int32_t tense_bearer(const sent *s, int32_t v)
+{
+    if (v < 0 || !(upos_is(&s->t[v], "NOUN") || upos_is(&s->t[v], "PROPN"))) return v;
+    int32_t g = s->t[v].head;
+    if (g >= 0 && upos_is(&s->t[g], "VERB") && rel_is(s->t[v].deprel, "obj")) return g;
+    return v;
+}
+
+/* A day, month or date the words of v's own phrase name, or those of the
+ * verb it depends on as a participle or a complement ("the government
+ * said on Thursday, accusing Moscow": the accusation is Thursday's, not
+ * the Saturday of the closure); up there only the first children are
+ * looked at, so that a verb with thousands of dependents is not walked
+ * again for each of them.  A day word one level down a nominal of v's
+ * own counts too ("said at a news conference yesterday").  Fills *out and
+ * returns 1 when found. */
+static int own_day(sent *s, int32_t v, int ahead, dyad_date *out)
 {
     const doc *d = s->d;
-    int ahead = v >= 0 && future(s, v);
+    for (int hop = 0; hop < 3 && v >= 0; hop++) {
+        int left = hop ? 32 : INT32_MAX;
+        for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
+            uint32_t at = s->first + (uint32_t)c;
+            dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
+            if ((r.evidence && r.evidence == d->tokens.items[at].form) || month_phrase_date(s, c, ahead, &r) ||
+                calendar_phrase_date(s, c, ahead, &r)) {
+                *out = r;
+                return 1;
+            }
+            if (hop || !(rel_is(s->t[c].deprel, "obl") || rel_is(s->t[c].deprel, "nmod")) || !is_noun(&s->t[c])) continue;
+            int below = 8;
+            for (int32_t g = s->t[c].first_child; g >= 0 && below-- > 0; g = s->t[g].next_sibling) {
+                uint32_t ga = s->first + (uint32_t)g;
+                r = event_date_ahead(d, ga, 1, &d->pub.date, ahead);
+                if (r.evidence && r.evidence == d->tokens.items[ga].form) {
+                    *out = r;
+                    return 1;
+                }
+            }
+        }
+        const char *r = s->t[v].deprel;
+        if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
+        v = s->t[v].head;
+    }
+    return 0;
+}
+
+static int32_t speech_governor(sent *s, int32_t v);
+
+/* The date of the event v codes with `code`. */
+static dyad_date event_date_of(sent *s, int32_t v, const char *code)
+{
+    const doc *d = s->d;
+    int ahead = v >= 0 && future(s, tense_bearer(s, v));
     /* a statement is dated by a day word on its own verb ("said on
      * Tuesday"), else by the document: a day inside what was said ("'The
      * crossing will open on Monday,' the minister said") is not the day
@@ -217,28 +361,23 @@ static dyad_date event_date_of(sent *s, int32_t v)
      * year before the document's day has no day to give (null, not another
      * weekday of the sentence) */
     if (v >= 0 && vague_past(s, v)) return last_period_date(s, v);
-    /* then the verb it depends on as a participle or a complement ("the
-     * government said on Thursday, accusing Moscow": the accusation is
-     * Thursday's, not the Saturday of the closure); up there only the
-     * first children are looked at, so that a verb with thousands of
-     * dependents is not walked again for each of them */
-    for (int hop = 0; hop < 3 && v >= 0; hop++) {
-        int left = hop ? 32 : INT32_MAX;
-        for (int32_t c = s->t[v].first_child; c >= 0 && left-- > 0; c = s->t[c].next_sibling) {
-            uint32_t at = s->first + (uint32_t)c;
-            dyad_date r = event_date_ahead(d, at, 1, &d->pub.date, ahead);
-            if (r.evidence && r.evidence == d->tokens.items[at].form) return r;
-            if (month_phrase_date(s, c, ahead, &r)) return r;
-        }
-        const char *r = s->t[v].deprel;
-        if (!(rel_is(r, "advcl") || rel_is(r, "xcomp"))) break;
-        v = s->t[v].head;
-    }
+    dyad_date r;
+    if (v >= 0 && own_day(s, v, ahead, &r)) return r;
     if (statement) return event_date(d, s->first, 0, &d->pub.date);
-    /* an act still to come with no day of its own has no date yet: the
-     * "Thursday" of "said on Thursday that he would suspend talks" is the
-     * statement's, not the suspension's */
-    if (ahead) return (dyad_date){0};
+    if (ahead) {
+        /* an intent or a threat (03, 13: "said on Thursday that it would
+         * suspend talks") was made when it was announced: the day of the
+         * verb of saying, else the document's */
+        if (code && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2))) {
+            int32_t sg = speech_governor(s, tense_bearer(s, v));
+            if (sg >= 0 && sg != v && own_day(s, sg, 0, &r)) return r;
+            return event_date(d, s->first, 0, &d->pub.date);
+        }
+        /* any other act still to come with no day of its own has no date
+         * yet: the "Thursday" of "said on Thursday that talks would
+         * resume" is the statement's, not the talks' */
+        return (dyad_date){0};
+    }
     return sentence_date(s);
 }
 
@@ -284,6 +423,52 @@ static const char *event_location(sent *s, int32_t v)
 /* ------------------------------------------------------------------ */
 /* Building events                                                     */
 
+static int has_negation(const sent *s, int32_t v)
+{
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const tok *t = &s->t[c];
+        uint32_t w = t->lemma ? t->lemma : t->form;
+        if ((rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg")) && w &&
+            (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the clause v, hanging on g, is one g says did not happen: the
+ * complement of "fail" ("failed to agree"; also read as a "to" clause of
+ * purpose, "had failed to help them"), of "deny" ("denied targeting
+ * civilians", "denied that it had attacked the tanker"), of "rule out"
+ * ("ruled out sending troops") and of "yet" ("has yet to recognise",
+ * "is yet to sign").  A negated g ("did not deny that") asserts nothing
+ * either way and is left to the other tests. */
+static int denied_by(const sent *s, int32_t v, int32_t g, int to_clause)
+{
+    const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
+    const char *r = s->t[v].deprel;
+    int comp = rel_is(r, "xcomp") || rel_is(r, "ccomp");
+    /* (the relation first: a governor with thousands of conjuncts is not
+     * walked once for each of them) */
+    if (!l || !(comp || to_clause) || has_negation(s, g)) return 0;
+    if (!strcmp(l, "fail")) return rel_is(r, "xcomp") || to_clause;
+    if (!strcmp(l, "deny")) return comp;
+    if (!strcmp(l, "rule") && comp) {
+        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+            if (rel_is(s->t[c].deprel, "compound") && f && !strcasecmp(f, "out")) return 1;
+        }
+        return 0;
+    }
+    if (comp || to_clause)
+        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
+            const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+            if (c < v && rel_is(s->t[c].deprel, "advmod") && f && !strcasecmp(f, "yet") &&
+                (!strcmp(l, "have") || !strcmp(l, "be")))
+                return 1;
+        }
+    return 0;
+}
+
 static int negated(const sent *s, int32_t v)
 {
     /* "Neither Paris nor Berlin attended": the subject's "neither" */
@@ -308,20 +493,20 @@ static int negated(const sent *s, int32_t v)
         const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
         purpose = mf && !strcasecmp(mf, "to");
     }
-    if (g >= 0 && (rel_is(s->t[v].deprel, "xcomp") || purpose)) {
-        const char *l = s->d->tokens.items[s->first + (uint32_t)g].lemma;
-        if (!purpose && l && (!strcmp(l, "fail") || !strcmp(l, "deny"))) return 1;
-        /* "did not want to strike", "would not bow to pressure" (read with
-         * "pressure" a verb): the complement or purpose of a negated verb
-         * is negated */
-        for (int32_t c = s->t[g].first_child; c >= 0; c = s->t[c].next_sibling) {
-            const tok *t = &s->t[c];
-            uint32_t w = t->lemma ? t->lemma : t->form;
-            if ((rel_is(t->deprel, "advmod") || rel_is(t->deprel, "neg")) && w &&
-                (w == s->e->w_not || w == s->e->w_never || w == s->e->w_nt))
-                return 1;
-        }
+    if (g >= 0 && denied_by(s, v, g, purpose)) return 1;
+    /* "Russia is yet to sign", parsed with "yet" and "to" on the verb */
+    int yet = 0, to = 0;
+    for (int32_t c = s->t[v].first_child; c >= 0; c = s->t[c].next_sibling) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)c].form;
+        if (!f || c > v) continue;
+        if (rel_is(s->t[c].deprel, "advmod") && !strcasecmp(f, "yet")) yet = 1;
+        if (rel_exact(s->t[c].deprel, "mark") && !strcasecmp(f, "to")) to = 1;
     }
+    if (yet && to) return 1;
+    /* "did not want to strike", "would not bow to pressure" (read with
+     * "pressure" a verb): the complement or purpose of a negated verb is
+     * negated */
+    if (g >= 0 && (rel_is(s->t[v].deprel, "xcomp") || purpose) && has_negation(s, g)) return 1;
     return 0;
 }
 
@@ -416,8 +601,26 @@ static void add_event(sent *s, size_t first_in_sentence, dyad_event *ev)
 {
     doc *d = s->d;
     if (d->events.count - first_in_sentence >= MAX_EVENTS_PER_SENTENCE) return;
-    for (size_t i = first_in_sentence; i < d->events.count; i++)
-        if (same_event(&d->events.items[i], ev)) return;
+    for (size_t i = first_in_sentence; i < d->events.count; i++) {
+        dyad_event *o = &d->events.items[i];
+        if (same_event(o, ev)) return;
+        /* one act read twice, once without its target (two readings of a
+         * broken parse): the one that names the target stands */
+        if (o->trigger.start != ev->trigger.start || o->trigger.end != ev->trigger.end || !(!o->target.text != !ev->target.text))
+            continue;
+        dyad_event bare = *ev;
+        if (!ev->target.text) {
+            bare = *o;
+            bare.target = ev->target;
+            if (same_event(&bare, ev)) return;
+        } else {
+            bare.target = o->target;
+            if (same_event(&bare, o)) {
+                *o = *ev;
+                return;
+            }
+        }
+    }
     VEC_PUSH(&d->events, *ev);
 }
 
@@ -529,6 +732,9 @@ static void emit_one(sent *s, int32_t v, const char *code, const actor_ref *src,
     fill_code(tb, &ev, code, d);
     ev.negated = negate;
     ev.modality = modality(s, v);
+    /* an event noun is as certain as the verb that carries it ("would resume
+     * peace talks", "will not host the talks") */
+    if (!strcmp(ev.modality, "asserted") && tense_bearer(s, v) != v) ev.modality = modality(s, tense_bearer(s, v));
     ev.date = *date;
     ev.location = location;
     ev.pattern = p ? p->text : NULL;
@@ -720,6 +926,32 @@ static void other_side_context(sent *s, actor_ref *src, const actor_ref *tgt)
     }
 }
 
+/* Whether the mention headed by c runs on from the phrase of subject
+ * `first`: the word right before it belongs to that phrase ("Gangs led by
+ * Jimmy "Barbecue" | Cherizier"), so c is the rest of a name the parser
+ * cut off, not another item of a list. */
+static int continues_phrase(const sent *s, int32_t c, int32_t first)
+{
+    int32_t lo, hi;
+    ev_mention_range(s, c, &lo, &hi);
+    if (lo <= first) return 0;
+    const char *f = s->d->tokens.items[s->first + (uint32_t)lo - 1].form;
+    if (upos_is(&s->t[lo - 1], "CCONJ") || (f && (!strcmp(f, ",") || !strcmp(f, ";")))) return 0;
+    int32_t x = lo - 1;
+    /* (a nickname in quotation marks, which the parser hangs anywhere,
+     * is part of the name: skip it) */
+    while (x > first && upos_is(&s->t[x], "PUNCT")) x--;
+    if (x - 1 > first) {
+        const char *q = s->d->tokens.items[s->first + (uint32_t)x - 1].form;
+        if (q && (!strcmp(q, "\"") || !strcmp(q, "\xE2\x80\x9C") || !strcmp(q, "'"))) x -= 2;
+    }
+    while (x > first && upos_is(&s->t[x], "PUNCT")) x--;
+    /* (through a participle or relative clause of that subject: "led by") */
+    for (int hops = 0; x >= 0 && hops < 8; hops++, x = s->t[x].head)
+        if (s->t[x].head == first) return rel_is(s->t[x].deprel, "acl");
+    return 0;
+}
+
 static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, int32_t tgt_head, int negate,
                       size_t first_in_sentence)
 {
@@ -728,22 +960,30 @@ static void emit_head(sent *s, int32_t v, const char *code, int32_t src_head, in
     uint32_t nt = ev_coordinated(s, tgt_head, tgts, MAX_ROLE);
     /* a list the parser split into several subjects ("A, B, C and D held") */
     int32_t sv = src_head >= 0 ? s->t[src_head].head : -1;
+    /* (not a second subject that runs on from the first's phrase: "Gangs
+     * led by Jimmy "Barbecue" Cherizier attacked", with the leader's
+     * surname a second subject, is one actor, not two fighting each
+     * other) */
     if (sv >= 0 && rel_exact(s->t[src_head].deprel, "nsubj"))
         for (int32_t c = s->t[sv].first_child; c >= 0 && ns < MAX_ROLE; c = s->t[c].next_sibling)
-            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]))
+            if (c != src_head && rel_exact(s->t[c].deprel, "nsubj") && is_noun(&s->t[c]) && !continues_phrase(s, c, src_head))
                 ns += ev_coordinated(s, c, srcs + ns, MAX_ROLE - ns);
     if (!ns) return;
     actor_ref sa[MAX_ROLE], ta[MAX_ROLE];
     uint32_t nsa = role_actors(s, srcs, ns, sa, MAX_ROLE, 1);
     uint32_t nta = role_actors(s, tgts, nt, ta, MAX_ROLE, 0);
     if (!nsa) return;
-    dyad_date date = event_date_of(s, v);
+    dyad_date date = event_date_of(s, v, code);
     const char *location = event_location(s, v);
     int hedge = hedged(s, v);
     /* each coordinated subject is the other's target, also when the only
      * target found is where it happened ("Armenia and Azerbaijan met in
      * Almaty") */
-    int mutual = nsa >= 2 && (symmetric(code) || reciprocal(s, v)) &&
+    /* "Riyadh and Tehran agreed to restore relations": what two sides
+     * agree to do (03 through "agree") they do with each other */
+    const char *vl = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    int agreed = vl && !strcmp(vl, "agree") && !strncmp(code, "03", 2);
+    int mutual = nsa >= 2 && !s->no_mutual && (symmetric(code) || reciprocal(s, v) || agreed) &&
                  (!nta || place_phrase(s, tgt_head) || !own_argument(s, v, tgt_head));
     if (mutual) {
         memcpy(ta, sa, nsa * sizeof *sa);
@@ -1109,6 +1349,69 @@ static bool verbal_participle(const sent *s, int32_t v, const char *code)
     return before && !strcmp(before, ",");
 }
 
+/* The subject of an "if"/"unless" clause of v or of its complement x
+ * that names an actor outside the country `avoid`, or -1. */
+static int32_t condition_subject(sent *s, int32_t v, int32_t x, const char *avoid)
+{
+    for (int k = 0; k < 2; k++) {
+        int32_t h = k ? x : v;
+        if (h < 0) continue;
+        for (int32_t c = s->t[h].first_child; c >= 0; c = s->t[c].next_sibling) {
+            if (!rel_is(s->t[c].deprel, "advcl")) continue;
+            int32_t m = ev_child(s, c, "mark");
+            const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+            if (!mf || (strcasecmp(mf, "if") && strcasecmp(mf, "unless"))) continue;
+            int32_t sb = ev_child(s, c, "nsubj");
+            if (sb < 0) continue;
+            actor_ref a;
+            ev_resolve_actor(s, sb, &a);
+            if (a.resolved && !ev_of_country(&a, avoid)) return sb;
+        }
+    }
+    return -1;
+}
+
+/* Whether a code names people at work or in civil life (labour,
+ * civilians, health workers, teachers and students, business), who strike
+ * by stopping work. */
+static int civil_sector(const char *code)
+{
+    static const char *const sectors[] = {"LAB", "CVL", "HLH", "EDU", "BUS"};
+    for (size_t i = 0; i < sizeof sectors / sizeof *sectors; i++)
+        if (has_sector(code, sectors[i])) return 1;
+    return 0;
+}
+
+/* "warned that the vote set a dangerous precedent", "warned that famine
+ * was spreading": a warning about how things stand or go is a pessimistic
+ * comment (012), no threat.  It threatens (130) when it is addressed to
+ * someone ("warned Seoul against", "warned the US that"), when what it
+ * announces is the warner's own act ("warned that it would retaliate"),
+ * or when it says what will befall an actor ("warned that NATO troops
+ * would be legitimate targets"). */
+static int warning_about(sent *s, int32_t v)
+{
+    const char *l = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    if (!l || (strcmp(l, "warn") && strcmp(l, "caution"))) return 0;
+    int32_t c = ev_child(s, v, "ccomp");
+    if (c < 0 || ev_child(s, v, "obj") >= 0 || ev_child(s, v, "iobj") >= 0) return 0;
+    int32_t sb = ev_child(s, c, "nsubj");
+    if (sb < 0) sb = ev_child(s, c, "nsubj:pass");
+    if (sb < 0) return 1;
+    if (upos_is(&s->t[sb], "PRON")) {
+        const char *f = s->d->tokens.items[s->first + (uint32_t)sb].form;
+        /* "warned that it would retaliate", "that we will respond" */
+        static const char *const own[] = {"it", "they", "we", "he", "she", "i"};
+        for (size_t k = 0; f && k < sizeof own / sizeof *own; k++)
+            if (!strcasecmp(f, own[k])) return 0;
+        return 1;
+    }
+    if (!future(s, c) && !hedged(s, c)) return 1;
+    actor_ref a;
+    ev_resolve_actor(s, sb, &a);
+    return !a.resolved;
+}
+
 static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *scope)
 {
     const event_tables *tb = &s->e->t;
@@ -1151,9 +1454,25 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * the complement is an xcomp, or a that-clause of an appeal, demand,
      * promise, refusal or threat */
     int32_t x = ev_child(s, v, "xcomp");
-    if (x < 0 && (addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2)))
-        x = ev_child(s, v, "ccomp");
-    if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
+    int governs = addressed || !strncmp(code, "03", 2) || !strncmp(code, "12", 2) || !strncmp(code, "13", 2);
+    if (x < 0 && governs) x = ev_child(s, v, "ccomp");
+    /* "agreed on Monday to impose sanctions" with the "to" clause read as
+     * one of purpose: a governing verb's complement all the same */
+    for (int32_t c = s->t[v].first_child; x < 0 && governs && c >= 0; c = s->t[c].next_sibling) {
+        if (c < v || !rel_is(s->t[c].deprel, "advcl") || !s->code[c][0] || ev_child(s, c, "nsubj") >= 0) continue;
+        int32_t m = ev_child(s, c, "mark");
+        const char *mf = m >= 0 ? s->d->tokens.items[s->first + (uint32_t)m].form : NULL;
+        if (mf && !strcasecmp(mf, "to")) x = c;
+    }
+    const char *gl = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+    if (x >= 0 && s->code[x][0] && p->nslots <= 1 && !strncmp(code, "03", 2) && !strncmp(s->code[x], "16", 2) && gl &&
+        (!strcmp(gl, "agree") || !strcmp(gl, "decide"))) {
+        /* "EU ministers agreed to impose sanctions on Iran": a decision to
+         * reduce relations or sanction is that act (163), as "agreed new
+         * sanctions" is, not an intent (03) or a threat (1312) */
+        snprintf(combined, sizeof combined, "%s", s->code[x]);
+        code = combined;
+    } else if (x >= 0 && s->code[x][0] && p->nslots <= 1) {
         const char *c = tables_complement(tb, code, s->code[x]);
         if (c) {
             snprintf(combined, sizeof combined, "%s", c);
@@ -1164,6 +1483,7 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             return;
         }
     }
+    if (!strcmp(code, "130") && p->nslots == 0 && warning_about(s, v)) code = "012";
     int passive;
     int32_t src = ev_subject_of(s, v, &passive);
     int32_t tgt;
@@ -1179,13 +1499,14 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * subject of its own, whose pattern names the verb above it, acts for
      * that verb's subject */
     if (src < 0 && s->absorbed[v] >= 0) src = ev_subject_of(s, s->absorbed[v], &passive);
+    int reported_by = 0; /* the subject is a pronoun standing for the reporters */
     if (src >= 0 && !passive && upos_is(&s->t[src], "PRON") && said_by >= 0) {
         actor_ref a;
         ev_resolve_actor(s, src, &a);
         if (!a.resolved) {
             int gp;
             int32_t gs = ev_subject_of(s, said_by, &gp);
-            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs;
+            if (gs >= 0 && !gp && !upos_is(&s->t[gs], "PRON")) src = gs, reported_by = 1;
         }
     }
     /* "X said NATO must stop supplying weapons": not an act of NATO's but
@@ -1195,6 +1516,25 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
         if (sg >= 0) {
             demand_on(s, v, sg, src, code, first_in_sentence);
             return;
+        }
+    }
+    /* "the union said it would strike on Friday", "the doctors struck
+     * over wages": workers who strike without striking anyone stop work
+     * (143), they do not attack */
+    int32_t struck = ev_child(s, v, "obj");
+    actor_ref hit;
+    if (struck >= 0) ev_resolve_actor(s, struck, &hit);
+    if (!strcmp(code, "190") && !p->nslots && (struck < 0 || (!hit.resolved && !upos_is(&s->t[struck], "PROPN")))) {
+        const char *l = s->d->tokens.items[s->first + (uint32_t)v].lemma;
+        int32_t who = src;
+        if (who >= 0 && !passive && upos_is(&s->t[who], "PRON") && said_by >= 0) {
+            int gp;
+            who = ev_subject_of(s, said_by, &gp);
+        }
+        actor_ref a;
+        if (l && !strcmp(l, "strike") && who >= 0) {
+            ev_resolve_actor(s, who, &a);
+            if (a.actor.code && civil_sector(a.actor.code)) code = "143";
         }
     }
     /* a future act announced is an intent or a threat: "said it would
@@ -1261,6 +1601,13 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
             if (tgt >= 0 && tgt < v) tgt = -1;
         }
         if (tgt < 0 && av && !p->nslots) tgt = own_country_object(s, v, src_code);
+    }
+    /* "threatened to trigger the snapback of U.N. sanctions if Iran does not
+     * resume cooperation": a threat is aimed at whoever its condition
+     * names, not at a body the object's modifier names */
+    if (!passive && !strncmp(code, "13", 2) && !s->e->petrarch) {
+        int32_t cond = condition_subject(s, v, x, av);
+        if (cond >= 0 && (tgt < 0 || !upos_is(&s->t[tgt], "PROPN"))) tgt = cond;
     }
     /* PETRARCH's "+ * FROM $": the subject receives, the "from" noun gives */
     if (!passive && p->subject_target) {
@@ -1352,7 +1699,12 @@ static void code_verb(sent *s, int32_t v, size_t first_in_sentence, int32_t *sco
      * the Shire), as PETRARCH takes the first actor of the verb phrase */
     if (tgt < 0 && !passive && s->e->petrarch && !reporting(s, v)) tgt = first_actor_after(s, v, v, src);
     if (src == tgt) tgt = -1;
+    /* "Israel and the United States said they would not negotiate": sides
+     * that refuse together speak of a third side, not of each other ("said
+     * they would meet" still meet each other) */
+    s->no_mutual = reported_by && negate;
     emit_head(s, v, code, src, tgt, negate, first_in_sentence);
+    s->no_mutual = 0;
 }
 
 /* Whether verb g only carries out the event noun it governs ("held
@@ -1410,7 +1762,11 @@ static void code_noun(sent *s, int32_t n, size_t first_in_sentence, int32_t *sco
         uint32_t nscope = ev_scope(s, n, scope);
         if (ev_pattern_matches(s, p, scope, nscope, matched)) tgt = s->t[matched[k]].head;
     }
-    if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (reporting(s, g) || support_verb(s, g))) {
+    /* "announced sanctions on Iran" is the announcer's act, but "welcomed
+     * the ceasefire" (013) declares no truce, and "told a cabinet meeting"
+     * names where it was said, not a meeting held */
+    int announced = g >= 0 && reporting(s, g) && (!s->code[g][0] || !strcmp(s->code[g], "010")) && !occasion(s, n);
+    if (src < 0 && g >= 0 && rel_is(s->t[n].deprel, "obj") && (announced || support_verb(s, g))) {
         int passive;
         src = ev_subject_of(s, g, &passive);
         /* "approved sanctions on Iran" with "on Iran" hung on the verb */
@@ -1663,6 +2019,9 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
     /* the verb events, indexed once; statement events join after them in
      * quote (text) order, so those of a quote's sentence are at the tail */
     verb_events verbs = {NULL, d->events.count};
+    /* verb events that became a twin of another on the same cue */
+    unsigned char *drop = xcalloc(verbs.n ? verbs.n : 1, 1);
+    size_t ndrop = 0;
     if (verbs.n) {
         verbs.by_trigger = xmalloc(verbs.n * sizeof *verbs.by_trigger);
         for (size_t k = 0; k < verbs.n; k++) verbs.by_trigger[k] = (uint32_t)k;
@@ -1732,6 +2091,7 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                     (!ev->source.code ||
                      (exact ? !sp->identity.code || strcmp(ev->source.code, sp->identity.code) : !same_side(&ev->source, &sp->identity))))
                     continue;
+                if (k < verbs.n && drop[k]) continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
                 /* the statements stage knows who "the diplomat" or "he" is:
@@ -1745,6 +2105,21 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
                 if (!strncmp(ev->cameo, "01", 2) && ev->target.code && ev->source.code &&
                     !strcmp(ev->target.code, ev->source.code))
                     ev->target = (dyad_actor){.entity = -1};
+                /* several subjects the parser gave the cue (some of them
+                 * inside what was said) all became the speaker: one
+                 * statement, not three identical ones */
+                int twin = 0;
+                for (size_t o = 0; o < c && !twin && k < verbs.n; o++) {
+                    size_t j = cand[o];
+                    const dyad_event *other = &d->events.items[j];
+                    twin = j < verbs.n && !drop[j] && other->trigger.start == ev->trigger.start &&
+                           other->trigger.end == ev->trigger.end && other->quote == ev->quote && same_event(other, ev);
+                }
+                if (twin) {
+                    drop[k] = 1;
+                    ndrop++;
+                    continue;
+                }
                 if (merged_at == (size_t)-1 || k < merged_at) merged_at = k;
             }
         }
@@ -1849,6 +2224,13 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
         }
     }
     free(verbs.by_trigger);
+    if (ndrop) {
+        size_t w = 0;
+        for (size_t k = 0; k < d->events.count; k++)
+            if (k >= verbs.n || !drop[k]) d->events.items[w++] = d->events.items[k];
+        d->events.count = w;
+    }
+    free(drop);
 }
 
 typedef struct { dyad_event ev; size_t order; } ordered_event;

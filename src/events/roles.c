@@ -579,6 +579,20 @@ static int list_appositive(const sent *s, int32_t c)
  * so both are followed.  A head's conjuncts are nouns (and the items of a
  * list the parser broke with an appositive); a modifier's are nouns or
  * adjectives. */
+/* "Luiz Inacio Lula da Silva" parsed with "Silva" a conjunct of "Luiz":
+ * a proper-noun conjunct with no coordinator of its own whose mention
+ * starts right after a proper noun (no comma, no "and" between) is the
+ * rest of that name, not a second actor. */
+static int name_tail(const sent *s, int32_t c)
+{
+    if (!upos_is(&s->t[c], "PROPN")) return 0;
+    for (int32_t k = s->t[c].first_child; k >= 0; k = s->t[k].next_sibling)
+        if (rel_is(s->t[k].deprel, "cc")) return 0;
+    int32_t lo, hi;
+    ev_mention_range(s, c, &lo, &hi);
+    return lo > 0 && upos_is(&s->t[lo - 1], "PROPN");
+}
+
 static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max, int modifiers)
 {
     uint32_t n = 0;
@@ -599,6 +613,7 @@ static uint32_t coordinated(const sent *s, int32_t h, int32_t *out, uint32_t max
             for (int32_t c = s->t[x].first_child; c >= 0 && n < max; c = s->t[c].next_sibling) {
                 int conj = rel_is(s->t[c].deprel, "conj") && (is_noun(&s->t[c]) || (modifiers && upos_is(&s->t[c], "ADJ")));
                 if (!conj && (modifiers || !list_appositive(s, c))) continue;
+                if (conj && !modifiers && name_tail(s, c)) continue;
                 int seen = 0;
                 for (uint32_t j = 0; j < n; j++) seen |= out[j] == c;
                 if (!seen) out[n++] = c;
@@ -759,6 +774,17 @@ int32_t ev_subject_of(const sent *s, int32_t v, int *passive)
             int32_t rep = ev_child(s, g, "ccomp");
             if (rep < 0 || rep > g) return -1;
             v = rep;
+            via_xcomp = 0;
+            continue;
+        }
+        /* "ordered the French ambassador to leave the country, accusing
+         * Paris of ...": a participle set off by a comma after an
+         * object-controlled complement is the ordering subject's, not the
+         * ambassador's (who would accuse his own government) */
+        if (purpose && ev_child(s, v, "mark") < 0 && rel_is(s->t[g].deprel, "xcomp") && s->t[g].head >= 0 &&
+            s->commas[v] > s->commas[g] &&
+            (ev_child(s, s->t[g].head, "obj") >= 0 || ev_child(s, s->t[g].head, "iobj") >= 0)) {
+            v = s->t[g].head;
             via_xcomp = 0;
             continue;
         }
@@ -981,9 +1007,14 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
             const char *r = s->t[c].deprel;
             if (!(rel_is(r, "obl") || rel_is(r, "nmod") || rel_is(r, "obj") || rel_is(r, "iobj"))) continue;
             /* a "by" phrase on the verb is a passive's agent; deeper it is
-             * the actor of an event noun ("condemned an attack by X") */
+             * the actor of an event noun ("condemned an attack by X") or
+             * of a participle ("condemned the decision announced by X"),
+             * but the mediator of a mediation (045) is a third party
+             * ("restore relations under a deal brokered by China": not
+             * with China) */
             if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
-                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) && s->t[c].head == v) ||
+                ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) &&
+                 (s->t[c].head == v || !strncmp(s->code[s->t[c].head], "045", 3))) ||
                 (s->t[c].head == v && (aside_with(s, v, c) || where_on_verb(s, c))))
                 continue;
             actor_ref a;

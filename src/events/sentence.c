@@ -1348,6 +1348,10 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
     int deep_done = 0;
     /* what the word can head, once rather than per pattern */
     int noun_ok = is_noun(t), verb_ok = is_verb(t) || adjective_predicate(s, h);
+    /* an adjective predicate is coded only by a pattern whose words show
+     * the verb's sense ("ready to", "willing to"): "Venezuela is free", "the
+     * troops were no longer welcome" free and welcome nobody */
+    int bare_ok = is_verb(t) || !verb_ok;
     /* PETRARCH's ordered patterns read sorted candidates, built once here */
     before_words bw = {.done = 0};
     order_ctx near, far;
@@ -1357,6 +1361,7 @@ void ev_match_head(sent *s, int32_t h, int32_t *scope)
         for (uint32_t i = 0; i < eh->count; i++) {
             const ev_pattern *p = &tb->patterns[eh->first + i];
             if (p->noun ? !noun_ok : !verb_ok) continue;
+            if (!p->noun && !p->nslots && !bare_ok) continue;
             if (p->nslots > 60) continue;
             if (p->nslots && !words_present(s, p)) continue;
             int hit;

@@ -87,6 +87,9 @@ typedef struct sent {
     dyad_actor group;
     uint32_t group_sentence, group_token; /* its sentence and head token in the document */
     int group_set;
+    /* set while the sources of one verb are reporters a pronoun stands for
+     * ("X and Y said they would ..."): they are not each other's target */
+    int no_mutual;
 } sent;
 
 /* Frees what coding a document kept in s between its sentences. */

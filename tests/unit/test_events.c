@@ -2102,13 +2102,14 @@ TEST(events_a_conjunct_with_its_own_clause_shares_no_object)
 {
     char b[64];
     /* "Germany welcomed Turkey's offer but warned that Russia was
-     * stalling": the warning is about Russia, not Turkey's offer */
+     * stalling": the warning is about Russia, not Turkey's offer (and, as
+     * it says how things stand, a pessimistic comment, 012, no threat) */
     doc *d = parsed("Germany/Germany/PROPN/2/nsubj welcomed/welcome/VERB/0/root Turkey/Turkey/PROPN/5/nmod:poss "
                     "'s/'s/PART/3/case offer/offer/NOUN/2/obj but/but/CCONJ/7/cc warned/warn/VERB/2/conj "
                     "that/that/SCONJ/11/mark Russia/Russia/PROPN/11/nsubj was/be/AUX/11/aux stalling/stall/VERB/7/ccomp",
                     NULL);
     code(d);
-    CHECK_STR_EQ(codes_of(d, "130", b, sizeof b), "DEU>RUS");
+    CHECK_STR_EQ(codes_of(d, "012", b, sizeof b), "DEU>RUS");
     doc_free(d);
     /* while "condemned and rejected the plan of Iran" shares the object */
     d = parsed("Germany/Germany/PROPN/2/nsubj condemned/condemn/VERB/0/root and/and/CCONJ/4/cc rejected/reject/VERB/2/conj "
@@ -2827,7 +2828,9 @@ TEST(events_future_acts_take_no_day_of_the_statement_and_months_are_read)
         const dyad_event *e = &d->events[i];
         dyad_date_format(&e->date, iso, sizeof iso);
         if (!strncmp(e->cameo, "13", 2) && strstr(d->text + e->trigger.start, "suspend") == d->text + e->trigger.start) {
-            CHECK_INT_EQ(e->date.precision, DYAD_DATE_NONE); /* not next Thursday */
+            /* a threat is made when it is announced: the Thursday of the
+             * statement, not next Thursday, nor no date at all */
+            CHECK_STR_EQ(iso, "2025-12-04");
             suspend = 1;
         }
         if (!strncmp(d->text + e->trigger.start, "meet", 4)) { CHECK_STR_EQ(iso, "2026-01"); meet = 1; }
@@ -3170,4 +3173,509 @@ TEST(events_coordinated_speakers_keep_their_own_verb_events)
     CHECK(hamas == 1);
     CHECK(other == 1);
     dyad_document_free(d);
+}
+
+/* How many events have a code starting with `prefix`, and whether every
+ * one of them is flagged negated (*all). */
+static size_t negated_cameo(const doc *d, const char *prefix, int *all)
+{
+    size_t n = 0;
+    *all = 1;
+    for (size_t i = 0; i < d->events.count; i++) {
+        if (strncmp(d->events.items[i].cameo, prefix, strlen(prefix))) continue;
+        n++;
+        if (!d->events.items[i].negated) *all = 0;
+    }
+    return n;
+}
+
+TEST(events_what_a_denial_a_ruling_out_or_a_yet_to_names_has_not_happened)
+{
+    int all;
+    /* "Chad denied that it had shelled the camp": the shelling is denied */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj denied/deny/VERB/0/root that/that/SCONJ/6/mark it/it/PRON/6/nsubj "
+                    "had/have/AUX/6/aux shelled/shell/VERB/2/ccomp the/the/DET/8/det camp/camp/NOUN/6/obj "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "19", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "Canada ruled out sending troops to Mali" */
+    d = parsed("Canada/Canada/PROPN/2/nsubj ruled/rule/VERB/0/root out/out/ADP/2/compound:prt "
+               "sending/send/VERB/2/xcomp troops/troops/NOUN/4/obj to/to/ADP/7/case Mali/Mali/PROPN/4/obl "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "15", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "Peru has yet to recognise Kosovo" (the "to" clause read as one of
+     * purpose) and "Peru is yet to recognise Kosovo" ("yet" and "to" on the
+     * verb) */
+    d = parsed("Peru/Peru/PROPN/2/nsubj has/have/VERB/0/root yet/yet/ADV/2/advmod to/to/PART/5/mark "
+               "recognise/recognise/VERB/2/advcl Kosovo/Kosovo/PROPN/5/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "05", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    d = parsed("Peru/Peru/PROPN/5/nsubj is/be/AUX/5/cop yet/yet/ADV/5/advmod to/to/PART/5/mark "
+               "recognise/recognise/VERB/0/root Kosovo/Kosovo/PROPN/5/obj ././PUNCT/5/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "05", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* "ECOWAS had failed to help Mali", the "to" clause read as one of
+     * purpose */
+    d = parsed("ECOWAS/ECOWAS/PROPN/3/nsubj had/have/AUX/3/aux failed/fail/VERB/0/root "
+               "to/to/PART/5/mark help/help/VERB/3/advcl Mali/Mali/PROPN/5/obj ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "07", &all) >= 1);
+    CHECK(all);
+    doc_free(d);
+    /* but "Chad sent troops to help Mali" still helps */
+    d = parsed("Chad/Chad/PROPN/2/nsubj sent/send/VERB/0/root troops/troops/NOUN/2/obj to/to/PART/5/mark "
+               "help/help/VERB/2/advcl Mali/Mali/PROPN/5/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(negated_cameo(d, "07", &all) == 0 || !all);
+    doc_free(d);
+}
+
+/* A quote over tokens [from, to] of d, cued by token `cue` and said by a
+ * new speaker mentioned by tokens [m0, m1]. */
+static void cued_quote(doc *d, uint32_t from, uint32_t to, uint32_t cue, uint32_t m0, uint32_t m1, const char *who,
+                       const char *code, dyad_quote_kind kind)
+{
+    dyad_speaker sp = {0};
+    sp.identity = (dyad_actor){.text = who, .code = code, .country = NULL, .entity = -1};
+    VEC_PUSH(&d->speakers, sp);
+    dyad_quote q = {0};
+    q.span = (dyad_span){d->tokens.items[from].span.start, d->tokens.items[to].span.end};
+    q.kind = kind;
+    q.cue_span = d->tokens.items[cue].span;
+    q.cue = "tell";
+    q.speaker_mention = (dyad_span){d->tokens.items[m0].span.start, d->tokens.items[m1].span.end};
+    q.speaker = (int32_t)d->speakers.count - 1;
+    q.confidence = 0.7f;
+    VEC_PUSH(&d->quotes, q);
+}
+
+TEST(events_a_pronoun_opening_a_quote_cued_later_is_its_speaker)
+{
+    char b[64];
+    /* "He accused Chad of lying, the Sudanese minister told state
+     * television", with "told" read as a clause on "minister": the
+     * accusation is the minister's */
+    const char *spec = "He/he/PRON/2/nsubj accused/accuse/VERB/0/root Chad/Chad/PROPN/2/obj of/of/SCONJ/5/mark "
+                       "lying/lie/VERB/3/acl ,/,/PUNCT/5/punct the/the/DET/9/det Sudanese/Sudanese/ADJ/9/amod "
+                       "minister/minister/NOUN/5/appos told/tell/VERB/9/acl state/state/NOUN/12/compound "
+                       "television/television/NOUN/10/obl";
+    doc *d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "SDNGOV>TCD");
+    doc_free(d);
+    /* not when the speaker is someone's ("his spokesman told ..."), nor
+     * inside quotation marks, where "he" is someone the speaker names */
+    d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "his spokesman", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    d->text.data[d->tokens.items[6].span.start] = 'h';
+    d->text.data[d->tokens.items[6].span.start + 1] = 'i';
+    d->text.data[d->tokens.items[6].span.start + 2] = 's';
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "");
+    doc_free(d);
+    d = parsed(spec, NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_DIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "112", b, sizeof b), "");
+    doc_free(d);
+}
+
+TEST(events_house_arrest_and_raised_tariffs_are_coded)
+{
+    char b[64];
+    /* "Gabonese soldiers placed the president under house arrest" */
+    doc *d = parsed("Gabonese/Gabonese/ADJ/2/amod soldiers/soldier/NOUN/3/nsubj placed/place/VERB/0/root the/the/DET/5/det "
+                    "president/president/NOUN/3/obj under/under/ADP/8/case house/house/NOUN/8/compound "
+                    "arrest/arrest/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "173", b, sizeof b), "GABMIL>GAB", 10) == 0);
+    doc_free(d);
+    /* "China raised tariffs on Canadian goods": a sanction on Canada */
+    d = parsed("China/China/PROPN/2/nsubj raised/raise/VERB/0/root tariffs/tariff/NOUN/2/obj on/on/ADP/6/case "
+               "Canadian/Canadian/ADJ/6/amod goods/goods/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "CHN>CAN");
+    doc_free(d);
+}
+
+/* The date of the first event coded with this CAMEO code, as ISO text
+ * ("" when none). */
+static const char *date_of(doc *d, const char *cameo, char *iso, size_t n)
+{
+    iso[0] = '\0';
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strcmp(d->events.items[i].cameo, cameo)) {
+            dyad_date_format(&d->events.items[i].date, iso, n);
+            break;
+        }
+    return iso;
+}
+
+TEST(events_take_a_calendar_date_printed_on_their_verb)
+{
+    char iso[32];
+    /* "Chad expelled the envoy on July 26" in a story of 2023-08-26, the
+     * month hung on the day */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+                    "on/on/ADP/7/case July/July/PROPN/7/nmod:unmarked 26/26/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2023-07-26");
+    doc_free(d);
+    /* "on Sept. 2" after the story's day is last year's */
+    d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+               "on/on/ADP/7/case Sept./September/PROPN/7/nmod:unmarked 2/2/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2022-09-02");
+    doc_free(d);
+    /* "on 3 March 2021", the day and year hung on the month */
+    d = parsed("Chad/Chad/PROPN/2/nsubj expelled/expel/VERB/0/root the/the/DET/4/det envoy/envoy/NOUN/2/obj "
+               "on/on/ADP/7/case 3/3/NUM/7/nummod March/March/PROPN/2/obl 2021/2021/NUM/7/nmod:unmarked ././PUNCT/2/punct",
+               "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "166", iso, sizeof iso), "2021-03-03");
+    doc_free(d);
+    /* "in 2021": the year; "since 2021" says nothing of when */
+    d = parsed("Russia/Russia/PROPN/2/nsubj supplied/supply/VERB/0/root missiles/missile/NOUN/2/obj to/to/ADP/5/case "
+               "India/India/PROPN/2/obl in/in/ADP/7/case 2021/2021/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "072", iso, sizeof iso), "2021");
+    doc_free(d);
+    d = parsed("Russia/Russia/PROPN/2/nsubj supplied/supply/VERB/0/root missiles/missile/NOUN/2/obj to/to/ADP/5/case "
+               "India/India/PROPN/2/obl since/since/ADP/7/case 2021/2021/NUM/2/obl ././PUNCT/2/punct", "2023-08-26");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "072", iso, sizeof iso), "2023-08-26");
+    doc_free(d);
+}
+
+TEST(events_intents_date_by_their_announcement_and_nouns_take_their_verbs_modality)
+{
+    char iso[32];
+    /* "Chad said on Monday it would attack Mali", written on Wednesday
+     * 2026-12-02: the threat (138) was made on Monday, not never */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj said/say/VERB/0/root on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                    "it/it/PRON/7/nsubj would/would/AUX/7/aux attack/attack/VERB/2/ccomp Mali/Mali/PROPN/7/obj "
+                    "././PUNCT/2/punct", "2026-12-02");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "138", iso, sizeof iso), "2026-11-30");
+    doc_free(d);
+    /* "Chad will not host the talks": the talks are still to come */
+    d = parsed("Chad/Chad/PROPN/4/nsubj will/will/AUX/4/aux not/not/PART/4/advmod host/host/VERB/0/root "
+               "the/the/DET/6/det talks/talk/NOUN/4/obj ././PUNCT/4/punct", "2026-12-02");
+    code(d);
+    int talks = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strcmp(d->events.items[i].cameo, "040")) {
+            talks = 1;
+            CHECK_STR_EQ(d->events.items[i].modality, "future");
+        }
+    if (!talks) dump(d);
+    CHECK(talks);
+    doc_free(d);
+    /* "Chad cut ties with Mali, the minister said at a news conference
+     * yesterday": the statement is yesterday's */
+    d = parsed("Chad/Chad/PROPN/2/nsubj cut/cut/VERB/0/root ties/tie/NOUN/2/obj with/with/ADP/5/case Mali/Mali/PROPN/3/nmod "
+               ",/,/PUNCT/9/punct the/the/DET/8/det Chadian/Chadian/ADJ/9/amod minister/minister/NOUN/10/nsubj "
+               "said/say/VERB/2/parataxis at/at/ADP/14/case a/a/DET/14/det news/news/NOUN/14/compound "
+               "conference/conference/NOUN/10/obl yesterday/yesterday/NOUN/14/nmod:unmarked ././PUNCT/2/punct",
+               "2026-12-02");
+    code(d);
+    CHECK_STR_EQ(date_of(d, "010", iso, sizeof iso), "2026-12-01");
+    doc_free(d);
+}
+
+TEST(events_one_act_is_one_event)
+{
+    char b[64];
+    /* "Chad and Mali held talks, the Sudanese minister said", parsed with
+     * both countries subjects of "said": each subject became the speaker,
+     * and the one statement came out twice */
+    doc *d = parsed("Chad/Chad/PROPN/10/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj held/hold/VERB/3/acl "
+                    "talks/talk/NOUN/4/obj ,/,/PUNCT/10/punct the/the/DET/9/det Sudanese/Sudanese/ADJ/9/amod "
+                    "minister/minister/NOUN/10/nsubj said/say/VERB/0/root ././PUNCT/10/punct", NULL);
+    cued_quote(d, 0, 4, 9, 6, 8, "the Sudanese minister", "SDNGOV", DYAD_QUOTE_INDIRECT);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "010", b, sizeof b), "SDNGOV>-");
+    CHECK(count_cameo(d, "010") == 1);
+    doc_free(d);
+    /* "Thousands of Georgian demonstrators gathered outside parliament,
+     * and police used water cannon", parsed with "gathered" a modifier of
+     * "parliament" and "cannon" its conjunct: one protest, with its target,
+     * not a second one without */
+    d = parsed("Thousands/thousand/NOUN/0/root of/of/ADP/4/case Georgian/Georgian/ADJ/4/amod "
+               "demonstrators/demonstrator/NOUN/1/nmod gathered/gather/VERB/7/amod outside/outside/ADV/5/advmod "
+               "parliament/parliament/NOUN/1/nmod ,/,/PUNCT/14/punct and/and/CCONJ/14/cc police/police/NOUN/14/nsubj "
+               "used/use/VERB/14/amod water/water/NOUN/14/compound cannon/cannon/NOUN/7/conj ././PUNCT/1/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "141") == 1);
+    doc_free(d);
+}
+
+TEST(events_a_warning_about_how_things_stand_is_no_threat)
+{
+    /* "Chad warned that famine was spreading in Sudan": a pessimistic
+     * comment (012), not a threat (130) */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/7/mark famine/famine/NOUN/7/nsubj "
+                    "was/be/AUX/7/aux spreading/spread/VERB/2/ccomp in/in/ADP/9/case Sudan/Sudan/PROPN/7/obl "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "012") == 1);
+    CHECK(count_cameo(d, "13") == 0);
+    doc_free(d);
+    /* "Chad warned of famine"; but "warned of retaliation" threatens */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root of/of/ADP/4/case famine/famine/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "012") == 1);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root of/of/ADP/4/case retaliation/retaliation/NOUN/2/obl "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "130") == 1);
+    doc_free(d);
+    /* "Chad warned that it would respond": its own act, a threat */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/6/mark it/it/PRON/6/nsubj "
+               "would/would/AUX/6/aux respond/respond/VERB/2/ccomp ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "13") >= 1);
+    CHECK(count_cameo(d, "012") == 0);
+    doc_free(d);
+    /* "Chad warned that Sudanese troops would be targets": what will befall
+     * an actor, a threat */
+    d = parsed("Chad/Chad/PROPN/2/nsubj warned/warn/VERB/0/root that/that/SCONJ/9/mark Sudanese/Sudanese/ADJ/5/amod "
+               "troops/troops/NOUN/9/nsubj would/would/AUX/9/aux be/be/AUX/9/cop legitimate/legitimate/ADJ/9/amod "
+               "targets/target/NOUN/2/ccomp ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "13") >= 1);
+    CHECK(count_cameo(d, "012") == 0);
+    doc_free(d);
+}
+
+TEST(events_a_bare_predicate_adjective_is_no_act)
+{
+    /* "Chad is free" frees nobody (084), "the troops were no longer
+     * welcome" welcomes nobody (013); "Chad is ready to negotiate" still
+     * says what Chad intends */
+    doc *d = parsed("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/cop free/free/ADJ/0/root ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(d->events.count == 0);
+    doc_free(d);
+    d = parsed("Chadian/Chadian/ADJ/2/amod troops/troops/NOUN/6/nsubj were/be/AUX/6/cop no/no/ADV/5/advmod "
+               "longer/longer/ADV/6/advmod welcome/welcome/ADJ/0/root ././PUNCT/6/punct", NULL);
+    code(d);
+    CHECK(d->events.count == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/3/nsubj is/be/AUX/3/cop ready/ready/ADJ/0/root to/to/PART/5/mark "
+               "negotiate/negotiate/VERB/3/xcomp ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "03") >= 1);
+    doc_free(d);
+}
+
+TEST(events_labour_strikes_are_no_attacks)
+{
+    /* "the Chadian union called a general strike": a strike (143), not a
+     * phone call (041) to a general (MIL) */
+    doc *d = parsed("the/the/DET/3/det Chadian/Chadian/ADJ/3/amod union/union/NOUN/4/nsubj called/call/VERB/0/root "
+                    "a/a/DET/7/det general/general/ADJ/7/amod strike/strike/NOUN/4/obj ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "143") == 1);
+    CHECK(count_cameo(d, "04") == 0);
+    doc_free(d);
+    /* "the union called off the strike": dissent eased (082) */
+    d = parsed("the/the/DET/3/det Chadian/Chadian/ADJ/3/amod union/union/NOUN/4/nsubj called/call/VERB/0/root "
+               "off/off/ADP/4/compound:prt the/the/DET/7/det strike/strike/NOUN/4/obj ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "082") == 1);
+    doc_free(d);
+    /* "Chadian doctors struck over wages": they stopped work */
+    d = parsed("Chadian/Chadian/ADJ/2/amod doctors/doctor/NOUN/3/nsubj struck/strike/VERB/0/root over/over/ADP/5/case "
+               "wages/wage/NOUN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "143") == 1);
+    CHECK(count_cameo(d, "19") == 0);
+    doc_free(d);
+    /* "Chadian troops struck on Friday" still attacked */
+    d = parsed("Chadian/Chadian/ADJ/2/amod troops/troops/NOUN/3/nsubj struck/strike/VERB/0/root on/on/ADP/5/case "
+               "Friday/Friday/PROPN/3/obl ././PUNCT/3/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "19") == 1);
+    doc_free(d);
+}
+
+TEST(events_approvals_warrants_admissions_and_cut_funding_are_coded)
+{
+    char b[64];
+    /* "Chad approved arms deliveries to Mali": a commitment to military
+     * aid (0332), not nothing */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj approved/approve/VERB/0/root arms/arms/NOUN/4/compound "
+                    "deliveries/delivery/NOUN/2/obj to/to/ADP/6/case Mali/Mali/PROPN/4/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "0332", b, sizeof b), "TCD>MLI");
+    doc_free(d);
+    /* "the bloc admitted Chad as a member": recognition (054), no
+     * confession (015) */
+    d = parsed("ECOWAS/ECOWAS/PROPN/2/nsubj admitted/admit/VERB/0/root Chad/Chad/PROPN/2/obj as/as/ADP/6/case "
+               "a/a/DET/6/det member/member/NOUN/2/obl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "054") == 1);
+    CHECK(count_cameo(d, "015") == 0);
+    doc_free(d);
+    /* "France halted funding to Chad" (1621); "the court issued an arrest
+     * warrant for Deby" (173) */
+    d = parsed("France/France/PROPN/2/nsubj halted/halt/VERB/0/root funding/funding/NOUN/2/obj to/to/ADP/5/case "
+               "Chad/Chad/PROPN/3/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "1621", b, sizeof b), "FRA>TCD");
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj issued/issue/VERB/0/root an/a/DET/5/det arrest/arrest/NOUN/5/compound "
+               "warrant/warrant/NOUN/2/obj for/for/ADP/7/case Mali/Mali/PROPN/5/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "173") == 1);
+    doc_free(d);
+}
+
+TEST(events_a_broker_is_no_partner)
+{
+    char b[64];
+    /* "Chad and Mali agreed to restore relations under a deal brokered by
+     * Qatar": Chad and Mali agree with each other, Qatar only brokered */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj agreed/agree/VERB/0/root "
+                    "to/to/PART/6/mark restore/restore/VERB/4/xcomp relations/relation/NOUN/6/obj under/under/ADP/10/case "
+                    "a/a/DET/10/det deal/deal/NOUN/6/obl brokered/broker/VERB/10/acl by/by/ADP/13/case "
+                    "Qatar/Qatar/PROPN/11/obl:agent ././PUNCT/4/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        CHECK(!(e->target.code && !strcmp(e->target.code, "QAT")));
+    }
+    CHECK(strncmp(codes_of(d, "031", b, sizeof b), "TCD>MLI", 7) == 0);
+    doc_free(d);
+}
+
+TEST(events_agreeing_to_sanction_is_sanctioning)
+{
+    char b[64];
+    /* "Chad agreed on Monday to impose sanctions on Mali", the "to" clause
+     * read as one of purpose: Chad sanctions Mali (163), no mere agreement
+     * (030) with no target */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj agreed/agree/VERB/0/root on/on/ADP/4/case Monday/Monday/PROPN/2/obl "
+                    "to/to/PART/6/mark impose/impose/VERB/2/advcl sanctions/sanction/NOUN/6/obj on/on/ADP/9/case "
+                    "Mali/Mali/PROPN/7/nmod ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "163", b, sizeof b), "TCD>MLI");
+    CHECK(count_cameo(d, "030") == 0);
+    doc_free(d);
+}
+
+TEST(events_a_welcomed_ceasefire_or_a_meeting_told_is_not_the_speakers_act)
+{
+    /* "Chad welcomed the ceasefire": a welcome (013), no truce of Chad's
+     * (0871); "Chad told a cabinet meeting ...": where it spoke, no
+     * meeting it held (040); "Chad announced a ceasefire" is its truce */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj welcomed/welcome/VERB/0/root the/the/DET/4/det ceasefire/ceasefire/NOUN/2/obj "
+                    "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "013") == 1);
+    CHECK(count_cameo(d, "087") == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj told/tell/VERB/0/root a/a/DET/5/det cabinet/cabinet/NOUN/5/compound "
+               "meeting/meeting/NOUN/2/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "04") == 0);
+    doc_free(d);
+    d = parsed("Chad/Chad/PROPN/2/nsubj announced/announce/VERB/0/root a/a/DET/4/det ceasefire/ceasefire/NOUN/2/obj "
+               "././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "0871") == 1);
+    doc_free(d);
+}
+
+TEST(events_a_participle_after_an_ordered_complement_is_the_orderers)
+{
+    char b[64];
+    /* "Chad ordered the Malian envoy to leave, accusing Bamako of
+     * meddling": Chad accuses Mali, not the envoy his own capital */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj ordered/order/VERB/0/root the/the/DET/5/det Malian/Malian/ADJ/5/amod "
+                    "envoy/envoy/NOUN/2/obj to/to/PART/7/mark leave/leave/VERB/2/xcomp ,/,/PUNCT/9/punct "
+                    "accusing/accuse/VERB/7/advcl/VBG Bamako/Bamako/PROPN/9/obj of/of/SCONJ/12/mark "
+                    "meddling/meddle/VERB/10/acl ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(strncmp(codes_of(d, "112", b, sizeof b), "TCD>MLI", 7) == 0);
+    doc_free(d);
+}
+
+TEST(events_sides_refusing_together_are_not_each_others_target)
+{
+    char b[64];
+    /* "Chad and Mali said they would not negotiate": a joint refusal
+     * toward a third side, no Chad-Mali negotiation */
+    doc *d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj said/say/VERB/0/root "
+                    "they/they/PRON/8/nsubj would/would/AUX/8/aux not/not/PART/8/advmod negotiate/negotiate/VERB/4/ccomp "
+                    "././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "036", b, sizeof b), "TCD>-");
+    doc_free(d);
+    /* while "Chad and Mali said they would meet" meet each other */
+    d = parsed("Chad/Chad/PROPN/4/nsubj and/and/CCONJ/3/cc Mali/Mali/PROPN/1/conj said/say/VERB/0/root "
+               "they/they/PRON/7/nsubj would/would/AUX/7/aux meet/meet/VERB/4/ccomp ././PUNCT/4/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "036", b, sizeof b), "TCD>MLI");
+    doc_free(d);
+}
+
+TEST(events_a_name_split_by_the_parser_is_one_target)
+{
+    char b[64];
+    /* "Xi hosted Brazilian President Luiz Inacio Lula da Silva", with
+     * "Silva" a conjunct of "Luiz": one guest, not a second "da Silva" */
+    doc *d = parsed("Xi/Xi/PROPN/2/nsubj hosted/host/VERB/0/root Brazilian/Brazilian/ADJ/4/amod President/President/PROPN/5/nmod:desc "
+                    "Luiz/Luiz/PROPN/2/obj Inacio/Inacio/PROPN/5/flat Lula/Lula/PROPN/5/flat da/da/PROPN/9/compound "
+                    "Silva/Silva/PROPN/5/conj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK(count_cameo(d, "043") == 1);
+    CHECK(strstr(codes_of(d, "043", b, sizeof b), "BRAGOV") != NULL);
+    doc_free(d);
+}
+
+TEST(events_a_name_the_parser_made_a_second_subject_is_no_list_item)
+{
+    /* "Gangs led by Jimmy Cherizier attacked the area", with
+     * "Cherizier" a second subject: one attacker, no gang fighting its own
+     * leader */
+    doc *d = parsed("Haitian/Haitian/ADJ/2/amod gangs/gang/NOUN/7/nsubj led/lead/VERB/2/acl by/by/ADP/5/case "
+                    "Jimmy/Jimmy/PROPN/3/obl:agent Cherizier/Cherizier/PROPN/7/nsubj attacked/attack/VERB/0/root "
+                    "the/the/DET/9/det area/area/NOUN/7/obj ././PUNCT/7/punct", NULL);
+    code(d);
+    for (size_t i = 0; i < d->events.count; i++) {
+        const dyad_event *e = &d->events.items[i];
+        CHECK(!(e->source.text && !strcmp(e->source.text, "Cherizier")));
+        CHECK(!(e->target.text && !strcmp(e->target.text, "Cherizier")));
+    }
+    doc_free(d);
+}
+
+TEST(events_a_threat_is_aimed_at_whom_its_condition_names)
+{
+    char b[64];
+    /* "Chad threatened to trigger the snapback of U.N. sanctions if Mali
+     * does not resume talks": a threat to Mali, not to the U.N. the
+     * object's modifier names */
+    doc *d = parsed("Chad/Chad/PROPN/2/nsubj threatened/threaten/VERB/0/root to/to/PART/4/mark trigger/trigger/VERB/2/xcomp "
+                    "the/the/DET/6/det snapback/snapback/NOUN/4/obj of/of/ADP/9/case U.N./U.N./PROPN/9/compound "
+                    "sanctions/sanction/NOUN/6/nmod if/if/SCONJ/14/mark Mali/Mali/PROPN/14/nsubj does/do/AUX/14/aux "
+                    "not/not/PART/14/advmod resume/resume/VERB/4/advcl talks/talk/NOUN/14/obj ././PUNCT/2/punct", NULL);
+    code(d);
+    CHECK_STR_EQ(codes_of(d, "1312", b, sizeof b), "TCD>MLI");
+    for (size_t i = 0; i < d->events.count; i++)
+        if (!strncmp(d->events.items[i].cameo, "13", 2)) CHECK(!(d->events.items[i].target.code && !strncmp(d->events.items[i].target.code, "IGOUNO", 6)));
+    doc_free(d);
 }
