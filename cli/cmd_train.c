@@ -101,6 +101,9 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--ner-window")) o.ner_window = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-window-dim")) o.ner_window_dim = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-window-words")) o.ner_window_words = (size_t)atol(v);
+        else if (!strcmp(a, "--ner-lstm")) o.ner_lstm = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-lstm-epochs")) o.ner_lstm_epochs = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-lstm-all")) o.ner_lstm_all = atoi(v) != 0;
         else if (!strcmp(a, "--cluster-words")) {
             char *end;
             unsigned long long n = strtoull(v, &end, 10);
@@ -109,7 +112,7 @@ int cmd_train(int argc, char **argv)
         }
         else return usage();
     }
-    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1 || o.ner_window > NW_MAX_HIDDEN || o.ner_window_dim < 1 || o.ner_window_dim > NW_MAX_DIM || o.ner_window_words < 1) return usage();
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1 || o.ner_window > NW_MAX_HIDDEN || o.ner_lstm > NL_MAX_HIDDEN || o.ner_window_dim < 1 || o.ner_window_dim > NW_MAX_DIM || o.ner_window_words < 1) return usage();
     if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "boundary") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
     setvbuf(stdout, NULL, _IOLBF, 0);
     char err[512];

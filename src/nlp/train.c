@@ -455,7 +455,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     }
     nw_vectors nwv = {0}; /* the window scorer's vectors, read as early for the same reason */
     const char *nw_file = o->vectors_file ? o->vectors_file : CLUSTERS_DEFAULT_FILE;
-    if (wants(o, "ner") && o->ner_window && strcmp(nw_file, "none") != 0) {
+    if (wants(o, "ner") && (o->ner_window || o->ner_lstm) && strcmp(nw_file, "none") != 0) {
         const char *vec = nw_file;
         if (nw_vectors_build(vec, o->ner_window_words, o->ner_window_dim, &nwv, o->log, err, err_size) != 0) {
             free(ckeys);
@@ -638,8 +638,14 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         size_t nw_size = 0;
         if (nwv.count) {
             tcorpus both = corpus_join(&ntrain, &ndev, false);
-            nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
-                              (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
+            if (o->ner_lstm)
+                nw_net = nl_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                                  (uint32_t)bio.count, o->ner_lstm, o->ner_lstm_all ? NL_GATE_ALL : NL_GATE_CAPITALISED,
+                                  o->ner_lstm_epochs ? (int)o->ner_lstm_epochs : NW_EPOCHS, NW_FOLDS, o->seed, log,
+                                  &nw_size);
+            else
+                nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                                  (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
             free(both.s);
         }
         if (o->ner_train_dev) {
@@ -657,7 +663,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         if (nw_net) {
             model_writer_add(&w, NW_KEYS_SECTION, nwv.keys, nwv.count * sizeof *nwv.keys);
             model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * (nwv.dim / 2));
-            model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
+            model_writer_add(&w, o->ner_lstm ? NL_NET_SECTION : NW_NET_SECTION, nw_net, nw_size);
             free(nw_net);
         }
         uint32_t templates = NER_TEMPLATE_SET;
