@@ -104,6 +104,7 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--ner-lstm")) o.ner_lstm = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-lstm-epochs")) o.ner_lstm_epochs = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-lstm-all")) o.ner_lstm_all = atoi(v) != 0;
+        else if (!strcmp(a, "--ner-lstm-beside")) o.ner_lstm_beside = atoi(v) != 0;
         else if (!strcmp(a, "--cluster-words")) {
             char *end;
             unsigned long long n = strtoull(v, &end, 10);

@@ -42,7 +42,6 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
     nl_header h = {0};
     size_t count = keys ? ks / sizeof *keys : 0;
     if (!keys || !vecs) why = "its keys or vectors missing";
-    else if (model_file_section(f, NW_NET_SECTION, NULL)) why = "a window scorer beside it";
     else if (ks % sizeof *keys || !count) why = "keys no whole number";
     else if (ns < sizeof h) why = "net too short";
     if (!why) {
@@ -53,7 +52,7 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
         else if (h.in != h.dim + NL_EXTRA) why = "inputs do not match the vectors";
         else if (h.nclass != nclass || h.nclass > NW_MAX_CLASSES || !h.nclass)
             why = "class count differs from the recogniser's";
-        else if (h.gate > NL_GATE_ALL || h.zero) why = "unknown flags";
+        else if (h.gate > NL_GATE_ALL || h.context > 1) why = "unknown flags";
         else if (!isfinite(h.scale) || h.scale <= 0) why = "bad scale";
         else if (vs != count * (h.dim / 2)) why = "vectors do not match the keys";
     }
@@ -76,6 +75,7 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
     l->nclass = h.nclass;
     l->in = h.in;
     l->gate = h.gate;
+    l->context = h.context;
     l->scale = h.scale;
     nl_bind(l, wts);
     return 0;
@@ -133,10 +133,96 @@ static inline v4f v_exp(v4f x)
 static inline v4f v_sigmoid(v4f z) { return splat(1) / (splat(1) + v_exp(-z)); }
 static inline v4f v_tanh(v4f z) { return splat(2) / (splat(1) + v_exp(z * splat(-2))) - splat(1); }
 
+/* The same step in eight lanes where the processor has AVX2 (and H is a
+ * multiple of 8): every number goes through the same multiplications and
+ * additions in the same order, without fused multiply-adds, so the
+ * results are those of the four-lane code to the bit. */
+/* Eight-lane values pass only between this file's inlined helpers: no
+ * call crosses an ABI boundary (GCC warns at the end of the file, so the
+ * warning is off for all of it). */
+#pragma GCC diagnostic ignored "-Wpsabi"
+typedef float v8f __attribute__((vector_size(32)));
+typedef int32_t v8i __attribute__((vector_size(32)));
+#define INLINE static inline __attribute__((always_inline))
+INLINE v8f ld8(const float *p)
+{
+    v8f v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+INLINE void st8(float *p, v8f v) { memcpy(p, &v, sizeof v); }
+INLINE v8f splat8(float x) { return (v8f){x, x, x, x, x, x, x, x}; }
+INLINE v8f pick8(v8i m, v8f a, v8f b) { return (v8f)((m & (v8i)a) | (~m & (v8i)b)); }
+INLINE v8f v8_exp(v8f x)
+{
+    x = pick8(x < splat8(-80), splat8(-80), x);
+    x = pick8(x > splat8(80), splat8(80), x);
+    v8f t = x * splat8(1.44269504f);
+    v8i n = __builtin_convertvector(t + splat8(128.5f), v8i) - (v8i){128, 128, 128, 128, 128, 128, 128, 128};
+    v8f f = t - __builtin_convertvector(n, v8f);
+    v8f p = splat8(1.33335581e-3f);
+    p = p * f + splat8(9.61812911e-3f);
+    p = p * f + splat8(5.55041087e-2f);
+    p = p * f + splat8(2.40226507e-1f);
+    p = p * f + splat8(6.93147181e-1f);
+    p = p * f + splat8(1.0f);
+    return p * (v8f)((n + (v8i){127, 127, 127, 127, 127, 127, 127, 127}) << 23);
+}
+INLINE v8f v8_sigmoid(v8f z) { return splat8(1) / (splat8(1) + v8_exp(-z)); }
+INLINE v8f v8_tanh(v8f z) { return splat8(2) / (splat8(1) + v8_exp(z * splat8(-2))) - splat8(1); }
+
+__attribute__((target("avx2"))) static void step_avx2(const ner_lstm *l, int d, const uint16_t *ki, const float *kv,
+                                                      size_t nz, const float *hprev, const float *cprev,
+                                                      float *gates, float *c, float *tc, float *h)
+{
+    uint32_t H = l->hidden, G = 4 * H; /* H a multiple of 8: G of 32 */
+    const float *wx = l->wx[d], *wh = l->wh[d], *b = l->b[d];
+    for (uint32_t j = 0; j < G; j += 32) {
+        v8f a0 = ld8(b + j), a1 = ld8(b + j + 8), a2 = ld8(b + j + 16), a3 = ld8(b + j + 24);
+        for (size_t q = 0; q < nz; q++) {
+            const float *row = wx + (size_t)ki[q] * G + j;
+            v8f xv = splat8(kv[q]);
+            a0 += xv * ld8(row);
+            a1 += xv * ld8(row + 8);
+            a2 += xv * ld8(row + 16);
+            a3 += xv * ld8(row + 24);
+        }
+        if (hprev)
+            for (uint32_t k = 0; k < H; k++) {
+                const float *row = wh + (size_t)k * G + j;
+                v8f xv = splat8(hprev[k]);
+                a0 += xv * ld8(row);
+                a1 += xv * ld8(row + 8);
+                a2 += xv * ld8(row + 16);
+                a3 += xv * ld8(row + 24);
+            }
+        st8(gates + j, a0);
+        st8(gates + j + 8, a1);
+        st8(gates + j + 16, a2);
+        st8(gates + j + 24, a3);
+    }
+    for (uint32_t j = 0; j < G; j += 8) {
+        v8f z = ld8(gates + j);
+        st8(gates + j, j >= 2 * H && j < 3 * H ? v8_tanh(z) : v8_sigmoid(z));
+    }
+    for (uint32_t j = 0; j < H; j += 8) {
+        v8f cv = ld8(gates + j) * ld8(gates + 2 * H + j);
+        if (cprev) cv += ld8(gates + H + j) * ld8(cprev + j);
+        v8f t = v8_tanh(cv);
+        st8(c + j, cv);
+        st8(tc + j, t);
+        st8(h + j, ld8(gates + 3 * H + j) * t);
+    }
+}
+
 void nl_step(const ner_lstm *l, int d, const uint16_t *ki, const float *kv, size_t nz, const float *hprev,
              const float *cprev, float *gates, float *c, float *tc, float *h)
 {
     uint32_t H = l->hidden, G = 4 * H; /* H a multiple of 4: G of 16 */
+    if (H % 8 == 0 && !l->narrow && __builtin_cpu_supports("avx2")) {
+        step_avx2(l, d, ki, kv, nz, hprev, cprev, gates, c, tc, h);
+        return;
+    }
     const float *wx = l->wx[d], *wh = l->wh[d], *b = l->b[d];
     /* 16 gate sums at a time in four accumulators: the inputs that are
      * not zero, then the previous state. */
@@ -203,9 +289,9 @@ bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i)
     return l->gate == NL_GATE_ALL || nw_gated(wf, n, i);
 }
 
-void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n)
+static void fill(const ner_lstm *l, wordfeat *wf, size_t n, bool beside)
 {
-    for (size_t i = 0; i < n; i++) wf[i].nw = 0;
+    for (size_t i = 0; i < n; i++) *(beside ? &wf[i].nl : &wf[i].nw) = 0;
     if (!l->keys || !n) return;
     size_t first = n;
     for (size_t i = 0; i < n && first == n; i++)
@@ -228,18 +314,24 @@ void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n)
         const float *hp = s ? hb + (i + 1) * H : NULL;
         nl_step(l, 1, ki, kv, nz, hp, s ? c[(s - 1) & 1] : NULL, gates, c[s & 1], tc, hb + i * H);
     }
+    static const float none[NL_MAX_HIDDEN];
     for (size_t i = 0; i < n; i++) {
         size_t nz = nl_input(l, wf, i, idx[i], ki, kv);
+        const float *before = i ? h[(i - 1) & 1] : none;
         nl_step(l, 0, ki, kv, nz, i ? h[(i - 1) & 1] : NULL, i ? c[(i - 1) & 1] : NULL, gates, c[i & 1], tc,
                 h[i & 1]);
         if (!nl_gated(l, wf, n, i)) continue;
-        nl_output(l, h[i & 1], hb + i * H, p);
+        if (l->context) nl_output(l, before, i + 1 < n ? hb + (i + 1) * H : none, p);
+        else nl_output(l, h[i & 1], hb + i * H, p);
         uint32_t best = 0;
         for (uint32_t k = 1; k < l->nclass; k++)
             if (p[k] > p[best]) best = k;
         int bucket = p[best] < 0.5f ? 0 : p[best] < 0.7f ? 1 : p[best] < 0.9f ? 2 : 3;
-        wf[i].nw = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
+        *(beside ? &wf[i].nl : &wf[i].nw) = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
     }
     if (hb != hb_stack) free(hb);
     if (idx != idx_stack) free(idx);
 }
+
+void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n) { fill(l, wf, n, false); }
+void ner_lstm_fill_beside(const ner_lstm *l, wordfeat *wf, size_t n) { fill(l, wf, n, true); }

@@ -40,16 +40,18 @@ enum {
 typedef struct nl_header {
     uint32_t version, dim, hidden, nclass, in, gate;
     float scale;                     /* a vector component is (nibble - 8) x scale */
-    uint32_t zero;                   /* 0; the weights start 16-byte aligned */
+    uint32_t context;                /* 1: a token's class from the states around it only (the
+                                        forward state before it, the backward state after it) */
 } nl_header;
 
 typedef struct ner_lstm {
     const uint32_t *keys;            /* NULL: no scorer */
     size_t count;
     const uint8_t *vecs;
-    uint32_t dim, hidden, nclass, in, gate;
+    uint32_t dim, hidden, nclass, in, gate, context;
     float scale;
     const float *wx[2], *wh[2], *b[2], *wo, *bo;
+    bool narrow;                     /* four lanes even where AVX2 would give eight (the same numbers; tests) */
 } ner_lstm;
 
 /* The scorer of a recogniser file with nclass classes: none (all zero,
@@ -76,6 +78,8 @@ bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i);
 /* wf[i].nw for a sentence, as ner_window_fill. Any length: the backward
  * states are kept on the heap past a few hundred tokens. */
 void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n);
+/* The same into wf.nl, for a scorer beside the window scorer. */
+void ner_lstm_fill_beside(const ner_lstm *l, wordfeat *wf, size_t n);
 
 /* ---- training (train_ner_lstm.c) ---- */
 
@@ -85,6 +89,6 @@ double nl_gradient(const ner_lstm *l, const wordfeat *wf, const int *gold, size_
 
 /* As nw_train, for a bidirectional LSTM of `hidden` units a direction. */
 void *nl_train(const nw_vectors *v, struct tcorpus *train, struct tcorpus *dev, uint32_t nclass, uint32_t hidden,
-               uint32_t gate, int epochs, int folds, uint64_t seed, FILE *log, size_t *size);
+               uint32_t gate, bool beside, int epochs, int folds, uint64_t seed, FILE *log, size_t *size);
 
 #endif

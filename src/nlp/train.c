@@ -634,16 +634,17 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         ner_gaz_init(&gaz, gkeys, gcount);
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;
-        void *nw_net = NULL;
-        size_t nw_size = 0;
+        void *nw_net = NULL, *nl_net = NULL;
+        size_t nw_size = 0, nl_size = 0;
         if (nwv.count) {
             tcorpus both = corpus_join(&ntrain, &ndev, false);
+            bool beside = o->ner_lstm && o->ner_window && o->ner_lstm_beside;
             if (o->ner_lstm)
-                nw_net = nl_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                nl_net = nl_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
                                   (uint32_t)bio.count, o->ner_lstm, o->ner_lstm_all ? NL_GATE_ALL : NL_GATE_CAPITALISED,
-                                  o->ner_lstm_epochs ? (int)o->ner_lstm_epochs : NW_EPOCHS, NW_FOLDS, o->seed, log,
-                                  &nw_size);
-            else
+                                  beside, o->ner_lstm_epochs ? (int)o->ner_lstm_epochs : NW_EPOCHS, NW_FOLDS, o->seed,
+                                  log, &nl_size);
+            if (!o->ner_lstm || beside)
                 nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
                                   (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
             free(both.s);
@@ -660,12 +661,14 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
         if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
-        if (nw_net) {
+        if (nw_net || nl_net) {
             model_writer_add(&w, NW_KEYS_SECTION, nwv.keys, nwv.count * sizeof *nwv.keys);
             model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * (nwv.dim / 2));
-            model_writer_add(&w, o->ner_lstm ? NL_NET_SECTION : NW_NET_SECTION, nw_net, nw_size);
-            free(nw_net);
         }
+        if (nw_net) model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
+        if (nl_net) model_writer_add(&w, NL_NET_SECTION, nl_net, nl_size);
+        free(nw_net);
+        free(nl_net);
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);

@@ -44,7 +44,7 @@ typedef struct train_options {
      * direction (0: the window scorer), epochs, and whether it scores
      * every token (else the capitalised ones). */
     unsigned ner_lstm, ner_lstm_epochs;
-    bool ner_lstm_all;
+    bool ner_lstm_all, ner_lstm_beside; /* beside: with the window scorer, on templates of its own */
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     bool parser_train_dev;  /* train the parser on EWT train + dev for exactly parser_epochs */
     FILE *log;

@@ -30,16 +30,18 @@ static float uniform(uint64_t *rng, float a) { return a * (2.0f * (float)(rng_ne
 
 static ner_lstm view_of(const nw_vectors *v, const nl_header *h, const float *w)
 {
-    ner_lstm l = {v->keys, v->count, v->vecs, h->dim, h->hidden, h->nclass, h->in, h->gate, h->scale,
+    ner_lstm l = {v->keys, v->count, v->vecs, h->dim, h->hidden, h->nclass, h->in, h->gate, h->context, h->scale,
                   {NULL, NULL}, {NULL, NULL}, {NULL, NULL}, NULL, NULL};
     nl_bind(&l, w);
     return l;
 }
 
+static uint32_t context_only; /* DYAD_NL_CONTEXT=1 */
+
 static void lnet_init(lnet *t, const nw_vectors *v, uint32_t nclass, uint32_t hidden, uint32_t gate, uint64_t seed)
 {
     uint32_t in = v->dim + NL_EXTRA;
-    t->h = (nl_header){NL_VERSION, v->dim, hidden, nclass, in, gate, v->scale, 0};
+    t->h = (nl_header){NL_VERSION, v->dim, hidden, nclass, in, gate, v->scale, context_only};
     t->floats = nl_floats(in, hidden, nclass);
     t->w = xcalloc(t->floats, sizeof *t->w);
     t->view = view_of(v, &t->h, t->w);
@@ -87,6 +89,7 @@ typedef struct work {
     uint16_t *ki;
     float *kv;
     float *gates[2], *c[2], *tc[2], *h[2], *dho[2]; /* by step of each direction */
+    float zeros[NL_MAX_HIDDEN], sink[NL_MAX_HIDDEN];
 } work;
 
 static void work_grow(work *k, size_t n, uint32_t H)
@@ -121,6 +124,7 @@ static void work_free(work *k)
 }
 
 static bool loss_gated; /* DYAD_NL_LOSS=gated: the loss on scored tokens only (an experiment) */
+static double word_drop; /* DYAD_NL_WORDDROP=p: a word's vector replaced by the unknown mark in training */
 
 /* Forward and backward over one sentence; the gradient added to g (laid
  * out as the weights); returns the sentence's loss. */
@@ -146,11 +150,16 @@ static double sentence_grad(const ner_lstm *l, const wordfeat *wf, const int *go
     memset(k->dho[1], 0, n * H * sizeof(float));
     for (size_t i = 0; i < n; i++) {
         if (loss_gated && !nl_gated(l, wf, n, i)) continue;
-        const float *hf = k->h[0] + i * H, *hb = k->h[1] + (n - 1 - i) * H;
+        /* The states the output reads: the token's own, or (context) the
+         * forward one before it and the backward one after it, none at an
+         * edge (a zero state, whose gradient goes nowhere). */
+        size_t sf = i, sb = n - 1 - i;
+        if (l->context) { sf = i ? i - 1 : n; sb = i + 1 < n ? n - 2 - i : n; }
+        const float *hf = sf < n ? k->h[0] + sf * H : k->zeros, *hb = sb < n ? k->h[1] + sb * H : k->zeros;
         nl_output(l, hf, hb, p);
         int y = gold[i] > 0 ? gold[i] : 0;
         loss -= log(p[y] > 1e-30f ? p[y] : 1e-30f);
-        float *df = k->dho[0] + i * H, *db = k->dho[1] + (n - 1 - i) * H;
+        float *df = sf < n ? k->dho[0] + sf * H : k->sink, *db = sb < n ? k->dho[1] + sb * H : k->sink;
         for (uint32_t c = 0; c < l->nclass; c++) {
             float e = p[c] - (c == (uint32_t)y);
             float *gw = (float *)gv.wo + (size_t)c * 2 * H;
@@ -261,6 +270,8 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
     uint64_t rng = seed ^ 0x5851f42d4c957f2dULL;
     if (!rng) rng = 1;
     size_t batches = (ns + NL_BATCH - 1) / NL_BATCH, steps = (size_t)epochs * batches, done = 0;
+    long *dropped = NULL;
+    size_t dcap = 0;
     for (int e = 0; e < epochs; e++) {
         clock_t c0 = clock();
         for (size_t q = ns; q > 1; q--) { /* shuffle */
@@ -275,7 +286,14 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
             for (size_t q = b; q < b + NL_BATCH && q < ns; q++) {
                 const tsent *s = &c->s[order[q]];
                 if (!s->n) continue;
-                loss += sentence_grad(&t->view, s->wf, s->ner, (size_t)s->n, idx + off[order[q]], &k, g);
+                const long *si = idx + off[order[q]];
+                if (word_drop > 0) {
+                    if ((size_t)s->n > dcap) dropped = xrealloc(dropped, (dcap = (size_t)s->n) * sizeof *dropped);
+                    for (int i = 0; i < s->n; i++)
+                        dropped[i] = (double)(rng_next(&rng) >> 11) / 9007199254740992.0 < word_drop ? -1 : si[i];
+                    si = dropped;
+                }
+                loss += sentence_grad(&t->view, s->wf, s->ner, (size_t)s->n, si, &k, g);
                 tokens += (size_t)s->n;
             }
             float rate = NL_RATE * (1.0f - 0.9f * (float)done / (float)(steps ? steps : 1));
@@ -286,16 +304,20 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
                     tokens ? loss / (double)tokens : 0, (double)(clock() - c0) / CLOCKS_PER_SEC);
     }
     work_free(&k);
+    free(dropped);
     free(a.m);
     free(a.v);
     free(g);
     free(order);
 }
 
+static bool beside_window; /* fill wf.nl, not wf.nw */
+
 static void predict(const lnet *t, tcorpus *c, const int *fold, int which)
 {
     for (size_t si = 0; si < c->count; si++)
-        if (!fold || fold[si] == which) ner_lstm_fill(&t->view, c->s[si].wf, (size_t)c->s[si].n);
+        if (!fold || fold[si] == which)
+            (beside_window ? ner_lstm_fill_beside : ner_lstm_fill)(&t->view, c->s[si].wf, (size_t)c->s[si].n);
 }
 
 /* As the window scorer's report, over the capitalised tokens whatever the
@@ -305,7 +327,7 @@ static void report(const tcorpus *c, FILE *log, const char *what)
     size_t n = 0, right = 0, ent = 0, ent_right = 0;
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
-            uint8_t v = c->s[si].wf[i].nw;
+            uint8_t v = beside_window ? c->s[si].wf[i].nl : c->s[si].wf[i].nw;
             int gold = c->s[si].ner[i] > 0 ? c->s[si].ner[i] : 0;
             if (!v || !nw_gated(c->s[si].wf, (size_t)c->s[si].n, (size_t)i)) continue;
             n++;
@@ -318,10 +340,15 @@ static void report(const tcorpus *c, FILE *log, const char *what)
 }
 
 void *nl_train(const nw_vectors *v, tcorpus *train, tcorpus *dev, uint32_t nclass, uint32_t hidden, uint32_t gate,
-               int epochs, int folds, uint64_t seed, FILE *log, size_t *size)
+               bool beside, int epochs, int folds, uint64_t seed, FILE *log, size_t *size)
 {
+    beside_window = beside;
     const char *lg = getenv("DYAD_NL_LOSS");
     loss_gated = lg && !strcmp(lg, "gated");
+    const char *wd = getenv("DYAD_NL_WORDDROP");
+    word_drop = wd ? atof(wd) : 0;
+    const char *cx = getenv("DYAD_NL_CONTEXT");
+    context_only = cx && atoi(cx) == 1;
     hidden = (hidden + 3) / 4 * 4;
     if (hidden > NL_MAX_HIDDEN) hidden = NL_MAX_HIDDEN;
     if (!hidden) hidden = 4;
