@@ -137,13 +137,9 @@ static inline v4f v_tanh(v4f z) { return splat(2) / (splat(1) + v_exp(z * splat(
  * multiple of 8): every number goes through the same multiplications and
  * additions in the same order, without fused multiply-adds, so the
  * results are those of the four-lane code to the bit. */
-/* Eight-lane values pass only between this file's inlined helpers: no
- * call crosses an ABI boundary (GCC warns at the end of the file, so the
- * warning is off for all of it). */
-#pragma GCC diagnostic ignored "-Wpsabi"
 typedef float v8f __attribute__((vector_size(32)));
 typedef int32_t v8i __attribute__((vector_size(32)));
-#define INLINE static inline __attribute__((always_inline))
+#define INLINE static inline __attribute__((always_inline, target("avx2")))
 INLINE v8f ld8(const float *p)
 {
     v8f v;

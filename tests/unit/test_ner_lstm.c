@@ -100,3 +100,138 @@ TEST(ner_lstm_eight_lanes_give_the_numbers_of_four)
           !memcmp(h1, h2, sizeof h1));
     free(w);
 }
+
+/* A model file of the small net's sections: bit 1 keys, 2 vectors, 4 the
+ * LSTM's net (net_size bytes of it), 8 a window scorer's net (any bytes). */
+static int load(const small *s, unsigned which, const unsigned char *net, size_t net_size, uint32_t nclass,
+                ner_lstm *l, char *err, unsigned char **bytes, model_file **f)
+{
+    model_writer mw;
+    model_writer_init(&mw, "ner");
+    if (which & 1) model_writer_add(&mw, NW_KEYS_SECTION, s->keys, sizeof s->keys);
+    if (which & 2) model_writer_add(&mw, NW_VECS_SECTION, s->vecs, sizeof s->vecs);
+    if (which & 4) model_writer_add(&mw, NL_NET_SECTION, net, net_size);
+    if (which & 8) model_writer_add(&mw, NW_NET_SECTION, net, 64);
+    size_t size;
+    *bytes = model_writer_bytes(&mw, &size);
+    model_writer_free(&mw);
+    *f = model_file_open_memory(*bytes, size, "ner", err, 256);
+    if (!*f) return -2;
+    return ner_lstm_load(l, *f, nclass, err, 256);
+}
+
+/* The small net's section: header and weights. */
+static unsigned char *net_of(const small *s, size_t *size)
+{
+    nl_header h = {.version = NL_VERSION, .dim = DIM, .hidden = HID, .nclass = NCL, .in = IN, .gate = s->l.gate,
+                   .scale = 0.25f, .context = s->l.context};
+    size_t floats = nl_floats(IN, HID, NCL);
+    *size = sizeof h + floats * sizeof(float);
+    unsigned char *net = aligned_alloc(16, (*size + 15) / 16 * 16);
+    memcpy(net, &h, sizeof h);
+    memcpy(net + sizeof h, s->w, floats * sizeof(float));
+    return net;
+}
+
+TEST(ner_lstm_loads_its_sections_and_scores_as_trained)
+{
+    small s;
+    make_small(&s, NL_GATE_CAPITALISED, 1, 99);
+    size_t size;
+    unsigned char *net = net_of(&s, &size), *bytes;
+    model_file *f;
+    ner_lstm l;
+    char err[256] = "";
+    CHECK_INT_EQ(load(&s, 7, net, size, NCL, &l, err, &bytes, &f), 0);
+    CHECK(l.keys != NULL && l.hidden == HID && l.context == 1);
+    static const char *const words[] = {"In", "Paris", ",", "Smith", "said", "so", "."};
+    enum { N = sizeof words / sizeof *words };
+    wordfeat a[N], b[N];
+    sentence(a, words, N);
+    sentence(b, words, N);
+    ner_lstm_fill(&l, a, N);
+    ner_lstm_fill(&s.l, b, N); /* the weights as trained, not through the file */
+    for (size_t i = 0; i < N; i++) {
+        CHECK_INT_EQ(a[i].nw, b[i].nw);
+        CHECK((a[i].nw != 0) == (i == 0 || i == 1 || i == 3)); /* the capitalised words */
+        CHECK(nw_best(a[i].nw) < NCL);
+    }
+    /* A window scorer's file (no LSTM net) has no sequence scorer. */
+    model_file_close(f);
+    free(bytes);
+    CHECK_INT_EQ(load(&s, 1 | 2 | 8, net, size, NCL, &l, err, &bytes, &f), 0);
+    CHECK(l.keys == NULL);
+    model_file_close(f);
+    free(bytes);
+    free(net);
+    free(s.w);
+}
+
+TEST(ner_lstm_refuses_a_malformed_scorer)
+{
+    small s;
+    make_small(&s, NL_GATE_ALL, 0, 5);
+    size_t size;
+    unsigned char *good = net_of(&s, &size), *bytes;
+    model_file *f;
+    ner_lstm l;
+    char err[256];
+    struct { unsigned which; size_t cut; uint32_t nclass; int damage; } cases[] = {
+        {5, 0, NCL, 0},  /* the vectors missing */
+        {6, 0, NCL, 0},  /* the keys missing */
+        {7, 4, NCL, 0},  /* truncated */
+        {7, 0, 7, 0},    /* another class count than the recogniser's */
+        {7, 0, NCL, 1},  /* a weight not a number */
+        {7, 0, NCL, 2},  /* hidden units not a multiple of 4 */
+        {7, 0, NCL, 3},  /* unknown version */
+        {7, 0, NCL, 4},  /* unknown flags */
+        {7, 0, NCL, 5},  /* inputs that do not match the vectors */
+        {7, 0, NCL, 6},  /* a scale of 0 */
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        unsigned char *net = aligned_alloc(16, (size + 15) / 16 * 16);
+        memcpy(net, good, size);
+        nl_header h;
+        memcpy(&h, net, sizeof h);
+        if (cases[c].damage == 1) {
+            float nan = NAN;
+            memcpy(net + sizeof h + 40, &nan, sizeof nan);
+        }
+        if (cases[c].damage == 2) h.hidden = 6;
+        if (cases[c].damage == 3) h.version = 99;
+        if (cases[c].damage == 4) h.context = 2;
+        if (cases[c].damage == 5) h.in = IN + 1;
+        if (cases[c].damage == 6) h.scale = 0;
+        if (cases[c].damage >= 2) memcpy(net, &h, sizeof h);
+        err[0] = 0;
+        CHECK_INT_EQ(load(&s, cases[c].which, net, size - cases[c].cut, cases[c].nclass, &l, err, &bytes, &f), -1);
+        CHECK(strstr(err, "sequence scorer") != NULL);
+        CHECK(l.keys == NULL);
+        model_file_close(f);
+        free(bytes);
+        free(net);
+    }
+    free(good);
+    free(s.w);
+}
+
+TEST(ner_lstm_scores_a_sentence_of_ten_thousand_tokens)
+{
+    small s;
+    make_small(&s, NL_GATE_ALL, 0, 31);
+    enum { N = 10000 };
+    static const char *const words[] = {"Paris", "said", "the", "Smith", ","};
+    wordfeat *wf = malloc(N * sizeof *wf);
+    for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], words[i % 5], strlen(words[i % 5]));
+    ner_lstm_fill(&s.l, wf, N);
+    size_t scored = 0;
+    for (size_t i = 0; i < N; i++) scored += wf[i].nw != 0 && nw_best(wf[i].nw) < NCL;
+    CHECK_INT_EQ(scored, N);
+    /* The same words in a short sentence score as its first tokens do. */
+    wordfeat head[5];
+    for (size_t i = 0; i < 5; i++) wordfeat_compute(&head[i], words[i], strlen(words[i]));
+    ner_lstm_fill(&s.l, head, 5);
+    CHECK_INT_EQ(head[0].nw != 0, 1);
+    free(wf);
+    free(s.w);
+}
