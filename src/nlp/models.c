@@ -402,9 +402,8 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
                 } else if (stage < 2 + NER_PASSES) {
                     if (stage == 2) { /* the scorer reads no labels */
-                        if (m->nlstm.keys && m->nwin.keys) ner_lstm_fill_beside(&m->nlstm, wf + o, n);
-                        else if (m->nlstm.keys) ner_lstm_fill(&m->nlstm, wf + o, n);
-                        if (!m->nlstm.keys || m->nwin.keys) ner_window_fill(&m->nwin, wf + o, n);
+                        if (m->nlstm.keys) ner_lstm_fill(&m->nlstm, wf + o, n);
+                        else ner_window_fill(&m->nwin, wf + o, n);
                     }
                     if (NER_PASSES == 1) /* no later pass to note the memory's view for */
                         ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);

@@ -42,6 +42,7 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
     nl_header h = {0};
     size_t count = keys ? ks / sizeof *keys : 0;
     if (!keys || !vecs) why = "its keys or vectors missing";
+    else if (model_file_section(f, NW_NET_SECTION, NULL)) why = "a window scorer's net beside it";
     else if (ks % sizeof *keys || !count) why = "keys no whole number";
     else if (ns < sizeof h) why = "net too short";
     if (!why) {
@@ -285,9 +286,9 @@ bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i)
     return l->gate == NL_GATE_ALL || nw_gated(wf, n, i);
 }
 
-static void fill(const ner_lstm *l, wordfeat *wf, size_t n, bool beside)
+void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n)
 {
-    for (size_t i = 0; i < n; i++) *(beside ? &wf[i].nl : &wf[i].nw) = 0;
+    for (size_t i = 0; i < n; i++) wf[i].nw = 0;
     if (!l->keys || !n) return;
     size_t first = n;
     for (size_t i = 0; i < n && first == n; i++)
@@ -323,11 +324,8 @@ static void fill(const ner_lstm *l, wordfeat *wf, size_t n, bool beside)
         for (uint32_t k = 1; k < l->nclass; k++)
             if (p[k] > p[best]) best = k;
         int bucket = p[best] < 0.5f ? 0 : p[best] < 0.7f ? 1 : p[best] < 0.9f ? 2 : 3;
-        *(beside ? &wf[i].nl : &wf[i].nw) = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
+        wf[i].nw = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
     }
     if (hb != hb_stack) free(hb);
     if (idx != idx_stack) free(idx);
 }
-
-void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n) { fill(l, wf, n, false); }
-void ner_lstm_fill_beside(const ner_lstm *l, wordfeat *wf, size_t n) { fill(l, wf, n, true); }

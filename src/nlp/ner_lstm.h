@@ -78,8 +78,6 @@ bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i);
 /* wf[i].nw for a sentence, as ner_window_fill. Any length: the backward
  * states are kept on the heap past a few hundred tokens. */
 void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n);
-/* The same into wf.nl, for a scorer beside the window scorer. */
-void ner_lstm_fill_beside(const ner_lstm *l, wordfeat *wf, size_t n);
 
 /* ---- training (train_ner_lstm.c) ---- */
 
@@ -87,8 +85,15 @@ void ner_lstm_fill_beside(const ner_lstm *l, wordfeat *wf, size_t n);
  * every token, its gradient added to g (laid out as l's weights). */
 double nl_gradient(const ner_lstm *l, const wordfeat *wf, const int *gold, size_t n, float *g);
 
-/* As nw_train, for a bidirectional LSTM of `hidden` units a direction. */
-void *nl_train(const nw_vectors *v, struct tcorpus *train, struct tcorpus *dev, uint32_t nclass, uint32_t hidden,
-               uint32_t gate, bool beside, int epochs, int folds, uint64_t seed, FILE *log, size_t *size);
+/* How the scorer is trained. */
+typedef struct nl_options {
+    uint32_t hidden;                 /* units a direction (rounded up to a multiple of 4) */
+    uint32_t gate;                   /* NL_GATE_CAPITALISED or NL_GATE_ALL */
+    uint32_t context;                /* nl_header.context */
+    int epochs;
+} nl_options;
+/* As nw_train, for a bidirectional LSTM. */
+void *nl_train(const nw_vectors *v, struct tcorpus *train, struct tcorpus *dev, uint32_t nclass, const nl_options *o,
+               int folds, uint64_t seed, FILE *log, size_t *size);
 
 #endif

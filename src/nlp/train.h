@@ -41,10 +41,11 @@ typedef struct train_options {
     unsigned ner_window, ner_window_dim;
     size_t ner_window_words;
     /* The sequence scorer instead (nlp/ner_lstm.h): hidden units a
-     * direction (0: the window scorer), epochs, and whether it scores
-     * every token (else the capitalised ones). */
-    unsigned ner_lstm, ner_lstm_epochs;
-    bool ner_lstm_all, ner_lstm_beside; /* beside: with the window scorer, on templates of its own */
+     * direction (0: the window scorer), epochs (0: NW_EPOCHS), whether it
+     * fills wordfeat.nw for every token (else the capitalised ones), and
+     * whether a token's class is read from the states around it only. */
+    unsigned ner_lstm, ner_lstm_epochs, ner_lstm_context;
+    bool ner_lstm_all;
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     bool parser_train_dev;  /* train the parser on EWT train + dev for exactly parser_epochs */
     FILE *log;

@@ -127,15 +127,6 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
         for (size_t i = start[d]; i < start[d + 1]; i++) docof[i] = d;
     float *scores = xmalloc(nclass * sizeof *scores);
     double best = -1;
-    /* DYAD_NER_SCORER_DROP=p (an experiment): each sentence, each epoch,
-     * with probability p, is shown without the scorers' answers, so that
-     * the other features keep learning where the scorer is right. */
-    const char *dv = getenv("DYAD_NER_SCORER_DROP");
-    double drop = dv ? atof(dv) : 0;
-    uint64_t drop_rng = seed * 0x2545f4914f6cdd1dULL + 77;
-    if (!drop_rng) drop_rng = 1;
-    wordfeat *bare = NULL;
-    size_t bare_cap = 0;
     memset(out, 0, sizeof *out);
     /* ner_allowed() reads class names from a model: a stub model suffices. */
     pc_model names = {0};
@@ -150,18 +141,9 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
             ner_memory *mm = mems + (size_t)mi * nd;
             for (size_t d = 0; d < nd; d++) ner_memory_clear_labels(&mm[d]);
             for (size_t oi = 0; oi < train->count; oi++) {
-                const tsent *s0 = &train->s[order[oi]];
+                const tsent *s = &train->s[order[oi]];
                 ner_memory *mem = &mm[docof[order[oi]]];
-                size_t n = (size_t)s0->n;
-                tsent dropped = *s0;
-                const tsent *s = s0;
-                if (drop > 0 && (double)(rng_next(&drop_rng) >> 11) / 9007199254740992.0 < drop) {
-                    if (n > bare_cap) bare = xrealloc(bare, (bare_cap = n) * sizeof *bare);
-                    memcpy(bare, s0->wf, n * sizeof *bare);
-                    for (size_t i = 0; i < n; i++) bare[i].nw = bare[i].nl = 0;
-                    dropped.wf = bare;
-                    s = &dropped;
-                }
+                size_t n = (size_t)s->n;
                 int *guess = xmalloc((n + 1) * sizeof *guess);
                 uint8_t *marks = xmalloc((n + 1) * sizeof *marks);
                 void *work = xmalloc(ner_viterbi_bytes(nclass, n));
@@ -209,7 +191,6 @@ void train_ner(const tcorpus *train, const tcorpus *dev, const classes *bio, con
         } else pc_model_free(&m);
     }
     free(scores);
-    free(bare);
     for (size_t i = 0; i < (size_t)mb.n * nd; i++) free(bufs[i]);
     free(bufs);
     free(mems);

@@ -36,12 +36,11 @@ static ner_lstm view_of(const nw_vectors *v, const nl_header *h, const float *w)
     return l;
 }
 
-static uint32_t context_only; /* DYAD_NL_CONTEXT=1 */
-
-static void lnet_init(lnet *t, const nw_vectors *v, uint32_t nclass, uint32_t hidden, uint32_t gate, uint64_t seed)
+static void lnet_init(lnet *t, const nw_vectors *v, uint32_t nclass, uint32_t hidden, uint32_t gate, uint32_t context,
+                      uint64_t seed)
 {
     uint32_t in = v->dim + NL_EXTRA;
-    t->h = (nl_header){NL_VERSION, v->dim, hidden, nclass, in, gate, v->scale, context_only};
+    t->h = (nl_header){NL_VERSION, v->dim, hidden, nclass, in, gate, v->scale, context};
     t->floats = nl_floats(in, hidden, nclass);
     t->w = xcalloc(t->floats, sizeof *t->w);
     t->view = view_of(v, &t->h, t->w);
@@ -123,8 +122,6 @@ static void work_free(work *k)
     }
 }
 
-static bool loss_gated; /* DYAD_NL_LOSS=gated: the loss on scored tokens only (an experiment) */
-static double word_drop; /* DYAD_NL_WORDDROP=p: a word's vector replaced by the unknown mark in training */
 
 /* Forward and backward over one sentence; the gradient added to g (laid
  * out as the weights); returns the sentence's loss. */
@@ -149,7 +146,6 @@ static double sentence_grad(const ner_lstm *l, const wordfeat *wf, const int *go
     memset(k->dho[0], 0, n * H * sizeof(float));
     memset(k->dho[1], 0, n * H * sizeof(float));
     for (size_t i = 0; i < n; i++) {
-        if (loss_gated && !nl_gated(l, wf, n, i)) continue;
         /* The states the output reads: the token's own, or (context) the
          * forward one before it and the backward one after it, none at an
          * edge (a zero state, whose gradient goes nowhere). */
@@ -270,8 +266,6 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
     uint64_t rng = seed ^ 0x5851f42d4c957f2dULL;
     if (!rng) rng = 1;
     size_t batches = (ns + NL_BATCH - 1) / NL_BATCH, steps = (size_t)epochs * batches, done = 0;
-    long *dropped = NULL;
-    size_t dcap = 0;
     for (int e = 0; e < epochs; e++) {
         clock_t c0 = clock();
         for (size_t q = ns; q > 1; q--) { /* shuffle */
@@ -286,14 +280,7 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
             for (size_t q = b; q < b + NL_BATCH && q < ns; q++) {
                 const tsent *s = &c->s[order[q]];
                 if (!s->n) continue;
-                const long *si = idx + off[order[q]];
-                if (word_drop > 0) {
-                    if ((size_t)s->n > dcap) dropped = xrealloc(dropped, (dcap = (size_t)s->n) * sizeof *dropped);
-                    for (int i = 0; i < s->n; i++)
-                        dropped[i] = (double)(rng_next(&rng) >> 11) / 9007199254740992.0 < word_drop ? -1 : si[i];
-                    si = dropped;
-                }
-                loss += sentence_grad(&t->view, s->wf, s->ner, (size_t)s->n, si, &k, g);
+                loss += sentence_grad(&t->view, s->wf, s->ner, (size_t)s->n, idx + off[order[q]], &k, g);
                 tokens += (size_t)s->n;
             }
             float rate = NL_RATE * (1.0f - 0.9f * (float)done / (float)(steps ? steps : 1));
@@ -304,20 +291,16 @@ static void train_net(lnet *t, const tcorpus *c, const long *idx, const size_t *
                     tokens ? loss / (double)tokens : 0, (double)(clock() - c0) / CLOCKS_PER_SEC);
     }
     work_free(&k);
-    free(dropped);
     free(a.m);
     free(a.v);
     free(g);
     free(order);
 }
 
-static bool beside_window; /* fill wf.nl, not wf.nw */
-
 static void predict(const lnet *t, tcorpus *c, const int *fold, int which)
 {
     for (size_t si = 0; si < c->count; si++)
-        if (!fold || fold[si] == which)
-            (beside_window ? ner_lstm_fill_beside : ner_lstm_fill)(&t->view, c->s[si].wf, (size_t)c->s[si].n);
+        if (!fold || fold[si] == which) ner_lstm_fill(&t->view, c->s[si].wf, (size_t)c->s[si].n);
 }
 
 /* As the window scorer's report, over the capitalised tokens whatever the
@@ -327,7 +310,7 @@ static void report(const tcorpus *c, FILE *log, const char *what)
     size_t n = 0, right = 0, ent = 0, ent_right = 0;
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
-            uint8_t v = beside_window ? c->s[si].wf[i].nl : c->s[si].wf[i].nw;
+            uint8_t v = c->s[si].wf[i].nw;
             int gold = c->s[si].ner[i] > 0 ? c->s[si].ner[i] : 0;
             if (!v || !nw_gated(c->s[si].wf, (size_t)c->s[si].n, (size_t)i)) continue;
             n++;
@@ -339,22 +322,19 @@ static void report(const tcorpus *c, FILE *log, const char *what)
                 what, n, n ? (double)right / n : 0, ent ? (double)ent_right / ent : 0);
 }
 
-void *nl_train(const nw_vectors *v, tcorpus *train, tcorpus *dev, uint32_t nclass, uint32_t hidden, uint32_t gate,
-               bool beside, int epochs, int folds, uint64_t seed, FILE *log, size_t *size)
+void *nl_train(const nw_vectors *v, tcorpus *train, tcorpus *dev, uint32_t nclass, const nl_options *o, int folds,
+               uint64_t seed, FILE *log, size_t *size)
 {
-    beside_window = beside;
-    const char *lg = getenv("DYAD_NL_LOSS");
-    loss_gated = lg && !strcmp(lg, "gated");
-    const char *wd = getenv("DYAD_NL_WORDDROP");
-    word_drop = wd ? atof(wd) : 0;
-    const char *cx = getenv("DYAD_NL_CONTEXT");
-    context_only = cx && atoi(cx) == 1;
-    hidden = (hidden + 3) / 4 * 4;
+    uint32_t hidden = (o->hidden + 3) / 4 * 4, gate = o->gate, context = o->context;
+    int epochs = o->epochs;
     if (hidden > NL_MAX_HIDDEN) hidden = NL_MAX_HIDDEN;
     if (!hidden) hidden = 4;
-    if (nclass > NW_MAX_CLASSES || v->dim + NL_EXTRA > NL_MAX_IN) { *size = 0; return NULL; }
+    if (nclass > NW_MAX_CLASSES || v->dim + NL_EXTRA > NL_MAX_IN || gate > NL_GATE_ALL || context > 1) {
+        *size = 0;
+        return NULL;
+    }
     lnet t;
-    lnet_init(&t, v, nclass, hidden, gate, seed);
+    lnet_init(&t, v, nclass, hidden, gate, context, seed);
     size_t *off;
     long *idx = lookups(v, train, &off);
     int *fold = xmalloc((train->count + 1) * sizeof *fold);
@@ -365,7 +345,7 @@ void *nl_train(const nw_vectors *v, tcorpus *train, tcorpus *dev, uint32_t nclas
     }
     for (int k = 0; folds > 1 && k < folds; k++) {
         lnet f;
-        lnet_init(&f, v, nclass, hidden, gate, seed + 1000 + (uint64_t)k);
+        lnet_init(&f, v, nclass, hidden, gate, context, seed + 1000 + (uint64_t)k);
         train_net(&f, train, idx, off, fold, k, epochs, seed + 2000 + (uint64_t)k, log);
         predict(&f, train, fold, k);
         free(f.w);
