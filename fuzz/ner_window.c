@@ -30,7 +30,7 @@ static void load_and_score(const model_file *f)
         if (wf[i].nw && nw_best(wf[i].nw) >= (int)w.nclass) abort(); /* a class the scorer does not have */
     if (l.keys) ner_lstm_fill(&l, wf, N);
     for (size_t i = 0; i < N; i++)
-        if (wf[i].nw && nw_best(wf[i].nw) >= (int)(l.keys ? l.nclass : w.nclass)) abort();
+        if (wf[i].nl && nw_best(wf[i].nl) >= (int)l.nclass) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -30,7 +30,7 @@ struct nlp_models {
     lexicon lex;
     word_table wn;             /* WordNet word classes, in tagger.bin */
     word_table clusters;       /* word clusters, in ner.bin (empty before template set 3) */
-    ner_lstm nlstm;            /* or the sequence scorer in its place */
+    ner_lstm nlstm;            /* the sequence scorer beside it (none before template set 7) */
     ner_window nwin;           /* the window scorer, in ner.bin (none before template set 6) */
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
@@ -402,8 +402,8 @@ void nlp_annotate(doc *d, const nlp_models *m)
                     attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
                 } else if (stage < 2 + NER_PASSES) {
                     if (stage == 2) { /* the scorer reads no labels */
-                        if (m->nlstm.keys) ner_lstm_fill(&m->nlstm, wf + o, n);
-                        else ner_window_fill(&m->nwin, wf + o, n);
+                        ner_window_fill(&m->nwin, wf + o, n);
+                        ner_lstm_fill(&m->nlstm, wf + o, n);
                     }
                     if (NER_PASSES == 1) /* no later pass to note the memory's view for */
                         ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);

@@ -2,7 +2,7 @@
  * loading and checking its net, one LSTM step in four-lane vectors with
  * its own exponential (the same code trains and runs, so the held-out
  * predictions the recogniser learns from are those it will see), and
- * filling wordfeat.nw for a sentence. */
+ * filling wordfeat.nl for a sentence. */
 #include "nlp/ner_lstm.h"
 
 #include <math.h>
@@ -42,7 +42,6 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
     nl_header h = {0};
     size_t count = keys ? ks / sizeof *keys : 0;
     if (!keys || !vecs) why = "its keys or vectors missing";
-    else if (model_file_section(f, NW_NET_SECTION, NULL)) why = "a window scorer's net beside it";
     else if (ks % sizeof *keys || !count) why = "keys no whole number";
     else if (ns < sizeof h) why = "net too short";
     if (!why) {
@@ -288,7 +287,7 @@ bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i)
 
 void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n)
 {
-    for (size_t i = 0; i < n; i++) wf[i].nw = 0;
+    for (size_t i = 0; i < n; i++) wf[i].nl = 0;
     if (!l->keys || !n) return;
     size_t first = n;
     for (size_t i = 0; i < n && first == n; i++)
@@ -324,7 +323,7 @@ void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n)
         for (uint32_t k = 1; k < l->nclass; k++)
             if (p[k] > p[best]) best = k;
         int bucket = p[best] < 0.5f ? 0 : p[best] < 0.7f ? 1 : p[best] < 0.9f ? 2 : 3;
-        wf[i].nw = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
+        wf[i].nl = (uint8_t)(1 + best * NW_BUCKETS + (uint32_t)bucket);
     }
     if (hb != hb_stack) free(hb);
     if (idx != idx_stack) free(idx);

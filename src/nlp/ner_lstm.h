@@ -1,14 +1,17 @@
 /* ner_lstm.h — a bidirectional LSTM scorer under the entity recogniser,
- * in place of the window scorer (ner_window.h): every token of the
- * sentence is read as its reduced word vector (the window scorer's keys
- * and 4-bit vectors), an unknown mark, its shape and whether it opens the
- * sentence; one LSTM runs left to right, another right to left, and a
- * softmax over the recogniser's BIO classes reads both states of a token.
- * Its best class and confidence fill wordfeat.nw exactly as the window
- * scorer's do, so the recogniser's templates (set 6) are unchanged.
+ * beside the window scorer (ner_window.h): every token of the sentence is
+ * read as its reduced word vector (the window scorer's keys and 4-bit
+ * vectors), an unknown mark, its shape and whether it opens the sentence;
+ * one LSTM runs left to right, another right to left, and a softmax over
+ * the recogniser's BIO classes reads, for a token, the forward state
+ * before it and the backward state after it (`context`: the scorer never
+ * sees the word it judges, only the sentence around it, which the
+ * recogniser's own features do not reach) or the token's own two states.
+ * Its best class and confidence fill wordfeat.nl as the window scorer's
+ * fill wordfeat.nw, read by the same five templates (set 7).
  *
- * Stored in ner.bin as NW_KEYS_SECTION and NW_VECS_SECTION (ner_window.h)
- * and, instead of NW_NET_SECTION:
+ * Stored in ner.bin as NW_KEYS_SECTION and NW_VECS_SECTION (ner_window.h,
+ * shared with the window scorer) and:
  *   NL_NET_SECTION  nl_header, then float32, for the forward then the
  *                   backward direction: wx[in][4 x hidden], wh[hidden][4 x
  *                   hidden], b[4 x hidden] (gates input, forget, cell,
@@ -32,7 +35,7 @@ enum {
     NL_EXTRA = 7,                    /* unknown, five shapes, sentence-first */
     NL_MAX_HIDDEN = 64,              /* a multiple of 4 */
     NL_MAX_IN = NW_MAX_DIM + NL_EXTRA,
-    NL_GATE_CAPITALISED = 0,         /* wordfeat.nw for capitalised tokens, as the window scorer */
+    NL_GATE_CAPITALISED = 0,         /* wordfeat.nl for capitalised tokens, as the window scorer nw */
     NL_GATE_ALL = 1,                 /* for every token */
     NL_VERSION = 1
 };
@@ -57,7 +60,7 @@ typedef struct ner_lstm {
 /* The scorer of a recogniser file with nclass classes: none (all zero,
  * returns 0) when NL_NET_SECTION is absent; -1 with the reason in err when
  * it is malformed, made for another class count, or without the keys and
- * vectors, or beside a window scorer's net. */
+ * vectors. */
 int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, size_t err_size);
 /* Floats of a net of `in` inputs, `hidden` units a direction. */
 size_t nl_floats(uint32_t in, uint32_t hidden, uint32_t nclass);
@@ -73,10 +76,11 @@ void nl_step(const ner_lstm *l, int d, const uint16_t *ki, const float *kv, size
              const float *cprev, float *gates, float *c, float *tc, float *h);
 /* Class probabilities (nclass) of a token from its two states. */
 void nl_output(const ner_lstm *l, const float *hf, const float *hb, float *p);
-/* Whether token i gets wordfeat.nw. */
+/* Whether token i gets wordfeat.nl. */
 bool nl_gated(const ner_lstm *l, const wordfeat *wf, size_t n, size_t i);
-/* wf[i].nw for a sentence, as ner_window_fill. Any length: the backward
- * states are kept on the heap past a few hundred tokens. */
+/* wf[i].nl for a sentence, as ner_window_fill fills wf[i].nw (all 0
+ * without a scorer). Any length: the backward states are kept on the heap
+ * past 128 tokens. */
 void ner_lstm_fill(const ner_lstm *l, wordfeat *wf, size_t n);
 
 /* ---- training (train_ner_lstm.c) ---- */

@@ -637,15 +637,16 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         void *nw_net = NULL, *nl_net = NULL;
         size_t nw_size = 0, nl_size = 0;
         if (nwv.count) {
-            /* The sequence scorer (nlp/ner_lstm.h) in the window scorer's
-             * place, or the window scorer. */
+            /* The window scorer and the sequence scorer (nlp/ner_lstm.h),
+             * each on templates of its own. */
             tcorpus both = corpus_join(&ntrain, &ndev, false);
             if (o->ner_lstm) {
                 nl_options nlo = {o->ner_lstm, o->ner_lstm_all ? NL_GATE_ALL : NL_GATE_CAPITALISED,
                                   o->ner_lstm_context, o->ner_lstm_epochs ? (int)o->ner_lstm_epochs : NW_EPOCHS};
                 nl_net = nl_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
                                   (uint32_t)bio.count, &nlo, NW_FOLDS, o->seed, log, &nl_size);
-            } else
+            }
+            if (o->ner_window)
                 nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
                                   (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
             free(both.s);

@@ -310,7 +310,7 @@ static void report(const tcorpus *c, FILE *log, const char *what)
     size_t n = 0, right = 0, ent = 0, ent_right = 0;
     for (size_t si = 0; si < c->count; si++)
         for (int i = 0; i < c->s[si].n; i++) {
-            uint8_t v = c->s[si].wf[i].nw;
+            uint8_t v = c->s[si].wf[i].nl;
             int gold = c->s[si].ner[i] > 0 ? c->s[si].ner[i] : 0;
             if (!v || !nw_gated(c->s[si].wf, (size_t)c->s[si].n, (size_t)i)) continue;
             n++;

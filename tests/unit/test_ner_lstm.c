@@ -152,9 +152,9 @@ TEST(ner_lstm_loads_its_sections_and_scores_as_trained)
     ner_lstm_fill(&l, a, N);
     ner_lstm_fill(&s.l, b, N); /* the weights as trained, not through the file */
     for (size_t i = 0; i < N; i++) {
-        CHECK_INT_EQ(a[i].nw, b[i].nw);
-        CHECK((a[i].nw != 0) == (i == 0 || i == 1 || i == 3)); /* the capitalised words */
-        CHECK(nw_best(a[i].nw) < NCL);
+        CHECK_INT_EQ(a[i].nl, b[i].nl);
+        CHECK((a[i].nl != 0) == (i == 0 || i == 1 || i == 3)); /* the capitalised words */
+        CHECK(nw_best(a[i].nl) < NCL);
     }
     /* A window scorer's file (no LSTM net) has no sequence scorer. */
     model_file_close(f);
@@ -225,13 +225,13 @@ TEST(ner_lstm_scores_a_sentence_of_ten_thousand_tokens)
     for (size_t i = 0; i < N; i++) wordfeat_compute(&wf[i], words[i % 5], strlen(words[i % 5]));
     ner_lstm_fill(&s.l, wf, N);
     size_t scored = 0;
-    for (size_t i = 0; i < N; i++) scored += wf[i].nw != 0 && nw_best(wf[i].nw) < NCL;
+    for (size_t i = 0; i < N; i++) scored += wf[i].nl != 0 && nw_best(wf[i].nl) < NCL;
     CHECK_INT_EQ(scored, N);
     /* The same words in a short sentence score as its first tokens do. */
     wordfeat head[5];
     for (size_t i = 0; i < 5; i++) wordfeat_compute(&head[i], words[i], strlen(words[i]));
     ner_lstm_fill(&s.l, head, 5);
-    CHECK_INT_EQ(head[0].nw != 0, 1);
+    CHECK_INT_EQ(head[0].nl != 0, 1);
     free(wf);
     free(s.w);
 }
