@@ -3,10 +3,10 @@
  * forward pass, and filling wordfeat.nw for a sentence. */
 #include "nlp/ner_window.h"
 
-#include "nlp/ner_lstm.h"
-
 #include <math.h>
 #include <string.h>
+
+#include "nlp/ner_lstm.h"
 
 int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *err, size_t err_size)
 {
