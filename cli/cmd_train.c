@@ -11,6 +11,8 @@
  *              [--parser-train-dev 0|1] (train + dev for the fixed epoch count)
  *              [--vectors FILE|none] [--cluster-words N] (the word clusters)
  *              [--ner-window H] [--ner-window-dim D] [--ner-window-words N] (the window scorer)
+ *              [--ner-lstm H] [--ner-lstm-context 0|1] [--ner-lstm-epochs N] [--ner-lstm-all 0|1]
+ *              (the sequence scorer beside it; 0 units: none)
  *
  * DIR defaults: ../shared/data beside the repository, and models/. */
 #include <stdio.h>
@@ -32,6 +34,7 @@ static int usage(void)
           "                  [--actors DIR] [--names FILE] [--ner-train-dev 0|1] [--parser-train-dev 0|1]\n"
           "                  [--vectors FILE|none] [--cluster-words N]\n"
           "                  [--ner-window H] [--ner-window-dim D] [--ner-window-words N]\n"
+          "                  [--ner-lstm H] [--ner-lstm-context 0|1] [--ner-lstm-epochs N] [--ner-lstm-all 0|1]\n"
           "training the tagger reads WordNet 3.0 from /usr/share/wordnet (Debian package wordnet-base;\n"
           "DYAD_WORDNET=DIR names another copy) and clusters the word vectors of --vectors\n"
           "(default " CLUSTERS_DEFAULT_FILE ", made by tools/fetch_vectors.sh)\n",
@@ -66,6 +69,8 @@ int cmd_train(int argc, char **argv)
     o.ner_window = 64;       /* docs/MODELS.md, Window scorer: UNER dev +0.010 */
     o.ner_window_dim = 16;
     o.ner_window_words = 50000;
+    o.ner_lstm = 24;         /* docs/MODELS.md, Sequence scorer: UNER dev +0.0065 (32 units: the same, more costly) */
+    o.ner_lstm_context = 1;
     o.log = stdout;
     for (int i = 1; i < argc; i += 2) { /* options come in pairs */
         const char *a = argv[i];
@@ -101,6 +106,10 @@ int cmd_train(int argc, char **argv)
         else if (!strcmp(a, "--ner-window")) o.ner_window = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-window-dim")) o.ner_window_dim = (unsigned)atoi(v);
         else if (!strcmp(a, "--ner-window-words")) o.ner_window_words = (size_t)atol(v);
+        else if (!strcmp(a, "--ner-lstm")) o.ner_lstm = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-lstm-epochs")) o.ner_lstm_epochs = (unsigned)atoi(v);
+        else if (!strcmp(a, "--ner-lstm-all")) o.ner_lstm_all = atoi(v) != 0;
+        else if (!strcmp(a, "--ner-lstm-context")) o.ner_lstm_context = atoi(v) != 0;
         else if (!strcmp(a, "--cluster-words")) {
             char *end;
             unsigned long long n = strtoull(v, &end, 10);
@@ -109,7 +118,7 @@ int cmd_train(int argc, char **argv)
         }
         else return usage();
     }
-    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1 || o.ner_window > NW_MAX_HIDDEN || o.ner_window_dim < 1 || o.ner_window_dim > NW_MAX_DIM || o.ner_window_words < 1) return usage();
+    if (o.tagger_epochs < 1 || o.parser_epochs < 1 || o.parser_members < 1 || o.parser_members > 8 || o.tagger_members < 1 || o.tagger_members > 8 || o.ner_members < 1 || o.ner_members > 8 || o.ner_epochs < 1 || o.boundary_epochs < 1 || o.ner_window > NW_MAX_HIDDEN || o.ner_lstm > NL_MAX_HIDDEN || o.ner_window_dim < 1 || o.ner_window_dim > NW_MAX_DIM || o.ner_window_words < 1) return usage();
     if (o.only && strcmp(o.only, "tagger") && strcmp(o.only, "boundary") && strcmp(o.only, "parser") && strcmp(o.only, "ner")) return usage();
     setvbuf(stdout, NULL, _IOLBF, 0);
     char err[512];

@@ -1,11 +1,14 @@
 /* fuzz/ner_window.c — the run-time check of the window scorer's three
- * sections (ner_window.h) on arbitrary bytes: the input is cut into the
- * keys, vectors and net sections of a model file the writer builds (so
- * they get past the checksums), loaded for the class count the net's
- * header claims, and whatever is accepted scores a sentence. */
+ * sections (ner_window.h) and of the sequence scorer's net (ner_lstm.h)
+ * on arbitrary bytes: the input is cut into the keys, vectors and net
+ * sections of a model file the writer builds (so they get past the
+ * checksums), the net stored as the window scorer's, the sequence
+ * scorer's or both, loaded for the class count the net's header claims,
+ * and whatever is accepted scores a sentence. */
 #include <stdint.h>
 #include <string.h>
 
+#include "nlp/ner_lstm.h"
 #include "nlp/ner_window.h"
 
 #include "model_fuzz.h"
@@ -15,7 +18,9 @@ static uint32_t claimed_classes;
 static void load_and_score(const model_file *f)
 {
     ner_window w;
+    ner_lstm l;
     if (ner_window_load(&w, f, claimed_classes, NULL, 0) != 0) return;
+    if (ner_lstm_load(&l, f, claimed_classes, NULL, 0) != 0) return;
     static const char *const words[] = {"The", "Ministry", "of", "Zorblat", "said", "paris", "IBM", "2024", "."};
     enum { N = sizeof words / sizeof *words };
     wordfeat wf[N];
@@ -23,6 +28,9 @@ static void load_and_score(const model_file *f)
     ner_window_fill(&w, wf, N);
     for (size_t i = 0; i < N; i++)
         if (wf[i].nw && nw_best(wf[i].nw) >= (int)w.nclass) abort(); /* a class the scorer does not have */
+    if (l.keys) ner_lstm_fill(&l, wf, N);
+    for (size_t i = 0; i < N; i++)
+        if (wf[i].nl && nw_best(wf[i].nl) >= (int)l.nclass) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -44,6 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (which & 1) model_writer_add(&w, NW_KEYS_SECTION, keys, a);
     if (which & 2) model_writer_add(&w, NW_VECS_SECTION, vecs, b);
     if (which & 4) model_writer_add(&w, NW_NET_SECTION, net, c);
+    if (which & 8) model_writer_add(&w, NL_NET_SECTION, net, c);
     fuzz_model_written(&w, "ner", load_and_score);
     return 0;
 }

@@ -102,9 +102,10 @@ enum { P_SHIFT = 0, PARSER_MAX_FEATS = 96 };
  * templates differ, since its weights would silently go unused (a file
  * without the section is set 1).  Raise a number when a model's
  * templates change. */
-enum { TAGGER_TEMPLATE_SET = 4, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 6 };
-/* Set 6 only adds features of the window scorer (nlp/ner_window.h), which
- * a file without the scorer never computes: a set-5 recogniser still loads. */
+enum { TAGGER_TEMPLATE_SET = 4, PARSER_TEMPLATE_SET = 2, NER_TEMPLATE_SET = 7 };
+/* Set 6 only adds features of the window scorer (nlp/ner_window.h), set 7
+ * those of the sequence scorer (nlp/ner_lstm.h), which a file without the
+ * scorer never computes: a set-5 or set-6 recogniser still loads. */
 enum { NER_TEMPLATE_SET_OLDEST = 5 };
 /* model_templates_match for a recogniser file: set NER_TEMPLATE_SET_OLDEST
  * up to NER_TEMPLATE_SET. */

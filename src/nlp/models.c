@@ -18,6 +18,7 @@
 #include "nlp/boundary.h"
 #include "nlp/feats_context.h"
 #include "nlp/name_particles.h"
+#include "nlp/ner_lstm.h"
 #include "nlp/ner_window.h"
 #include "nlp/punct_pairs.h"
 
@@ -29,6 +30,7 @@ struct nlp_models {
     lexicon lex;
     word_table wn;             /* WordNet word classes, in tagger.bin */
     word_table clusters;       /* word clusters, in ner.bin (empty before template set 3) */
+    ner_lstm nlstm;            /* the sequence scorer beside it (none before template set 7) */
     ner_window nwin;           /* the window scorer, in ner.bin (none before template set 6) */
     char **upos, **xpos;       /* per tag class */
     const char **tag_feats;    /* per open-class tag: its features (NULL: look the word up) */
@@ -123,6 +125,7 @@ nlp_models *nlp_models_open(const char *model_dir, char *error, size_t error_siz
     if (ner_gaz_load(&m->gaz, m->fner, why, sizeof why) != 0) goto fail;
     if (clusters_load(&m->clusters, m->fner, why, sizeof why) != 0) goto fail;
     if (ner_window_load(&m->nwin, m->fner, m->ner.nclass, why, sizeof why) != 0) goto fail;
+    if (ner_lstm_load(&m->nlstm, m->fner, m->ner.nclass, why, sizeof why) != 0) goto fail;
     if (open_boundary(m, model_dir, why, sizeof why) != 0) goto fail;
     /* Tag classes are "UPOS\tXPOS". */
     m->upos = xcalloc(m->tag.nclass, sizeof *m->upos);
@@ -398,7 +401,10 @@ void nlp_annotate(doc *d, const nlp_models *m)
                                scores);
                     attach_pairs(d, m, tok, n, tags_all + o, labels_all + o, heads_all + o, pmem);
                 } else if (stage < 2 + NER_PASSES) {
-                    if (stage == 2) ner_window_fill(&m->nwin, wf + o, n); /* the scorer reads no labels */
+                    if (stage == 2) { /* the scorer reads no labels */
+                        ner_window_fill(&m->nwin, wf + o, n);
+                        ner_lstm_fill(&m->nlstm, wf + o, n);
+                    }
                     if (NER_PASSES == 1) /* no later pass to note the memory's view for */
                         ner_run(&m->ner, &m->gaz, &nmem, wf + o, tags_all + o, n, ents_all + o, marks + o, scores);
                     else

@@ -295,6 +295,17 @@ size_t ner_features_static(const wordfeat *wf, const int *tags, const uint8_t *g
         out[k++] = fh3(179, bp, b0, bn);
         out[k++] = fh2(180, b0, t0);
     }
+    /* Template set 7: the sequence scorer's (nlp/ner_lstm.h), the same
+     * templates over its own answer, for the tokens it scores. */
+    if (w->nl) {
+        uint64_t b0 = (uint64_t)nw_best(w->nl) + 1;
+        uint64_t bp = i >= 1 ? (uint64_t)(nw_best(wf[i - 1].nl) + 1) : 99;
+        uint64_t bn = i + 1 < n ? (uint64_t)(nw_best(wf[i + 1].nl) + 1) : 99;
+        out[k++] = fh1(182, w->nl);
+        out[k++] = fh2(183, w->nl, w->flags & (WF_UPPER_INITIAL | WF_ALL_UPPER));
+        out[k++] = fh3(184, bp, b0, bn);
+        out[k++] = fh2(185, b0, t0);
+    }
     return k;
 }
 
@@ -326,6 +337,7 @@ size_t ner_features_prev(const wordfeat *wf, const int *tags, const uint8_t *gaz
     out[k++] = fh2(167, p1, cl_mid(w->cl));
     out[k++] = fh3(174, p1, ent, w->flags & WF_UPPER_INITIAL);
     if (w->nw) out[k++] = fh2(181, p1, (uint64_t)nw_best(w->nw) + 1); /* set 6 */
+    if (w->nl) out[k++] = fh2(186, p1, (uint64_t)nw_best(w->nl) + 1); /* set 7 */
     return k;
 }
 

@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "nlp/ner_lstm.h"
+
 int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *err, size_t err_size)
 {
     memset(w, 0, sizeof *w);
@@ -14,6 +16,7 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
     const uint8_t *vecs = model_file_section(f, NW_VECS_SECTION, &vs);
     const unsigned char *net = model_file_section(f, NW_NET_SECTION, &ns);
     if (!keys && !vecs && !net) return 0; /* no scorer: the recogniser's old templates */
+    if (!net && model_file_section(f, NL_NET_SECTION, NULL)) return 0; /* the sequence scorer's vectors (ner_lstm.h) */
     const char *why = NULL;
     nw_header h = {0};
     size_t count = keys ? ks / sizeof *keys : 0;
@@ -81,7 +84,7 @@ bool nw_gated(const wordfeat *wf, size_t n, size_t i)
 }
 
 /* Five shapes: lowercase, Capitalised, ALL CAPITALS, with digits, other. */
-static int shape_of(const wordfeat *f)
+int nw_shape(const wordfeat *f)
 {
     if (f->flags & WF_HAS_DIGIT) return 3;
     if (f->flags & WF_PUNCT) return 4;
@@ -114,7 +117,7 @@ size_t nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, con
             ki[nz] = (uint16_t)(base + w->dim);
             kv[nz++] = 1;
         }
-        ki[nz] = (uint16_t)(base + w->dim + 2 + shape_of(&wf[j]));
+        ki[nz] = (uint16_t)(base + w->dim + 2 + nw_shape(&wf[j]));
         kv[nz++] = 1;
         if (j == 0) { ki[nz] = (uint16_t)(base + w->dim + 7); kv[nz++] = 1; }
     }

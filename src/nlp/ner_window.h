@@ -72,6 +72,8 @@ bool nw_gated(const wordfeat *wf, size_t n, size_t i);
  * sentence-first. */
 size_t nw_input(const ner_window *w, const wordfeat *wf, size_t n, size_t i, const long *win, uint16_t *ki,
                 float *kv);
+/* Five shapes: lowercase, Capitalised, ALL CAPITALS, with digits, other. */
+int nw_shape(const wordfeat *f);
 /* Hidden layer (h: w->hidden floats) and class probabilities (p: w->nclass)
  * of the inputs nw_input gave. */
 void nw_forward(const ner_window *w, const uint16_t *ki, const float *kv, size_t nz, float *h, float *p);

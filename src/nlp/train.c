@@ -455,7 +455,7 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
     }
     nw_vectors nwv = {0}; /* the window scorer's vectors, read as early for the same reason */
     const char *nw_file = o->vectors_file ? o->vectors_file : CLUSTERS_DEFAULT_FILE;
-    if (wants(o, "ner") && o->ner_window && strcmp(nw_file, "none") != 0) {
+    if (wants(o, "ner") && (o->ner_window || o->ner_lstm) && strcmp(nw_file, "none") != 0) {
         const char *vec = nw_file;
         if (nw_vectors_build(vec, o->ner_window_words, o->ner_window_dim, &nwv, o->log, err, err_size) != 0) {
             free(ckeys);
@@ -634,12 +634,21 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         ner_gaz_init(&gaz, gkeys, gcount);
         if (!gaz.count && log) fprintf(log, "ner: warning: no gazetteer (actor files not found)\n");
         pc_model ner;
-        void *nw_net = NULL;
-        size_t nw_size = 0;
+        void *nw_net = NULL, *nl_net = NULL;
+        size_t nw_size = 0, nl_size = 0;
         if (nwv.count) {
+            /* The window scorer and the sequence scorer (nlp/ner_lstm.h),
+             * each on templates of its own. */
             tcorpus both = corpus_join(&ntrain, &ndev, false);
-            nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
-                              (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
+            if (o->ner_lstm) {
+                nl_options nlo = {o->ner_lstm, o->ner_lstm_all ? NL_GATE_ALL : NL_GATE_CAPITALISED,
+                                  o->ner_lstm_context, o->ner_lstm_epochs ? (int)o->ner_lstm_epochs : NW_EPOCHS};
+                nl_net = nl_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                                  (uint32_t)bio.count, &nlo, NW_FOLDS, o->seed, log, &nl_size);
+            }
+            if (o->ner_window)
+                nw_net = nw_train(&nwv, o->ner_train_dev ? &both : &ntrain, o->ner_train_dev ? NULL : &ndev,
+                                  (uint32_t)bio.count, o->ner_window, NW_EPOCHS, NW_FOLDS, o->seed, log, &nw_size);
             free(both.s);
         }
         if (o->ner_train_dev) {
@@ -654,12 +663,14 @@ int nlp_train(const train_options *o, char *err, size_t err_size)
         pc_model_write(&ner, &w, "ner.");
         model_writer_add(&w, "ner.gaz", gkeys, gaz.count * sizeof *gkeys);
         if (ccount) model_writer_add(&w, CLUSTERS_SECTION, ckeys, ccount * sizeof *ckeys);
-        if (nw_net) {
+        if (nw_net || nl_net) {
             model_writer_add(&w, NW_KEYS_SECTION, nwv.keys, nwv.count * sizeof *nwv.keys);
             model_writer_add(&w, NW_VECS_SECTION, nwv.vecs, nwv.count * (nwv.dim / 2));
-            model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
-            free(nw_net);
         }
+        if (nw_net) model_writer_add(&w, NW_NET_SECTION, nw_net, nw_size);
+        if (nl_net) model_writer_add(&w, NL_NET_SECTION, nl_net, nl_size);
+        free(nw_net);
+        free(nl_net);
         uint32_t templates = NER_TEMPLATE_SET;
         model_writer_add(&w, NER_TEMPLATE_SECTION, &templates, sizeof templates);
         free(gkeys);

@@ -12,6 +12,7 @@
 
 #include "nlp/annotators.h"
 #include "nlp/conllu.h"
+#include "nlp/ner_lstm.h"
 #include "nlp/ner_window.h"
 
 typedef struct train_options {
@@ -39,6 +40,12 @@ typedef struct train_options {
      * none), vector dimensions kept by PCA, words given a vector. */
     unsigned ner_window, ner_window_dim;
     size_t ner_window_words;
+    /* The sequence scorer instead (nlp/ner_lstm.h): hidden units a
+     * direction (0: the window scorer), epochs (0: NW_EPOCHS), whether it
+     * fills wordfeat.nw for every token (else the capitalised ones), and
+     * whether a token's class is read from the states around it only. */
+    unsigned ner_lstm, ner_lstm_epochs, ner_lstm_context;
+    bool ner_lstm_all;
     bool ner_train_dev;     /* train the recogniser on train + dev for exactly ner_epochs */
     bool parser_train_dev;  /* train the parser on EWT train + dev for exactly parser_epochs */
     FILE *log;

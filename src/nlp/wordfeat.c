@@ -67,6 +67,7 @@ void wordfeat_compute(wordfeat *w, const char *form, size_t n)
     w->alt = 0;
     w->clause = 0;
     w->nw = 0;
+    w->nl = 0;
     if (n && form[0] >= 'A' && form[0] <= 'Z') flags |= WF_UPPER_INITIAL;
     if (letters && upper == letters) flags |= WF_ALL_UPPER;
     if (digits) flags |= WF_HAS_DIGIT;

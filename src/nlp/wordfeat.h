@@ -23,6 +23,7 @@ typedef struct wordfeat {
     int32_t alt;                 /* the tagger's close runner-up class + 1, 0 when none (tagger_run_alt) */
     uint8_t clause;              /* TAG_FINITE | TAG_OPENER: what the ambiguity class allows (ambiguity_fill) */
     uint8_t nw;                  /* the window scorer's best class and confidence (nlp/ner_window.h), 0: not scored */
+    uint8_t nl;                  /* the same of the sequence scorer (nlp/ner_lstm.h), 0: not scored */
 } wordfeat;
 
 /* Hash identities of the sentence boundaries. */
