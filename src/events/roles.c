@@ -1014,7 +1014,7 @@ int32_t ev_target_of(sent *s, int32_t v, const ev_pattern *p, int32_t *scope, co
              * with China) */
             if (rel_exact(r, "nmod:poss") || rel_exact(r, "obl:tmod") ||
                 ((rel_exact(r, "obl:agent") || ev_case_of(s, c) == s->e->w_by) &&
-                 (s->t[c].head == v || !strncmp(s->code[s->t[c].head], "045", 3))) ||
+                 (s->t[c].head == v || (s->t[c].head >= 0 && !strncmp(s->code[s->t[c].head], "045", 3)))) ||
                 (s->t[c].head == v && (aside_with(s, v, c) || where_on_verb(s, c))))
                 continue;
             actor_ref a;
