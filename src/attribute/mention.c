@@ -143,8 +143,6 @@ static int32_t make_partitive(ctx *c, uint32_t q)
     return (int32_t)c->men.count - 1;
 }
 
-/* Build the mention for the phrase [a, b) with an optional apposition
- * [pa, pb) (pa == pb when none).  Returns its index or -1. */
 /* Whether the name starting at word n follows "a spokesman for" or "an
  * adviser to" (with the named person's title between: "for Prime
  * Minister"), so that the phrase from a names someone speaking for that
@@ -169,6 +167,8 @@ static bool initial_stop(const ctx *c, uint32_t i)
     return i > 0 && wpunct(c, i, '.') && wlen(c, i - 1) == 1 && c->w.items[i - 1].cap && c->w.items[i - 1].e == c->w.items[i].s;
 }
 
+/* Build the mention for the phrase [a, b) with an optional apposition
+ * [pa, pb) (pa == pb when none).  Returns its index or -1. */
 static int32_t make_mention(ctx *c, uint32_t a, uint32_t b, uint32_t pa, uint32_t pb)
 {
     /* drop leading connectors, sentence adverbs and a determiner that
@@ -824,7 +824,9 @@ int32_t np_subject(ctx *c, uint32_t lo, uint32_t hi)
         if (joined) break;
     }
     if (!joined || k >= hi || c->w.items[k].kind != W_WORD) return m;
-    c->men.count--;
+    size_t made = c->men.count;
     int32_t list = np_before(c, first, k);
-    return list >= 0 && c->men.items[list].conj ? list : np_after(c, i, hi);
+    if (list >= 0 && c->men.items[list].conj) return list;
+    c->men.count = made; /* (no list after all: the phrase np_after found) */
+    return m;
 }
