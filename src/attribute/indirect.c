@@ -253,11 +253,12 @@ static bool add_content(ctx *c, uint32_t from, int32_t m, uint32_t i, const char
     uint32_t cue2 = 0, that2 = 0, cut = coordinated_cue(c, from, hi, &cue2, &that2);
     uint32_t cue3 = 0;
     int32_t m3 = -1;
+    size_t made = c->men.count;
     uint32_t other = cut == hi ? second_speaker(c, from, hi, &cue3, &m3) : hi;
     uint32_t s, e;
     bool mixed;
     if (!content(c, from, other < hi ? other : cut, &s, &e, &mixed)) {
-        if (other < hi) c->men.count--; /* (m3, made last) */
+        c->men.count = made; /* (m3 and its conjuncts' mentions) */
         return false;
     }
     add(c, s, e, mixed, m, i, lemma, lo, hi, conf);
