@@ -272,6 +272,14 @@ static bool same_country(const ctx *c, const spk *sp, const mention *m)
 }
 static int resolve_span(ctx *c, uint32_t s, uint32_t e, dyad_actor *r);
 
+/* The country of the document's dominant actors (actors_document_country),
+ * computed once, or NULL. */
+static const char *document_country(ctx *c)
+{
+    if (!c->doc_country_done && c->actors) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
+    return c->doc_country;
+}
+
 /* A role mention that names a country ("the French president") fits only
  * a speaker the text makes of that country. */
 static bool country_fits(ctx *c, const spk *sp, const mention *m)
@@ -283,11 +291,7 @@ static bool country_fits(ctx *c, const spk *sp, const mention *m)
      * Vienna is Austria's interior minister) */
     dyad_actor r = {0};
     r.entity = -1;
-    const char *theirs = resolve_span(c, sp->best.s, sp->best.e, &r) ? r.country : NULL;
-    if (!theirs && c->actors) {
-        if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
-        theirs = c->doc_country;
-    }
+    const char *theirs = resolve_span(c, sp->best.s, sp->best.e, &r) ? r.country : document_country(c);
     return theirs && !strcmp(theirs, role_country(c, m));
 }
 
@@ -608,6 +612,13 @@ static size_t names_a_group(const ctx *c, const mention *m)
     return 0;
 }
 
+/* Statement s is spoken by statement p's speakers, all of them. */
+static void speak_as(stmt *s, const stmt *p)
+{
+    s->speaker = p->speaker;
+    memcpy(s->co_speakers, p->co_speakers, sizeof s->co_speakers);
+}
+
 /* The first word of the country's name that ends at word e ("Saudi
  * Arabia", "Burkina Faso", "the United States"), or UINT32_MAX when the
  * capitals there name no country. */
@@ -677,8 +688,7 @@ static bool resolve_group(ctx *c, spk_vec *sv, size_t si, const mention *m, size
         return true;
     }
     if (!said) return false;
-    s->speaker = said->speaker;
-    memcpy(s->co_speakers, said->co_speakers, sizeof s->co_speakers);
+    speak_as(s, said);
     return true;
 }
 
@@ -702,8 +712,7 @@ static bool issuers_before(ctx *c, size_t si)
     for (size_t k = si, seen = 0; k-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
         const stmt *p = &c->st.items[k];
         if (p->speaker < 0 || !p->channel || (strcmp(p->channel, "statement") && strcmp(p->channel, "letter"))) continue;
-        s->speaker = p->speaker;
-        memcpy(s->co_speakers, p->co_speakers, sizeof s->co_speakers);
+        speak_as(s, p);
         return true;
     }
     return false;
@@ -923,10 +932,7 @@ static void context_identity(ctx *c, const spk *sp, dyad_actor *a, uint32_t rs, 
         if (weq(c, i, "ambassador") || weq(c, i, "envoy") || weq(c, i, "consul") || weq(c, i, "representative")) return;
     const char *country = sp->stated;
     if (!country) country = sentence_country(c, m);
-    if (!country) {
-        if (!c->doc_country_done) c->doc_country = actors_document_country(c->actors, c->d), c->doc_country_done = true;
-        country = c->doc_country;
-    }
+    if (!country) country = document_country(c);
     uint32_t first, count;
     if (!country || !tokens_for(c->d, s, e, &first, &count)) return;
     dyad_actor r = {0};
@@ -1096,6 +1102,17 @@ static void speaks_for_previous_body(ctx *c, spk_vec *sv, size_t i, const mentio
     sv->items[s->speaker].body_plus1 = p->speaker + 1;
 }
 
+/* Speaker sp into the document's speakers the first time a quote needs
+ * it; map holds each one's published index (-1: not yet). */
+static void publish_speaker(ctx *c, const spk_vec *sv, int32_t *map, int32_t sp)
+{
+    if (map[sp] >= 0) return;
+    dyad_speaker out = {0};
+    build_identity(c, sv, &sv->items[sp], &out);
+    VEC_PUSH(&c->d->speakers, out);
+    map[sp] = (int32_t)c->d->speakers.count - 1;
+}
+
 void resolve_speakers(ctx *c)
 {
     if (c->st.count > 1) qsort(c->st.items, c->st.count, sizeof *c->st.items, cmp_stmt);
@@ -1245,20 +1262,9 @@ void resolve_speakers(ctx *c)
     for (size_t i = 0; i < c->st.count; i++) {
         stmt *s = &c->st.items[i];
         /* (a coordinated subject's speakers in the order written) */
-        for (size_t k = MAX_CO_SPEAKERS; k-- > 0;) {
-            int32_t sp = s->co_speakers[k];
-            if (sp < 0 || map[sp] >= 0) continue;
-            dyad_speaker out = {0};
-            build_identity(c, &sv, &sv.items[sp], &out);
-            VEC_PUSH(&d->speakers, out);
-            map[sp] = (int32_t)d->speakers.count - 1;
-        }
-        if (s->speaker >= 0 && map[s->speaker] < 0) {
-            dyad_speaker out = {0};
-            build_identity(c, &sv, &sv.items[s->speaker], &out);
-            VEC_PUSH(&d->speakers, out);
-            map[s->speaker] = (int32_t)d->speakers.count - 1;
-        }
+        for (size_t k = MAX_CO_SPEAKERS; k-- > 0;)
+            if (s->co_speakers[k] >= 0) publish_speaker(c, &sv, map, s->co_speakers[k]);
+        if (s->speaker >= 0) publish_speaker(c, &sv, map, s->speaker);
         dyad_quote q = {0};
         q.span = (dyad_span){s->s, s->e};
         q.kind = (dyad_quote_kind)s->kind;
