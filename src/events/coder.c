@@ -1992,12 +1992,30 @@ static int shares_words(const doc *d, size_t qi)
     return 0;
 }
 
-/* Whether a verb's coded subject is this speaker's side: the same code or
- * the same country ("Britain" and "the leaders of Britain"). */
-static int same_side(const dyad_actor *subject, const dyad_actor *speaker)
+/* Whether two actors carry the same code. */
+static int same_code(const dyad_actor *a, const dyad_actor *b) { return a->code && b->code && !strcmp(a->code, b->code); }
+
+/* Whether event ev fired on quote q's cue. */
+static int on_cue(const dyad_event *ev, const dyad_quote *q)
 {
-    if (speaker->code && !strcmp(subject->code, speaker->code)) return 1;
-    return subject->country && speaker->country && !strcmp(subject->country, speaker->country);
+    return ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end;
+}
+
+/* Of the verb events on the cue of a quote that shares its words with
+ * other speakers ("Russia and China said"), whether ev is this speaker's:
+ * its subject is the quote's speaker mention, or it is coded as the
+ * speaker (when one is: `exact`), else of the speaker's country ("Britain"
+ * for "the leaders of Britain"), so that "Hamas and Islamic Jihad said"
+ * keeps both; a subject the dictionaries do not know is the speaker's only
+ * where the statement names that speaker. */
+static int speakers_event(const dyad_event *ev, const dyad_quote *q, const dyad_actor *speaker, int exact)
+{
+    if (ev->source.span.end > ev->source.span.start && ev->source.span.start < q->speaker_mention.end &&
+        q->speaker_mention.start < ev->source.span.end)
+        return 1;
+    if (!ev->source.code) return 0;
+    if (exact || same_code(&ev->source, speaker)) return same_code(&ev->source, speaker);
+    return ev->source.country && speaker->country && !strcmp(ev->source.country, speaker->country);
 }
 
 /* The first verb event of sentence s or later. */
@@ -2070,27 +2088,15 @@ static void code_quotes(doc *d, const event_dictionary *e, const actor_dictionar
             for (size_t k = tail; k < d->events.count && ncand < 64; k++) cand[ncand++] = k;
         }
         /* "Russia and China said": the verb's event for one subject stays
-         * that speaker's: the one coded as the speaker if there is one,
-         * else one of the speaker's country ("Britain" for "the leaders of
-         * Britain"), so that "Hamas and Islamic Jihad said" keeps both */
+         * that speaker's (speakers_event) */
         int exact = 0;
-        for (size_t c = 0; shared && c < ncand; c++) {
-            const dyad_event *ev = &d->events.items[cand[c]];
-            exact |= ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end && ev->source.code &&
-                     sp->identity.code && !strcmp(ev->source.code, sp->identity.code);
-        }
+        for (size_t c = 0; shared && c < ncand; c++)
+            exact |= on_cue(&d->events.items[cand[c]], q) && same_code(&d->events.items[cand[c]].source, &sp->identity);
         for (size_t c = 0; c < ncand; c++) {
             size_t k = cand[c];
             dyad_event *ev = &d->events.items[k];
-            if (ev->trigger.start == q->cue_span.start && ev->trigger.end == q->cue_span.end) {
-                /* (a subject the dictionaries do not know is the speaker's
-                 * only where the statement names that speaker) */
-                bool named_here = ev->source.span.end > ev->source.span.start &&
-                                  ev->source.span.start < q->speaker_mention.end && q->speaker_mention.start < ev->source.span.end;
-                if (shared && !named_here &&
-                    (!ev->source.code ||
-                     (exact ? !sp->identity.code || strcmp(ev->source.code, sp->identity.code) : !same_side(&ev->source, &sp->identity))))
-                    continue;
+            if (on_cue(ev, q)) {
+                if (shared && !speakers_event(ev, q, &sp->identity, exact)) continue;
                 if (k < verbs.n && drop[k]) continue;
                 if (ev->quote < 0) ev->quote = (int32_t)qi;
                 merged = 1;
