@@ -58,11 +58,8 @@ int ner_lstm_load(ner_lstm *l, const model_file *f, uint32_t nclass, char *err, 
     }
     size_t floats = why ? 0 : nl_floats(h.in, h.hidden, h.nclass);
     if (!why && ns != sizeof h + floats * sizeof(float)) why = "net size does not match its header";
-    for (size_t i = 1; !why && i < count; i++)
-        if (keys[i - 1] >= keys[i]) why = "keys out of order";
     const float *wts = why ? NULL : (const float *)(net + sizeof h);
-    for (size_t i = 0; !why && i < floats; i++)
-        if (!isfinite(wts[i])) why = "a weight is not finite";
+    if (!why) why = nw_check_tables(keys, count, wts, floats);
     if (why) {
         if (err && err_size) snprintf(err, err_size, "corrupt model (sequence scorer: %s)", why);
         return -1;

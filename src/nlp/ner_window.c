@@ -36,11 +36,8 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
     size_t in = (size_t)NW_POSITIONS * (h.dim + NW_EXTRA);
     size_t floats = in * h.hidden + h.hidden + (size_t)h.nclass * h.hidden + h.nclass;
     if (!why && ns != sizeof h + floats * sizeof(float)) why = "net size does not match its header";
-    for (size_t i = 1; !why && i < count; i++)
-        if (keys[i - 1] >= keys[i]) why = "keys out of order";
     const float *wts = why ? NULL : (const float *)(net + sizeof h);
-    for (size_t i = 0; !why && i < floats; i++)
-        if (!isfinite(wts[i])) why = "a weight is not finite";
+    if (!why) why = nw_check_tables(keys, count, wts, floats);
     if (why) {
         if (err && err_size) snprintf(err, err_size, "corrupt model (window scorer: %s)", why);
         return -1;
@@ -58,6 +55,15 @@ int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *e
     w->w2 = w->b1 + h.hidden;
     w->b2 = w->w2 + (size_t)h.nclass * h.hidden;
     return 0;
+}
+
+const char *nw_check_tables(const uint32_t *keys, size_t count, const float *weights, size_t floats)
+{
+    for (size_t i = 1; i < count; i++)
+        if (keys[i - 1] >= keys[i]) return "keys out of order";
+    for (size_t i = 0; i < floats; i++)
+        if (!isfinite(weights[i])) return "a weight is not finite";
+    return NULL;
 }
 
 long nw_lookup(const ner_window *w, uint64_t lower)

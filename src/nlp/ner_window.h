@@ -59,6 +59,11 @@ typedef struct ner_window {
  * returns 0) when the sections are absent; -1 with the reason in err when
  * they are malformed, partial, or made for another class count. */
 int ner_window_load(ner_window *w, const model_file *f, uint32_t nclass, char *err, size_t err_size);
+
+/* The checks both scorers' loaders end with (ner_lstm.h shares the keys):
+ * the count keys strictly increasing and the floats weights finite.  NULL,
+ * or why not. */
+const char *nw_check_tables(const uint32_t *keys, size_t count, const float *weights, size_t floats);
 /* Key of a word: the top bits of its lowercase hash. */
 static inline uint32_t nw_key(uint64_t lower) { return (uint32_t)(lower >> 32); }
 /* Index of the word with lowercase hash `lower` in w->keys, or -1. */
