@@ -125,6 +125,18 @@ static int vague_past(const sent *s, int32_t v)
     return 0;
 }
 
+/* The year of the latest month (and day, when not 0) on or before the
+ * document's date dd, or with `ahead` of the next on or after it: the
+ * document's year, one less or one more. */
+static int year_nearest(const dyad_date *dd, int month, int day, int ahead)
+{
+    int dm = dd->precision >= DYAD_DATE_YEAR_MONTH ? dd->month : 0, dday = dd->precision >= DYAD_DATE_DAY ? dd->day : 0;
+    if (!dm) return dd->year;
+    int after = month > dm || (month == dm && day && dday && day > dday);
+    int before = month < dm || (month == dm && day && dday && day < dday);
+    return dd->year - (!ahead && after) + (ahead && before);
+}
+
 /* A month the event's own words name: "In January, Trump threatened"
  * (the latest January on or before the document's month; with `ahead`
  * the next one from it), "next month", "this month".  Only with a
@@ -158,8 +170,7 @@ static int month_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *out
             if (rel_exact(s->t[m].deprel, "case") && f && !strcasecmp(f, "in")) in = 1;
         }
         if (!in) return 0;
-        if (!ahead && month > dd->month) year--;
-        if (ahead && month < dd->month) year++;
+        year = year_nearest(dd, month, 0, ahead);
     }
     *out = (dyad_date){0};
     out->precision = DYAD_DATE_YEAR_MONTH;
@@ -242,14 +253,7 @@ static int calendar_phrase_date(const sent *s, int32_t c, int ahead, dyad_date *
             *out = r;
             return 1;
         }
-        year = dd->year;
-        int dm = dd->precision >= DYAD_DATE_YEAR_MONTH ? dd->month : 0, dday = dd->precision >= DYAD_DATE_DAY ? dd->day : 0;
-        if (dm) {
-            int after = month > dm || (month == dm && dday && day > dday);
-            int before = month < dm || (month == dm && dday && day < dday);
-            if (!ahead && after) year--;
-            if (ahead && before) year++;
-        }
+        year = year_nearest(dd, month, day, ahead);
         if (!calendar_valid(year, month, day)) return 0; /* (29 February) */
     }
     r.year = year;
